@@ -1,0 +1,132 @@
+package io.pglitedb.error;
+
+/**
+ * The one error type of the engine. It carries what PostgreSQL's ErrorResponse carries: SQLSTATE,
+ * severity, message, detail, hint, cursor position (1-based, in characters of the query text) and
+ * an optional context line. Front ends turn it into bytes; nothing else inspects exception classes.
+ *
+ * <pre>
+ * throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name)
+ *         .withPosition(offset + 1);
+ * </pre>
+ */
+public class PgException extends RuntimeException {
+    private final SqlState state;
+    private String severity = "ERROR";
+    private String detail;
+    private String hint;
+    private int position; // 1-based character position in the query string, 0 = none
+    private String context;
+    private String tableName;
+    private String columnName;
+    private String constraintName;
+    private String schemaName;
+
+    public PgException(SqlState state, String message) {
+        super(message, null, false, false);
+        this.state = state;
+    }
+
+    public PgException(SqlState state, String format, Object... args) {
+        this(state, String.format(format, args));
+    }
+
+    public SqlState state() {
+        return state;
+    }
+
+    public String severity() {
+        return severity;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String hint() {
+        return hint;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String context() {
+        return context;
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    public String columnName() {
+        return columnName;
+    }
+
+    public String constraintName() {
+        return constraintName;
+    }
+
+    public String schemaName() {
+        return schemaName;
+    }
+
+    /** FATAL errors end the session; ERROR ends the statement (and aborts a transaction block). */
+    public PgException withSeverity(String severity) {
+        this.severity = severity;
+        return this;
+    }
+
+    public PgException withDetail(String detail) {
+        this.detail = detail;
+        return this;
+    }
+
+    public PgException withHint(String hint) {
+        this.hint = hint;
+        return this;
+    }
+
+    /** @param position 1-based character offset into the query text; 0 clears it */
+    public PgException withPosition(int position) {
+        this.position = position;
+        return this;
+    }
+
+    /** Sets the position only if none is set yet (inner code knows better than outer code). */
+    public PgException withPositionIfAbsent(int position) {
+        if (this.position == 0) {
+            this.position = position;
+        }
+        return this;
+    }
+
+    public PgException withContext(String context) {
+        this.context = context;
+        return this;
+    }
+
+    public PgException withTable(String schemaName, String tableName) {
+        this.schemaName = schemaName;
+        this.tableName = tableName;
+        return this;
+    }
+
+    public PgException withColumn(String columnName) {
+        this.columnName = columnName;
+        return this;
+    }
+
+    public PgException withConstraint(String constraintName) {
+        this.constraintName = constraintName;
+        return this;
+    }
+
+    /** Wraps an unexpected Java failure so that the client sees XX000 and never a stack trace. */
+    public static PgException internal(Throwable cause) {
+        PgException e = new PgException(SqlState.INTERNAL_ERROR, String.valueOf(cause.getMessage() == null
+                ? cause.getClass().getSimpleName() : cause.getMessage()));
+        e.initCause(cause);
+        return e;
+    }
+}

@@ -1,0 +1,26 @@
+package io.pglitedb.functions;
+
+import io.pglitedb.types.DataType;
+import java.util.List;
+
+/** A resolved aggregate: count, sum, avg, min, max with PostgreSQL's result types. */
+public interface AggregateFunction {
+    String name();
+
+    /** The types the arguments are coerced to (empty for count(*)). */
+    List<DataType> argumentTypes();
+
+    /** sum(int4) is bigint, sum(int8) and avg(int*) numeric, avg(float8) float8 ... */
+    DataType resultType();
+
+    Accumulator newAccumulator();
+
+    /** The running state of one aggregate over one group. */
+    interface Accumulator {
+        /** @param args the argument values (nulls included; strict aggregates skip them) */
+        void add(Object[] args);
+
+        /** The aggregate's value: null for sum/avg/min/max of no rows, 0 for count. */
+        Object result();
+    }
+}

@@ -1,0 +1,14 @@
+package io.pglitedb.sql.ast;
+
+import java.util.List;
+
+/**
+ * A function or aggregate call: {@code lower(x)}, {@code count(*)} (star = true, no args),
+ * {@code count(DISTINCT x)}. The name is lower-cased unless it was quoted.
+ */
+public record FuncCall(String name, List<Expr> args, boolean star, boolean distinct, int position)
+        implements Expr {
+    public FuncCall {
+        args = List.copyOf(args);
+    }
+}

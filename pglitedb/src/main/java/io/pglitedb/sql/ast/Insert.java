@@ -1,0 +1,16 @@
+package io.pglitedb.sql.ast;
+
+import java.util.List;
+
+/**
+ * {@code INSERT INTO table [AS alias] [(columns)] VALUES (...), (...) | query | DEFAULT VALUES
+ * [RETURNING ...]}. columns is empty when not written; values is null unless a VALUES list was
+ * given; query is null unless a SELECT was given. DEFAULT inside VALUES is a {@link DefaultExpr}.
+ */
+public record Insert(QualifiedName table, String alias, List<String> columns, List<List<Expr>> values,
+        Select query, boolean defaultValues, List<SelectItem> returning) implements Statement {
+    public Insert {
+        columns = List.copyOf(columns);
+        returning = List.copyOf(returning);
+    }
+}

@@ -1,0 +1,5 @@
+package io.pglitedb.sql.ast;
+
+/** {@code NOT operand}. */
+public record NotExpr(Expr operand, int position) implements Expr {
+}

@@ -1,0 +1,5 @@
+package io.pglitedb.sql.ast;
+
+/** {@code $1}: {@code index} is 1-based. */
+public record ParamRef(int index, int position) implements Expr {
+}

@@ -1,0 +1,8 @@
+package io.pglitedb.sql.ast;
+
+
+
+/** A parsed SQL statement. */
+public sealed interface Statement permits CreateTable, DropTable, Insert, Select, Update, Delete,
+        TransactionControl, SetVariable, ShowVariable, ResetVariable {
+}

@@ -1,0 +1,16 @@
+package io.pglitedb.types;
+
+/** pg_type.typcategory, used by PostgreSQL's operator and function resolution. */
+public enum TypeCategory {
+    BOOLEAN('B'), NUMERIC('N'), STRING('S'), UNKNOWN('X'), USER('U');
+
+    private final char code;
+
+    TypeCategory(char code) {
+        this.code = code;
+    }
+
+    public char code() {
+        return code;
+    }
+}
