@@ -5,6 +5,7 @@ package io.pglitedb.sql.ast;
  * first token in the whole query string (PostgreSQL reports it 1-based in errors).
  */
 public sealed interface Expr permits Literal, ColumnRef, ParamRef, BinaryOp, UnaryOp, BoolExpr,
-        NotExpr, IsNull, InList, Between, Like, FuncCall, CastExpr, CaseExpr, Star, DefaultExpr {
+        NotExpr, IsNull, InList, Between, Like, FuncCall, CastExpr, CaseExpr, Star, DefaultExpr,
+        BooleanTest {
     int position();
 }
