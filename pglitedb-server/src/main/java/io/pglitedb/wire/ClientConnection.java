@@ -1,0 +1,274 @@
+package io.pglitedb.wire;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.session.Session;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.util.Map;
+
+/**
+ * One client connection on its own virtual thread: the startup phase, then the framing state
+ * machine below, then cleanup (the session is always closed). This class is the one place that
+ * decides what happens after an error.
+ *
+ * <pre>
+ *            ┌──────────────────────────── StartupHandshake ──────────────────────────────┐
+ *  accept ──►│ SSLRequest/GSSENCRequest → 'N';  CancelRequest → cancel, close             │
+ *            │ StartupMessage → openSession → AuthOk, ParameterStatus*, BackendKeyData, Z │
+ *            └──────────────────────────────────┬─────────────────────────────────────────┘
+ *                                               ▼
+ *         ┌──────────────────────────────► READY (read type byte, length, body) ◄───────────┐
+ *         │                                     │                                         │
+ *         │   'Q' ─► simpleQuery ─► [E] ─► S* ─► Z ─► flush ───────────────────────────────┤
+ *         │   'F' ─► E(0A000) ─► Z ─► flush                                                │
+ *         │   'P' 'B' 'D' 'E' 'C' ─► handler ─ ok ─► (1 / 2 / T,t,n / D*,C,s / 3) ──────────┤
+ *         │                             └─ error ─► E ─► IGNORE_UNTIL_SYNC ─┐             │
+ *         │   'H' ─► flush                                                  │             │
+ *         │   'd' 'c' 'f' ─► ignored (no COPY in progress)                  │             │
+ *         │   'S' ─► session.sync() ─► [E] ─► S* ─► Z ─► flush ─────────────┼─────────────┘
+ *         │                                                                 ▼
+ *         └──── 'S' ◄── IGNORE_UNTIL_SYNC: every message but 'S' and 'X' is read and dropped
+ *
+ *   'X', end of stream ─► close quietly
+ *   unknown type, bad length, truncated or malformed body, FATAL from the engine
+ *       ─► E(FATAL) ─► flush ─► close          (E = ErrorResponse, Z = ReadyForQuery,
+ *                                               S* = ParameterStatus for changed settings)
+ * </pre>
+ *
+ * Error rule: a {@link PgException} ends the message that raised it (ErrorResponse, and in the
+ * extended protocol the ignore-until-Sync state); a FATAL one ends the connection. Any other
+ * RuntimeException from the engine is reported as XX000 with its message and the connection goes
+ * on; ReadyForQuery's status always comes from {@link Session#transactionStatus()}.
+ */
+final class ClientConnection implements Runnable {
+    private static final System.Logger LOG = System.getLogger(ClientConnection.class.getName());
+    /** Like PostgreSQL's authentication_timeout: a client has this long to finish startup. */
+    static final int STARTUP_TIMEOUT_MILLIS = 60_000;
+    private static final int STREAM_BUFFER = 8192;
+
+    private final Socket socket;
+    private final SessionOpener opener;
+    private final Runnable onExit;
+
+    ClientConnection(Socket socket, SessionOpener opener, Runnable onExit) {
+        this.socket = socket;
+        this.opener = opener;
+        this.onExit = onExit;
+    }
+
+    /** Closes the socket from another thread (server shutdown); the connection thread then ends. */
+    void abort() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+
+    @Override
+    public void run() {
+        MessageWriter out = null;
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(STARTUP_TIMEOUT_MILLIS);
+            MessageReader in = new MessageReader(new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER));
+            out = new MessageWriter(socket.getOutputStream());
+            serve(in, out);
+        } catch (PgException fatal) {
+            sendFatal(out, fatal);
+        } catch (IOException | UncheckedIOException e) {
+            // the client went away (or timed out in startup): nothing to tell anyone
+            LOG.log(System.Logger.Level.DEBUG, "connection ended: {0}", e.toString());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "connection failed", e);
+            sendFatal(out, PgException.internal(e).withSeverity("FATAL"));
+        } finally {
+            abort();
+            onExit.run();
+        }
+    }
+
+    private void serve(MessageReader in, MessageWriter out) throws IOException {
+        StartupHandshake handshake = new StartupHandshake(in, out, opener);
+        Map<String, String> parameters = handshake.readStartupMessage();
+        if (parameters == null) {
+            return;
+        }
+        Session session;
+        try {
+            session = opener.openSession(parameters);
+        } catch (PgException e) {
+            throw StartupHandshake.asFatal(e);
+        }
+        try {
+            handshake.greet(session);
+            socket.setSoTimeout(0);
+            new MessageLoop(in, out, session).run();
+        } finally {
+            try {
+                session.close();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing session failed", e);
+            }
+        }
+    }
+
+    /** Best effort: the ErrorResponse of a FATAL error, then the socket closes. */
+    private void sendFatal(MessageWriter out, PgException e) {
+        if (out == null || socket.isClosed()) {
+            return;
+        }
+        try {
+            out.abandonMessage();
+            ErrorResponses.error(out, e.withSeverity("FATAL"), "ProcessConnection");
+            out.flush();
+        } catch (IOException | RuntimeException ignored) {
+            // the client is gone already
+        }
+    }
+
+    /** The framing state machine of the diagram above, once the session exists. */
+    private static final class MessageLoop {
+        private final MessageReader in;
+        private final MessageWriter out;
+        private final Session session;
+        private final ConnectionContext context;
+        private boolean ignoringUntilSync;
+
+        MessageLoop(MessageReader in, MessageWriter out, Session session) {
+            this.in = in;
+            this.out = out;
+            this.session = session;
+            this.context = new ConnectionContext(session, out, new WireResultSink(out));
+        }
+
+        void run() throws IOException {
+            while (true) {
+                int type = in.readType();
+                if (type < 0) {
+                    return; // the client closed the connection
+                }
+                MessageHandler extended = extendedHandler(type);
+                if (extended == null && !isOtherKnownType(type)) {
+                    throw ProtocolViolation.invalidMessageType(type);
+                }
+                MessageBody body = in.readBody(type);
+                if (type == MessageType.TERMINATE) {
+                    return;
+                }
+                if (ignoringUntilSync && type != MessageType.SYNC) {
+                    continue;
+                }
+                if (extended != null) {
+                    if (!handle(extended, body, "exec_extended_message")) {
+                        ignoringUntilSync = true;
+                    }
+                    continue;
+                }
+                switch (type) {
+                    case MessageType.SYNC -> {
+                        body.expectEnd();
+                        ignoringUntilSync = false;
+                        handle((b, c) -> c.session().sync(), body, "finish_xact_command");
+                        readyForQuery();
+                    }
+                    case MessageType.FLUSH -> out.flush();
+                    case MessageType.QUERY -> {
+                        handle(SimpleQueryHandler.INSTANCE, body, "exec_simple_query");
+                        readyForQuery();
+                    }
+                    case MessageType.FUNCTION_CALL -> {
+                        handle((b, c) -> {
+                            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                                    "the function call protocol is not supported");
+                        }, body, "HandleFunctionRequest");
+                        readyForQuery();
+                    }
+                    case MessageType.COPY_DATA, MessageType.COPY_DONE, MessageType.COPY_FAIL -> {
+                        // PostgreSQL accepts and ignores these outside COPY, per the protocol spec
+                    }
+                    default -> throw ProtocolViolation.invalidMessageType(type);
+                }
+            }
+        }
+
+        private static MessageHandler extendedHandler(int type) {
+            return switch (type) {
+                case MessageType.PARSE -> ParseHandler.INSTANCE;
+                case MessageType.BIND -> BindHandler.INSTANCE;
+                case MessageType.DESCRIBE -> DescribeHandler.INSTANCE;
+                case MessageType.EXECUTE -> ExecuteHandler.INSTANCE;
+                case MessageType.CLOSE -> CloseHandler.INSTANCE;
+                default -> null;
+            };
+        }
+
+        private static boolean isOtherKnownType(int type) {
+            return switch (type) {
+                case MessageType.QUERY, MessageType.SYNC, MessageType.FLUSH, MessageType.TERMINATE,
+                        MessageType.FUNCTION_CALL, MessageType.COPY_DATA, MessageType.COPY_DONE,
+                        MessageType.COPY_FAIL -> true;
+                default -> false;
+            };
+        }
+
+        /**
+         * Runs one handler; on failure sends ErrorResponse and returns false. FATAL errors and
+         * socket failures propagate and end the connection.
+         */
+        private boolean handle(MessageHandler handler, MessageBody body, String routine) throws IOException {
+            PgException error;
+            try {
+                handler.handle(body, context);
+                return true;
+            } catch (PgException e) {
+                IOException io = socketFailure(e.getCause());
+                if (io != null) {
+                    throw io;
+                }
+                if (ProtocolViolation.isFatal(e)) {
+                    throw e;
+                }
+                error = e;
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } catch (StackOverflowError e) {
+                error = new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "stack depth limit exceeded");
+            } catch (RuntimeException e) {
+                IOException io = socketFailure(e);
+                if (io != null) {
+                    throw io;
+                }
+                LOG.log(System.Logger.Level.WARNING, "internal error", e);
+                error = PgException.internal(e);
+            }
+            out.abandonMessage();
+            ErrorResponses.error(out, error, routine);
+            return false;
+        }
+
+        /** ParameterStatus for settings the statement changed, then ReadyForQuery, then flush. */
+        private void readyForQuery() throws IOException {
+            out.parameterStatuses(session.takeChangedParameters());
+            out.readyForQuery(session.transactionStatus().indicator());
+            out.flush();
+        }
+
+        /** An engine that wrapped our failed socket write: the client is gone. */
+        private static IOException socketFailure(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof UncheckedIOException u) {
+                    return u.getCause();
+                }
+                if (t instanceof SocketException s) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+}

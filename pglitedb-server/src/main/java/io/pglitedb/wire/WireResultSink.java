@@ -1,0 +1,143 @@
+package io.pglitedb.wire;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.session.ResultColumn;
+import io.pglitedb.session.ResultSink;
+import io.pglitedb.types.DataType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Turns a session's results into RowDescription, DataRow, CommandComplete, EmptyQueryResponse and
+ * NoticeResponse. One instance per connection, re-armed before each statement: {@link
+ * #forSimpleQuery()} (text rows, columns announced by the session) or {@link #forPortal} (the
+ * portal's columns and format codes, no RowDescription: Describe sends that).
+ *
+ * <p>The session's callbacks cannot throw IOException, so a failed socket write surfaces as
+ * {@link UncheckedIOException}; the connection loop unwraps it and ends the connection.
+ */
+final class WireResultSink implements ResultSink {
+    private static final short[] ALL_TEXT = new short[0];
+
+    private final MessageWriter out;
+    private List<ResultColumn> columns;
+    private short[] formats = ALL_TEXT;
+
+    WireResultSink(MessageWriter out) {
+        this.out = out;
+    }
+
+    /** Simple query: every statement announces its columns; all values go as text. */
+    void forSimpleQuery() {
+        columns = null;
+        formats = ALL_TEXT;
+    }
+
+    /** Execute: rows follow the portal's columns and result formats (0/1/N rule). */
+    void forPortal(List<ResultColumn> portalColumns, short[] resultFormats) {
+        columns = portalColumns;
+        formats = resultFormats == null ? ALL_TEXT : resultFormats;
+    }
+
+    @Override
+    public void columns(List<ResultColumn> resultColumns) {
+        columns = resultColumns;
+        formats = ALL_TEXT;
+        try {
+            rowDescription(out, resultColumns, ALL_TEXT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void row(Object[] values) {
+        List<ResultColumn> cols = columns;
+        if (cols == null) {
+            throw new PgException(io.pglitedb.error.SqlState.INTERNAL_ERROR, "row delivered before its columns");
+        }
+        int n = cols.size();
+        try {
+            out.begin(MessageType.DATA_ROW);
+            out.int16(n);
+            for (int i = 0; i < n; i++) {
+                Object value = i < values.length ? values[i] : null;
+                if (value == null) {
+                    out.int32(-1);
+                    continue;
+                }
+                DataType type = cols.get(i).type();
+                if (formatOf(formats, i) == 1) {
+                    out.lengthPrefixedBytes(type.type().toBinary(value, type.typmod()));
+                } else {
+                    out.lengthPrefixedText(type.type().toText(value, type.typmod()));
+                }
+            }
+            out.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            out.abandonMessage();
+            throw e;
+        }
+    }
+
+    @Override
+    public void complete(String commandTag) {
+        try {
+            out.commandComplete(commandTag);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void emptyQuery() {
+        try {
+            out.empty(MessageType.EMPTY_QUERY_RESPONSE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void notice(PgException notice) {
+        try {
+            ErrorResponses.notice(out, notice, "notice");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** RowDescription: one field per column with the format code PostgreSQL's 0/1/N rule gives it. */
+    static void rowDescription(MessageWriter out, List<ResultColumn> columns, short[] resultFormats)
+            throws IOException {
+        int n = columns.size();
+        out.begin(MessageType.ROW_DESCRIPTION);
+        out.int16(n);
+        for (int i = 0; i < n; i++) {
+            ResultColumn c = columns.get(i);
+            DataType type = c.type();
+            out.cstring(c.name() == null ? "?column?" : c.name());
+            out.int32(c.tableOid());
+            out.int16(c.attributeNumber());
+            out.int32(type.oid());
+            out.int16(type.type().length());
+            out.int32(type.typmod());
+            out.int16(formatOf(resultFormats, i));
+        }
+        out.end();
+    }
+
+    /** PostgreSQL's rule: no codes = all text, one code = for all columns, else one per column. */
+    static int formatOf(short[] formats, int column) {
+        if (formats == null || formats.length == 0) {
+            return 0;
+        }
+        if (formats.length == 1) {
+            return formats[0];
+        }
+        return column < formats.length ? formats[column] : 0;
+    }
+}

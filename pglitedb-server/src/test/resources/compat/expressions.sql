@@ -1,0 +1,23 @@
+-- Beyond the walking skeleton's list: casts, more operators, range and length errors.
+SELECT 5 % 3 AS mod, -7 % 3 AS neg_mod, 'a' || 'b' || 'c' AS abc, 'n=' || 1 AS text_concat;
+SELECT true AS t, false AS f, NULL::boolean AS n, 't'::boolean AS from_text;
+SELECT 1::smallint + 1 AS si, 2147483647::bigint + 1 AS big, 1.5::real AS re, 0.1::double precision + 0.2 AS dp;
+SELECT 'abc'::varchar(2) AS truncated_by_cast, 'ab'::char(4) || '|' AS char_concat, '42'::integer + 1 AS from_text;
+SELECT 7 / 2 AS intdiv, 7::numeric / 2 AS numdiv, 7 / 2.0 AS numdiv2, 7::double precision / 2 AS floatdiv, 1e3 AS sci;
+SELECT 'abc'::integer;
+SELECT '1.5'::bigint;
+SELECT 'maybe'::boolean;
+SELECT 2147483647 + 1;
+SELECT 32767::smallint + 1::smallint;
+SELECT 1 / 0;
+SELECT 1.0 / 0;
+CREATE TABLE limits (id integer PRIMARY KEY, s smallint, v varchar(3), c char(2));
+INSERT INTO limits (id, s) VALUES (1, 40000);
+INSERT INTO limits (id, v) VALUES (2, 'abcd');
+INSERT INTO limits (id, c) VALUES (3, 'abc');
+INSERT INTO limits (id, v, c) VALUES (4, 'ab ', 'a ') RETURNING id, v || '|' AS v, c || '|' AS c;
+SELECT 1 + 'a'::text;
+SELECT * FROM limits WHERE v;
+SELECT id FROM limits WHERE vv = 'x';
+SELECT * FROM limits ORDER BY id;
+DROP TABLE limits;
