@@ -1,9 +1,20 @@
 package io.pglitedb.txn;
 
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.storage.Store;
+import java.util.ArrayList;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.Snapshot;
+import org.rocksdb.WriteBatchWithIndex;
+
 /**
  * One transaction over the key space. Reads see the current statement snapshot plus the
  * transaction's own writes; writes are buffered (WriteBatchWithIndex) until {@link #commit}.
- * Not thread-safe: one session drives it.
+ * Not thread-safe: one session drives it (only {@link #cancelWait()} may be called from another
+ * thread).
  *
  * <p>READ COMMITTED: the session calls {@link #newStatementSnapshot()} before each statement.
  * Writers call {@link #lockForUpdate} on a row's key before changing it: it waits while another
@@ -11,23 +22,90 @@ package io.pglitedb.txn;
  * how a second concurrent UPDATE sees the first one's result, as in PostgreSQL.
  */
 public final class Transaction {
+    private final TransactionManager manager;
+    private final Store store;
+    private final RocksDB db;
+    private final long id;
+    private final ReadOptions readOptions = new ReadOptions();
+    private Snapshot snapshot;
+    private WriteBatchWithIndex batch;
+    private int savepoints;
+    /** Largest sequence number this transaction may have read (durability of what it saw). */
+    private long seenSequence;
+    private boolean finished;
+    private final ArrayList<TransactionIterator> openIterators = new ArrayList<>(2);
+    private final AutoCloseable abandon = this::rollback;
+
+    // lock manager state
+    final ArrayList<LockManager.RowLock> heldLocks = new ArrayList<>(4);
+    volatile LockManager.RowLock waitingFor;
+    volatile LockManager.Waiter waiter;
+
+    Transaction(TransactionManager manager, long id) {
+        this.manager = manager;
+        this.store = manager.store();
+        this.db = store.db();
+        this.id = id;
+        store.registerDependent(abandon);
+        newStatementSnapshot();
+    }
+
+    /**
+     * This transaction's id: unique and increasing (seeded from the clock at startup). Writers put
+     * it into a row's version stamp ({@link io.pglitedb.storage.RowCodec#encode(
+     * io.pglitedb.types.DataType[], Object[], int, long)}).
+     */
+    public long id() {
+        return id;
+    }
 
     /** Takes a fresh snapshot for the next statement (READ COMMITTED). */
     public void newStatementSnapshot() {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        Snapshot next = db.getSnapshot();
+        readOptions.setSnapshot(next);
+        if (snapshot != null) {
+            db.releaseSnapshot(snapshot);
+        }
+        snapshot = next;
+        seenSequence = Math.max(seenSequence, next.getSequenceNumber());
+    }
+
+    /** The sequence number of the current statement snapshot. */
+    public long snapshotSequence() {
+        return snapshot.getSequenceNumber();
     }
 
     /** @return the value visible to this transaction, or null */
     public byte[] get(byte[] key) {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        try {
+            if (batch == null || batch.count() == 0) {
+                return db.get(readOptions, key);
+            }
+            return batch.getFromBatchAndDB(db, readOptions, key);
+        } catch (RocksDBException e) {
+            throw ioError("could not read", e);
+        }
     }
 
     /**
      * Iterates visible key-values in [from, to) in key order, own writes merged in. The iterator
-     * must be closed. Writes made while iterating need not be seen by that iterator.
+     * must be closed. Writes made while iterating need not be seen by that iterator (they may
+     * be: an UPDATE that moves a row forward in key order must guard itself). Null {@code from}
+     * or {@code to} means unbounded. Open iterators are closed by commit, rollback and
+     * {@link #rollbackToSavepoint()}.
      */
     public KeyValueIterator scan(byte[] from, byte[] to) {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        TransactionIterator it = new TransactionIterator(this, db, snapshot,
+                batch != null && batch.count() > 0 ? batch : null, from, to);
+        openIterators.add(it);
+        return it;
+    }
+
+    void iteratorClosed(TransactionIterator it) {
+        openIterators.remove(it);
     }
 
     /**
@@ -35,55 +113,172 @@ public final class Transaction {
      * returns the newest value: this transaction's own write if any, else the latest committed
      * value (not the snapshot's), or null if there is none.
      *
-     * @throws io.pglitedb.error.PgException 57014 when the wait is cancelled
+     * @throws io.pglitedb.error.PgException 57014 when the wait is cancelled, 40P01 on deadlock
      */
     public byte[] lockForUpdate(byte[] key) {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        manager.locks().acquire(this, key);
+        seenSequence = Math.max(seenSequence, db.getLatestSequenceNumber());
+        try {
+            ReadOptions latest = manager.latestReadOptions();
+            if (batch == null || batch.count() == 0) {
+                return db.get(latest, key);
+            }
+            return batch.getFromBatchAndDB(db, latest, key);
+        } catch (RocksDBException e) {
+            throw ioError("could not read", e);
+        }
     }
 
     public void put(byte[] key, byte[] value) {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        try {
+            batch().put(key, value);
+        } catch (RocksDBException e) {
+            throw ioError("could not buffer a write", e);
+        }
     }
 
     public void delete(byte[] key) {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        try {
+            batch().delete(key);
+        } catch (RocksDBException e) {
+            throw ioError("could not buffer a write", e);
+        }
     }
 
-    /** A savepoint of the write buffer, for statement-level rollback. */
+    private WriteBatchWithIndex batch() {
+        if (batch == null) {
+            // overwriteKey = true: one index entry per key, required for getFromBatchAndDB
+            batch = new WriteBatchWithIndex(true);
+        }
+        return batch;
+    }
+
+    /** A savepoint of the write buffer, for statement-level rollback. Savepoints nest. */
     public void setSavepoint() {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        batch().setSavePoint();
+        savepoints++;
     }
 
-    /** Undoes the writes since the last {@link #setSavepoint()} (locks stay held). */
+    /**
+     * Undoes the writes since the last {@link #setSavepoint()} and removes that savepoint (as
+     * RocksDB does; call {@link #setSavepoint()} again to keep one). Locks stay held. Iterators
+     * opened by this transaction are closed.
+     */
     public void rollbackToSavepoint() {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        if (savepoints == 0) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "no savepoint to roll back to");
+        }
+        closeIterators();
+        try {
+            batch.rollbackToSavePoint();
+        } catch (RocksDBException e) {
+            throw ioError("could not roll back to savepoint", e);
+        }
+        savepoints--;
     }
 
     /** Drops the last savepoint, keeping its writes. */
     public void releaseSavepoint() {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        if (savepoints == 0) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "no savepoint to release");
+        }
+        try {
+            batch.popSavePoint();
+        } catch (RocksDBException e) {
+            throw ioError("could not release savepoint", e);
+        }
+        savepoints--;
     }
 
     /** True when this transaction has buffered writes. */
     public boolean hasWrites() {
-        throw new UnsupportedOperationException("TODO(txn)");
+        return !finished && batch != null && batch.count() > 0;
+    }
+
+    /** True after commit or rollback. */
+    public boolean isFinished() {
+        return finished;
     }
 
     /**
      * Makes the writes visible and durable: returns only after the WAL holding them is synced
-     * (group commit). Releases all locks. The transaction is finished afterwards.
+     * (group commit). Releases all locks. The transaction is finished afterwards, also when this
+     * throws (then the writes may or may not be durable: the store's WAL failed).
+     *
+     * <p>A transaction without writes does not touch the WAL, but if it read data whose commit
+     * is not yet synced (visible since its batch was written, still in the group commit), it
+     * waits for that sync, so nothing reports success on the strength of data a crash could lose.
      */
     public void commit() {
-        throw new UnsupportedOperationException("TODO(txn)");
+        checkActive();
+        try {
+            closeIterators();
+            if (batch != null && batch.count() > 0) {
+                long sequence = store.write(batch);
+                store.awaitDurable(sequence);
+            } else {
+                store.awaitDurable(seenSequence);
+            }
+        } finally {
+            finish();
+        }
     }
 
     /** Discards the writes and releases all locks. Idempotent; safe after a failed commit. */
     public void rollback() {
-        throw new UnsupportedOperationException("TODO(txn)");
+        if (!finished) {
+            finish();
+        }
     }
 
     /** Interrupts a lock wait of this transaction from another thread (CancelRequest). */
     public void cancelWait() {
-        throw new UnsupportedOperationException("TODO(txn)");
+        manager.locks().cancelWait(this);
+    }
+
+    private void finish() {
+        finished = true;
+        closeIterators();
+        manager.locks().releaseAll(this);
+        store.unregisterDependent(abandon);
+        if (snapshot != null && store.isOpen()) {
+            db.releaseSnapshot(snapshot);
+        }
+        snapshot = null;
+        readOptions.close();
+        if (batch != null) {
+            batch.close();
+            batch = null;
+        }
+    }
+
+    private void closeIterators() {
+        for (int i = openIterators.size() - 1; i >= 0; i--) {
+            openIterators.get(i).closeQuietly();
+        }
+        openIterators.clear();
+    }
+
+    private void checkActive() {
+        if (finished) {
+            throw new PgException(SqlState.INVALID_TRANSACTION_STATE, "transaction is already finished");
+        }
+        store.checkOpen();
+    }
+
+    static PgException ioError(String what, RocksDBException e) {
+        // PgException is built without a cause slot; the RocksDB status text carries the reason
+        return new PgException(SqlState.IO_ERROR, "%s: %s", what, e.getMessage());
+    }
+
+    @Override
+    public String toString() {
+        return "Transaction[" + id + (finished ? ", finished]" : "]");
     }
 }

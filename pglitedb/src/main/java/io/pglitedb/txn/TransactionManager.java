@@ -1,17 +1,61 @@
 package io.pglitedb.txn;
 
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
 import io.pglitedb.storage.Store;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Slice;
 
 /** Starts transactions on a {@link Store}; owns the lock manager shared by all of them. */
 public final class TransactionManager {
+    private final Store store;
+    private final LockManager locks = new LockManager();
+    /** Reads of the newest committed state (no snapshot); ReadOptions are only read by RocksDB. */
+    private final ReadOptions latestReadOptions = new ReadOptions();
+    /**
+     * Transaction ids, seeded with the clock in microseconds so that they keep increasing across
+     * restarts (unless the clock goes back or more than a million transactions a second are
+     * sustained): a row's version stamp from before a restart never equals a new transaction's id.
+     */
+    private final AtomicLong nextId = new AtomicLong(System.currentTimeMillis() * 1000);
 
     public TransactionManager(Store store) {
-        throw new UnsupportedOperationException("TODO(txn)");
+        if (store == null) {
+            throw new NullPointerException("store is null");
+        }
+        this.store = store;
+        store.registerDependent(latestReadOptions);
     }
 
     /** Starts a READ COMMITTED transaction; its first statement snapshot is taken now. */
     public Transaction begin() {
-        throw new UnsupportedOperationException("TODO(txn)");
+        return new Transaction(this, nextId.incrementAndGet());
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    LockManager locks() {
+        return locks;
+    }
+
+    ReadOptions latestReadOptions() {
+        return latestReadOptions;
+    }
+
+    /** How long a lock waiter waits before it looks for a deadlock again (default 1 s). */
+    public void setDeadlockTimeout(Duration timeout) {
+        locks.deadlockTimeoutMillis = Math.max(1, timeout.toMillis());
+    }
+
+    /** Number of row locks held right now (tests, monitoring). */
+    public int lockCount() {
+        return locks.lockCount();
     }
 
     /**
@@ -19,12 +63,45 @@ public final class TransactionManager {
      * row-id counters at startup); null when the range is empty.
      */
     public byte[] lastCommittedKey(byte[] from, byte[] to) {
-        throw new UnsupportedOperationException("TODO(txn)");
+        store.checkOpen();
+        try (ReadOptions options = new ReadOptions();
+                Slice lower = from == null ? null : new Slice(from);
+                Slice upper = to == null ? null : new Slice(to)) {
+            if (lower != null) {
+                options.setIterateLowerBound(lower);
+            }
+            if (upper != null) {
+                options.setIterateUpperBound(upper);
+            }
+            try (RocksIterator it = store.db().newIterator(options)) {
+                it.seekToLast();
+                if (!it.isValid()) {
+                    status(it);
+                    return null;
+                }
+                return it.key();
+            }
+        }
     }
 
     /** Every committed key-value in [from, to) in key order (catalog loading at startup). */
     public void scanCommitted(byte[] from, byte[] to, KeyValueConsumer consumer) {
-        throw new UnsupportedOperationException("TODO(txn)");
+        store.checkOpen();
+        try (TransactionIterator it = new TransactionIterator(null, store.db(), null, null, from, to)) {
+            while (it.next()) {
+                if (!consumer.accept(it.key(), it.value())) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void status(RocksIterator it) {
+        try {
+            it.status();
+        } catch (RocksDBException e) {
+            throw new PgException(SqlState.IO_ERROR, "could not scan: %s", e.getMessage());
+        }
     }
 
     /** Receives key-value pairs from a scan; return false to stop. */

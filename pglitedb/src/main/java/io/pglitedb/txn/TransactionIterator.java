@@ -1,0 +1,131 @@
+package io.pglitedb.txn;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import java.util.Arrays;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Slice;
+import org.rocksdb.Snapshot;
+import org.rocksdb.WriteBatchWithIndex;
+
+/**
+ * A RocksDB iterator over [from, to) at a snapshot (or the latest state when the snapshot is
+ * null), merged with a transaction's write batch when there is one. Key and value are copied
+ * out on {@link #next()}, so later writes to the batch cannot invalidate what the caller holds.
+ * Native resources are freed by {@link #close()}, deterministically.
+ */
+final class TransactionIterator implements KeyValueIterator {
+    private final Transaction owner;
+    private final ReadOptions readOptions;
+    private final Slice upperBound;
+    private final RocksIterator iterator;
+    private final byte[] from;
+    private final byte[] to;
+    /** The batch part of a merged iterator is not bounded by RocksDB in every version: check. */
+    private final boolean checkUpperBound;
+    private boolean started;
+    private boolean exhausted;
+    private boolean closed;
+    private byte[] key;
+    private byte[] value;
+
+    TransactionIterator(Transaction owner, RocksDB db, Snapshot snapshot, WriteBatchWithIndex batch,
+            byte[] from, byte[] to) {
+        this.owner = owner;
+        this.from = from;
+        this.to = to;
+        this.readOptions = new ReadOptions();
+        if (snapshot != null) {
+            readOptions.setSnapshot(snapshot);
+        }
+        if (to != null) {
+            upperBound = new Slice(to);
+            readOptions.setIterateUpperBound(upperBound);
+        } else {
+            upperBound = null;
+        }
+        RocksIterator base = db.newIterator(readOptions);
+        if (batch != null) {
+            iterator = batch.newIteratorWithBase(base, readOptions); // takes ownership of base
+            checkUpperBound = to != null;
+        } else {
+            iterator = base;
+            checkUpperBound = false;
+        }
+    }
+
+    @Override
+    public boolean next() {
+        if (closed) {
+            throw new PgException(SqlState.INVALID_CURSOR_STATE, "iterator is closed");
+        }
+        if (exhausted) {
+            return false;
+        }
+        if (!started) {
+            started = true;
+            if (from == null) {
+                iterator.seekToFirst();
+            } else {
+                iterator.seek(from);
+            }
+        } else {
+            iterator.next();
+        }
+        if (!iterator.isValid()) {
+            exhausted = true;
+            key = value = null;
+            try {
+                iterator.status();
+            } catch (RocksDBException e) {
+                throw Transaction.ioError("could not scan", e);
+            }
+            return false;
+        }
+        byte[] k = iterator.key();
+        if (checkUpperBound && Arrays.compareUnsigned(k, to) >= 0) {
+            exhausted = true;
+            key = value = null;
+            return false;
+        }
+        key = k;
+        value = iterator.value();
+        return true;
+    }
+
+    @Override
+    public byte[] key() {
+        return key;
+    }
+
+    @Override
+    public byte[] value() {
+        return value;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closeQuietly();
+            if (owner != null) {
+                owner.iteratorClosed(this);
+            }
+        }
+    }
+
+    /** Frees the native resources without telling the owner (the owner is closing us). */
+    void closeQuietly() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        iterator.close();
+        readOptions.close();
+        if (upperBound != null) {
+            upperBound.close();
+        }
+    }
+}
