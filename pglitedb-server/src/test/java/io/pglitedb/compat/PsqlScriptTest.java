@@ -122,8 +122,11 @@ class PsqlScriptTest {
             Path actualFile = writeActual(script, run.output);
             String diff = LineDiff.unified(expectedFile.getFileName() + " (PostgreSQL 15)", expected,
                     "psql against " + (externalPort.isEmpty() ? "PGLiteDB" : host + ":" + externalPort), run.output, 3);
-            fail("%s: psql output differs from PostgreSQL's (psql exit code %d; full output in %s)%n%s%s",
-                    name, run.exitCode, actualFile, truncate(diff, 200),
+            String connectionLost = run.exitCode == 2
+                    ? "psql could not connect or lost its connection; the end of its output:\n" + tail(run.output, 8) + "\n"
+                    : "";
+            fail("%s: psql output differs from PostgreSQL's (psql exit code %d; full output in %s)%n%s%s%s",
+                    name, run.exitCode, actualFile, connectionLost, truncate(diff, 200),
                     serverLog.isEmpty() ? "" : "\nserver output (last lines):\n" + tail(serverLog, 40));
         }
     }
