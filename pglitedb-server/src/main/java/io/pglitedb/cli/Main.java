@@ -1,0 +1,84 @@
+package io.pglitedb.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code pglitedb} command line:
+ *
+ * <pre>
+ * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory]
+ * pglitedb version
+ * pglitedb help
+ * </pre>
+ *
+ * Exit codes: 0 success (also after SIGTERM / Ctrl-C), 2 a wrong command line or a server that
+ * could not start (unusable data directory, port in use), 1 anything unexpected.
+ */
+public final class Main {
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILURE = 1;
+    static final int EXIT_USAGE = 2;
+
+    static final String USAGE = """
+            usage: pglitedb <command> [options]
+
+            commands:
+              serve      run the PostgreSQL wire protocol server
+              version    print the version
+              help       print this help
+
+            serve options:
+              --host ADDR   address to listen on (default 127.0.0.1; "*" for every interface)
+              --port N      TCP port (default 5432; 0 picks a free one)
+              --data DIR    data directory, created if missing (default ./pglitedb-data)
+              --memory      keep everything in memory; nothing is written to disk
+
+            Stop the server with Ctrl-C or SIGTERM: it closes every connection and the database
+            cleanly.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return EXIT_USAGE;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "serve" -> {
+                    ServeOptions options = ServeOptions.parse(rest);
+                    if (options.help()) {
+                        out.print(USAGE);
+                        yield EXIT_OK;
+                    }
+                    yield new ServeCommand(options, out, err).run();
+                }
+                case "version", "--version", "-V" -> {
+                    out.println("pglitedb " + Version.current());
+                    yield EXIT_OK;
+                }
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield EXIT_OK;
+                }
+                default -> throw new CommandLineException("unknown command \"" + args[0]
+                        + "\" (try \"pglitedb --help\")");
+            };
+        } catch (CommandLineException e) {
+            err.println("pglitedb: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+    }
+}

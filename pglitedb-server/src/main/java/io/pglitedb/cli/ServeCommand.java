@@ -1,0 +1,168 @@
+package io.pglitedb.cli;
+
+import io.pglitedb.session.Database;
+import io.pglitedb.wire.PgWireServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code pglitedb serve}: opens the database, starts the wire server, prints "ready to accept
+ * connections", then waits for SIGTERM or SIGINT (Ctrl-C). Stopping closes the server (every
+ * connection and its session) and then the database, and the process exits with 0.
+ *
+ * <p>SIGTERM/SIGINT are caught with {@code sun.misc.Signal} so that the exit code is 0 rather
+ * than the JVM's 143/130; a shutdown hook does the same cleanup when the JVM is stopped any other
+ * way (SIGHUP, System.exit elsewhere). The cleanup runs once, whichever comes first.
+ */
+final class ServeCommand {
+    private final ServeOptions options;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+
+    ServeCommand(ServeOptions options, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() throws CommandLineException {
+        Database database = openDatabase();
+        PgWireServer server;
+        try {
+            server = PgWireServer.start(database, options.host(), options.port());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(database);
+            throw new CommandLineException("could not listen on " + options.host() + ":" + options.port() + ": "
+                    + describe(e));
+        }
+        Shutdown shutdown = new Shutdown(server, database);
+        Thread hook = new Thread(shutdown::run, "pglitedb-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        installSignalHandler("TERM");
+        installSignalHandler("INT");
+
+        out.println("pglitedb: listening on " + options.host() + ":" + server.port() + ", data in "
+                + (options.memory() ? "memory" : options.dataDirectory()) + "; ready to accept connections");
+        out.flush();
+
+        awaitStop();
+        out.println("pglitedb: shutting down");
+        out.flush();
+        shutdown.run();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or ran: nothing left to do
+        }
+        if (shutdown.failure != null) {
+            err.println("pglitedb: closing the database failed: " + describe(shutdown.failure));
+            return Main.EXIT_FAILURE;
+        }
+        out.println("pglitedb: database closed");
+        out.flush();
+        return Main.EXIT_OK;
+    }
+
+    /** Asks a running {@link #run()} to stop (what SIGTERM does). */
+    void stop() {
+        stopRequested.countDown();
+    }
+
+    private Database openDatabase() throws CommandLineException {
+        if (options.memory()) {
+            try {
+                return Database.openInMemory();
+            } catch (RuntimeException e) {
+                throw new CommandLineException("could not open an in-memory database: " + describe(e));
+            }
+        }
+        Path directory = options.dataDirectory();
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new CommandLineException("data directory \"" + directory + "\" is not a directory");
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException | RuntimeException e) {
+            throw new CommandLineException("could not create data directory \"" + directory + "\": " + describe(e));
+        }
+        if (!Files.isWritable(directory)) {
+            throw new CommandLineException("data directory \"" + directory + "\" is not writable");
+        }
+        try {
+            return Database.open(directory);
+        } catch (RuntimeException e) {
+            throw new CommandLineException("could not open data directory \"" + directory + "\": " + describe(e));
+        }
+    }
+
+    private void awaitStop() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                stopRequested.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @SuppressWarnings("restriction")
+    private void installSignalHandler(String name) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stop());
+        } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+            // the signal is reserved or ignored here: the shutdown hook still cleans up
+        }
+    }
+
+    private static void closeQuietly(Database database) {
+        try {
+            database.close();
+        } catch (RuntimeException ignored) {
+            // reporting the first failure is enough
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** Server first (connections and sessions), then the database; once. */
+    private static final class Shutdown {
+        private final PgWireServer server;
+        private final Database database;
+        private final AtomicBoolean done = new AtomicBoolean();
+        private volatile Throwable failure;
+
+        Shutdown(PgWireServer server, Database database) {
+            this.server = server;
+            this.database = database;
+        }
+
+        void run() {
+            if (!done.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                server.close();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            try {
+                database.close();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+    }
+}

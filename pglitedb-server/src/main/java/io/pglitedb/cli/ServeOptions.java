@@ -1,0 +1,84 @@
+package io.pglitedb.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The options of {@code pglitedb serve}: {@code --host ADDR}, {@code --port N}, {@code --data DIR}
+ * or {@code --memory}, {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
+ *
+ * @param dataDirectory null when {@code memory}
+ */
+record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help) {
+    static final String DEFAULT_HOST = "127.0.0.1";
+    static final int DEFAULT_PORT = 5432;
+    static final String DEFAULT_DATA = "./pglitedb-data";
+
+    static ServeOptions parse(List<String> args) throws CommandLineException {
+        String host = DEFAULT_HOST;
+        int port = DEFAULT_PORT;
+        String data = null;
+        boolean memory = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg;
+            String inlineValue = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                inlineValue = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--help", "-h" -> {
+                    return new ServeOptions(host, port, null, memory, true);
+                }
+                case "--memory" -> {
+                    if (inlineValue != null) {
+                        throw new CommandLineException("option --memory takes no value");
+                    }
+                    memory = true;
+                }
+                case "--host" -> {
+                    host = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
+                    if (host.isBlank()) {
+                        throw new CommandLineException("option --host needs an address");
+                    }
+                }
+                case "--port", "-p" -> port = parsePort(inlineValue != null ? inlineValue : valueOf(args, ++i, name));
+                case "--data", "-D" -> {
+                    data = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
+                    if (data.isBlank()) {
+                        throw new CommandLineException("option --data needs a directory");
+                    }
+                }
+                default -> throw new CommandLineException(arg.startsWith("-")
+                        ? "unknown option \"" + arg + "\" (try \"pglitedb serve --help\")"
+                        : "unexpected argument \"" + arg + "\" (try \"pglitedb serve --help\")");
+            }
+        }
+        if (memory && data != null) {
+            throw new CommandLineException("--data and --memory cannot be used together");
+        }
+        Path directory = memory ? null : Path.of(data != null ? data : DEFAULT_DATA);
+        return new ServeOptions(host, port, directory, memory, false);
+    }
+
+    private static String valueOf(List<String> args, int index, String option) throws CommandLineException {
+        if (index >= args.size()) {
+            throw new CommandLineException("option " + option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static int parsePort(String text) throws CommandLineException {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CommandLineException("invalid port \"" + text + "\": must be a number from 0 to 65535");
+    }
+}
