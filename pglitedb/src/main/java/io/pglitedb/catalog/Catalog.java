@@ -1,0 +1,150 @@
+package io.pglitedb.catalog;
+
+import io.pglitedb.storage.KeyEncoder;
+import io.pglitedb.txn.Transaction;
+import io.pglitedb.txn.TransactionManager;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The committed catalog of one database, held in memory and persisted in RocksDB under database
+ * 0 in the same write batch as the data it describes (so DDL commits or rolls back with its
+ * transaction).
+ *
+ * <p>Keys: {@code [0][TABLES][table oid]} holds a table descriptor, {@code [0][NAMES][schema.name]}
+ * the table's OID (also the row that concurrent CREATE/DROP of one name lock),
+ * {@code [0][SEQUENCES][name]} a sequence's reserved value.
+ *
+ * <p>Readers take {@link #tables()}, an immutable map replaced on each published change; a session
+ * overlays its own uncommitted DDL on it ({@link CatalogView}).
+ */
+public final class Catalog {
+    /** The database all catalog entries live under. */
+    public static final int CATALOG_DATABASE = 0;
+    /** The OID of the one user database for now (PostgreSQL's "postgres" database has OID 5). */
+    public static final int DEFAULT_DATABASE = 5;
+    public static final int FIRST_USER_OID = 16384;
+
+    private static final int TABLES = 1;
+    private static final int SEQUENCES = 2;
+    private static final int NAMES = 3;
+
+    private final TransactionManager transactions;
+    private volatile Map<String, TableDescriptor> tables;
+    private final AtomicInteger nextOid;
+    private final Map<String, Sequence> sequences = new ConcurrentHashMap<>();
+    private final Map<Integer, AtomicLong> rowIds = new ConcurrentHashMap<>();
+
+    public Catalog(TransactionManager transactions) {
+        this.transactions = transactions;
+        Map<String, TableDescriptor> loaded = new HashMap<>();
+        int[] maxOid = {FIRST_USER_OID - 1};
+        byte[] from = new KeyEncoder().addInt(CATALOG_DATABASE).addInt(TABLES).toBytes();
+        transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
+            TableDescriptor table = CatalogCodec.decodeTable(value);
+            loaded.put(qualifiedName(table.schema(), table.name()), table);
+            maxOid[0] = Math.max(maxOid[0], table.oid());
+            return true;
+        });
+        this.tables = Map.copyOf(loaded);
+        this.nextOid = new AtomicInteger(maxOid[0] + 1);
+    }
+
+    /** The committed tables by "schema.name". */
+    public Map<String, TableDescriptor> tables() {
+        return tables;
+    }
+
+    public static String qualifiedName(String schema, String name) {
+        return schema + "." + name;
+    }
+
+    public int allocateOid() {
+        return nextOid.getAndIncrement();
+    }
+
+    /** The row that serialises CREATE and DROP of one table name. */
+    public static byte[] nameKey(String schema, String name) {
+        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(NAMES)
+                .add(io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT), qualifiedName(schema, name))
+                .toBytes();
+    }
+
+    static byte[] tableKey(int oid) {
+        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(TABLES).addInt(oid).toBytes();
+    }
+
+    static byte[] sequenceKey(String name) {
+        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCES)
+                .add(io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT), name).toBytes();
+    }
+
+    /** Writes a new or changed table into the transaction's batch (the caller holds its name lock). */
+    public void writeTable(Transaction txn, TableDescriptor table) {
+        txn.put(tableKey(table.oid()), CatalogCodec.encodeTable(table));
+        txn.put(nameKey(table.schema(), table.name()),
+                Integer.toString(table.oid()).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Removes a table's catalog entries and its owned sequences in the transaction's batch. */
+    public void deleteTable(Transaction txn, TableDescriptor table) {
+        txn.delete(tableKey(table.oid()));
+        txn.delete(nameKey(table.schema(), table.name()));
+        for (ColumnDescriptor column : table.columns()) {
+            if (column.sequenceName() != null) {
+                txn.delete(sequenceKey(column.sequenceName()));
+            }
+        }
+    }
+
+    /** Makes a committed transaction's DDL visible to every session. */
+    public synchronized void publish(Map<String, TableDescriptor> created, Iterable<String> dropped) {
+        Map<String, TableDescriptor> next = new HashMap<>(tables);
+        for (String name : dropped) {
+            TableDescriptor gone = next.remove(name);
+            if (gone != null) {
+                rowIds.remove(gone.oid());
+                for (ColumnDescriptor column : gone.columns()) {
+                    if (column.sequenceName() != null) {
+                        sequences.remove(column.sequenceName());
+                    }
+                }
+            }
+        }
+        next.putAll(created);
+        tables = Map.copyOf(next);
+    }
+
+    /** The sequence with this name, loaded on first use. */
+    public Sequence sequence(String name) {
+        return sequences.computeIfAbsent(name, n -> {
+            byte[] key = sequenceKey(n);
+            byte[][] found = new byte[1][];
+            transactions.scanCommitted(key, KeyEncoder.prefixEnd(key), (k, v) -> {
+                found[0] = v;
+                return false;
+            });
+            return new Sequence(n, key, transactions, Sequence.decode(found[0]));
+        });
+    }
+
+    /**
+     * The next hidden row id of a table without primary key. Seeded from the largest key on first
+     * use; ids of rolled-back inserts are not reused.
+     */
+    public long nextRowId(int tableOid, byte[] tablePrefix) {
+        AtomicLong counter = rowIds.computeIfAbsent(tableOid, oid -> {
+            byte[] last = transactions.lastCommittedKey(tablePrefix, KeyEncoder.prefixEnd(tablePrefix));
+            long seed = 0;
+            if (last != null && last.length >= tablePrefix.length + 8) {
+                seed = java.nio.ByteBuffer.wrap(last, last.length - 8, 8).getLong() ^ Long.MIN_VALUE;
+            }
+            return new AtomicLong(seed);
+        });
+        return counter.incrementAndGet();
+    }
+}

@@ -1,0 +1,66 @@
+package io.pglitedb.catalog;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one transaction sees of the catalog: the committed tables with the transaction's own
+ * uncommitted CREATE and DROP laid over them. {@link #publish()} after commit makes the changes
+ * everyone's; {@link #discard()} after rollback forgets them.
+ */
+public final class CatalogView {
+    private final Catalog catalog;
+    private final Map<String, TableDescriptor> created = new HashMap<>();
+    private final Set<String> dropped = new HashSet<>();
+
+    public CatalogView(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** @return the table visible to this transaction, or null */
+    public TableDescriptor table(String schema, String name) {
+        String key = Catalog.qualifiedName(schema, name);
+        if (created.isEmpty() && dropped.isEmpty()) {
+            return catalog.tables().get(key);
+        }
+        TableDescriptor own = created.get(key);
+        if (own != null) {
+            return own;
+        }
+        return dropped.contains(key) ? null : catalog.tables().get(key);
+    }
+
+    public void created(TableDescriptor table) {
+        String key = Catalog.qualifiedName(table.schema(), table.name());
+        created.put(key, table);
+    }
+
+    public void dropped(TableDescriptor table) {
+        String key = Catalog.qualifiedName(table.schema(), table.name());
+        if (created.remove(key) == null) {
+            dropped.add(key);
+        }
+    }
+
+    public boolean hasChanges() {
+        return !created.isEmpty() || !dropped.isEmpty();
+    }
+
+    public void publish() {
+        if (hasChanges()) {
+            catalog.publish(created, dropped);
+            discard();
+        }
+    }
+
+    public void discard() {
+        created.clear();
+        dropped.clear();
+    }
+}

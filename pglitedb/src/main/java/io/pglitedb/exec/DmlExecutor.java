@@ -1,0 +1,218 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.sql.plan.DeletePlan;
+import io.pglitedb.sql.plan.InsertPlan;
+import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.sql.plan.UpdatePlan;
+import io.pglitedb.storage.RowCodec;
+import io.pglitedb.txn.Transaction;
+import io.pglitedb.types.DataType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs INSERT, UPDATE and DELETE.
+ *
+ * <p>The READ COMMITTED rule for UPDATE and DELETE, as in PostgreSQL: rows are found under the
+ * statement snapshot; each found row is then locked ({@link Transaction#lockForUpdate}, which
+ * waits for a concurrent writer to finish) and re-read at its newest version. A row deleted
+ * meanwhile is skipped; a row changed meanwhile has the WHERE clause re-evaluated on its new
+ * version and, if it still matches, is updated from that new version (so concurrent
+ * {@code SET n = n + 1} never loses an update).
+ */
+public final class DmlExecutor {
+    private DmlExecutor() {
+    }
+
+    public static long insert(InsertPlan plan, ExecContext context, RowConsumer returning) {
+        TableDescriptor table = plan.table();
+        DataType[] types = table.columnTypes();
+        int[] pk = table.primaryKey();
+        Transaction txn = context.transaction();
+        BoundExpr[] newRowExprs = plan.newRow();
+        Object[] params = context.params();
+        long count = 0;
+        try (RowIterator source = Executor.open(plan.source(), context)) {
+            Object[] sourceRow;
+            while ((sourceRow = source.next()) != null) {
+                context.checkCancelled();
+                Object[] row = new Object[newRowExprs.length];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = newRowExprs[i].eval(sourceRow, params);
+                }
+                checkNotNull(table, types, row);
+                byte[] key;
+                if (pk.length > 0) {
+                    key = RowKeys.primaryKey(context.databaseOid(), table, pk, types, row);
+                    if (txn.lockForUpdate(key) != null) {
+                        throw duplicateKey(table, types, row);
+                    }
+                } else {
+                    long rowId = context.catalog().nextRowId(table.oid(),
+                            RowKeys.tablePrefix(context.databaseOid(), table));
+                    key = RowKeys.rowIdKey(context.databaseOid(), table, rowId);
+                }
+                txn.put(key, RowCodec.encode(types, row, table.schemaVersion()));
+                count++;
+                emitReturning(plan.returning(), row, params, returning);
+            }
+        }
+        return count;
+    }
+
+    public static long update(UpdatePlan plan, ExecContext context, RowConsumer returning) {
+        TableDescriptor table = plan.table();
+        DataType[] types = table.columnTypes();
+        int[] pk = table.primaryKey();
+        Transaction txn = context.transaction();
+        Object[] params = context.params();
+        long count = 0;
+        for (FoundRow found : findRows(plan.scan(), context)) {
+            context.checkCancelled();
+            Object[] row = newestVersion(found, types, plan.recheck(), context);
+            if (row == null) {
+                continue;
+            }
+            Object[] newRow = new Object[types.length];
+            BoundExpr[] exprs = plan.newRow();
+            for (int i = 0; i < newRow.length; i++) {
+                newRow[i] = exprs[i].eval(row, params);
+            }
+            checkNotNull(table, types, newRow);
+            byte[] key = found.key;
+            if (plan.changesKey()) {
+                byte[] newKey = RowKeys.primaryKey(context.databaseOid(), table, pk, types, newRow);
+                if (!Arrays.equals(newKey, key)) {
+                    if (txn.lockForUpdate(newKey) != null) {
+                        throw duplicateKey(table, types, newRow);
+                    }
+                    txn.delete(key);
+                    key = newKey;
+                }
+            }
+            txn.put(key, RowCodec.encode(types, newRow, table.schemaVersion()));
+            count++;
+            emitReturning(plan.returning(), newRow, params, returning);
+        }
+        return count;
+    }
+
+    public static long delete(DeletePlan plan, ExecContext context, RowConsumer returning) {
+        TableDescriptor table = plan.table();
+        DataType[] types = table.columnTypes();
+        Transaction txn = context.transaction();
+        long count = 0;
+        for (FoundRow found : findRows(plan.scan(), context)) {
+            context.checkCancelled();
+            Object[] row = newestVersion(found, types, plan.recheck(), context);
+            if (row == null) {
+                continue;
+            }
+            txn.delete(found.key);
+            count++;
+            emitReturning(plan.returning(), row, context.params(), returning);
+        }
+        return count;
+    }
+
+    /** A row found under the statement snapshot: its key, stored bytes and decoded values. */
+    private record FoundRow(byte[] key, byte[] value, Object[] row) {
+    }
+
+    /**
+     * Collects the matching rows before changing any, so that a statement never sees its own
+     * changes (the Halloween problem) whatever the scan does with writes made while it runs.
+     */
+    private static List<FoundRow> findRows(PlanNode scan, ExecContext context) {
+        List<FoundRow> rows = new ArrayList<>();
+        try (RowIterator it = Executor.open(scan, context)) {
+            KeyedRows keyed = (KeyedRows) it;
+            Object[] row;
+            while ((row = it.next()) != null) {
+                rows.add(new FoundRow(keyed.currentKey(), keyed.currentValue(), row));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Locks the row and returns its newest version if it still qualifies, else null (deleted
+     * meanwhile, or changed so that the WHERE clause no longer holds).
+     */
+    private static Object[] newestVersion(FoundRow found, DataType[] types, BoundExpr recheck, ExecContext context) {
+        byte[] newest = context.transaction().lockForUpdate(found.key);
+        if (newest == null) {
+            return null;
+        }
+        if (Arrays.equals(newest, found.value)) {
+            return found.row;
+        }
+        Object[] row = RowCodec.decode(types, newest);
+        if (recheck != null && !Boolean.TRUE.equals(recheck.eval(row, context.params()))) {
+            return null;
+        }
+        return row;
+    }
+
+    private static void emitReturning(BoundExpr[] returning, Object[] row, Object[] params, RowConsumer consumer) {
+        if (returning == null) {
+            return;
+        }
+        Object[] out = new Object[returning.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = returning[i].eval(row, params);
+        }
+        consumer.accept(out);
+    }
+
+    private static void checkNotNull(TableDescriptor table, DataType[] types, Object[] row) {
+        List<ColumnDescriptor> columns = table.columns();
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] == null && columns.get(i).notNull()) {
+                throw new PgException(SqlState.NOT_NULL_VIOLATION,
+                        "null value in column \"%s\" of relation \"%s\" violates not-null constraint",
+                        columns.get(i).name(), table.name())
+                        .withDetail("Failing row contains " + rowText(types, row) + ".")
+                        .withTable(table.schema(), table.name())
+                        .withColumn(columns.get(i).name());
+            }
+        }
+    }
+
+    private static PgException duplicateKey(TableDescriptor table, DataType[] types, Object[] row) {
+        int[] pk = table.primaryKey();
+        StringBuilder names = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < pk.length; i++) {
+            if (i > 0) {
+                names.append(", ");
+                values.append(", ");
+            }
+            names.append(table.columns().get(pk[i]).name());
+            values.append(types[pk[i]].type().toText(row[pk[i]], types[pk[i]].typmod()));
+        }
+        return new PgException(SqlState.UNIQUE_VIOLATION,
+                "duplicate key value violates unique constraint \"%s\"", table.primaryKeyName())
+                .withDetail("Key (" + names + ")=(" + values + ") already exists.")
+                .withTable(table.schema(), table.name())
+                .withConstraint(table.primaryKeyName());
+    }
+
+    /** PostgreSQL's "(1, null, abc)" rendering of a row in error details. */
+    private static String rowText(DataType[] types, Object[] row) {
+        StringBuilder text = new StringBuilder("(");
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            text.append(row[i] == null ? "null" : types[i].type().toText(row[i], types[i].typmod()));
+        }
+        return text.append(')').toString();
+    }
+}

@@ -1,0 +1,36 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.sql.plan.Aggregate;
+import io.pglitedb.sql.plan.Distinct;
+import io.pglitedb.sql.plan.Filter;
+import io.pglitedb.sql.plan.KeyLookup;
+import io.pglitedb.sql.plan.Limit;
+import io.pglitedb.sql.plan.NestedLoopJoin;
+import io.pglitedb.sql.plan.OneRow;
+import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.sql.plan.Project;
+import io.pglitedb.sql.plan.Sort;
+import io.pglitedb.sql.plan.TableScan;
+import io.pglitedb.sql.plan.ValuesScan;
+
+/** Turns plan nodes into running operators (Volcano-style pull iterators). */
+public final class Executor {
+    private Executor() {
+    }
+
+    public static RowIterator open(PlanNode node, ExecContext context) {
+        return switch (node) {
+            case OneRow one -> new OneRowIterator();
+            case ValuesScan values -> new ValuesIterator(values, context);
+            case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);
+            case KeyLookup lookup -> new KeyLookupIterator(lookup, context);
+            case NestedLoopJoin join -> new NestedLoopJoinIterator(join, context);
+            case Filter filter -> new FilterIterator(open(filter.input(), context), filter.condition(), context);
+            case Project project -> new ProjectIterator(open(project.input(), context), project.expressions(), context);
+            case Aggregate aggregate -> new AggregateIterator(aggregate, open(aggregate.input(), context), context);
+            case Sort sort -> new SortIterator(open(sort.input(), context), sort.keys(), context);
+            case Distinct distinct -> new DistinctIterator(open(distinct.input(), context), distinct.types());
+            case Limit limit -> new LimitIterator(open(limit.input(), context), limit, context);
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.sql.plan.SortKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sorts the whole input in memory (stable, so equal rows keep input order). */
+final class SortIterator implements RowIterator {
+    private final RowIterator input;
+    private final List<SortKey> keys;
+    private final ExecContext context;
+    private List<Object[]> rows;
+    private int next;
+
+    SortIterator(RowIterator input, List<SortKey> keys, ExecContext context) {
+        this.input = input;
+        this.keys = keys;
+        this.context = context;
+    }
+
+    @Override
+    public Object[] next() {
+        if (rows == null) {
+            rows = new ArrayList<>();
+            Object[] row;
+            while ((row = input.next()) != null) {
+                context.checkCancelled();
+                rows.add(row);
+            }
+            rows.sort(new RowComparator(keys));
+        }
+        return next < rows.size() ? rows.get(next++) : null;
+    }
+
+    @Override
+    public void close() {
+        input.close();
+    }
+}

@@ -1,0 +1,55 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.storage.KeyEncoder;
+import io.pglitedb.storage.RowCodec;
+import io.pglitedb.txn.KeyValueIterator;
+import io.pglitedb.types.DataType;
+
+/** Reads all rows of a table visible to the transaction, in key order, applying a filter. */
+final class TableScanIterator implements RowIterator, KeyedRows {
+    private final KeyValueIterator cursor;
+    private final DataType[] types;
+    private final BoundExpr filter;
+    private final ExecContext context;
+    private byte[] currentKey;
+    private byte[] currentValue;
+
+    TableScanIterator(TableDescriptor table, BoundExpr filter, ExecContext context) {
+        byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
+        this.cursor = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix));
+        this.types = table.columnTypes();
+        this.filter = filter;
+        this.context = context;
+    }
+
+    @Override
+    public Object[] next() {
+        while (cursor.next()) {
+            context.checkCancelled();
+            Object[] row = RowCodec.decode(types, cursor.value());
+            if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
+                currentKey = cursor.key();
+                currentValue = cursor.value();
+                return row;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public byte[] currentKey() {
+        return currentKey;
+    }
+
+    @Override
+    public byte[] currentValue() {
+        return currentValue;
+    }
+
+    @Override
+    public void close() {
+        cursor.close();
+    }
+}

@@ -1,0 +1,76 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+import java.math.BigDecimal;
+
+/**
+ * A row of values usable as a hash key with SQL equality for grouping and DISTINCT: NULLs are equal
+ * to each other, numerics equal regardless of scale (1.0 = 1.00), char(n) ignores trailing blanks.
+ */
+public final class ValueKey {
+    private final Object[] values;
+    private final DataType[] types;
+    private final int hash;
+
+    public ValueKey(Object[] values, DataType[] types) {
+        this.values = values;
+        this.types = types;
+        int h = 1;
+        for (int i = 0; i < values.length; i++) {
+            h = 31 * h + hashOf(values[i], types[i]);
+        }
+        this.hash = h;
+    }
+
+    public Object[] values() {
+        return values;
+    }
+
+    private static int hashOf(Object value, DataType type) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof BigDecimal d) {
+            return d.signum() == 0 ? 0 : d.stripTrailingZeros().hashCode();
+        }
+        if (value instanceof Double d) {
+            return d == 0.0 ? 0 : d.hashCode();
+        }
+        if (value instanceof Float f) {
+            return f == 0.0f ? 0 : f.hashCode();
+        }
+        if (value instanceof String s && type.type() == Types.BPCHAR) {
+            int end = s.length();
+            while (end > 0 && s.charAt(end - 1) == ' ') {
+                end--;
+            }
+            return s.substring(0, end).hashCode();
+        }
+        return value.hashCode();
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ValueKey other) || other.hash != hash || other.values.length != values.length) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            Object a = values[i];
+            Object b = other.values[i];
+            if (a == null || b == null) {
+                if (a != b) {
+                    return false;
+                }
+            } else if (types[i].type().compare(a, b) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,25 @@
+package io.pglitedb.exec.expr;
+
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+
+/** IS [NOT] TRUE / FALSE / UNKNOWN: never null. */
+public final class BooleanTest extends BoundExpr {
+    private final BoundExpr operand;
+    private final Boolean expected; // null for UNKNOWN
+    private final boolean negated;
+
+    public BooleanTest(BoundExpr operand, Boolean expected, boolean negated) {
+        super(DataType.of(Types.BOOL));
+        this.operand = operand;
+        this.expected = expected;
+        this.negated = negated;
+    }
+
+    @Override
+    public Object eval(Object[] row, Object[] params) {
+        Object v = operand.eval(row, params);
+        boolean matches = expected == null ? v == null : expected.equals(v);
+        return matches != negated;
+    }
+}

@@ -1,0 +1,42 @@
+package io.pglitedb.exec.expr;
+
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Operator;
+import io.pglitedb.types.Types;
+
+/**
+ * {@code x [NOT] IN (a, b, ...)} with SQL semantics: true if some element is equal, else null if x
+ * or some element is null, else false (NOT IN negates that three-valued result).
+ */
+public final class InTest extends BoundExpr {
+    private final BoundExpr operand;
+    private final BoundExpr[] values;
+    private final Operator[] equals;
+    private final boolean negated;
+
+    public InTest(BoundExpr operand, BoundExpr[] values, Operator[] equals, boolean negated) {
+        super(DataType.of(Types.BOOL));
+        this.operand = operand;
+        this.values = values;
+        this.equals = equals;
+        this.negated = negated;
+    }
+
+    @Override
+    public Object eval(Object[] row, Object[] params) {
+        Object x = operand.eval(row, params);
+        if (x == null) {
+            return null;
+        }
+        boolean sawNull = false;
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i].eval(row, params);
+            if (v == null) {
+                sawNull = true;
+            } else if ((Boolean) equals[i].apply(x, v)) {
+                return !negated;
+            }
+        }
+        return sawNull ? null : negated;
+    }
+}

@@ -1,0 +1,28 @@
+package io.pglitedb.exec.expr;
+
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+
+/** Three-valued AND: false wins over null, null over true. */
+public final class LogicalAnd extends BoundExpr {
+    private final BoundExpr[] terms;
+
+    public LogicalAnd(BoundExpr... terms) {
+        super(DataType.of(Types.BOOL));
+        this.terms = terms;
+    }
+
+    @Override
+    public Object eval(Object[] row, Object[] params) {
+        boolean sawNull = false;
+        for (BoundExpr term : terms) {
+            Object v = term.eval(row, params);
+            if (v == null) {
+                sawNull = true;
+            } else if (!(Boolean) v) {
+                return Boolean.FALSE;
+            }
+        }
+        return sawNull ? null : Boolean.TRUE;
+    }
+}

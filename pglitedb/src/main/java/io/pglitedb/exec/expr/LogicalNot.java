@@ -1,0 +1,20 @@
+package io.pglitedb.exec.expr;
+
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+
+/** NOT: null stays null. */
+public final class LogicalNot extends BoundExpr {
+    private final BoundExpr operand;
+
+    public LogicalNot(BoundExpr operand) {
+        super(DataType.of(Types.BOOL));
+        this.operand = operand;
+    }
+
+    @Override
+    public Object eval(Object[] row, Object[] params) {
+        Object v = operand.eval(row, params);
+        return v == null ? null : !(Boolean) v;
+    }
+}

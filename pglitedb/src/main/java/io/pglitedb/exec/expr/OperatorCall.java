@@ -1,0 +1,50 @@
+package io.pglitedb.exec.expr;
+
+import io.pglitedb.types.Operator;
+
+/** A binary or prefix operator; strict: a null operand gives null. {@code left} is null for prefix. */
+public final class OperatorCall extends BoundExpr {
+    private final Operator operator;
+    private final BoundExpr left;
+    private final BoundExpr right;
+
+    public OperatorCall(Operator operator, BoundExpr left, BoundExpr right) {
+        super(operator.resultType());
+        this.operator = operator;
+        this.left = left;
+        this.right = right;
+    }
+
+    public Operator operator() {
+        return operator;
+    }
+
+    public BoundExpr left() {
+        return left;
+    }
+
+    public BoundExpr right() {
+        return right;
+    }
+
+    @Override
+    public Object eval(Object[] row, Object[] params) {
+        Object l = null;
+        if (left != null) {
+            l = left.eval(row, params);
+            if (l == null) {
+                return null;
+            }
+        }
+        Object r = right.eval(row, params);
+        if (r == null) {
+            return null;
+        }
+        return operator.apply(l, r);
+    }
+
+    @Override
+    public boolean isRowIndependent() {
+        return (left == null || left.isRowIndependent()) && right.isRowIndependent();
+    }
+}

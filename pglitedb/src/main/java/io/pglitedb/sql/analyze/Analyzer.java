@@ -1,0 +1,28 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.sql.ast.Delete;
+import io.pglitedb.sql.ast.Insert;
+import io.pglitedb.sql.ast.Select;
+import io.pglitedb.sql.ast.Statement;
+import io.pglitedb.sql.ast.Update;
+import io.pglitedb.sql.plan.StatementPlan;
+import io.pglitedb.sql.plan.UtilityPlan;
+
+/**
+ * Entry point of analysis and planning: names resolved against the catalog, types checked and
+ * coerced, parameters typed, and a plan chosen. Utility statements pass through to the session.
+ */
+public final class Analyzer {
+    private Analyzer() {
+    }
+
+    public static StatementPlan analyze(Statement statement, AnalyzerContext context) {
+        return switch (statement) {
+            case Select select -> new SelectAnalyzer(context).analyze(select);
+            case Insert insert -> new ModifyAnalyzer(context).insert(insert);
+            case Update update -> new ModifyAnalyzer(context).update(update);
+            case Delete delete -> new ModifyAnalyzer(context).delete(delete);
+            default -> new UtilityPlan(statement);
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.Constant;
+import io.pglitedb.exec.expr.SequenceNext;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.Select;
+import io.pglitedb.sql.parser.Parser;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+
+/** The value a column gets when an INSERT does not give one: its DEFAULT, nextval of its sequence, or NULL. */
+final class DefaultValues {
+    private DefaultValues() {
+    }
+
+    static BoundExpr of(AnalyzerContext context, ColumnDescriptor column) {
+        if (column.sequenceName() != null) {
+            BoundExpr next = new SequenceNext(context.catalog().catalog().sequence(column.sequenceName()));
+            return Coercions.coerce(next, column.type(), CastContext.ASSIGNMENT, context.parameters(), 0);
+        }
+        if (column.defaultSql() == null) {
+            return new Constant(column.type(), null);
+        }
+        Expr expr = parseExpression(column.defaultSql());
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "DEFAULT expressions");
+        return assign(analyzer, expr, column, context);
+    }
+
+    /** Parses a stored expression text by parsing "SELECT text". */
+    static Expr parseExpression(String sql) {
+        Select select = (Select) Parser.parse("SELECT " + sql).get(0).statement();
+        return select.items().get(0).expr();
+    }
+
+    /** Analyses an expression and converts it for storing into the column (assignment rules). */
+    static BoundExpr assign(ExpressionAnalyzer analyzer, Expr expr, ColumnDescriptor column, AnalyzerContext context) {
+        BoundExpr bound = analyzer.analyze(expr);
+        return assign(bound, expr.position(), column, context);
+    }
+
+    static BoundExpr assign(BoundExpr bound, int position, ColumnDescriptor column, AnalyzerContext context) {
+        BoundExpr result = Coercions.tryCoerce(bound, column.type(), CastContext.ASSIGNMENT, context.parameters(),
+                position);
+        if (result == null) {
+            throw new PgException(io.pglitedb.error.SqlState.DATATYPE_MISMATCH,
+                    "column \"%s\" is of type %s but expression is of type %s", column.name(),
+                    column.type().displayName(), bound.type().displayName())
+                    .withHint("You will need to rewrite or cast the expression.")
+                    .withPosition(position + 1);
+        }
+        return result;
+    }
+
+}

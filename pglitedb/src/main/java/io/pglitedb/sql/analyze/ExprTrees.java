@@ -1,0 +1,105 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.functions.Functions;
+import io.pglitedb.sql.ast.Between;
+import io.pglitedb.sql.ast.BinaryOp;
+import io.pglitedb.sql.ast.BoolExpr;
+import io.pglitedb.sql.ast.BooleanTest;
+import io.pglitedb.sql.ast.CaseExpr;
+import io.pglitedb.sql.ast.CastExpr;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.InList;
+import io.pglitedb.sql.ast.IsNull;
+import io.pglitedb.sql.ast.Like;
+import io.pglitedb.sql.ast.NotExpr;
+import io.pglitedb.sql.ast.UnaryOp;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Walks parsed expression trees. */
+final class ExprTrees {
+    private ExprTrees() {
+    }
+
+    static List<Expr> children(Expr expr) {
+        List<Expr> out = new ArrayList<>(4);
+        switch (expr) {
+            case BinaryOp b -> {
+                out.add(b.left());
+                out.add(b.right());
+            }
+            case UnaryOp u -> out.add(u.operand());
+            case BoolExpr b -> {
+                out.add(b.left());
+                out.add(b.right());
+            }
+            case NotExpr n -> out.add(n.operand());
+            case IsNull n -> out.add(n.operand());
+            case BooleanTest b -> out.add(b.operand());
+            case InList in -> {
+                out.add(in.operand());
+                out.addAll(in.values());
+            }
+            case Between b -> {
+                out.add(b.operand());
+                out.add(b.low());
+                out.add(b.high());
+            }
+            case Like l -> {
+                out.add(l.operand());
+                out.add(l.pattern());
+                if (l.escape() != null) {
+                    out.add(l.escape());
+                }
+            }
+            case FuncCall f -> out.addAll(f.args());
+            case CastExpr c -> out.add(c.operand());
+            case CaseExpr c -> {
+                if (c.operand() != null) {
+                    out.add(c.operand());
+                }
+                for (CaseExpr.When w : c.whens()) {
+                    out.add(w.condition());
+                    out.add(w.result());
+                }
+                if (c.elseResult() != null) {
+                    out.add(c.elseResult());
+                }
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    /** The first aggregate call in the tree (not looking inside aggregates), or null. */
+    static FuncCall findAggregate(Expr expr) {
+        if (expr instanceof FuncCall f && Functions.isAggregate(f.name())) {
+            return f;
+        }
+        for (Expr child : children(expr)) {
+            FuncCall found = findAggregate(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Splits a condition into its AND-ed terms. */
+    static List<Expr> conjuncts(Expr expr) {
+        List<Expr> out = new ArrayList<>();
+        addConjuncts(expr, out);
+        return out;
+    }
+
+    private static void addConjuncts(Expr expr, List<Expr> out) {
+        if (expr instanceof BoolExpr b && b.op() == BoolExpr.Op.AND) {
+            addConjuncts(b.left(), out);
+            addConjuncts(b.right(), out);
+        } else {
+            out.add(expr);
+        }
+    }
+}

@@ -1,0 +1,425 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BooleanTest;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.CaseWhen;
+import io.pglitedb.exec.expr.Coalesce;
+import io.pglitedb.exec.expr.ColumnValue;
+import io.pglitedb.exec.expr.Constant;
+import io.pglitedb.exec.expr.FunctionCall;
+import io.pglitedb.exec.expr.InTest;
+import io.pglitedb.exec.expr.LikeTest;
+import io.pglitedb.exec.expr.LogicalAnd;
+import io.pglitedb.exec.expr.LogicalNot;
+import io.pglitedb.exec.expr.LogicalOr;
+import io.pglitedb.exec.expr.NullTest;
+import io.pglitedb.exec.expr.OperatorCall;
+import io.pglitedb.exec.expr.ParamValue;
+import io.pglitedb.functions.Functions;
+import io.pglitedb.functions.ScalarFunction;
+import io.pglitedb.sql.ast.Between;
+import io.pglitedb.sql.ast.BinaryOp;
+import io.pglitedb.sql.ast.BoolExpr;
+import io.pglitedb.sql.ast.CaseExpr;
+import io.pglitedb.sql.ast.CastExpr;
+import io.pglitedb.sql.ast.ColumnRef;
+import io.pglitedb.sql.ast.DefaultExpr;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.InList;
+import io.pglitedb.sql.ast.IsNull;
+import io.pglitedb.sql.ast.Like;
+import io.pglitedb.sql.ast.Literal;
+import io.pglitedb.sql.ast.NotExpr;
+import io.pglitedb.sql.ast.ParamRef;
+import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.UnaryOp;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Operator;
+import io.pglitedb.types.Operators;
+import io.pglitedb.types.Types;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a parsed expression into a typed {@link BoundExpr}: resolves column names in a
+ * {@link Scope}, types literals, resolves operators, functions and casts, infers parameter types,
+ * and folds constant subtrees. After GROUP BY / aggregates, a {@link GroupingBinder} maps grouped
+ * expressions and aggregate calls to columns of the aggregated row.
+ */
+final class ExpressionAnalyzer {
+    private static final Object[] EMPTY = new Object[0];
+
+    private final AnalyzerContext context;
+    private final Scope scope;
+    private final GroupingBinder grouping;
+    /** The clause being analysed, for "aggregate functions are not allowed in WHERE". */
+    private final String clause;
+
+    ExpressionAnalyzer(AnalyzerContext context, Scope scope, GroupingBinder grouping, String clause) {
+        this.context = context;
+        this.scope = scope;
+        this.grouping = grouping;
+        this.clause = clause;
+    }
+
+    AnalyzerContext context() {
+        return context;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    ParameterTypes params() {
+        return context.parameters();
+    }
+
+    BoundExpr analyze(Expr expr) {
+        if (grouping != null) {
+            BoundExpr bound = grouping.match(expr);
+            if (bound != null) {
+                return bound;
+            }
+        }
+        return switch (expr) {
+            case Literal l -> literal(l.kind(), l.text(), l.position());
+            case ColumnRef c -> column(c);
+            case ParamRef p -> new ParamValue(params().get(p.index()), p.index() - 1);
+            case BinaryOp b -> binary(b.operator(), analyze(b.left()), analyze(b.right()), b.position(),
+                    b.left().position(), b.right().position());
+            case UnaryOp u -> unary(u);
+            case BoolExpr b -> {
+                BoundExpr left = Coercions.toBoolean(analyze(b.left()), b.op().name(), params(), b.left().position());
+                BoundExpr right = Coercions.toBoolean(analyze(b.right()), b.op().name(), params(), b.right().position());
+                yield fold(b.op() == BoolExpr.Op.AND ? new LogicalAnd(left, right) : new LogicalOr(left, right),
+                        left.isConstant() && right.isConstant());
+            }
+            case NotExpr n -> {
+                BoundExpr operand = Coercions.toBoolean(analyze(n.operand()), "NOT", params(), n.operand().position());
+                yield fold(new LogicalNot(operand), operand.isConstant());
+            }
+            case IsNull n -> {
+                BoundExpr operand = analyze(n.operand());
+                yield fold(new NullTest(operand, n.negated()), operand.isConstant());
+            }
+            case io.pglitedb.sql.ast.BooleanTest b -> {
+                BoundExpr operand = Coercions.toBoolean(analyze(b.operand()), "IS " + b.kind().name(), params(),
+                        b.operand().position());
+                Boolean expected = switch (b.kind()) {
+                    case TRUE -> Boolean.TRUE;
+                    case FALSE -> Boolean.FALSE;
+                    case UNKNOWN -> null;
+                };
+                yield fold(new BooleanTest(operand, expected, b.negated()), operand.isConstant());
+            }
+            case InList in -> inList(in);
+            case Between b -> between(b);
+            case Like l -> like(l);
+            case FuncCall f -> function(f);
+            case CastExpr c -> {
+                BoundExpr operand = analyze(c.operand());
+                DataType target = Types.resolve(c.type().name(), c.type().modifiers());
+                BoundExpr cast = Coercions.tryCoerce(operand, target, CastContext.EXPLICIT, params(), c.operand().position());
+                if (cast == null) {
+                    throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s",
+                            operand.type().displayName(), target.displayName()).withPosition(c.position() + 1);
+                }
+                yield cast;
+            }
+            case CaseExpr c -> caseExpr(c);
+            case Star s -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "row expansion via \"*\" is not supported here").withPosition(s.position() + 1);
+            case DefaultExpr d -> throw new PgException(SqlState.SYNTAX_ERROR,
+                    "DEFAULT is not allowed in this context").withPosition(d.position() + 1);
+        };
+    }
+
+    /** Types a literal: integers as int4/int8/numeric by size, decimals numeric, strings unknown. */
+    static BoundExpr literal(Literal.Kind kind, String text, int position) {
+        switch (kind) {
+            case INTEGER -> {
+                try {
+                    long v = Long.parseLong(text);
+                    if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+                        return new Constant(DataType.of(Types.INT4), (int) v);
+                    }
+                    return new Constant(DataType.of(Types.INT8), v);
+                } catch (NumberFormatException e) {
+                    return new Constant(DataType.of(Types.NUMERIC), new BigDecimal(text));
+                }
+            }
+            case DECIMAL -> {
+                BigDecimal d = new BigDecimal(text);
+                if (d.scale() < 0) {
+                    d = d.setScale(0);
+                }
+                return new Constant(DataType.of(Types.NUMERIC), d);
+            }
+            case STRING -> {
+                return new Constant(DataType.of(Types.UNKNOWN), text);
+            }
+            case BOOLEAN -> {
+                return new Constant(DataType.of(Types.BOOL), Boolean.parseBoolean(text.toLowerCase()));
+            }
+            default -> {
+                return new Constant(DataType.of(Types.UNKNOWN), null);
+            }
+        }
+    }
+
+    private BoundExpr column(ColumnRef ref) {
+        List<String> parts = ref.parts();
+        String qualifier = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
+        String name = ref.column();
+        Scope.Column column = scope.find(qualifier, name, ref.position());
+        if (column == null) {
+            if (qualifier == null) {
+                BoundExpr special = sessionValue(name);
+                if (special != null) {
+                    return special;
+                }
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", name)
+                        .withPosition(ref.position() + 1);
+            }
+            if (!scope.hasTable(qualifier)) {
+                throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"%s\"", qualifier)
+                        .withPosition(ref.position() + 1);
+            }
+            throw new PgException(SqlState.UNDEFINED_COLUMN, "column %s.%s does not exist", qualifier, name)
+                    .withPosition(ref.position() + 1);
+        }
+        if (grouping != null) {
+            BoundExpr grouped = grouping.matchColumn(column);
+            if (grouped != null) {
+                return grouped;
+            }
+            throw new PgException(SqlState.GROUPING_ERROR,
+                    "column \"%s.%s\" must appear in the GROUP BY clause or be used in an aggregate function",
+                    column.tableAlias(), column.name()).withPosition(ref.position() + 1);
+        }
+        return new ColumnValue(column.type(), column.index());
+    }
+
+    /** current_user, session_user, current_catalog, current_schema: SQL keywords without parentheses. */
+    private BoundExpr sessionValue(String name) {
+        return switch (name) {
+            case "current_user", "session_user", "user", "current_role" ->
+                    new Constant(DataType.of(Types.NAME), context.user());
+            case "current_catalog" -> new Constant(DataType.of(Types.NAME), context.database());
+            case "current_schema" -> new Constant(DataType.of(Types.NAME), context.defaultSchema());
+            default -> null;
+        };
+    }
+
+    BoundExpr binary(String op, BoundExpr left, BoundExpr right, int position, int leftPosition, int rightPosition) {
+        Operator operator;
+        try {
+            operator = Operators.binary(op, left.type(), right.type());
+        } catch (PgException e) {
+            throw e.withPositionIfAbsent(position + 1);
+        }
+        left = Coercions.coerce(left, operator.leftType(), CastContext.IMPLICIT, params(), leftPosition);
+        right = Coercions.coerce(right, operator.rightType(), CastContext.IMPLICIT, params(), rightPosition);
+        return fold(new OperatorCall(operator, left, right), left.isConstant() && right.isConstant());
+    }
+
+    private BoundExpr unary(UnaryOp u) {
+        if (u.operator().equals("-") && u.operand() instanceof Literal l
+                && (l.kind() == Literal.Kind.INTEGER || l.kind() == Literal.Kind.DECIMAL)
+                && !l.text().startsWith("-")) {
+            return literal(l.kind(), "-" + l.text(), l.position());
+        }
+        BoundExpr operand = analyze(u.operand());
+        Operator operator;
+        try {
+            operator = Operators.prefix(u.operator(), operand.type());
+        } catch (PgException e) {
+            throw e.withPositionIfAbsent(u.position() + 1);
+        }
+        operand = Coercions.coerce(operand, operator.rightType(), CastContext.IMPLICIT, params(), u.operand().position());
+        return fold(new OperatorCall(operator, null, operand), operand.isConstant());
+    }
+
+    private BoundExpr inList(InList in) {
+        List<BoundExpr> all = new ArrayList<>();
+        all.add(analyze(in.operand()));
+        for (Expr value : in.values()) {
+            all.add(analyze(value));
+        }
+        DataType common = Coercions.commonType(all, "IN", in.position());
+        BoundExpr operand = Coercions.coerce(all.get(0), common, CastContext.IMPLICIT, params(), in.operand().position());
+        BoundExpr[] values = new BoundExpr[in.values().size()];
+        Operator[] equals = new Operator[values.length];
+        boolean constant = operand.isConstant();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Coercions.coerce(all.get(i + 1), common, CastContext.IMPLICIT, params(),
+                    in.values().get(i).position());
+            equals[i] = Operators.binary("=", common, common);
+            constant &= values[i].isConstant();
+        }
+        return fold(new InTest(operand, values, equals, in.negated()), constant);
+    }
+
+    private BoundExpr between(Between b) {
+        BoundExpr result = betweenRange(b.operand(), b.low(), b.high(), b.position());
+        if (b.symmetric()) {
+            BoundExpr swapped = betweenRange(b.operand(), b.high(), b.low(), b.position());
+            result = fold(new LogicalOr(result, swapped), result.isConstant() && swapped.isConstant());
+        }
+        return b.negated() ? fold(new LogicalNot(result), result.isConstant()) : result;
+    }
+
+    private BoundExpr betweenRange(Expr operand, Expr low, Expr high, int position) {
+        BoundExpr lower = binary(">=", analyze(operand), analyze(low), position, operand.position(), low.position());
+        BoundExpr upper = binary("<=", analyze(operand), analyze(high), position, operand.position(), high.position());
+        return fold(new LogicalAnd(lower, upper), lower.isConstant() && upper.isConstant());
+    }
+
+    private BoundExpr like(Like l) {
+        BoundExpr operand = analyze(l.operand());
+        BoundExpr pattern = analyze(l.pattern());
+        String op = l.caseInsensitive() ? (l.negated() ? "!~~*" : "~~*") : (l.negated() ? "!~~" : "~~");
+        DataType text = DataType.of(Types.TEXT);
+        if (!isString(operand.type()) || !isString(pattern.type())) {
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: %s %s %s",
+                    operand.type().displayName(), op, pattern.type().displayName())
+                    .withHint("No operator matches the given name and argument types. "
+                            + "You might need to add explicit type casts.")
+                    .withPosition(l.position() + 1);
+        }
+        operand = Coercions.coerce(operand, text, CastContext.IMPLICIT, params(), l.operand().position());
+        pattern = Coercions.coerce(pattern, text, CastContext.IMPLICIT, params(), l.pattern().position());
+        BoundExpr escape = null;
+        if (l.escape() != null) {
+            escape = Coercions.coerce(analyze(l.escape()), text, CastContext.IMPLICIT, params(), l.escape().position());
+        }
+        boolean constant = operand.isConstant() && pattern.isConstant() && (escape == null || escape.isConstant());
+        return fold(new LikeTest(operand, pattern, escape, l.negated(), l.caseInsensitive()), constant);
+    }
+
+    private static boolean isString(DataType type) {
+        return type.type() == Types.TEXT || type.type() == Types.VARCHAR || type.type() == Types.BPCHAR
+                || type.type() == Types.NAME || type.type() == Types.UNKNOWN;
+    }
+
+    private BoundExpr function(FuncCall f) {
+        if (Functions.isAggregate(f.name())) {
+            if (grouping != null) {
+                throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested")
+                        .withPosition(f.position() + 1);
+            }
+            throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in %s",
+                    clause == null ? "this context" : clause).withPosition(f.position() + 1);
+        }
+        if (f.star()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                    "%s(*) specified, but %s is not an aggregate function", f.name(), f.name())
+                    .withPosition(f.position() + 1);
+        }
+        List<BoundExpr> args = new ArrayList<>(f.args().size());
+        for (Expr arg : f.args()) {
+            args.add(analyze(arg));
+        }
+        switch (f.name()) {
+            case "coalesce" -> {
+                DataType type = Coercions.commonType(args, "COALESCE", f.position());
+                BoundExpr[] coerced = coerceAll(args, f.args(), type);
+                return new Coalesce(type, coerced);
+            }
+            case "nullif" -> {
+                if (args.size() == 2) {
+                    BoundExpr equal = binary("=", args.get(0), args.get(1), f.position(),
+                            f.args().get(0).position(), f.args().get(1).position());
+                    BoundExpr value = args.get(0);
+                    DataType type = value.type().type() == Types.UNKNOWN ? DataType.of(Types.TEXT) : value.type();
+                    value = Coercions.coerce(value, type, CastContext.IMPLICIT, params(), f.args().get(0).position());
+                    return new CaseWhen(type, new BoundExpr[] {equal}, new BoundExpr[] {new Constant(type, null)}, value);
+                }
+            }
+            case "current_database" -> {
+                if (args.isEmpty()) {
+                    return new Constant(DataType.of(Types.NAME), context.database());
+                }
+            }
+            case "current_schema", "current_user", "session_user" -> {
+                if (args.isEmpty()) {
+                    return sessionValue(f.name());
+                }
+            }
+            default -> {
+            }
+        }
+        List<DataType> types = new ArrayList<>(args.size());
+        for (BoundExpr a : args) {
+            types.add(a.type());
+        }
+        ScalarFunction function;
+        try {
+            function = Functions.scalar(f.name(), types);
+        } catch (PgException e) {
+            throw e.withPositionIfAbsent(f.position() + 1);
+        }
+        BoundExpr[] coerced = new BoundExpr[args.size()];
+        for (int i = 0; i < coerced.length; i++) {
+            coerced[i] = Coercions.coerce(args.get(i), function.argumentTypes().get(i), CastContext.IMPLICIT,
+                    params(), f.args().get(i).position());
+        }
+        return new FunctionCall(function, coerced);
+    }
+
+    private BoundExpr[] coerceAll(List<BoundExpr> args, List<Expr> asts, DataType type) {
+        BoundExpr[] out = new BoundExpr[args.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Coercions.coerce(args.get(i), type, CastContext.IMPLICIT, params(), asts.get(i).position());
+        }
+        return out;
+    }
+
+    private BoundExpr caseExpr(CaseExpr c) {
+        int n = c.whens().size();
+        BoundExpr[] conditions = new BoundExpr[n];
+        List<BoundExpr> results = new ArrayList<>(n + 1);
+        BoundExpr operand = c.operand() == null ? null : analyze(c.operand());
+        for (int i = 0; i < n; i++) {
+            CaseExpr.When when = c.whens().get(i);
+            BoundExpr condition;
+            if (operand != null) {
+                condition = binary("=", operand, analyze(when.condition()), when.condition().position(),
+                        c.operand().position(), when.condition().position());
+            } else {
+                condition = Coercions.toBoolean(analyze(when.condition()), "CASE/WHEN", params(),
+                        when.condition().position());
+            }
+            conditions[i] = condition;
+            results.add(analyze(when.result()));
+        }
+        BoundExpr otherwise = c.elseResult() == null ? null : analyze(c.elseResult());
+        List<BoundExpr> all = new ArrayList<>(results);
+        if (otherwise != null) {
+            all.add(otherwise);
+        }
+        DataType type = Coercions.commonType(all, "CASE", c.position());
+        BoundExpr[] coerced = new BoundExpr[n];
+        for (int i = 0; i < n; i++) {
+            coerced[i] = Coercions.coerce(results.get(i), type, CastContext.IMPLICIT, params(),
+                    c.whens().get(i).result().position());
+        }
+        if (otherwise != null) {
+            otherwise = Coercions.coerce(otherwise, type, CastContext.IMPLICIT, params(), c.elseResult().position());
+        }
+        return new CaseWhen(type, conditions, coerced, otherwise);
+    }
+
+    /** Evaluates a constant subtree once, at analysis time. */
+    private static BoundExpr fold(BoundExpr expr, boolean constant) {
+        if (!constant) {
+            return expr;
+        }
+        return new Constant(expr.type(), expr.eval(EMPTY, EMPTY));
+    }
+}

@@ -1,0 +1,218 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.ColumnValue;
+import io.pglitedb.session.ResultColumn;
+import io.pglitedb.sql.ast.Assignment;
+import io.pglitedb.sql.ast.DefaultExpr;
+import io.pglitedb.sql.ast.Delete;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.Insert;
+import io.pglitedb.sql.ast.SelectItem;
+import io.pglitedb.sql.ast.Update;
+import io.pglitedb.sql.plan.DeletePlan;
+import io.pglitedb.sql.plan.InsertPlan;
+import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.sql.plan.Project;
+import io.pglitedb.sql.plan.QueryPlan;
+import io.pglitedb.sql.plan.UpdatePlan;
+import io.pglitedb.sql.plan.ValuesScan;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Analyses INSERT, UPDATE and DELETE (and their RETURNING lists). */
+final class ModifyAnalyzer {
+    private final AnalyzerContext context;
+
+    ModifyAnalyzer(AnalyzerContext context) {
+        this.context = context;
+    }
+
+    InsertPlan insert(Insert insert) {
+        TableDescriptor table = Tables.resolve(context, insert.table());
+        List<ColumnDescriptor> columns = table.columns();
+        List<Integer> targets = new ArrayList<>();
+        if (insert.columns().isEmpty()) {
+            for (int i = 0; i < columns.size(); i++) {
+                targets.add(i);
+            }
+        } else {
+            for (String name : insert.columns()) {
+                int index = table.columnIndex(name);
+                if (index < 0) {
+                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
+                            name, table.name()).withPosition(insert.table().position() + 1);
+                }
+                if (targets.contains(index)) {
+                    throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once", name)
+                            .withPosition(insert.table().position() + 1);
+                }
+                targets.add(index);
+            }
+        }
+
+        PlanNode source;
+        if (insert.defaultValues()) {
+            source = new ValuesScan(List.of(new BoundExpr[][] {new BoundExpr[0]}), 0);
+            targets.clear();
+        } else if (insert.values() != null) {
+            source = values(insert, table, targets);
+        } else {
+            QueryPlan query = new SelectAnalyzer(context).analyze(insert.query());
+            if (query.columns().size() > targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
+            }
+            if (query.columns().size() < targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+            }
+            BoundExpr[] converted = new BoundExpr[targets.size()];
+            for (int i = 0; i < converted.length; i++) {
+                ColumnValue value = new ColumnValue(query.columns().get(i).type(), i);
+                converted[i] = DefaultValues.assign(value, 0, columns.get(targets.get(i)), context);
+            }
+            source = new Project(query.root(), converted);
+        }
+
+        BoundExpr[] newRow = new BoundExpr[columns.size()];
+        for (int i = 0; i < newRow.length; i++) {
+            int position = targets.indexOf(i);
+            newRow[i] = position >= 0 ? new ColumnValue(columns.get(i).type(), position)
+                    : DefaultValues.of(context, columns.get(i));
+        }
+        Returning returning = returning(insert.returning(), table, insert.alias());
+        return new InsertPlan(table, source, newRow, returning.exprs, returning.columns);
+    }
+
+    private ValuesScan values(Insert insert, TableDescriptor table, List<Integer> targets) {
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "VALUES");
+        List<BoundExpr[]> rows = new ArrayList<>(insert.values().size());
+        for (List<Expr> row : insert.values()) {
+            if (row.size() > targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns")
+                        .withPosition(row.get(targets.size()).position() + 1);
+            }
+            if (row.size() < targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions")
+                        .withPosition(row.isEmpty() ? 0 : row.get(0).position() + 1);
+            }
+            BoundExpr[] cells = new BoundExpr[row.size()];
+            for (int i = 0; i < cells.length; i++) {
+                ColumnDescriptor column = table.columns().get(targets.get(i));
+                Expr cell = row.get(i);
+                cells[i] = cell instanceof DefaultExpr ? DefaultValues.of(context, column)
+                        : DefaultValues.assign(analyzer, cell, column, context);
+            }
+            rows.add(cells);
+        }
+        return new ValuesScan(rows, targets.size());
+    }
+
+    UpdatePlan update(Update update) {
+        TableDescriptor table = Tables.resolve(context, update.table());
+        Scope scope = Tables.scopeOf(table, update.alias(), update.table().position());
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "UPDATE");
+        List<ColumnDescriptor> columns = table.columns();
+        BoundExpr[] newRow = new BoundExpr[columns.size()];
+        boolean changesKey = false;
+        for (Assignment assignment : update.assignments()) {
+            int index = table.columnIndex(assignment.column());
+            if (index < 0) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
+                        assignment.column(), table.name()).withPosition(assignment.position() + 1);
+            }
+            if (newRow[index] != null) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "multiple assignments to same column \"%s\"",
+                        assignment.column()).withPosition(assignment.position() + 1);
+            }
+            ColumnDescriptor column = columns.get(index);
+            newRow[index] = assignment.value() instanceof DefaultExpr ? DefaultValues.of(context, column)
+                    : DefaultValues.assign(analyzer, assignment.value(), column, context);
+            for (int k : table.primaryKey()) {
+                changesKey |= k == index;
+            }
+        }
+        for (int i = 0; i < newRow.length; i++) {
+            if (newRow[i] == null) {
+                newRow[i] = new ColumnValue(columns.get(i).type(), i);
+            }
+        }
+        BoundExpr where = where(update.where(), analyzer);
+        PlanNode scan = AccessPaths.choose(table, update.where(), where, analyzer);
+        Returning returning = returning(update.returning(), table, update.alias());
+        return new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns);
+    }
+
+    DeletePlan delete(Delete delete) {
+        TableDescriptor table = Tables.resolve(context, delete.table());
+        Scope scope = Tables.scopeOf(table, delete.alias(), delete.table().position());
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");
+        BoundExpr where = where(delete.where(), analyzer);
+        PlanNode scan = AccessPaths.choose(table, delete.where(), where, analyzer);
+        Returning returning = returning(delete.returning(), table, delete.alias());
+        return new DeletePlan(table, scan, where, returning.exprs, returning.columns);
+    }
+
+    private BoundExpr where(Expr where, ExpressionAnalyzer analyzer) {
+        if (where == null) {
+            return null;
+        }
+        if (ExprTrees.findAggregate(where) != null) {
+            throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in WHERE")
+                    .withPosition(ExprTrees.findAggregate(where).position() + 1);
+        }
+        return Coercions.toBoolean(analyzer.analyze(where), "WHERE", context.parameters(), where.position());
+    }
+
+    private record Returning(BoundExpr[] exprs, List<ResultColumn> columns) {
+    }
+
+    /** RETURNING is a select list over the table's (new, inserted or deleted) row. */
+    private Returning returning(List<SelectItem> items, TableDescriptor table, String alias) {
+        if (items.isEmpty()) {
+            return new Returning(null, null);
+        }
+        Scope scope = Tables.scopeOf(table, alias, 0);
+        List<Expr> exprs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (SelectItem item : items) {
+            if (item.expr() instanceof io.pglitedb.sql.ast.Star) {
+                for (Scope.Column c : scope.columns()) {
+                    exprs.add(new io.pglitedb.sql.ast.ColumnRef(List.of(c.tableAlias(), c.name()), item.position()));
+                    names.add(c.name());
+                }
+            } else {
+                exprs.add(item.expr());
+                names.add(item.alias() != null ? item.alias() : SelectAnalyzer.columnName(item.expr()));
+            }
+        }
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "RETURNING");
+        BoundExpr[] bound = new BoundExpr[exprs.size()];
+        List<ResultColumn> columns = new ArrayList<>(bound.length);
+        for (int i = 0; i < bound.length; i++) {
+            if (ExprTrees.findAggregate(exprs.get(i)) != null) {
+                throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in RETURNING")
+                        .withPosition(ExprTrees.findAggregate(exprs.get(i)).position() + 1);
+            }
+            bound[i] = analyzer.analyze(exprs.get(i));
+            if (bound[i].type().type() == Types.UNKNOWN) {
+                bound[i] = Coercions.coerce(bound[i], DataType.of(Types.TEXT), CastContext.IMPLICIT,
+                        context.parameters(), exprs.get(i).position());
+            }
+            int tableOid = 0;
+            short attnum = 0;
+            if (bound[i] instanceof ColumnValue c) {
+                tableOid = table.oid();
+                attnum = (short) table.columns().get(c.index()).attributeNumber();
+            }
+            columns.add(new ResultColumn(names.get(i), tableOid, attnum, bound[i].type()));
+        }
+        return new Returning(bound, columns);
+    }
+}

@@ -1,0 +1,56 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The types of a statement's $n parameters: those the client declared at Parse, and those the
+ * analyser infers from context (the other operand of an operator, the target column of an
+ * INSERT). Whatever is still unknown at the end becomes text, as PostgreSQL does.
+ */
+public final class ParameterTypes {
+    private final List<DataType> types = new ArrayList<>();
+
+    public ParameterTypes(int[] declaredOids) {
+        if (declaredOids != null) {
+            for (int oid : declaredOids) {
+                if (oid == 0) {
+                    types.add(DataType.of(Types.UNKNOWN));
+                } else {
+                    PgType type = Types.byOid(oid);
+                    if (type == null) {
+                        throw new PgException(SqlState.UNDEFINED_OBJECT, "type with OID %d does not exist", oid);
+                    }
+                    types.add(DataType.of(type));
+                }
+            }
+        }
+    }
+
+    /** The current type of $index (1-based), growing the list as parameters are seen. */
+    public DataType get(int index) {
+        while (types.size() < index) {
+            types.add(DataType.of(Types.UNKNOWN));
+        }
+        return types.get(index - 1);
+    }
+
+    public void resolve(int index, DataType type) {
+        get(index);
+        types.set(index - 1, DataType.of(type.type()));
+    }
+
+    /** The final list: unknown parameters become text. */
+    public List<DataType> finish() {
+        List<DataType> result = new ArrayList<>(types.size());
+        for (DataType t : types) {
+            result.add(t.type() == Types.UNKNOWN ? DataType.of(Types.TEXT) : t);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,295 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.ColumnValue;
+import io.pglitedb.session.ResultColumn;
+import io.pglitedb.sql.ast.CastExpr;
+import io.pglitedb.sql.ast.ColumnRef;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.Literal;
+import io.pglitedb.sql.ast.CaseExpr;
+import io.pglitedb.sql.ast.OrderItem;
+import io.pglitedb.sql.ast.Select;
+import io.pglitedb.sql.ast.SelectItem;
+import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.TableRef;
+import io.pglitedb.sql.plan.Aggregate;
+import io.pglitedb.sql.plan.Distinct;
+import io.pglitedb.sql.plan.Filter;
+import io.pglitedb.sql.plan.Limit;
+import io.pglitedb.sql.plan.NestedLoopJoin;
+import io.pglitedb.sql.plan.OneRow;
+import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.sql.plan.Project;
+import io.pglitedb.sql.plan.QueryPlan;
+import io.pglitedb.sql.plan.Sort;
+import io.pglitedb.sql.plan.SortKey;
+import io.pglitedb.sql.plan.TableScan;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyses and plans a SELECT:
+ * FROM (scans, cross joins) → WHERE (pushed into the scan; primary key lookups) → GROUP BY /
+ * aggregates → HAVING → select list (plus hidden ORDER BY columns) → DISTINCT → ORDER BY →
+ * OFFSET/LIMIT → drop hidden columns.
+ */
+final class SelectAnalyzer {
+    private final AnalyzerContext context;
+
+    SelectAnalyzer(AnalyzerContext context) {
+        this.context = context;
+    }
+
+    QueryPlan analyze(Select select) {
+        Scope scope = new Scope();
+        PlanNode from = null;
+        TableDescriptor single = null;
+        for (TableRef ref : select.from()) {
+            TableDescriptor table = Tables.resolve(context, ref.name());
+            Tables.addToScope(scope, table, ref.alias() == null ? table.name() : ref.alias(), ref.position());
+            PlanNode scan = new TableScan(table, null);
+            from = from == null ? scan : new NestedLoopJoin(from, scan, null);
+            single = select.from().size() == 1 ? table : null;
+        }
+        if (from == null) {
+            from = new OneRow();
+        }
+
+        ExpressionAnalyzer whereAnalyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");
+        if (select.where() != null) {
+            BoundExpr where = Coercions.toBoolean(whereAnalyzer.analyze(select.where()), "WHERE",
+                    context.parameters(), select.where().position());
+            from = single != null ? AccessPaths.choose(single, select.where(), where, whereAnalyzer)
+                    : new Filter(from, where);
+        }
+
+        List<Expr> itemExprs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        expandItems(select.items(), scope, itemExprs, names);
+
+        boolean aggregated = !select.groupBy().isEmpty() || select.having() != null
+                || itemExprs.stream().anyMatch(e -> ExprTrees.findAggregate(e) != null)
+                || select.orderBy().stream().anyMatch(o -> ExprTrees.findAggregate(o.expr()) != null);
+
+        ExpressionAnalyzer output;
+        GroupingBinder grouping = null;
+        if (aggregated) {
+            grouping = new GroupingBinder(new ExpressionAnalyzer(context, scope, null, "GROUP BY"));
+            for (Expr group : select.groupBy()) {
+                grouping.addGroup(groupItem(group, itemExprs, names, scope));
+            }
+            output = new ExpressionAnalyzer(context, scope, grouping, null);
+        } else {
+            output = new ExpressionAnalyzer(context, scope, null, null);
+        }
+
+        List<BoundExpr> projections = new ArrayList<>();
+        for (Expr e : itemExprs) {
+            BoundExpr bound = output.analyze(e);
+            if (bound.type().type() == Types.UNKNOWN) {
+                bound = Coercions.coerce(bound, DataType.of(Types.TEXT), CastContext.IMPLICIT, context.parameters(),
+                        e.position());
+            }
+            projections.add(bound);
+        }
+        int visible = projections.size();
+
+        BoundExpr having = null;
+        if (select.having() != null) {
+            having = Coercions.toBoolean(output.analyze(select.having()), "HAVING", context.parameters(),
+                    select.having().position());
+        }
+
+        List<SortKey> sortKeys = new ArrayList<>();
+        for (OrderItem item : select.orderBy()) {
+            int column = orderColumn(item, itemExprs, names, projections, output, select.distinct());
+            DataType type = projections.get(column).type();
+            boolean nullsFirst = item.nullsFirst() != null ? item.nullsFirst() : item.descending();
+            sortKeys.add(new SortKey(column, type, item.descending(), nullsFirst));
+        }
+
+        PlanNode plan = from;
+        if (aggregated) {
+            plan = new Aggregate(plan, grouping.groupKeys(), grouping.aggregates());
+            if (having != null) {
+                plan = new Filter(plan, having);
+            }
+        }
+        plan = new Project(plan, projections.toArray(new BoundExpr[0]));
+        if (select.distinct()) {
+            DataType[] types = new DataType[visible];
+            for (int i = 0; i < visible; i++) {
+                types[i] = projections.get(i).type();
+            }
+            plan = new Distinct(plan, types);
+        }
+        if (!sortKeys.isEmpty()) {
+            plan = new Sort(plan, sortKeys);
+        }
+        if (select.limit() != null || select.offset() != null) {
+            plan = new Limit(plan, count(select.limit(), "LIMIT"), count(select.offset(), "OFFSET"));
+        }
+        if (projections.size() > visible) {
+            BoundExpr[] keep = new BoundExpr[visible];
+            for (int i = 0; i < visible; i++) {
+                keep[i] = new ColumnValue(projections.get(i).type(), i);
+            }
+            plan = new Project(plan, keep);
+        }
+
+        List<ResultColumn> columns = new ArrayList<>(visible);
+        for (int i = 0; i < visible; i++) {
+            BoundExpr p = projections.get(i);
+            int tableOid = 0;
+            short attnum = 0;
+            if (!aggregated && p instanceof ColumnValue c) {
+                Scope.Column source = scope.columns().get(c.index());
+                tableOid = source.tableOid();
+                attnum = source.attributeNumber();
+            }
+            columns.add(new ResultColumn(names.get(i), tableOid, attnum, p.type()));
+        }
+        return new QueryPlan(plan, columns);
+    }
+
+    /** Expands * and t.* into column references and names every output column. */
+    private static void expandItems(List<SelectItem> items, Scope scope, List<Expr> exprs, List<String> names) {
+        for (SelectItem item : items) {
+            if (item.expr() instanceof Star star) {
+                if (star.qualifier() != null && !scope.hasTable(star.qualifier())) {
+                    throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"%s\"",
+                            star.qualifier()).withPosition(star.position() + 1);
+                }
+                if (scope.width() == 0 && star.qualifier() == null) {
+                    throw new PgException(SqlState.SYNTAX_ERROR, "SELECT * with no tables specified is not valid")
+                            .withPosition(star.position() + 1);
+                }
+                for (Scope.Column c : scope.columns()) {
+                    if (star.qualifier() == null || star.qualifier().equals(c.tableAlias())) {
+                        exprs.add(new ColumnRef(List.of(c.tableAlias(), c.name()), star.position()));
+                        names.add(c.name());
+                    }
+                }
+            } else {
+                exprs.add(item.expr());
+                names.add(item.alias() != null ? item.alias() : columnName(item.expr()));
+            }
+        }
+    }
+
+    /** PostgreSQL's FigureColname: the name an unaliased output column gets. */
+    static String columnName(Expr expr) {
+        String name = strongName(expr);
+        if (name != null) {
+            return name;
+        }
+        if (expr instanceof CastExpr cast) {
+            return Types.resolve(cast.type().name(), cast.type().modifiers()).type().name();
+        }
+        if (expr instanceof Literal l && l.kind() == Literal.Kind.BOOLEAN) {
+            return "bool";
+        }
+        if (expr instanceof CaseExpr) {
+            return "case";
+        }
+        return "?column?";
+    }
+
+    private static String strongName(Expr expr) {
+        return switch (expr) {
+            case ColumnRef c -> c.column();
+            case FuncCall f -> f.name();
+            case CastExpr c -> strongName(c.operand());
+            default -> null;
+        };
+    }
+
+    /** GROUP BY 1 and GROUP BY alias refer to select-list items (input columns win over aliases). */
+    private static Expr groupItem(Expr group, List<Expr> items, List<String> names, Scope scope) {
+        if (group instanceof Literal l && l.kind() == Literal.Kind.INTEGER) {
+            int n = Integer.parseInt(l.text());
+            if (n < 1 || n > items.size()) {
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "GROUP BY position %d is not in select list", n)
+                        .withPosition(l.position() + 1);
+            }
+            return items.get(n - 1);
+        }
+        if (group instanceof ColumnRef ref && ref.parts().size() == 1 && scope.find(null, ref.column(), ref.position()) == null) {
+            int index = names.indexOf(ref.column());
+            if (index >= 0) {
+                return items.get(index);
+            }
+        }
+        return group;
+    }
+
+    /** The output column an ORDER BY item sorts by, adding a hidden one for other expressions. */
+    private int orderColumn(OrderItem item, List<Expr> items, List<String> names, List<BoundExpr> projections,
+            ExpressionAnalyzer output, boolean distinct) {
+        Expr e = item.expr();
+        if (e instanceof Literal l && l.kind() == Literal.Kind.INTEGER) {
+            int n = Integer.parseInt(l.text());
+            if (n < 1 || n > items.size()) {
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "ORDER BY position %d is not in select list", n)
+                        .withPosition(l.position() + 1);
+            }
+            return n - 1;
+        }
+        if (e instanceof ColumnRef ref && ref.parts().size() == 1) {
+            int found = -1;
+            for (int i = 0; i < items.size(); i++) {
+                if (names.get(i).equals(ref.column())) {
+                    if (found >= 0 && !SqlText.of(items.get(found)).equals(SqlText.of(items.get(i)))) {
+                        throw new PgException(SqlState.AMBIGUOUS_COLUMN, "ORDER BY \"%s\" is ambiguous", ref.column())
+                                .withPosition(ref.position() + 1);
+                    }
+                    if (found < 0) {
+                        found = i;
+                    }
+                }
+            }
+            if (found >= 0) {
+                return found;
+            }
+        }
+        String text = SqlText.of(e);
+        for (int i = 0; i < items.size(); i++) {
+            if (SqlText.of(items.get(i)).equals(text)) {
+                return i;
+            }
+        }
+        if (distinct) {
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                    "for SELECT DISTINCT, ORDER BY expressions must appear in select list").withPosition(e.position() + 1);
+        }
+        BoundExpr bound = output.analyze(e);
+        if (bound.type().type() == Types.UNKNOWN) {
+            bound = Coercions.coerce(bound, DataType.of(Types.TEXT), CastContext.IMPLICIT, context.parameters(),
+                    e.position());
+        }
+        projections.add(bound);
+        return projections.size() - 1;
+    }
+
+    private BoundExpr count(Expr expr, String clause) {
+        if (expr == null) {
+            return null;
+        }
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, clause);
+        BoundExpr bound = analyzer.analyze(expr);
+        if (!bound.isRowIndependent()) {
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                    "argument of %s must not contain variables", clause).withPosition(expr.position() + 1);
+        }
+        return Coercions.coerce(bound, DataType.of(Types.INT8), CastContext.IMPLICIT, context.parameters(),
+                expr.position());
+    }
+}

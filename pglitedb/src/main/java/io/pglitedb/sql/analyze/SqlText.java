@@ -1,0 +1,195 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.sql.ast.Between;
+import io.pglitedb.sql.ast.BinaryOp;
+import io.pglitedb.sql.ast.BoolExpr;
+import io.pglitedb.sql.ast.BooleanTest;
+import io.pglitedb.sql.ast.CaseExpr;
+import io.pglitedb.sql.ast.CastExpr;
+import io.pglitedb.sql.ast.ColumnRef;
+import io.pglitedb.sql.ast.DefaultExpr;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.InList;
+import io.pglitedb.sql.ast.IsNull;
+import io.pglitedb.sql.ast.Like;
+import io.pglitedb.sql.ast.Literal;
+import io.pglitedb.sql.ast.NotExpr;
+import io.pglitedb.sql.ast.ParamRef;
+import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.TypeName;
+import io.pglitedb.sql.ast.UnaryOp;
+
+/**
+ * Turns an expression tree back into SQL that parses to the same tree: used to store DEFAULT
+ * expressions in the catalog and to match GROUP BY expressions with select-list expressions
+ * (equal text = same expression, whatever the positions).
+ */
+public final class SqlText {
+    private SqlText() {
+    }
+
+    public static String of(Expr expr) {
+        StringBuilder out = new StringBuilder();
+        append(out, expr);
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, Expr expr) {
+        switch (expr) {
+            case Literal l -> {
+                switch (l.kind()) {
+                    case STRING -> out.append('\'').append(l.text().replace("'", "''")).append('\'');
+                    case NULL -> out.append("NULL");
+                    case BOOLEAN -> out.append(l.text().toLowerCase());
+                    default -> out.append(l.text());
+                }
+            }
+            case ColumnRef c -> {
+                for (int i = 0; i < c.parts().size(); i++) {
+                    if (i > 0) {
+                        out.append('.');
+                    }
+                    out.append(identifier(c.parts().get(i)));
+                }
+            }
+            case ParamRef p -> out.append('$').append(p.index());
+            case BinaryOp b -> {
+                out.append('(');
+                append(out, b.left());
+                out.append(' ').append(b.operator()).append(' ');
+                append(out, b.right());
+                out.append(')');
+            }
+            case UnaryOp u -> {
+                out.append('(').append(u.operator());
+                append(out, u.operand());
+                out.append(')');
+            }
+            case BoolExpr b -> {
+                out.append('(');
+                append(out, b.left());
+                out.append(' ').append(b.op().name()).append(' ');
+                append(out, b.right());
+                out.append(')');
+            }
+            case NotExpr n -> {
+                out.append("(NOT ");
+                append(out, n.operand());
+                out.append(')');
+            }
+            case IsNull n -> {
+                out.append('(');
+                append(out, n.operand());
+                out.append(n.negated() ? " IS NOT NULL)" : " IS NULL)");
+            }
+            case InList in -> {
+                out.append('(');
+                append(out, in.operand());
+                out.append(in.negated() ? " NOT IN (" : " IN (");
+                list(out, in.values());
+                out.append("))");
+            }
+            case Between b -> {
+                out.append('(');
+                append(out, b.operand());
+                out.append(b.negated() ? " NOT BETWEEN " : " BETWEEN ");
+                if (b.symmetric()) {
+                    out.append("SYMMETRIC ");
+                }
+                append(out, b.low());
+                out.append(" AND ");
+                append(out, b.high());
+                out.append(')');
+            }
+            case Like l -> {
+                out.append('(');
+                append(out, l.operand());
+                out.append(l.negated() ? " NOT" : "").append(l.caseInsensitive() ? " ILIKE " : " LIKE ");
+                append(out, l.pattern());
+                if (l.escape() != null) {
+                    out.append(" ESCAPE ");
+                    append(out, l.escape());
+                }
+                out.append(')');
+            }
+            case FuncCall f -> {
+                out.append(identifier(f.name())).append('(');
+                if (f.star()) {
+                    out.append('*');
+                } else {
+                    if (f.distinct()) {
+                        out.append("DISTINCT ");
+                    }
+                    list(out, f.args());
+                }
+                out.append(')');
+            }
+            case CastExpr c -> {
+                out.append("CAST(");
+                append(out, c.operand());
+                out.append(" AS ").append(typeName(c.type())).append(')');
+            }
+            case CaseExpr c -> {
+                out.append("CASE");
+                if (c.operand() != null) {
+                    out.append(' ');
+                    append(out, c.operand());
+                }
+                for (CaseExpr.When when : c.whens()) {
+                    out.append(" WHEN ");
+                    append(out, when.condition());
+                    out.append(" THEN ");
+                    append(out, when.result());
+                }
+                if (c.elseResult() != null) {
+                    out.append(" ELSE ");
+                    append(out, c.elseResult());
+                }
+                out.append(" END");
+            }
+            case Star s -> out.append(s.qualifier() == null ? "*" : identifier(s.qualifier()) + ".*");
+            case DefaultExpr d -> out.append("DEFAULT");
+            case BooleanTest b -> {
+                out.append('(');
+                append(out, b.operand());
+                out.append(b.negated() ? " IS NOT " : " IS ").append(b.kind().name()).append(')');
+            }
+        }
+    }
+
+    private static void list(StringBuilder out, java.util.List<Expr> exprs) {
+        for (int i = 0; i < exprs.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            append(out, exprs.get(i));
+        }
+    }
+
+    static String typeName(TypeName type) {
+        StringBuilder out = new StringBuilder(type.name());
+        if (!type.modifiers().isEmpty()) {
+            out.append('(');
+            for (int i = 0; i < type.modifiers().size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(type.modifiers().get(i));
+            }
+            out.append(')');
+        }
+        out.append("[]".repeat(type.arrayDimensions()));
+        return out.toString();
+    }
+
+    /** Quotes an identifier when it would not survive unquoted (upper case, symbols, leading digit). */
+    public static String identifier(String name) {
+        boolean plain = !name.isEmpty() && (Character.isLowerCase(name.charAt(0)) || name.charAt(0) == '_');
+        for (int i = 0; plain && i < name.length(); i++) {
+            char c = name.charAt(i);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return plain ? name : '"' + name.replace("\"", "\"\"") + '"';
+    }
+}

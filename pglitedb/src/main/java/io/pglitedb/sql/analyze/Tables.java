@@ -1,0 +1,46 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.QualifiedName;
+
+/** Resolving table names, and putting a table's columns into a scope. */
+final class Tables {
+    private Tables() {
+    }
+
+    /** @throws PgException 42P01 relation "x" does not exist */
+    static TableDescriptor resolve(AnalyzerContext context, QualifiedName name) {
+        TableDescriptor table = find(context, name);
+        if (table == null) {
+            String shown = name.schema() == null ? name.name() : name.schema() + "." + name.name();
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", shown)
+                    .withPosition(name.position() + 1);
+        }
+        return table;
+    }
+
+    static TableDescriptor find(AnalyzerContext context, QualifiedName name) {
+        String schema = name.schema() == null ? context.defaultSchema() : name.schema();
+        return context.catalog().table(schema, name.name());
+    }
+
+    /** Adds the table's columns to the scope, starting at the scope's current width. */
+    static void addToScope(Scope scope, TableDescriptor table, String alias, int position) {
+        scope.addTable(alias, position);
+        int base = scope.width();
+        for (int i = 0; i < table.columns().size(); i++) {
+            ColumnDescriptor c = table.columns().get(i);
+            scope.addColumn(new Scope.Column(alias, c.name(), c.type(), base + i, table.oid(),
+                    (short) c.attributeNumber()));
+        }
+    }
+
+    static Scope scopeOf(TableDescriptor table, String alias, int position) {
+        Scope scope = new Scope();
+        addToScope(scope, table, alias == null ? table.name() : alias, position);
+        return scope;
+    }
+}

@@ -1,0 +1,11 @@
+package io.pglitedb.sql.plan;
+
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.session.ResultColumn;
+import java.util.List;
+
+/** DELETE: like {@link UpdatePlan} without new values; RETURNING is over the deleted row. */
+public record DeletePlan(TableDescriptor table, PlanNode scan, BoundExpr recheck, BoundExpr[] returning,
+        List<ResultColumn> returningColumns) implements StatementPlan {
+}

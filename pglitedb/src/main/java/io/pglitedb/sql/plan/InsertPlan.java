@@ -1,0 +1,14 @@
+package io.pglitedb.sql.plan;
+
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.session.ResultColumn;
+import java.util.List;
+
+/**
+ * INSERT: for each source row, {@code newRow} (one expression per table column, over the source
+ * row) gives the row to store. RETURNING expressions (nullable) are over the stored row.
+ */
+public record InsertPlan(TableDescriptor table, PlanNode source, BoundExpr[] newRow, BoundExpr[] returning,
+        List<ResultColumn> returningColumns) implements StatementPlan {
+}

@@ -1,0 +1,11 @@
+package io.pglitedb.sql.plan;
+
+/**
+ * A node of a query plan: produces rows (Object[]) of {@link #width()} columns. Plans are immutable
+ * and shared by every execution of a prepared statement; {@link io.pglitedb.exec.Executor} turns
+ * them into running operators.
+ */
+public sealed interface PlanNode permits OneRow, ValuesScan, TableScan, KeyLookup, NestedLoopJoin, Filter,
+        Project, Aggregate, Sort, Distinct, Limit {
+    int width();
+}

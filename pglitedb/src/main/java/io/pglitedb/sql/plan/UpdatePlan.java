@@ -1,0 +1,16 @@
+package io.pglitedb.sql.plan;
+
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.session.ResultColumn;
+import java.util.List;
+
+/**
+ * UPDATE: {@code scan} (a TableScan or KeyLookup carrying the WHERE) finds rows under the statement
+ * snapshot; each is locked and re-read, {@code recheck} (nullable) is evaluated again on the
+ * newest version, then {@code newRow} (one expression per column, over the old row) gives the new
+ * row. RETURNING is over the new row.
+ */
+public record UpdatePlan(TableDescriptor table, PlanNode scan, BoundExpr recheck, BoundExpr[] newRow,
+        boolean changesKey, BoundExpr[] returning, List<ResultColumn> returningColumns) implements StatementPlan {
+}
