@@ -49,6 +49,8 @@ final class ClientConnection implements Runnable {
     /** Like PostgreSQL's authentication_timeout: a client has this long to finish startup. */
     static final int STARTUP_TIMEOUT_MILLIS = 60_000;
     private static final int STREAM_BUFFER = 8192;
+    private static final int DRAIN_MILLIS = 500;
+    private static final int DRAIN_LIMIT = 1 << 20;
 
     private final Socket socket;
     private final SessionOpener opener;
@@ -72,7 +74,7 @@ final class ClientConnection implements Runnable {
     @Override
     public void run() {
         MessageWriter out = null;
-        try (socket) {
+        try { // not try-with-resources: the socket must stay open for the FATAL ErrorResponse
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(STARTUP_TIMEOUT_MILLIS);
             MessageReader in = new MessageReader(new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER));
@@ -126,8 +128,30 @@ final class ClientConnection implements Runnable {
             out.abandonMessage();
             ErrorResponses.error(out, e.withSeverity("FATAL"), "ProcessConnection");
             out.flush();
+            drainBeforeClose();
         } catch (IOException | RuntimeException ignored) {
             // the client is gone already
+        }
+    }
+
+    /**
+     * Closing a socket with unread input makes the kernel send RST, which can destroy the error we
+     * just sent before the client reads it. So: FIN first, then read and drop what the client still
+     * sends, for a short bounded time.
+     */
+    private void drainBeforeClose() throws IOException {
+        socket.shutdownOutput();
+        socket.setSoTimeout(DRAIN_MILLIS);
+        long deadline = System.nanoTime() + DRAIN_MILLIS * 1_000_000L;
+        byte[] sink = new byte[4096];
+        int total = 0;
+        var input = socket.getInputStream();
+        while (total < DRAIN_LIMIT && System.nanoTime() < deadline) {
+            int n = input.read(sink);
+            if (n < 0) {
+                return;
+            }
+            total += n;
         }
     }
 
