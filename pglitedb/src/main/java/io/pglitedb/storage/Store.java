@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.rocksdb.BlockBasedTableConfig;
@@ -63,6 +64,7 @@ public final class Store implements AutoCloseable {
     private PgException syncFailure;
     private boolean closing;
     private volatile boolean closed;
+    private final AtomicInteger activeCalls = new AtomicInteger();
     private final Thread groupCommitThread;
     private volatile long syncCount;
 
@@ -190,8 +192,42 @@ public final class Store implements AutoCloseable {
     /** @throws PgException 57P01 when the store was closed or its WAL could not be synced */
     public void checkOpen() {
         if (closed) {
-            throw new PgException(SqlState.ADMIN_SHUTDOWN, "database store is closed");
+            throw closedError();
         }
+    }
+
+    private static PgException closedError() {
+        return new PgException(SqlState.ADMIN_SHUTDOWN, "terminating connection due to administrator command")
+                .withDetail("The database store is closed.");
+    }
+
+    /**
+     * Brackets every native call on the database or on objects that depend on it (snapshots,
+     * iterators): {@code store.enter(); try { ... } finally { store.exit(); }}. {@link #close()}
+     * waits until no call is inside, so closing while sessions still run cannot crash the JVM.
+     *
+     * @throws PgException 57P01 when the store is closed (then do not call {@link #exit()})
+     */
+    public void enter() {
+        activeCalls.incrementAndGet();
+        if (closed) {
+            activeCalls.decrementAndGet();
+            throw closedError();
+        }
+    }
+
+    /** Like {@link #enter()} but returns false instead of throwing when the store is closed. */
+    public boolean tryEnter() {
+        activeCalls.incrementAndGet();
+        if (closed) {
+            activeCalls.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    public void exit() {
+        activeCalls.decrementAndGet();
     }
 
     /**
@@ -199,13 +235,15 @@ public final class Store implements AutoCloseable {
      * and returns a sequence number to pass to {@link #awaitDurable}. For {@link io.pglitedb.txn}.
      */
     public long write(WriteBatchWithIndex batch) {
-        checkOpen();
+        enter();
         try {
             db.write(writeOptions, batch);
+            return db.getLatestSequenceNumber();
         } catch (RocksDBException e) {
             throw ioError("could not write to the database: %s", e.getMessage());
+        } finally {
+            exit();
         }
-        return db.getLatestSequenceNumber();
     }
 
     /** The largest sequence number known to be in the synced WAL. */
@@ -310,6 +348,12 @@ public final class Store implements AutoCloseable {
         } finally {
             syncLock.unlock();
         }
+        // no new native calls; wait for those inside (each is short)
+        closed = true;
+        while (activeCalls.get() != 0) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
         for (AutoCloseable dependent : dependents.toArray(new AutoCloseable[0])) {
             try {
                 dependent.close();
@@ -325,7 +369,6 @@ public final class Store implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        closed = true;
         try {
             if (!inMemory && syncFailure == null) {
                 db.flushWal(true);

@@ -34,6 +34,7 @@ final class LockManager {
 
     private final Stripe[] stripes = new Stripe[STRIPES];
     volatile long deadlockTimeoutMillis = 1000;
+    private volatile boolean shutdown;
 
     LockManager() {
         for (int i = 0; i < STRIPES; i++) {
@@ -79,6 +80,10 @@ final class LockManager {
                 }
                 if (waiter.cancelled || Thread.currentThread().isInterrupted()) {
                     throw canceled();
+                }
+                if (shutdown) {
+                    throw new PgException(SqlState.ADMIN_SHUTDOWN,
+                            "terminating connection due to administrator command");
                 }
                 long timeout = deadlockTimeoutMillis;
                 boolean signalled;
@@ -156,6 +161,23 @@ final class LockManager {
             }
         } finally {
             stripe.lock.unlock();
+        }
+    }
+
+    /** Wakes every waiter with 57P01 (the store is closing); later waits fail at once. */
+    void shutdown() {
+        shutdown = true;
+        for (Stripe stripe : stripes) {
+            stripe.lock.lock();
+            try {
+                for (RowLock lock : stripe.locks.values()) {
+                    for (Waiter waiter : lock.waiters) {
+                        waiter.condition.signal();
+                    }
+                }
+            } finally {
+                stripe.lock.unlock();
+            }
         }
     }
 

@@ -34,7 +34,8 @@ public final class Transaction {
     private long seenSequence;
     private boolean finished;
     private final ArrayList<TransactionIterator> openIterators = new ArrayList<>(2);
-    private final AutoCloseable abandon = this::rollback;
+    /** Run by {@link Store#close()} (no native call in flight then): frees the snapshot. */
+    private final AutoCloseable abandon = this::releaseSnapshot;
 
     // lock manager state
     final ArrayList<LockManager.RowLock> heldLocks = new ArrayList<>(4);
@@ -62,23 +63,39 @@ public final class Transaction {
     /** Takes a fresh snapshot for the next statement (READ COMMITTED). */
     public void newStatementSnapshot() {
         checkActive();
-        Snapshot next = db.getSnapshot();
-        readOptions.setSnapshot(next);
-        if (snapshot != null) {
-            db.releaseSnapshot(snapshot);
+        store.enter();
+        try {
+            Snapshot next = db.getSnapshot();
+            readOptions.setSnapshot(next);
+            Snapshot old = snapshot;
+            snapshot = next;
+            if (old != null) {
+                db.releaseSnapshot(old);
+            }
+            seenSequence = Math.max(seenSequence, next.getSequenceNumber());
+        } finally {
+            store.exit();
         }
-        snapshot = next;
-        seenSequence = Math.max(seenSequence, next.getSequenceNumber());
+    }
+
+    private synchronized void releaseSnapshot() {
+        Snapshot old = snapshot;
+        snapshot = null;
+        if (old != null) {
+            db.releaseSnapshot(old);
+        }
     }
 
     /** The sequence number of the current statement snapshot. */
     public long snapshotSequence() {
+        checkActive();
         return snapshot.getSequenceNumber();
     }
 
     /** @return the value visible to this transaction, or null */
     public byte[] get(byte[] key) {
         checkActive();
+        store.enter();
         try {
             if (batch == null || batch.count() == 0) {
                 return db.get(readOptions, key);
@@ -86,6 +103,8 @@ public final class Transaction {
             return batch.getFromBatchAndDB(db, readOptions, key);
         } catch (RocksDBException e) {
             throw ioError("could not read", e);
+        } finally {
+            store.exit();
         }
     }
 
@@ -98,8 +117,14 @@ public final class Transaction {
      */
     public KeyValueIterator scan(byte[] from, byte[] to) {
         checkActive();
-        TransactionIterator it = new TransactionIterator(this, db, snapshot,
-                batch != null && batch.count() > 0 ? batch : null, from, to);
+        TransactionIterator it;
+        store.enter();
+        try {
+            it = new TransactionIterator(this, store, snapshot, batch != null && batch.count() > 0 ? batch : null,
+                    from, to);
+        } finally {
+            store.exit();
+        }
         openIterators.add(it);
         return it;
     }
@@ -118,8 +143,9 @@ public final class Transaction {
     public byte[] lockForUpdate(byte[] key) {
         checkActive();
         manager.locks().acquire(this, key);
-        seenSequence = Math.max(seenSequence, db.getLatestSequenceNumber());
+        store.enter();
         try {
+            seenSequence = Math.max(seenSequence, db.getLatestSequenceNumber());
             ReadOptions latest = manager.latestReadOptions();
             if (batch == null || batch.count() == 0) {
                 return db.get(latest, key);
@@ -127,6 +153,8 @@ public final class Transaction {
             return batch.getFromBatchAndDB(db, latest, key);
         } catch (RocksDBException e) {
             throw ioError("could not read", e);
+        } finally {
+            store.exit();
         }
     }
 
@@ -247,10 +275,13 @@ public final class Transaction {
         closeIterators();
         manager.locks().releaseAll(this);
         store.unregisterDependent(abandon);
-        if (snapshot != null && store.isOpen()) {
-            db.releaseSnapshot(snapshot);
+        if (store.tryEnter()) {
+            try {
+                releaseSnapshot();
+            } finally {
+                store.exit();
+            }
         }
-        snapshot = null;
         readOptions.close();
         if (batch != null) {
             batch.close();
@@ -260,7 +291,7 @@ public final class Transaction {
 
     private void closeIterators() {
         for (int i = openIterators.size() - 1; i >= 0; i--) {
-            openIterators.get(i).closeQuietly();
+            openIterators.get(i).closeForOwner();
         }
         openIterators.clear();
     }

@@ -3,8 +3,8 @@ package io.pglitedb.txn;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import java.util.Arrays;
+import io.pglitedb.storage.Store;
 import org.rocksdb.ReadOptions;
-import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Slice;
@@ -19,6 +19,7 @@ import org.rocksdb.WriteBatchWithIndex;
  */
 final class TransactionIterator implements KeyValueIterator {
     private final Transaction owner;
+    private final Store store;
     private final ReadOptions readOptions;
     private final Slice upperBound;
     private final RocksIterator iterator;
@@ -28,13 +29,16 @@ final class TransactionIterator implements KeyValueIterator {
     private final boolean checkUpperBound;
     private boolean started;
     private boolean exhausted;
-    private boolean closed;
+    private volatile boolean closed;
+    private final AutoCloseable onStoreClose = this::closeQuietly;
     private byte[] key;
     private byte[] value;
 
-    TransactionIterator(Transaction owner, RocksDB db, Snapshot snapshot, WriteBatchWithIndex batch,
+    /** Call inside {@link Store#enter()}. */
+    TransactionIterator(Transaction owner, Store store, Snapshot snapshot, WriteBatchWithIndex batch,
             byte[] from, byte[] to) {
         this.owner = owner;
+        this.store = store;
         this.from = from;
         this.to = to;
         this.readOptions = new ReadOptions();
@@ -47,7 +51,7 @@ final class TransactionIterator implements KeyValueIterator {
         } else {
             upperBound = null;
         }
-        RocksIterator base = db.newIterator(readOptions);
+        RocksIterator base = store.db().newIterator(readOptions);
         if (batch != null) {
             iterator = batch.newIteratorWithBase(base, readOptions); // takes ownership of base
             checkUpperBound = to != null;
@@ -55,6 +59,7 @@ final class TransactionIterator implements KeyValueIterator {
             iterator = base;
             checkUpperBound = false;
         }
+        store.registerDependent(onStoreClose);
     }
 
     @Override
@@ -65,6 +70,15 @@ final class TransactionIterator implements KeyValueIterator {
         if (exhausted) {
             return false;
         }
+        store.enter();
+        try {
+            return advance();
+        } finally {
+            store.exit();
+        }
+    }
+
+    private boolean advance() {
         if (!started) {
             started = true;
             if (from == null) {
@@ -110,13 +124,23 @@ final class TransactionIterator implements KeyValueIterator {
     public void close() {
         if (!closed) {
             closeQuietly();
+            store.unregisterDependent(onStoreClose);
             if (owner != null) {
                 owner.iteratorClosed(this);
             }
         }
     }
 
-    /** Frees the native resources without telling the owner (the owner is closing us). */
+    /** Closes for the owning transaction (commit, rollback), which forgets it itself. */
+    void closeForOwner() {
+        closeQuietly();
+        store.unregisterDependent(onStoreClose);
+    }
+
+    /**
+     * Frees the native resources without telling the owner (the owner or the closing store is
+     * closing us). RocksJava's close is atomic and idempotent, so a race between the two is safe.
+     */
     void closeQuietly() {
         if (closed) {
             return;

@@ -29,6 +29,7 @@ public final class TransactionManager {
         }
         this.store = store;
         store.registerDependent(latestReadOptions);
+        store.registerDependent(locks::shutdown);
     }
 
     /** Starts a READ COMMITTED transaction; its first statement snapshot is taken now. */
@@ -63,7 +64,7 @@ public final class TransactionManager {
      * row-id counters at startup); null when the range is empty.
      */
     public byte[] lastCommittedKey(byte[] from, byte[] to) {
-        store.checkOpen();
+        store.enter();
         try (ReadOptions options = new ReadOptions();
                 Slice lower = from == null ? null : new Slice(from);
                 Slice upper = to == null ? null : new Slice(to)) {
@@ -81,13 +82,21 @@ public final class TransactionManager {
                 }
                 return it.key();
             }
+        } finally {
+            store.exit();
         }
     }
 
     /** Every committed key-value in [from, to) in key order (catalog loading at startup). */
     public void scanCommitted(byte[] from, byte[] to, KeyValueConsumer consumer) {
-        store.checkOpen();
-        try (TransactionIterator it = new TransactionIterator(null, store.db(), null, null, from, to)) {
+        TransactionIterator iterator;
+        store.enter();
+        try {
+            iterator = new TransactionIterator(null, store, null, null, from, to);
+        } finally {
+            store.exit();
+        }
+        try (TransactionIterator it = iterator) {
             while (it.next()) {
                 if (!consumer.accept(it.key(), it.value())) {
                     return;
