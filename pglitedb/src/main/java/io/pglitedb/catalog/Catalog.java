@@ -35,6 +35,7 @@ public final class Catalog {
 
     private final TransactionManager transactions;
     private volatile Map<String, TableDescriptor> tables;
+    private volatile long version;
     private final AtomicInteger nextOid;
     private final Map<String, Sequence> sequences = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> rowIds = new ConcurrentHashMap<>();
@@ -52,6 +53,11 @@ public final class Catalog {
         });
         this.tables = Map.copyOf(loaded);
         this.nextOid = new AtomicInteger(maxOid[0] + 1);
+    }
+
+    /** Changes with every published DDL: prepared plans older than this are analysed again. */
+    public long version() {
+        return version;
     }
 
     /** The committed tables by "schema.name". */
@@ -117,6 +123,7 @@ public final class Catalog {
         }
         next.putAll(created);
         tables = Map.copyOf(next);
+        version++;
     }
 
     /** The sequence with this name, loaded on first use. */

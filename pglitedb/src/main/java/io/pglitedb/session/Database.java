@@ -1,22 +1,45 @@
 package io.pglitedb.session;
 
+import io.pglitedb.catalog.Catalog;
+import io.pglitedb.storage.Store;
+import io.pglitedb.txn.TransactionManager;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An open PGLiteDB: one storage, one catalog, many sessions. Every door (wire server, embedded
  * JDBC, HTTP) opens sessions here and speaks only the {@link Session} API.
+ *
+ * <p>For now there is one database per data directory and no authentication: any user and
+ * database name given at startup reach it.
  */
 public final class Database implements AutoCloseable {
+    private final Store store;
+    private final TransactionManager transactions;
+    private final Catalog catalog;
+    private final Map<Integer, Session> sessions = new ConcurrentHashMap<>();
+    private final AtomicInteger nextProcessId = new AtomicInteger(1000 + new SecureRandom().nextInt(9000));
+    private final SecureRandom random = new SecureRandom();
+    private volatile boolean closed;
+
+    private Database(Store store) {
+        this.store = store;
+        this.transactions = new TransactionManager(store);
+        this.catalog = new Catalog(transactions);
+    }
 
     /** Opens (creating if needed) the database stored in {@code directory}. */
     public static Database open(Path directory) {
-        throw new UnsupportedOperationException("TODO(session)");
+        return new Database(Store.open(directory));
     }
 
     /** A fresh database held in memory only. */
     public static Database openInMemory() {
-        throw new UnsupportedOperationException("TODO(session)");
+        return new Database(Store.openInMemory());
     }
 
     /**
@@ -24,20 +47,53 @@ public final class Database implements AutoCloseable {
      *
      * @param startupParameters the StartupMessage's parameters (user, database, application_name,
      *        options, client_encoding, DateStyle ...)
-     * @throws io.pglitedb.error.PgException e.g. 3D000 database does not exist (FATAL)
      */
     public Session openSession(Map<String, String> startupParameters) {
-        throw new UnsupportedOperationException("TODO(session)");
+        if (closed) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.ADMIN_SHUTDOWN,
+                    "the database system is shutting down").withSeverity("FATAL");
+        }
+        int pid = nextProcessId.getAndIncrement();
+        Session session = new Session(this, pid, random.nextInt(), startupParameters);
+        sessions.put(pid, session);
+        return session;
     }
 
     /** CancelRequest: cancels the running statement of the session with this key; ignored if none. */
     public void cancel(int processId, int secretKey) {
-        throw new UnsupportedOperationException("TODO(session)");
+        Session session = sessions.get(processId);
+        if (session != null && session.secretKey() == secretKey) {
+            session.cancel();
+        }
     }
 
-    /** Ends all sessions' transactions and closes storage cleanly. Idempotent. */
+    /** Number of open sessions. */
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    TransactionManager transactions() {
+        return transactions;
+    }
+
+    void sessionClosed(Session session) {
+        sessions.remove(session.processId(), session);
+    }
+
+    /** Cancels running statements and closes storage cleanly. Idempotent. */
     @Override
-    public void close() {
-        throw new UnsupportedOperationException("TODO(session)");
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (Session session : new ArrayList<>(sessions.values())) {
+            session.cancel();
+        }
+        store.close();
     }
 }

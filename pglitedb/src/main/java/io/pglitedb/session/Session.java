@@ -1,5 +1,32 @@
 package io.pglitedb.session;
 
+import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.DmlExecutor;
+import io.pglitedb.exec.ExecContext;
+import io.pglitedb.exec.Executor;
+import io.pglitedb.sql.analyze.Analyzer;
+import io.pglitedb.sql.analyze.AnalyzerContext;
+import io.pglitedb.sql.analyze.ParameterTypes;
+import io.pglitedb.sql.ast.ShowVariable;
+import io.pglitedb.sql.ast.Statement;
+import io.pglitedb.sql.ast.TransactionControl;
+import io.pglitedb.sql.parser.Parser;
+import io.pglitedb.sql.parser.Parser.ParsedStatement;
+import io.pglitedb.sql.plan.DeletePlan;
+import io.pglitedb.sql.plan.InsertPlan;
+import io.pglitedb.sql.plan.QueryPlan;
+import io.pglitedb.sql.plan.StatementPlan;
+import io.pglitedb.sql.plan.UpdatePlan;
+import io.pglitedb.sql.plan.UtilityPlan;
+import io.pglitedb.txn.Transaction;
+
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -7,110 +34,615 @@ import java.util.Map;
  * thread-safe: one connection drives it (only {@link Database#cancel} comes from elsewhere).
  *
  * <p>Simple query: {@link #simpleQuery}. Extended query: {@link #parse}, {@link #bind},
- * {@link #describeStatement} / {@link #describePortal}, {@link #execute}, {@link #close*}, and
- * {@link #sync} at Sync. Every method reports failure by throwing
- * {@link io.pglitedb.error.PgException}; the session has then already aborted the transaction
- * (state FAILED inside a block, rolled back otherwise). The front end only reports the error.
+ * {@link #describeStatement} / {@link #describePortal}, {@link #execute}, {@link #closeStatement}
+ * / {@link #closePortal}, and {@link #sync} at Sync. Every method reports failure by throwing
+ * {@link PgException}; the session has then already aborted the transaction (state FAILED inside
+ * a block, rolled back otherwise). The front end only reports the error.
+ *
+ * <p>Transaction states: no transaction; an implicit one (one statement in autocommit, several
+ * statements of one simple-query string, or extended-protocol messages up to Sync), committed
+ * when it ends; an explicit block from BEGIN to COMMIT/ROLLBACK; a failed block, in which only
+ * COMMIT/ROLLBACK are accepted (25P02). Each statement reads a fresh snapshot (READ COMMITTED).
  */
 public final class Session implements AutoCloseable {
+    private final Database database;
+    private final Catalog catalog;
+    private final int processId;
+    private final int secretKey;
+    private final String user;
+    private final String databaseName;
+    private final Settings settings;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Map<String, Portal> portals = new HashMap<>();
+
+    private Transaction transaction;
+    private CatalogView catalogView;
+    /** BEGIN seen and not yet ended. */
+    private boolean explicitBlock;
+    /** An error happened in the explicit block: only COMMIT/ROLLBACK are accepted. */
+    private boolean failed;
+    /** Several statements of one query string, or extended messages before Sync: commit at the end. */
+    private boolean implicitBlock;
+    /** SET inside a transaction block is undone by ROLLBACK (name, previous value), newest last. */
+    private final List<String[]> settingsUndo = new ArrayList<>();
+    /** SET LOCAL values to undo at the end of the transaction whatever its outcome. */
+    private final List<String[]> localUndo = new ArrayList<>();
+    private volatile ExecContext running;
+    private boolean closed;
+
+    Session(Database database, int processId, int secretKey, Map<String, String> startup) {
+        this.database = database;
+        this.catalog = database.catalog();
+        this.processId = processId;
+        this.secretKey = secretKey;
+        this.user = startup.getOrDefault("user", "postgres");
+        this.databaseName = startup.getOrDefault("database", user);
+        Map<String, String> initial = new HashMap<>(startup);
+        initial.put("session_authorization", user);
+        this.settings = new Settings(initial);
+        String options = startup.get("options");
+        if (options != null) {
+            applyCommandLineOptions(options);
+        }
+    }
+
+    /** StartupMessage "options": {@code -c name=value} and {@code --name=value} pairs. */
+    private void applyCommandLineOptions(String options) {
+        String[] words = options.trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String pair = null;
+            if (words[i].equals("-c") && i + 1 < words.length) {
+                pair = words[++i];
+            } else if (words[i].startsWith("-c")) {
+                pair = words[i].substring(2);
+            } else if (words[i].startsWith("--")) {
+                pair = words[i].substring(2);
+            }
+            if (pair != null && pair.indexOf('=') > 0) {
+                String name = pair.substring(0, pair.indexOf('='));
+                settings.set(name, List.of(pair.substring(pair.indexOf('=') + 1)));
+            }
+        }
+        settings.takeChanged();
+    }
 
     public int processId() {
-        throw new UnsupportedOperationException("TODO(session)");
+        return processId;
     }
 
     public int secretKey() {
-        throw new UnsupportedOperationException("TODO(session)");
+        return secretKey;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String databaseName() {
+        return databaseName;
     }
 
     /** The ParameterStatus values to send after authentication, in order. */
     public Map<String, String> reportedParameters() {
-        throw new UnsupportedOperationException("TODO(session)");
+        return settings.reported();
     }
 
-    /**
-     * Reported settings changed since the last call (by SET, RESET, ...), to send as
-     * ParameterStatus before ReadyForQuery; empty when nothing changed.
-     */
+    /** Reported settings changed since the last call, to send as ParameterStatus before ReadyForQuery. */
     public Map<String, String> takeChangedParameters() {
-        throw new UnsupportedOperationException("TODO(session)");
+        return settings.takeChanged();
     }
 
     public TransactionStatus transactionStatus() {
-        throw new UnsupportedOperationException("TODO(session)");
+        if (failed) {
+            return TransactionStatus.FAILED;
+        }
+        return explicitBlock ? TransactionStatus.IN_TRANSACTION : TransactionStatus.IDLE;
     }
 
+    /** The current value of a setting, as SHOW prints it. */
+    public String setting(String name) {
+        return settings.get(name);
+    }
+
+    // ---------------------------------------------------------------- simple query
+
     /**
-     * Runs a simple-query string: one or more statements, each reported to the sink (columns,
-     * rows, complete), or {@link ResultSink#emptyQuery()} for an empty string. Stops at the first
-     * error by throwing it; results already delivered stay delivered.
+     * Runs a simple-query string: each statement is reported to the sink (columns, rows,
+     * complete), or {@link ResultSink#emptyQuery()} for an empty string. Stops at the first error
+     * by throwing it; results already delivered stay delivered. Several statements in one string
+     * form one implicit transaction, as in PostgreSQL.
      */
     public void simpleQuery(String sql, ResultSink sink) {
-        throw new UnsupportedOperationException("TODO(session)");
+        try {
+            List<ParsedStatement> parsed = Parser.parse(sql);
+            if (parsed.isEmpty()) {
+                sink.emptyQuery();
+                return;
+            }
+            implicitBlock = parsed.size() > 1;
+            for (ParsedStatement statement : parsed) {
+                checkNotAborted(statement.statement());
+                PreparedStatement prepared = prepare(statement, null);
+                Portal portal = new Portal(prepared, new Object[0], null);
+                if (prepared.columns() != null) {
+                    sink.columns(prepared.columns());
+                }
+                run(portal, 0, sink);
+            }
+            if (implicitBlock) {
+                implicitBlock = false;
+                if (!explicitBlock) {
+                    commit();
+                }
+            }
+        } catch (RuntimeException e) {
+            throw fail(e);
+        } finally {
+            implicitBlock = false;
+        }
     }
 
-    /**
-     * Parse: prepares {@code sql} (at most one statement) as {@code name} ("" = unnamed, replacing
-     * the previous unnamed one). {@code parameterTypeOids} may be shorter than the number of
-     * parameters used and may contain 0 for "infer".
-     */
+    // ---------------------------------------------------------------- extended query
+
+    /** Parse: prepares {@code sql} (at most one statement) as {@code name} ("" = unnamed). */
     public void parse(String name, String sql, int[] parameterTypeOids) {
-        throw new UnsupportedOperationException("TODO(session)");
+        implicitBlock = true;
+        try {
+            if (!name.isEmpty() && statements.containsKey(name)) {
+                throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"%s\" already exists",
+                        name);
+            }
+            List<ParsedStatement> parsed = Parser.parse(sql);
+            if (parsed.size() > 1) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "cannot insert multiple commands into a prepared statement");
+            }
+            ParsedStatement statement = parsed.isEmpty() ? null : parsed.get(0);
+            if (statement != null) {
+                checkNotAborted(statement.statement());
+            }
+            statements.put(name, prepare(statement, parameterTypeOids));
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
     }
 
-    /** @throws io.pglitedb.error.PgException 26000 prepared statement "x" does not exist */
     public StatementDescription describeStatement(String name) {
-        throw new UnsupportedOperationException("TODO(session)");
+        implicitBlock = true;
+        try {
+            PreparedStatement statement = statement(name);
+            return new StatementDescription(statement.parameterTypes(), statement.columns());
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
     }
 
-    /**
-     * Bind: creates portal {@code portalName} from statement {@code statementName} with parameter
-     * values already decoded to the statement's parameter types (see
-     * {@link #describeStatement}); the result format codes are kept with the portal.
-     */
+    /** Bind: creates portal {@code portalName} from statement {@code statementName} with decoded values. */
     public void bind(String portalName, String statementName, Object[] parameters, short[] resultFormats) {
-        throw new UnsupportedOperationException("TODO(session)");
+        implicitBlock = true;
+        try {
+            PreparedStatement statement = statement(statementName);
+            if (!portalName.isEmpty() && portals.containsKey(portalName)) {
+                throw new PgException(SqlState.DUPLICATE_CURSOR, "cursor \"%s\" already exists", portalName);
+            }
+            int expected = statement.parameterTypes().size();
+            if (parameters.length != expected) {
+                throw new PgException(SqlState.PROTOCOL_VIOLATION,
+                        "bind message supplies %d parameters, but prepared statement \"%s\" requires %d",
+                        parameters.length, statementName, expected);
+            }
+            if (!statement.isEmpty()) {
+                checkNotAborted(statement.parsed().statement());
+                statement = revalidate(statementName, statement);
+            }
+            Portal previous = portals.put(portalName, new Portal(statement, parameters.clone(), resultFormats));
+            if (previous != null) {
+                previous.close();
+            }
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
     }
 
-    /** The portal's result columns (null when it returns no rows). @throws 34000 if unknown */
-    public java.util.List<ResultColumn> describePortal(String portalName) {
-        throw new UnsupportedOperationException("TODO(session)");
+    public List<ResultColumn> describePortal(String portalName) {
+        implicitBlock = true;
+        try {
+            return portal(portalName).statement.columns();
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
     }
 
-    /** The result format codes given at Bind (0 text, 1 binary; PostgreSQL's 0/1/N rule). */
     public short[] portalResultFormats(String portalName) {
-        throw new UnsupportedOperationException("TODO(session)");
+        short[] formats = portal(portalName).resultFormats;
+        return formats == null ? new short[0] : formats;
     }
 
     /**
      * Execute: runs or continues the portal, delivering at most {@code maxRows} rows (0 = all).
-     * Does not call {@link ResultSink#columns}.
      *
-     * @return true when the row limit stopped it (PortalSuspended), false when it completed (the
-     *         sink's complete or emptyQuery was called)
+     * @return true when the row limit stopped it (PortalSuspended)
      */
     public boolean execute(String portalName, int maxRows, ResultSink sink) {
-        throw new UnsupportedOperationException("TODO(session)");
+        implicitBlock = true;
+        try {
+            Portal portal = portal(portalName);
+            if (!portal.statement.isEmpty()) {
+                checkNotAborted(portal.statement.parsed().statement());
+            }
+            return run(portal, maxRows, sink);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
     }
 
     public void closeStatement(String name) {
-        throw new UnsupportedOperationException("TODO(session)");
+        statements.remove(name);
     }
 
     public void closePortal(String name) {
-        throw new UnsupportedOperationException("TODO(session)");
+        Portal portal = portals.remove(name);
+        if (portal != null) {
+            portal.close();
+        }
     }
 
-    /**
-     * Sync: ends the implicit transaction of the extended protocol (commits it when it succeeded
-     * and no BEGIN is open; rolls it back after an error) and drops the unnamed portal.
-     */
+    /** Sync: ends the implicit transaction of the extended protocol. */
     public void sync() {
-        throw new UnsupportedOperationException("TODO(session)");
+        boolean wasImplicit = implicitBlock;
+        implicitBlock = false;
+        try {
+            if (wasImplicit && !explicitBlock && !failed) {
+                commit();
+            }
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    /** CancelRequest from another connection: stops the running statement, if any. */
+    void cancel() {
+        ExecContext context = running;
+        if (context != null) {
+            context.cancel();
+        }
     }
 
     /** Rolls back any open transaction and releases everything the session holds. */
     @Override
     public void close() {
-        throw new UnsupportedOperationException("TODO(session)");
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            closeAllPortals();
+            rollback();
+        } finally {
+            database.sessionClosed(this);
+        }
     }
+
+    // ---------------------------------------------------------------- internals
+
+    private PreparedStatement statement(String name) {
+        PreparedStatement statement = statements.get(name);
+        if (statement == null) {
+            throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME, "prepared statement \"%s\" does not exist", name);
+        }
+        return statement;
+    }
+
+    private Portal portal(String name) {
+        Portal portal = portals.get(name);
+        if (portal == null) {
+            throw new PgException(SqlState.INVALID_CURSOR_NAME, "portal \"%s\" does not exist", name);
+        }
+        return portal;
+    }
+
+    private CatalogView catalogView() {
+        return catalogView != null ? catalogView : new CatalogView(catalog);
+    }
+
+    private PreparedStatement prepare(ParsedStatement parsed, int[] declaredTypes) {
+        if (parsed == null) {
+            return new PreparedStatement(null, declaredTypes, null, List.of(), null, catalog.version());
+        }
+        long version = catalog.version();
+        ParameterTypes parameters = new ParameterTypes(declaredTypes);
+        AnalyzerContext context = new AnalyzerContext(catalogView(), parameters, user, databaseName);
+        StatementPlan plan = Analyzer.analyze(parsed.statement(), context);
+        return new PreparedStatement(parsed, declaredTypes, plan, parameters.finish(), columnsOf(plan), version);
+    }
+
+    /** Analyses a prepared statement again when DDL happened since it was planned. */
+    private PreparedStatement revalidate(String name, PreparedStatement statement) {
+        boolean ownDdl = catalogView != null && catalogView.hasChanges();
+        if (statement.catalogVersion() == catalog.version() && !ownDdl) {
+            return statement;
+        }
+        PreparedStatement fresh = prepare(statement.parsed(), statement.declaredTypes());
+        if (!fresh.parameterTypes().equals(statement.parameterTypes())
+                || !java.util.Objects.equals(fresh.columns(), statement.columns())) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cached plan must not change result type");
+        }
+        if (!ownDdl) {
+            statements.put(name, fresh);
+        }
+        return fresh;
+    }
+
+    private List<ResultColumn> columnsOf(StatementPlan plan) {
+        return switch (plan) {
+            case QueryPlan q -> q.columns();
+            case InsertPlan i -> i.returningColumns();
+            case UpdatePlan u -> u.returningColumns();
+            case DeletePlan d -> d.returningColumns();
+            case UtilityPlan u -> u.statement() instanceof ShowVariable show ? UtilityCommands.showColumns(show, settings)
+                    : null;
+        };
+    }
+
+    private void checkNotAborted(Statement statement) {
+        if (failed && !(statement instanceof TransactionControl tc && tc.kind() != TransactionControl.Kind.BEGIN)) {
+            throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
+                    "current transaction is aborted, commands ignored until end of transaction block");
+        }
+    }
+
+    /** Runs (or continues) a portal. @return true when suspended by the row limit */
+    private boolean run(Portal portal, int maxRows, ResultSink sink) {
+        PreparedStatement statement = portal.statement;
+        if (statement.isEmpty()) {
+            sink.emptyQuery();
+            return false;
+        }
+        if (portal.finished) {
+            // an Execute of a completed portal returns no more rows, as PostgreSQL does
+            sink.complete(portal.commandTag);
+            return false;
+        }
+        StatementPlan plan = statement.plan();
+        if (plan instanceof UtilityPlan utility) {
+            portal.commandTag = runUtility(utility.statement(), sink);
+            portal.finished = true;
+            sink.complete(portal.commandTag);
+            return false;
+        }
+        if (!portal.started) {
+            portal.started = true;
+            beginStatement();
+            ExecContext context = new ExecContext(transaction, portal.parameters, catalog, Catalog.DEFAULT_DATABASE);
+            running = context;
+            try {
+                switch (plan) {
+                    case QueryPlan query -> portal.rows = Executor.open(query.root(), context);
+                    case InsertPlan insert -> {
+                        portal.buffered = new ArrayList<>();
+                        long n = DmlExecutor.insert(insert, context, portal.buffered::add);
+                        portal.commandTag = "INSERT 0 " + n;
+                    }
+                    case UpdatePlan update -> {
+                        portal.buffered = new ArrayList<>();
+                        portal.commandTag = "UPDATE " + DmlExecutor.update(update, context, portal.buffered::add);
+                    }
+                    case DeletePlan delete -> {
+                        portal.buffered = new ArrayList<>();
+                        portal.commandTag = "DELETE " + DmlExecutor.delete(delete, context, portal.buffered::add);
+                    }
+                    case UtilityPlan u -> throw new IllegalStateException("handled above");
+                }
+            } finally {
+                running = null;
+            }
+        }
+        if (portal.rows != null) {
+            return streamQuery(portal, maxRows, sink);
+        }
+        List<Object[]> rows = portal.buffered;
+        int sent = 0;
+        while (portal.bufferedNext < rows.size()) {
+            if (maxRows > 0 && sent == maxRows) {
+                return true;
+            }
+            sink.row(rows.get(portal.bufferedNext++));
+            sent++;
+        }
+        portal.finished = true;
+        finishStatement();
+        sink.complete(portal.commandTag);
+        return false;
+    }
+
+    private boolean streamQuery(Portal portal, int maxRows, ResultSink sink) {
+        ExecContext context = new ExecContext(transaction, portal.parameters, catalog, Catalog.DEFAULT_DATABASE);
+        running = context;
+        try {
+            int sent = 0;
+            while (maxRows <= 0 || sent < maxRows) {
+                Object[] row = portal.rows.next();
+                if (row == null) {
+                    portal.close();
+                    portal.finished = true;
+                    portal.commandTag = "SELECT " + portal.rowCount;
+                    finishStatement();
+                    sink.complete(portal.commandTag);
+                    return false;
+                }
+                sink.row(row);
+                sent++;
+                portal.rowCount++;
+            }
+            return true;
+        } finally {
+            running = null;
+        }
+    }
+
+    private String runUtility(Statement statement, ResultSink sink) {
+        if (statement instanceof TransactionControl control) {
+            return transactionControl(control, sink);
+        }
+        boolean transactional = UtilityCommands.isTransactional(statement);
+        if (transactional) {
+            beginStatement();
+        }
+        UtilityCommands commands = new UtilityCommands(this, settings, catalog, transaction, catalogView, sink);
+        String tag = commands.run(statement);
+        if (transactional) {
+            finishStatement();
+        }
+        return tag;
+    }
+
+    /** Records a setting change so that ROLLBACK (or, for SET LOCAL, any transaction end) undoes it. */
+    void settingChanged(String name, String previous, boolean local) {
+        if (local) {
+            localUndo.add(new String[] {name, previous});
+        } else if (explicitBlock) {
+            settingsUndo.add(new String[] {name, previous});
+        }
+    }
+
+    boolean inTransactionBlock() {
+        return explicitBlock;
+    }
+
+    private String transactionControl(TransactionControl control, ResultSink sink) {
+        switch (control.kind()) {
+            case BEGIN -> {
+                if (control.isolationLevel() != null && !control.isolationLevel().equals("read committed")
+                        && !control.isolationLevel().equals("read uncommitted")) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "isolation level %s is not supported yet",
+                            control.isolationLevel().toUpperCase());
+                }
+                if (explicitBlock) {
+                    sink.notice(new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                            "there is already a transaction in progress").withSeverity("WARNING"));
+                } else {
+                    explicitBlock = true;
+                    if (transaction == null) {
+                        transaction = database.transactions().begin();
+                        catalogView = new CatalogView(catalog);
+                    }
+                }
+                return "BEGIN";
+            }
+            case COMMIT -> {
+                if (!explicitBlock) {
+                    sink.notice(new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                            "there is no transaction in progress").withSeverity("WARNING"));
+                    commit();
+                    return "COMMIT";
+                }
+                explicitBlock = false;
+                if (failed) {
+                    failed = false;
+                    rollback();
+                    return "ROLLBACK";
+                }
+                commit();
+                return "COMMIT";
+            }
+            case ROLLBACK -> {
+                if (!explicitBlock) {
+                    sink.notice(new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                            "there is no transaction in progress").withSeverity("WARNING"));
+                }
+                explicitBlock = false;
+                failed = false;
+                rollback();
+                return "ROLLBACK";
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** Starts the transaction if none is open, else takes the next statement's snapshot. */
+    private void beginStatement() {
+        if (transaction == null) {
+            transaction = database.transactions().begin();
+            catalogView = new CatalogView(catalog);
+        } else {
+            transaction.newStatementSnapshot();
+        }
+    }
+
+    /** Commits right away unless the statement belongs to a block (explicit or implicit). */
+    private void finishStatement() {
+        if (!explicitBlock && !implicitBlock) {
+            commit();
+        }
+    }
+
+    private void commit() {
+        Transaction txn = transaction;
+        CatalogView view = catalogView;
+        transaction = null;
+        catalogView = null;
+        closeAllPortals();
+        settingsUndo.clear();
+        undoLocalSettings();
+        if (txn == null) {
+            return;
+        }
+        try {
+            txn.commit();
+        } catch (RuntimeException e) {
+            txn.rollback();
+            view.discard();
+            throw e;
+        }
+        view.publish();
+    }
+
+    private void rollback() {
+        Transaction txn = transaction;
+        CatalogView view = catalogView;
+        transaction = null;
+        catalogView = null;
+        closeAllPortals();
+        for (int i = settingsUndo.size() - 1; i >= 0; i--) {
+            settings.restore(settingsUndo.get(i)[0], settingsUndo.get(i)[1]);
+        }
+        settingsUndo.clear();
+        undoLocalSettings();
+        if (view != null) {
+            view.discard();
+        }
+        if (txn != null) {
+            txn.rollback();
+        }
+    }
+
+    private void undoLocalSettings() {
+        for (int i = localUndo.size() - 1; i >= 0; i--) {
+            settings.restore(localUndo.get(i)[0], localUndo.get(i)[1]);
+        }
+        localUndo.clear();
+    }
+
+    private void closeAllPortals() {
+        for (Portal portal : portals.values()) {
+            portal.close();
+        }
+        portals.clear();
+    }
+
+    /**
+     * After an error: inside a block the transaction is rolled back now (its locks released) and
+     * the block waits in FAILED state for COMMIT/ROLLBACK; otherwise it is simply rolled back.
+     */
+    private PgException fail(RuntimeException e) {
+        PgException error = e instanceof PgException pg ? pg : PgException.internal(e);
+        running = null;
+        boolean inBlock = explicitBlock;
+        rollback();
+        if (inBlock) {
+            explicitBlock = true;
+            failed = true;
+        }
+        return error;
+    }
+
 }

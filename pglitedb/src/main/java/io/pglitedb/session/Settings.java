@@ -1,0 +1,215 @@
+package io.pglitedb.session;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A session's run-time parameters (GUCs): SET, SHOW, RESET, and the ones reported to the client
+ * with ParameterStatus whenever they change (PostgreSQL's GUC_REPORT set). Names are
+ * case-insensitive; dotted names ("myapp.flag") are custom parameters anyone may set.
+ */
+public final class Settings {
+    /** PostgreSQL version we present; clients parse it (pgJDBC, psql). */
+    public static final String SERVER_VERSION = "15.0";
+    public static final String SERVER_VERSION_NUM = "150000";
+
+    private record Definition(String name, String defaultValue, boolean reported, boolean readOnly) {
+    }
+
+    private static final Map<String, Definition> DEFINITIONS = new LinkedHashMap<>();
+
+    private static void define(String name, String defaultValue, boolean reported, boolean readOnly) {
+        DEFINITIONS.put(name.toLowerCase(Locale.ROOT), new Definition(name, defaultValue, reported, readOnly));
+    }
+
+    static {
+        // reported to the client (the order PostgreSQL 15 sends them in)
+        define("application_name", "", true, false);
+        define("client_encoding", "UTF8", true, false);
+        define("DateStyle", "ISO, MDY", true, false);
+        define("default_transaction_read_only", "off", true, false);
+        define("in_hot_standby", "off", true, true);
+        define("integer_datetimes", "on", true, true);
+        define("IntervalStyle", "postgres", true, false);
+        define("is_superuser", "on", true, true);
+        define("server_encoding", "UTF8", true, true);
+        define("server_version", SERVER_VERSION, true, true);
+        define("session_authorization", "postgres", true, false);
+        define("standard_conforming_strings", "on", true, false);
+        define("TimeZone", "Etc/UTC", true, false);
+        // not reported
+        define("server_version_num", SERVER_VERSION_NUM, false, true);
+        define("search_path", "\"$user\", public", false, false);
+        define("extra_float_digits", "1", false, false);
+        define("statement_timeout", "0", false, false);
+        define("lock_timeout", "0", false, false);
+        define("idle_in_transaction_session_timeout", "0", false, false);
+        define("default_transaction_isolation", "read committed", false, false);
+        define("transaction_isolation", "read committed", false, false);
+        define("transaction_read_only", "off", false, false);
+        define("client_min_messages", "notice", false, false);
+        define("max_connections", "100", false, true);
+        define("max_identifier_length", "63", false, true);
+        define("work_mem", "4MB", false, false);
+        define("maintenance_work_mem", "64MB", false, false);
+        define("synchronous_commit", "on", false, false);
+        define("fsync", "on", false, true);
+        define("bytea_output", "hex", false, false);
+        define("escape_string_warning", "on", false, false);
+        define("lc_collate", "C", false, true);
+        define("lc_ctype", "C", false, true);
+        define("lc_messages", "C", false, false);
+        define("lc_monetary", "C", false, false);
+        define("lc_numeric", "C", false, false);
+        define("lc_time", "C", false, false);
+        define("row_security", "on", false, false);
+        define("jit", "off", false, false);
+        define("block_size", "8192", false, true);
+        define("data_directory_mode", "0700", false, true);
+        define("deadlock_timeout", "1s", false, false);
+        define("default_tablespace", "", false, false);
+        define("temp_tablespaces", "", false, false);
+        define("xmloption", "content", false, false);
+        define("timezone_abbreviations", "Default", false, false);
+        define("enable_seqscan", "on", false, false);
+        define("enable_indexscan", "on", false, false);
+        define("check_function_bodies", "on", false, false);
+        define("max_parallel_workers_per_gather", "2", false, false);
+    }
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, String> changed = new LinkedHashMap<>();
+
+    Settings(Map<String, String> startup) {
+        for (Definition d : DEFINITIONS.values()) {
+            values.put(d.name, d.defaultValue);
+        }
+        for (Map.Entry<String, String> e : startup.entrySet()) {
+            Definition d = DEFINITIONS.get(e.getKey().toLowerCase(Locale.ROOT));
+            if (d != null && !d.readOnly) {
+                values.put(d.name, normalise(d.name, e.getValue()));
+            }
+        }
+        changed.clear();
+    }
+
+    /** The ParameterStatus values to send at startup. */
+    Map<String, String> reported() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Definition d : DEFINITIONS.values()) {
+            if (d.reported) {
+                out.put(d.name, values.get(d.name));
+            }
+        }
+        return out;
+    }
+
+    Map<String, String> takeChanged() {
+        if (changed.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>(changed);
+        changed.clear();
+        return out;
+    }
+
+    /** The canonical name of a parameter (DateStyle for datestyle). @throws PgException 42704 */
+    String canonicalName(String name) {
+        Definition d = DEFINITIONS.get(name.toLowerCase(Locale.ROOT));
+        if (d != null) {
+            return d.name;
+        }
+        if (name.indexOf('.') > 0) {
+            return name.toLowerCase(Locale.ROOT);
+        }
+        throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"%s\"", name);
+    }
+
+    String get(String name) {
+        String canonical = canonicalName(name);
+        String value = values.get(canonical);
+        if (value == null) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"%s\"", name);
+        }
+        return value;
+    }
+
+    /** @return the previous value (null if the parameter had none) */
+    String set(String name, List<String> parts) {
+        String canonical = canonicalName(name);
+        Definition d = DEFINITIONS.get(canonical.toLowerCase(Locale.ROOT));
+        if (d != null && d.readOnly) {
+            throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", canonical);
+        }
+        String value = parts.isEmpty() ? (d == null ? "" : d.defaultValue) : normalise(canonical, String.join(", ", parts));
+        return put(canonical, value);
+    }
+
+    String put(String canonical, String value) {
+        String previous = values.put(canonical, value);
+        Definition d = DEFINITIONS.get(canonical.toLowerCase(Locale.ROOT));
+        if (d != null && d.reported && !value.equals(previous)) {
+            changed.put(canonical, value);
+        }
+        return previous;
+    }
+
+    void restore(String canonical, String previous) {
+        if (previous == null) {
+            values.remove(canonical);
+        } else {
+            put(canonical, previous);
+        }
+    }
+
+    void resetAll() {
+        for (Definition d : DEFINITIONS.values()) {
+            if (!d.readOnly) {
+                put(d.name, d.defaultValue);
+            }
+        }
+    }
+
+    /** All parameters in name order, for SHOW ALL: name, value. */
+    Map<String, String> all() {
+        return new java.util.TreeMap<>(values);
+    }
+
+    private static String normalise(String name, String value) {
+        switch (name) {
+            case "client_encoding" -> {
+                String v = value.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
+                if (v.equals("UTF8") || v.equals("UNICODE")) {
+                    return "UTF8";
+                }
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"client_encoding\": \"%s\"",
+                        value);
+            }
+            case "DateStyle" -> {
+                String v = value.toUpperCase(Locale.ROOT);
+                String style = v.contains("ISO") ? "ISO" : v.contains("SQL") ? "SQL" : v.contains("POSTGRES") ? "Postgres"
+                        : v.contains("GERMAN") ? "German" : "ISO";
+                String order = v.contains("DMY") || v.contains("EURO") ? "DMY" : v.contains("YMD") ? "YMD" : "MDY";
+                return style + ", " + order;
+            }
+            case "TimeZone" -> {
+                return value.equalsIgnoreCase("utc") ? "UTC" : value;
+            }
+            case "transaction_isolation", "default_transaction_isolation" -> {
+                String v = value.toLowerCase(Locale.ROOT);
+                if (!List.of("read committed", "read uncommitted", "repeatable read", "serializable").contains(v)) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
+                            name, value).withHint("Available values: serializable, repeatable read, read committed, read uncommitted.");
+                }
+                return v;
+            }
+            default -> {
+                return value;
+            }
+        }
+    }
+}

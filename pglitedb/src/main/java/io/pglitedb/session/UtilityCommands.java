@@ -1,0 +1,175 @@
+package io.pglitedb.session;
+
+import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.RowKeys;
+import io.pglitedb.sql.analyze.AnalyzerContext;
+import io.pglitedb.sql.analyze.ParameterTypes;
+import io.pglitedb.sql.analyze.TableDefinitions;
+import io.pglitedb.sql.ast.CreateTable;
+import io.pglitedb.sql.ast.DropTable;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.ast.ResetVariable;
+import io.pglitedb.sql.ast.SetVariable;
+import io.pglitedb.sql.ast.ShowVariable;
+import io.pglitedb.sql.ast.Statement;
+import io.pglitedb.storage.KeyEncoder;
+import io.pglitedb.txn.KeyValueIterator;
+import io.pglitedb.txn.Transaction;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Statements the session runs itself: CREATE TABLE and DROP TABLE (written into the transaction's
+ * batch with the catalog rows, so they commit or roll back with it), SET, RESET and SHOW.
+ */
+final class UtilityCommands {
+    private final Session session;
+    private final Settings settings;
+    private final Catalog catalog;
+    private final Transaction transaction;
+    private final CatalogView catalogView;
+    private final ResultSink sink;
+
+    UtilityCommands(Session session, Settings settings, Catalog catalog, Transaction transaction,
+            CatalogView catalogView, ResultSink sink) {
+        this.session = session;
+        this.settings = settings;
+        this.catalog = catalog;
+        this.transaction = transaction;
+        this.catalogView = catalogView;
+        this.sink = sink;
+    }
+
+    /** DDL needs a transaction; SET/SHOW do not. */
+    static boolean isTransactional(Statement statement) {
+        return statement instanceof CreateTable || statement instanceof DropTable;
+    }
+
+    /** @return the command tag */
+    String run(Statement statement) {
+        return switch (statement) {
+            case CreateTable create -> createTable(create);
+            case DropTable drop -> dropTable(drop);
+            case SetVariable set -> set(set);
+            case ResetVariable reset -> reset(reset);
+            case ShowVariable show -> show(show);
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
+                    statement.getClass().getSimpleName());
+        };
+    }
+
+    private String createTable(CreateTable create) {
+        String schema = create.name().schema() == null ? "public" : create.name().schema();
+        String name = create.name().name();
+        if (catalogView.table(schema, name) != null || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
+            if (create.ifNotExists()) {
+                sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
+                        .withSeverity("NOTICE"));
+                return "CREATE TABLE";
+            }
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
+        }
+        AnalyzerContext context = new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(),
+                session.databaseName());
+        TableDescriptor table = TableDefinitions.define(create, context, catalog.allocateOid());
+        catalog.writeTable(transaction, table);
+        catalogView.created(table);
+        return "CREATE TABLE";
+    }
+
+    private String dropTable(DropTable drop) {
+        List<TableDescriptor> tables = new ArrayList<>();
+        for (QualifiedName name : drop.names()) {
+            String schema = name.schema() == null ? "public" : name.schema();
+            TableDescriptor table = catalogView.table(schema, name.name());
+            if (table == null) {
+                if (drop.ifExists()) {
+                    sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION,
+                            "table \"%s\" does not exist, skipping", name.name()).withSeverity("NOTICE"));
+                    continue;
+                }
+                throw new PgException(SqlState.UNDEFINED_TABLE, "table \"%s\" does not exist", name.name());
+            }
+            tables.add(table);
+        }
+        for (TableDescriptor table : tables) {
+            transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+            deleteRows(table);
+            catalog.deleteTable(transaction, table);
+            catalogView.dropped(table);
+        }
+        return "DROP TABLE";
+    }
+
+    private void deleteRows(TableDescriptor table) {
+        byte[] prefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
+        List<byte[]> keys = new ArrayList<>();
+        try (KeyValueIterator rows = transaction.scan(prefix, KeyEncoder.prefixEnd(prefix))) {
+            while (rows.next()) {
+                keys.add(rows.key());
+            }
+        }
+        for (byte[] key : keys) {
+            transaction.delete(key);
+        }
+    }
+
+    private String set(SetVariable set) {
+        if (set.local() && !session.inTransactionBlock()) {
+            sink.notice(new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                    "SET LOCAL can only be used in transaction blocks").withSeverity("WARNING"));
+            return "SET";
+        }
+        String name = settings.canonicalName(set.name());
+        if (name.equals("transaction_isolation") || name.equals("default_transaction_isolation")) {
+            for (String v : set.values()) {
+                String level = v.toLowerCase();
+                if (!level.equals("read committed") && !level.equals("read uncommitted")) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "isolation level %s is not supported yet",
+                            v.toUpperCase());
+                }
+            }
+        }
+        String previous = settings.set(name, set.values());
+        session.settingChanged(name, previous, set.local());
+        return "SET";
+    }
+
+    private String reset(ResetVariable reset) {
+        if (reset.name().equals("all")) {
+            settings.resetAll();
+            return "RESET";
+        }
+        String name = settings.canonicalName(reset.name());
+        String previous = settings.set(name, List.of());
+        session.settingChanged(name, previous, false);
+        return "RESET";
+    }
+
+    private String show(ShowVariable show) {
+        if (show.name().equals("all")) {
+            for (Map.Entry<String, String> e : settings.all().entrySet()) {
+                sink.row(new Object[] {e.getKey(), e.getValue(), ""});
+            }
+            return "SHOW";
+        }
+        sink.row(new Object[] {settings.get(show.name())});
+        return "SHOW";
+    }
+
+    static List<ResultColumn> showColumns(ShowVariable show, Settings settings) {
+        DataType text = DataType.of(Types.TEXT);
+        if (show.name().equals("all")) {
+            return List.of(new ResultColumn("name", 0, (short) 0, text), new ResultColumn("setting", 0, (short) 0, text),
+                    new ResultColumn("description", 0, (short) 0, text));
+        }
+        return List.of(new ResultColumn(settings.canonicalName(show.name()), 0, (short) 0, text));
+    }
+}
