@@ -83,8 +83,10 @@ final class BindHandler implements MessageHandler {
                 throw e;
             }
             if (e.context() == null) {
-                e.withContext(portal.isEmpty() ? "unnamed portal parameter $" + number
-                        : "portal \"" + portal + "\" parameter $" + number);
+                // PostgreSQL's bind_param_error_callback with log_parameter_max_length_on_error = 0
+                String value = format == 0 ? " = '...'" : "";
+                e.withContext(portal.isEmpty() ? "unnamed portal parameter $" + number + value
+                        : "portal \"" + portal + "\" parameter $" + number + value);
             }
             throw e;
         }

@@ -1,0 +1,112 @@
+package io.pglitedb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract for wrong input: one "pglitedb: ..." line on stderr and exit code 2. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private void assertUsageError(int code, String contains) {
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).startsWith("pglitedb: ").contains(contains).endsWith("\n");
+        assertThat(stderr().lines()).hasSize(1);
+    }
+
+    @Test
+    void helpPrintsUsageAndSucceeds() {
+        assertThat(run("--help")).isZero();
+        assertThat(stdout()).contains("usage: pglitedb").contains("--port N").contains("--memory");
+    }
+
+    @Test
+    void serveHelpPrintsUsage() {
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(stdout()).contains("serve options:");
+    }
+
+    @Test
+    void versionPrintsOneLine() {
+        assertThat(run("version")).isZero();
+        assertThat(stdout()).startsWith("pglitedb ");
+    }
+
+    @Test
+    void noArgumentsPrintsUsageAndFails() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(stderr()).contains("usage: pglitedb");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertUsageError(run("frobnicate"), "unknown command \"frobnicate\"");
+    }
+
+    @Test
+    void unknownFlagIsAUsageError() {
+        assertUsageError(run("serve", "--colour"), "unknown option \"--colour\"");
+    }
+
+    @Test
+    void missingValueIsAUsageError() {
+        assertUsageError(run("serve", "--port"), "option --port needs a value");
+    }
+
+    @Test
+    void nonNumericPortIsAUsageError() {
+        assertUsageError(run("serve", "--memory", "--port", "fifty"), "invalid port \"fifty\"");
+    }
+
+    @Test
+    void outOfRangePortIsAUsageError() {
+        assertUsageError(run("serve", "--memory", "--port=70000"), "invalid port \"70000\"");
+    }
+
+    @Test
+    void dataAndMemoryTogetherIsAUsageError() {
+        assertUsageError(run("serve", "--memory", "--data", "/tmp/x"), "cannot be used together");
+    }
+
+    @Test
+    void aFileAsDataDirectoryIsRefused(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+        assertUsageError(run("serve", "--port", "0", "--data", file.toString()), "is not a directory");
+    }
+
+    @Test
+    void optionsParseWithDefaults() throws CommandLineException {
+        ServeOptions options = ServeOptions.parse(java.util.List.of());
+        assertThat(options.host()).isEqualTo("127.0.0.1");
+        assertThat(options.port()).isEqualTo(5432);
+        assertThat(options.dataDirectory()).isEqualTo(Path.of("./pglitedb-data"));
+        assertThat(options.memory()).isFalse();
+
+        options = ServeOptions.parse(java.util.List.of("--host=0.0.0.0", "--port", "6000", "--memory"));
+        assertThat(options.host()).isEqualTo("0.0.0.0");
+        assertThat(options.port()).isEqualTo(6000);
+        assertThat(options.dataDirectory()).isNull();
+        assertThat(options.memory()).isTrue();
+    }
+}

@@ -1,0 +1,121 @@
+package io.pglitedb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pglitedb serve} as a real process: prints "ready to accept connections", serves pgJDBC,
+ * stops on SIGTERM with exit code 0, and data written before the stop is there after a restart.
+ */
+@Timeout(120)
+class ServeProcessTest {
+
+    @Test
+    void sigtermStopsCleanlyAndKeepsCommittedData(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        int port = freePort();
+        Process first = start("--data", data.toString(), "--port", Integer.toString(port));
+        try (Connection c = DriverManager.getConnection(url(port), "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("create table t (id int primary key, v text)");
+            s.execute("insert into t values (1, 'kept')");
+        }
+        first.destroy(); // SIGTERM
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isZero();
+
+        Process second = start("--data", data.toString(), "--port", Integer.toString(port));
+        try (Connection c = DriverManager.getConnection(url(port), "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select v from t where id = 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("kept");
+        } finally {
+            second.destroy();
+            assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(second.exitValue()).isZero();
+    }
+
+    @Test
+    void portInUseIsAStartupError() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Process p = command("serve", "--memory", "--port", Integer.toString(taken.getLocalPort())).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(2);
+            assertThat(output).startsWith("pglitedb: ");
+        }
+    }
+
+    private static String url(int port) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    }
+
+    private static Process start(String... serveArgs) throws Exception {
+        List<String> args = new ArrayList<>(List.of("serve"));
+        args.addAll(List.of(serveArgs));
+        Process p = command(args.toArray(String[]::new)).start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
+            StringBuilder seen = new StringBuilder();
+            try {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    seen.append(line).append('\n');
+                    if (line.contains("ready to accept connections")) {
+                        return line;
+                    }
+                }
+            } catch (IOException e) {
+                seen.append(e);
+            }
+            throw new IllegalStateException("server ended before it was ready:\n" + seen);
+        });
+        String line = ready.get(60, TimeUnit.SECONDS);
+        assertThat(line).startsWith("pglitedb: listening on 127.0.0.1:");
+        Thread.ofVirtual().start(() -> { // keep draining so the server never blocks on stdout
+            try {
+                while (lines.readLine() != null) {
+                    // discard
+                }
+            } catch (IOException ignored) {
+                // process ended
+            }
+        });
+        return p;
+    }
+
+    private static ProcessBuilder command(String... args) {
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
