@@ -1,17 +1,209 @@
 package io.pglitedb.types;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
 /**
  * The casts between built-in types with PostgreSQL's contexts and semantics: rounding of
  * numeric/float to integer (half away from zero for numeric, rint for float), 22003 on overflow,
  * varchar(n) truncation errors (22001, except explicit casts which truncate), char(n) padding,
  * text input from UNKNOWN literals via {@link PgType#fromText}.
+ *
+ * <p>The table below is pg_cast of PostgreSQL 15 restricted to our types. Beyond it, as in
+ * PostgreSQL, every type converts to a string type through its output function (assignment
+ * context) and from a string type through its input function (explicit only).
  */
 public final class Casts {
     private Casts() {
     }
 
+    private record Entry(CastContext context, UnaryOperator<Object> function) {
+    }
+
+    private static final Map<Long, Entry> TABLE = new HashMap<>();
+
+    private static final UnaryOperator<Object> SAME = v -> v;
+
+    private static void add(PgType from, PgType to, CastContext context, UnaryOperator<Object> function) {
+        TABLE.put(key(from, to), new Entry(context, function));
+    }
+
+    private static long key(PgType from, PgType to) {
+        return ((long) from.oid() << 32) | (to.oid() & 0xFFFFFFFFL);
+    }
+
+    static {
+        CastContext i = CastContext.IMPLICIT;
+        CastContext a = CastContext.ASSIGNMENT;
+        CastContext e = CastContext.EXPLICIT;
+        PgType bool = Types.BOOL;
+        PgType int2 = Types.INT2;
+        PgType int4 = Types.INT4;
+        PgType int8 = Types.INT8;
+        PgType float4 = Types.FLOAT4;
+        PgType float8 = Types.FLOAT8;
+        PgType numeric = Types.NUMERIC;
+        PgType text = Types.TEXT;
+        PgType varchar = Types.VARCHAR;
+        PgType bpchar = Types.BPCHAR;
+        PgType name = Types.NAME;
+        PgType oid = Types.OID;
+
+        UnaryOperator<Object> boolText = v -> (Boolean) v ? "true" : "false";
+        add(bool, int4, e, v -> (Boolean) v ? 1 : 0);
+        add(bool, text, a, boolText);
+        add(bool, bpchar, a, boolText);
+        add(bool, varchar, a, boolText);
+
+        add(name, text, i, SAME);
+        add(name, bpchar, a, SAME);
+        add(name, varchar, a, SAME);
+
+        add(int8, int2, a, v -> Int2Type.checked((Long) v));
+        add(int8, int4, a, v -> Int4Type.checked((Long) v));
+        add(int8, oid, i, v -> OidType.fromLong((Long) v));
+        add(int8, float4, i, v -> (float) (long) (Long) v);
+        add(int8, float8, i, v -> (double) (long) (Long) v);
+        add(int8, numeric, i, v -> BigDecimal.valueOf((Long) v));
+
+        add(int2, int8, i, v -> (long) (short) (Short) v);
+        add(int2, int4, i, v -> (int) (short) (Short) v);
+        add(int2, oid, i, v -> ((long) (short) (Short) v) & 0xFFFFFFFFL);
+        add(int2, float4, i, v -> (float) (short) (Short) v);
+        add(int2, float8, i, v -> (double) (short) (Short) v);
+        add(int2, numeric, i, v -> BigDecimal.valueOf((Short) v));
+
+        add(int4, bool, e, v -> (Integer) v != 0);
+        add(int4, int8, i, v -> (long) (int) (Integer) v);
+        add(int4, int2, a, v -> Int2Type.checked((Integer) v));
+        add(int4, oid, i, v -> ((long) (int) (Integer) v) & 0xFFFFFFFFL);
+        add(int4, float4, i, v -> (float) (int) (Integer) v);
+        add(int4, float8, i, v -> (double) (int) (Integer) v);
+        add(int4, numeric, i, v -> BigDecimal.valueOf((Integer) v));
+
+        add(text, name, i, v -> NameType.truncateToName((String) v));
+        add(text, bpchar, i, SAME);
+        add(text, varchar, i, SAME);
+
+        add(oid, int8, a, SAME);
+        add(oid, int4, a, v -> (int) (long) (Long) v);
+
+        add(float4, int8, a, v -> Float8Type.toLong((Float) v, Long.MIN_VALUE, Long.MAX_VALUE, Int8Type.outOfRange()));
+        add(float4, int2, a, v -> (short) Float8Type.toLong((Float) v, Short.MIN_VALUE, Short.MAX_VALUE,
+                Int2Type.outOfRange()));
+        add(float4, int4, a, v -> (int) Float8Type.toLong((Float) v, Integer.MIN_VALUE, Integer.MAX_VALUE,
+                Int4Type.outOfRange()));
+        add(float4, float8, i, v -> (double) (float) (Float) v);
+        add(float4, numeric, a, v -> NumericType.fromDouble((Float) v, 6));
+
+        add(float8, int8, a, v -> Float8Type.toLong((Double) v, Long.MIN_VALUE, Long.MAX_VALUE, Int8Type.outOfRange()));
+        add(float8, int2, a, v -> (short) Float8Type.toLong((Double) v, Short.MIN_VALUE, Short.MAX_VALUE,
+                Int2Type.outOfRange()));
+        add(float8, int4, a, v -> (int) Float8Type.toLong((Double) v, Integer.MIN_VALUE, Integer.MAX_VALUE,
+                Int4Type.outOfRange()));
+        add(float8, float4, a, v -> Float4Type.fromDouble((Double) v));
+        add(float8, numeric, a, v -> NumericType.fromDouble((Double) v, 15));
+
+        UnaryOperator<Object> rtrim = v -> BpcharType.stripTrailingSpaces((String) v);
+        add(bpchar, name, i, v -> NameType.truncateToName(BpcharType.stripTrailingSpaces((String) v)));
+        add(bpchar, text, i, rtrim);
+        add(bpchar, varchar, i, rtrim);
+
+        add(varchar, name, i, v -> NameType.truncateToName((String) v));
+        add(varchar, text, i, SAME);
+        add(varchar, bpchar, i, SAME);
+
+        add(numeric, int8, a, v -> NumericType.toLong(v, Long.MIN_VALUE, Long.MAX_VALUE, "bigint",
+                Int8Type.outOfRange()));
+        add(numeric, int2, a, v -> (short) NumericType.toLong(v, Short.MIN_VALUE, Short.MAX_VALUE, "smallint",
+                Int2Type.outOfRange()));
+        add(numeric, int4, a, v -> (int) NumericType.toLong(v, Integer.MIN_VALUE, Integer.MAX_VALUE, "integer",
+                Int4Type.outOfRange()));
+        add(numeric, float4, i, v -> NumericType.toFloat(v));
+        add(numeric, float8, i, v -> NumericType.toDouble(v));
+    }
+
+    /** pg_cast.castcontext for a cast between two different types, or null when pg_cast has none. */
+    public static CastContext contextOf(PgType from, PgType to) {
+        Entry e = TABLE.get(key(from, to));
+        return e == null ? null : e.context;
+    }
+
+    /** can_coerce_type in an implicit context, as operator and function resolution use it. */
+    public static boolean isImplicitlyCoercible(PgType from, PgType to) {
+        if (from == to || from == Types.UNKNOWN) {
+            return true;
+        }
+        if (to == PseudoType.ANY || to == PseudoType.ANYNONARRAY) {
+            return !(from instanceof PseudoType);
+        }
+        return contextOf(from, to) == CastContext.IMPLICIT;
+    }
+
+    private record ResolvedCast(DataType target, UnaryOperator<Object> function) implements Cast {
+        @Override
+        public Object apply(Object value) {
+            return function.apply(value);
+        }
+    }
+
     /** @return the cast, or null when none exists in that context */
     public static Cast find(DataType from, DataType to, CastContext context) {
-        throw new UnsupportedOperationException("TODO(types)");
+        PgType f = from.type();
+        PgType t = to.type();
+        boolean explicit = context == CastContext.EXPLICIT;
+        UnaryOperator<Object> typmod = typmodCoercion(to, explicit);
+        if (f == t) {
+            if (to.typmod() < 0 || to.typmod() == from.typmod()) {
+                return new ResolvedCast(to, SAME);
+            }
+            return new ResolvedCast(to, typmod == null ? SAME : typmod);
+        }
+        UnaryOperator<Object> base;
+        if (f == Types.UNKNOWN) {
+            base = v -> t.fromText((String) v, -1);
+        } else {
+            Entry e = TABLE.get(key(f, t));
+            if (e != null) {
+                if (e.context.compareTo(context) > 0) {
+                    return null;
+                }
+                base = e.function;
+            } else if (t.category() == TypeCategory.STRING && context != CastContext.IMPLICIT
+                    && !(f instanceof PseudoType)) {
+                int fromTypmod = from.typmod();
+                base = v -> t.fromText(f.toText(v, fromTypmod), -1);
+            } else if (f.category() == TypeCategory.STRING && explicit && !(t instanceof PseudoType)) {
+                base = v -> t.fromText((String) v, -1);
+            } else {
+                return null;
+            }
+        }
+        if (typmod == null) {
+            return new ResolvedCast(to, base);
+        }
+        UnaryOperator<Object> first = base;
+        return new ResolvedCast(to, v -> typmod.apply(first.apply(v)));
+    }
+
+    /** The length / precision coercion of a target type with a typmod, or null if none applies. */
+    private static UnaryOperator<Object> typmodCoercion(DataType to, boolean explicit) {
+        int typmod = to.typmod();
+        if (typmod < 4) {
+            return null;
+        }
+        PgType t = to.type();
+        if (t == Types.VARCHAR) {
+            return v -> VarcharType.coerceLength((String) v, typmod, explicit);
+        }
+        if (t == Types.BPCHAR) {
+            return v -> BpcharType.coerceLength((String) v, typmod, explicit);
+        }
+        if (t == Types.NUMERIC) {
+            return v -> NumericType.applyTypmod(v, typmod);
+        }
+        return null;
     }
 }

@@ -1,12 +1,213 @@
 package io.pglitedb.types;
 
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Operator resolution as PostgreSQL does it for the built-in types (doc chapter 10.2): exact
  * match first, then implicit casts within a category, unknown-typed literals taking the other
  * operand's type. Covers + - * / % ^ for numbers, = <> != < <= > >= for every type, || for text.
+ *
+ * <p>The catalog below is pg_operator of PostgreSQL 15 restricted to our types (plus the
+ * integer bitwise operators). The arithmetic itself lives with each type (Int8Type.add,
+ * Float8Type.divide, NumericType.power ...).
  */
 public final class Operators {
     private Operators() {
+    }
+
+    @FunctionalInterface
+    interface Function2 {
+        Object apply(Object left, Object right);
+    }
+
+    private record Entry(String name, PgType left, PgType right, PgType result, Function2 function) {
+    }
+
+    private record Resolved(DataType leftType, DataType rightType, DataType resultType, Function2 function)
+            implements Operator {
+        @Override
+        public Object apply(Object left, Object right) {
+            return function.apply(left, right);
+        }
+    }
+
+    private static final Map<String, List<Entry>> BINARY = new HashMap<>();
+    private static final Map<String, List<Entry>> PREFIX = new HashMap<>();
+
+    private static void binary(String name, PgType left, PgType right, PgType result, Function2 f) {
+        BINARY.computeIfAbsent(name, k -> new ArrayList<>()).add(new Entry(name, left, right, result, f));
+    }
+
+    private static void prefix(String name, PgType operand, PgType result, Function2 f) {
+        PREFIX.computeIfAbsent(name, k -> new ArrayList<>()).add(new Entry(name, null, operand, result, f));
+    }
+
+    private static long l(Object v) {
+        return ((Number) v).longValue();
+    }
+
+    /** Boxes a 64-bit integer result as the result type, raising that type's out-of-range error. */
+    private static Object integer(PgType result, long v) {
+        if (result == Types.INT4) {
+            return Int4Type.checked(v);
+        }
+        if (result == Types.INT2) {
+            return Int2Type.checked(v);
+        }
+        return v;
+    }
+
+    private static boolean compared(String op, int c) {
+        switch (op) {
+            case "=": return c == 0;
+            case "<>": return c != 0;
+            case "<": return c < 0;
+            case "<=": return c <= 0;
+            case ">": return c > 0;
+            default: return c >= 0;
+        }
+    }
+
+    private static final String[] COMPARISONS = {"=", "<>", "<", "<=", ">", ">="};
+
+    static {
+        PgType[] ints = {Types.INT2, Types.INT4, Types.INT8};
+        for (PgType a : ints) {
+            for (PgType b : ints) {
+                PgType r = a == Types.INT8 || b == Types.INT8 ? Types.INT8
+                        : (a == Types.INT4 || b == Types.INT4 ? Types.INT4 : Types.INT2);
+                if (r == Types.INT8) {
+                    binary("+", a, b, r, (x, y) -> Int8Type.add(l(x), l(y)));
+                    binary("-", a, b, r, (x, y) -> Int8Type.subtract(l(x), l(y)));
+                    binary("*", a, b, r, (x, y) -> Int8Type.multiply(l(x), l(y)));
+                    binary("/", a, b, r, (x, y) -> Int8Type.divide(l(x), l(y)));
+                } else {
+                    binary("+", a, b, r, (x, y) -> integer(r, l(x) + l(y)));
+                    binary("-", a, b, r, (x, y) -> integer(r, l(x) - l(y)));
+                    binary("*", a, b, r, (x, y) -> integer(r, l(x) * l(y)));
+                    binary("/", a, b, r, (x, y) -> {
+                        long d = l(y);
+                        if (d == 0) {
+                            throw PgTypeSupport.divisionByZero();
+                        }
+                        return integer(r, l(x) / d);
+                    });
+                }
+                for (String op : COMPARISONS) {
+                    binary(op, a, b, Types.BOOL, (x, y) -> compared(op, Long.compare(l(x), l(y))));
+                }
+            }
+            binary("%", a, a, a, (x, y) -> integer(a, Int8Type.modulo(l(x), l(y))));
+            binary("&", a, a, a, (x, y) -> integer(a, l(x) & l(y)));
+            binary("|", a, a, a, (x, y) -> integer(a, l(x) | l(y)));
+            binary("#", a, a, a, (x, y) -> integer(a, l(x) ^ l(y)));
+            int bits = a == Types.INT8 ? 64 : (a == Types.INT4 ? 32 : 16);
+            binary("<<", a, Types.INT4, a, (x, y) -> shiftLeft(a, l(x), (Integer) y, bits));
+            binary(">>", a, Types.INT4, a, (x, y) -> integer(a, l(x) >> (((Integer) y) & (bits == 64 ? 63 : 31))));
+            prefix("-", a, a, (x, y) -> a == Types.INT8 ? Int8Type.negate(l(y)) : integer(a, -l(y)));
+            prefix("+", a, a, (x, y) -> y);
+            prefix("@", a, a, (x, y) -> a == Types.INT8 ? (l(y) < 0 ? Int8Type.negate(l(y)) : y)
+                    : integer(a, Math.abs(l(y))));
+            prefix("~", a, a, (x, y) -> integer(a, ~l(y)));
+        }
+
+        // float4 and float8
+        PgType f4 = Types.FLOAT4;
+        PgType f8 = Types.FLOAT8;
+        binary("+", f4, f4, f4, (x, y) -> Float4Type.add((Float) x, (Float) y));
+        binary("-", f4, f4, f4, (x, y) -> Float4Type.subtract((Float) x, (Float) y));
+        binary("*", f4, f4, f4, (x, y) -> Float4Type.multiply((Float) x, (Float) y));
+        binary("/", f4, f4, f4, (x, y) -> Float4Type.divide((Float) x, (Float) y));
+        PgType[][] doublePairs = {{f4, f8}, {f8, f4}, {f8, f8}};
+        for (PgType[] p : doublePairs) {
+            binary("+", p[0], p[1], f8, (x, y) -> Float8Type.add(d(x), d(y)));
+            binary("-", p[0], p[1], f8, (x, y) -> Float8Type.subtract(d(x), d(y)));
+            binary("*", p[0], p[1], f8, (x, y) -> Float8Type.multiply(d(x), d(y)));
+            binary("/", p[0], p[1], f8, (x, y) -> Float8Type.divide(d(x), d(y)));
+        }
+        PgType[][] floatPairs = {{f4, f4}, {f4, f8}, {f8, f4}, {f8, f8}};
+        for (PgType[] p : floatPairs) {
+            for (String op : COMPARISONS) {
+                binary(op, p[0], p[1], Types.BOOL, (x, y) -> compared(op, Float8Type.compareDoubles(d(x), d(y))));
+            }
+        }
+        binary("^", f8, f8, f8, (x, y) -> Float8Type.power((Double) x, (Double) y));
+        prefix("-", f4, f4, (x, y) -> -(Float) y);
+        prefix("-", f8, f8, (x, y) -> -(Double) y);
+        prefix("+", f4, f4, (x, y) -> y);
+        prefix("+", f8, f8, (x, y) -> y);
+        prefix("@", f4, f4, (x, y) -> Math.abs((Float) y));
+        prefix("@", f8, f8, (x, y) -> Math.abs((Double) y));
+        prefix("|/", f8, f8, (x, y) -> {
+            double v = (Double) y;
+            if (v < 0) {
+                throw new PgException(PgTypeSupport.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+                        "cannot take square root of a negative number");
+            }
+            return Math.sqrt(v);
+        });
+        prefix("||/", f8, f8, (x, y) -> Math.cbrt((Double) y));
+
+        // numeric
+        PgType n = Types.NUMERIC;
+        binary("+", n, n, n, NumericType::add);
+        binary("-", n, n, n, NumericType::subtract);
+        binary("*", n, n, n, NumericType::multiply);
+        binary("/", n, n, n, NumericType::divide);
+        binary("%", n, n, n, NumericType::modulo);
+        binary("^", n, n, n, NumericType::power);
+        prefix("-", n, n, (x, y) -> NumericType.negate(y));
+        prefix("+", n, n, (x, y) -> y);
+        prefix("@", n, n, (x, y) -> NumericType.abs(y));
+
+        // comparisons of one type with itself
+        PgType[] ordered = {Types.NUMERIC, Types.BOOL, Types.TEXT, Types.BPCHAR, Types.NAME, Types.OID};
+        for (PgType t : ordered) {
+            for (String op : COMPARISONS) {
+                binary(op, t, t, Types.BOOL, (x, y) -> compared(op, t.compare(x, y)));
+            }
+        }
+        for (String op : COMPARISONS) {
+            binary(op, Types.NAME, Types.TEXT, Types.BOOL,
+                    (x, y) -> compared(op, PgTypeSupport.compareCodePoints((String) x, (String) y)));
+            binary(op, Types.TEXT, Types.NAME, Types.BOOL,
+                    (x, y) -> compared(op, PgTypeSupport.compareCodePoints((String) x, (String) y)));
+        }
+
+        // concatenation; the anynonarray sides are converted with their cast to text at resolution
+        binary("||", Types.TEXT, Types.TEXT, Types.TEXT, (x, y) -> ((String) x).concat((String) y));
+        binary("||", Types.TEXT, PseudoType.ANYNONARRAY, Types.TEXT, null);
+        binary("||", PseudoType.ANYNONARRAY, Types.TEXT, Types.TEXT, null);
+
+        // Signatures of types we do not implement (date + integer, interval * float8, - interval):
+        // they make "unknown + unknown" ambiguous exactly as on PostgreSQL.
+        for (String op : new String[] {"+", "-", "*", "/"}) {
+            binary(op, PseudoType.OTHER, PseudoType.OTHER, PseudoType.OTHER, null);
+        }
+        prefix("-", PseudoType.OTHER, PseudoType.OTHER, null);
+    }
+
+    private static double d(Object v) {
+        return ((Number) v).doubleValue();
+    }
+
+    private static Object shiftLeft(PgType type, long value, int shift, int bits) {
+        if (type == Types.INT8) {
+            return value << (shift & 63);
+        }
+        if (type == Types.INT4) {
+            return ((int) value) << (shift & 31);
+        }
+        return (short) (((int) value) << (shift & 31));
+    }
+
+    private static PgType[] args(Entry e) {
+        return e.left == null ? new PgType[] {e.right} : new PgType[] {e.left, e.right};
     }
 
     /**
@@ -15,11 +216,97 @@ public final class Operators {
      *         with PostgreSQL's hint
      */
     public static Operator binary(String op, DataType left, DataType right) {
-        throw new UnsupportedOperationException("TODO(types)");
+        String name = op.equals("!=") ? "<>" : op;
+        PgType l = left.type();
+        PgType r = right.type();
+        List<Entry> entries = BINARY.getOrDefault(name, List.of());
+        Entry chosen = null;
+        for (Entry e : entries) {
+            if (e.left == l && e.right == r) {
+                chosen = e;
+                break;
+            }
+        }
+        if (chosen == null && (l == Types.UNKNOWN) != (r == Types.UNKNOWN)) {
+            PgType other = l == Types.UNKNOWN ? r : l;
+            for (Entry e : entries) {
+                if (e.left == other && e.right == other) {
+                    chosen = e;
+                    break;
+                }
+            }
+        }
+        if (chosen == null) {
+            List<PgType[]> candidates = new ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                candidates.add(args(e));
+            }
+            int c = OverloadResolution.select(candidates, new PgType[] {l, r});
+            if (c == OverloadResolution.NONE) {
+                throw new PgException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: %s %s %s",
+                        Types.formatType(DataType.of(l)), op, Types.formatType(DataType.of(r)))
+                        .withHint("No operator matches the given name and argument types. "
+                                + "You might need to add explicit type casts.");
+            }
+            if (c == OverloadResolution.AMBIGUOUS) {
+                throw new PgException(SqlState.AMBIGUOUS_FUNCTION, "operator is not unique: %s %s %s",
+                        Types.formatType(DataType.of(l)), op, Types.formatType(DataType.of(r)))
+                        .withHint("Could not choose a best candidate operator. "
+                                + "You might need to add explicit type casts.");
+            }
+            chosen = entries.get(c);
+        }
+        if (chosen.left == PseudoType.ANYNONARRAY || chosen.right == PseudoType.ANYNONARRAY) {
+            return concatenation(chosen, l, r);
+        }
+        return new Resolved(DataType.of(chosen.left), DataType.of(chosen.right), DataType.of(chosen.result),
+                chosen.function);
     }
 
-    /** Prefix operators: unary minus and plus. */
+    /** textanycat / anytextcat: the non-text side goes through its cast to text (true gives 'true'). */
+    private static Operator concatenation(Entry chosen, PgType l, PgType r) {
+        boolean anyLeft = chosen.left == PseudoType.ANYNONARRAY;
+        PgType any = anyLeft ? (l == Types.UNKNOWN ? Types.TEXT : l) : (r == Types.UNKNOWN ? Types.TEXT : r);
+        Cast toText = Casts.find(DataType.of(any), DataType.of(Types.TEXT), CastContext.EXPLICIT);
+        DataType text = DataType.of(Types.TEXT);
+        DataType anyType = DataType.of(any);
+        if (anyLeft) {
+            return new Resolved(anyType, text, text, (x, y) -> ((String) toText.apply(x)).concat((String) y));
+        }
+        return new Resolved(text, anyType, text, (x, y) -> ((String) x).concat((String) toText.apply(y)));
+    }
+
+    /** Prefix operators: unary minus and plus (and @ absolute value, ~ bitwise not, |/ and ||/). */
     public static Operator prefix(String op, DataType operand) {
-        throw new UnsupportedOperationException("TODO(types)");
+        PgType t = operand.type();
+        List<Entry> entries = PREFIX.getOrDefault(op, List.of());
+        Entry chosen = null;
+        for (Entry e : entries) {
+            if (e.right == t) {
+                chosen = e;
+                break;
+            }
+        }
+        if (chosen == null) {
+            List<PgType[]> candidates = new ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                candidates.add(args(e));
+            }
+            int c = OverloadResolution.select(candidates, new PgType[] {t});
+            if (c == OverloadResolution.NONE) {
+                throw new PgException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: %s %s", op,
+                        Types.formatType(DataType.of(t)))
+                        .withHint("No operator matches the given name and argument type. "
+                                + "You might need to add an explicit type cast.");
+            }
+            if (c == OverloadResolution.AMBIGUOUS) {
+                throw new PgException(SqlState.AMBIGUOUS_FUNCTION, "operator is not unique: %s %s", op,
+                        Types.formatType(DataType.of(t)))
+                        .withHint("Could not choose a best candidate operator. "
+                                + "You might need to add explicit type casts.");
+            }
+            chosen = entries.get(c);
+        }
+        return new Resolved(null, DataType.of(chosen.right), DataType.of(chosen.result), chosen.function);
     }
 }

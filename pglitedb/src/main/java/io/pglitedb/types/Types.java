@@ -1,6 +1,9 @@
 package io.pglitedb.types;
 
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The built-in types and the lookups on them: by OID and by the names SQL allows
@@ -10,24 +13,62 @@ public final class Types {
     private Types() {
     }
 
-    public static final PgType BOOL = null;      // TODO(types): oid 16
-    public static final PgType INT2 = null;      // oid 21
-    public static final PgType INT4 = null;      // oid 23
-    public static final PgType INT8 = null;      // oid 20
-    public static final PgType FLOAT4 = null;    // oid 700
-    public static final PgType FLOAT8 = null;    // oid 701
-    public static final PgType NUMERIC = null;   // oid 1700
-    public static final PgType TEXT = null;      // oid 25
-    public static final PgType VARCHAR = null;   // oid 1043
-    public static final PgType BPCHAR = null;    // oid 1042
-    public static final PgType NAME = null;      // oid 19
-    public static final PgType OID = null;       // oid 26
+    public static final PgType BOOL = new BoolType();
+    public static final PgType INT2 = new Int2Type();
+    public static final PgType INT4 = new Int4Type();
+    public static final PgType INT8 = new Int8Type();
+    public static final PgType FLOAT4 = new Float4Type();
+    public static final PgType FLOAT8 = new Float8Type();
+    public static final PgType NUMERIC = new NumericType();
+    public static final PgType TEXT = new TextType();
+    public static final PgType VARCHAR = new VarcharType();
+    public static final PgType BPCHAR = new BpcharType();
+    public static final PgType NAME = new NameType();
+    public static final PgType OID = new OidType();
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
-    public static final PgType UNKNOWN = null;
+    public static final PgType UNKNOWN = new UnknownType();
+
+    private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
+        NAME, OID, UNKNOWN};
+
+    /** Every built-in type, in no particular order (for catalogs such as pg_type). */
+    public static List<PgType> all() {
+        return List.of(ALL);
+    }
 
     /** @return the type with this OID, or null */
     public static PgType byOid(int oid) {
-        throw new UnsupportedOperationException("TODO(types)");
+        switch (oid) {
+            case 16: return BOOL;
+            case 21: return INT2;
+            case 23: return INT4;
+            case 20: return INT8;
+            case 700: return FLOAT4;
+            case 701: return FLOAT8;
+            case 1700: return NUMERIC;
+            case 25: return TEXT;
+            case 1043: return VARCHAR;
+            case 1042: return BPCHAR;
+            case 19: return NAME;
+            case 26: return OID;
+            case 705: return UNKNOWN;
+            default: return null;
+        }
+    }
+
+    /** pg_type.typispreferred: float8, oid, text and bool are their categories' preferred types. */
+    public static boolean isPreferred(PgType type) {
+        return type == FLOAT8 || type == OID || type == TEXT || type == BOOL;
+    }
+
+    /** pg_type.typname lookup (int4, float8, varchar ...), as function-style casts use it; null if none. */
+    public static PgType byCatalogName(String name) {
+        for (PgType t : ALL) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**
@@ -36,11 +77,131 @@ public final class Types {
      * default). @throws io.pglitedb.error.PgException 42704 type "x" does not exist
      */
     public static DataType resolve(String name, List<Integer> modifiers) {
-        throw new UnsupportedOperationException("TODO(types)");
+        String n = name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (n.startsWith("pg_catalog.")) {
+            n = n.substring("pg_catalog.".length());
+        }
+        int mods = modifiers == null ? 0 : modifiers.size();
+        switch (n) {
+            case "int", "integer", "int4", "serial", "serial4":
+                return plain(INT4, name, mods);
+            case "smallint", "int2", "smallserial", "serial2":
+                return plain(INT2, name, mods);
+            case "bigint", "int8", "bigserial", "serial8":
+                return plain(INT8, name, mods);
+            case "real", "float4":
+                return plain(FLOAT4, name, mods);
+            case "double precision", "float8":
+                return plain(FLOAT8, name, mods);
+            case "float":
+                return floatType(modifiers);
+            case "boolean", "bool":
+                return plain(BOOL, name, mods);
+            case "text":
+                return plain(TEXT, name, mods);
+            case "name":
+                return plain(NAME, name, mods);
+            case "oid":
+                return plain(OID, name, mods);
+            case "unknown":
+                return plain(UNKNOWN, name, mods);
+            case "numeric", "decimal":
+                return numericType(modifiers);
+            case "varchar", "character varying", "char varying":
+                return lengthType(VARCHAR, "varchar", modifiers, -1);
+            case "char", "character", "bpchar":
+                return lengthType(BPCHAR, "char", modifiers, n.equals("bpchar") ? -1 : 5);
+            default:
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", name);
+        }
+    }
+
+    private static DataType plain(PgType type, String written, int mods) {
+        if (mods > 0) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "type modifier is not allowed for type \"%s\"", type.name());
+        }
+        return DataType.of(type);
+    }
+
+    private static DataType floatType(List<Integer> modifiers) {
+        if (modifiers == null || modifiers.isEmpty()) {
+            return DataType.of(FLOAT8);
+        }
+        int p = modifiers.get(0);
+        if (p < 1) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "precision for type float must be at least 1 bit");
+        }
+        if (p <= 24) {
+            return DataType.of(FLOAT4);
+        }
+        if (p <= 53) {
+            return DataType.of(FLOAT8);
+        }
+        throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "precision for type float must be less than 54 bits");
+    }
+
+    private static DataType numericType(List<Integer> modifiers) {
+        if (modifiers == null || modifiers.isEmpty()) {
+            return DataType.of(NUMERIC);
+        }
+        if (modifiers.size() > 2) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid NUMERIC type modifier");
+        }
+        int precision = modifiers.get(0);
+        int scale = modifiers.size() == 2 ? modifiers.get(1) : 0;
+        if (precision < 1 || precision > 1000) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    "NUMERIC precision %d must be between 1 and %d", precision, 1000);
+        }
+        if (scale < -1000 || scale > 1000) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    "NUMERIC scale %d must be between %d and %d", scale, -1000, 1000);
+        }
+        return new DataType(NUMERIC, NumericType.typmod(precision, scale));
+    }
+
+    private static DataType lengthType(PgType type, String sqlName, List<Integer> modifiers, int defaultTypmod) {
+        if (modifiers == null || modifiers.isEmpty()) {
+            return new DataType(type, defaultTypmod);
+        }
+        if (modifiers.size() > 1) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid type modifier");
+        }
+        int n = modifiers.get(0);
+        if (n < 1) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "length for type %s must be at least 1", sqlName);
+        }
+        if (n > 10485760) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "length for type %s cannot exceed %d", sqlName,
+                    10485760);
+        }
+        return new DataType(type, n + 4);
     }
 
     /** format_type(): "integer", "character varying(20)", "numeric(10,2)", "character(1)". */
     public static String formatType(DataType type) {
-        throw new UnsupportedOperationException("TODO(types)");
+        PgType t = type.type();
+        int typmod = type.typmod();
+        if (t == BOOL) {
+            return "boolean";
+        } else if (t == INT2) {
+            return "smallint";
+        } else if (t == INT4) {
+            return "integer";
+        } else if (t == INT8) {
+            return "bigint";
+        } else if (t == FLOAT4) {
+            return "real";
+        } else if (t == FLOAT8) {
+            return "double precision";
+        } else if (t == NUMERIC) {
+            return typmod < 4 ? "numeric"
+                    : "numeric(" + NumericType.precision(typmod) + "," + NumericType.scale(typmod) + ")";
+        } else if (t == VARCHAR) {
+            return typmod < 4 ? "character varying" : "character varying(" + (typmod - 4) + ")";
+        } else if (t == BPCHAR) {
+            return typmod < 4 ? "bpchar" : "character(" + (typmod - 4) + ")";
+        }
+        return t.name();
     }
 }

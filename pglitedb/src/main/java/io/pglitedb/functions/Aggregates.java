@@ -1,0 +1,274 @@
+package io.pglitedb.functions;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.NumericType;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.Types;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The built-in aggregates with PostgreSQL's signatures and result types:
+ * count(*) / count("any") bigint; sum(int2/int4) bigint, sum(int8/numeric) numeric,
+ * sum(float4) real, sum(float8) double precision; avg(int*, numeric) numeric (numeric division's
+ * scale, 2.3333333333333333), avg(float*) double precision; min/max keep their type;
+ * bool_and/bool_or/every; string_agg(text, text).
+ */
+final class Aggregates {
+    private Aggregates() {
+    }
+
+    record Signature(String name, PgType[] args, PgType result, Supplier<AggregateFunction.Accumulator> factory) {
+    }
+
+    private record Resolved(String name, List<DataType> argumentTypes, DataType resultType,
+            Supplier<AggregateFunction.Accumulator> factory) implements AggregateFunction {
+        @Override
+        public Accumulator newAccumulator() {
+            return factory.get();
+        }
+    }
+
+    static AggregateFunction resolved(Signature s, List<DataType> argumentTypes) {
+        return new Resolved(s.name, argumentTypes, DataType.of(s.result), s.factory);
+    }
+
+    static final class Count implements AggregateFunction.Accumulator {
+        private final boolean star;
+        private long count;
+
+        Count(boolean star) {
+            this.star = star;
+        }
+
+        @Override
+        public void add(Object[] args) {
+            if (star || args[0] != null) {
+                count++;
+            }
+        }
+
+        @Override
+        public Object result() {
+            return count;
+        }
+    }
+
+    /** sum and avg over int2/int4/int8: a long, widened to BigInteger only if it overflows. */
+    static final class IntegerSum implements AggregateFunction.Accumulator {
+        private final boolean avg;
+        private final boolean numericResult;
+        private long sum;
+        private BigInteger big;
+        private long count;
+
+        IntegerSum(boolean avg, boolean numericResult) {
+            this.avg = avg;
+            this.numericResult = numericResult;
+        }
+
+        @Override
+        public void add(Object[] args) {
+            Object v = args[0];
+            if (v == null) {
+                return;
+            }
+            long x = ((Number) v).longValue();
+            count++;
+            if (big != null) {
+                big = big.add(BigInteger.valueOf(x));
+                return;
+            }
+            long r = sum + x;
+            if (((sum ^ r) & (x ^ r)) < 0) {
+                big = BigInteger.valueOf(sum).add(BigInteger.valueOf(x));
+            } else {
+                sum = r;
+            }
+        }
+
+        @Override
+        public Object result() {
+            if (count == 0) {
+                return null;
+            }
+            BigDecimal total = big != null ? new BigDecimal(big) : null;
+            if (avg) {
+                return NumericType.divide(total != null ? total : BigDecimal.valueOf(sum), BigDecimal.valueOf(count));
+            }
+            if (numericResult) {
+                return total != null ? total : BigDecimal.valueOf(sum);
+            }
+            if (total != null) {
+                throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "bigint out of range");
+            }
+            return sum;
+        }
+    }
+
+    static final class NumericSum implements AggregateFunction.Accumulator {
+        private final boolean avg;
+        private Object sum;
+        private long count;
+
+        NumericSum(boolean avg) {
+            this.avg = avg;
+        }
+
+        @Override
+        public void add(Object[] args) {
+            Object v = args[0];
+            if (v == null) {
+                return;
+            }
+            count++;
+            sum = sum == null ? v : NumericType.add(sum, v);
+        }
+
+        @Override
+        public Object result() {
+            if (count == 0) {
+                return null;
+            }
+            return avg ? NumericType.divide(sum, BigDecimal.valueOf(count)) : sum;
+        }
+    }
+
+    /** sum(float8), avg(float4/float8): double precision with float8pl's overflow check. */
+    static final class DoubleSum implements AggregateFunction.Accumulator {
+        private final boolean avg;
+        private final boolean float4;
+        private double sum;
+        private float sum4;
+        private long count;
+
+        DoubleSum(boolean avg, boolean float4) {
+            this.avg = avg;
+            this.float4 = float4;
+        }
+
+        @Override
+        public void add(Object[] args) {
+            Object v = args[0];
+            if (v == null) {
+                return;
+            }
+            count++;
+            if (float4 && !avg) {
+                float x = (Float) v;
+                float r = sum4 + x;
+                if (Float.isInfinite(r) && !Float.isInfinite(sum4) && !Float.isInfinite(x)) {
+                    throw overflow();
+                }
+                sum4 = r;
+                return;
+            }
+            double x = ((Number) v).doubleValue();
+            double r = sum + x;
+            if (Double.isInfinite(r) && !Double.isInfinite(sum) && !Double.isInfinite(x)) {
+                throw overflow();
+            }
+            sum = r;
+        }
+
+        private static PgException overflow() {
+            return new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
+        }
+
+        @Override
+        public Object result() {
+            if (count == 0) {
+                return null;
+            }
+            if (avg) {
+                return sum / count;
+            }
+            return float4 ? (Object) sum4 : (Object) sum;
+        }
+    }
+
+    static final class MinMax implements AggregateFunction.Accumulator {
+        private final PgType type;
+        private final boolean max;
+        private Object value;
+
+        MinMax(PgType type, boolean max) {
+            this.type = type;
+            this.max = max;
+        }
+
+        @Override
+        public void add(Object[] args) {
+            Object v = args[0];
+            if (v == null) {
+                return;
+            }
+            if (value == null) {
+                value = v;
+                return;
+            }
+            int c = type.compare(v, value);
+            if (max ? c > 0 : c < 0) {
+                value = v;
+            }
+        }
+
+        @Override
+        public Object result() {
+            return value;
+        }
+    }
+
+    static final class BoolAggregate implements AggregateFunction.Accumulator {
+        private final boolean and;
+        private Boolean value;
+
+        BoolAggregate(boolean and) {
+            this.and = and;
+        }
+
+        @Override
+        public void add(Object[] args) {
+            Boolean v = (Boolean) args[0];
+            if (v == null) {
+                return;
+            }
+            value = value == null ? v : (and ? value && v : value || v);
+        }
+
+        @Override
+        public Object result() {
+            return value;
+        }
+    }
+
+    static final class StringAggregate implements AggregateFunction.Accumulator {
+        private StringBuilder buffer;
+
+        @Override
+        public void add(Object[] args) {
+            String v = (String) args[0];
+            if (v == null) {
+                return;
+            }
+            if (buffer == null) {
+                buffer = new StringBuilder(v);
+            } else {
+                String delimiter = (String) args[1];
+                if (delimiter != null) {
+                    buffer.append(delimiter);
+                }
+                buffer.append(v);
+            }
+        }
+
+        @Override
+        public Object result() {
+            return buffer == null ? null : buffer.toString();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.pglitedb.types;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+
+/**
+ * character(n) (bpchar, OID 1042): Java {@link String} stored blank-padded to n characters.
+ * Trailing spaces are insignificant: comparisons, length() and casts to text ignore them.
+ * A plain {@code char} is char(1); {@code bpchar} without a length keeps the value as given.
+ */
+public final class BpcharType extends TextType {
+    BpcharType() {
+        super(1042, "bpchar", -1);
+    }
+
+    @Override
+    public Object fromText(String text, int typmod) {
+        return coerceLength(text, typmod, false);
+    }
+
+    @Override
+    public int compare(Object a, Object b) {
+        return compareIgnoringTrailingSpaces((String) a, (String) b);
+    }
+
+    /** bpcharcmp: both sides without trailing spaces, then code point order. */
+    public static int compareIgnoringTrailingSpaces(String a, String b) {
+        return PgTypeSupport.compareCodePoints(stripTrailingSpaces(a), stripTrailingSpaces(b));
+    }
+
+    public static String stripTrailingSpaces(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
+
+    /** char(n) coercion: pads to n; longer values raise 22001 unless the excess is spaces or explicit. */
+    public static String coerceLength(String s, int typmod, boolean explicit) {
+        if (typmod < 4) {
+            return s;
+        }
+        int n = typmod - 4;
+        int len = characterLength(s);
+        if (len == n) {
+            return s;
+        }
+        if (len < n) {
+            return s + " ".repeat(n - len);
+        }
+        if (!explicit && !onlySpacesAfter(s, n)) {
+            throw new PgException(SqlState.STRING_DATA_RIGHT_TRUNCATION, "value too long for type character(%d)", n);
+        }
+        return truncate(s, n);
+    }
+}

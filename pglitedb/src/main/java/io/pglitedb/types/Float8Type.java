@@ -1,0 +1,272 @@
+package io.pglitedb.types;
+
+import io.pglitedb.error.PgException;
+import java.util.regex.Pattern;
+
+/**
+ * double precision (float8, OID 701): Java {@link Double}.
+ *
+ * <p>Text output is PostgreSQL 12+'s default (extra_float_digits = 1): the shortest decimal that
+ * reads back as the same double, in fixed notation when the decimal exponent is in [-4, 15) and
+ * as {@code 1.5e-07} / {@code 1e+20} otherwise. JDK 19+'s {@link Double#toString} yields the same
+ * shortest digits as PostgreSQL's Ryu; only the layout is redone here.
+ *
+ * <p>Ordering is PostgreSQL's: NaN equals NaN and sorts above everything, -0 equals 0.
+ * Arithmetic raises 22003 {@code value out of range: overflow/underflow} as float.c does.
+ */
+public final class Float8Type extends PgType {
+    /** What strtod accepts, minus hex and the Java suffixes Double.parseDouble would allow. */
+    static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    Float8Type() {
+        super(701, "float8", 8, TypeCategory.NUMERIC);
+    }
+
+    @Override
+    public String toText(Object value, int typmod) {
+        return format((Double) value, false);
+    }
+
+    @Override
+    public Object fromText(String text, int typmod) {
+        return parse(text, "double precision");
+    }
+
+    @Override
+    public byte[] toBinary(Object value, int typmod) {
+        return PgTypeSupport.int64(Double.doubleToRawLongBits((Double) value));
+    }
+
+    @Override
+    public Object fromBinary(byte[] bytes, int typmod) {
+        PgTypeSupport.expectLength(bytes, 8);
+        return Double.longBitsToDouble(PgTypeSupport.readInt64(bytes, 0));
+    }
+
+    @Override
+    public int compare(Object a, Object b) {
+        return compareDoubles((Double) a, (Double) b);
+    }
+
+    /** float8_cmp_internal: NaN = NaN, NaN &gt; anything else, -0 = 0. */
+    public static int compareDoubles(double a, double b) {
+        if (Double.isNaN(a)) {
+            return Double.isNaN(b) ? 0 : 1;
+        }
+        if (Double.isNaN(b)) {
+            return -1;
+        }
+        return a < b ? -1 : (a > b ? 1 : 0);
+    }
+
+    /** Parses float8in / float4in input: numbers, NaN, [+-]Infinity, [+-]inf, whitespace around. */
+    static double parse(String text, String typeName) {
+        String s = text.strip();
+        double v;
+        if (DECIMAL.matcher(s).matches()) {
+            v = Double.parseDouble(s);
+            if (Double.isInfinite(v) || (v == 0.0 && hasNonZeroDigit(s))) {
+                throw PgTypeSupport.outOfRange("\"" + text + "\" is out of range for type " + typeName);
+            }
+            return v;
+        }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        switch (lower) {
+            case "nan", "+nan", "-nan":
+                return Double.NaN;
+            case "infinity", "+infinity", "inf", "+inf":
+                return Double.POSITIVE_INFINITY;
+            case "-infinity", "-inf":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                throw PgTypeSupport.invalidSyntax(typeName, text);
+        }
+    }
+
+    static boolean hasNonZeroDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shortest-exact output in PostgreSQL's layout; float4 switches to exponent notation at 1e6. */
+    static String format(double v, boolean float4) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : "-Infinity";
+        }
+        if (v == 0) {
+            return (Double.doubleToRawLongBits(v) < 0) ? "-0" : "0";
+        }
+        String java = float4 ? Float.toString((float) v) : Double.toString(v);
+        StringBuilder digits = new StringBuilder(20);
+        boolean negative = false;
+        int pointPos = -1; // digits before the decimal point in Java's mantissa
+        int exponent = 0;
+        for (int i = 0; i < java.length(); i++) {
+            char c = java.charAt(i);
+            if (c == '-') {
+                negative = true;
+            } else if (c == '.') {
+                pointPos = digits.length();
+            } else if (c == 'E') {
+                exponent = Integer.parseInt(java.substring(i + 1));
+                break;
+            } else {
+                digits.append(c);
+            }
+        }
+        if (pointPos < 0) {
+            pointPos = digits.length();
+        }
+        pointPos += exponent;
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+            pointPos--;
+        }
+        int end = digits.length();
+        while (end > start + 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        String d = digits.substring(start, end);
+        int exp = pointPos - 1; // decimal exponent of the first digit
+        StringBuilder out = new StringBuilder(26);
+        if (negative) {
+            out.append('-');
+        }
+        if (exp < -4 || exp >= (float4 ? 6 : 15)) {
+            out.append(d.charAt(0));
+            if (d.length() > 1) {
+                out.append('.').append(d, 1, d.length());
+            }
+            out.append('e').append(exp < 0 ? '-' : '+');
+            int abs = Math.abs(exp);
+            if (abs < 10) {
+                out.append('0');
+            }
+            out.append(abs);
+        } else if (exp >= 0) {
+            if (d.length() <= exp + 1) {
+                out.append(d);
+                for (int i = d.length(); i <= exp; i++) {
+                    out.append('0');
+                }
+            } else {
+                out.append(d, 0, exp + 1).append('.').append(d, exp + 1, d.length());
+            }
+        } else {
+            out.append("0.");
+            for (int i = -1; i > exp; i--) {
+                out.append('0');
+            }
+            out.append(d);
+        }
+        return out.toString();
+    }
+
+    // ---- arithmetic with float.c's overflow and underflow checks ----
+
+    static PgException overflow() {
+        return PgTypeSupport.outOfRange("value out of range: overflow");
+    }
+
+    static PgException underflow() {
+        return PgTypeSupport.outOfRange("value out of range: underflow");
+    }
+
+    static double add(double a, double b) {
+        double r = a + b;
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw overflow();
+        }
+        return r;
+    }
+
+    static double subtract(double a, double b) {
+        double r = a - b;
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw overflow();
+        }
+        return r;
+    }
+
+    static double multiply(double a, double b) {
+        double r = a * b;
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw overflow();
+        }
+        if (r == 0.0 && a != 0.0 && b != 0.0) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    static double divide(double a, double b) {
+        if (b == 0.0 && !Double.isNaN(a)) {
+            throw PgTypeSupport.divisionByZero();
+        }
+        double r = a / b;
+        if (Double.isInfinite(r) && !Double.isInfinite(a)) {
+            throw overflow();
+        }
+        if (r == 0.0 && a != 0.0 && !Double.isInfinite(b)) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    /** dpow: float8 ^ float8 with PostgreSQL's special cases and 2201F errors. */
+    public static double power(double a, double b) {
+        if (Double.isNaN(a)) {
+            return (Double.isNaN(b) || b != 0.0) ? Double.NaN : 1.0;
+        }
+        if (Double.isNaN(b)) {
+            return a != 1.0 ? Double.NaN : 1.0;
+        }
+        if (a == 0.0 && b < 0.0) {
+            throw new PgException(PgTypeSupport.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+                    "zero raised to a negative power is undefined");
+        }
+        if (a < 0.0 && Math.floor(b) != b) {
+            throw new PgException(PgTypeSupport.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+                    "a negative number raised to a non-integer power yields a complex result");
+        }
+        if (Double.isInfinite(b)) {
+            double absa = Math.abs(a);
+            if (absa == 1.0) {
+                return 1.0;
+            }
+            if (absa > 1.0) {
+                return b > 0 ? Double.POSITIVE_INFINITY : 0.0;
+            }
+            return b > 0 ? 0.0 : Double.POSITIVE_INFINITY;
+        }
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && !Double.isInfinite(a)) {
+            throw overflow();
+        }
+        if (r == 0.0 && a != 0.0 && !Double.isInfinite(a)) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    /** float8 to int2/int4/int8 rounding: rint (half to even), 22003 when out of range or NaN. */
+    static long toLong(double v, long min, long max, PgException outOfRange) {
+        double r = Math.rint(v);
+        if (Double.isNaN(r) || r < (double) min || r >= -(double) min || r > max) {
+            throw outOfRange;
+        }
+        return (long) r;
+    }
+}
