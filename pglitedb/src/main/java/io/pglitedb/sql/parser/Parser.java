@@ -1,6 +1,8 @@
 package io.pglitedb.sql.parser;
 
+import io.pglitedb.error.PgException;
 import io.pglitedb.sql.ast.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,6 +10,15 @@ import java.util.List;
  * expressions, PostgreSQL's operator precedence table). Errors are PostgreSQL's:
  * {@code syntax error at or near "x"} / {@code syntax error at end of input}, SQLSTATE 42601,
  * with the 1-based cursor position of the offending token.
+ *
+ * <p>Pipeline: {@link Lexer} (scan.l) turns the whole string into {@link Token}s;
+ * {@link StatementParser} (statements) extends {@link QueryParser} (SELECT/INSERT/UPDATE/DELETE),
+ * which extends {@link ExpressionParser} (a_expr/b_expr), {@link TypeNameParser} (type names) and
+ * {@link TokenCursor} (token access, names by keyword category, error messages).
+ *
+ * <p>Like PostgreSQL, the whole string is parsed before anything runs: the first syntax error in
+ * the string wins; "not supported yet" (0A000) statements and misplaced DEFAULTs are reported
+ * only if the string has no syntax error.
  */
 public final class Parser {
     private Parser() {
@@ -24,6 +35,34 @@ public final class Parser {
      * @throws io.pglitedb.error.PgException 42601 on the first syntax error
      */
     public static List<ParsedStatement> parse(String sql) {
-        throw new UnsupportedOperationException("TODO(parser)");
+        StatementParser parser = new StatementParser(sql, Lexer.tokenize(sql));
+        List<ParsedStatement> statements = new ArrayList<>(1);
+        int statementStart = 0;
+        while (true) {
+            Token t = parser.cur();
+            if (t.kind() == TokenKind.EOF) {
+                break;
+            }
+            if (t.kind() == TokenKind.SEMICOLON) {
+                parser.advance();
+                statementStart = t.end();
+                continue;
+            }
+            Statement statement = parser.statement();
+            Token end = parser.cur();
+            if (end.kind() != TokenKind.SEMICOLON && end.kind() != TokenKind.EOF) {
+                throw parser.syntaxError(end);
+            }
+            if (statement != null) {
+                int stop = end.kind() == TokenKind.EOF ? sql.length() : end.start();
+                statements.add(new ParsedStatement(statement, sql.substring(statementStart, stop).strip()));
+            }
+        }
+        parser.checkDefaults();
+        PgException deferred = parser.deferredError();
+        if (deferred != null) {
+            throw deferred;
+        }
+        return statements;
     }
 }

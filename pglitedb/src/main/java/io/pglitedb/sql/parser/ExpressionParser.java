@@ -1,0 +1,783 @@
+package io.pglitedb.sql.parser;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.Between;
+import io.pglitedb.sql.ast.BinaryOp;
+import io.pglitedb.sql.ast.BoolExpr;
+import io.pglitedb.sql.ast.BooleanTest;
+import io.pglitedb.sql.ast.CaseExpr;
+import io.pglitedb.sql.ast.CastExpr;
+import io.pglitedb.sql.ast.ColumnRef;
+import io.pglitedb.sql.ast.DefaultExpr;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.InList;
+import io.pglitedb.sql.ast.IsNull;
+import io.pglitedb.sql.ast.Like;
+import io.pglitedb.sql.ast.Literal;
+import io.pglitedb.sql.ast.NotExpr;
+import io.pglitedb.sql.ast.ParamRef;
+import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.TypeName;
+import io.pglitedb.sql.ast.UnaryOp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expressions by precedence climbing over PostgreSQL's operator precedence table (gram.y), lowest
+ * first: OR; AND; NOT (right); IS, ISNULL, NOTNULL (non-associative); {@code < > = <= >= <> !=}
+ * (non-associative); BETWEEN IN LIKE ILIKE SIMILAR (non-associative); ESCAPE; other operators;
+ * {@code + -}; {@code * / %}; {@code ^}; AT TIME ZONE; COLLATE; unary minus (right); {@code [ ]};
+ * {@code ::}; {@code .}. All binary operators are left-associative unless noted.
+ *
+ * <p>{@code b_expr} (gram.y's restricted expression, used for DEFAULT and BETWEEN's lower bound)
+ * is the same loop with AND, OR, NOT, IS [NOT] NULL/TRUE..., LIKE, IN, BETWEEN and AT TIME ZONE
+ * switched off.
+ *
+ * <p>Positions follow PostgreSQL's parse-node locations: an infix or postfix node (BinaryOp,
+ * BoolExpr, IsNull, BooleanTest, InList, Between, Like, {@code ::} casts) is at its operator
+ * (NOT for NOT IN / NOT LIKE / NOT BETWEEN), everything else at its first token. The leftmost
+ * position of an expression is {@link ExprPositions#leftmost(Expr)}.
+ */
+abstract class ExpressionParser extends TypeNameParser {
+    static final int P_OR = 1;
+    static final int P_AND = 2;
+    static final int P_NOT = 3;
+    static final int P_IS = 4;
+    static final int P_CMP = 5;
+    static final int P_PATTERN = 6;
+    static final int P_OP = 8;
+    static final int P_ADD = 9;
+    static final int P_MUL = 10;
+    static final int P_POW = 11;
+    static final int P_AT = 12;
+    static final int P_COLLATE = 13;
+    static final int P_UMINUS = 14;
+    static final int P_SUBSCRIPT = 15;
+    static final int P_TYPECAST = 16;
+
+    /** DEFAULT keywords parsed as expressions and not (yet) accepted by a VALUES row or SET. */
+    private final ArrayList<DefaultExpr> strayDefaults = new ArrayList<>(0);
+
+    ExpressionParser(String sql, List<Token> tokens) {
+        super(sql, tokens);
+    }
+
+    /** a_expr. */
+    final Expr expr() {
+        return parse(0, false);
+    }
+
+    /** b_expr. */
+    final Expr bExpr() {
+        return parse(0, true);
+    }
+
+    /** An expression where DEFAULT stands for the column default (VALUES items, UPDATE SET values). */
+    final Expr exprOrDefault() {
+        Expr e = parse(0, false);
+        if (e instanceof DefaultExpr d && !strayDefaults.isEmpty()
+                && strayDefaults.get(strayDefaults.size() - 1) == d) {
+            strayDefaults.remove(strayDefaults.size() - 1);
+        }
+        return e;
+    }
+
+    /** Throws "DEFAULT is not allowed in this context" for a DEFAULT used as a value elsewhere. */
+    final void checkDefaults() {
+        if (!strayDefaults.isEmpty()) {
+            DefaultExpr d = strayDefaults.get(0);
+            throw new PgException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
+                    .withPosition(d.position() + 1);
+        }
+    }
+
+    /** The precedence of the operator spelled op (one of PostgreSQL's Op or a single-char operator). */
+    private static int operatorPrecedence(String op) {
+        if (op.length() == 1) {
+            switch (op.charAt(0)) {
+                case '+': case '-': return P_ADD;
+                case '*': case '/': case '%': return P_MUL;
+                case '^': return P_POW;
+                case '<': case '>': case '=': return P_CMP;
+                default: return P_OP;
+            }
+        }
+        if (op.length() == 2) {
+            char a = op.charAt(0);
+            char b = op.charAt(1);
+            if ((b == '=' && (a == '<' || a == '>' || a == '!')) || (a == '<' && b == '>')) {
+                return P_CMP;
+            }
+        }
+        return P_OP;
+    }
+
+    /** True for operators PostgreSQL's grammar also accepts as prefix operators (qual_Op). */
+    private static boolean isPrefixCapable(String op) {
+        return operatorPrecedence(op) == P_OP;
+    }
+
+    private static boolean isPatternKeyword(Keyword k) {
+        return k == Keyword.BETWEEN || k == Keyword.IN || k == Keyword.LIKE || k == Keyword.ILIKE
+                || k == Keyword.SIMILAR;
+    }
+
+    /** Precedence of the current token as an infix/postfix operator, or -1 if it is none. */
+    private int infixPrecedence(Token t, boolean b) {
+        switch (t.kind()) {
+            case OPERATOR:
+                return operatorPrecedence(t.value());
+            case TYPECAST:
+                return P_TYPECAST;
+            case LBRACKET:
+                return P_SUBSCRIPT;
+            case IDENT: {
+                Keyword k = t.keyword();
+                if (k == null) {
+                    return -1;
+                }
+                switch (k) {
+                    case AND: return b ? -1 : P_AND;
+                    case OR: return b ? -1 : P_OR;
+                    case IS: return P_IS;
+                    case ISNULL: case NOTNULL: return b ? -1 : P_IS;
+                    case NOT: return !b && isPatternKeyword(la(1).keyword()) ? P_PATTERN : -1;
+                    case BETWEEN: case IN: case LIKE: case ILIKE: case SIMILAR: return b ? -1 : P_PATTERN;
+                    case AT: return !b && la(1).is(Keyword.TIME) ? P_AT : -1;
+                    case COLLATE: return P_COLLATE;
+                    case OPERATOR: return P_OP;
+                    default: return -1;
+                }
+            }
+            default:
+                return -1;
+        }
+    }
+
+    /** Precedence climbing: parses operators binding at least as tightly as minPrec. */
+    final Expr parse(int minPrec, boolean b) {
+        Expr left = prefix(b);
+        int nonassoc = -1;
+        while (true) {
+            Token t = cur();
+            int prec = infixPrecedence(t, b);
+            if (prec < minPrec || prec < 0) {
+                return left;
+            }
+            if (prec == nonassoc) {
+                throw syntaxError(t);
+            }
+            switch (prec) {
+                case P_OR:
+                case P_AND: {
+                    advance();
+                    Expr right = parse(prec + 1, false);
+                    left = new BoolExpr(prec == P_OR ? BoolExpr.Op.OR : BoolExpr.Op.AND, left, right, t.start());
+                    break;
+                }
+                case P_IS:
+                    if (t.is(Keyword.IS)) {
+                        left = isClause(left, b);
+                        if (left instanceof BinaryOp) {
+                            nonassoc = P_IS; // IS [NOT] DISTINCT FROM has a right operand
+                        }
+                    } else {
+                        advance();
+                        left = new IsNull(left, t.is(Keyword.NOTNULL), t.start());
+                    }
+                    break;
+                case P_PATTERN:
+                    left = patternClause(left);
+                    nonassoc = P_PATTERN;
+                    break;
+                case P_AT: {
+                    advance();
+                    advance();
+                    expect(Keyword.ZONE);
+                    Expr zone = parse(P_AT + 1, b);
+                    left = new FuncCall("timezone", List.of(zone, left), false, false, t.start());
+                    break;
+                }
+                case P_COLLATE:
+                    throw unsupported("COLLATE", t);
+                case P_SUBSCRIPT:
+                    throw unsupported("array subscripts", t);
+                case P_TYPECAST: {
+                    advance();
+                    TypeName type = typeName();
+                    left = new CastExpr(left, type, t.start());
+                    break;
+                }
+                default: {
+                    if (t.kind() != TokenKind.OPERATOR) {
+                        throw unsupported("OPERATOR()", t);
+                    }
+                    advance();
+                    Token rhs = cur();
+                    if (rhs.is(Keyword.ANY) || rhs.is(Keyword.ALL) || rhs.is(Keyword.SOME)) {
+                        if (la(1).kind() == TokenKind.LPAREN) {
+                            throw unsupported(rhs.keyword().name() + " (array or subquery)", rhs);
+                        }
+                    }
+                    Expr right = parse(prec + 1, b);
+                    left = new BinaryOp(t.value(), left, right, t.start());
+                    if (prec == P_CMP) {
+                        nonassoc = P_CMP;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** After the left operand, at IS. */
+    private Expr isClause(Expr left, boolean b) {
+        Token isTok = take();
+        boolean not = accept(Keyword.NOT);
+        Token t = cur();
+        Keyword k = t.keyword();
+        if (k == Keyword.DISTINCT) {
+            advance();
+            expect(Keyword.FROM);
+            Expr right = parse(P_IS + 1, b);
+            return new BinaryOp(not ? "IS NOT DISTINCT FROM" : "IS DISTINCT FROM", left, right, isTok.start());
+        }
+        if (k == Keyword.DOCUMENT) {
+            throw unsupported("IS DOCUMENT", t);
+        }
+        if (b || k == null) {
+            throw syntaxError(t);
+        }
+        switch (k) {
+            case NULL:
+                advance();
+                return new IsNull(left, not, isTok.start());
+            case TRUE:
+                advance();
+                return new BooleanTest(left, BooleanTest.Kind.TRUE, not, isTok.start());
+            case FALSE:
+                advance();
+                return new BooleanTest(left, BooleanTest.Kind.FALSE, not, isTok.start());
+            case UNKNOWN:
+                advance();
+                return new BooleanTest(left, BooleanTest.Kind.UNKNOWN, not, isTok.start());
+            case NORMALIZED: case NFC: case NFD: case NFKC: case NFKD:
+                throw unsupported("IS NORMALIZED", t);
+            default:
+                throw syntaxError(t);
+        }
+    }
+
+    /** After the left operand, at [NOT] BETWEEN / IN / LIKE / ILIKE / SIMILAR. */
+    private Expr patternClause(Expr left) {
+        Token opTok = take();
+        boolean negated = false;
+        Token kw = opTok;
+        if (opTok.is(Keyword.NOT)) {
+            negated = true;
+            kw = take();
+        }
+        int pos = opTok.start();
+        switch (kw.keyword()) {
+            case BETWEEN: {
+                boolean symmetric = false;
+                if (accept(Keyword.SYMMETRIC)) {
+                    symmetric = true;
+                } else {
+                    accept(Keyword.ASYMMETRIC);
+                }
+                Expr low = parse(0, true);
+                expect(Keyword.AND);
+                Expr high = parse(P_PATTERN + 1, false);
+                return new Between(left, low, high, negated, symmetric, pos);
+            }
+            case IN: {
+                Token open = cur();
+                if (open.kind() != TokenKind.LPAREN) {
+                    throw syntaxError(open);
+                }
+                if (startsQuery(la(1))) {
+                    throw unsupported("subqueries", la(1));
+                }
+                advance();
+                List<Expr> values = exprList();
+                expect(TokenKind.RPAREN);
+                return new InList(left, values, negated, pos);
+            }
+            case LIKE:
+            case ILIKE: {
+                Expr pattern = parse(P_PATTERN + 1, false);
+                Expr escape = null;
+                if (accept(Keyword.ESCAPE)) {
+                    escape = parse(P_PATTERN + 1, false);
+                }
+                return new Like(left, pattern, escape, negated, kw.is(Keyword.ILIKE), pos);
+            }
+            case SIMILAR: {
+                expect(Keyword.TO);
+                Expr pattern = parse(P_PATTERN + 1, false);
+                List<Expr> args = new ArrayList<>(2);
+                args.add(pattern);
+                if (accept(Keyword.ESCAPE)) {
+                    args.add(parse(P_PATTERN + 1, false));
+                }
+                // PostgreSQL rewrites SIMILAR TO as a regular expression match (gram.y)
+                FuncCall regex = new FuncCall("similar_to_escape", args, false, false, pos);
+                return new BinaryOp(negated ? "!~" : "~", left, regex, pos);
+            }
+            default:
+                throw syntaxError(kw);
+        }
+    }
+
+    static boolean startsQuery(Token t) {
+        Keyword k = t.keyword();
+        return k == Keyword.SELECT || k == Keyword.VALUES || k == Keyword.WITH || k == Keyword.TABLE;
+    }
+
+    /** expr_list: one or more comma-separated expressions. */
+    final List<Expr> exprList() {
+        List<Expr> list = new ArrayList<>(4);
+        do {
+            list.add(expr());
+        } while (accept(TokenKind.COMMA));
+        return list;
+    }
+
+    // ---------------------------------------------------------------- prefix and primary
+
+    private Expr prefix(boolean b) {
+        Token t = cur();
+        if (t.kind() == TokenKind.OPERATOR) {
+            String op = t.value();
+            if (op.equals("-") || op.equals("+")) {
+                advance();
+                Expr operand = parse(P_UMINUS + 1, b);
+                return new UnaryOp(op, operand, t.start());
+            }
+            if (isPrefixCapable(op)) {
+                advance();
+                Expr operand = parse(P_OP + 1, b);
+                return new UnaryOp(op, operand, t.start());
+            }
+            throw syntaxError(t);
+        }
+        if (t.is(Keyword.NOT)) {
+            if (b) {
+                throw syntaxError(t);
+            }
+            advance();
+            Expr operand = parse(P_NOT + 1, false);
+            return new NotExpr(operand, t.start());
+        }
+        if (t.is(Keyword.OPERATOR) && la(1).kind() == TokenKind.LPAREN) {
+            throw unsupported("OPERATOR()", t);
+        }
+        return primary();
+    }
+
+    /** c_expr: constants, column references, function calls, CASE, CAST, parentheses... */
+    private Expr primary() {
+        Token t = cur();
+        switch (t.kind()) {
+            case INTEGER:
+                advance();
+                return new Literal(Literal.Kind.INTEGER, t.value(), t.start());
+            case DECIMAL:
+                advance();
+                return new Literal(Literal.Kind.DECIMAL, t.value(), t.start());
+            case STRING:
+                advance();
+                return new Literal(Literal.Kind.STRING, t.value(), t.start());
+            case BIT_STRING:
+            case HEX_STRING:
+                throw unsupported("bit-string constants", t);
+            case PARAM: {
+                advance();
+                long n = parseLong(t.value());
+                if (n <= 0 || n > Integer.MAX_VALUE) {
+                    throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $%s", t.value())
+                            .withPosition(t.start() + 1);
+                }
+                return new ParamRef((int) n, t.start());
+            }
+            case LPAREN:
+                return parenthesized(t);
+            case IDENT:
+            case QUOTED_IDENT:
+                return identifierExpression(t);
+            default:
+                throw syntaxError(t);
+        }
+    }
+
+    private Expr parenthesized(Token open) {
+        if (startsQuery(la(1)) || (la(1).kind() == TokenKind.LPAREN && startsQuery(la(2)))) {
+            throw unsupported("subqueries", la(1));
+        }
+        advance();
+        Expr e = expr();
+        if (at(TokenKind.COMMA)) {
+            throw unsupported("row constructors", open);
+        }
+        expect(TokenKind.RPAREN);
+        if (at(TokenKind.DOT)) {
+            throw unsupported("field selection", cur());
+        }
+        return e;
+    }
+
+    private Expr identifierExpression(Token t) {
+        Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+        if (k != null) {
+            Expr special = keywordExpression(t, k);
+            if (special != null) {
+                return special;
+            }
+        }
+        Token next = la(1);
+        boolean typeFunc = isTypeFunctionName(t);
+        if (typeFunc && next.kind() == TokenKind.LPAREN) {
+            advance();
+            return functionCall(t.value(), t.start());
+        }
+        if (typeFunc && next.kind() == TokenKind.STRING) {
+            advance();
+            Token s = take();
+            TypeName type = new TypeName(t.kind() == TokenKind.QUOTED_IDENT && t.value().equals("char")
+                    ? "\"char\"" : t.value(), List.of(), 0, t.start());
+            return new CastExpr(new Literal(Literal.Kind.STRING, s.value(), s.start()), type, t.start());
+        }
+        if (!isColId(t)) {
+            if (typeFunc) {
+                throw syntaxError(next); // e.g. LEFT could only start a call: the error is after it
+            }
+            throw syntaxError(t);
+        }
+        advance();
+        if (!at(TokenKind.DOT)) {
+            return new ColumnRef(List.of(t.value()), t.start());
+        }
+        List<String> parts = new ArrayList<>(3);
+        parts.add(t.value());
+        while (at(TokenKind.DOT)) {
+            advance();
+            Token p = cur();
+            if (p.isOperator("*")) {
+                advance();
+                return new Star(String.join(".", parts), t.start());
+            }
+            parts.add(colLabel());
+        }
+        if (at(TokenKind.LPAREN)) {
+            return functionCall(String.join(".", parts), t.start());
+        }
+        if (at(TokenKind.STRING)) {
+            Token s = take();
+            TypeName type = new TypeName(String.join(".", parts), List.of(), 0, t.start());
+            return new CastExpr(new Literal(Literal.Kind.STRING, s.value(), s.start()), type, t.start());
+        }
+        if (at(TokenKind.LBRACKET)) {
+            throw unsupported("array subscripts", cur());
+        }
+        return new ColumnRef(parts, t.start());
+    }
+
+    /** Keywords with their own expression syntax; null when the keyword is just a name here. */
+    private Expr keywordExpression(Token t, Keyword k) {
+        Token next = la(1);
+        switch (k) {
+            case TRUE:
+                advance();
+                return new Literal(Literal.Kind.BOOLEAN, "true", t.start());
+            case FALSE:
+                advance();
+                return new Literal(Literal.Kind.BOOLEAN, "false", t.start());
+            case NULL:
+                advance();
+                return new Literal(Literal.Kind.NULL, "null", t.start());
+            case DEFAULT: {
+                advance();
+                DefaultExpr d = new DefaultExpr(t.start());
+                strayDefaults.add(d);
+                return d;
+            }
+            case CASE:
+                return caseExpression(t);
+            case CAST: {
+                advance();
+                expect(TokenKind.LPAREN);
+                Expr operand = expr();
+                expect(Keyword.AS);
+                TypeName type = typeName();
+                expect(TokenKind.RPAREN);
+                return new CastExpr(operand, type, t.start());
+            }
+            case CURRENT_DATE: case CURRENT_ROLE: case CURRENT_USER: case SESSION_USER: case USER:
+            case CURRENT_CATALOG:
+                advance();
+                return new FuncCall(k.text(), List.of(), false, false, t.start());
+            case CURRENT_SCHEMA:
+                if (next.kind() == TokenKind.LPAREN) {
+                    return null;
+                }
+                advance();
+                return new FuncCall(k.text(), List.of(), false, false, t.start());
+            case CURRENT_TIME: case CURRENT_TIMESTAMP: case LOCALTIME: case LOCALTIMESTAMP: {
+                advance();
+                List<Expr> args = List.of();
+                if (at(TokenKind.LPAREN)) {
+                    advance();
+                    Token p = cur();
+                    int precision = iconst();
+                    expect(TokenKind.RPAREN);
+                    args = List.of(new Literal(Literal.Kind.INTEGER, Integer.toString(precision), p.start()));
+                }
+                return new FuncCall(k.text(), args, false, false, t.start());
+            }
+            case ARRAY:
+                throw unsupported("ARRAY constructors", t);
+            case EXISTS:
+                if (next.kind() == TokenKind.LPAREN) {
+                    throw unsupported("EXISTS subqueries", t);
+                }
+                return null;
+            case ROW:
+                if (next.kind() == TokenKind.LPAREN) {
+                    throw unsupported("ROW constructors", t);
+                }
+                return null;
+            case GROUPING:
+                if (next.kind() == TokenKind.LPAREN) {
+                    throw unsupported("GROUPING", t);
+                }
+                return null;
+            case COALESCE: case GREATEST: case LEAST:
+                if (next.kind() != TokenKind.LPAREN) {
+                    return null;
+                }
+                advance();
+                advance();
+                return finishSpecialCall(k.text(), exprList(), t.start());
+            case NULLIF: {
+                if (next.kind() != TokenKind.LPAREN) {
+                    return null;
+                }
+                advance();
+                advance();
+                Expr a = expr();
+                expect(TokenKind.COMMA);
+                Expr b = expr();
+                return finishSpecialCall("nullif", List.of(a, b), t.start());
+            }
+            case EXTRACT:
+                return next.kind() == TokenKind.LPAREN ? extract(t) : null;
+            case SUBSTRING:
+                return next.kind() == TokenKind.LPAREN ? substring(t) : null;
+            case POSITION: {
+                if (next.kind() != TokenKind.LPAREN) {
+                    return null;
+                }
+                advance();
+                advance();
+                Expr needle = parse(0, true);
+                expect(Keyword.IN);
+                Expr haystack = parse(0, true);
+                return finishSpecialCall("position", List.of(haystack, needle), t.start());
+            }
+            case TRIM:
+                return next.kind() == TokenKind.LPAREN ? trim(t) : null;
+            case OVERLAY: case TREAT: case NORMALIZE: case XMLCONCAT: case XMLELEMENT: case XMLEXISTS:
+            case XMLFOREST: case XMLPARSE: case XMLPI: case XMLROOT: case XMLSERIALIZE:
+                if (next.kind() == TokenKind.LPAREN) {
+                    throw unsupported(k.name(), t);
+                }
+                return null;
+            default:
+                break;
+        }
+        if (isStandardTypeKeyword(k)) {
+            boolean typed = next.kind() == TokenKind.STRING || next.kind() == TokenKind.LPAREN
+                    || k == Keyword.DOUBLE || k == Keyword.NATIONAL || next.is(Keyword.VARYING)
+                    || ((k == Keyword.TIME || k == Keyword.TIMESTAMP)
+                    && (next.is(Keyword.WITHOUT) || (next.is(Keyword.WITH) && la(2).is(Keyword.TIME))));
+            if (typed) {
+                TypeName type = simpleTypeName();
+                Token s = cur();
+                if (s.kind() != TokenKind.STRING) {
+                    throw syntaxError(s);
+                }
+                advance();
+                if (k == Keyword.INTERVAL && isIntervalField(cur())) {
+                    throw unsupported("interval field restrictions", cur());
+                }
+                return new CastExpr(new Literal(Literal.Kind.STRING, s.value(), s.start()), type, t.start());
+            }
+        }
+        return null;
+    }
+
+    private Expr finishSpecialCall(String name, List<Expr> args, int pos) {
+        expect(TokenKind.RPAREN);
+        return new FuncCall(name, args, false, false, pos);
+    }
+
+    /** EXTRACT(field FROM source): PostgreSQL calls extract('field', source). */
+    private Expr extract(Token t) {
+        advance();
+        advance();
+        Token f = cur();
+        String field;
+        if (f.kind() == TokenKind.STRING) {
+            field = f.value();
+        } else if (f.kind() == TokenKind.IDENT && (f.keyword() == null || isIntervalField(f))) {
+            field = f.value();
+        } else {
+            throw syntaxError(f);
+        }
+        advance();
+        Token fieldTok = f;
+        expect(Keyword.FROM);
+        Expr source = expr();
+        return finishSpecialCall("extract",
+                List.of(new Literal(Literal.Kind.STRING, field, fieldTok.start()), source), t.start());
+    }
+
+    /** SUBSTRING(x FROM a FOR b), SUBSTRING(x FOR b), SUBSTRING(x, a, b)... */
+    private Expr substring(Token t) {
+        advance();
+        advance();
+        if (at(TokenKind.RPAREN)) {
+            return finishSpecialCall("substring", List.of(), t.start());
+        }
+        Expr source = expr();
+        List<Expr> args = new ArrayList<>(3);
+        args.add(source);
+        if (accept(Keyword.FROM)) {
+            args.add(expr());
+            if (accept(Keyword.FOR)) {
+                args.add(expr());
+            }
+        } else if (accept(Keyword.FOR)) {
+            Expr count = expr();
+            if (accept(Keyword.FROM)) {
+                args.add(expr());
+            } else {
+                args.add(new Literal(Literal.Kind.INTEGER, "1", t.start()));
+            }
+            args.add(count);
+        } else if (at(Keyword.SIMILAR)) {
+            throw unsupported("SUBSTRING ... SIMILAR", cur());
+        } else {
+            while (accept(TokenKind.COMMA)) {
+                args.add(expr());
+            }
+        }
+        return finishSpecialCall("substring", args, t.start());
+    }
+
+    /** TRIM([BOTH | LEADING | TRAILING] [chars] FROM source): btrim / ltrim / rtrim(source, chars). */
+    private Expr trim(Token t) {
+        advance();
+        advance();
+        String name = "btrim";
+        if (accept(Keyword.LEADING)) {
+            name = "ltrim";
+        } else if (accept(Keyword.TRAILING)) {
+            name = "rtrim";
+        } else {
+            accept(Keyword.BOTH);
+        }
+        List<Expr> args;
+        if (accept(Keyword.FROM)) {
+            args = exprList();
+        } else {
+            Expr first = expr();
+            if (accept(Keyword.FROM)) {
+                List<Expr> rest = exprList();
+                args = new ArrayList<>(rest);
+                args.add(first);
+            } else {
+                args = new ArrayList<>(2);
+                args.add(first);
+                while (accept(TokenKind.COMMA)) {
+                    args.add(expr());
+                }
+            }
+        }
+        return finishSpecialCall(name, args, t.start());
+    }
+
+    /** At '(' after a function name. */
+    private Expr functionCall(String name, int pos) {
+        expect(TokenKind.LPAREN);
+        if (accept(TokenKind.RPAREN)) {
+            return afterCall(new FuncCall(name, List.of(), false, false, pos));
+        }
+        if (atOperator("*")) {
+            advance();
+            expect(TokenKind.RPAREN);
+            return afterCall(new FuncCall(name, List.of(), true, false, pos));
+        }
+        boolean distinct = false;
+        if (accept(Keyword.DISTINCT)) {
+            distinct = true;
+        } else {
+            accept(Keyword.ALL);
+        }
+        List<Expr> args = new ArrayList<>(4);
+        do {
+            Token a = cur();
+            if (a.is(Keyword.VARIADIC)) {
+                throw unsupported("VARIADIC", a);
+            }
+            if (isColLabel(a) && (la(1).kind() == TokenKind.EQUALS_GREATER || la(1).kind() == TokenKind.COLON_EQUALS)) {
+                throw unsupported("named arguments", a);
+            }
+            args.add(expr());
+        } while (accept(TokenKind.COMMA));
+        if (at(Keyword.ORDER)) {
+            throw unsupported("ORDER BY in aggregate calls", cur());
+        }
+        expect(TokenKind.RPAREN);
+        return afterCall(new FuncCall(name, args, false, distinct, pos));
+    }
+
+    private Expr afterCall(FuncCall call) {
+        Token t = cur();
+        if (t.is(Keyword.WITHIN) && la(1).is(Keyword.GROUP)) {
+            throw unsupported("WITHIN GROUP", t);
+        }
+        if (t.is(Keyword.FILTER) && la(1).kind() == TokenKind.LPAREN) {
+            throw unsupported("FILTER", t);
+        }
+        if (t.is(Keyword.OVER)) {
+            throw unsupported("window functions", t);
+        }
+        return call;
+    }
+
+    private Expr caseExpression(Token caseTok) {
+        advance();
+        Expr operand = null;
+        if (!at(Keyword.WHEN)) {
+            operand = expr();
+        }
+        List<CaseExpr.When> whens = new ArrayList<>(4);
+        do {
+            expect(Keyword.WHEN);
+            Expr condition = expr();
+            expect(Keyword.THEN);
+            Expr result = expr();
+            whens.add(new CaseExpr.When(condition, result));
+        } while (at(Keyword.WHEN));
+        Expr elseResult = null;
+        if (accept(Keyword.ELSE)) {
+            elseResult = expr();
+        }
+        expect(Keyword.END);
+        return new CaseExpr(operand, whens, elseResult, caseTok.start());
+    }
+}

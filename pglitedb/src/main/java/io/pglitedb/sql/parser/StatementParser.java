@@ -1,0 +1,749 @@
+package io.pglitedb.sql.parser;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.ColumnDef;
+import io.pglitedb.sql.ast.CreateTable;
+import io.pglitedb.sql.ast.DropTable;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.ast.ResetVariable;
+import io.pglitedb.sql.ast.SetVariable;
+import io.pglitedb.sql.ast.ShowVariable;
+import io.pglitedb.sql.ast.Statement;
+import io.pglitedb.sql.ast.TableConstraint;
+import io.pglitedb.sql.ast.TransactionControl;
+import io.pglitedb.sql.ast.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One statement: dispatch on the first keyword, DDL (CREATE TABLE, DROP TABLE), transaction
+ * control and SET / SHOW / RESET. Statements PostgreSQL accepts but this engine does not implement
+ * yet (CREATE INDEX, ALTER, EXPLAIN, COPY...) are skipped to their end and reported as 0A000 after
+ * the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
+ */
+final class StatementParser extends QueryParser {
+    /** The first "not supported yet" statement seen, raised after the whole string has parsed. */
+    private PgException deferred;
+
+    StatementParser(String sql, List<Token> tokens) {
+        super(sql, tokens);
+    }
+
+    PgException deferredError() {
+        return deferred;
+    }
+
+    /** Parses one statement; returns null for an unsupported one (skipped, error deferred). */
+    Statement statement() {
+        Token t = cur();
+        if (t.kind() == TokenKind.LPAREN) {
+            return selectStatement();
+        }
+        Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+        if (k == null) {
+            throw syntaxError(t);
+        }
+        switch (k) {
+            case SELECT: case WITH: case VALUES: case TABLE:
+                return selectStatement();
+            case INSERT:
+                return insertStatement();
+            case UPDATE:
+                return updateStatement();
+            case DELETE:
+                return deleteStatement();
+            case CREATE:
+                return create();
+            case DROP:
+                return drop();
+            case BEGIN:
+                advance();
+                if (!accept(Keyword.WORK)) {
+                    accept(Keyword.TRANSACTION);
+                }
+                return transactionModes(TransactionControl.Kind.BEGIN);
+            case START:
+                advance();
+                expect(Keyword.TRANSACTION);
+                return transactionModes(TransactionControl.Kind.BEGIN);
+            case COMMIT: case END:
+                return endTransaction(TransactionControl.Kind.COMMIT);
+            case ROLLBACK: case ABORT:
+                return endTransaction(TransactionControl.Kind.ROLLBACK);
+            case SET:
+                return set();
+            case SHOW:
+                advance();
+                return new ShowVariable(variableForShowOrReset());
+            case RESET:
+                advance();
+                return new ResetVariable(variableForShowOrReset());
+            case ALTER: case COMMENT: case SECURITY:
+                advance();
+                return skipUnsupported(t, 2);
+            case ANALYZE: case ANALYSE: case CALL: case CHECKPOINT: case CLOSE: case CLUSTER: case COPY:
+            case DEALLOCATE: case DECLARE: case DISCARD: case DO: case EXECUTE: case EXPLAIN: case FETCH:
+            case GRANT: case IMPORT: case LISTEN: case LOAD: case LOCK: case MERGE: case MOVE: case NOTIFY:
+            case PREPARE: case REASSIGN: case REFRESH: case REINDEX: case RELEASE: case REVOKE:
+            case SAVEPOINT: case TRUNCATE: case UNLISTEN: case VACUUM:
+                advance();
+                return skipUnsupported(t, 1);
+            default:
+                throw syntaxError(t);
+        }
+    }
+
+    /**
+     * Records "X is not supported yet" (X = the first {@code words} words of the statement, upper
+     * case) and skips to the end of the statement. {@code first} has been consumed.
+     */
+    private Statement skipUnsupported(Token first, int words) {
+        StringBuilder what = new StringBuilder(text(first).toUpperCase(java.util.Locale.ROOT));
+        for (int i = 1; i < words && cur().kind() == TokenKind.IDENT; i++) {
+            what.append(' ').append(text(cur()).toUpperCase(java.util.Locale.ROOT));
+            advance();
+        }
+        if (deferred == null) {
+            deferred = new PgException(SqlState.FEATURE_NOT_SUPPORTED, what + " is not supported yet");
+        }
+        int depth = 0;
+        while (true) {
+            Token t = cur();
+            switch (t.kind()) {
+                case EOF:
+                    return null;
+                case ERROR:
+                    throw syntaxError(t);
+                case SEMICOLON:
+                    if (depth == 0) {
+                        return null;
+                    }
+                    break;
+                case LPAREN:
+                    depth++;
+                    break;
+                case RPAREN:
+                    depth--;
+                    break;
+                default:
+                    break;
+            }
+            advance();
+        }
+    }
+
+    // ---------------------------------------------------------------- CREATE / DROP
+
+    private Statement create() {
+        Token createTok = take();
+        Token t = cur();
+        if (t.is(Keyword.TABLE)) {
+            advance();
+            return createTable();
+        }
+        Keyword k = t.keyword();
+        if (k == null || t.kind() != TokenKind.IDENT) {
+            throw syntaxError(t);
+        }
+        switch (k) {
+            case TEMP: case TEMPORARY: case LOCAL: case GLOBAL: case UNLOGGED:
+                if (la(1).is(Keyword.TABLE) || la(1).is(Keyword.TEMP) || la(1).is(Keyword.TEMPORARY)) {
+                    throw unsupported("CREATE " + k.name() + " TABLE", t);
+                }
+                return skipUnsupported(createTok, 3);
+            case OR:
+                if (!la(1).is(Keyword.REPLACE)) {
+                    throw syntaxError(la(1));
+                }
+                return skipUnsupported(createTok, 4);
+            case UNIQUE: case MATERIALIZED: case FOREIGN: case DEFAULT: case EVENT: case CONSTRAINT:
+            case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL: case RECURSIVE:
+                return skipUnsupported(createTok, 3);
+            case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DATABASE: case DOMAIN:
+            case EXTENSION: case FUNCTION: case GROUP: case INDEX: case LANGUAGE: case OPERATOR: case POLICY:
+            case PROCEDURE: case PUBLICATION: case ROLE: case RULE: case SCHEMA: case SEQUENCE: case SERVER:
+            case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TRIGGER: case TYPE:
+            case VIEW:
+                return skipUnsupported(createTok, 2);
+            default:
+                throw syntaxError(t);
+        }
+    }
+
+    private Statement createTable() {
+        boolean ifNotExists = false;
+        if (at(Keyword.IF) && la(1).is(Keyword.NOT)) {
+            advance();
+            advance();
+            expect(Keyword.EXISTS);
+            ifNotExists = true;
+        }
+        QualifiedName name = qualifiedName();
+        Token t = cur();
+        if (t.is(Keyword.AS) || (t.is(Keyword.WITH) && !(la(1).kind() == TokenKind.LPAREN))) {
+            throw unsupported("CREATE TABLE AS", t);
+        }
+        if (t.is(Keyword.OF)) {
+            throw unsupported("CREATE TABLE OF", t);
+        }
+        if (t.is(Keyword.PARTITION)) {
+            throw unsupported("CREATE TABLE PARTITION OF", t);
+        }
+        if (t.kind() == TokenKind.LPAREN && startsQuery(la(1))) {
+            throw syntaxError(la(1));
+        }
+        expect(TokenKind.LPAREN);
+        List<ColumnDef> columns = new ArrayList<>(8);
+        List<TableConstraint> constraints = new ArrayList<>(1);
+        if (!at(TokenKind.RPAREN)) {
+            do {
+                tableElement(columns, constraints);
+            } while (accept(TokenKind.COMMA));
+        }
+        expect(TokenKind.RPAREN);
+        // OptInherit OptPartitionSpec table_access_method_clause OptWith OnCommitOption OptTableSpace
+        Token c = cur();
+        if (c.is(Keyword.INHERITS)) {
+            throw unsupported("INHERITS", c);
+        }
+        if (c.is(Keyword.PARTITION)) {
+            throw unsupported("PARTITION BY", c);
+        }
+        if (c.is(Keyword.USING)) {
+            throw unsupported("table access methods", c);
+        }
+        if (at(Keyword.WITH)) {
+            advance();
+            storageParameters();
+        } else if (at(Keyword.WITHOUT)) {
+            advance();
+            expect(Keyword.OIDS);
+        }
+        c = cur();
+        if (c.is(Keyword.ON) && la(1).is(Keyword.COMMIT)) {
+            throw unsupported("ON COMMIT", c);
+        }
+        if (c.is(Keyword.TABLESPACE)) {
+            throw unsupported("TABLESPACE", c);
+        }
+        return new CreateTable(name, ifNotExists, columns, constraints);
+    }
+
+    /** WITH ( name [= value], ... ): accepted and ignored. */
+    private void storageParameters() {
+        expect(TokenKind.LPAREN);
+        do {
+            colLabel();
+            if (accept(TokenKind.DOT)) {
+                colLabel();
+            }
+            if (atOperator("=")) {
+                advance();
+                Token v = cur();
+                if (v.isOperator("-") || v.isOperator("+")) {
+                    advance();
+                    v = cur();
+                    if (v.kind() != TokenKind.INTEGER && v.kind() != TokenKind.DECIMAL) {
+                        throw syntaxError(v);
+                    }
+                    advance();
+                } else if (v.kind() == TokenKind.INTEGER || v.kind() == TokenKind.DECIMAL
+                        || v.kind() == TokenKind.STRING || v.kind() == TokenKind.IDENT
+                        || v.kind() == TokenKind.QUOTED_IDENT) {
+                    advance();
+                } else {
+                    throw syntaxError(v);
+                }
+            }
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+    }
+
+    private void tableElement(List<ColumnDef> columns, List<TableConstraint> constraints) {
+        Token t = cur();
+        Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+        if (k == Keyword.CONSTRAINT || k == Keyword.PRIMARY || k == Keyword.UNIQUE || k == Keyword.CHECK
+                || k == Keyword.FOREIGN) {
+            constraints.add(tableConstraint());
+            return;
+        }
+        if (k == Keyword.EXCLUDE && (la(1).is(Keyword.USING) || la(1).kind() == TokenKind.LPAREN)) {
+            throw unsupported("EXCLUDE constraints", t);
+        }
+        if (k == Keyword.LIKE) {
+            throw unsupported("CREATE TABLE ... LIKE", t);
+        }
+        columns.add(columnDef());
+    }
+
+    private TableConstraint tableConstraint() {
+        Token first = cur();
+        String name = null;
+        if (accept(Keyword.CONSTRAINT)) {
+            name = colId();
+        }
+        Token t = cur();
+        TableConstraint.Kind kind;
+        if (t.is(Keyword.PRIMARY)) {
+            advance();
+            expect(Keyword.KEY);
+            kind = TableConstraint.Kind.PRIMARY_KEY;
+        } else if (t.is(Keyword.UNIQUE)) {
+            advance();
+            nullsDistinct();
+            kind = TableConstraint.Kind.UNIQUE;
+        } else if (t.is(Keyword.CHECK)) {
+            throw unsupported("CHECK constraints", t);
+        } else if (t.is(Keyword.FOREIGN)) {
+            throw unsupported("FOREIGN KEY constraints", t);
+        } else if (t.is(Keyword.EXCLUDE)) {
+            throw unsupported("EXCLUDE constraints", t);
+        } else {
+            throw syntaxError(t);
+        }
+        List<String> cols = columnList();
+        indexParameters();
+        constraintAttributes();
+        return new TableConstraint(kind, name, cols, first.start());
+    }
+
+    /** UNIQUE NULLS [NOT] DISTINCT (PostgreSQL 15). */
+    private void nullsDistinct() {
+        if (at(Keyword.NULLS)) {
+            Token n = cur();
+            advance();
+            boolean not = accept(Keyword.NOT);
+            expect(Keyword.DISTINCT);
+            if (not) {
+                throw unsupported("NULLS NOT DISTINCT", n);
+            }
+        }
+    }
+
+    /** INCLUDE (...), WITH (...), USING INDEX TABLESPACE x after PRIMARY KEY / UNIQUE. */
+    private void indexParameters() {
+        Token t = cur();
+        if (t.is(Keyword.INCLUDE)) {
+            throw unsupported("INCLUDE", t);
+        }
+        if (t.is(Keyword.WITH)) {
+            advance();
+            storageParameters();
+        }
+        if (at(Keyword.USING) && la(1).is(Keyword.INDEX)) {
+            throw unsupported("USING INDEX TABLESPACE", cur());
+        }
+    }
+
+    /** DEFERRABLE, NOT DEFERRABLE, INITIALLY ...: not supported (constraints are immediate). */
+    private void constraintAttributes() {
+        Token t = cur();
+        if (t.is(Keyword.DEFERRABLE) || t.is(Keyword.INITIALLY)
+                || (t.is(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE))) {
+            throw unsupported("constraint deferral", t);
+        }
+    }
+
+    private ColumnDef columnDef() {
+        Token nameTok = cur();
+        String name = colId();
+        TypeName type = typeName();
+        boolean notNull = false;
+        boolean primaryKey = false;
+        boolean unique = false;
+        Expr defaultValue = null;
+        while (true) {
+            Token t = cur();
+            if (t.kind() != TokenKind.IDENT || t.keyword() == null) {
+                break;
+            }
+            boolean named = false;
+            if (t.is(Keyword.CONSTRAINT)) {
+                advance();
+                colId();
+                named = true;
+                t = cur();
+            }
+            Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+            if (k == null) {
+                throw syntaxError(t);
+            }
+            switch (k) {
+                case NOT:
+                    if (la(1).is(Keyword.DEFERRABLE)) {
+                        throw unsupported("constraint deferral", t);
+                    }
+                    advance();
+                    expect(Keyword.NULL);
+                    notNull = true;
+                    break;
+                case NULL:
+                    advance();
+                    break;
+                case UNIQUE:
+                    advance();
+                    nullsDistinct();
+                    indexParameters();
+                    unique = true;
+                    break;
+                case PRIMARY:
+                    advance();
+                    expect(Keyword.KEY);
+                    indexParameters();
+                    primaryKey = true;
+                    break;
+                case DEFAULT:
+                    advance();
+                    defaultValue = bExpr();
+                    break;
+                case CHECK:
+                    throw unsupported("CHECK constraints", t);
+                case REFERENCES:
+                    throw unsupported("FOREIGN KEY constraints", t);
+                case GENERATED:
+                    throw unsupported("GENERATED columns", t);
+                case COLLATE:
+                    throw unsupported("COLLATE", t);
+                case COMPRESSION:
+                    throw unsupported("COMPRESSION", t);
+                case DEFERRABLE: case INITIALLY:
+                    throw unsupported("constraint deferral", t);
+                default:
+                    if (named) {
+                        throw syntaxError(t);
+                    }
+                    return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start());
+            }
+        }
+        return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start());
+    }
+
+    private Statement drop() {
+        Token dropTok = take();
+        Token t = cur();
+        if (!t.is(Keyword.TABLE)) {
+            Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+            if (k == null) {
+                throw syntaxError(t);
+            }
+            switch (k) {
+                case ACCESS: case EVENT: case FOREIGN: case MATERIALIZED: case TEXT: case USER: case OWNED:
+                    return skipUnsupported(dropTok, 3);
+                case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DATABASE: case DOMAIN:
+                case EXTENSION: case FUNCTION: case GROUP: case INDEX: case LANGUAGE: case OPERATOR:
+                case POLICY: case PROCEDURE: case PUBLICATION: case ROLE: case ROUTINE: case RULE: case SCHEMA:
+                case SEQUENCE: case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
+                case TRANSFORM: case TRIGGER: case TYPE: case VIEW: case PROCEDURAL: case TRUSTED:
+                    return skipUnsupported(dropTok, 2);
+                default:
+                    throw syntaxError(t);
+            }
+        }
+        advance();
+        boolean ifExists = false;
+        if (at(Keyword.IF)) {
+            advance();
+            expect(Keyword.EXISTS);
+            ifExists = true;
+        }
+        List<QualifiedName> names = new ArrayList<>(1);
+        do {
+            names.add(qualifiedName());
+        } while (accept(TokenKind.COMMA));
+        boolean cascade = false;
+        if (accept(Keyword.CASCADE)) {
+            cascade = true;
+        } else {
+            accept(Keyword.RESTRICT);
+        }
+        return new DropTable(names, ifExists, cascade);
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    /** transaction_mode_list after BEGIN / START TRANSACTION. */
+    private Statement transactionModes(TransactionControl.Kind kind) {
+        String[] isolation = new String[1];
+        Boolean[] readOnly = new Boolean[1];
+        transactionModeList(isolation, readOnly, false);
+        return new TransactionControl(kind, isolation[0], readOnly[0], false);
+    }
+
+    /**
+     * Parses transaction modes, comma-separated or not: ISOLATION LEVEL x, READ ONLY, READ WRITE,
+     * [NOT] DEFERRABLE. Returns how many modes were given; required = at least one.
+     */
+    private int transactionModeList(String[] isolation, Boolean[] readOnly, boolean required) {
+        int count = 0;
+        while (true) {
+            Token t = cur();
+            if (t.is(Keyword.ISOLATION)) {
+                advance();
+                expect(Keyword.LEVEL);
+                isolation[0] = isolationLevel();
+            } else if (t.is(Keyword.READ)) {
+                advance();
+                if (accept(Keyword.ONLY)) {
+                    readOnly[0] = Boolean.TRUE;
+                } else {
+                    expect(Keyword.WRITE);
+                    readOnly[0] = Boolean.FALSE;
+                }
+            } else if (t.is(Keyword.DEFERRABLE)) {
+                advance();
+            } else if (t.is(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE)) {
+                advance();
+                advance();
+            } else {
+                if (count > 0 || required) {
+                    throw syntaxError(t);
+                }
+                return 0;
+            }
+            count++;
+            if (!accept(TokenKind.COMMA)) {
+                Token n = cur();
+                if (!n.is(Keyword.ISOLATION) && !n.is(Keyword.READ) && !n.is(Keyword.DEFERRABLE)
+                        && !(n.is(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE))) {
+                    return count;
+                }
+            }
+        }
+    }
+
+    private String isolationLevel() {
+        Token t = cur();
+        if (accept(Keyword.SERIALIZABLE)) {
+            return "serializable";
+        }
+        if (accept(Keyword.REPEATABLE)) {
+            expect(Keyword.READ);
+            return "repeatable read";
+        }
+        if (accept(Keyword.READ)) {
+            if (accept(Keyword.COMMITTED)) {
+                return "read committed";
+            }
+            expect(Keyword.UNCOMMITTED);
+            return "read uncommitted";
+        }
+        throw syntaxError(t);
+    }
+
+    /** COMMIT / END / ROLLBACK / ABORT [WORK | TRANSACTION] [AND [NO] CHAIN]. */
+    private Statement endTransaction(TransactionControl.Kind kind) {
+        Token first = take();
+        if (at(Keyword.PREPARED) && (first.is(Keyword.COMMIT) || first.is(Keyword.ROLLBACK))) {
+            return skipUnsupported(first, 2);
+        }
+        if (!accept(Keyword.WORK)) {
+            accept(Keyword.TRANSACTION);
+        }
+        if (kind == TransactionControl.Kind.ROLLBACK && at(Keyword.TO)) {
+            throw unsupported("ROLLBACK TO SAVEPOINT", cur());
+        }
+        boolean chain = false;
+        if (accept(Keyword.AND)) {
+            chain = !accept(Keyword.NO);
+            expect(Keyword.CHAIN);
+        }
+        return new TransactionControl(kind, null, null, chain);
+    }
+
+    // ---------------------------------------------------------------- SET / SHOW / RESET
+
+    private Statement set() {
+        Token setTok = take();
+        boolean local = false;
+        Token t = cur();
+        if (t.is(Keyword.SESSION)) {
+            Token n = la(1);
+            if (n.is(Keyword.AUTHORIZATION)) {
+                return skipUnsupported(setTok, 3);
+            }
+            if (n.is(Keyword.CHARACTERISTICS)) {
+                advance();
+                advance();
+                expect(Keyword.AS);
+                expect(Keyword.TRANSACTION);
+                return setTransaction("default_", t);
+            }
+            advance();
+        } else if (t.is(Keyword.LOCAL)) {
+            advance();
+            local = true;
+        }
+        t = cur();
+        if (t.is(Keyword.TRANSACTION)) {
+            advance();
+            if (at(Keyword.SNAPSHOT)) {
+                return skipUnsupported(setTok, 3);
+            }
+            return setTransaction("", t);
+        }
+        if (t.is(Keyword.TIME) && la(1).is(Keyword.ZONE)) {
+            advance();
+            advance();
+            return new SetVariable("timezone", zoneValue(), local);
+        }
+        if (t.is(Keyword.NAMES)) {
+            advance();
+            List<String> values;
+            Token v = cur();
+            if (v.kind() == TokenKind.STRING) {
+                advance();
+                values = List.of(v.value());
+            } else if (accept(Keyword.DEFAULT) || atStatementEnd()) {
+                values = List.of();
+            } else {
+                throw syntaxError(v);
+            }
+            return new SetVariable("client_encoding", values, local);
+        }
+        if (t.is(Keyword.SCHEMA)) {
+            advance();
+            Token v = expect(TokenKind.STRING);
+            return new SetVariable("search_path", List.of(v.value()), local);
+        }
+        if (t.is(Keyword.ROLE) || t.is(Keyword.XML) || (t.is(Keyword.CATALOG) && la(1).kind() == TokenKind.STRING)) {
+            return skipUnsupported(setTok, 2);
+        }
+        String name = variableName();
+        if (at(Keyword.FROM) && la(1).is(Keyword.CURRENT)) {
+            throw unsupported("SET ... FROM CURRENT", cur());
+        }
+        if (!accept(Keyword.TO)) {
+            expectOperator("=");
+        }
+        if (accept(Keyword.DEFAULT)) {
+            return new SetVariable(name, List.of(), local);
+        }
+        List<String> values = new ArrayList<>(1);
+        do {
+            values.add(varValue());
+        } while (accept(TokenKind.COMMA));
+        return new SetVariable(name, values, local);
+    }
+
+    /** SET [SESSION CHARACTERISTICS AS] TRANSACTION mode: one mode becomes one setting. */
+    private Statement setTransaction(String prefix, Token at) {
+        String[] isolation = new String[1];
+        Boolean[] readOnly = new Boolean[1];
+        Token first = cur();
+        int count = transactionModeList(isolation, readOnly, true);
+        if (count != 1) {
+            throw unsupported("SET TRANSACTION with several modes", first);
+        }
+        if (isolation[0] != null) {
+            return new SetVariable(prefix + "transaction_isolation", List.of(isolation[0]), false);
+        }
+        if (readOnly[0] != null) {
+            return new SetVariable(prefix + "transaction_read_only", List.of(readOnly[0] ? "on" : "off"), false);
+        }
+        return new SetVariable(prefix + "transaction_deferrable",
+                List.of(first.is(Keyword.NOT) ? "off" : "on"), false);
+    }
+
+    /** var_name: ColId [. ColId ...], lower case, joined by dots. */
+    private String variableName() {
+        String name = colId();
+        if (!at(TokenKind.DOT)) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name);
+        while (accept(TokenKind.DOT)) {
+            sb.append('.').append(colId());
+        }
+        return sb.toString();
+    }
+
+    /** var_value: TRUE, FALSE, ON, a non-reserved word, a string or a signed number, as text. */
+    private String varValue() {
+        Token t = cur();
+        switch (t.kind()) {
+            case STRING:
+            case QUOTED_IDENT:
+                advance();
+                return t.value();
+            case INTEGER:
+            case DECIMAL:
+                advance();
+                return t.value();
+            case OPERATOR:
+                if (t.value().equals("-") || t.value().equals("+")) {
+                    advance();
+                    Token n = cur();
+                    if (n.kind() != TokenKind.INTEGER && n.kind() != TokenKind.DECIMAL) {
+                        throw syntaxError(n);
+                    }
+                    advance();
+                    return t.value().equals("-") ? "-" + n.value() : n.value();
+                }
+                throw syntaxError(t);
+            case IDENT: {
+                Keyword k = t.keyword();
+                if (k == null || k.category() != Keyword.Category.RESERVED || k == Keyword.TRUE
+                        || k == Keyword.FALSE || k == Keyword.ON) {
+                    advance();
+                    return t.value();
+                }
+                throw syntaxError(t);
+            }
+            default:
+                throw syntaxError(t);
+        }
+    }
+
+    /** zone_value after SET TIME ZONE; empty for DEFAULT and LOCAL. */
+    private List<String> zoneValue() {
+        Token t = cur();
+        if (t.is(Keyword.DEFAULT) || t.is(Keyword.LOCAL)) {
+            advance();
+            return List.of();
+        }
+        if (t.is(Keyword.INTERVAL)) {
+            throw unsupported("SET TIME ZONE INTERVAL", t);
+        }
+        if (t.kind() == TokenKind.IDENT && t.keyword() != null) {
+            if (t.keyword() == Keyword.TRUE || t.keyword() == Keyword.FALSE || t.keyword() == Keyword.ON) {
+                throw syntaxError(t);
+            }
+        }
+        if (t.kind() == TokenKind.IDENT && t.keyword() == null) {
+            advance();
+            return List.of(t.value());
+        }
+        if (t.kind() == TokenKind.IDENT) {
+            throw syntaxError(t);
+        }
+        return List.of(varValue());
+    }
+
+    /** SHOW / RESET target: a variable name, TIME ZONE, TRANSACTION ISOLATION LEVEL, SESSION AUTHORIZATION or ALL. */
+    private String variableForShowOrReset() {
+        Token t = cur();
+        if (t.is(Keyword.ALL)) {
+            advance();
+            return "all";
+        }
+        if (t.is(Keyword.TIME) && la(1).is(Keyword.ZONE)) {
+            advance();
+            advance();
+            return "timezone";
+        }
+        if (t.is(Keyword.TRANSACTION) && la(1).is(Keyword.ISOLATION)) {
+            advance();
+            advance();
+            expect(Keyword.LEVEL);
+            return "transaction_isolation";
+        }
+        if (t.is(Keyword.SESSION) && la(1).is(Keyword.AUTHORIZATION)) {
+            advance();
+            advance();
+            return "session_authorization";
+        }
+        return variableName();
+    }
+}
