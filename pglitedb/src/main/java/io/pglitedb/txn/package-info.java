@@ -1,0 +1,56 @@
+/**
+ * Transactions: snapshots, row locks, deadlock detection, commit.
+ *
+ * <h2>What a snapshot guarantees</h2>
+ * A {@link io.pglitedb.txn.Transaction} reads through a RocksDB snapshot (a sequence number)
+ * merged with its own buffered writes (a {@code WriteBatchWithIndex}, read with
+ * {@code getFromBatchAndDB} / {@code newIteratorWithBase}). Every read of one statement sees
+ * exactly the transactions committed before the snapshot was taken, plus its own writes, and
+ * nothing else. READ COMMITTED takes a new snapshot per statement
+ * ({@link io.pglitedb.txn.Transaction#newStatementSnapshot}); a transaction-wide snapshot (no new
+ * snapshot per statement) gives REPEATABLE READ's reads. Writes are invisible to others until
+ * commit, and a commit becomes visible atomically (one write batch).
+ *
+ * <h2>What is locked</h2>
+ * Only rows, exclusively, by their key bytes, in the Java {@code LockManager}: a writer calls
+ * {@link io.pglitedb.txn.Transaction#lockForUpdate} before it changes a row; that waits while
+ * another transaction holds the lock, then returns the newest version (own write, else latest
+ * committed, not the snapshot's), the equivalent of PostgreSQL's EvalPlanQual re-check. A new
+ * row (INSERT) should also be locked by its key before checking that the key is free, so two
+ * inserters of one key serialize and the second sees the first's row (unique violation).
+ * Locks are held until commit or rollback ({@code rollbackToSavepoint} keeps them). No lock is
+ * taken for reading. PostgreSQL's table lock modes are not implemented yet.
+ *
+ * <p>Lock order: none is imposed; instead waits are checked for cycles. Each waiter publishes
+ * the lock it waits for and follows holder -&gt; lock that holder waits for -&gt; holder ... (each
+ * transaction waits for at most one lock and each lock has one holder, so this walk is the
+ * whole wait-for graph reachable from the waiter). Reaching itself means deadlock: it raises
+ * 40P01 {@code deadlock detected} and leaves the queue; the session must roll the transaction
+ * back (which releases its locks). The walk runs when the wait starts and again every
+ * deadlock timeout (1 s, {@link io.pglitedb.txn.TransactionManager#setDeadlockTimeout}) because
+ * it reads other threads' state without their locks. Waiters are served FIFO by direct
+ * hand-off. {@link io.pglitedb.txn.Transaction#cancelWait} (a CancelRequest) ends a wait with
+ * 57014. Nothing ever blocks inside native code, so virtual threads unmount while they wait.
+ *
+ * <h2>Commit and durability</h2>
+ * {@link io.pglitedb.txn.Transaction#commit}: (1) write the batch without sync (now visible),
+ * (2) wait on a Java condition for the group-commit thread's WAL sync that covers it (see
+ * {@link io.pglitedb.storage}), (3) release the row locks, (4) return: the client may be told
+ * COMMIT. Locks are released only after the sync, so nobody can update a row on top of a
+ * commit that could still be lost. A transaction without writes touches no WAL, but other
+ * transactions' commits are visible between their write and their sync, so before it reports
+ * success it waits until everything it may have read (its snapshots' sequence numbers, and the
+ * latest one at each {@code lockForUpdate}) is synced; usually that is already true and costs
+ * nothing. A later optimization may release locks right after step 1 (early lock release): the
+ * same rule then covers readers of the unsynced rows.
+ *
+ * <h2>Version stamps</h2>
+ * {@link io.pglitedb.txn.Transaction#id()} is unique and increasing (seeded from the clock in
+ * microseconds, so it keeps increasing across restarts); writers put it in the row header
+ * (see "How to write a versioned row" in {@link io.pglitedb.storage}).
+ *
+ * <h2>Threads</h2>
+ * A transaction is driven by one thread at a time; only {@code cancelWait} comes from another.
+ * Iterators must be closed; commit, rollback and rollbackToSavepoint close those still open.
+ */
+package io.pglitedb.txn;
