@@ -107,19 +107,19 @@ public final class Float8Type extends PgType {
         if (v == 0) {
             return (Double.doubleToRawLongBits(v) < 0) ? "-0" : "0";
         }
-        String java = float4 ? Float.toString((float) v) : Double.toString(v);
+        String shortest = float4 ? Float.toString((float) v) : Double.toString(v);
         StringBuilder digits = new StringBuilder(20);
         boolean negative = false;
         int pointPos = -1; // digits before the decimal point in Java's mantissa
         int exponent = 0;
-        for (int i = 0; i < java.length(); i++) {
-            char c = java.charAt(i);
+        for (int i = 0; i < shortest.length(); i++) {
+            char c = shortest.charAt(i);
             if (c == '-') {
                 negative = true;
             } else if (c == '.') {
                 pointPos = digits.length();
             } else if (c == 'E') {
-                exponent = Integer.parseInt(java.substring(i + 1));
+                exponent = Integer.parseInt(shortest.substring(i + 1));
                 break;
             } else {
                 digits.append(c);
@@ -139,6 +139,19 @@ public final class Float8Type extends PgType {
             end--;
         }
         String d = digits.substring(start, end);
+        if (d.length() == 2) {
+            // Java prints at least two digits (4.9E-324) where one may suffice (5e-324 for subnormals)
+            java.math.BigDecimal one = new java.math.BigDecimal(v).abs()
+                    .round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            boolean same = float4 ? one.floatValue() == (float) Math.abs(v) : one.doubleValue() == Math.abs(v);
+            if (same) {
+                d = one.unscaledValue().toString();
+                pointPos = one.precision() - one.scale();
+                if (d.length() > 1) { // 10 after rounding 9.x up
+                    d = d.substring(0, 1);
+                }
+            }
+        }
         int exp = pointPos - 1; // decimal exponent of the first digit
         StringBuilder out = new StringBuilder(26);
         if (negative) {

@@ -89,7 +89,8 @@ public final class NumericType extends PgType {
         if (!(value instanceof BigDecimal d)) {
             NumericValue v = (NumericValue) value;
             int sign = v.isNaN() ? NUMERIC_NAN : (v.sign() > 0 ? NUMERIC_PINF : NUMERIC_NINF);
-            return header(0, 0, sign, 0);
+            // PostgreSQL 15 sends the infinities with dscale 32 (the header bits it reads them from)
+            return header(0, 0, sign, v.isNaN() ? 0 : 32);
         }
         int dscale = d.scale();
         int groupScale = (dscale + 3) / 4 * 4;
