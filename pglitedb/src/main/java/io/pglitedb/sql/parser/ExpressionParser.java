@@ -57,6 +57,35 @@ abstract class ExpressionParser extends TypeNameParser {
     static final int P_SUBSCRIPT = 15;
     static final int P_TYPECAST = 16;
 
+    /**
+     * True while parsing a select-list (or RETURNING) item outside any parentheses: there a
+     * keyword operator followed by what can end the item is the item's label ({@code SELECT 1 like}).
+     */
+    boolean bareLabelOk;
+
+    /** Tokens that can follow a target list element (gram.y FOLLOW(target_el)). */
+    static boolean isTargetFollow(Token t) {
+        switch (t.kind()) {
+            case COMMA: case SEMICOLON: case EOF: case RPAREN:
+                return true;
+            case IDENT: {
+                Keyword k = t.keyword();
+                if (k == null) {
+                    return false;
+                }
+                switch (k) {
+                    case FROM: case INTO: case WHERE: case GROUP: case HAVING: case ORDER: case LIMIT: case OFFSET:
+                    case FETCH: case FOR: case UNION: case INTERSECT: case EXCEPT: case WINDOW:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+            default:
+                return false;
+        }
+    }
+
     /** DEFAULT keywords parsed as expressions and not (yet) accepted by a VALUES row or SET. */
     private final ArrayList<DefaultExpr> strayDefaults = new ArrayList<>(0);
 
@@ -84,13 +113,28 @@ abstract class ExpressionParser extends TypeNameParser {
         return e;
     }
 
-    /** Throws "DEFAULT is not allowed in this context" for a DEFAULT used as a value elsewhere. */
-    final void checkDefaults() {
+    /** An error PostgreSQL raises in analysis, after the whole string parsed: the first one is kept. */
+    private PgException semanticError;
+
+    final void deferSemanticError(PgException e) {
+        if (semanticError == null) {
+            semanticError = e;
+        }
+    }
+
+    /** Call at the end of each statement: a stray DEFAULT becomes "DEFAULT is not allowed in this context". */
+    final void endStatement() {
         if (!strayDefaults.isEmpty()) {
             DefaultExpr d = strayDefaults.get(0);
-            throw new PgException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
-                    .withPosition(d.position() + 1);
+            deferSemanticError(new PgException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
+                    .withPosition(d.position() + 1));
+            strayDefaults.clear();
         }
+    }
+
+    /** The first analysis-time error found while parsing (SELECT *, misplaced DEFAULT), or null. */
+    final PgException semanticError() {
+        return semanticError;
     }
 
     /** The precedence of the operator spelled op (one of PostgreSQL's Op or a single-char operator). */
@@ -166,6 +210,9 @@ abstract class ExpressionParser extends TypeNameParser {
             if (prec < minPrec || prec < 0) {
                 return left;
             }
+            if (bareLabelOk && t.keyword() != null && t.keyword().bareLabel() && isTargetFollow(la(1))) {
+                return left; // SELECT 1 like: the keyword is the column label
+            }
             if (prec == nonassoc) {
                 throw syntaxError(t);
             }
@@ -190,7 +237,9 @@ abstract class ExpressionParser extends TypeNameParser {
                     break;
                 case P_PATTERN:
                     left = patternClause(left);
-                    nonassoc = P_PATTERN;
+                    if (!(left instanceof InList)) {
+                        nonassoc = P_PATTERN; // IN ends with ')': nothing to be associative about
+                    }
                     break;
                 case P_AT: {
                     advance();
@@ -217,9 +266,10 @@ abstract class ExpressionParser extends TypeNameParser {
                     advance();
                     Token rhs = cur();
                     if (rhs.is(Keyword.ANY) || rhs.is(Keyword.ALL) || rhs.is(Keyword.SOME)) {
-                        if (la(1).kind() == TokenKind.LPAREN) {
-                            throw unsupported(rhs.keyword().name() + " (array or subquery)", rhs);
+                        if (la(1).kind() != TokenKind.LPAREN) {
+                            throw syntaxError(la(1));
                         }
+                        throw unsupported(rhs.keyword().name() + " (array or subquery)", rhs);
                     }
                     Expr right = parse(prec + 1, b);
                     left = new BinaryOp(t.value(), left, right, t.start());
@@ -302,7 +352,10 @@ abstract class ExpressionParser extends TypeNameParser {
                     throw unsupported("subqueries", la(1));
                 }
                 advance();
+                boolean saved = bareLabelOk;
+                bareLabelOk = false;
                 List<Expr> values = exprList();
+                bareLabelOk = saved;
                 expect(TokenKind.RPAREN);
                 return new InList(left, values, negated, pos);
             }
@@ -380,6 +433,14 @@ abstract class ExpressionParser extends TypeNameParser {
 
     /** c_expr: constants, column references, function calls, CASE, CAST, parentheses... */
     private Expr primary() {
+        boolean saved = bareLabelOk;
+        bareLabelOk = false;
+        Expr e = primaryExpr();
+        bareLabelOk = saved;
+        return e;
+    }
+
+    private Expr primaryExpr() {
         Token t = cur();
         switch (t.kind()) {
             case INTEGER:
@@ -420,6 +481,9 @@ abstract class ExpressionParser extends TypeNameParser {
         advance();
         Expr e = expr();
         if (at(TokenKind.COMMA)) {
+            advance();
+            exprList();
+            expect(TokenKind.RPAREN);
             throw unsupported("row constructors", open);
         }
         expect(TokenKind.RPAREN);

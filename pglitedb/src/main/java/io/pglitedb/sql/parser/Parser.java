@@ -49,6 +49,7 @@ public final class Parser {
                 continue;
             }
             Statement statement = parser.statement();
+            parser.endStatement();
             Token end = parser.cur();
             if (end.kind() != TokenKind.SEMICOLON && end.kind() != TokenKind.EOF) {
                 throw parser.syntaxError(end);
@@ -58,8 +59,7 @@ public final class Parser {
                 statements.add(new ParsedStatement(statement, sql.substring(statementStart, stop).strip()));
             }
         }
-        parser.checkDefaults();
-        PgException deferred = parser.deferredError();
+        PgException deferred = parser.semanticError();
         if (deferred != null) {
             throw deferred;
         }

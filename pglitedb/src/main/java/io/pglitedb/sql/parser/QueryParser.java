@@ -41,8 +41,12 @@ abstract class QueryParser extends ExpressionParser {
         advance();
         String c = colLabel();
         if (at(TokenKind.DOT)) {
+            StringBuilder dotted = new StringBuilder(a).append('.').append(b).append('.').append(c);
+            while (accept(TokenKind.DOT)) {
+                dotted.append('.').append(colLabel());
+            }
             throw new PgException(SqlState.SYNTAX_ERROR, "improper qualified name (too many dotted names): %s",
-                    sql.substring(first.start(), cur().end()).replace(" ", "")).withPosition(first.start() + 1);
+                    dotted).withPosition(first.start() + 1);
         }
         return new QualifiedName(b, c, first.start());
     }
@@ -103,6 +107,8 @@ abstract class QueryParser extends ExpressionParser {
             throw unsupported("WITH", t);
         }
         if (t.is(Keyword.VALUES)) {
+            advance();
+            valuesRows();
             throw unsupported("VALUES as a query", t);
         }
         if (t.is(Keyword.TABLE)) {
@@ -162,7 +168,7 @@ abstract class QueryParser extends ExpressionParser {
             Token c = cur();
             if (c.is(Keyword.LIMIT)) {
                 if (sawLimit) {
-                    throw multiple("LIMIT", c);
+                    throw syntaxError(c);
                 }
                 advance();
                 sawLimit = true;
@@ -177,14 +183,14 @@ abstract class QueryParser extends ExpressionParser {
                 }
             } else if (c.is(Keyword.FETCH)) {
                 if (sawLimit) {
-                    throw multiple("LIMIT", c);
+                    throw syntaxError(c);
                 }
                 advance();
                 sawLimit = true;
                 limit = fetchFirst();
             } else if (c.is(Keyword.OFFSET)) {
                 if (sawOffset) {
-                    throw multiple("OFFSET", c);
+                    throw syntaxError(c);
                 }
                 advance();
                 sawOffset = true;
@@ -198,12 +204,15 @@ abstract class QueryParser extends ExpressionParser {
                 break;
             }
         }
+        if (from.isEmpty()) {
+            for (SelectItem item : items) {
+                if (item.expr() instanceof Star star && star.qualifier() == null) {
+                    deferSemanticError(new PgException(SqlState.SYNTAX_ERROR,
+                            "SELECT * with no tables specified is not valid").withPosition(star.position() + 1));
+                }
+            }
+        }
         return new Select(distinct, items, from, where, groupBy, having, orderBy, limit, offset);
-    }
-
-    private PgException multiple(String clause, Token at) {
-        return new PgException(SqlState.SYNTAX_ERROR, "multiple %s clauses not allowed", clause)
-                .withPosition(at.start() + 1);
     }
 
     /** FETCH {FIRST|NEXT} [count] {ROW|ROWS} {ONLY|WITH TIES}. */
@@ -268,7 +277,9 @@ abstract class QueryParser extends ExpressionParser {
             advance();
             return new SelectItem(new Star(null, t.start()), null, t.start());
         }
+        bareLabelOk = true;
         Expr e = expr();
+        bareLabelOk = false;
         String alias = null;
         if (accept(Keyword.AS)) {
             alias = colLabel();
@@ -401,16 +412,7 @@ abstract class QueryParser extends ExpressionParser {
             defaultValues = true;
         } else if (t.is(Keyword.VALUES)) {
             advance();
-            values = new ArrayList<>(1);
-            do {
-                expect(TokenKind.LPAREN);
-                List<Expr> row = new ArrayList<>(4);
-                do {
-                    row.add(exprOrDefault());
-                } while (accept(TokenKind.COMMA));
-                expect(TokenKind.RPAREN);
-                values.add(row);
-            } while (accept(TokenKind.COMMA));
+            values = valuesRows();
             Token after = cur();
             if (after.is(Keyword.ORDER) || after.is(Keyword.LIMIT) || after.is(Keyword.OFFSET)
                     || after.is(Keyword.FETCH) || after.is(Keyword.UNION) || after.is(Keyword.INTERSECT)
@@ -428,6 +430,21 @@ abstract class QueryParser extends ExpressionParser {
         }
         List<SelectItem> returning = returning();
         return new Insert(table, alias, columns, values, query, defaultValues, returning);
+    }
+
+    /** ( expr|DEFAULT, ... ) [, ( ... ) ...] after VALUES. */
+    private List<List<Expr>> valuesRows() {
+        List<List<Expr>> values = new ArrayList<>(1);
+        do {
+            expect(TokenKind.LPAREN);
+            List<Expr> row = new ArrayList<>(4);
+            do {
+                row.add(exprOrDefault());
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+            values.add(row);
+        } while (accept(TokenKind.COMMA));
+        return values;
     }
 
     private List<SelectItem> returning() {

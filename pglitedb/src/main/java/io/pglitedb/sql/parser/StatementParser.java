@@ -24,15 +24,8 @@ import java.util.List;
  * the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
  */
 final class StatementParser extends QueryParser {
-    /** The first "not supported yet" statement seen, raised after the whole string has parsed. */
-    private PgException deferred;
-
     StatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
-    }
-
-    PgException deferredError() {
-        return deferred;
     }
 
     /** Parses one statement; returns null for an unsupported one (skipped, error deferred). */
@@ -105,9 +98,7 @@ final class StatementParser extends QueryParser {
             what.append(' ').append(text(cur()).toUpperCase(java.util.Locale.ROOT));
             advance();
         }
-        if (deferred == null) {
-            deferred = new PgException(SqlState.FEATURE_NOT_SUPPORTED, what + " is not supported yet");
-        }
+        deferSemanticError(new PgException(SqlState.FEATURE_NOT_SUPPORTED, what + " is not supported yet"));
         int depth = 0;
         while (true) {
             Token t = cur();
@@ -193,6 +184,15 @@ final class StatementParser extends QueryParser {
         }
         if (t.kind() == TokenKind.LPAREN && startsQuery(la(1))) {
             throw syntaxError(la(1));
+        }
+        if (t.kind() == TokenKind.LPAREN && isColId(la(1))
+                && (la(2).kind() == TokenKind.COMMA || la(2).kind() == TokenKind.RPAREN)) {
+            columnList(); // CREATE TABLE name (columns) AS query
+            Token as = cur();
+            if (!as.is(Keyword.AS)) {
+                throw syntaxError(as);
+            }
+            throw unsupported("CREATE TABLE AS", as);
         }
         expect(TokenKind.LPAREN);
         List<ColumnDef> columns = new ArrayList<>(8);
