@@ -47,8 +47,13 @@ public final class Transaction {
         this.store = manager.store();
         this.db = store.db();
         this.id = id;
+        try {
+            newStatementSnapshot();
+        } catch (RuntimeException e) {
+            readOptions.close();
+            throw e;
+        }
         store.registerDependent(abandon);
-        newStatementSnapshot();
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class KeyEncoderTest {
-    private static final int PAIRS = 20_000;
+    private static final int PAIRS = 8_000;
     private final Random random = new Random(42);
 
     @Test
