@@ -277,9 +277,16 @@ class ProtocolScriptTest {
     @Test
     void executeWithRowLimitSuspendsThePortal() throws IOException {
         try (WireClient c = connect()) {
+            String table = "wire_suspend_" + ProcessHandle.current().pid();
+            c.query("drop table if exists " + table);
+            c.readUntilReady();
+            c.query("create table " + table + " (x int4)");
+            c.readUntilReady();
+            c.query("insert into " + table + " values (1), (2), (3)");
+            c.readUntilReady();
             c.query("begin");
             c.readUntilReady();
-            c.send('P', concat(cstring(""), cstring("select x from (values (1), (2), (3)) v(x)"), int16(0)));
+            c.send('P', concat(cstring(""), cstring("select x from " + table + " order by x"), int16(0)));
             c.send('B', concat(cstring("p"), cstring(""), int16(0), int16(0), int16(0)));
             c.send('E', concat(cstring("p"), int32(2)));
             c.send('E', concat(cstring("p"), int32(2)));
@@ -287,9 +294,12 @@ class ProtocolScriptTest {
             c.send('S', new byte[0]);
             List<Message> replies = c.readUntilReady();
             assertThat(types(replies)).isEqualTo("12DDsDC3Z");
-            assertThat(replies.get(6).cstringAt(0)).isEqualTo("SELECT 1");
+            // PostgreSQL 15 counts the rows of the whole portal here (a sorted, materialized result)
+            assertThat(replies.get(6).cstringAt(0)).isEqualTo("SELECT 3");
             c.query("commit");
             c.readUntilReady();
+            c.query("drop table " + table);
+            assertThat(types(c.readUntilReady())).isEqualTo("CZ");
         }
     }
 
