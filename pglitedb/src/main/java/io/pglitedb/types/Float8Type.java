@@ -152,6 +152,23 @@ public final class Float8Type extends PgType {
                 }
             }
         }
+        if (d.length() <= 17) {
+            // PostgreSQL's Ryu never prints a decimal that lies exactly on the boundary of the
+            // double's rounding interval (6.13e21 prints as 6.129999999999999e+21); Java may.
+            long digitValue = Long.parseLong(d);
+            int k = pointPos - d.length(); // the decimal is digitValue * 10^k
+            int ulpExponent = float4
+                    ? Math.max(Math.getExponent((float) v), -126) - 23
+                    : Math.max(Math.getExponent(v), -1022) - 52;
+            if (Long.numberOfTrailingZeros(digitValue) + k == ulpExponent - 1) {
+                java.math.BigDecimal inside = strictlyInsideInterval(Math.abs(v), float4,
+                        new java.math.BigDecimal(java.math.BigInteger.valueOf(digitValue), -k));
+                if (inside != null) {
+                    d = inside.unscaledValue().toString();
+                    pointPos = inside.precision() - inside.scale();
+                }
+            }
+        }
         int exp = pointPos - 1; // decimal exponent of the first digit
         StringBuilder out = new StringBuilder(26);
         if (negative) {
@@ -185,6 +202,30 @@ public final class Float8Type extends PgType {
             out.append(d);
         }
         return out.toString();
+    }
+
+    /**
+     * When {@code decimal} is exactly a rounding boundary of {@code v}, the shortest decimal strictly
+     * inside the interval (closest to v); otherwise null.
+     */
+    private static java.math.BigDecimal strictlyInsideInterval(double v, boolean float4, java.math.BigDecimal decimal) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(v);
+        java.math.BigDecimal below = new java.math.BigDecimal(float4 ? Math.nextDown((float) v) : Math.nextDown(v));
+        java.math.BigDecimal above = new java.math.BigDecimal(float4 ? Math.nextUp((float) v) : Math.nextUp(v));
+        java.math.BigDecimal two = java.math.BigDecimal.valueOf(2);
+        java.math.BigDecimal low = exact.add(below).divide(two);
+        java.math.BigDecimal high = exact.add(above).divide(two);
+        if (decimal.compareTo(low) != 0 && decimal.compareTo(high) != 0) {
+            return null;
+        }
+        for (int n = decimal.precision(); n <= (float4 ? 9 : 17); n++) {
+            java.math.BigDecimal c = exact.round(new java.math.MathContext(n, java.math.RoundingMode.HALF_EVEN));
+            if (c.compareTo(low) > 0 && c.compareTo(high) < 0) {
+                c = c.stripTrailingZeros();
+                return c;
+            }
+        }
+        return null;
     }
 
     // ---- arithmetic with float.c's overflow and underflow checks ----

@@ -40,6 +40,10 @@ class TextFormatTest {
         assertThat(out(Types.FLOAT8, 100.0f / 3.0)).isEqualTo("33.333333333333336");
         assertThat(out(Types.FLOAT8, 0.1 + 0.2)).isEqualTo("0.30000000000000004");
         assertThat(out(Types.FLOAT8, (double) 0.1f)).isEqualTo("0.10000000149011612");
+        // Ryu as PostgreSQL builds it never prints a decimal on the rounding boundary
+        assertThat(f8("6.13e21")).isEqualTo("6.129999999999999e+21");
+        assertThat(f8("-7.8437606e+19")).isEqualTo("-7.843760600000001e+19");
+        assertThat(f8("3.777407598547474e+16")).isEqualTo("3.7774075985474736e+16");
     }
 
     @Test
@@ -52,6 +56,8 @@ class TextFormatTest {
         assertThat(f4("1e10")).isEqualTo("1e+10");
         assertThat(f4("123456.7")).isEqualTo("123456.7");
         assertThat(out(Types.FLOAT4, 0.1f + 0.2f)).isEqualTo("0.3");
+        assertThat(f4("-1317000000.0")).isEqualTo("-1.3169999e+09");
+        assertThat(f4("111387500.0")).isEqualTo("1.11387504e+08");
     }
 
     @Test
