@@ -5,8 +5,12 @@ package io.pglitedb.types;
  * type lives in its subclass so a reader finds "everything about numeric" in one file.
  *
  * <p>Values are plain Java objects: int2 {@link Short}, int4 {@link Integer}, int8 {@link Long},
- * float4 {@link Float}, float8 {@link Double}, numeric {@link java.math.BigDecimal} (NaN as
- * {@link NumericValue#NAN}), bool {@link Boolean}, text/varchar/bpchar/unknown {@link String}.
+ * float4 {@link Float}, float8 {@link Double}, numeric {@link java.math.BigDecimal} with a scale
+ * &gt;= 0 that is the display scale (NaN and the infinities as {@link NumericValue#NAN},
+ * {@link NumericValue#POSITIVE_INFINITY}, {@link NumericValue#NEGATIVE_INFINITY}), bool
+ * {@link Boolean}, text/varchar/bpchar/name/unknown {@link String}, oid {@link Long} (0..4294967295).
+ * Note that {@code BigDecimal.equals} sees 1.0 and 1.00 as different: hash numerics by
+ * {@code stripTrailingZeros()} or compare them with {@link #compare}.
  * SQL NULL is Java {@code null} and never reaches these methods.
  *
  * <p>A typmod is PostgreSQL's type modifier (-1 for none): for varchar(n)/char(n) it is n + 4, for

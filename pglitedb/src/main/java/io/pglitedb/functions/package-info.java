@@ -1,0 +1,16 @@
+/**
+ * Built-in functions and aggregates.
+ *
+ * <ul>
+ * <li>{@link io.pglitedb.functions.Functions}: lookup by name and argument types
+ *     (PostgreSQL's overload resolution via {@link io.pglitedb.types.OverloadResolution}, then
+ *     function-style casts such as {@code int4('5')}), and LIKE/ILIKE.</li>
+ * <li>{@code Scalars}: the scalar functions (math, strings, version()); {@code Concat}: concat
+ *     and concat_ws (VARIADIC "any", not strict); {@code Aggregates}: count, sum, avg, min, max,
+ *     bool_and/bool_or/every, string_agg; {@code Like}: the matcher.</li>
+ * </ul>
+ *
+ * Special forms (coalesce, nullif, greatest, least, position, current_user ...) belong to the
+ * analyzer and the session, not here. count(DISTINCT x) is deduplicated by the caller.
+ */
+package io.pglitedb.functions;
