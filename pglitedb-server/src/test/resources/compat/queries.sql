@@ -1,4 +1,6 @@
 -- SELECT, UPDATE and DELETE over one table: filters, ordering, paging, grouping, RETURNING.
+-- A RETURNING list has no ORDER BY; PostgreSQL returns rows in heap order, so RETURNING over
+-- several rows is used only on rows never updated (heap order = insertion order = key order).
 CREATE TABLE items (id integer PRIMARY KEY, name text NOT NULL, category text, price numeric(8,2), qty integer DEFAULT 0);
 INSERT INTO items (id, name, category, price, qty) VALUES
   (1, 'apple', 'fruit', 0.50, 100),
@@ -37,7 +39,8 @@ UPDATE items SET qty = qty + 1, price = price * 2 WHERE category = 'fruit' RETUR
 UPDATE items SET category = 'unknown' WHERE category IS NULL;
 UPDATE items SET qty = 0 WHERE id = 999;
 SELECT id, category, price, qty FROM items ORDER BY id;
-DELETE FROM items WHERE qty < 10 RETURNING id, name;
+DELETE FROM items WHERE id = 3 RETURNING id, name;
+DELETE FROM items WHERE qty < 10;
 DELETE FROM items WHERE price > 2;
 SELECT id, name FROM items ORDER BY id;
 DELETE FROM items;

@@ -36,7 +36,8 @@ START TRANSACTION;
 INSERT INTO counter VALUES (4, 40);
 END;
 BEGIN WORK;
-UPDATE counter SET n = n * 2 RETURNING id, n;
+UPDATE counter SET n = n * 2 WHERE id = 4 RETURNING id, n;
+UPDATE counter SET n = n * 2;
 ABORT;
 SELECT * FROM counter ORDER BY id;
 -- an error outside a block does not abort anything
