@@ -91,10 +91,15 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path directory) {
         Path dir = directory.toAbsolutePath();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw ioError("could not open data directory \"%s\": it is not a directory", dir);
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException | RuntimeException e) {
-            throw ioError("could not create data directory \"%s\": %s", dir, e.toString());
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason() : e.getClass().getSimpleName() + " " + e.getMessage();
+            throw ioError("could not create data directory \"%s\": %s", dir, reason);
         }
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
             throw ioError("could not open data directory \"%s\": not a writable directory", dir);

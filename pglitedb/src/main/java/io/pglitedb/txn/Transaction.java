@@ -241,8 +241,9 @@ public final class Transaction {
 
     /**
      * Makes the writes visible and durable: returns only after the WAL holding them is synced
-     * (group commit). Releases all locks. The transaction is finished afterwards, also when this
-     * throws (then the writes may or may not be durable: the store's WAL failed).
+     * (group commit). Releases all locks (as soon as the writes are in the log, before the sync:
+     * early lock release). The transaction is finished afterwards, also when this throws (then
+     * the writes may or may not be durable: the store's WAL failed).
      *
      * <p>A transaction without writes does not touch the WAL, but if it read data whose commit
      * is not yet synced (visible since its batch was written, still in the group commit), it
@@ -250,17 +251,29 @@ public final class Transaction {
      */
     public void commit() {
         checkActive();
+        long mustBeDurable = seenSequence;
         try {
             closeIterators();
             if (batch != null && batch.count() > 0) {
-                long sequence = store.write(batch);
-                store.awaitDurable(sequence);
-            } else {
-                store.awaitDurable(seenSequence);
+                mustBeDurable = store.write(batch);
             }
         } finally {
+            // early lock release: the commit is in the log (not yet synced); whoever locks or
+            // reads these rows now has seen a sequence number >= ours and waits for our sync
+            // before it reports success (see package-info)
             finish();
         }
+        store.awaitDurable(mustBeDurable);
+    }
+
+    /**
+     * Waits until everything this transaction may have read is in the synced WAL: a session
+     * calls it before it reports a statement's result outside a transaction block or sends
+     * ReadyForQuery, so a client never acts on data a crash could still lose. Usually returns at
+     * once. {@link #commit()} does it itself.
+     */
+    public void awaitReadsDurable() {
+        store.awaitDurable(seenSequence);
     }
 
     /** Discards the writes and releases all locks. Idempotent; safe after a failed commit. */

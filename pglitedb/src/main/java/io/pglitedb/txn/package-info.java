@@ -18,7 +18,8 @@
  * committed, not the snapshot's), the equivalent of PostgreSQL's EvalPlanQual re-check. A new
  * row (INSERT) should also be locked by its key before checking that the key is free, so two
  * inserters of one key serialize and the second sees the first's row (unique violation).
- * Locks are held until commit or rollback ({@code rollbackToSavepoint} keeps them). No lock is
+ * A lock is on key bytes that need not exist: to keep a unique secondary index unique, lock
+ * the index key without the primary key suffix before checking it. Locks are held until commit or rollback ({@code rollbackToSavepoint} keeps them). No lock is
  * taken for reading. PostgreSQL's table lock modes are not implemented yet.
  *
  * <p>Lock order: none is imposed; instead waits are checked for cycles. Each waiter publishes
@@ -33,17 +34,23 @@
  * 57014. Nothing ever blocks inside native code, so virtual threads unmount while they wait.
  *
  * <h2>Commit and durability</h2>
- * {@link io.pglitedb.txn.Transaction#commit}: (1) write the batch without sync (now visible),
- * (2) wait on a Java condition for the group-commit thread's WAL sync that covers it (see
- * {@link io.pglitedb.storage}), (3) release the row locks, (4) return: the client may be told
- * COMMIT. Locks are released only after the sync, so nobody can update a row on top of a
- * commit that could still be lost. A transaction without writes touches no WAL, but other
- * transactions' commits are visible between their write and their sync, so before it reports
- * success it waits until everything it may have read (its snapshots' sequence numbers, and the
- * latest one at each {@code lockForUpdate}) is synced; usually that is already true and costs
- * nothing. A later optimization may release locks right after step 1 (early lock release): the
- * same rule then covers readers of the unsynced rows.
+ * {@link io.pglitedb.txn.Transaction#commit}: (1) write the batch without sync: it is visible
+ * now and its WAL record is in RocksDB's buffer, (2) release the row locks (early lock release),
+ * (3) wait on a Java condition for the group-commit thread's WAL sync that covers it (see
+ * {@link io.pglitedb.storage}), (4) return: the client may be told COMMIT.
  *
+ * <p>Correctness rule: no transaction reports success while something it read may still be
+ * lost. Every transaction remembers the largest sequence number it may have read
+ * ({@code seenSequence}: each statement snapshot's, and the latest one when
+ * {@code lockForUpdate} acquires a lock, which is after the previous holder's write). Its own
+ * commit waits for a sync covering its own write, which is newer than all of that; a
+ * transaction without writes touches no WAL but waits for a sync covering {@code seenSequence}
+ * (usually already true, costing nothing). So a transaction that updates a hot row right after
+ * the previous holder released it cannot be acknowledged before that holder's commit is
+ * durable, and if the WAL sync fails, the store shuts down and both fail. A session reporting
+ * results of reads before COMMIT (a SELECT inside a transaction block) calls
+ * {@link io.pglitedb.txn.Transaction#awaitReadsDurable()} before ReadyForQuery.
+
  * <h2>Version stamps</h2>
  * {@link io.pglitedb.txn.Transaction#id()} is unique and increasing (seeded from the clock in
  * microseconds, so it keeps increasing across restarts); writers put it in the row header
