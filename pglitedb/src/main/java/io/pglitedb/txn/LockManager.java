@@ -24,7 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * waiter waits for exactly one holder, so the wait-for graph has out-degree one and a walk is a
  * complete check). If the walk returns to the waiter, it raises 40P01 and leaves the queue.
  * Because each waiter publishes before looking, the last transaction to close a cycle always sees
- * it; two may see it at once, and then both abort (PostgreSQL would abort one). The walk reads
+ * it. Checks are serialized by one lock and a waiter that finds a cycle leaves the graph before
+ * the next check, so only one transaction of a cycle is aborted, as in PostgreSQL. The walk reads
  * other stripes' state without their locks (volatile fields), so it is repeated every
  * {@link #deadlockTimeoutMillis} while waiting, like PostgreSQL's deadlock_timeout check.
  */
@@ -35,6 +36,7 @@ final class LockManager {
     private final Stripe[] stripes = new Stripe[STRIPES];
     volatile long deadlockTimeoutMillis = 1000;
     private volatile boolean shutdown;
+    private final ReentrantLock deadlockCheck = new ReentrantLock();
 
     LockManager() {
         for (int i = 0; i < STRIPES; i++) {
@@ -73,7 +75,7 @@ final class LockManager {
         txn.waitingFor = lock; // publish before looking for a cycle
         boolean acquired = false;
         try {
-            Transaction cycleWith = findCycle(txn);
+            Transaction cycleWith = checkDeadlock(txn);
             while (lock.holder != txn) {
                 if (cycleWith != null) {
                     throw deadlock(txn, lock);
@@ -94,7 +96,7 @@ final class LockManager {
                     throw canceled();
                 }
                 if (!signalled && lock.holder != txn) {
-                    cycleWith = findCycle(txn);
+                    cycleWith = checkDeadlock(txn);
                 }
             }
             acquired = true;
@@ -110,6 +112,23 @@ final class LockManager {
                     lock.waiters.remove(waiter);
                 }
             }
+        }
+    }
+
+    /**
+     * Checks run one at a time; a waiter that finds a cycle withdraws from the graph before the
+     * next check, so of two transactions checking the same cycle only one is aborted.
+     */
+    private Transaction checkDeadlock(Transaction txn) {
+        deadlockCheck.lock();
+        try {
+            Transaction cycle = findCycle(txn);
+            if (cycle != null) {
+                txn.waitingFor = null;
+            }
+            return cycle;
+        } finally {
+            deadlockCheck.unlock();
         }
     }
 

@@ -27,7 +27,8 @@
  * transaction waits for at most one lock and each lock has one holder, so this walk is the
  * whole wait-for graph reachable from the waiter). Reaching itself means deadlock: it raises
  * 40P01 {@code deadlock detected} and leaves the queue; the session must roll the transaction
- * back (which releases its locks). The walk runs when the wait starts and again every
+ * back (which releases its locks). Checks are serialized by one lock and the waiter that finds
+ * a cycle leaves the graph at once, so one transaction per cycle is aborted. The walk runs when the wait starts and again every
  * deadlock timeout (1 s, {@link io.pglitedb.txn.TransactionManager#setDeadlockTimeout}) because
  * it reads other threads' state without their locks. Waiters are served FIFO by direct
  * hand-off. {@link io.pglitedb.txn.Transaction#cancelWait} (a CancelRequest) ends a wait with

@@ -270,6 +270,40 @@ class TransactionTest {
     }
 
     @Test
+    void randomLockOrdersNeverHangAndEveryDeadlockIsBrokenOnce() throws Exception {
+        manager.setDeadlockTimeout(Duration.ofMillis(20));
+        int threads = 8;
+        java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger deadlocks = new java.util.concurrent.atomic.AtomicInteger();
+        List<CompletableFuture<Void>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int seed = t;
+            workers.add(CompletableFuture.runAsync(() -> {
+                java.util.Random random = new java.util.Random(seed);
+                for (int i = 0; i < 200; i++) {
+                    Transaction txn = manager.begin();
+                    try {
+                        for (int k = 0; k < 3; k++) {
+                            txn.lockForUpdate(b("row" + random.nextInt(6)));
+                        }
+                        txn.put(b("row" + random.nextInt(6)), b("x"));
+                        txn.commit();
+                        commits.incrementAndGet();
+                    } catch (PgException e) {
+                        assertThat(e.state()).isEqualTo(SqlState.DEADLOCK_DETECTED);
+                        deadlocks.incrementAndGet();
+                        txn.rollback();
+                    }
+                }
+            }, executor));
+        }
+        CompletableFuture.allOf(workers.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
+        assertThat(commits.get() + deadlocks.get()).isEqualTo(threads * 200);
+        assertThat(commits.get()).isGreaterThan(deadlocks.get());
+        assertThat(manager.lockCount()).isZero();
+    }
+
+    @Test
     void cancelWaitEndsALockWaitWith57014() throws Exception {
         Transaction holder = manager.begin();
         holder.lockForUpdate(b("k"));
