@@ -31,6 +31,11 @@ public class PgException extends RuntimeException {
         this(state, String.format(format, args));
     }
 
+    private PgException(SqlState state, String message, Throwable cause) {
+        super(message, cause, false, false);
+        this.state = state;
+    }
+
     public SqlState state() {
         return state;
     }
@@ -124,9 +129,7 @@ public class PgException extends RuntimeException {
 
     /** Wraps an unexpected Java failure so that the client sees XX000 and never a stack trace. */
     public static PgException internal(Throwable cause) {
-        PgException e = new PgException(SqlState.INTERNAL_ERROR, String.valueOf(cause.getMessage() == null
-                ? cause.getClass().getSimpleName() : cause.getMessage()));
-        e.initCause(cause);
-        return e;
+        return new PgException(SqlState.INTERNAL_ERROR, cause.getMessage() == null
+                ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
     }
 }

@@ -15,7 +15,6 @@ final class Portal {
     RowIterator rows;
     List<Object[]> buffered;
     int bufferedNext;
-    long rowCount;
     String commandTag;
     boolean started;
     boolean finished;

@@ -78,6 +78,9 @@ public final class Session implements AutoCloseable {
         this.user = startup.getOrDefault("user", "postgres");
         this.databaseName = startup.getOrDefault("database", user);
         Map<String, String> initial = new HashMap<>(startup);
+        if (!initial.containsKey("application_name") && startup.containsKey("fallback_application_name")) {
+            initial.put("application_name", startup.get("fallback_application_name"));
+        }
         initial.put("session_authorization", user);
         this.settings = new Settings(initial);
         String options = startup.get("options");
@@ -104,6 +107,7 @@ public final class Session implements AutoCloseable {
             }
         }
         settings.takeChanged();
+        settings.markStartupComplete();
     }
 
     public int processId() {
@@ -384,7 +388,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void checkNotAborted(Statement statement) {
-        if (failed && !(statement instanceof TransactionControl tc && tc.kind() != TransactionControl.Kind.BEGIN)) {
+        if (failed && !(statement instanceof TransactionControl tc && (tc.kind() == TransactionControl.Kind.COMMIT || tc.kind() == TransactionControl.Kind.ROLLBACK))) {
             throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
                     "current transaction is aborted, commands ignored until end of transaction block");
         }
@@ -464,14 +468,14 @@ public final class Session implements AutoCloseable {
                 if (row == null) {
                     portal.close();
                     portal.finished = true;
-                    portal.commandTag = "SELECT " + portal.rowCount;
+                    // PostgreSQL 15 counts only the rows of this Execute
+                    portal.commandTag = "SELECT " + sent;
                     finishStatement();
                     sink.complete(portal.commandTag);
                     return false;
                 }
                 sink.row(row);
                 sent++;
-                portal.rowCount++;
             }
             return true;
         } finally {
@@ -510,7 +514,7 @@ public final class Session implements AutoCloseable {
 
     private String transactionControl(TransactionControl control, ResultSink sink) {
         switch (control.kind()) {
-            case BEGIN -> {
+            case BEGIN, START -> {
                 if (control.isolationLevel() != null && !control.isolationLevel().equals("read committed")
                         && !control.isolationLevel().equals("read uncommitted")) {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "isolation level %s is not supported yet",
@@ -526,7 +530,7 @@ public final class Session implements AutoCloseable {
                         catalogView = new CatalogView(catalog);
                     }
                 }
-                return "BEGIN";
+                return control.kind() == TransactionControl.Kind.START ? "START TRANSACTION" : "BEGIN";
             }
             case COMMIT -> {
                 if (!explicitBlock) {
@@ -568,10 +572,16 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Commits right away unless the statement belongs to a block (explicit or implicit). */
+    /**
+     * Commits right away unless the statement belongs to a block (explicit or implicit). Inside a
+     * block, waits until whatever the statement read is durable before its result is reported
+     * (other transactions release their locks before their WAL sync: see io.pglitedb.txn).
+     */
     private void finishStatement() {
         if (!explicitBlock && !implicitBlock) {
             commit();
+        } else if (transaction != null) {
+            transaction.awaitReadsDurable();
         }
     }
 

@@ -83,6 +83,8 @@ public final class Settings {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> changed = new LinkedHashMap<>();
+    /** What RESET returns to: the defaults as the connection's startup packet set them. */
+    private final Map<String, String> resetValues = new LinkedHashMap<>();
 
     Settings(Map<String, String> startup) {
         for (Definition d : DEFINITIONS.values()) {
@@ -95,6 +97,13 @@ public final class Settings {
             }
         }
         changed.clear();
+        markStartupComplete();
+    }
+
+    /** Takes the current values as the ones RESET returns to (after startup options are applied). */
+    void markStartupComplete() {
+        resetValues.clear();
+        resetValues.putAll(values);
     }
 
     /** The ParameterStatus values to send at startup. */
@@ -145,7 +154,8 @@ public final class Settings {
         if (d != null && d.readOnly) {
             throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", canonical);
         }
-        String value = parts.isEmpty() ? (d == null ? "" : d.defaultValue) : normalise(canonical, String.join(", ", parts));
+        String value = parts.isEmpty() ? resetValues.getOrDefault(canonical, d == null ? "" : d.defaultValue)
+                : normalise(canonical, String.join(", ", parts));
         return put(canonical, value);
     }
 
@@ -169,7 +179,7 @@ public final class Settings {
     void resetAll() {
         for (Definition d : DEFINITIONS.values()) {
             if (!d.readOnly) {
-                put(d.name, d.defaultValue);
+                put(d.name, resetValues.getOrDefault(d.name, d.defaultValue));
             }
         }
     }

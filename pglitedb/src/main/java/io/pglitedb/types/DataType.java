@@ -24,6 +24,11 @@ public record DataType(PgType type, int typmod) {
         return Types.formatType(this);
     }
 
+    /** The name without modifiers, as error messages print it (format_type_be): "character varying". */
+    public String baseName() {
+        return Types.formatType(new DataType(type, -1));
+    }
+
     @Override
     public String toString() {
         return displayName();

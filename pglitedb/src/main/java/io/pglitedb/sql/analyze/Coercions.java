@@ -36,11 +36,19 @@ final class Coercions {
                 if (c.value() == null) {
                     return new Constant(target, null);
                 }
+                // like PostgreSQL: the input function without typmod (its errors point at the
+                // literal), then the length coercion of the context (explicit casts truncate)
+                Object value;
                 try {
-                    return new Constant(target, target.type().fromText((String) c.value(), target.typmod()));
+                    value = target.type().fromText((String) c.value(), -1);
                 } catch (PgException e) {
                     throw e.withPositionIfAbsent(position + 1);
                 }
+                DataType untyped = DataType.of(target.type());
+                if (target.typmod() < 0) {
+                    return new Constant(target, value);
+                }
+                return tryCoerce(new Constant(untyped, value), target, context, params, position);
             }
             if (expr instanceof ParamValue p) {
                 int index = paramIndex(p);
@@ -54,11 +62,8 @@ final class Coercions {
             return null;
         }
         if (expr instanceof Constant c) {
-            try {
-                return new Constant(cast.target(), c.value() == null ? null : cast.apply(c.value()));
-            } catch (PgException e) {
-                throw e.withPositionIfAbsent(position + 1);
-            }
+            // folded now; like PostgreSQL's run-time cast errors, these carry no position
+            return new Constant(cast.target(), c.value() == null ? null : cast.apply(c.value()));
         }
         return new CastCall(cast, expr);
     }
@@ -69,7 +74,7 @@ final class Coercions {
         BoundExpr result = tryCoerce(expr, target, context, params, position);
         if (result == null) {
             throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s",
-                    expr.type().displayName(), target.displayName()).withPosition(position + 1);
+                    expr.type().baseName(), target.baseName()).withPosition(position + 1);
         }
         return result;
     }
@@ -83,7 +88,7 @@ final class Coercions {
             return coerce(expr, DataType.of(Types.BOOL), CastContext.IMPLICIT, params, position);
         }
         throw new PgException(SqlState.DATATYPE_MISMATCH, "argument of %s must be type boolean, not type %s",
-                construct, expr.type().displayName()).withPosition(position + 1);
+                construct, expr.type().baseName()).withPosition(position + 1);
     }
 
 
@@ -113,7 +118,7 @@ final class Coercions {
                         result = DataType.of(t.type());
                     } else {
                         throw new PgException(SqlState.DATATYPE_MISMATCH, "%s types %s and %s cannot be matched",
-                                construct, result.displayName(), t.displayName()).withPosition(position + 1);
+                                construct, result.baseName(), t.baseName()).withPosition(position + 1);
                     }
                 }
             }

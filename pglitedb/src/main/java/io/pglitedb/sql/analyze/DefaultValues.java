@@ -48,7 +48,7 @@ final class DefaultValues {
         if (result == null) {
             throw new PgException(io.pglitedb.error.SqlState.DATATYPE_MISMATCH,
                     "column \"%s\" is of type %s but expression is of type %s", column.name(),
-                    column.type().displayName(), bound.type().displayName())
+                    column.type().baseName(), bound.type().baseName())
                     .withHint("You will need to rewrite or cast the expression.")
                     .withPosition(position + 1);
         }

@@ -127,7 +127,7 @@ final class ExpressionAnalyzer {
                 BoundExpr cast = Coercions.tryCoerce(operand, target, CastContext.EXPLICIT, params(), c.operand().position());
                 if (cast == null) {
                     throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s",
-                            operand.type().displayName(), target.displayName()).withPosition(c.position() + 1);
+                            operand.type().baseName(), target.baseName()).withPosition(c.position() + 1);
                 }
                 yield cast;
             }
@@ -183,8 +183,14 @@ final class ExpressionAnalyzer {
                 if (special != null) {
                     return special;
                 }
-                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", name)
+                PgException e = new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", name)
                         .withPosition(ref.position() + 1);
+                Scope.Column suggestion = scope.closest(name);
+                if (suggestion != null) {
+                    e.withHint("Perhaps you meant to reference the column \"" + suggestion.tableAlias() + "."
+                            + suggestion.name() + "\".");
+                }
+                throw e;
             }
             if (!scope.hasTable(qualifier)) {
                 throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"%s\"", qualifier)
@@ -287,7 +293,7 @@ final class ExpressionAnalyzer {
         DataType text = DataType.of(Types.TEXT);
         if (!isString(operand.type()) || !isString(pattern.type())) {
             throw new PgException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: %s %s %s",
-                    operand.type().displayName(), op, pattern.type().displayName())
+                    operand.type().baseName(), op, pattern.type().baseName())
                     .withHint("No operator matches the given name and argument types. "
                             + "You might need to add explicit type casts.")
                     .withPosition(l.position() + 1);

@@ -44,15 +44,17 @@ final class ModifyAnalyzer {
                 targets.add(i);
             }
         } else {
-            for (String name : insert.columns()) {
+            for (int i = 0; i < insert.columns().size(); i++) {
+                String name = insert.columns().get(i);
+                int position = insert.columnPositions().get(i) + 1;
                 int index = table.columnIndex(name);
                 if (index < 0) {
                     throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
-                            name, table.name()).withPosition(insert.table().position() + 1);
+                            name, table.name()).withPosition(position);
                 }
                 if (targets.contains(index)) {
                     throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once", name)
-                            .withPosition(insert.table().position() + 1);
+                            .withPosition(position);
                 }
                 targets.add(index);
             }

@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * {@code INSERT INTO table [AS alias] [(columns)] VALUES (...), (...) | query | DEFAULT VALUES
- * [RETURNING ...]}. columns is empty when not written; values is null unless a VALUES list was
+ * [RETURNING ...]}. columns is empty when not written (columnPositions holds each name's offset); values is null unless a VALUES list was
  * given; query is null unless a SELECT was given. DEFAULT inside VALUES is a {@link DefaultExpr}.
  */
-public record Insert(QualifiedName table, String alias, List<String> columns, List<List<Expr>> values,
-        Select query, boolean defaultValues, List<SelectItem> returning) implements Statement {
+public record Insert(QualifiedName table, String alias, List<String> columns, List<Integer> columnPositions,
+        List<List<Expr>> values, Select query, boolean defaultValues, List<SelectItem> returning) implements Statement {
     public Insert {
         columns = List.copyOf(columns);
+        columnPositions = List.copyOf(columnPositions);
         returning = List.copyOf(returning);
     }
 }

@@ -7,5 +7,11 @@ package io.pglitedb.sql.ast;
  */
 public record TransactionControl(Kind kind, String isolationLevel, Boolean readOnly, boolean chain)
         implements Statement {
-    public enum Kind { BEGIN, COMMIT, ROLLBACK }
+    public enum Kind {
+        BEGIN,
+        /** START TRANSACTION: BEGIN by another name (and command tag) */
+        START,
+        COMMIT,
+        ROLLBACK
+    }
 }

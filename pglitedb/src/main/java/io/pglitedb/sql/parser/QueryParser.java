@@ -388,10 +388,13 @@ abstract class QueryParser extends ExpressionParser {
             alias = colId();
         }
         List<String> columns = List.of();
+        List<Integer> columnPositions = List.of();
         if (at(TokenKind.LPAREN) && !startsQuery(la(1)) && la(1).kind() != TokenKind.LPAREN) {
             advance();
             columns = new ArrayList<>(4);
+            columnPositions = new ArrayList<>(4);
             do {
+                columnPositions.add(cur().start());
                 columns.add(colId());
                 if (at(TokenKind.DOT) || at(TokenKind.LBRACKET)) {
                     throw unsupported("INSERT into fields or array elements", cur());
@@ -429,7 +432,7 @@ abstract class QueryParser extends ExpressionParser {
             throw unsupported("ON CONFLICT", cur());
         }
         List<SelectItem> returning = returning();
-        return new Insert(table, alias, columns, values, query, defaultValues, returning);
+        return new Insert(table, alias, columns, columnPositions, values, query, defaultValues, returning);
     }
 
     /** ( expr|DEFAULT, ... ) [, ( ... ) ...] after VALUES. */

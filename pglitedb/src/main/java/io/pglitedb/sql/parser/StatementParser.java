@@ -60,7 +60,7 @@ final class StatementParser extends QueryParser {
             case START:
                 advance();
                 expect(Keyword.TRANSACTION);
-                return transactionModes(TransactionControl.Kind.BEGIN);
+                return transactionModes(TransactionControl.Kind.START);
             case COMMIT: case END:
                 return endTransaction(TransactionControl.Kind.COMMIT);
             case ROLLBACK: case ABORT:

@@ -281,7 +281,7 @@ class ParserTest {
     void transactionControl() {
         assertThat(one("begin")).isEqualTo(new TransactionControl(TransactionControl.Kind.BEGIN, null, null, false));
         assertThat(one("start transaction isolation level repeatable read, read only")).isEqualTo(
-                new TransactionControl(TransactionControl.Kind.BEGIN, "repeatable read", true, false));
+                new TransactionControl(TransactionControl.Kind.START, "repeatable read", true, false));
         assertThat(one("begin work isolation level serializable read write")).isEqualTo(
                 new TransactionControl(TransactionControl.Kind.BEGIN, "serializable", false, false));
         assertThat(one("end transaction")).isEqualTo(
