@@ -9,6 +9,7 @@ import io.pglitedb.session.ResultColumn;
 import io.pglitedb.sql.ast.CastExpr;
 import io.pglitedb.sql.ast.ColumnRef;
 import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FromItem;
 import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.CaseExpr;
@@ -52,7 +53,11 @@ final class SelectAnalyzer {
         Scope scope = new Scope();
         PlanNode from = null;
         TableDescriptor single = null;
-        for (TableRef ref : select.from()) {
+        for (FromItem item : select.from()) {
+            if (!(item instanceof TableRef ref)) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions in FROM are not supported yet")
+                        .withPosition(item.position() + 1);
+            }
             TableDescriptor table = Tables.resolve(context, ref.name());
             Tables.addToScope(scope, table, ref.alias() == null ? table.name() : ref.alias(), ref.position());
             PlanNode scan = new TableScan(table, null);

@@ -7,7 +7,7 @@ import java.util.List;
  * [OFFSET]}. from is empty for SELECT without FROM; a comma list of tables is a cross join.
  * Absent clauses are null (expressions) or empty (lists). {@code LIMIT ALL} is a null limit.
  */
-public record Select(boolean distinct, List<SelectItem> items, List<TableRef> from, Expr where,
+public record Select(boolean distinct, List<SelectItem> items, List<FromItem> from, Expr where,
         List<Expr> groupBy, Expr having, List<OrderItem> orderBy, Expr limit, Expr offset)
         implements Statement {
     public Select {

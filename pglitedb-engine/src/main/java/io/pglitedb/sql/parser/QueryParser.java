@@ -5,6 +5,7 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.Assignment;
 import io.pglitedb.sql.ast.Delete;
 import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FromItem;
 import io.pglitedb.sql.ast.Insert;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.OrderItem;
@@ -128,7 +129,7 @@ abstract class QueryParser extends ExpressionParser {
         if (at(Keyword.INTO)) {
             throw unsupported("SELECT INTO", cur());
         }
-        List<TableRef> from = List.of();
+        List<FromItem> from = List.of();
         if (accept(Keyword.FROM)) {
             from = fromList();
         }
@@ -289,8 +290,8 @@ abstract class QueryParser extends ExpressionParser {
         return new SelectItem(e, alias, t.start());
     }
 
-    private List<TableRef> fromList() {
-        List<TableRef> from = new ArrayList<>(2);
+    private List<FromItem> fromList() {
+        List<FromItem> from = new ArrayList<>(2);
         do {
             from.add(tableRef());
         } while (accept(TokenKind.COMMA));

@@ -1,0 +1,6 @@
+package io.pglitedb.sql.ast;
+
+/** An item of a FROM list. */
+public sealed interface FromItem permits TableRef, FunctionRef {
+    int position();
+}
