@@ -3,6 +3,7 @@ package io.pglitedb.exec;
 import io.pglitedb.sql.plan.Aggregate;
 import io.pglitedb.sql.plan.Distinct;
 import io.pglitedb.sql.plan.Filter;
+import io.pglitedb.sql.plan.GenerateSeries;
 import io.pglitedb.sql.plan.KeyLookup;
 import io.pglitedb.sql.plan.Limit;
 import io.pglitedb.sql.plan.NestedLoopJoin;
@@ -22,6 +23,7 @@ public final class Executor {
         return switch (node) {
             case OneRow one -> new OneRowIterator();
             case ValuesScan values -> new ValuesIterator(values, context);
+            case GenerateSeries series -> new GenerateSeriesIterator(series, context);
             case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);
             case KeyLookup lookup -> new KeyLookupIterator(lookup, context);
             case NestedLoopJoin join -> new NestedLoopJoinIterator(join, context);

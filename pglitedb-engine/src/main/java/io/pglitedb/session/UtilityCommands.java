@@ -9,13 +9,16 @@ import io.pglitedb.exec.RowKeys;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
 import io.pglitedb.sql.analyze.TableDefinitions;
+import io.pglitedb.sql.ast.AlterTable;
 import io.pglitedb.sql.ast.CreateTable;
 import io.pglitedb.sql.ast.DropTable;
+import io.pglitedb.sql.ast.Maintenance;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.ResetVariable;
 import io.pglitedb.sql.ast.SetVariable;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Statement;
+import io.pglitedb.sql.ast.Truncate;
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.txn.KeyValueIterator;
 import io.pglitedb.txn.Transaction;
@@ -49,7 +52,8 @@ final class UtilityCommands {
 
     /** DDL needs a transaction; SET/SHOW do not. */
     static boolean isTransactional(Statement statement) {
-        return statement instanceof CreateTable || statement instanceof DropTable;
+        return statement instanceof CreateTable || statement instanceof DropTable || statement instanceof Truncate
+                || statement instanceof AlterTable;
     }
 
     /** @return the command tag */
@@ -60,6 +64,9 @@ final class UtilityCommands {
             case SetVariable set -> set(set);
             case ResetVariable reset -> reset(reset);
             case ShowVariable show -> show(show);
+            case Truncate truncate -> truncate(truncate);
+            case AlterTable alter -> new AlterTableCommand(catalog, transaction, catalogView).run(alter);
+            case Maintenance maintenance -> maintenance(maintenance);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
                     statement.getClass().getSimpleName());
         };
@@ -106,6 +113,44 @@ final class UtilityCommands {
             catalogView.dropped(table);
         }
         return "DROP TABLE";
+    }
+
+    private String truncate(Truncate truncate) {
+        List<TableDescriptor> tables = new ArrayList<>();
+        for (QualifiedName name : truncate.tables()) {
+            tables.add(existingTable(name));
+        }
+        for (TableDescriptor table : tables) {
+            transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+            deleteRows(table);
+        }
+        return "TRUNCATE TABLE";
+    }
+
+    /** VACUUM and ANALYZE have nothing to do yet (no dead tuples, no statistics); CHECKPOINT neither. */
+    private String maintenance(Maintenance maintenance) {
+        if (maintenance.kind() != Maintenance.Kind.ANALYZE && maintenance.kind() != Maintenance.Kind.CHECKPOINT
+                && session.inTransactionBlock()) {
+            throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, "VACUUM cannot run inside a transaction block");
+        }
+        for (QualifiedName name : maintenance.tables()) {
+            existingTable(name);
+        }
+        return switch (maintenance.kind()) {
+            case VACUUM, VACUUM_ANALYZE -> "VACUUM";
+            case ANALYZE -> "ANALYZE";
+            case CHECKPOINT -> "CHECKPOINT";
+        };
+    }
+
+    private TableDescriptor existingTable(QualifiedName name) {
+        CatalogView view = catalogView != null ? catalogView : new CatalogView(catalog);
+        TableDescriptor table = view.table(name.schema() == null ? "public" : name.schema(), name.name());
+        if (table == null) {
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name())
+                    .withPosition(name.position() + 1);
+        }
+        return table;
     }
 
     private void deleteRows(TableDescriptor table) {

@@ -11,6 +11,7 @@ import io.pglitedb.sql.ast.ColumnRef;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FromItem;
 import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.FunctionRef;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.CaseExpr;
 import io.pglitedb.sql.ast.OrderItem;
@@ -54,13 +55,17 @@ final class SelectAnalyzer {
         PlanNode from = null;
         TableDescriptor single = null;
         for (FromItem item : select.from()) {
-            if (!(item instanceof TableRef ref)) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions in FROM are not supported yet")
-                        .withPosition(item.position() + 1);
+            PlanNode scan;
+            if (item instanceof FunctionRef function) {
+                scan = SetReturningFunctions.plan(function, context, scope);
+                single = null;
+                from = from == null ? scan : new NestedLoopJoin(from, scan, null);
+                continue;
             }
+            TableRef ref = (TableRef) item;
             TableDescriptor table = Tables.resolve(context, ref.name());
             Tables.addToScope(scope, table, ref.alias() == null ? table.name() : ref.alias(), ref.position());
-            PlanNode scan = new TableScan(table, null);
+            scan = new TableScan(table, null);
             from = from == null ? scan : new NestedLoopJoin(from, scan, null);
             single = select.from().size() == 1 ? table : null;
         }
