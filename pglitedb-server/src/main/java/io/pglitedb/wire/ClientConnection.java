@@ -85,7 +85,8 @@ final class ClientConnection implements Runnable {
         } catch (IOException | UncheckedIOException e) {
             // the client went away (or timed out in startup): nothing to tell anyone
             LOG.log(System.Logger.Level.DEBUG, "connection ended: {0}", e.toString());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // a bug (ours or the engine's) or a broken invariant: end this connection, not the server
             LOG.log(System.Logger.Level.WARNING, "connection failed", e);
             sendFatal(out, PgException.internal(e).withSeverity("FATAL"));
         } finally {
