@@ -774,16 +774,45 @@ abstract class ExpressionParser extends TypeNameParser {
         return finishSpecialCall(name, args, t.start());
     }
 
+    /**
+     * func_expr_windowless (a function in FROM): {@code name(args)}, {@code schema.name(args)} or a
+     * special form such as CURRENT_DATE or COALESCE(...). The caller has checked that one starts here.
+     */
+    final Expr funcExprWindowless() {
+        Token t = cur();
+        Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+        if (k != null) {
+            Expr special = keywordExpression(t, k);
+            if (special != null) {
+                return special;
+            }
+        }
+        advance();
+        if (!at(TokenKind.DOT)) {
+            return callArguments(t.value(), t.start());
+        }
+        StringBuilder name = new StringBuilder(t.value());
+        while (accept(TokenKind.DOT)) {
+            name.append('.').append(colLabel());
+        }
+        return callArguments(name.toString(), t.start());
+    }
+
     /** At '(' after a function name. */
     private Expr functionCall(String name, int pos) {
+        return afterCall(callArguments(name, pos));
+    }
+
+    /** At '(' after a function name: the arguments, without what may follow the call (OVER...). */
+    private FuncCall callArguments(String name, int pos) {
         expect(TokenKind.LPAREN);
         if (accept(TokenKind.RPAREN)) {
-            return afterCall(new FuncCall(name, List.of(), false, false, pos));
+            return new FuncCall(name, List.of(), false, false, pos);
         }
         if (atOperator("*")) {
             advance();
             expect(TokenKind.RPAREN);
-            return afterCall(new FuncCall(name, List.of(), true, false, pos));
+            return new FuncCall(name, List.of(), true, false, pos);
         }
         boolean distinct = false;
         if (accept(Keyword.DISTINCT)) {
@@ -806,7 +835,7 @@ abstract class ExpressionParser extends TypeNameParser {
             throw unsupported("ORDER BY in aggregate calls", cur());
         }
         expect(TokenKind.RPAREN);
-        return afterCall(new FuncCall(name, args, false, distinct, pos));
+        return new FuncCall(name, args, false, distinct, pos);
     }
 
     private Expr afterCall(FuncCall call) {

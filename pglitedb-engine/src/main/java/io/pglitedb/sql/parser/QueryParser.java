@@ -6,6 +6,8 @@ import io.pglitedb.sql.ast.Assignment;
 import io.pglitedb.sql.ast.Delete;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FromItem;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.FunctionRef;
 import io.pglitedb.sql.ast.Insert;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.OrderItem;
@@ -293,12 +295,13 @@ abstract class QueryParser extends ExpressionParser {
     private List<FromItem> fromList() {
         List<FromItem> from = new ArrayList<>(2);
         do {
-            from.add(tableRef());
+            from.add(fromItem());
         } while (accept(TokenKind.COMMA));
         return from;
     }
 
-    private TableRef tableRef() {
+    /** table_ref: a table ({@link TableRef}) or a function call ({@link FunctionRef}). */
+    private FromItem fromItem() {
         Token t = cur();
         if (t.kind() == TokenKind.LPAREN) {
             throw unsupported(startsQuery(la(1)) ? "subqueries in FROM" : "parenthesized joins", t);
@@ -309,29 +312,96 @@ abstract class QueryParser extends ExpressionParser {
         if (t.is(Keyword.ROWS) && la(1).is(Keyword.FROM)) {
             throw unsupported("ROWS FROM", t);
         }
-        accept(Keyword.ONLY);
-        Token nameTok = cur();
-        if (isTypeFunctionName(nameTok) && la(1).kind() == TokenKind.LPAREN) {
-            throw unsupported("functions in FROM", nameTok);
+        FromItem item;
+        if (atFromFunction()) {
+            item = functionRef();
+        } else {
+            accept(Keyword.ONLY);
+            QualifiedName name = qualifiedName();
+            if (at(TokenKind.LPAREN)) {
+                throw syntaxError(cur()); // ONLY f(...), or a name that cannot be a function's
+            }
+            if (atOperator("*")) {
+                advance(); // inheritance: t * is t
+            }
+            String alias = optAlias(true);
+            item = new TableRef(name, alias, name.position());
         }
-        QualifiedName name = qualifiedName();
-        if (at(TokenKind.LPAREN)) {
-            throw unsupported("functions in FROM", nameTok);
-        }
-        if (atOperator("*")) {
-            advance(); // inheritance: t * is t
-        }
-        String alias = optAlias(true);
         Token after = cur();
         Keyword k = after.keyword();
         if (k == Keyword.JOIN || k == Keyword.INNER || k == Keyword.LEFT || k == Keyword.RIGHT
                 || k == Keyword.FULL || k == Keyword.CROSS || k == Keyword.NATURAL) {
             throw unsupported("JOIN", after);
         }
-        if (k == Keyword.TABLESAMPLE) {
+        if (k == Keyword.TABLESAMPLE && item instanceof TableRef) {
             throw unsupported("TABLESAMPLE", after);
         }
-        return new TableRef(name, alias, name.position());
+        return item;
+    }
+
+    /** True if a func_table starts here: name(...), schema.name(...), CURRENT_DATE, COALESCE(...)... */
+    private boolean atFromFunction() {
+        Token t = cur();
+        Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+        if (k != null) {
+            switch (k) {
+                case CURRENT_DATE: case CURRENT_TIME: case CURRENT_TIMESTAMP: case LOCALTIME: case LOCALTIMESTAMP:
+                case CURRENT_ROLE: case CURRENT_USER: case SESSION_USER: case USER: case CURRENT_CATALOG:
+                case CURRENT_SCHEMA:
+                    return true;
+                case CAST: case COALESCE: case GREATEST: case LEAST: case NULLIF: case EXTRACT: case SUBSTRING:
+                case POSITION: case TRIM: case OVERLAY: case TREAT: case NORMALIZE: case XMLCONCAT: case XMLELEMENT:
+                case XMLEXISTS: case XMLFOREST: case XMLPARSE: case XMLPI: case XMLROOT: case XMLSERIALIZE:
+                    return la(1).kind() == TokenKind.LPAREN;
+                default:
+                    break;
+            }
+        }
+        if (la(1).kind() == TokenKind.LPAREN) {
+            return isTypeFunctionName(t);
+        }
+        if (!isColId(t)) {
+            return false;
+        }
+        int i = 1;
+        while (la(i).kind() == TokenKind.DOT && isColLabel(la(i + 1))) {
+            i += 2;
+        }
+        return i > 1 && la(i).kind() == TokenKind.LPAREN;
+    }
+
+    /** func_table func_alias_clause: {@code f(args) [WITH ORDINALITY] [[AS] alias [(columns)]]}. */
+    private FunctionRef functionRef() {
+        Token start = cur();
+        Expr e = funcExprWindowless();
+        if (!(e instanceof FuncCall call)) {
+            throw unsupported("this function form in FROM", start);
+        }
+        if (at(Keyword.WITH) && la(1).is(Keyword.ORDINALITY)) {
+            throw unsupported("WITH ORDINALITY", cur());
+        }
+        String alias = null;
+        List<String> columnAliases = List.of();
+        boolean as = accept(Keyword.AS);
+        if (as && at(TokenKind.LPAREN)) {
+            throw unsupported("column definition lists", cur());
+        }
+        if (as || isColId(cur())) {
+            alias = colId();
+            if (at(TokenKind.LPAREN)) {
+                Token open = take();
+                columnAliases = new ArrayList<>(2);
+                do {
+                    columnAliases.add(colId());
+                    if (!at(TokenKind.COMMA) && !at(TokenKind.RPAREN)) {
+                        typeName(); // TableFuncElementList: a column definition list
+                        throw unsupported("column definition lists", open);
+                    }
+                } while (accept(TokenKind.COMMA));
+                expect(TokenKind.RPAREN);
+            }
+        }
+        return new FunctionRef(call, alias, columnAliases, start.start());
     }
 
     private List<Expr> groupByList() {

@@ -2,6 +2,9 @@ package io.pglitedb.sql.parser;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.AddConstraint;
+import io.pglitedb.sql.ast.AlterTable;
+import io.pglitedb.sql.ast.AlterTableAction;
 import io.pglitedb.sql.ast.ColumnDef;
 import io.pglitedb.sql.ast.CreateTable;
 import io.pglitedb.sql.ast.DropTable;
@@ -19,11 +22,12 @@ import java.util.List;
 
 /**
  * One statement: dispatch on the first keyword, DDL (CREATE TABLE, DROP TABLE), transaction
- * control and SET / SHOW / RESET. Statements PostgreSQL accepts but this engine does not implement
- * yet (CREATE INDEX, ALTER, EXPLAIN, COPY...) are skipped to their end and reported as 0A000 after
- * the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
+ * control, SET / SHOW / RESET and ALTER TABLE; TRUNCATE, COPY, VACUUM, ANALYZE and CHECKPOINT are
+ * in {@link UtilityStatementParser}. Statements PostgreSQL accepts but this engine does not implement
+ * yet (CREATE INDEX, EXPLAIN, most ALTER TABLE actions...) are skipped to their end and reported as
+ * 0A000 after the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
  */
-final class StatementParser extends QueryParser {
+final class StatementParser extends UtilityStatementParser {
     StatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
     }
@@ -73,55 +77,34 @@ final class StatementParser extends QueryParser {
             case RESET:
                 advance();
                 return new ResetVariable(variableForShowOrReset());
-            case ALTER: case COMMENT: case SECURITY:
+            case ALTER:
+                if (la(1).is(Keyword.TABLE)) {
+                    return alterTable();
+                }
                 advance();
                 return skipUnsupported(t, 2);
-            case ANALYZE: case ANALYSE: case CALL: case CHECKPOINT: case CLOSE: case CLUSTER: case COPY:
+            case COMMENT: case SECURITY:
+                advance();
+                return skipUnsupported(t, 2);
+            case TRUNCATE:
+                return truncate();
+            case COPY:
+                return copy();
+            case VACUUM:
+                return vacuum();
+            case ANALYZE: case ANALYSE:
+                return analyze();
+            case CHECKPOINT:
+                return checkpoint();
+            case CALL: case CLOSE: case CLUSTER:
             case DEALLOCATE: case DECLARE: case DISCARD: case DO: case EXECUTE: case EXPLAIN: case FETCH:
             case GRANT: case IMPORT: case LISTEN: case LOAD: case LOCK: case MERGE: case MOVE: case NOTIFY:
             case PREPARE: case REASSIGN: case REFRESH: case REINDEX: case RELEASE: case REVOKE:
-            case SAVEPOINT: case TRUNCATE: case UNLISTEN: case VACUUM:
+            case SAVEPOINT: case UNLISTEN:
                 advance();
                 return skipUnsupported(t, 1);
             default:
                 throw syntaxError(t);
-        }
-    }
-
-    /**
-     * Records "X is not supported yet" (X = the first {@code words} words of the statement, upper
-     * case) and skips to the end of the statement. {@code first} has been consumed.
-     */
-    private Statement skipUnsupported(Token first, int words) {
-        StringBuilder what = new StringBuilder(text(first).toUpperCase(java.util.Locale.ROOT));
-        for (int i = 1; i < words && cur().kind() == TokenKind.IDENT; i++) {
-            what.append(' ').append(text(cur()).toUpperCase(java.util.Locale.ROOT));
-            advance();
-        }
-        deferSemanticError(new PgException(SqlState.FEATURE_NOT_SUPPORTED, what + " is not supported yet"));
-        int depth = 0;
-        while (true) {
-            Token t = cur();
-            switch (t.kind()) {
-                case EOF:
-                    return null;
-                case ERROR:
-                    throw syntaxError(t);
-                case SEMICOLON:
-                    if (depth == 0) {
-                        return null;
-                    }
-                    break;
-                case LPAREN:
-                    depth++;
-                    break;
-                case RPAREN:
-                    depth--;
-                    break;
-                default:
-                    break;
-            }
-            advance();
         }
     }
 
@@ -459,6 +442,220 @@ final class StatementParser extends QueryParser {
             accept(Keyword.RESTRICT);
         }
         return new DropTable(names, ifExists, cascade);
+    }
+
+    // ---------------------------------------------------------------- ALTER TABLE
+
+    /** The action an unsupported ALTER TABLE command performs ("ADD COLUMN"...), set by alterTableCmd. */
+    private String unsupportedAction;
+
+    /**
+     * {@code ALTER TABLE [IF EXISTS] [ONLY] name action [, ...]}: ADD [CONSTRAINT name] PRIMARY KEY /
+     * UNIQUE becomes {@link AddConstraint}; the other actions are parsed (or, for rare ones, skipped
+     * to the next comma) and reported as 0A000 "ALTER TABLE X is not supported yet".
+     */
+    private Statement alterTable() {
+        Token alterTok = take();
+        advance(); // TABLE
+        boolean ifExists = false;
+        if (at(Keyword.IF)) {
+            advance();
+            expect(Keyword.EXISTS);
+            ifExists = true;
+        }
+        if (at(Keyword.ALL)) {
+            deferSemanticError(unsupported("ALTER TABLE ALL IN TABLESPACE", cur()));
+            skipToStatementEnd();
+            return null;
+        }
+        QualifiedName table = relationExpr();
+        Token a = cur();
+        if (a.is(Keyword.RENAME)) {
+            advance();
+            if (accept(Keyword.TO)) {
+                colId();
+            } else {
+                if (!accept(Keyword.CONSTRAINT)) {
+                    accept(Keyword.COLUMN);
+                }
+                colId();
+                expect(Keyword.TO);
+                colId();
+            }
+            deferSemanticError(unsupported("ALTER TABLE RENAME", a));
+            return null;
+        }
+        if (a.is(Keyword.SET) && la(1).is(Keyword.SCHEMA)) {
+            advance();
+            advance();
+            colId();
+            deferSemanticError(unsupported("ALTER TABLE SET SCHEMA", a));
+            return null;
+        }
+        if ((a.is(Keyword.ATTACH) || a.is(Keyword.DETACH)) && la(1).is(Keyword.PARTITION)) {
+            deferSemanticError(unsupported("ALTER TABLE " + a.keyword().name() + " PARTITION", a));
+            skipToStatementEnd();
+            return null;
+        }
+        List<AlterTableAction> actions = new ArrayList<>(1);
+        PgException unsupportedError = null;
+        do {
+            Token start = cur();
+            unsupportedAction = null;
+            AlterTableAction action = alterTableCmd();
+            if (action != null) {
+                actions.add(action);
+            } else if (unsupportedError == null) {
+                unsupportedError = unsupported("ALTER TABLE " + unsupportedAction, start);
+            }
+        } while (accept(TokenKind.COMMA));
+        if (unsupportedError != null) {
+            deferSemanticError(unsupportedError);
+            return null;
+        }
+        return new AlterTable(table, ifExists, actions);
+    }
+
+    /** alter_table_cmd; null (with {@link #unsupportedAction} set) for an action not supported yet. */
+    private AlterTableAction alterTableCmd() {
+        Token t = cur();
+        Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+        if (k == null) {
+            throw syntaxError(t);
+        }
+        switch (k) {
+            case ADD: {
+                advance();
+                Token c = cur();
+                if (c.is(Keyword.CONSTRAINT) || c.is(Keyword.PRIMARY) || c.is(Keyword.UNIQUE) || c.is(Keyword.CHECK)
+                        || c.is(Keyword.FOREIGN) || c.is(Keyword.EXCLUDE)) {
+                    return new AddConstraint(tableConstraint());
+                }
+                accept(Keyword.COLUMN);
+                if (at(Keyword.IF)) {
+                    advance();
+                    expect(Keyword.NOT);
+                    expect(Keyword.EXISTS);
+                }
+                columnDef();
+                unsupportedAction = "ADD COLUMN";
+                return null;
+            }
+            case DROP:
+                advance();
+                if (accept(Keyword.CONSTRAINT)) {
+                    unsupportedAction = "DROP CONSTRAINT";
+                } else {
+                    accept(Keyword.COLUMN);
+                    unsupportedAction = "DROP COLUMN";
+                }
+                if (at(Keyword.IF)) {
+                    advance();
+                    expect(Keyword.EXISTS);
+                }
+                colId();
+                if (!accept(Keyword.CASCADE)) {
+                    accept(Keyword.RESTRICT);
+                }
+                return null;
+            case ALTER:
+                advance();
+                if (at(Keyword.CONSTRAINT)) {
+                    unsupportedAction = "ALTER CONSTRAINT";
+                    skipAlterAction();
+                    return null;
+                }
+                accept(Keyword.COLUMN);
+                unsupportedAction = "ALTER COLUMN";
+                colId();
+                alterColumnAction();
+                return null;
+            case OWNER:
+                advance();
+                expect(Keyword.TO);
+                if (!isColLabel(cur())) {
+                    throw syntaxError();
+                }
+                advance();
+                unsupportedAction = "OWNER TO";
+                return null;
+            case SET: case RESET: case ENABLE: case DISABLE: case INHERIT: case NO: case OF: case NOT: case REPLICA:
+            case CLUSTER: case VALIDATE: case FORCE: case OPTIONS:
+                unsupportedAction = text(t).toUpperCase(java.util.Locale.ROOT);
+                advance();
+                if (cur().kind() == TokenKind.IDENT && (k == Keyword.SET || k == Keyword.NO || k == Keyword.NOT)) {
+                    unsupportedAction += " " + text(cur()).toUpperCase(java.util.Locale.ROOT);
+                }
+                skipAlterAction();
+                return null;
+            default:
+                throw syntaxError(t);
+        }
+    }
+
+    /** After ALTER [COLUMN] name: SET/DROP DEFAULT, SET/DROP NOT NULL, [SET DATA] TYPE ...; rarer forms are skipped. */
+    private void alterColumnAction() {
+        Token t = cur();
+        if (t.is(Keyword.SET) && la(1).is(Keyword.DEFAULT)) {
+            advance();
+            advance();
+            expr();
+        } else if ((t.is(Keyword.SET) || t.is(Keyword.DROP)) && la(1).is(Keyword.NOT)) {
+            advance();
+            advance();
+            expect(Keyword.NULL);
+        } else if (t.is(Keyword.DROP) && la(1).is(Keyword.DEFAULT)) {
+            advance();
+            advance();
+        } else if (t.is(Keyword.TYPE) || (t.is(Keyword.SET) && la(1).is(Keyword.DATA))) {
+            if (accept(Keyword.SET)) {
+                expect(Keyword.DATA);
+            }
+            expect(Keyword.TYPE);
+            typeName();
+            if (accept(Keyword.COLLATE)) {
+                qualifiedName();
+            }
+            if (accept(Keyword.USING)) {
+                expr();
+            }
+        } else if (t.is(Keyword.SET) || t.is(Keyword.DROP) || t.is(Keyword.RESET) || t.is(Keyword.ADD)
+                || t.is(Keyword.OPTIONS) || t.is(Keyword.RESTART)) {
+            skipAlterAction();
+        } else {
+            throw syntaxError(t);
+        }
+    }
+
+    /** Skips the rest of one ALTER TABLE action: up to a ',' outside parentheses or the statement's end. */
+    private void skipAlterAction() {
+        int depth = 0;
+        while (true) {
+            Token t = cur();
+            switch (t.kind()) {
+                case EOF: case SEMICOLON:
+                    return;
+                case ERROR:
+                    throw syntaxError(t);
+                case COMMA:
+                    if (depth == 0) {
+                        return;
+                    }
+                    break;
+                case LPAREN:
+                    depth++;
+                    break;
+                case RPAREN:
+                    if (depth == 0) {
+                        throw syntaxError(t);
+                    }
+                    depth--;
+                    break;
+                default:
+                    break;
+            }
+            advance();
+        }
     }
 
     // ---------------------------------------------------------------- transactions

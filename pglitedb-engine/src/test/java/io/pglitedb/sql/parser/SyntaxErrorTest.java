@@ -98,10 +98,10 @@ class SyntaxErrorTest {
     @CsvSource(delimiter = '|', textBlock = """
             create index i on t(a)                   | CREATE INDEX is not supported yet
             create unique index i on t(a)            | CREATE UNIQUE INDEX is not supported yet
-            alter table t add column b int           | ALTER TABLE is not supported yet
+            alter table t add column b int           | ALTER TABLE ADD COLUMN is not supported yet
             explain select 1                         | EXPLAIN is not supported yet
-            copy t from stdin                        | COPY is not supported yet
-            vacuum                                   | VACUUM is not supported yet
+            copy t from program 'cat'                | COPY FROM PROGRAM is not supported yet
+            select * from generate_series(1, 3) with ordinality | WITH ORDINALITY is not supported yet
             drop index i                             | DROP INDEX is not supported yet
             select 1 from t join u on true           | JOIN is not supported yet
             select 1 from (select 1) x               | subqueries in FROM is not supported yet
