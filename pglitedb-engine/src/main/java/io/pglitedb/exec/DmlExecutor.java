@@ -34,7 +34,6 @@ public final class DmlExecutor {
         TableDescriptor table = plan.table();
         DataType[] types = table.columnTypes();
         int[] pk = table.primaryKey();
-        Transaction txn = context.transaction();
         BoundExpr[] newRowExprs = plan.newRow();
         Object[] params = context.params();
         long count = 0;
@@ -46,24 +45,36 @@ public final class DmlExecutor {
                 for (int i = 0; i < row.length; i++) {
                     row[i] = newRowExprs[i].eval(sourceRow, params);
                 }
-                checkNotNull(table, types, row);
-                byte[] key;
-                if (pk.length > 0) {
-                    key = RowKeys.primaryKey(context.databaseOid(), table, pk, types, row);
-                    if (txn.lockForUpdate(key) != null) {
-                        throw duplicateKey(table, types, row);
-                    }
-                } else {
-                    long rowId = context.catalog().nextRowId(table.oid(),
-                            RowKeys.tablePrefix(context.databaseOid(), table));
-                    key = RowKeys.rowIdKey(context.databaseOid(), table, rowId);
-                }
-                txn.put(key, RowCodec.encode(types, row, table.schemaVersion()));
+                insertRow(table, types, pk, row, context);
                 count++;
                 emitReturning(plan.returning(), row, params, returning);
             }
         }
         return count;
+    }
+
+    /**
+     * Stores one new row (INSERT, COPY FROM): checks NOT NULL, then the primary key (locking the
+     * key, 23505 if a row has it), else takes a hidden row id.
+     *
+     * @param types the table's column types ({@link TableDescriptor#columnTypes()})
+     * @param pk the table's primary key columns ({@link TableDescriptor#primaryKey()})
+     */
+    public static void insertRow(TableDescriptor table, DataType[] types, int[] pk, Object[] row,
+            ExecContext context) {
+        checkNotNull(table, types, row);
+        Transaction txn = context.transaction();
+        byte[] key;
+        if (pk.length > 0) {
+            key = RowKeys.primaryKey(context.databaseOid(), table, pk, types, row);
+            if (txn.lockForUpdate(key) != null) {
+                throw duplicateKey(table, types, row);
+            }
+        } else {
+            long rowId = context.catalog().nextRowId(table.oid(), RowKeys.tablePrefix(context.databaseOid(), table));
+            key = RowKeys.rowIdKey(context.databaseOid(), table, rowId);
+        }
+        txn.put(key, RowCodec.encode(types, row, table.schemaVersion()));
     }
 
     public static long update(UpdatePlan plan, ExecContext context, RowConsumer returning) {

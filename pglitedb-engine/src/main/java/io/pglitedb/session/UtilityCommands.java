@@ -10,6 +10,7 @@ import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
 import io.pglitedb.sql.analyze.TableDefinitions;
 import io.pglitedb.sql.ast.AlterTable;
+import io.pglitedb.sql.ast.Copy;
 import io.pglitedb.sql.ast.CreateTable;
 import io.pglitedb.sql.ast.DropTable;
 import io.pglitedb.sql.ast.Maintenance;
@@ -53,13 +54,14 @@ final class UtilityCommands {
     /** DDL needs a transaction; SET/SHOW do not. */
     static boolean isTransactional(Statement statement) {
         return statement instanceof CreateTable || statement instanceof DropTable || statement instanceof Truncate
-                || statement instanceof AlterTable;
+                || statement instanceof AlterTable || statement instanceof Copy;
     }
 
     /** @return the command tag */
     String run(Statement statement) {
         return switch (statement) {
             case CreateTable create -> createTable(create);
+            case Copy copy -> new CopyCommand(session, catalog, transaction, catalogView, sink).run(copy);
             case DropTable drop -> dropTable(drop);
             case SetVariable set -> set(set);
             case ResetVariable reset -> reset(reset);

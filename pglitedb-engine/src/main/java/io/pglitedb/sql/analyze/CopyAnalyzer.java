@@ -1,0 +1,112 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.sql.ast.Copy;
+import io.pglitedb.sql.parser.Parser;
+import io.pglitedb.sql.plan.QueryPlan;
+import io.pglitedb.sql.plan.StatementPlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analysis of COPY: the target table and columns of COPY FROM with the defaults of the columns it
+ * does not fill, and the query whose rows COPY TO writes ({@code COPY t (cols) TO} reads like
+ * {@code SELECT cols FROM t}).
+ */
+public final class CopyAnalyzer {
+    private CopyAnalyzer() {
+    }
+
+    /**
+     * COPY FROM's target.
+     *
+     * @param columns the table's column index of each input field, in input order
+     * @param defaults per table column: the default to evaluate for a column the input does not
+     *        fill, or null (filled by input, or no default so NULL)
+     */
+    public record Target(TableDescriptor table, int[] columns, BoundExpr[] defaults) {
+    }
+
+    /** @throws PgException 42P01 unknown table, 42703 unknown column, 42701 column named twice */
+    public static Target from(Copy copy, AnalyzerContext context) {
+        TableDescriptor table = table(copy, context);
+        int[] columns = columns(copy, table);
+        BoundExpr[] defaults = new BoundExpr[table.columns().size()];
+        boolean[] given = new boolean[defaults.length];
+        for (int c : columns) {
+            given[c] = true;
+        }
+        for (int i = 0; i < defaults.length; i++) {
+            ColumnDescriptor column = table.columns().get(i);
+            if (!given[i] && (column.defaultSql() != null || column.sequenceName() != null)) {
+                defaults[i] = DefaultValues.of(context, column);
+            }
+        }
+        return new Target(table, columns, defaults);
+    }
+
+    /** The rows COPY TO writes: the query, or the table's (chosen) columns. */
+    public static QueryPlan to(Copy copy, AnalyzerContext context) {
+        if (copy.query() != null) {
+            StatementPlan plan = Analyzer.analyze(copy.query(), context);
+            if (!(plan instanceof QueryPlan query)) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COPY query must be a SELECT");
+            }
+            return query;
+        }
+        TableDescriptor table = table(copy, context);
+        int[] columns = columns(copy, table);
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < columns.length; i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append(quote(table.columns().get(columns[i]).name()));
+        }
+        sql.append(" FROM ").append(quote(table.schema())).append('.').append(quote(table.name()));
+        return (QueryPlan) Analyzer.analyze(Parser.parse(sql.toString()).get(0).statement(), context);
+    }
+
+    private static TableDescriptor table(Copy copy, AnalyzerContext context) {
+        try {
+            return Tables.resolve(context, copy.table());
+        } catch (PgException e) {
+            throw e.withPosition(0); // PostgreSQL reports no cursor position for COPY's relation
+        }
+    }
+
+    private static int[] columns(Copy copy, TableDescriptor table) {
+        if (copy.columns().isEmpty()) {
+            int[] all = new int[table.columns().size()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
+        List<Integer> seen = new ArrayList<>();
+        for (String name : copy.columns()) {
+            int index = table.columnIndex(name);
+            if (index < 0) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
+                        name, table.name());
+            }
+            if (seen.contains(index)) {
+                throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once", name);
+            }
+            seen.add(index);
+        }
+        int[] result = new int[seen.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = seen.get(i);
+        }
+        return result;
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+}
