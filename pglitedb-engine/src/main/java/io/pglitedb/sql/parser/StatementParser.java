@@ -562,6 +562,8 @@ final class StatementParser extends UtilityStatementParser {
                 advance();
                 if (at(Keyword.CONSTRAINT)) {
                     unsupportedAction = "ALTER CONSTRAINT";
+                    advance();
+                    requireMore();
                     skipAlterAction();
                     return null;
                 }
@@ -583,6 +585,7 @@ final class StatementParser extends UtilityStatementParser {
             case CLUSTER: case VALIDATE: case FORCE: case OPTIONS:
                 unsupportedAction = text(t).toUpperCase(java.util.Locale.ROOT);
                 advance();
+                requireMore();
                 if (cur().kind() == TokenKind.IDENT && (k == Keyword.SET || k == Keyword.NO || k == Keyword.NOT)) {
                     unsupportedAction += " " + text(cur()).toUpperCase(java.util.Locale.ROOT);
                 }
@@ -621,9 +624,18 @@ final class StatementParser extends UtilityStatementParser {
             }
         } else if (t.is(Keyword.SET) || t.is(Keyword.DROP) || t.is(Keyword.RESET) || t.is(Keyword.ADD)
                 || t.is(Keyword.OPTIONS) || t.is(Keyword.RESTART)) {
+            advance();
+            requireMore();
             skipAlterAction();
         } else {
             throw syntaxError(t);
+        }
+    }
+
+    /** A skipped action's first word needs more after it: a syntax error at ',', ';' or the end. */
+    private void requireMore() {
+        if (atStatementEnd() || at(TokenKind.COMMA)) {
+            throw syntaxError();
         }
     }
 
