@@ -56,7 +56,7 @@ public final class Functions {
         aggregate("sum", PseudoType.OTHER, PseudoType.OTHER, null);
         aggregate("avg", PseudoType.OTHER, PseudoType.OTHER, null);
         PgType[] ordered = {Types.INT2, Types.INT4, Types.INT8, Types.FLOAT4, Types.FLOAT8, Types.NUMERIC, Types.TEXT,
-            Types.BPCHAR, Types.OID};
+            Types.BPCHAR, Types.OID, Types.DATE, Types.TIMESTAMP, Types.TIMESTAMPTZ};
         for (PgType t : ordered) {
             aggregate("min", t, t, () -> new Aggregates.MinMax(t, false));
             aggregate("max", t, t, () -> new Aggregates.MinMax(t, true));

@@ -228,6 +228,8 @@ final class Scalars {
         fn("to_hex", TEXT, a -> Integer.toHexString((Integer) a[0]), INT4);
         fn("to_hex", TEXT, a -> Long.toHexString((Long) a[0]), INT8);
         fn("version", TEXT, a -> VERSION);
+
+        DateTimeFunctions.register(BY_NAME);
     }
 
     static PgException divisionByZero() {

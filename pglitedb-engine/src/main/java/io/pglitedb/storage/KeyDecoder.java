@@ -87,8 +87,11 @@ public final class KeyDecoder {
             case KeyEncoder.OID_INT2:
                 return (short) (fixed(2, flip) ^ 0x8000);
             case KeyEncoder.OID_INT4:
+            case KeyEncoder.OID_DATE:
                 return (int) fixed(4, flip) ^ Integer.MIN_VALUE;
             case KeyEncoder.OID_INT8:
+            case KeyEncoder.OID_TIMESTAMP:
+            case KeyEncoder.OID_TIMESTAMPTZ:
                 return fixed(8, flip) ^ Long.MIN_VALUE;
             case KeyEncoder.OID_OID:
                 return fixed(4, flip);

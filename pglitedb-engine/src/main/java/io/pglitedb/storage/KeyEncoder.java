@@ -26,7 +26,8 @@ import java.util.Arrays;
  * <ul>
  * <li>bool: 0x00 / 0x01</li>
  * <li>int2/int4/int8: big-endian two's complement with the sign bit flipped; oid: unsigned
- * big-endian 4 bytes</li>
+ * big-endian 4 bytes; date (int4 days) and timestamp/timestamptz (int8 microseconds, infinities
+ * as the extreme values) like int4 and int8</li>
  * <li>float4/float8: IEEE bits, sign bit flipped for positives and all bits flipped for negatives;
  * -0 is encoded as 0 and every NaN as the canonical NaN, which sorts above +Infinity (as in
  * PostgreSQL)</li>
@@ -61,6 +62,9 @@ public final class KeyEncoder {
     static final int OID_FLOAT8 = 701;
     static final int OID_UNKNOWN = 705;
     static final int OID_BPCHAR = 1042;
+    static final int OID_DATE = 1082;
+    static final int OID_TIMESTAMP = 1114;
+    static final int OID_TIMESTAMPTZ = 1184;
     static final int OID_VARCHAR = 1043;
     static final int OID_NUMERIC = 1700;
 
@@ -150,11 +154,11 @@ public final class KeyEncoder {
                 buf[len++] = (byte) (v >>> 8);
                 buf[len++] = (byte) v;
             }
-            case OID_INT4 -> {
+            case OID_INT4, OID_DATE -> {
                 ensure(4);
                 putInt(((Number) value).intValue() ^ Integer.MIN_VALUE);
             }
-            case OID_INT8 -> {
+            case OID_INT8, OID_TIMESTAMP, OID_TIMESTAMPTZ -> {
                 ensure(8);
                 putLong(((Number) value).longValue() ^ Long.MIN_VALUE);
             }

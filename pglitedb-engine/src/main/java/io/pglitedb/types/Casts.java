@@ -123,6 +123,17 @@ public final class Casts {
                 Int4Type.outOfRange()));
         add(numeric, float4, i, v -> NumericType.toFloat(v));
         add(numeric, float8, i, v -> NumericType.toDouble(v));
+
+        // date/time, in the session TimeZone (see DateTimeText.sessionZone)
+        PgType date = Types.DATE;
+        PgType timestamp = Types.TIMESTAMP;
+        PgType timestamptz = Types.TIMESTAMPTZ;
+        add(date, timestamp, i, v -> TimestampType.timestampFromDate((Integer) v));
+        add(date, timestamptz, i, v -> TimestampType.timestamptzFromDate((Integer) v));
+        add(timestamp, date, a, v -> TimestampType.dateFromTimestamp((Long) v));
+        add(timestamp, timestamptz, i, v -> TimestampType.timestamptzFromTimestamp((Long) v));
+        add(timestamptz, date, a, v -> TimestampType.dateFromTimestamptz((Long) v));
+        add(timestamptz, timestamp, a, v -> TimestampType.timestampFromTimestamptz((Long) v));
     }
 
     /** pg_cast.castcontext for a cast between two different types, or null when pg_cast has none. */
@@ -191,10 +202,13 @@ public final class Casts {
     /** The length / precision coercion of a target type with a typmod, or null if none applies. */
     private static UnaryOperator<Object> typmodCoercion(DataType to, boolean explicit) {
         int typmod = to.typmod();
+        PgType t = to.type();
+        if (t == Types.TIMESTAMP || t == Types.TIMESTAMPTZ) {
+            return typmod < 0 || typmod >= 6 ? null : v -> TimestampType.round((Long) v, typmod);
+        }
         if (typmod < 4) {
             return null;
         }
-        PgType t = to.type();
         if (t == Types.VARCHAR) {
             return v -> VarcharType.coerceLength((String) v, typmod, explicit);
         }

@@ -184,6 +184,37 @@ public final class Operators {
         binary("||", Types.TEXT, PseudoType.ANYNONARRAY, Types.TEXT, null);
         binary("||", PseudoType.ANYNONARRAY, Types.TEXT, Types.TEXT, null);
 
+        // date/time: comparisons within and across date, timestamp and timestamptz (PostgreSQL has
+        // all nine pairs in its datetime_ops family), date arithmetic in days
+        PgType date = Types.DATE;
+        PgType ts = Types.TIMESTAMP;
+        PgType tz = Types.TIMESTAMPTZ;
+        for (String op : COMPARISONS) {
+            binary(op, date, date, Types.BOOL, (x, y) -> compared(op, Integer.compare((Integer) x, (Integer) y)));
+            binary(op, ts, ts, Types.BOOL, (x, y) -> compared(op, Long.compare((Long) x, (Long) y)));
+            binary(op, tz, tz, Types.BOOL, (x, y) -> compared(op, Long.compare((Long) x, (Long) y)));
+            binary(op, date, ts, Types.BOOL, (x, y) -> compared(op,
+                    Long.compare(TimestampType.dateForComparison((Integer) x), (Long) y)));
+            binary(op, ts, date, Types.BOOL, (x, y) -> compared(op,
+                    Long.compare((Long) x, TimestampType.dateForComparison((Integer) y))));
+            binary(op, date, tz, Types.BOOL, (x, y) -> compared(op,
+                    Long.compare(TimestampType.dateForComparisonWithZone((Integer) x), (Long) y)));
+            binary(op, tz, date, Types.BOOL, (x, y) -> compared(op,
+                    Long.compare((Long) x, TimestampType.dateForComparisonWithZone((Integer) y))));
+            binary(op, ts, tz, Types.BOOL, (x, y) -> compared(op,
+                    Long.compare(TimestampType.timestampForComparisonWithZone((Long) x), (Long) y)));
+            binary(op, tz, ts, Types.BOOL, (x, y) -> compared(op,
+                    Long.compare((Long) x, TimestampType.timestampForComparisonWithZone((Long) y))));
+        }
+        binary("+", date, Types.INT4, date, (x, y) -> DateType.plusDays((Integer) x, (Integer) y));
+        binary("+", Types.INT4, date, date, (x, y) -> DateType.plusDays((Integer) y, (Integer) x));
+        binary("-", date, Types.INT4, date, (x, y) -> DateType.plusDays((Integer) x, -(long) (Integer) y));
+        binary("-", date, date, Types.INT4, (x, y) -> DateType.difference((Integer) x, (Integer) y));
+        // date + interval / time / timetz, date - interval: not implemented, but they make
+        // "date + unknown" ambiguous as on PostgreSQL
+        binary("+", date, PseudoType.OTHER, PseudoType.OTHER, null);
+        binary("+", PseudoType.OTHER, date, PseudoType.OTHER, null);
+
         // Signatures of types we do not implement (date + integer, interval * float8, - interval):
         // they make "unknown + unknown" ambiguous exactly as on PostgreSQL.
         for (String op : new String[] {"+", "-", "*", "/"}) {

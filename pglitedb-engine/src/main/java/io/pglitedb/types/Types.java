@@ -25,11 +25,14 @@ public final class Types {
     public static final PgType BPCHAR = new BpcharType();
     public static final PgType NAME = new NameType();
     public static final PgType OID = new OidType();
+    public static final PgType DATE = new DateType();
+    public static final PgType TIMESTAMP = new TimestampType(false);
+    public static final PgType TIMESTAMPTZ = new TimestampType(true);
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
-        NAME, OID, UNKNOWN};
+        NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type). */
     public static List<PgType> all() {
@@ -51,14 +54,17 @@ public final class Types {
             case 1042: return BPCHAR;
             case 19: return NAME;
             case 26: return OID;
+            case 1082: return DATE;
+            case 1114: return TIMESTAMP;
+            case 1184: return TIMESTAMPTZ;
             case 705: return UNKNOWN;
             default: return null;
         }
     }
 
-    /** pg_type.typispreferred: float8, oid, text and bool are their categories' preferred types. */
+    /** pg_type.typispreferred: float8, oid, text, bool and timestamptz are their categories' preferred types. */
     public static boolean isPreferred(PgType type) {
-        return type == FLOAT8 || type == OID || type == TEXT || type == BOOL;
+        return type == FLOAT8 || type == OID || type == TEXT || type == BOOL || type == TIMESTAMPTZ;
     }
 
     /** pg_type.typname lookup (int4, float8, varchar ...), as function-style casts use it; null if none. */
@@ -105,6 +111,12 @@ public final class Types {
                 return plain(OID, name, mods);
             case "unknown":
                 return plain(UNKNOWN, name, mods);
+            case "date":
+                return plain(DATE, name, mods);
+            case "timestamp", "timestamp without time zone":
+                return timestampType(TIMESTAMP, modifiers);
+            case "timestamptz", "timestamp with time zone":
+                return timestampType(TIMESTAMPTZ, modifiers);
             case "numeric", "decimal":
                 return numericType(modifiers);
             case "varchar", "character varying", "char varying":
@@ -160,6 +172,16 @@ public final class Types {
         return new DataType(NUMERIC, NumericType.typmod(precision, scale));
     }
 
+    private static DataType timestampType(PgType type, List<Integer> modifiers) {
+        if (modifiers == null || modifiers.isEmpty()) {
+            return DataType.of(type);
+        }
+        if (modifiers.size() > 1) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid type modifier");
+        }
+        return new DataType(type, TimestampType.typmod(modifiers.get(0), type == TIMESTAMPTZ));
+    }
+
     private static DataType lengthType(PgType type, String sqlName, List<Integer> modifiers, int defaultTypmod) {
         if (modifiers == null || modifiers.isEmpty()) {
             return new DataType(type, defaultTypmod);
@@ -201,6 +223,10 @@ public final class Types {
             return typmod < 4 ? "character varying" : "character varying(" + (typmod - 4) + ")";
         } else if (t == BPCHAR) {
             return typmod < 4 ? "bpchar" : "character(" + (typmod - 4) + ")";
+        } else if (t == TIMESTAMP) {
+            return typmod < 0 ? "timestamp without time zone" : "timestamp(" + typmod + ") without time zone";
+        } else if (t == TIMESTAMPTZ) {
+            return typmod < 0 ? "timestamp with time zone" : "timestamp(" + typmod + ") with time zone";
         }
         return t.name();
     }

@@ -1,0 +1,59 @@
+package io.pglitedb.functions;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.types.DateType;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.TimestampType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The current-time functions: now(), transaction_timestamp(), statement_timestamp(),
+ * clock_timestamp() and the SQL keywords CURRENT_TIMESTAMP [(p)], LOCALTIMESTAMP [(p)] and
+ * CURRENT_DATE, which the parser turns into calls of functions with those lower-case names.
+ *
+ * <p>PostgreSQL fixes now(), current_timestamp, transaction_timestamp(), localtimestamp and
+ * current_date at the start of the transaction and statement_timestamp() at the start of the
+ * statement; only clock_timestamp() moves during a statement. A ScalarFunction has no
+ * transaction context yet, so every one of them reads the clock when it is evaluated.
+ * TODO(per-transaction time): take the transaction's and statement's start times from the session.
+ * They are ordinary (non-constant) function calls, so the analyzer never folds them.
+ */
+final class DateTimeFunctions {
+    private DateTimeFunctions() {
+    }
+
+    static void register(Map<String, List<Scalars.Signature>> byName) {
+        PgType tz = Types.TIMESTAMPTZ;
+        PgType ts = Types.TIMESTAMP;
+        PgType int4 = Types.INT4;
+        for (String name : new String[] {"now", "current_timestamp", "transaction_timestamp", "statement_timestamp",
+            "clock_timestamp"}) {
+            add(byName, name, tz, a -> TimestampType.now(-1));
+        }
+        add(byName, "current_timestamp", tz, a -> TimestampType.now(precision("CURRENT_TIMESTAMP", (Integer) a[0])),
+                int4);
+        add(byName, "localtimestamp", ts, a -> TimestampType.timestampFromTimestamptz(TimestampType.now(-1)));
+        add(byName, "localtimestamp", ts, a -> TimestampType.round(
+                TimestampType.timestampFromTimestamptz(TimestampType.now(-1)), precision("LOCALTIMESTAMP", (Integer) a[0])),
+                int4);
+        add(byName, "current_date", Types.DATE, a -> DateType.today());
+    }
+
+    /** The typmod of CURRENT_TIMESTAMP(p): 0..6; PostgreSQL reduces larger values to 6 with a warning. */
+    private static int precision(String keyword, int p) {
+        if (p < 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    keyword + "(" + p + ") precision must not be negative");
+        }
+        return Math.min(p, 6);
+    }
+
+    private static void add(Map<String, List<Scalars.Signature>> byName, String name, PgType result, Scalars.Body body,
+            PgType... args) {
+        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Scalars.Signature(name, args, result, true, body));
+    }
+}
