@@ -12,7 +12,8 @@ import java.util.List;
  * with the 1-based cursor position of the offending token.
  *
  * <p>Pipeline: {@link Lexer} (scan.l) turns the whole string into {@link Token}s;
- * {@link StatementParser} (statements) extends {@link QueryParser} (SELECT/INSERT/UPDATE/DELETE),
+ * {@link StatementParser} (statements, DDL) extends {@link UtilityStatementParser} (TRUNCATE, COPY,
+ * VACUUM, ANALYZE, CHECKPOINT), which extends {@link QueryParser} (SELECT/INSERT/UPDATE/DELETE),
  * which extends {@link ExpressionParser} (a_expr/b_expr), {@link TypeNameParser} (type names) and
  * {@link TokenCursor} (token access, names by keyword category, error messages).
  *

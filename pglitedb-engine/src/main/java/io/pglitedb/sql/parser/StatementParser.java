@@ -529,6 +529,20 @@ final class StatementParser extends UtilityStatementParser {
                 Token c = cur();
                 if (c.is(Keyword.CONSTRAINT) || c.is(Keyword.PRIMARY) || c.is(Keyword.UNIQUE) || c.is(Keyword.CHECK)
                         || c.is(Keyword.FOREIGN) || c.is(Keyword.EXCLUDE)) {
+                    int i = c.is(Keyword.CONSTRAINT) ? 2 : 0;
+                    if ((la(i).is(Keyword.UNIQUE) && la(i + 1).is(Keyword.USING))
+                            || (la(i).is(Keyword.PRIMARY) && la(i + 1).is(Keyword.KEY) && la(i + 2).is(Keyword.USING))) {
+                        // ExistingIndex: ADD [CONSTRAINT name] UNIQUE | PRIMARY KEY USING INDEX index
+                        while (!at(Keyword.USING)) {
+                            advance();
+                        }
+                        advance();
+                        expect(Keyword.INDEX);
+                        colId();
+                        constraintAttributes();
+                        unsupportedAction = "ADD CONSTRAINT ... USING INDEX";
+                        return null;
+                    }
                     return new AddConstraint(tableConstraint());
                 }
                 accept(Keyword.COLUMN);
