@@ -28,7 +28,7 @@ import java.util.Map;
  *         │   'P' 'B' 'D' 'E' 'C' ─► handler ─ ok ─► (1 / 2 / T,t,n / D*,C,s / 3) ──────────┤
  *         │                             └─ error ─► E ─► IGNORE_UNTIL_SYNC ─┐             │
  *         │   'H' ─► flush                                                  │             │
- *         │   'd' 'c' 'f' ─► ignored (no COPY in progress)                  │             │
+ *         │   'd' 'c' 'f' ─► ignored (outside COPY, or after COPY failed)   │             │
  *         │   'S' ─► session.sync() ─► [E] ─► S* ─► Z ─► flush ─────────────┼─────────────┘
  *         │                                                                 ▼
  *         └──── 'S' ◄── IGNORE_UNTIL_SYNC: every message but 'S' and 'X' is read and dropped
@@ -168,7 +168,7 @@ final class ClientConnection implements Runnable {
             this.in = in;
             this.out = out;
             this.session = session;
-            this.context = new ConnectionContext(session, out, new WireResultSink(out));
+            this.context = new ConnectionContext(session, out, new WireResultSink(out, in));
         }
 
         void run() throws IOException {

@@ -45,6 +45,10 @@ final class MessageType {
     static final byte AUTHENTICATION = 'R';
     static final byte BACKEND_KEY_DATA = 'K';
     static final byte BIND_COMPLETE = '2';
+    /** CopyInResponse: overall format, column count, per-column formats. */
+    static final byte COPY_IN_RESPONSE = 'G';
+    /** CopyOutResponse: as CopyInResponse. CopyData ('d') and CopyDone ('c') go both ways. */
+    static final byte COPY_OUT_RESPONSE = 'H';
     static final byte CLOSE_COMPLETE = '3';
     static final byte COMMAND_COMPLETE = 'C';
     static final byte DATA_ROW = 'D';

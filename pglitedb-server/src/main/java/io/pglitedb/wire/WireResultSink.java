@@ -1,6 +1,7 @@
 package io.pglitedb.wire;
 
 import io.pglitedb.error.PgException;
+import io.pglitedb.session.CopyInStream;
 import io.pglitedb.session.ResultColumn;
 import io.pglitedb.session.ResultSink;
 import io.pglitedb.types.DataType;
@@ -21,11 +22,18 @@ final class WireResultSink implements ResultSink {
     private static final short[] ALL_TEXT = new short[0];
 
     private final MessageWriter out;
+    /** Where copy-in data comes from; null when this sink cannot take COPY FROM STDIN. */
+    private final MessageReader in;
     private List<ResultColumn> columns;
     private short[] formats = ALL_TEXT;
 
     WireResultSink(MessageWriter out) {
+        this(out, null);
+    }
+
+    WireResultSink(MessageWriter out, MessageReader in) {
         this.out = out;
+        this.in = in;
     }
 
     /** Simple query: every statement announces its columns; all values go as text. */
@@ -105,6 +113,61 @@ final class WireResultSink implements ResultSink {
     public void notice(PgException notice) {
         try {
             ErrorResponses.notice(out, notice, "notice");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** CopyInResponse, flushed; the returned stream reads the client's CopyData until CopyDone. */
+    @Override
+    public CopyInStream copyIn(boolean binary, int columnCount) {
+        if (in == null) {
+            return ResultSink.super.copyIn(binary, columnCount);
+        }
+        try {
+            copyResponse(MessageType.COPY_IN_RESPONSE, binary, columnCount);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CopyInMessages(in);
+    }
+
+    @Override
+    public void copyOutStart(boolean binary, int columnCount) {
+        copyResponse(MessageType.COPY_OUT_RESPONSE, binary, columnCount);
+    }
+
+    @Override
+    public void copyData(byte[] data) {
+        try {
+            out.begin(MessageType.COPY_DATA);
+            out.bytes(data);
+            out.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void copyOutDone() {
+        try {
+            out.empty(MessageType.COPY_DONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** CopyInResponse / CopyOutResponse: overall format, then the same format for every column. */
+    private void copyResponse(byte type, boolean binary, int columnCount) {
+        try {
+            out.begin(type);
+            out.int8(binary ? 1 : 0);
+            out.int16(columnCount);
+            for (int i = 0; i < columnCount; i++) {
+                out.int16(binary ? 1 : 0);
+            }
+            out.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
