@@ -103,10 +103,12 @@ export PGCONNECT_TIMEOUT=10 LC_ALL=C
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/pgbench-vs-pg.XXXXXX")
 ours_pid=""
 sampler_pid=""
+child_pid=""
 
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  if [ -n "$child_pid" ]; then kill -TERM "$child_pid" 2>/dev/null || true; wait "$child_pid" 2>/dev/null || true; fi
   if [ -n "$sampler_pid" ]; then kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true; fi
   if [ -n "$ours_pid" ] && kill -0 "$ours_pid" 2>/dev/null; then
     kill -TERM "$ours_pid" 2>/dev/null || true
@@ -138,6 +140,17 @@ free_port() {
     if ! (exec 3<>"/dev/tcp/$HOST/$p") 2>/dev/null; then echo "$p"; return; fi
   done
   die "no free port found"
+}
+
+# Runs a command in the background and waits for it, so that a signal to this script is handled
+# at once (bash defers traps while a foreground child runs) and cleanup can stop the command.
+in_background() {
+  "$@" &
+  child_pid=$!
+  local rc=0
+  wait "$child_pid" || rc=$?
+  child_pid=""
+  return "$rc"
 }
 
 # ---------------------------------------------------------------- servers
@@ -256,7 +269,7 @@ init_side() {
   fi
   start=$(date +%s.%N)
   # shellcheck disable=SC2046
-  timeout 1800 pgbench -i -q -s "$scale" $(conn "$side") >"$tmp/init.$side.log" 2>&1 || rc=$?
+  in_background timeout 1800 pgbench -i -q -s "$scale" $(conn "$side") >"$tmp/init.$side.log" 2>&1 || rc=$?
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" 'BEGIN {printf "%.1f", e - s}' >"$tmp/init.$side.secs"
   return "$rc"
@@ -280,7 +293,7 @@ run_one() {
     log "  $(label "$side"): VACUUM failed (ignored, as pgbench does): $(head -1 "$tmp/vacuum.err")"
   [ "$side" = ours ] && start_sampler
   # shellcheck disable=SC2046
-  timeout "$limit" pgbench -n "${args[@]}" $(conn "$side") >"$out" 2>&1 || rc=$?
+  in_background timeout "$limit" pgbench -n "${args[@]}" $(conn "$side") >"$out" 2>&1 || rc=$?
   local rss=0
   [ "$side" = ours ] && rss=$(stop_sampler)
   local tps lat failed processed inv ok=1
@@ -302,7 +315,7 @@ run_one() {
   log "$msg"
   if [ "$ok" = 0 ]; then
     log "  $(label "$side") run FAILED (pgbench exit $rc$([ "$rc" = 124 ] && echo ', timed out')); last lines:"
-    tail -8 "$out" | sed 's/^/    | /' >&2
+    grep -Ev '^pgbench: client [0-9]+ (sending|receiving|executing)' "$out" | tail -8 | sed 's/^/    | /' >&2 || true
     any_failed=1
   fi
 }
@@ -368,13 +381,13 @@ hwm=""
 
 echo
 echo "pgbench: PGLiteDB vs PostgreSQL $(psql --version | awk '{print $3}') client, median of $ROUNDS round(s), $(nproc) CPUs, $(date -u +%Y-%m-%dT%H:%MZ)"
-line=$(printf '%.0s-' $(seq 1 146))
+line=$(printf '%.0s-' $(seq 1 156))
 echo "$line"
-printf '%-42s | %10s %10s %7s | %9s %9s %7s | %6s | %-9s | %9s\n' \
-  "configuration" "ours TPS" "PG TPS" "TPS o/P" "ours ms" "PG ms" "lat o/P" "failed" "invariant" "ours RSS"
+printf '%-42s | %10s %10s %7s | %9s %9s %7s | %6s | %-9s | %-7s | %9s\n' \
+  "configuration" "ours TPS" "PG TPS" "TPS o/P" "ours ms" "PG ms" "lat o/P" "failed" "invariant" "runs OK" "ours RSS"
 echo "$line"
 for cfg in $CONFIGS; do
-  declare -A tps=() lat=() failed=() inv=()
+  declare -A tps=() lat=() failed=() inv=() okruns=()
   rss_max=0
   for side in ours pg; do
     f=$tmp/res.$cfg.$side
@@ -383,21 +396,22 @@ for cfg in $CONFIGS; do
       lat[$side]=$(awk '{print $2}' "$f" | median)
       failed[$side]=$(awk '{s += ($3 == "?" ? 0 : $3)} END {print s}' "$f")
       inv[$side]=$(awk '$4 != "OK" {bad++} END {print bad ? "FAIL" : "OK"}' "$f")
+      okruns[$side]=$(awk '{n++; ok += $6} END {print ok "/" n}' "$f")
       [ "$side" = ours ] && rss_max=$(awk '$5 > m {m = $5} END {print m + 0}' "$f")
     else
-      tps[$side]="-"; lat[$side]="-"; failed[$side]="-"; inv[$side]="-"
+      tps[$side]="-"; lat[$side]="-"; failed[$side]="-"; inv[$side]="-"; okruns[$side]="-"
     fi
   done
   rss="-"; [ "$rss_max" -gt 0 ] && rss="$((rss_max / 1024)) MB"
-  printf '%-42s | %10s %10s %7s | %9s %9s %7s | %6s | %-9s | %9s\n' \
+  printf '%-42s | %10s %10s %7s | %9s %9s %7s | %6s | %-9s | %-7s | %9s\n' \
     "$(config_title "$cfg")" "${tps[ours]}" "${tps[pg]}" "$(ratio "${tps[ours]}" "${tps[pg]}")" \
     "${lat[ours]}" "${lat[pg]}" "$(ratio "${lat[ours]}" "${lat[pg]}")" \
-    "${failed[ours]}" "${inv[ours]}/${inv[pg]}" "$rss"
+    "${failed[ours]}" "${inv[ours]}/${inv[pg]}" "${okruns[ours]} ${okruns[pg]}" "$rss"
 done
 echo "$line"
 echo "TPS o/P = ours/PostgreSQL TPS (higher is better); lat o/P = ours/PostgreSQL average latency (lower is better);"
 echo "failed = our failed transactions (sum over rounds); invariant = TPC-B sums after every run, ours/PostgreSQL;"
-echo "ours RSS = peak VmRSS of our server during that configuration's runs."
+echo "runs OK = successful runs, ours and PostgreSQL; ours RSS = peak VmRSS of our server during that configuration's runs."
 for s in $SCALE $SCALE_BIG; do
   case " $CONFIGS " in *" scale10 "*) ;; *) [ "$s" = "$SCALE_BIG" ] && [ "$s" != "$SCALE" ] && continue ;; esac
   echo "pgbench -i -s $s took: ours ${init_secs[ours.$s]:--}, PostgreSQL ${init_secs[pg.$s]:--}"
