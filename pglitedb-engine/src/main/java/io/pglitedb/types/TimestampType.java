@@ -169,11 +169,11 @@ public final class TimestampType extends PgType {
         if (days == Integer.MIN_VALUE) {
             return Long.MIN_VALUE;
         }
-        long micros = days * DateTimeText.MICROS_PER_DAY;
-        if (!isValid(micros)) {
+        if (days >= DateTimeText.END_TIMESTAMP / DateTimeText.MICROS_PER_DAY
+                || days < DateTimeText.MIN_TIMESTAMP / DateTimeText.MICROS_PER_DAY) {
             throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "date out of range for timestamp");
         }
-        return micros;
+        return days * DateTimeText.MICROS_PER_DAY;
     }
 
     /** date to timestamptz: midnight in the session zone. */
@@ -209,14 +209,13 @@ public final class TimestampType extends PgType {
         if (days == Integer.MIN_VALUE) {
             return Long.MIN_VALUE;
         }
-        long micros = days * DateTimeText.MICROS_PER_DAY;
-        if (micros >= DateTimeText.END_TIMESTAMP) {
+        if (days >= DateTimeText.END_TIMESTAMP / DateTimeText.MICROS_PER_DAY) {
             return Long.MAX_VALUE - 1;
         }
-        if (micros < DateTimeText.MIN_TIMESTAMP) {
+        if (days < DateTimeText.MIN_TIMESTAMP / DateTimeText.MICROS_PER_DAY) {
             return Long.MIN_VALUE + 1;
         }
-        return micros;
+        return days * DateTimeText.MICROS_PER_DAY;
     }
 
     /** A date as a timestamptz for comparison (midnight in the session zone), see {@link #dateForComparison}. */
