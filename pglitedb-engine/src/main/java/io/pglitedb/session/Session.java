@@ -420,7 +420,14 @@ public final class Session implements AutoCloseable {
             running = context;
             try {
                 switch (plan) {
-                    case QueryPlan query -> portal.rows = Executor.open(query.root(), context);
+                    case QueryPlan query -> {
+                        // Rows show values; other transactions release locks before their WAL
+                        // sync (io.pglitedb.txn), so wait until what this snapshot sees is durable.
+                        // Row counts of UPDATE/DELETE reveal no values and do not wait: only
+                        // COMMIT does, which keeps hot-row updates from queueing behind fsync.
+                        transaction.awaitReadsDurable();
+                        portal.rows = Executor.open(query.root(), context);
+                    }
                     case InsertPlan insert -> {
                         portal.buffered = new ArrayList<>();
                         long n = DmlExecutor.insert(insert, context, portal.buffered::add);
@@ -444,6 +451,9 @@ public final class Session implements AutoCloseable {
             return streamQuery(portal, maxRows, sink);
         }
         List<Object[]> rows = portal.buffered;
+        if (portal.bufferedNext == 0 && !rows.isEmpty()) {
+            transaction.awaitReadsDurable(); // RETURNING shows values: as for queries above
+        }
         int sent = 0;
         while (portal.bufferedNext < rows.size()) {
             if (maxRows > 0 && sent == maxRows) {
@@ -572,16 +582,10 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /**
-     * Commits right away unless the statement belongs to a block (explicit or implicit). Inside a
-     * block, waits until whatever the statement read is durable before its result is reported
-     * (other transactions release their locks before their WAL sync: see io.pglitedb.txn).
-     */
+    /** Commits right away unless the statement belongs to a block (explicit or implicit). */
     private void finishStatement() {
         if (!explicitBlock && !implicitBlock) {
             commit();
-        } else if (transaction != null) {
-            transaction.awaitReadsDurable();
         }
     }
 

@@ -49,8 +49,10 @@
  * (usually already true, costing nothing). So a transaction that updates a hot row right after
  * the previous holder released it cannot be acknowledged before that holder's commit is
  * durable, and if the WAL sync fails, the store shuts down and both fail. A session reporting
- * results of reads before COMMIT (a SELECT inside a transaction block) calls
- * {@link io.pglitedb.txn.Transaction#awaitReadsDurable()} before ReadyForQuery.
+ * values it read before COMMIT (the rows of a SELECT, a RETURNING list) calls
+ * {@link io.pglitedb.txn.Transaction#awaitReadsDurable()} before it sends them; a bare row count
+ * ("UPDATE 1") reveals no value and does not wait, so the next holder of a hot row never queues
+ * behind the previous holder's fsync — only its COMMIT does (io.pglitedb.session.Session).
 
  * <h2>Version stamps</h2>
  * {@link io.pglitedb.txn.Transaction#id()} is unique and increasing (seeded from the clock in
