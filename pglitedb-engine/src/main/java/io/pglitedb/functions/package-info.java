@@ -7,7 +7,9 @@
  *     function-style casts such as {@code int4('5')}), and LIKE/ILIKE.</li>
  * <li>{@code Scalars}: the scalar functions (math, strings, version()); {@code Concat}: concat
  *     and concat_ws (VARIADIC "any", not strict); {@code Aggregates}: count, sum, avg, min, max,
- *     bool_and/bool_or/every, string_agg; {@code Like}: the matcher.</li>
+ *     bool_and/bool_or/every, string_agg; {@code Like}: the matcher; {@code DateTimeFunctions}:
+ *     now(), CURRENT_TIMESTAMP, LOCALTIMESTAMP, CURRENT_DATE, clock_timestamp() ... (read the
+ *     clock at evaluation until the session supplies transaction and statement start times).</li>
  * </ul>
  *
  * Special forms (coalesce, nullif, greatest, least, position, current_user ...) belong to the

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Operator resolution as PostgreSQL does it for the built-in types (doc chapter 10.2): exact
  * match first, then implicit casts within a category, unknown-typed literals taking the other
- * operand's type. Covers + - * / % ^ for numbers, = <> != < <= > >= for every type, || for text.
+ * operand's type. Covers + - * / % ^ for numbers, = <> != < <= > >= for every type, || for text,
+ * date +/- integer and date - date.
  *
  * <p>The catalog below is pg_operator of PostgreSQL 15 restricted to our types (plus the
  * integer bitwise operators). The arithmetic itself lives with each type (Int8Type.add,
@@ -215,7 +216,7 @@ public final class Operators {
         binary("+", date, PseudoType.OTHER, PseudoType.OTHER, null);
         binary("+", PseudoType.OTHER, date, PseudoType.OTHER, null);
 
-        // Signatures of types we do not implement (date + integer, interval * float8, - interval):
+        // Signatures of types we do not implement (timestamp + interval, interval * float8, - interval):
         // they make "unknown + unknown" ambiguous exactly as on PostgreSQL.
         for (String op : new String[] {"+", "-", "*", "/"}) {
             binary(op, PseudoType.OTHER, PseudoType.OTHER, PseudoType.OTHER, null);

@@ -8,13 +8,16 @@ package io.pglitedb.types;
  * float4 {@link Float}, float8 {@link Double}, numeric {@link java.math.BigDecimal} with a scale
  * &gt;= 0 that is the display scale (NaN and the infinities as {@link NumericValue#NAN},
  * {@link NumericValue#POSITIVE_INFINITY}, {@link NumericValue#NEGATIVE_INFINITY}), bool
- * {@link Boolean}, text/varchar/bpchar/name/unknown {@link String}, oid {@link Long} (0..4294967295).
+ * {@link Boolean}, text/varchar/bpchar/name/unknown {@link String}, oid {@link Long} (0..4294967295),
+ * timestamp/timestamptz {@link Long} microseconds since 2000-01-01 00:00:00 (UTC for timestamptz),
+ * date {@link Integer} days since 2000-01-01 (both with MAX_VALUE/MIN_VALUE as +/-infinity).
  * Note that {@code BigDecimal.equals} sees 1.0 and 1.00 as different: hash numerics by
  * {@code stripTrailingZeros()} or compare them with {@link #compare}.
  * SQL NULL is Java {@code null} and never reaches these methods.
  *
  * <p>A typmod is PostgreSQL's type modifier (-1 for none): for varchar(n)/char(n) it is n + 4, for
- * numeric(p,s) it is ((p &lt;&lt; 16) | s) + 4, exactly as PostgreSQL reports it in RowDescription.
+ * numeric(p,s) it is ((p &lt;&lt; 16) | s) + 4, for timestamp(p)/timestamptz(p) it is p, exactly as
+ * PostgreSQL reports it in RowDescription.
  */
 public abstract class PgType {
     private final int oid;

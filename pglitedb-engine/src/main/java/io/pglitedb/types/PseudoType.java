@@ -3,7 +3,7 @@ package io.pglitedb.types;
 /**
  * Pseudo-types that appear only in operator and function signatures: {@code anynonarray}
  * (2776), {@code "any"} (2276), and a placeholder standing for the signatures of types we do not
- * implement (date + int, interval sums ...) so that resolution with unknown literals fails as it
+ * implement (date + interval, interval sums ...) so that resolution with unknown literals fails as it
  * does on PostgreSQL ({@code operator is not unique: unknown + unknown}). Never a value's type.
  */
 public final class PseudoType extends PgType {

@@ -10,7 +10,10 @@
  *     {@code Float4Type}, {@code Float8Type} (shortest-exact output, float.c's overflow rules),
  *     {@code NumericType} (display scale, select_div_scale, power/sqrt/ln/exp scales, typmod,
  *     base-10000 binary format), {@code TextType}, {@code VarcharType}, {@code BpcharType},
- *     {@code NameType}, {@code OidType}, {@code UnknownType}.</li>
+ *     {@code NameType}, {@code OidType}, {@code UnknownType}, {@code DateType}, {@code TimestampType}
+ *     (timestamp and timestamptz: one class, the zone only matters at the edges);
+ *     {@code DateTimeText} is their shared text input (DecodeDateTime's common forms) and ISO
+ *     output, the calendar conversions, and the session TimeZone hook (UTC for now).</li>
  * <li>{@link io.pglitedb.types.Casts}: pg_cast restricted to our types, plus I/O conversion casts
  *     and typmod coercion (varchar(n) 22001, char(n) padding, numeric(p,s) rounding).</li>
  * <li>{@link io.pglitedb.types.Operators}: pg_operator restricted to our types;
