@@ -9,10 +9,13 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketException;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One client connection on its own virtual thread: the startup phase, then the framing state
- * machine below, then cleanup (the session is always closed). This class is the one place that
+ * One client connection: the startup phase (on a platform thread, see {@link #run()}), then the
+ * framing state machine below on the connection's own virtual thread, then cleanup (the session is
+ * always closed). This class is the one place that
  * decides what happens after an error.
  *
  * <pre>
@@ -55,6 +58,9 @@ final class ClientConnection implements Runnable {
     private final Socket socket;
     private final SessionOpener opener;
     private final Runnable onExit;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    /** Set once the streams exist; read by the error path of either phase. */
+    private volatile MessageWriter writer;
 
     ClientConnection(Socket socket, SessionOpener opener, Runnable onExit) {
         this.socket = socket;
@@ -71,35 +77,100 @@ final class ClientConnection implements Runnable {
         }
     }
 
+    /** Waits until the connection has ended and released its session. */
+    boolean awaitFinished(long millis) throws InterruptedException {
+        return finished.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The startup phase, on a platform thread of the server's startup pool. A virtual thread only
+     * runs when a carrier is free, and queries are CPU-bound: with as many runaway queries as
+     * cores, a CancelRequest (or any new client) handled on a virtual thread would wait for them to
+     * finish, which is exactly when it is needed. So startup and cancel run on platform threads,
+     * and the session's message loop moves to its own virtual thread.
+     */
     @Override
     public void run() {
-        MessageWriter out = null;
-        try { // not try-with-resources: the socket must stay open for the FATAL ErrorResponse
-            socket.setTcpNoDelay(true);
-            socket.setSoTimeout(STARTUP_TIMEOUT_MILLIS);
-            MessageReader in = new MessageReader(new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER));
-            out = new MessageWriter(socket.getOutputStream());
-            serve(in, out);
+        boolean handedOff = false;
+        try {
+            handedOff = guarded(null, () -> {
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(STARTUP_TIMEOUT_MILLIS);
+                MessageReader in = new MessageReader(new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER));
+                MessageWriter out = new MessageWriter(socket.getOutputStream());
+                writer = out;
+                Session session = startup(in, out);
+                if (session == null) {
+                    return false;
+                }
+                try {
+                    Thread.ofVirtual().name("pglitedb-session-" + session.processId()).start(() -> runSession(in, out, session));
+                    return true;
+                } catch (RuntimeException | Error e) {
+                    closeSession(session);
+                    throw e;
+                }
+            });
+        } finally {
+            if (!handedOff) {
+                end();
+            }
+        }
+    }
+
+    /** The session phase, on the connection's virtual thread. */
+    private void runSession(MessageReader in, MessageWriter out, Session session) {
+        try {
+            guarded(session, () -> {
+                socket.setSoTimeout(0);
+                new MessageLoop(in, out, session).run();
+                return true;
+            });
+        } finally {
+            end();
+        }
+    }
+
+    private interface Phase {
+        boolean run() throws IOException;
+    }
+
+    /**
+     * Runs a phase with the connection's error rule: a FATAL error is sent, a vanished client is
+     * silence, anything else is a FATAL XX000. The session, if any, is closed when the phase ends.
+     */
+    private boolean guarded(Session session, Phase phase) {
+        try {
+            return phase.run();
         } catch (PgException fatal) {
-            sendFatal(out, fatal);
+            sendFatal(writer, fatal);
         } catch (IOException | UncheckedIOException e) {
             // the client went away (or timed out in startup): nothing to tell anyone
             LOG.log(System.Logger.Level.DEBUG, "connection ended: {0}", e.toString());
         } catch (RuntimeException | Error e) {
             // a bug (ours or the engine's) or a broken invariant: end this connection, not the server
             LOG.log(System.Logger.Level.WARNING, "connection failed", e);
-            sendFatal(out, PgException.internal(e).withSeverity("FATAL"));
+            sendFatal(writer, PgException.internal(e).withSeverity("FATAL"));
         } finally {
-            abort();
-            onExit.run();
+            if (session != null) {
+                closeSession(session);
+            }
         }
+        return false;
     }
 
-    private void serve(MessageReader in, MessageWriter out) throws IOException {
+    private void end() {
+        abort();
+        finished.countDown();
+        onExit.run();
+    }
+
+    /** Startup messages up to ReadyForQuery; null when the connection ends quietly (cancel). */
+    private Session startup(MessageReader in, MessageWriter out) throws IOException {
         StartupHandshake handshake = new StartupHandshake(in, out, opener);
         Map<String, String> parameters = handshake.readStartupMessage();
         if (parameters == null) {
-            return;
+            return null;
         }
         Session session;
         try {
@@ -109,14 +180,18 @@ final class ClientConnection implements Runnable {
         }
         try {
             handshake.greet(session);
-            socket.setSoTimeout(0);
-            new MessageLoop(in, out, session).run();
-        } finally {
-            try {
-                session.close();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "closing session failed", e);
-            }
+            return session;
+        } catch (IOException | RuntimeException | Error e) {
+            closeSession(session);
+            throw e;
+        }
+    }
+
+    private static void closeSession(Session session) {
+        try {
+            session.close();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing session failed", e);
         }
     }
 

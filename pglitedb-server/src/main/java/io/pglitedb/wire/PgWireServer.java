@@ -6,13 +6,16 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A PostgreSQL wire protocol v3 server: one accept loop, one virtual thread per connection, plain
- * blocking sockets. Every connection speaks to its own {@link io.pglitedb.session.Session} of the
+ * A PostgreSQL wire protocol v3 server: one accept loop, one virtual thread per session, plain
+ * blocking sockets. The startup phase (and CancelRequest) runs on a pool of platform threads so
+ * that it is served even while CPU-bound queries occupy every virtual-thread carrier. Every connection speaks to its own {@link io.pglitedb.session.Session} of the
  * given {@link Database}.
  *
  * <pre>
@@ -31,7 +34,10 @@ public final class PgWireServer implements AutoCloseable {
 
     private final ServerSocket listener;
     private final SessionOpener opener;
-    private final Map<ClientConnection, Thread> connections = new ConcurrentHashMap<>();
+    private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
+    /** Platform threads for the startup phase only (see {@link ClientConnection#run()}). */
+    private final ExecutorService startupThreads = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("pglitedb-startup-", 0).daemon(true).factory());
     private final Thread acceptThread;
     private volatile boolean closed;
 
@@ -96,12 +102,16 @@ public final class PgWireServer implements AutoCloseable {
             ClientConnection[] self = new ClientConnection[1];
             ClientConnection connection = new ClientConnection(socket, opener, () -> connections.remove(self[0]));
             self[0] = connection;
-            Thread thread = Thread.ofVirtual().name("pglitedb-conn-" + socket.getPort()).unstarted(connection);
-            connections.put(connection, thread);
+            connections.add(connection);
             if (closed) {
                 connection.abort();
             }
-            thread.start();
+            try {
+                startupThreads.execute(connection);
+            } catch (RuntimeException e) { // rejected: the server is closing
+                connection.abort();
+                connections.remove(connection);
+            }
         }
     }
 
@@ -116,18 +126,18 @@ public final class PgWireServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing listener: {0}", e.toString());
         }
-        for (ClientConnection connection : connections.keySet()) {
+        for (ClientConnection connection : connections) {
             connection.abort();
         }
+        startupThreads.shutdown();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
         try {
             acceptThread.join(CLOSE_WAIT_MILLIS);
-            for (Thread thread : connections.values()) {
+            for (ClientConnection connection : connections) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
+                if (left <= 0 || !connection.awaitFinished(left)) {
                     break;
                 }
-                thread.join(left);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -55,6 +55,9 @@ final class WireClient implements AutoCloseable {
 
     private final Socket socket;
     private final DataInputStream in;
+    /** From BackendKeyData, once seen. */
+    int processId;
+    int secretKey;
     private final OutputStream out;
 
     WireClient(int port) throws IOException {
@@ -126,6 +129,11 @@ final class WireClient implements AutoCloseable {
         while (true) {
             Message m = read();
             messages.add(m);
+            if (m.type() == 'K') {
+                java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(m.body());
+                processId = key.getInt();
+                secretKey = key.getInt();
+            }
             if (m.type() == 'Z') {
                 return messages;
             }
