@@ -12,6 +12,7 @@ public final class ExecContext {
     private final Catalog catalog;
     private final int databaseOid;
     private volatile boolean cancelled;
+    private int rowsSinceYield;
 
     public ExecContext(Transaction transaction, Object[] params, Catalog catalog, int databaseOid) {
         this.transaction = transaction;
@@ -42,10 +43,17 @@ public final class ExecContext {
         transaction.cancelWait();
     }
 
-    /** Called by operators between rows. */
+    /**
+     * Called by operators between rows. Every few thousand rows it also yields the thread: a long
+     * CPU-bound statement on a virtual thread must not keep the few carrier threads from other
+     * sessions.
+     */
     public void checkCancelled() {
         if (cancelled) {
             throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+        }
+        if ((++rowsSinceYield & 0xFFF) == 0) {
+            Thread.yield();
         }
     }
 }

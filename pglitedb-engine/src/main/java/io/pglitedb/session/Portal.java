@@ -1,5 +1,6 @@
 package io.pglitedb.session;
 
+import io.pglitedb.exec.ExecContext;
 import io.pglitedb.exec.RowIterator;
 import java.util.List;
 
@@ -12,6 +13,8 @@ final class Portal {
     final PreparedStatement statement;
     final Object[] parameters;
     final short[] resultFormats;
+    /** The execution context of the running statement (its cancel flag is what operators check). */
+    ExecContext context;
     RowIterator rows;
     List<Object[]> buffered;
     int bufferedNext;

@@ -417,6 +417,7 @@ public final class Session implements AutoCloseable {
             portal.started = true;
             beginStatement();
             ExecContext context = new ExecContext(transaction, portal.parameters, catalog, Catalog.DEFAULT_DATABASE);
+            portal.context = context;
             running = context;
             try {
                 switch (plan) {
@@ -469,8 +470,7 @@ public final class Session implements AutoCloseable {
     }
 
     private boolean streamQuery(Portal portal, int maxRows, ResultSink sink) {
-        ExecContext context = new ExecContext(transaction, portal.parameters, catalog, Catalog.DEFAULT_DATABASE);
-        running = context;
+        running = portal.context; // the context the portal's operators check for cancellation
         try {
             int sent = 0;
             while (maxRows <= 0 || sent < maxRows) {
