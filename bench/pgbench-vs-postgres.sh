@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # pgbench against PGLiteDB and a real PostgreSQL 15, side by side, in the same run.
 #
-#   bench/pgbench-vs-postgres.sh                  the full comparison (about 10 minutes)
+#   bench/pgbench-vs-postgres.sh                  the full comparison (about 15 minutes, 3 of them loading scale 10)
 #   QUICK=1 bench/pgbench-vs-postgres.sh          a smoke run: 1 round, -t 200, -T 5
 #   CONFIGS="simple prepared" bench/pgbench-vs-postgres.sh   only some configurations
 #
