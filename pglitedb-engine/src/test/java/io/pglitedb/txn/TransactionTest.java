@@ -241,25 +241,24 @@ class TransactionTest {
         t1Waiting.await();
         Thread.sleep(50);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> t2.lockForUpdate(b("a")), executor);
-        PgException deadlock = null;
-        Transaction victim = null;
-        Transaction survivor = null;
+        // whichever waiter finds the cycle first is the victim; the other keeps waiting until the
+        // victim rolls back, so wait for the first of the two to finish
         try {
-            second.get(5, TimeUnit.SECONDS);
+            CompletableFuture.anyOf(first, second).get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException expected) {
+            // the victim's lockForUpdate failed; inspected below
+        }
+        boolean t1IsVictim = first.isCompletedExceptionally();
+        assertThat(t1IsVictim || second.isCompletedExceptionally()).as("one waiter gets 40P01").isTrue();
+        CompletableFuture<Void> failed = t1IsVictim ? first : second;
+        PgException deadlock = null;
+        try {
+            failed.get();
         } catch (ExecutionException e) {
             deadlock = (PgException) e.getCause();
-            victim = t2;
-            survivor = t1;
         }
-        if (deadlock == null) { // t1 may have found the cycle first
-            try {
-                first.get(5, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                deadlock = (PgException) e.getCause();
-                victim = t1;
-                survivor = t2;
-            }
-        }
+        Transaction victim = t1IsVictim ? t1 : t2;
+        Transaction survivor = t1IsVictim ? t2 : t1;
         assertThat(deadlock).isNotNull();
         assertThat(deadlock.state()).isEqualTo(SqlState.DEADLOCK_DETECTED);
         assertThat(deadlock.getMessage()).isEqualTo("deadlock detected");
