@@ -2,7 +2,6 @@ package io.pglitedb.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pglitedb.session.Database;
 import io.pglitedb.wire.WireClient.Message;
 import java.io.IOException;
 import java.util.List;
@@ -20,30 +19,18 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(120)
 class CancelRequestTest {
-    private static Database database;
-    private static PgWireServer server;
+    private static TestServer server;
     private static int port;
 
     @BeforeAll
     static void start() throws IOException {
-        String referencePort = System.getProperty("wire.reference.port", "");
-        if (!referencePort.isBlank()) {
-            port = Integer.parseInt(referencePort.trim());
-            return;
-        }
-        database = Database.openInMemory();
-        server = PgWireServer.start(database, "127.0.0.1", 0);
+        server = TestServer.start();
         port = server.port();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        server.close();
     }
 
     private static WireClient connect() throws IOException {

@@ -6,7 +6,6 @@ import static io.pglitedb.wire.WireClient.int16;
 import static io.pglitedb.wire.WireClient.int32;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pglitedb.session.Database;
 import io.pglitedb.wire.WireClient.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,30 +27,18 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class CopyProtocolTest {
     private static final AtomicInteger TABLES = new AtomicInteger();
-    private static Database database;
-    private static PgWireServer server;
+    private static TestServer server;
     private static int port;
 
     @BeforeAll
     static void start() throws IOException {
-        String referencePort = System.getProperty("wire.reference.port", "");
-        if (!referencePort.isBlank()) {
-            port = Integer.parseInt(referencePort.trim());
-            return;
-        }
-        database = Database.openInMemory();
-        server = PgWireServer.start(database, "127.0.0.1", 0);
+        server = TestServer.start();
         port = server.port();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        server.close();
     }
 
     private static WireClient connect() throws IOException {

@@ -3,7 +3,6 @@ package io.pglitedb.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pglitedb.session.Database;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -32,30 +31,18 @@ import org.postgresql.util.PSQLException;
 @Timeout(120)
 class CopyTest {
     private static final AtomicInteger TABLES = new AtomicInteger();
-    private static Database database;
-    private static PgWireServer server;
+    private static TestServer server;
     private static int port;
 
     @BeforeAll
     static void start() throws Exception {
-        String referencePort = System.getProperty("wire.reference.port", "");
-        if (!referencePort.isBlank()) {
-            port = Integer.parseInt(referencePort.trim());
-            return;
-        }
-        database = Database.openInMemory();
-        server = PgWireServer.start(database, "127.0.0.1", 0);
+        server = TestServer.start();
         port = server.port();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        server.close();
     }
 
     private static Connection connect() throws SQLException {

@@ -3,7 +3,6 @@ package io.pglitedb.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pglitedb.session.Database;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,30 +34,18 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class PgJdbcTest {
     private static final AtomicInteger TABLES = new AtomicInteger();
-    private static Database database;
-    private static PgWireServer server;
+    private static TestServer server;
     private static int port;
 
     @BeforeAll
     static void start() throws Exception {
-        String referencePort = System.getProperty("wire.reference.port", "");
-        if (!referencePort.isBlank()) {
-            port = Integer.parseInt(referencePort.trim());
-            return;
-        }
-        database = Database.openInMemory();
-        server = PgWireServer.start(database, "127.0.0.1", 0);
+        server = TestServer.start();
         port = server.port();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        server.close();
     }
 
     private static Connection connect(String... properties) throws SQLException {

@@ -7,7 +7,6 @@ import static io.pglitedb.wire.WireClient.int32;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import io.pglitedb.session.Database;
 import io.pglitedb.wire.WireClient.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,32 +25,20 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class ProtocolScriptTest {
-    private static Database database;
-    private static PgWireServer server;
+    private static TestServer server;
     private static int port;
     private static boolean reference;
 
     @BeforeAll
     static void start() throws IOException {
-        String referencePort = System.getProperty("wire.reference.port", "");
-        if (!referencePort.isBlank()) {
-            reference = true;
-            port = Integer.parseInt(referencePort.trim());
-            return;
-        }
-        database = Database.openInMemory();
-        server = PgWireServer.start(database, "127.0.0.1", 0);
+        server = TestServer.start();
         port = server.port();
+        reference = server.isReference();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        server.close();
     }
 
     private static WireClient connect() throws IOException {
