@@ -161,8 +161,8 @@ final class ClientConnection implements Runnable {
 
     private void end() {
         abort();
+        onExit.run(); // before counting down: whoever awaits the end sees the connection gone
         finished.countDown();
-        onExit.run();
     }
 
     /** Startup messages up to ReadyForQuery; null when the connection ends quietly (cancel). */
