@@ -308,7 +308,7 @@ class TransactionTest {
         holder.lockForUpdate(b("k"));
         Transaction waiter = manager.begin();
         CompletableFuture<Void> wait = CompletableFuture.runAsync(() -> waiter.lockForUpdate(b("k")), executor);
-        Thread.sleep(100);
+        awaitWaiting(waiter);
         waiter.cancelWait();
         assertThatThrownBy(() -> wait.get(5, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(PgException.class)
@@ -328,7 +328,7 @@ class TransactionTest {
         holder.lockForUpdate(b("k"));
         Transaction waiter = manager.begin();
         CompletableFuture<Void> wait = CompletableFuture.runAsync(() -> waiter.lockForUpdate(b("k")), executor);
-        Thread.sleep(50);
+        awaitWaiting(waiter);
         store.close();
         assertThatThrownBy(() -> wait.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(PgException.class);
         waiter.rollback();
@@ -359,5 +359,14 @@ class TransactionTest {
         txn.commit();
         assertThatThrownBy(it::next).isInstanceOf(PgException.class);
         it.close();
+    }
+
+    /** Waits (bounded) until the transaction is queued for a row lock: a cancel must find it waiting. */
+    private static void awaitWaiting(Transaction txn) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (txn.waitingFor == null && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(txn.waitingFor).as("the transaction waits for the lock").isNotNull();
     }
 }
