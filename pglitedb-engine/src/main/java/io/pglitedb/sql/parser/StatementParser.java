@@ -895,16 +895,7 @@ final class StatementParser extends UtilityStatementParser {
                 advance();
                 return t.value();
             case OPERATOR:
-                if (t.value().equals("-") || t.value().equals("+")) {
-                    advance();
-                    Token n = cur();
-                    if (n.kind() != TokenKind.INTEGER && n.kind() != TokenKind.DECIMAL) {
-                        throw syntaxError(n);
-                    }
-                    advance();
-                    return t.value().equals("-") ? "-" + n.value() : n.value();
-                }
-                throw syntaxError(t);
+                return signedNumber(t);
             case IDENT: {
                 Keyword k = t.keyword();
                 if (k == null || k.category() != Keyword.Category.RESERVED || k == Keyword.TRUE

@@ -238,6 +238,20 @@ abstract class UtilityStatementParser extends QueryParser {
         return t.kind() == TokenKind.IDENT && (t.keyword() == null || t.keyword().category() != Keyword.Category.RESERVED);
     }
 
+    /** A number with a leading sign ({@code t} is the sign), as text: NumericOnly's signed forms. */
+    final String signedNumber(Token t) {
+        if (t.value().equals("-") || t.value().equals("+")) {
+            advance();
+            Token n = cur();
+            if (n.kind() != TokenKind.INTEGER && n.kind() != TokenKind.DECIMAL) {
+                throw syntaxError(n);
+            }
+            advance();
+            return t.value().equals("-") ? "-" + n.value() : n.value();
+        }
+        throw syntaxError(t);
+    }
+
     /**
      * opt_boolean_or_string or NumericOnly as text: TRUE, FALSE, ON, a non-reserved word (lower case
      * unless quoted), a string, or a signed number as written.
@@ -251,16 +265,7 @@ abstract class UtilityStatementParser extends QueryParser {
                 advance();
                 return t.value();
             case OPERATOR:
-                if (t.value().equals("-") || t.value().equals("+")) {
-                    advance();
-                    Token n = cur();
-                    if (n.kind() != TokenKind.INTEGER && n.kind() != TokenKind.DECIMAL) {
-                        throw syntaxError(n);
-                    }
-                    advance();
-                    return t.value().equals("-") ? "-" + n.value() : n.value();
-                }
-                throw syntaxError(t);
+                return signedNumber(t);
             default:
                 if (isNonReservedWord(t) || t.is(Keyword.TRUE) || t.is(Keyword.FALSE) || t.is(Keyword.ON)) {
                     advance();
