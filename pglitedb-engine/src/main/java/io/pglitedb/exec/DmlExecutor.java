@@ -197,22 +197,27 @@ public final class DmlExecutor {
     }
 
     private static PgException duplicateKey(TableDescriptor table, DataType[] types, Object[] row) {
-        int[] pk = table.primaryKey();
-        StringBuilder names = new StringBuilder();
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < pk.length; i++) {
+        return new PgException(SqlState.UNIQUE_VIOLATION,
+                "duplicate key value violates unique constraint \"%s\"", table.primaryKeyName())
+                .withDetail("Key " + keyText(table, table.primaryKey(), types, row) + " already exists.")
+                .withTable(table.schema(), table.name())
+                .withConstraint(table.primaryKeyName());
+    }
+
+    /** PostgreSQL's "(a, b)=(1, x)" rendering of a key in unique-violation details. */
+    public static String keyText(TableDescriptor table, int[] keyColumns, DataType[] types, Object[] row) {
+        StringBuilder names = new StringBuilder("(");
+        StringBuilder values = new StringBuilder("(");
+        for (int i = 0; i < keyColumns.length; i++) {
+            int c = keyColumns[i];
             if (i > 0) {
                 names.append(", ");
                 values.append(", ");
             }
-            names.append(table.columns().get(pk[i]).name());
-            values.append(types[pk[i]].type().toText(row[pk[i]], types[pk[i]].typmod()));
+            names.append(table.columns().get(c).name());
+            values.append(types[c].type().toText(row[c], types[c].typmod()));
         }
-        return new PgException(SqlState.UNIQUE_VIOLATION,
-                "duplicate key value violates unique constraint \"%s\"", table.primaryKeyName())
-                .withDetail("Key (" + names + ")=(" + values + ") already exists.")
-                .withTable(table.schema(), table.name())
-                .withConstraint(table.primaryKeyName());
+        return names.append(")=").append(values).append(')').toString();
     }
 
     /** PostgreSQL's "(1, null, abc)" rendering of a row in error details. */

@@ -6,6 +6,7 @@ import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.DmlExecutor;
 import io.pglitedb.exec.RowKeys;
 import io.pglitedb.sql.ast.AddConstraint;
 import io.pglitedb.sql.ast.AlterTable;
@@ -37,7 +38,7 @@ final class AlterTableCommand {
     }
 
     String run(AlterTable alter) {
-        String schema = alter.table().schema() == null ? "public" : alter.table().schema();
+        String schema = UtilityCommands.schemaOf(alter.table());
         TableDescriptor table = catalogView.table(schema, alter.table().name());
         if (table == null) {
             if (alter.ifExists()) {
@@ -140,14 +141,8 @@ final class AlterTableCommand {
 
     private static PgException duplicate(TableDescriptor table, DataType[] types, int[] pk, Object[] row,
             String constraintName) {
-        StringBuilder names = new StringBuilder();
-        StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < pk.length; i++) {
-            names.append(i > 0 ? ", " : "").append(table.columns().get(pk[i]).name());
-            shown.append(i > 0 ? ", " : "").append(types[pk[i]].type().toText(row[pk[i]], types[pk[i]].typmod()));
-        }
         return new PgException(SqlState.UNIQUE_VIOLATION, "could not create unique index \"%s\"", constraintName)
-                .withDetail("Key (" + names + ")=(" + shown + ") is duplicated.")
+                .withDetail("Key " + DmlExecutor.keyText(table, pk, types, row) + " is duplicated.")
                 .withTable(table.schema(), table.name()).withConstraint(constraintName);
     }
 }

@@ -51,6 +51,11 @@ final class UtilityCommands {
         this.sink = sink;
     }
 
+    /** The schema an unqualified name resolves to (search_path "$user", public: no user schemas yet). */
+    static String schemaOf(QualifiedName name) {
+        return name.schema() == null ? "public" : name.schema();
+    }
+
     /** DDL needs a transaction; SET/SHOW do not. */
     static boolean isTransactional(Statement statement) {
         return statement instanceof CreateTable || statement instanceof DropTable || statement instanceof Truncate
@@ -75,7 +80,7 @@ final class UtilityCommands {
     }
 
     private String createTable(CreateTable create) {
-        String schema = create.name().schema() == null ? "public" : create.name().schema();
+        String schema = schemaOf(create.name());
         String name = create.name().name();
         if (catalogView.table(schema, name) != null || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
             if (create.ifNotExists()) {
@@ -96,7 +101,7 @@ final class UtilityCommands {
     private String dropTable(DropTable drop) {
         List<TableDescriptor> tables = new ArrayList<>();
         for (QualifiedName name : drop.names()) {
-            String schema = name.schema() == null ? "public" : name.schema();
+            String schema = schemaOf(name);
             TableDescriptor table = catalogView.table(schema, name.name());
             if (table == null) {
                 if (drop.ifExists()) {
@@ -147,7 +152,7 @@ final class UtilityCommands {
 
     private TableDescriptor existingTable(QualifiedName name) {
         CatalogView view = catalogView != null ? catalogView : new CatalogView(catalog);
-        TableDescriptor table = view.table(name.schema() == null ? "public" : name.schema(), name.name());
+        TableDescriptor table = view.table(schemaOf(name), name.name());
         if (table == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name())
                     .withPosition(name.position() + 1);

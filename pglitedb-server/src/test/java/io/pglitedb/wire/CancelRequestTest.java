@@ -34,10 +34,7 @@ class CancelRequestTest {
     }
 
     private static WireClient connect() throws IOException {
-        WireClient c = new WireClient(port);
-        c.sendStartup("user", "postgres", "database", "postgres");
-        c.readUntilReady();
-        return c;
+        return server.connectWire();
     }
 
     private static String types(List<Message> messages) {

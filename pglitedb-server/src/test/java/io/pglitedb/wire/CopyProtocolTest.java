@@ -42,10 +42,7 @@ class CopyProtocolTest {
     }
 
     private static WireClient connect() throws IOException {
-        WireClient c = new WireClient(port);
-        c.sendStartup("user", "postgres", "database", "postgres");
-        c.readUntilReady();
-        return c;
+        return server.connectWire();
     }
 
     private static String table(WireClient c) throws IOException {

@@ -8,11 +8,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,10 +44,7 @@ class CopyTest {
     }
 
     private static Connection connect() throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", "postgres");
-        p.setProperty("password", "");
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", p);
+        return server.connectJdbc();
     }
 
     private static String freshTable(Statement s, String columns) throws SQLException {

@@ -183,17 +183,7 @@ final class ModifyAnalyzer {
         Scope scope = Tables.scopeOf(table, alias, 0);
         List<Expr> exprs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (SelectItem item : items) {
-            if (item.expr() instanceof io.pglitedb.sql.ast.Star) {
-                for (Scope.Column c : scope.columns()) {
-                    exprs.add(new io.pglitedb.sql.ast.ColumnRef(List.of(c.tableAlias(), c.name()), item.position()));
-                    names.add(c.name());
-                }
-            } else {
-                exprs.add(item.expr());
-                names.add(item.alias() != null ? item.alias() : SelectAnalyzer.columnName(item.expr()));
-            }
-        }
+        SelectAnalyzer.expandItems(items, scope, exprs, names);
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "RETURNING");
         BoundExpr[] bound = new BoundExpr[exprs.size()];
         List<ResultColumn> columns = new ArrayList<>(bound.length);

@@ -171,7 +171,7 @@ final class SelectAnalyzer {
     }
 
     /** Expands * and t.* into column references and names every output column. */
-    private static void expandItems(List<SelectItem> items, Scope scope, List<Expr> exprs, List<String> names) {
+    static void expandItems(List<SelectItem> items, Scope scope, List<Expr> exprs, List<String> names) {
         for (SelectItem item : items) {
             if (item.expr() instanceof Star star) {
                 if (star.qualifier() != null && !scope.hasTable(star.qualifier())) {
