@@ -1,11 +1,14 @@
 package io.pglitedb.catalog;
 
+import io.pglitedb.storage.KeyDecoder;
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.txn.Transaction;
 import io.pglitedb.txn.TransactionManager;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,11 +51,38 @@ public final class Catalog {
         transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
             TableDescriptor table = CatalogCodec.decodeTable(value);
             loaded.put(qualifiedName(table.schema(), table.name()), table);
-            maxOid[0] = Math.max(maxOid[0], table.oid());
+            maxOid[0] = Math.max(maxOid[0], Math.max(table.oid(), table.storageId()));
             return true;
         });
         this.tables = Map.copyOf(loaded);
         this.nextOid = new AtomicInteger(maxOid[0] + 1);
+        deleteUnnamedStorage();
+    }
+
+    /**
+     * Deletes rows under storage ids no table names: what a transaction that created, truncated
+     * or rewrote a table left when the process died before its commit (or before the old
+     * storage's deletion after it). Runs when the database opens, before any session.
+     */
+    private void deleteUnnamedStorage() {
+        Set<Integer> named = new HashSet<>();
+        for (TableDescriptor table : tables.values()) {
+            named.add(table.storageId());
+        }
+        byte[] database = new KeyEncoder().addInt(DEFAULT_DATABASE).toBytes();
+        byte[] end = KeyEncoder.prefixEnd(database);
+        byte[] from = database;
+        byte[] key;
+        while ((key = transactions.firstCommittedKey(from, end)) != null) {
+            KeyDecoder decoder = new KeyDecoder(key);
+            decoder.readInt(); // the database
+            int storageId = decoder.readInt();
+            byte[] prefix = new KeyEncoder().addInt(DEFAULT_DATABASE).addInt(storageId).toBytes();
+            from = KeyEncoder.prefixEnd(prefix);
+            if (!named.contains(storageId)) {
+                transactions.store().deleteRange(prefix, from);
+            }
+        }
     }
 
     /** Changes with every published DDL: prepared plans older than this are analysed again. */
@@ -110,10 +140,16 @@ public final class Catalog {
     /** Makes a committed transaction's DDL visible to every session. */
     public synchronized void publish(Map<String, TableDescriptor> created, Iterable<String> dropped) {
         Map<String, TableDescriptor> next = new HashMap<>(tables);
+        for (TableDescriptor table : created.values()) {
+            TableDescriptor before = next.get(qualifiedName(table.schema(), table.name()));
+            if (before != null && before.storageId() != table.storageId()) {
+                rowIds.remove(before.storageId()); // truncated or rewritten: the old storage is gone
+            }
+        }
         for (String name : dropped) {
             TableDescriptor gone = next.remove(name);
             if (gone != null) {
-                rowIds.remove(gone.oid());
+                rowIds.remove(gone.storageId());
                 for (ColumnDescriptor column : gone.columns()) {
                     if (column.sequenceName() != null) {
                         sequences.remove(column.sequenceName());
@@ -140,11 +176,11 @@ public final class Catalog {
     }
 
     /**
-     * The next hidden row id of a table without primary key. Seeded from the largest key on first
-     * use; ids of rolled-back inserts are not reused.
+     * The next hidden row id of a table without primary key, per storage id. Seeded from the
+     * largest key on first use; ids of rolled-back inserts are not reused.
      */
-    public long nextRowId(int tableOid, byte[] tablePrefix) {
-        AtomicLong counter = rowIds.computeIfAbsent(tableOid, oid -> {
+    public long nextRowId(int storageId, byte[] tablePrefix) {
+        AtomicLong counter = rowIds.computeIfAbsent(storageId, id -> {
             byte[] last = transactions.lastCommittedKey(tablePrefix, KeyEncoder.prefixEnd(tablePrefix));
             long seed = 0;
             if (last != null && last.length >= tablePrefix.length + 8) {

@@ -45,6 +45,7 @@ final class CatalogCodec {
                 out.writeShort(index);
             }
             writeNullable(out, table.primaryKeyName());
+            out.writeInt(table.storageId());
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -85,7 +86,8 @@ final class CatalogCodec {
                 pk[i] = in.readShort();
             }
             String pkName = readNullable(in);
-            return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion);
+            int storageId = in.available() >= 4 ? in.readInt() : oid; // written since storage ids exist
+            return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId);
         } catch (IOException e) {
             throw PgException.internal(e);
         }

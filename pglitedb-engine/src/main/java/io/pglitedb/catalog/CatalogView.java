@@ -43,7 +43,8 @@ public final class CatalogView {
 
     public void dropped(TableDescriptor table) {
         String key = Catalog.qualifiedName(table.schema(), table.name());
-        if (created.remove(key) == null) {
+        created.remove(key); // created or altered in this transaction
+        if (catalog.tables().containsKey(key)) {
             dropped.add(key);
         }
     }

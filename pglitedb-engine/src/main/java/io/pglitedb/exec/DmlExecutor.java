@@ -71,7 +71,7 @@ public final class DmlExecutor {
                 throw duplicateKey(table, types, row);
             }
         } else {
-            long rowId = context.catalog().nextRowId(table.oid(), RowKeys.tablePrefix(context.databaseOid(), table));
+            long rowId = context.catalog().nextRowId(table.storageId(), RowKeys.tablePrefix(context.databaseOid(), table));
             key = RowKeys.rowIdKey(context.databaseOid(), table, rowId);
         }
         txn.put(key, RowCodec.encode(types, row, table.schemaVersion()));

@@ -17,9 +17,12 @@ import io.pglitedb.storage.RowCodec;
 import io.pglitedb.txn.KeyValueIterator;
 import io.pglitedb.txn.Transaction;
 import io.pglitedb.types.DataType;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * ALTER TABLE, in the transaction's batch like all DDL. For now: ADD [CONSTRAINT name] PRIMARY
@@ -83,60 +86,80 @@ final class AlterTableCommand {
                     c.sequenceName()));
         }
         TableDescriptor altered = new TableDescriptor(table.oid(), table.schema(), table.name(), columns, pk, name,
-                table.schemaVersion() + 1);
-        rekeyRows(table, altered, pk, name);
-        return altered;
+                table.schemaVersion() + 1, table.storageId());
+        return rekeyRows(table, altered, pk, name);
     }
 
     /**
-     * Moves every row from its hidden row id to its primary key, checking NOT NULL and uniqueness.
-     * The rows are read before any is moved (the transaction's own scan may see writes made while
-     * it runs). Duplicates are found by sorting the new keys, not by a read per row: this is the
-     * step that gives pgbench's tables their keys after loading, so it must be fast at millions
-     * of rows.
+     * Moves every row into new storage under its primary key, checking NOT NULL and uniqueness.
+     * The new storage is private to the transaction until commit, so the rows go straight to the
+     * store and the heap holds one row at a time: this is the step that gives pgbench's tables
+     * their keys after loading, so it must be fast and small at millions of rows. Duplicates are
+     * found by counting (a duplicate key overwrites, leaving fewer keys than rows); only then is
+     * the table read again to name the duplicated key.
+     *
+     * @return the table as it is now stored
      */
-    private void rekeyRows(TableDescriptor table, TableDescriptor altered, int[] pk, String constraintName) {
+    private TableDescriptor rekeyRows(TableDescriptor table, TableDescriptor altered, int[] pk, String constraintName) {
         DataType[] types = table.columnTypes();
-        byte[] prefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
-        List<byte[]> oldKeys = new ArrayList<>();
-        List<byte[]> values = new ArrayList<>();
-        try (KeyValueIterator it = transaction.scan(prefix, KeyEncoder.prefixEnd(prefix))) {
+        TableDescriptor moved = TableStorage.renewed(catalog, transaction, altered);
+        byte[] oldPrefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
+        long rows = 0;
+        try (KeyValueIterator it = transaction.scan(oldPrefix, KeyEncoder.prefixEnd(oldPrefix))) {
             while (it.next()) {
-                oldKeys.add(it.key());
-                values.add(it.value());
+                Object[] row = RowCodec.decode(types, it.value());
+                checkKeyNotNull(table, pk, row);
+                transaction.put(RowKeys.primaryKey(Catalog.DEFAULT_DATABASE, moved, pk, types, row),
+                        RowCodec.encode(types, row, moved.schemaVersion()));
+                rows++;
             }
         }
-        int n = values.size();
-        byte[][] newKeys = new byte[n][];
-        for (int i = 0; i < n; i++) {
-            Object[] row = RowCodec.decode(types, values.get(i));
-            for (int index : pk) {
-                if (row[index] == null) {
-                    throw new PgException(SqlState.NOT_NULL_VIOLATION, "column \"%s\" of relation \"%s\" contains null values",
-                            table.columns().get(index).name(), table.name())
-                            .withTable(table.schema(), table.name()).withColumn(table.columns().get(index).name());
+        // ALTER TABLE reads nothing after this: a fresh snapshot may see its own writes
+        transaction.newStatementSnapshot();
+        byte[] newPrefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, moved);
+        long keys = 0;
+        try (KeyValueIterator it = transaction.scan(newPrefix, KeyEncoder.prefixEnd(newPrefix))) {
+            while (it.next()) {
+                keys++;
+            }
+        }
+        if (keys != rows) {
+            throw duplicate(table, types, pk, findDuplicate(table, moved, types, pk), constraintName);
+        }
+        return moved;
+    }
+
+    private static void checkKeyNotNull(TableDescriptor table, int[] pk, Object[] row) {
+        for (int index : pk) {
+            if (row[index] == null) {
+                throw new PgException(SqlState.NOT_NULL_VIOLATION, "column \"%s\" of relation \"%s\" contains null values",
+                        table.columns().get(index).name(), table.name())
+                        .withTable(table.schema(), table.name()).withColumn(table.columns().get(index).name());
+            }
+        }
+    }
+
+    /** A row with the smallest duplicated key (the one a sorting index build meets first); only for the error. */
+    private Object[] findDuplicate(TableDescriptor table, TableDescriptor moved, DataType[] types, int[] pk) {
+        byte[] oldPrefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
+        Set<ByteBuffer> seen = new HashSet<>();
+        byte[] smallest = null;
+        Object[] found = null;
+        try (KeyValueIterator it = transaction.scan(oldPrefix, KeyEncoder.prefixEnd(oldPrefix))) {
+            while (it.next()) {
+                Object[] row = RowCodec.decode(types, it.value());
+                byte[] key = RowKeys.primaryKey(Catalog.DEFAULT_DATABASE, moved, pk, types, row);
+                if (!seen.add(ByteBuffer.wrap(key)) && (smallest == null || Arrays.compareUnsigned(key, smallest) < 0)) {
+                    smallest = key;
+                    found = row;
                 }
             }
-            newKeys[i] = RowKeys.primaryKey(Catalog.DEFAULT_DATABASE, altered, pk, types, row);
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        if (found != null) {
+            return found;
         }
-        Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(newKeys[a], newKeys[b]));
-        for (int i = 1; i < n; i++) {
-            if (Arrays.equals(newKeys[order[i - 1]], newKeys[order[i]])) {
-                throw duplicate(table, types, pk, RowCodec.decode(types, values.get(order[i])), constraintName);
-            }
-        }
-        for (byte[] key : oldKeys) {
-            transaction.delete(key);
-        }
-        oldKeys.clear();
-        for (int i : order) { // in key order: the batch and RocksDB take sorted keys fastest
-            Object[] row = RowCodec.decode(types, values.get(i));
-            transaction.put(newKeys[i], RowCodec.encode(types, row, altered.schemaVersion()));
-        }
+        throw new PgException(SqlState.INTERNAL_ERROR, "row count of \"%s\" changed while adding its primary key",
+                table.name());
     }
 
     private static PgException duplicate(TableDescriptor table, DataType[] types, int[] pk, Object[] row,

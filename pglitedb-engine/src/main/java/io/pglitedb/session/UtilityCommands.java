@@ -5,7 +5,6 @@ import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
-import io.pglitedb.exec.RowKeys;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
 import io.pglitedb.sql.analyze.TableDefinitions;
@@ -20,8 +19,6 @@ import io.pglitedb.sql.ast.SetVariable;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.Truncate;
-import io.pglitedb.storage.KeyEncoder;
-import io.pglitedb.txn.KeyValueIterator;
 import io.pglitedb.txn.Transaction;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Types;
@@ -95,6 +92,7 @@ final class UtilityCommands {
         TableDescriptor table = TableDefinitions.define(create, context, catalog.allocateOid());
         catalog.writeTable(transaction, table);
         catalogView.created(table);
+        TableStorage.created(transaction, table);
         return "CREATE TABLE";
     }
 
@@ -115,13 +113,14 @@ final class UtilityCommands {
         }
         for (TableDescriptor table : tables) {
             transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
-            deleteRows(table);
             catalog.deleteTable(transaction, table);
             catalogView.dropped(table);
+            TableStorage.dropped(transaction, table);
         }
         return "DROP TABLE";
     }
 
+    /** TRUNCATE gives each table new, empty storage; the old rows are deleted after commit. */
     private String truncate(Truncate truncate) {
         List<TableDescriptor> tables = new ArrayList<>();
         for (QualifiedName name : truncate.tables()) {
@@ -129,7 +128,9 @@ final class UtilityCommands {
         }
         for (TableDescriptor table : tables) {
             transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
-            deleteRows(table);
+            TableDescriptor emptied = TableStorage.renewed(catalog, transaction, table);
+            catalog.writeTable(transaction, emptied);
+            catalogView.created(emptied);
         }
         return "TRUNCATE TABLE";
     }
@@ -158,19 +159,6 @@ final class UtilityCommands {
                     .withPosition(name.position() + 1);
         }
         return table;
-    }
-
-    private void deleteRows(TableDescriptor table) {
-        byte[] prefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
-        List<byte[]> keys = new ArrayList<>();
-        try (KeyValueIterator rows = transaction.scan(prefix, KeyEncoder.prefixEnd(prefix))) {
-            while (rows.next()) {
-                keys.add(rows.key());
-            }
-        }
-        for (byte[] key : keys) {
-            transaction.delete(key);
-        }
     }
 
     private String set(SetVariable set) {

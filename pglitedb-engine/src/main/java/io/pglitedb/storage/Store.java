@@ -251,6 +251,21 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes every key in [from, to) with one range tombstone (logged, not synced; snapshots
+     * taken before still see the keys). For storage no catalog entry names any more.
+     */
+    public void deleteRange(byte[] from, byte[] to) {
+        enter();
+        try {
+            db.deleteRange(writeOptions, from, to);
+        } catch (RocksDBException e) {
+            throw ioError("could not delete a key range: %s", e.getMessage());
+        } finally {
+            exit();
+        }
+    }
+
     /** The largest sequence number known to be in the synced WAL. */
     public long durableSequence() {
         return durableSequence;

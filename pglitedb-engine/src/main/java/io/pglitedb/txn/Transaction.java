@@ -30,6 +30,8 @@ public final class Transaction {
     private Snapshot snapshot;
     private WriteBatchWithIndex batch;
     private int savepoints;
+    /** Storage only this transaction sees (tables created or truncated in it); null until used. */
+    private PrivateStorage privateStorage;
     /** Largest sequence number this transaction may have read (durability of what it saw). */
     private long seenSequence;
     private boolean finished;
@@ -68,6 +70,9 @@ public final class Transaction {
     /** Takes a fresh snapshot for the next statement (READ COMMITTED). */
     public void newStatementSnapshot() {
         checkActive();
+        if (privateStorage != null) {
+            privateStorage.flush(); // the next statement sees what the last one wrote directly
+        }
         store.enter();
         try {
             Snapshot next = db.getSnapshot();
@@ -147,6 +152,9 @@ public final class Transaction {
      */
     public byte[] lockForUpdate(byte[] key) {
         checkActive();
+        if (privateStorage != null && privateStorage.isDirect(key)) {
+            return privateStorage.latest(key, manager.latestReadOptions()); // no one else can see it
+        }
         manager.locks().acquire(this, key);
         store.enter();
         try {
@@ -165,6 +173,9 @@ public final class Transaction {
 
     public void put(byte[] key, byte[] value) {
         checkActive();
+        if (privateStorage != null && privateStorage.write(key, value, savepoints > 0)) {
+            return;
+        }
         try {
             batch().put(key, value);
         } catch (RocksDBException e) {
@@ -174,6 +185,9 @@ public final class Transaction {
 
     public void delete(byte[] key) {
         checkActive();
+        if (privateStorage != null && privateStorage.write(key, null, savepoints > 0)) {
+            return;
+        }
         try {
             batch().delete(key);
         } catch (RocksDBException e) {
@@ -187,6 +201,29 @@ public final class Transaction {
             batch = new WriteBatchWithIndex(true);
         }
         return batch;
+    }
+
+    /**
+     * Declares [from, to) storage only this transaction can see until it commits (the rows of a
+     * table created, truncated or rewritten in it): writes there skip row locks and the batch and
+     * go to the store in chunks; rollback deletes the range. See {@link PrivateStorage}.
+     */
+    public void createPrivateStorage(byte[] from, byte[] to) {
+        checkActive();
+        privateStorage().add(from, to);
+    }
+
+    /** Deletes [from, to) once this transaction has committed (storage its DDL replaced or dropped). */
+    public void deleteStorageAfterCommit(byte[] from, byte[] to) {
+        checkActive();
+        privateStorage().replaceAtCommit(from, to);
+    }
+
+    private PrivateStorage privateStorage() {
+        if (privateStorage == null) {
+            privateStorage = new PrivateStorage(store);
+        }
+        return privateStorage;
     }
 
     /** A savepoint of the write buffer, for statement-level rollback. Savepoints nest. */
@@ -252,12 +289,26 @@ public final class Transaction {
     public void commit() {
         checkActive();
         long mustBeDurable = seenSequence;
+        boolean committed = false;
         try {
             closeIterators();
+            if (privateStorage != null) {
+                // direct writes first: the batch's catalog entry names their storage
+                mustBeDurable = Math.max(mustBeDurable, privateStorage.beforeCommit());
+            }
             if (batch != null && batch.count() > 0) {
                 mustBeDurable = store.write(batch);
             }
+            committed = true;
         } finally {
+            if (privateStorage != null) {
+                if (committed) {
+                    privateStorage.afterCommit();
+                } else {
+                    privateStorage.afterRollback();
+                }
+                privateStorage = null;
+            }
             // early lock release: the commit is in the log (not yet synced); whoever locks or
             // reads these rows now has seen a sequence number >= ours and waits for our sync
             // before it reports success (see package-info)
@@ -279,6 +330,10 @@ public final class Transaction {
     /** Discards the writes and releases all locks. Idempotent; safe after a failed commit. */
     public void rollback() {
         if (!finished) {
+            if (privateStorage != null) {
+                privateStorage.afterRollback();
+                privateStorage = null;
+            }
             finish();
         }
     }

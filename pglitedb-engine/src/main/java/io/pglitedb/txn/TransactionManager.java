@@ -59,11 +59,20 @@ public final class TransactionManager {
         return locks.lockCount();
     }
 
+    /** The smallest committed key in [from, to), read outside any transaction; null when the range is empty. */
+    public byte[] firstCommittedKey(byte[] from, byte[] to) {
+        return boundaryKey(from, to, true);
+    }
+
     /**
      * The largest committed key in [from, to), read outside any transaction (used to seed hidden
      * row-id counters at startup); null when the range is empty.
      */
     public byte[] lastCommittedKey(byte[] from, byte[] to) {
+        return boundaryKey(from, to, false);
+    }
+
+    private byte[] boundaryKey(byte[] from, byte[] to, boolean first) {
         store.enter();
         try (ReadOptions options = new ReadOptions();
                 Slice lower = from == null ? null : new Slice(from);
@@ -75,7 +84,11 @@ public final class TransactionManager {
                 options.setIterateUpperBound(upper);
             }
             try (RocksIterator it = store.db().newIterator(options)) {
-                it.seekToLast();
+                if (first) {
+                    it.seekToFirst();
+                } else {
+                    it.seekToLast();
+                }
                 if (!it.isValid()) {
                     status(it);
                     return null;
