@@ -53,6 +53,23 @@ public final class CatalogView {
         return !created.isEmpty() || !dropped.isEmpty();
     }
 
+    /** The transaction's catalog changes so far, to return to on ROLLBACK TO SAVEPOINT. */
+    public Mark mark() {
+        return new Mark(Map.copyOf(created), Set.copyOf(dropped));
+    }
+
+    /** Forgets the changes made since {@code mark} was taken. */
+    public void rollbackTo(Mark mark) {
+        created.clear();
+        created.putAll(mark.created);
+        dropped.clear();
+        dropped.addAll(mark.dropped);
+    }
+
+    /** An immutable copy of the overlay ({@link #mark()}). */
+    public record Mark(Map<String, TableDescriptor> created, Set<String> dropped) {
+    }
+
     public void publish() {
         if (hasChanges()) {
             catalog.publish(created, dropped);

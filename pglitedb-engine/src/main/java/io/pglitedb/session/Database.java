@@ -67,6 +67,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * True while the session with this process id waits for a lock held by another transaction
+     * (what pg_stat_activity shows as wait_event_type 'Lock'); false for unknown ids.
+     */
+    public boolean isWaitingForLock(int processId) {
+        Session session = sessions.get(processId);
+        return session != null && session.isWaitingForLock();
+    }
+
     /** Number of open sessions. */
     public int sessionCount() {
         return sessions.size();

@@ -10,6 +10,7 @@ import io.pglitedb.exec.Executor;
 import io.pglitedb.sql.analyze.Analyzer;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
+import io.pglitedb.sql.ast.Savepoint;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.TransactionControl;
@@ -55,7 +56,8 @@ public final class Session implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
 
-    private Transaction transaction;
+    /** Volatile: {@link #isWaitingForLock()} reads it from other threads. */
+    private volatile Transaction transaction;
     private CatalogView catalogView;
     /** BEGIN seen and not yet ended. */
     private boolean explicitBlock;
@@ -63,10 +65,13 @@ public final class Session implements AutoCloseable {
     private boolean failed;
     /** Several statements of one query string, or extended messages before Sync: commit at the end. */
     private boolean implicitBlock;
-    /** SET inside a transaction block is undone by ROLLBACK (name, previous value), newest last. */
-    private final List<String[]> settingsUndo = new ArrayList<>();
-    /** SET LOCAL values to undo at the end of the transaction whatever its outcome. */
-    private final List<String[]> localUndo = new ArrayList<>();
+    /**
+     * Setting changes inside a transaction, newest last: ROLLBACK (and ROLLBACK TO SAVEPOINT for
+     * those after the savepoint) undoes them all, any end of the transaction undoes SET LOCAL.
+     */
+    private final List<SettingUndo> settingsUndo = new ArrayList<>();
+    /** The savepoints of the explicit block, oldest first (names may repeat: the newest wins). */
+    private final List<SavepointFrame> savepoints = new ArrayList<>();
     private volatile ExecContext running;
     private boolean closed;
 
@@ -303,6 +308,12 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** True while this session's statement waits for a lock (read from other threads). */
+    boolean isWaitingForLock() {
+        Transaction txn = transaction;
+        return txn != null && txn.isWaitingForLock();
+    }
+
     /** CancelRequest from another connection: stops the running statement, if any. */
     void cancel() {
         ExecContext context = running;
@@ -388,7 +399,9 @@ public final class Session implements AutoCloseable {
     }
 
     private void checkNotAborted(Statement statement) {
-        if (failed && !(statement instanceof TransactionControl tc && (tc.kind() == TransactionControl.Kind.COMMIT || tc.kind() == TransactionControl.Kind.ROLLBACK))) {
+        if (failed && !(statement instanceof TransactionControl tc && (tc.kind() == TransactionControl.Kind.COMMIT
+                || tc.kind() == TransactionControl.Kind.ROLLBACK))
+                && !(statement instanceof Savepoint sp && sp.kind() == Savepoint.Kind.ROLLBACK_TO)) {
             throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
                     "current transaction is aborted, commands ignored until end of transaction block");
         }
@@ -497,6 +510,9 @@ public final class Session implements AutoCloseable {
         if (statement instanceof TransactionControl control) {
             return transactionControl(control, sink);
         }
+        if (statement instanceof Savepoint savepoint) {
+            return savepoint(savepoint);
+        }
         boolean transactional = UtilityCommands.isTransactional(statement);
         if (transactional) {
             beginStatement();
@@ -511,11 +527,16 @@ public final class Session implements AutoCloseable {
 
     /** Records a setting change so that ROLLBACK (or, for SET LOCAL, any transaction end) undoes it. */
     void settingChanged(String name, String previous, boolean local) {
-        if (local) {
-            localUndo.add(new String[] {name, previous});
-        } else if (explicitBlock) {
-            settingsUndo.add(new String[] {name, previous});
+        if (local || explicitBlock) {
+            settingsUndo.add(new SettingUndo(name, previous, local));
         }
+    }
+
+    private record SettingUndo(String name, String previous, boolean local) {
+    }
+
+    /** A savepoint: its name, its level in the transaction, and what to return to. */
+    private record SavepointFrame(String name, int level, CatalogView.Mark catalog, int settingsUndoSize) {
     }
 
     boolean inTransactionBlock() {
@@ -572,6 +593,61 @@ public final class Session implements AutoCloseable {
         throw new IllegalStateException();
     }
 
+    private String savepoint(Savepoint command) {
+        if (!explicitBlock) {
+            String what = switch (command.kind()) {
+                case DEFINE -> "SAVEPOINT";
+                case RELEASE -> "RELEASE SAVEPOINT";
+                case ROLLBACK_TO -> "ROLLBACK TO SAVEPOINT";
+            };
+            throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION, "%s can only be used in transaction blocks", what);
+        }
+        switch (command.kind()) {
+            case DEFINE -> {
+                if (transaction == null) {
+                    beginStatement();
+                }
+                int level = transaction.setSavepoint();
+                savepoints.add(new SavepointFrame(command.name(), level, catalogView.mark(), settingsUndo.size()));
+                return "SAVEPOINT";
+            }
+            case RELEASE -> {
+                int index = findSavepoint(command.name());
+                transaction.releaseSavepoint(savepoints.get(index).level());
+                savepoints.subList(index, savepoints.size()).clear();
+                return "RELEASE";
+            }
+            case ROLLBACK_TO -> {
+                rollbackToSavepoint(findSavepoint(command.name()));
+                failed = false;
+                return "ROLLBACK";
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private int findSavepoint(String name) {
+        for (int i = savepoints.size() - 1; i >= 0; i--) {
+            if (savepoints.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new PgException(SqlState.INVALID_SAVEPOINT_SPECIFICATION, "savepoint \"%s\" does not exist", name);
+    }
+
+    /**
+     * Undoes everything since savepoint {@code index} (writes, row locks taken since, catalog
+     * changes, settings) and drops the newer savepoints; that savepoint itself stays.
+     */
+    private void rollbackToSavepoint(int index) {
+        SavepointFrame frame = savepoints.get(index);
+        savepoints.subList(index + 1, savepoints.size()).clear();
+        closeAllPortals();
+        transaction.rollbackToSavepoint(frame.level());
+        catalogView.rollbackTo(frame.catalog());
+        undoSettings(frame.settingsUndoSize(), false);
+    }
+
     /** Starts the transaction if none is open, else takes the next statement's snapshot. */
     private void beginStatement() {
         if (transaction == null) {
@@ -595,8 +671,8 @@ public final class Session implements AutoCloseable {
         transaction = null;
         catalogView = null;
         closeAllPortals();
-        settingsUndo.clear();
-        undoLocalSettings();
+        savepoints.clear();
+        undoSettings(0, true);
         if (txn == null) {
             return;
         }
@@ -616,11 +692,8 @@ public final class Session implements AutoCloseable {
         transaction = null;
         catalogView = null;
         closeAllPortals();
-        for (int i = settingsUndo.size() - 1; i >= 0; i--) {
-            settings.restore(settingsUndo.get(i)[0], settingsUndo.get(i)[1]);
-        }
-        settingsUndo.clear();
-        undoLocalSettings();
+        savepoints.clear();
+        undoSettings(0, false);
         if (view != null) {
             view.discard();
         }
@@ -629,11 +702,17 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private void undoLocalSettings() {
-        for (int i = localUndo.size() - 1; i >= 0; i--) {
-            settings.restore(localUndo.get(i)[0], localUndo.get(i)[1]);
+    /**
+     * Undoes the setting changes from position {@code from} on, newest first, and forgets them;
+     * {@code onlyLocal} (commit) restores only SET LOCAL values and keeps the others.
+     */
+    private void undoSettings(int from, boolean onlyLocal) {
+        for (int i = settingsUndo.size() - 1; i >= from; i--) {
+            SettingUndo undo = settingsUndo.remove(i);
+            if (!onlyLocal || undo.local()) {
+                settings.restore(undo.name(), undo.previous());
+            }
         }
-        localUndo.clear();
     }
 
     private void closeAllPortals() {
@@ -651,6 +730,17 @@ public final class Session implements AutoCloseable {
         PgException error = e instanceof PgException pg ? pg : PgException.internal(e);
         running = null;
         boolean inBlock = explicitBlock;
+        if (inBlock && !savepoints.isEmpty() && transaction != null && !transaction.isFinished()) {
+            // an error inside a savepoint aborts only that subtransaction (its writes and locks);
+            // the block stays FAILED until ROLLBACK TO a savepoint or ROLLBACK
+            try {
+                rollbackToSavepoint(savepoints.size() - 1);
+                failed = true;
+                return error;
+            } catch (RuntimeException again) {
+                // the store failed too: abort the whole transaction below
+            }
+        }
         rollback();
         if (inBlock) {
             explicitBlock = true;

@@ -218,6 +218,26 @@ final class LockManager {
         held.clear();
     }
 
+    /**
+     * Releases the locks {@code txn} took from position {@code from} of its held list on
+     * (ROLLBACK TO SAVEPOINT: the rolled-back subtransaction's locks).
+     */
+    void releaseFrom(Transaction txn, int from) {
+        var held = txn.heldLocks;
+        for (int i = held.size() - 1; i >= from; i--) {
+            RowLock lock = held.remove(i);
+            Stripe stripe = lock.stripe;
+            stripe.lock.lock();
+            try {
+                if (lock.holder == txn) {
+                    handOff(lock, stripe);
+                }
+            } finally {
+                stripe.lock.unlock();
+            }
+        }
+    }
+
     /** With the stripe locked: gives the lock to the first waiter, or drops it. */
     private static void handOff(RowLock lock, Stripe stripe) {
         Waiter next = lock.waiters.pollFirst();

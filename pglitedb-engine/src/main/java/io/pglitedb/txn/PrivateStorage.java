@@ -70,6 +70,19 @@ final class PrivateStorage {
         replaced.add(new Range(from, to));
     }
 
+    /** How many ranges are to be deleted at commit ({@link #keepReplaced}). */
+    int replacedCount() {
+        return replaced.size();
+    }
+
+    /**
+     * ROLLBACK TO SAVEPOINT: only the first {@code count} replaced ranges are deleted at commit;
+     * the later ones belong to DDL that was rolled back, so their tables use them again.
+     */
+    void keepReplaced(int count) {
+        replaced.subList(count, replaced.size()).clear();
+    }
+
     /** The private range holding {@code key}, or null. */
     private Range rangeOf(byte[] key) {
         for (int i = 0; i < ranges.size(); i++) {

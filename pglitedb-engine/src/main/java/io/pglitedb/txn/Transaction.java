@@ -32,6 +32,10 @@ public final class Transaction {
     private int savepoints;
     /** Storage only this transaction sees (tables created or truncated in it); null until used. */
     private PrivateStorage privateStorage;
+    /** heldLocks.size() when each savepoint was set: locks from there on belong to it. */
+    private int[] savepointLockMarks = new int[4];
+    /** How much storage was marked replaced when each savepoint was set (undone by ROLLBACK TO). */
+    private int[] savepointReplacedMarks = new int[4];
     /** Largest sequence number this transaction may have read (durability of what it saw). */
     private long seenSequence;
     private boolean finished;
@@ -123,7 +127,7 @@ public final class Transaction {
      * must be closed. Writes made while iterating need not be seen by that iterator (they may
      * be: an UPDATE that moves a row forward in key order must guard itself). Null {@code from}
      * or {@code to} means unbounded. Open iterators are closed by commit, rollback and
-     * {@link #rollbackToSavepoint()}.
+     * {@link #rollbackToSavepoint(int)}.
      */
     public KeyValueIterator scan(byte[] from, byte[] to) {
         checkActive();
@@ -226,44 +230,74 @@ public final class Transaction {
         return privateStorage;
     }
 
-    /** A savepoint of the write buffer, for statement-level rollback. Savepoints nest. */
-    public void setSavepoint() {
+    /**
+     * Sets a savepoint (a subtransaction's start): writes and row locks after it can be undone
+     * by {@link #rollbackToSavepoint(int)}. Savepoints nest.
+     *
+     * @return its level: 1 for the outermost, one more for each savepoint set since
+     */
+    public int setSavepoint() {
         checkActive();
         batch().setSavePoint();
-        savepoints++;
+        if (savepoints == savepointLockMarks.length) {
+            savepointLockMarks = java.util.Arrays.copyOf(savepointLockMarks, savepoints * 2);
+            savepointReplacedMarks = java.util.Arrays.copyOf(savepointReplacedMarks, savepoints * 2);
+        }
+        savepointReplacedMarks[savepoints] = privateStorage == null ? 0 : privateStorage.replacedCount();
+        savepointLockMarks[savepoints++] = heldLocks.size();
+        return savepoints;
+    }
+
+    /** Number of savepoints set and not yet released or rolled back past. */
+    public int savepointLevel() {
+        return savepoints;
     }
 
     /**
-     * Undoes the writes since the last {@link #setSavepoint()} and removes that savepoint (as
-     * RocksDB does; call {@link #setSavepoint()} again to keep one). Locks stay held. Iterators
-     * opened by this transaction are closed.
+     * Undoes the writes made since savepoint {@code level} and releases the row locks first taken
+     * since then (as PostgreSQL releases an aborted subtransaction's locks; a waiter for one of
+     * them proceeds). Savepoints above {@code level} are removed, savepoint {@code level} itself
+     * stays. Iterators opened by this transaction are closed.
      */
-    public void rollbackToSavepoint() {
+    public void rollbackToSavepoint(int level) {
         checkActive();
-        if (savepoints == 0) {
-            throw new PgException(SqlState.INTERNAL_ERROR, "no savepoint to roll back to");
-        }
+        checkLevel(level);
         closeIterators();
         try {
+            while (savepoints > level) {
+                batch.popSavePoint();
+                savepoints--;
+            }
             batch.rollbackToSavePoint();
+            batch.setSavePoint();
         } catch (RocksDBException e) {
             throw ioError("could not roll back to savepoint", e);
         }
-        savepoints--;
+        manager.locks().releaseFrom(this, savepointLockMarks[level - 1]);
+        if (privateStorage != null) {
+            // storage a rolled-back TRUNCATE or DROP replaced is the table's storage again
+            privateStorage.keepReplaced(savepointReplacedMarks[level - 1]);
+        }
     }
 
-    /** Drops the last savepoint, keeping its writes. */
-    public void releaseSavepoint() {
+    /** Removes savepoints {@code level} and above, keeping their writes and locks. */
+    public void releaseSavepoint(int level) {
         checkActive();
-        if (savepoints == 0) {
-            throw new PgException(SqlState.INTERNAL_ERROR, "no savepoint to release");
-        }
+        checkLevel(level);
         try {
-            batch.popSavePoint();
+            while (savepoints >= level) {
+                batch.popSavePoint();
+                savepoints--;
+            }
         } catch (RocksDBException e) {
             throw ioError("could not release savepoint", e);
         }
-        savepoints--;
+    }
+
+    private void checkLevel(int level) {
+        if (level < 1 || level > savepoints) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "no savepoint at level %d", level);
+        }
     }
 
     /** True when this transaction has buffered writes. */
@@ -336,6 +370,11 @@ public final class Transaction {
             }
             finish();
         }
+    }
+
+    /** True while this transaction waits for a lock (may be called from any thread). */
+    public boolean isWaitingForLock() {
+        return waitingFor != null;
     }
 
     /** Interrupts a lock wait of this transaction from another thread (CancelRequest). */

@@ -19,7 +19,9 @@
  * row (INSERT) should also be locked by its key before checking that the key is free, so two
  * inserters of one key serialize and the second sees the first's row (unique violation).
  * A lock is on key bytes that need not exist: to keep a unique secondary index unique, lock
- * the index key without the primary key suffix before checking it. Locks are held until commit or rollback ({@code rollbackToSavepoint} keeps them). No lock is
+ * the index key without the primary key suffix before checking it. Locks are held until commit or rollback;
+ * {@code rollbackToSavepoint} releases those first taken after the savepoint (as PostgreSQL
+ * releases an aborted subtransaction's locks), a lock taken before it stays. No lock is
  * taken for reading. PostgreSQL's table lock modes are not implemented yet.
  *
  * <p>Lock order: none is imposed; instead waits are checked for cycles. Each waiter publishes

@@ -115,26 +115,54 @@ class TransactionTest {
     void savepointsUndoOnlyLaterWrites() {
         Transaction txn = manager.begin();
         txn.put(b("a"), b("1"));
-        txn.setSavepoint();
+        int first = txn.setSavepoint();
         txn.put(b("b"), b("2"));
         txn.put(b("a"), b("changed"));
-        txn.rollbackToSavepoint();
+        txn.rollbackToSavepoint(first);
         assertThat(scan(txn, null, null)).containsExactly("a=1");
-        txn.setSavepoint();
+        txn.put(b("d"), b("4"));
+        txn.rollbackToSavepoint(first); // the savepoint stays after a rollback to it
+        assertThat(scan(txn, null, null)).containsExactly("a=1");
+        int second = txn.setSavepoint();
         txn.put(b("c"), b("3"));
-        txn.releaseSavepoint();
-        txn.setSavepoint(); // savepoint without writes after it
-        txn.rollbackToSavepoint();
+        txn.releaseSavepoint(second);
+        assertThat(txn.savepointLevel()).isEqualTo(1);
+        int third = txn.setSavepoint(); // savepoint without writes after it
+        txn.rollbackToSavepoint(third);
+        assertThat(scan(txn, null, null)).containsExactly("a=1", "c=3");
+        txn.setSavepoint();
+        txn.put(b("e"), b("5"));
+        txn.setSavepoint();
+        txn.put(b("f"), b("6"));
+        txn.rollbackToSavepoint(third); // past two newer savepoints at once
+        assertThat(txn.savepointLevel()).isEqualTo(third);
         assertThat(scan(txn, null, null)).containsExactly("a=1", "c=3");
         txn.commit();
     }
 
     @Test
+    void rollbackToSavepointReleasesOnlyTheLocksTakenAfterIt() {
+        Transaction txn = manager.begin();
+        txn.lockForUpdate(b("before"));
+        int level = txn.setSavepoint();
+        txn.lockForUpdate(b("before")); // already held: stays the outer transaction's
+        txn.lockForUpdate(b("after"));
+        assertThat(manager.lockCount()).isEqualTo(2);
+        txn.rollbackToSavepoint(level);
+        assertThat(manager.lockCount()).isEqualTo(1);
+        Transaction other = manager.begin();
+        other.lockForUpdate(b("after")); // free again: does not wait
+        other.rollback();
+        txn.rollback();
+        assertThat(manager.lockCount()).isZero();
+    }
+
+    @Test
     void savepointOnEmptyTransactionRollsBackToNothing() {
         Transaction txn = manager.begin();
-        txn.setSavepoint();
+        int level = txn.setSavepoint();
         txn.put(b("x"), b("1"));
-        txn.rollbackToSavepoint();
+        txn.rollbackToSavepoint(level);
         assertThat(txn.hasWrites()).isFalse();
         txn.commit();
     }

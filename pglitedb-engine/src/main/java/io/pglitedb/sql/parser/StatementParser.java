@@ -11,6 +11,7 @@ import io.pglitedb.sql.ast.DropTable;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.ResetVariable;
+import io.pglitedb.sql.ast.Savepoint;
 import io.pglitedb.sql.ast.SetVariable;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Statement;
@@ -69,6 +70,13 @@ final class StatementParser extends UtilityStatementParser {
                 return endTransaction(TransactionControl.Kind.COMMIT);
             case ROLLBACK: case ABORT:
                 return endTransaction(TransactionControl.Kind.ROLLBACK);
+            case SAVEPOINT:
+                advance();
+                return new Savepoint(Savepoint.Kind.DEFINE, colId());
+            case RELEASE:
+                advance();
+                accept(Keyword.SAVEPOINT);
+                return new Savepoint(Savepoint.Kind.RELEASE, colId());
             case SET:
                 return set();
             case SHOW:
@@ -99,8 +107,8 @@ final class StatementParser extends UtilityStatementParser {
             case CALL: case CLOSE: case CLUSTER:
             case DEALLOCATE: case DECLARE: case DISCARD: case DO: case EXECUTE: case EXPLAIN: case FETCH:
             case GRANT: case IMPORT: case LISTEN: case LOAD: case LOCK: case MERGE: case MOVE: case NOTIFY:
-            case PREPARE: case REASSIGN: case REFRESH: case REINDEX: case RELEASE: case REVOKE:
-            case SAVEPOINT: case UNLISTEN:
+            case PREPARE: case REASSIGN: case REFRESH: case REINDEX: case REVOKE:
+            case UNLISTEN:
                 advance();
                 return skipUnsupported(t, 1);
             default:
@@ -764,8 +772,9 @@ final class StatementParser extends UtilityStatementParser {
         if (!accept(Keyword.WORK)) {
             accept(Keyword.TRANSACTION);
         }
-        if (kind == TransactionControl.Kind.ROLLBACK && at(Keyword.TO)) {
-            throw unsupported("ROLLBACK TO SAVEPOINT", cur());
+        if (first.is(Keyword.ROLLBACK) && accept(Keyword.TO)) {
+            accept(Keyword.SAVEPOINT);
+            return new Savepoint(Savepoint.Kind.ROLLBACK_TO, colId());
         }
         boolean chain = false;
         if (accept(Keyword.AND)) {
