@@ -41,8 +41,8 @@
 #   SCALE [1] SCALE_BIG [10]    scale factors
 #   OURS [1] PG [1]             0 = leave that server out (e.g. OURS=0 to check the script on
 #                               PostgreSQL alone)
-#   OURS_JAR                    run this server jar (java -jar JAR serve ...) instead of ./pglitedb,
-#                               which rebuilds when sources changed (e.g. to measure a fixed build)
+#   OURS_JAR                    run this server jar (PGLITEDB_JAR=JAR ./pglitedb serve ...: same JVM
+#                               options, no rebuild check), e.g. to measure a fixed build
 #   OURS_PORT                   use an already running server as "ours" instead of starting one
 #   OURS_PID                    with OURS_PORT: the process whose RSS to report
 #   OURS_DB [postgres]          database name used on our server
@@ -165,16 +165,11 @@ start_ours() {
   ours_port=$(free_port)
   mkdir -p "$tmp/data"
   if [ -n "$OURS_JAR" ]; then
-    # A fixed build, run as ./pglitedb would run it but without its rebuild check.
+    # A fixed build, run by ./pglitedb (same JVM options) but without its rebuild check.
     [ -f "$OURS_JAR" ] || die "OURS_JAR not found: $OURS_JAR"
-    local java_home
-    # shellcheck source=../scripts/java-home.sh
-    . "$root/scripts/java-home.sh"
-    java_home=$(pglitedb_java_home 21) || die "no Java 21+ found for OURS_JAR"
-    log "ours: java -jar $OURS_JAR serve --host $HOST --port $ours_port --data $tmp/data"
-    # shellcheck disable=SC2086
-    "$java_home/bin/java" --enable-native-access=ALL-UNNAMED ${PGLITEDB_JAVA_OPTS:-} -jar "$OURS_JAR" \
-      serve --host "$HOST" --port "$ours_port" --data "$tmp/data" >"$tmp/ours.log" 2>&1 </dev/null &
+    log "ours: PGLITEDB_JAR=$OURS_JAR ./pglitedb serve --host $HOST --port $ours_port --data $tmp/data"
+    PGLITEDB_JAR=$OURS_JAR "$root/pglitedb" serve --host "$HOST" --port "$ours_port" --data "$tmp/data" \
+      >"$tmp/ours.log" 2>&1 </dev/null &
   else
     if [ ! -f "$root/pglitedb-server/target/pglitedb-server.jar" ]; then
       log "ours: building the server jar (./mvnw -q -B -DskipTests package)"
