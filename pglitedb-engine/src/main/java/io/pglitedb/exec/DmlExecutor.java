@@ -24,7 +24,10 @@ import java.util.List;
  * waits for a concurrent writer to finish) and re-read at its newest version. A row deleted
  * meanwhile is skipped; a row changed meanwhile has the WHERE clause re-evaluated on its new
  * version and, if it still matches, is updated from that new version (so concurrent
- * {@code SET n = n + 1} never loses an update).
+ * {@code SET n = n + 1} never loses an update). REPEATABLE READ and SERIALIZABLE instead fail
+ * with 40001 when the locked row is not the version their snapshot saw (first updater wins).
+ * Rows carry the writer's transaction id as version stamp, so even an update that writes equal
+ * values is a new version.
  */
 public final class DmlExecutor {
     private DmlExecutor() {
@@ -74,7 +77,7 @@ public final class DmlExecutor {
             long rowId = context.catalog().nextRowId(table.storageId(), RowKeys.tablePrefix(context.databaseOid(), table));
             key = RowKeys.rowIdKey(context.databaseOid(), table, rowId);
         }
-        txn.put(key, RowCodec.encode(types, row, table.schemaVersion()));
+        txn.put(key, RowCodec.encode(types, row, table.schemaVersion(), txn.id()));
     }
 
     public static long update(UpdatePlan plan, ExecContext context, RowConsumer returning) {
@@ -107,7 +110,7 @@ public final class DmlExecutor {
                     key = newKey;
                 }
             }
-            txn.put(key, RowCodec.encode(types, newRow, table.schemaVersion()));
+            txn.put(key, RowCodec.encode(types, newRow, table.schemaVersion(), txn.id()));
             count++;
             emitReturning(plan.returning(), newRow, params, returning);
         }
@@ -157,12 +160,18 @@ public final class DmlExecutor {
      * meanwhile, or changed so that the WHERE clause no longer holds).
      */
     private static Object[] newestVersion(FoundRow found, DataType[] types, BoundExpr recheck, ExecContext context) {
-        byte[] newest = context.transaction().lockForUpdate(found.key);
-        if (newest == null) {
-            return null;
-        }
+        Transaction txn = context.transaction();
+        byte[] newest = txn.lockForUpdate(found.key);
         if (Arrays.equals(newest, found.value)) {
             return found.row;
+        }
+        if (txn.isolation().usesTransactionSnapshot()) {
+            // REPEATABLE READ: the row changed after the transaction's snapshot (first updater wins)
+            throw new PgException(SqlState.SERIALIZATION_FAILURE, "could not serialize access due to concurrent %s",
+                    newest == null ? "delete" : "update");
+        }
+        if (newest == null) {
+            return null;
         }
         Object[] row = RowCodec.decode(types, newest);
         if (recheck != null && !Boolean.TRUE.equals(recheck.eval(row, context.params()))) {

@@ -11,9 +11,11 @@ import io.pglitedb.sql.analyze.Analyzer;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
 import io.pglitedb.sql.ast.Savepoint;
+import io.pglitedb.sql.ast.SetTransaction;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.TransactionControl;
+import io.pglitedb.sql.ast.TransactionModes;
 import io.pglitedb.sql.parser.Parser;
 import io.pglitedb.sql.parser.Parser.ParsedStatement;
 import io.pglitedb.sql.plan.DeletePlan;
@@ -72,6 +74,10 @@ public final class Session implements AutoCloseable {
     private final List<SettingUndo> settingsUndo = new ArrayList<>();
     /** The savepoints of the explicit block, oldest first (names may repeat: the newest wins). */
     private final List<SavepointFrame> savepoints = new ArrayList<>();
+    /** The current transaction's isolation level, READ ONLY and DEFERRABLE; valid while characteristicsSet. */
+    private final TransactionCharacteristics characteristics = new TransactionCharacteristics();
+    /** A transaction (block or statement) has started and taken its characteristics from the defaults. */
+    private boolean characteristicsSet;
     private volatile ExecContext running;
     private boolean closed;
 
@@ -443,15 +449,18 @@ public final class Session implements AutoCloseable {
                         portal.rows = Executor.open(query.root(), context);
                     }
                     case InsertPlan insert -> {
+                        characteristics.checkWritable("INSERT");
                         portal.buffered = new ArrayList<>();
                         long n = DmlExecutor.insert(insert, context, portal.buffered::add);
                         portal.commandTag = "INSERT 0 " + n;
                     }
                     case UpdatePlan update -> {
+                        characteristics.checkWritable("UPDATE");
                         portal.buffered = new ArrayList<>();
                         portal.commandTag = "UPDATE " + DmlExecutor.update(update, context, portal.buffered::add);
                     }
                     case DeletePlan delete -> {
+                        characteristics.checkWritable("DELETE");
                         portal.buffered = new ArrayList<>();
                         portal.commandTag = "DELETE " + DmlExecutor.delete(delete, context, portal.buffered::add);
                     }
@@ -513,9 +522,16 @@ public final class Session implements AutoCloseable {
         if (statement instanceof Savepoint savepoint) {
             return savepoint(savepoint);
         }
+        if (statement instanceof SetTransaction set) {
+            return setTransaction(set, sink);
+        }
         boolean transactional = UtilityCommands.isTransactional(statement);
         if (transactional) {
             beginStatement();
+            String command = UtilityCommands.writeCommandName(statement);
+            if (command != null) {
+                characteristics.checkWritable(command);
+            }
         }
         UtilityCommands commands = new UtilityCommands(this, settings, catalog, transaction, catalogView, sink);
         String tag = commands.run(statement);
@@ -536,7 +552,8 @@ public final class Session implements AutoCloseable {
     }
 
     /** A savepoint: its name, its level in the transaction, and what to return to. */
-    private record SavepointFrame(String name, int level, CatalogView.Mark catalog, int settingsUndoSize) {
+    private record SavepointFrame(String name, int level, CatalogView.Mark catalog, int settingsUndoSize,
+            boolean readOnly) {
     }
 
     boolean inTransactionBlock() {
@@ -546,51 +563,122 @@ public final class Session implements AutoCloseable {
     private String transactionControl(TransactionControl control, ResultSink sink) {
         switch (control.kind()) {
             case BEGIN, START -> {
-                if (control.isolationLevel() != null && !control.isolationLevel().equals("read committed")
-                        && !control.isolationLevel().equals("read uncommitted")) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "isolation level %s is not supported yet",
-                            control.isolationLevel().toUpperCase());
-                }
                 if (explicitBlock) {
                     sink.notice(new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
                             "there is already a transaction in progress").withSeverity("WARNING"));
-                } else {
-                    explicitBlock = true;
-                    if (transaction == null) {
-                        transaction = database.transactions().begin();
-                        catalogView = new CatalogView(catalog);
-                    }
                 }
+                applyModes(control.modes());
+                explicitBlock = true;
                 return control.kind() == TransactionControl.Kind.START ? "START TRANSACTION" : "BEGIN";
             }
-            case COMMIT -> {
+            case COMMIT, ROLLBACK -> {
+                boolean commit = control.kind() == TransactionControl.Kind.COMMIT;
                 if (!explicitBlock) {
-                    sink.notice(new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
-                            "there is no transaction in progress").withSeverity("WARNING"));
-                    commit();
-                    return "COMMIT";
-                }
-                explicitBlock = false;
-                if (failed) {
-                    failed = false;
-                    rollback();
-                    return "ROLLBACK";
-                }
-                commit();
-                return "COMMIT";
-            }
-            case ROLLBACK -> {
-                if (!explicitBlock) {
+                    if (control.chain()) {
+                        throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                                "%s AND CHAIN can only be used in transaction blocks", commit ? "COMMIT" : "ROLLBACK");
+                    }
                     sink.notice(new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
                             "there is no transaction in progress").withSeverity("WARNING"));
                 }
+                TransactionCharacteristics chained = null;
+                if (control.chain()) {
+                    chained = new TransactionCharacteristics();
+                    chained.copyFrom(characteristics);
+                }
+                boolean rolledBack = !commit || failed;
                 explicitBlock = false;
                 failed = false;
-                rollback();
-                return "ROLLBACK";
+                if (rolledBack) {
+                    rollback();
+                } else {
+                    commit();
+                }
+                if (chained != null) {
+                    // AND CHAIN: a new block at once, with the same characteristics
+                    explicitBlock = true;
+                    characteristics.copyFrom(chained);
+                    characteristicsSet = true;
+                }
+                return rolledBack ? "ROLLBACK" : "COMMIT";
             }
         }
         throw new IllegalStateException();
+    }
+
+    /**
+     * BEGIN's modes, SET TRANSACTION, SET transaction_isolation ...: checked and applied to the
+     * transaction in progress (one is started for the characteristics if none has yet).
+     */
+    private void applyModes(TransactionModes modes) {
+        startCharacteristics();
+        if (modes.isEmpty()) {
+            return;
+        }
+        boolean firstSnapshotTaken = transaction != null && transaction.isFirstSnapshotTaken();
+        characteristics.apply(modes, firstSnapshotTaken, !savepoints.isEmpty());
+        if (transaction != null) {
+            transaction.setIsolation(characteristics.isolation);
+        }
+    }
+
+    private void startCharacteristics() {
+        if (!characteristicsSet) {
+            characteristics.reset(settings);
+            characteristicsSet = true;
+        }
+    }
+
+    private String setTransaction(SetTransaction set, ResultSink sink) {
+        TransactionModes modes = set.modes();
+        if (set.sessionDefaults()) {
+            if (modes.isolation() != null) {
+                TransactionCharacteristics.supported(modes.isolation());
+                setDefault("default_transaction_isolation", modes.isolation());
+            }
+            if (modes.readOnly() != null) {
+                setDefault("default_transaction_read_only", modes.readOnly() ? "on" : "off");
+            }
+            if (modes.deferrable() != null) {
+                setDefault("default_transaction_deferrable", modes.deferrable() ? "on" : "off");
+            }
+            return "SET";
+        }
+        if (!explicitBlock && !implicitBlock) {
+            TransactionCharacteristics.supported(modes.isolation() == null ? "read committed" : modes.isolation());
+            sink.notice(new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                    "SET TRANSACTION can only be used in transaction blocks").withSeverity("WARNING"));
+            return "SET";
+        }
+        applyModes(modes);
+        return "SET";
+    }
+
+    private void setDefault(String name, String value) {
+        String previous = settings.set(name, List.of(value));
+        settingChanged(name, previous, false);
+    }
+
+    /** SET / RESET of transaction_isolation, transaction_read_only, transaction_deferrable. */
+    void setTransactionSetting(String canonicalName, String value) {
+        TransactionModes modes = TransactionCharacteristics.modesFor(canonicalName, value, settings);
+        if (modes.isolation() != null) {
+            TransactionCharacteristics.supported(modes.isolation());
+        }
+        if (explicitBlock || implicitBlock) {
+            applyModes(modes);
+        }
+        // otherwise the statement's own transaction ends with it: nothing changes, as in PostgreSQL
+    }
+
+    /** What SHOW prints for a per-transaction setting: this transaction's, else the defaults. */
+    String showTransactionSetting(String canonicalName) {
+        if (characteristicsSet) {
+            return characteristics.show(canonicalName);
+        }
+        TransactionCharacteristics defaults = new TransactionCharacteristics();
+        defaults.reset(settings);
+        return defaults.show(canonicalName);
     }
 
     private String savepoint(Savepoint command) {
@@ -605,15 +693,17 @@ public final class Session implements AutoCloseable {
         switch (command.kind()) {
             case DEFINE -> {
                 if (transaction == null) {
-                    beginStatement();
+                    openTransaction();
                 }
                 int level = transaction.setSavepoint();
-                savepoints.add(new SavepointFrame(command.name(), level, catalogView.mark(), settingsUndo.size()));
+                savepoints.add(new SavepointFrame(command.name(), level, catalogView.mark(), settingsUndo.size(),
+                        characteristics.readOnly));
                 return "SAVEPOINT";
             }
             case RELEASE -> {
                 int index = findSavepoint(command.name());
                 transaction.releaseSavepoint(savepoints.get(index).level());
+                characteristics.readOnly = savepoints.get(index).readOnly();
                 savepoints.subList(index, savepoints.size()).clear();
                 return "RELEASE";
             }
@@ -646,16 +736,29 @@ public final class Session implements AutoCloseable {
         transaction.rollbackToSavepoint(frame.level());
         catalogView.rollbackTo(frame.catalog());
         undoSettings(frame.settingsUndoSize(), false);
+        characteristics.readOnly = frame.readOnly();
     }
 
-    /** Starts the transaction if none is open, else takes the next statement's snapshot. */
+    /**
+     * Starts the transaction if none is open (its first snapshot is this statement's), else
+     * lets it take the next statement's snapshot (READ COMMITTED) or keep its own.
+     */
     private void beginStatement() {
         if (transaction == null) {
-            transaction = database.transactions().begin();
-            catalogView = new CatalogView(catalog);
+            openTransaction();
+            transaction.beginFirstStatement();
         } else {
-            transaction.newStatementSnapshot();
+            transaction.beginStatement();
         }
+    }
+
+    /** Opens the transaction with this session's characteristics; no statement has run in it yet. */
+    private void openTransaction() {
+        startCharacteristics();
+        Transaction txn = database.transactions().begin();
+        txn.setIsolation(characteristics.isolation);
+        transaction = txn;
+        catalogView = new CatalogView(catalog);
     }
 
     /** Commits right away unless the statement belongs to a block (explicit or implicit). */
@@ -672,6 +775,7 @@ public final class Session implements AutoCloseable {
         catalogView = null;
         closeAllPortals();
         savepoints.clear();
+        characteristicsSet = false;
         undoSettings(0, true);
         if (txn == null) {
             return;
@@ -693,6 +797,7 @@ public final class Session implements AutoCloseable {
         catalogView = null;
         closeAllPortals();
         savepoints.clear();
+        characteristicsSet = false;
         undoSettings(0, false);
         if (view != null) {
             view.discard();

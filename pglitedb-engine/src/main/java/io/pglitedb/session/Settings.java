@@ -51,6 +51,8 @@ public final class Settings {
         define("default_transaction_isolation", "read committed", false, false);
         define("transaction_isolation", "read committed", false, false);
         define("transaction_read_only", "off", false, false);
+        define("default_transaction_deferrable", "off", false, false);
+        define("transaction_deferrable", "off", false, false);
         define("client_min_messages", "notice", false, false);
         define("max_connections", "100", false, true);
         define("max_identifier_length", "63", false, true);
@@ -215,7 +217,13 @@ public final class Settings {
                     throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
                             name, value).withHint("Available values: serializable, repeatable read, read committed, read uncommitted.");
                 }
+                if (name.equals("default_transaction_isolation")) {
+                    TransactionCharacteristics.supported(v);
+                }
                 return v;
+            }
+            case "default_transaction_read_only", "default_transaction_deferrable" -> {
+                return TransactionCharacteristics.parseBoolean(name, value) ? "on" : "off";
             }
             default -> {
                 return value;

@@ -59,6 +59,18 @@ final class UtilityCommands {
                 || statement instanceof AlterTable || statement instanceof Copy;
     }
 
+    /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
+    static String writeCommandName(Statement statement) {
+        return switch (statement) {
+            case CreateTable c -> "CREATE TABLE";
+            case DropTable d -> "DROP TABLE";
+            case Truncate t -> "TRUNCATE TABLE";
+            case AlterTable a -> "ALTER TABLE";
+            case Copy c -> c.from() ? "COPY FROM" : null;
+            default -> null;
+        };
+    }
+
     /** @return the command tag */
     String run(Statement statement) {
         return switch (statement) {
@@ -168,14 +180,9 @@ final class UtilityCommands {
             return "SET";
         }
         String name = settings.canonicalName(set.name());
-        if (name.equals("transaction_isolation") || name.equals("default_transaction_isolation")) {
-            for (String v : set.values()) {
-                String level = v.toLowerCase();
-                if (!level.equals("read committed") && !level.equals("read uncommitted")) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "isolation level %s is not supported yet",
-                            v.toUpperCase());
-                }
-            }
+        if (TransactionCharacteristics.isTransactionSetting(name)) {
+            session.setTransactionSetting(name, set.values().isEmpty() ? null : String.join(", ", set.values()));
+            return "SET";
         }
         String previous = settings.set(name, set.values());
         session.settingChanged(name, previous, set.local());
@@ -188,6 +195,10 @@ final class UtilityCommands {
             return "RESET";
         }
         String name = settings.canonicalName(reset.name());
+        if (TransactionCharacteristics.isTransactionSetting(name)) {
+            session.setTransactionSetting(name, null);
+            return "RESET";
+        }
         String previous = settings.set(name, List.of());
         session.settingChanged(name, previous, false);
         return "RESET";
@@ -196,8 +207,15 @@ final class UtilityCommands {
     private String show(ShowVariable show) {
         if (show.name().equals("all")) {
             for (Map.Entry<String, String> e : settings.all().entrySet()) {
-                sink.row(new Object[] {e.getKey(), e.getValue(), ""});
+                String value = TransactionCharacteristics.isTransactionSetting(e.getKey())
+                        ? session.showTransactionSetting(e.getKey()) : e.getValue();
+                sink.row(new Object[] {e.getKey(), value, ""});
             }
+            return "SHOW";
+        }
+        String name = settings.canonicalName(show.name());
+        if (TransactionCharacteristics.isTransactionSetting(name)) {
+            sink.row(new Object[] {session.showTransactionSetting(name)});
             return "SHOW";
         }
         sink.row(new Object[] {settings.get(show.name())});

@@ -12,13 +12,17 @@
  * {@code AlterTableCommand} and {@code CopyCommand}. Results go to a
  * {@link io.pglitedb.session.ResultSink}.
  *
- * <h2>Transactions (READ COMMITTED)</h2>
+ * <h2>Transactions</h2>
  * Outside BEGIN, a statement runs in its own transaction, committed before its CommandComplete;
  * several statements in one simple-query string, and extended-protocol messages up to Sync, form
- * one implicit transaction, as in PostgreSQL. Each statement takes a fresh snapshot. An error
- * rolls the transaction back at once (its locks are released); inside BEGIN the block then stays
- * FAILED and rejects everything but COMMIT/ROLLBACK with 25P02. SET inside a block is undone by
- * ROLLBACK; SET LOCAL at any transaction end.
+ * one implicit transaction, as in PostgreSQL. A transaction takes its isolation level, READ ONLY
+ * and DEFERRABLE from the default_transaction_* settings, BEGIN's modes or SET TRANSACTION
+ * ({@code TransactionCharacteristics}: PostgreSQL's checks and messages); SHOW
+ * transaction_isolation shows the current transaction's. An error rolls the transaction back at
+ * once (its locks are released); inside BEGIN the block then stays FAILED and rejects everything
+ * but COMMIT/ROLLBACK with 25P02. Inside a savepoint an error aborts only the savepoint's work
+ * (writes, row locks taken since, catalog and setting changes) and ROLLBACK TO makes the block
+ * usable again. SET inside a block is undone by ROLLBACK; SET LOCAL at any transaction end.
  *
  * <h2>Durability of what is shown</h2>
  * Other transactions release row locks before their WAL sync (see {@link io.pglitedb.txn}), so a

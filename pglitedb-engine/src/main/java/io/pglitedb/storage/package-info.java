@@ -42,9 +42,9 @@
  * stamp is the writer's transaction id.</li>
  * <li>{@code txn.put(key, row);} and put/delete the secondary index entries whose columns
  * changed, in the same transaction.</li>
- * <li>REPEATABLE READ (not built yet): compare {@link io.pglitedb.storage.RowCodec#versionStamp}
- * of the locked version with the version the transaction snapshot saw; if they differ, another
- * transaction updated the row since the snapshot: raise 40001 (first updater wins).</li>
+ * <li>REPEATABLE READ: if the locked version is not the one the transaction snapshot saw
+ * (the bytes differ; the version stamp makes every write distinct), another transaction
+ * changed the row since the snapshot: raise 40001 (first updater wins).</li>
  * </ol>
  *
  * <h2>Commit path and durability</h2>

@@ -39,6 +39,9 @@ public final class Transaction {
     /** Largest sequence number this transaction may have read (durability of what it saw). */
     private long seenSequence;
     private boolean finished;
+    private IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
+    /** A statement has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
+    private boolean firstSnapshotTaken;
     private final ArrayList<TransactionIterator> openIterators = new ArrayList<>(2);
     /** Run by {@link Store#close()} (no native call in flight then): frees the snapshot. */
     private final AutoCloseable abandon = this::releaseSnapshot;
@@ -69,6 +72,49 @@ public final class Transaction {
      */
     public long id() {
         return id;
+    }
+
+    public IsolationLevel isolation() {
+        return isolation;
+    }
+
+    /**
+     * Sets the isolation level; only before the first statement's snapshot (PostgreSQL's rule:
+     * "SET TRANSACTION ISOLATION LEVEL must be called before any query").
+     */
+    public void setIsolation(IsolationLevel level) {
+        checkActive();
+        if (firstSnapshotTaken && level != isolation) {
+            throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                    "SET TRANSACTION ISOLATION LEVEL must be called before any query");
+        }
+        isolation = level;
+    }
+
+    /** True once a statement has taken its snapshot ({@link #beginStatement()}). */
+    public boolean isFirstSnapshotTaken() {
+        return firstSnapshotTaken;
+    }
+
+    /**
+     * Called before each statement that reads or writes data. READ COMMITTED takes a new snapshot
+     * for every statement; REPEATABLE READ and SERIALIZABLE take the transaction's snapshot at
+     * its first statement and keep it (as PostgreSQL: not at BEGIN).
+     */
+    public void beginStatement() {
+        if (!firstSnapshotTaken || !isolation.usesTransactionSnapshot()) {
+            newStatementSnapshot();
+        }
+        firstSnapshotTaken = true;
+    }
+
+    /**
+     * For a transaction begun for a statement: the snapshot {@code begin} took is that first
+     * statement's (saves taking another).
+     */
+    public void beginFirstStatement() {
+        checkActive();
+        firstSnapshotTaken = true;
     }
 
     /** Takes a fresh snapshot for the next statement (READ COMMITTED). */
@@ -177,7 +223,7 @@ public final class Transaction {
 
     public void put(byte[] key, byte[] value) {
         checkActive();
-        if (privateStorage != null && privateStorage.write(key, value, savepoints > 0)) {
+        if (privateStorage != null && privateStorage.write(key, value, mustBuffer())) {
             return;
         }
         try {
@@ -189,7 +235,7 @@ public final class Transaction {
 
     public void delete(byte[] key) {
         checkActive();
-        if (privateStorage != null && privateStorage.write(key, null, savepoints > 0)) {
+        if (privateStorage != null && privateStorage.write(key, null, mustBuffer())) {
             return;
         }
         try {
@@ -197,6 +243,14 @@ public final class Transaction {
         } catch (RocksDBException e) {
             throw ioError("could not buffer a write", e);
         }
+    }
+
+    /**
+     * Writes to private storage must go to the batch while a savepoint could undo them, and under
+     * a transaction snapshot, which would not see rows flushed to the store after it was taken.
+     */
+    private boolean mustBuffer() {
+        return savepoints > 0 || isolation.usesTransactionSnapshot();
     }
 
     private WriteBatchWithIndex batch() {

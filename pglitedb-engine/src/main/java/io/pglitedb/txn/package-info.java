@@ -6,10 +6,17 @@
  * merged with its own buffered writes (a {@code WriteBatchWithIndex}, read with
  * {@code getFromBatchAndDB} / {@code newIteratorWithBase}). Every read of one statement sees
  * exactly the transactions committed before the snapshot was taken, plus its own writes, and
- * nothing else. READ COMMITTED takes a new snapshot per statement
- * ({@link io.pglitedb.txn.Transaction#newStatementSnapshot}); a transaction-wide snapshot (no new
- * snapshot per statement) gives REPEATABLE READ's reads. Writes are invisible to others until
- * commit, and a commit becomes visible atomically (one write batch).
+ * nothing else. The session calls {@link io.pglitedb.txn.Transaction#beginStatement} before each
+ * statement: READ COMMITTED (and READ UNCOMMITTED, which is the same in PostgreSQL) takes a new
+ * snapshot per statement; REPEATABLE READ takes one at the transaction's first statement (not at
+ * BEGIN, as PostgreSQL) and keeps it. Writes are invisible to others until commit, and a commit
+ * becomes visible atomically (one write batch). Under REPEATABLE READ an UPDATE, DELETE or row
+ * lock of a row whose newest committed version is not the one the snapshot saw fails with 40001
+ * (first updater wins; io.pglitedb.exec.DmlExecutor compares the locked version's bytes, which
+ * include the writer's transaction id, with the snapshot's). Private storage (see
+ * {@link io.pglitedb.txn.PrivateStorage}) is written through the batch under a transaction
+ * snapshot, which would not see rows flushed to the store after it was taken. SERIALIZABLE is
+ * refused by the session (0A000) until SSI exists.
  *
  * <h2>What is locked</h2>
  * Only rows, exclusively, by their key bytes, in the Java {@code LockManager}: a writer calls

@@ -1,12 +1,10 @@
 package io.pglitedb.sql.ast;
 
 /**
- * BEGIN / START TRANSACTION / COMMIT / END / ROLLBACK / ABORT. isolationLevel is the level as
- * written in lower case ("read committed", "repeatable read", "serializable") or null;
- * readOnly is null when not written.
+ * BEGIN / START TRANSACTION [modes]; COMMIT / END / ROLLBACK / ABORT [AND [NO] CHAIN].
+ * modes is {@link TransactionModes#NONE} when none are written (always for COMMIT/ROLLBACK).
  */
-public record TransactionControl(Kind kind, String isolationLevel, Boolean readOnly, boolean chain)
-        implements Statement {
+public record TransactionControl(Kind kind, TransactionModes modes, boolean chain) implements Statement {
     public enum Kind {
         BEGIN,
         /** START TRANSACTION: BEGIN by another name (and command tag) */

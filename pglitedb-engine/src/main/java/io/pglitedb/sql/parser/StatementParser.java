@@ -12,11 +12,13 @@ import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.ResetVariable;
 import io.pglitedb.sql.ast.Savepoint;
+import io.pglitedb.sql.ast.SetTransaction;
 import io.pglitedb.sql.ast.SetVariable;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.TableConstraint;
 import io.pglitedb.sql.ast.TransactionControl;
+import io.pglitedb.sql.ast.TransactionModes;
 import io.pglitedb.sql.ast.TypeName;
 import java.util.ArrayList;
 import java.util.List;
@@ -696,49 +698,51 @@ final class StatementParser extends UtilityStatementParser {
 
     /** transaction_mode_list after BEGIN / START TRANSACTION. */
     private Statement transactionModes(TransactionControl.Kind kind) {
-        String[] isolation = new String[1];
-        Boolean[] readOnly = new Boolean[1];
-        transactionModeList(isolation, readOnly, false);
-        return new TransactionControl(kind, isolation[0], readOnly[0], false);
+        return new TransactionControl(kind, transactionModeList(false), false);
     }
 
     /**
      * Parses transaction modes, comma-separated or not: ISOLATION LEVEL x, READ ONLY, READ WRITE,
-     * [NOT] DEFERRABLE. Returns how many modes were given; required = at least one.
+     * [NOT] DEFERRABLE (the last one written wins); required = at least one.
      */
-    private int transactionModeList(String[] isolation, Boolean[] readOnly, boolean required) {
+    private TransactionModes transactionModeList(boolean required) {
+        String isolation = null;
+        Boolean readOnly = null;
+        Boolean deferrable = null;
         int count = 0;
         while (true) {
             Token t = cur();
             if (t.is(Keyword.ISOLATION)) {
                 advance();
                 expect(Keyword.LEVEL);
-                isolation[0] = isolationLevel();
+                isolation = isolationLevel();
             } else if (t.is(Keyword.READ)) {
                 advance();
                 if (accept(Keyword.ONLY)) {
-                    readOnly[0] = Boolean.TRUE;
+                    readOnly = Boolean.TRUE;
                 } else {
                     expect(Keyword.WRITE);
-                    readOnly[0] = Boolean.FALSE;
+                    readOnly = Boolean.FALSE;
                 }
             } else if (t.is(Keyword.DEFERRABLE)) {
                 advance();
-            } else if (t.is(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE)) {
+                deferrable = Boolean.TRUE;
+            } else if (t.is(Keyword.NOT)) {
                 advance();
-                advance();
+                expect(Keyword.DEFERRABLE);
+                deferrable = Boolean.FALSE;
             } else {
                 if (count > 0 || required) {
                     throw syntaxError(t);
                 }
-                return 0;
+                return TransactionModes.NONE;
             }
             count++;
             if (!accept(TokenKind.COMMA)) {
                 Token n = cur();
                 if (!n.is(Keyword.ISOLATION) && !n.is(Keyword.READ) && !n.is(Keyword.DEFERRABLE)
-                        && !(n.is(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE))) {
-                    return count;
+                        && !n.is(Keyword.NOT)) {
+                    return new TransactionModes(isolation, readOnly, deferrable);
                 }
             }
         }
@@ -781,7 +785,7 @@ final class StatementParser extends UtilityStatementParser {
             chain = !accept(Keyword.NO);
             expect(Keyword.CHAIN);
         }
-        return new TransactionControl(kind, null, null, chain);
+        return new TransactionControl(kind, TransactionModes.NONE, chain);
     }
 
     // ---------------------------------------------------------------- SET / SHOW / RESET
@@ -800,7 +804,7 @@ final class StatementParser extends UtilityStatementParser {
                 advance();
                 expect(Keyword.AS);
                 expect(Keyword.TRANSACTION);
-                return setTransaction("default_", t);
+                return new SetTransaction(transactionModeList(true), true);
             }
             advance();
         } else if (t.is(Keyword.LOCAL)) {
@@ -813,7 +817,7 @@ final class StatementParser extends UtilityStatementParser {
             if (at(Keyword.SNAPSHOT)) {
                 return skipUnsupported(setTok, 3);
             }
-            return setTransaction("", t);
+            return new SetTransaction(transactionModeList(true), false);
         }
         if (t.is(Keyword.TIME) && la(1).is(Keyword.ZONE)) {
             advance();
@@ -857,25 +861,6 @@ final class StatementParser extends UtilityStatementParser {
             values.add(varValue());
         } while (accept(TokenKind.COMMA));
         return new SetVariable(name, values, local);
-    }
-
-    /** SET [SESSION CHARACTERISTICS AS] TRANSACTION mode: one mode becomes one setting. */
-    private Statement setTransaction(String prefix, Token at) {
-        String[] isolation = new String[1];
-        Boolean[] readOnly = new Boolean[1];
-        Token first = cur();
-        int count = transactionModeList(isolation, readOnly, true);
-        if (count != 1) {
-            throw unsupported("SET TRANSACTION with several modes", first);
-        }
-        if (isolation[0] != null) {
-            return new SetVariable(prefix + "transaction_isolation", List.of(isolation[0]), false);
-        }
-        if (readOnly[0] != null) {
-            return new SetVariable(prefix + "transaction_read_only", List.of(readOnly[0] ? "on" : "off"), false);
-        }
-        return new SetVariable(prefix + "transaction_deferrable",
-                List.of(first.is(Keyword.NOT) ? "off" : "on"), false);
     }
 
     /** var_name: ColId [. ColId ...], lower case, joined by dots. */

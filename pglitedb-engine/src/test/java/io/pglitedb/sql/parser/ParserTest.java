@@ -27,12 +27,15 @@ import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.ResetVariable;
 import io.pglitedb.sql.ast.Select;
 import io.pglitedb.sql.ast.TableRef;
+import io.pglitedb.sql.ast.Savepoint;
+import io.pglitedb.sql.ast.SetTransaction;
 import io.pglitedb.sql.ast.SetVariable;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Star;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.TableConstraint;
 import io.pglitedb.sql.ast.TransactionControl;
+import io.pglitedb.sql.ast.TransactionModes;
 import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.UnaryOp;
 import io.pglitedb.sql.ast.Update;
@@ -280,17 +283,23 @@ class ParserTest {
 
     @Test
     void transactionControl() {
-        assertThat(one("begin")).isEqualTo(new TransactionControl(TransactionControl.Kind.BEGIN, null, null, false));
+        assertThat(one("begin")).isEqualTo(
+                new TransactionControl(TransactionControl.Kind.BEGIN, TransactionModes.NONE, false));
         assertThat(one("start transaction isolation level repeatable read, read only")).isEqualTo(
-                new TransactionControl(TransactionControl.Kind.START, "repeatable read", true, false));
-        assertThat(one("begin work isolation level serializable read write")).isEqualTo(
-                new TransactionControl(TransactionControl.Kind.BEGIN, "serializable", false, false));
+                new TransactionControl(TransactionControl.Kind.START,
+                        new TransactionModes("repeatable read", true, null), false));
+        assertThat(one("begin work isolation level serializable read write not deferrable")).isEqualTo(
+                new TransactionControl(TransactionControl.Kind.BEGIN,
+                        new TransactionModes("serializable", false, false), false));
         assertThat(one("end transaction")).isEqualTo(
-                new TransactionControl(TransactionControl.Kind.COMMIT, null, null, false));
+                new TransactionControl(TransactionControl.Kind.COMMIT, TransactionModes.NONE, false));
         assertThat(one("commit and chain")).isEqualTo(
-                new TransactionControl(TransactionControl.Kind.COMMIT, null, null, true));
+                new TransactionControl(TransactionControl.Kind.COMMIT, TransactionModes.NONE, true));
         assertThat(one("abort work and no chain")).isEqualTo(
-                new TransactionControl(TransactionControl.Kind.ROLLBACK, null, null, false));
+                new TransactionControl(TransactionControl.Kind.ROLLBACK, TransactionModes.NONE, false));
+        assertThat(one("savepoint a")).isEqualTo(new Savepoint(Savepoint.Kind.DEFINE, "a"));
+        assertThat(one("release savepoint \"B\"")).isEqualTo(new Savepoint(Savepoint.Kind.RELEASE, "B"));
+        assertThat(one("rollback work to c")).isEqualTo(new Savepoint(Savepoint.Kind.ROLLBACK_TO, "c"));
     }
 
     @Test
@@ -303,7 +312,9 @@ class ParserTest {
         assertThat(one("set time zone local")).isEqualTo(new SetVariable("timezone", List.of(), false));
         assertThat(one("set names 'utf8'")).isEqualTo(new SetVariable("client_encoding", List.of("utf8"), false));
         assertThat(one("set transaction isolation level read committed"))
-                .isEqualTo(new SetVariable("transaction_isolation", List.of("read committed"), false));
+                .isEqualTo(new SetTransaction(new TransactionModes("read committed", null, null), false));
+        assertThat(one("set session characteristics as transaction read only, deferrable"))
+                .isEqualTo(new SetTransaction(new TransactionModes(null, true, true), true));
         assertThat(one("show all")).isEqualTo(new ShowVariable("all"));
         assertThat(one("show time zone")).isEqualTo(new ShowVariable("timezone"));
         assertThat(one("show transaction isolation level")).isEqualTo(new ShowVariable("transaction_isolation"));
