@@ -36,6 +36,21 @@ public final class CatalogView {
         return dropped.contains(key) ? null : catalog.tables().get(key);
     }
 
+    /** @return the table with this OID visible to this transaction, or null */
+    public TableDescriptor tableByOid(int oid) {
+        for (TableDescriptor own : created.values()) {
+            if (own.oid() == oid) {
+                return own;
+            }
+        }
+        for (TableDescriptor table : catalog.tables().values()) {
+            if (table.oid() == oid) {
+                return dropped.contains(Catalog.qualifiedName(table.schema(), table.name())) ? null : table;
+            }
+        }
+        return null;
+    }
+
     public void created(TableDescriptor table) {
         String key = Catalog.qualifiedName(table.schema(), table.name());
         created.put(key, table);

@@ -76,6 +76,11 @@ public final class Database implements AutoCloseable {
         return session != null && session.isWaitingForLock();
     }
 
+    /** True once {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** Number of open sessions. */
     public int sessionCount() {
         return sessions.size();

@@ -320,6 +320,48 @@ public final class Session implements AutoCloseable {
         return txn != null && txn.isWaitingForLock();
     }
 
+    /**
+     * Where a result column comes from (RowDescription's table OID and attribute number), as
+     * clients' result metadata reports it; null when the column is computed or the table is gone.
+     */
+    public ColumnOrigin columnOrigin(int tableOid, int attributeNumber) {
+        if (tableOid == 0 || attributeNumber <= 0) {
+            return null;
+        }
+        io.pglitedb.catalog.TableDescriptor table = catalogView().tableByOid(tableOid);
+        if (table == null) {
+            return null;
+        }
+        for (io.pglitedb.catalog.ColumnDescriptor column : table.columns()) {
+            if (column.attributeNumber() == attributeNumber) {
+                return new ColumnOrigin(table.schema(), table.name(), column.name(), column.notNull(),
+                        column.sequenceName() != null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code sql} holds at most one statement (front ends that can stream only single
+     * statements ask first). A string that does not parse counts as one: running it reports the error.
+     */
+    public boolean isSingleStatement(String sql) {
+        try {
+            return Parser.parse(sql).size() <= 1;
+        } catch (PgException e) {
+            return true;
+        }
+    }
+
+    /**
+     * A front end failed while handling a message for this session (e.g. a parameter value that
+     * does not decode): applies the error rule as if a statement had failed, so the transaction is
+     * aborted exactly as PostgreSQL aborts it. @return the error to report
+     */
+    public PgException abort(RuntimeException error) {
+        return fail(error);
+    }
+
     /** CancelRequest from another connection: stops the running statement, if any. */
     void cancel() {
         ExecContext context = running;
