@@ -118,7 +118,7 @@ public final class PgLiteConnection implements Connection {
     /** Runs a statement the driver issues itself; results are ignored, notices kept. Holds the lock. */
     void runControl(String sql) throws SQLException {
         try {
-            session.simpleQuery(sql, new ResultCollector(this, 0));
+            session.simpleQuery(sql, new ResultCollector(this::addWarning, 0));
         } catch (PgException e) {
             throw new PgLiteSQLException(e);
         } catch (RuntimeException e) {
@@ -131,7 +131,7 @@ public final class PgLiteConnection implements Connection {
         lock.lock();
         try {
             checkClosed();
-            ResultCollector collector = new ResultCollector(this, 0);
+            ResultCollector collector = new ResultCollector(this::addWarning, 0);
             try {
                 session.simpleQuery(sql, collector);
             } catch (RuntimeException e) {
@@ -482,7 +482,7 @@ public final class PgLiteConnection implements Connection {
         }
         lock.lock();
         try {
-            session.simpleQuery("", new ResultCollector(this, 0));
+            session.simpleQuery("", new ResultCollector(this::addWarning, 0));
             return true;
         } catch (PgException e) {
             return e.state() == io.pglitedb.error.SqlState.IN_FAILED_SQL_TRANSACTION;

@@ -109,7 +109,7 @@ final class PgLitePreparedStatement extends PgLiteStatement implements PreparedS
                 session.bind(portal, statementName, engineValues(values, oids), null);
                 List<ResultColumn> columns = session.describePortal(portal);
                 if (stream && columns != null) {
-                    PortalFetcher fetcher = new PortalFetcher(connection, portal, fetchSize, maxRows);
+                    PortalFetcher fetcher = new PortalFetcher(connection, this::addWarning, portal, fetchSize, maxRows);
                     List<Object[]> first = fetcher.fetchLocked();
                     setStreamingResult(new PgLiteResultSet(this, columns, first, fetcher), columns);
                 } else {
@@ -129,7 +129,7 @@ final class PgLitePreparedStatement extends PgLiteStatement implements PreparedS
 
     /** Execute of a bound portal, all its rows (or maxRows of them) collected. */
     private StatementResult executePortal(Session session, String portal, List<ResultColumn> columns, int limit) {
-        ResultCollector collector = new ResultCollector(connection, 0);
+        ResultCollector collector = new ResultCollector(this::addWarning, 0);
         collector.expectColumns(columns);
         boolean suspended = session.execute(portal, limit, collector);
         if (suspended) {

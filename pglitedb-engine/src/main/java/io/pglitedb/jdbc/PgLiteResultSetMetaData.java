@@ -89,7 +89,10 @@ final class PgLiteResultSetMetaData implements ResultSetMetaData {
     @Override
     public int isNullable(int column) throws SQLException {
         ColumnOrigin o = origin(column);
-        return o != null && o.notNull() ? columnNoNulls : columnNullable;
+        if (o == null) {
+            return columnNullableUnknown; // computed column
+        }
+        return o.notNull() ? columnNoNulls : columnNullable;
     }
 
     @Override

@@ -139,6 +139,7 @@ class PgLiteStatement implements Statement {
         try {
             checkClosed();
             clearResults();
+            warnings = null;
             boolean wantKeys = keyColumns != null && isDml(sql);
             String text = wantKeys ? withReturning(sql, keyColumns) : sql;
             connection.beginIfNeeded();
@@ -146,7 +147,7 @@ class PgLiteStatement implements Statement {
             if (!wantKeys && fetchSize > 0 && !connection.getAutoCommit() && session.isSingleStatement(text)) {
                 executeStreaming(text);
             } else {
-                ResultCollector collector = new ResultCollector(connection, maxRows);
+                ResultCollector collector = new ResultCollector(this::addWarning, maxRows);
                 long id = connection.executionStarted();
                 ScheduledFuture<?> timer = QueryTimer.arm(connection, id, queryTimeoutSeconds * 1000L);
                 try {
@@ -175,13 +176,13 @@ class PgLiteStatement implements Statement {
             session.bind(portal, "", new Object[0], null);
             List<ResultColumn> columns = session.describePortal(portal);
             if (columns == null) {
-                ResultCollector collector = new ResultCollector(connection, 0);
+                ResultCollector collector = new ResultCollector(this::addWarning, 0);
                 session.execute(portal, 0, collector);
                 session.closePortal(portal);
                 setResults(collector.results, false);
                 return;
             }
-            PortalFetcher fetcher = new PortalFetcher(connection, portal, fetchSize, maxRows);
+            PortalFetcher fetcher = new PortalFetcher(connection, this::addWarning, portal, fetchSize, maxRows);
             List<Object[]> first = fetcher.fetchLocked();
             adoptStreaming(new PgLiteResultSet(this, columns, first, fetcher), columns);
         } catch (RuntimeException e) {
@@ -385,7 +386,7 @@ class PgLiteStatement implements Statement {
                 for (; index < entries.size(); index++) {
                     session.parse("", entries.get(index), new int[0]);
                     session.bind("", "", new Object[0], null);
-                    ResultCollector collector = new ResultCollector(connection, 0);
+                    ResultCollector collector = new ResultCollector(this::addWarning, 0);
                     List<ResultColumn> columns = session.describePortal("");
                     collector.expectColumns(columns);
                     session.execute("", 0, collector);
@@ -569,6 +570,14 @@ class PgLiteStatement implements Statement {
     public SQLWarning getWarnings() throws SQLException {
         checkClosed();
         return warnings;
+    }
+
+    final void addWarning(SQLWarning warning) {
+        if (warnings == null) {
+            warnings = warning;
+        } else {
+            warnings.setNextWarning(warning);
+        }
     }
 
     @Override

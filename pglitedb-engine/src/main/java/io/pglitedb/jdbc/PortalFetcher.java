@@ -10,6 +10,7 @@ import java.util.List;
  */
 final class PortalFetcher {
     private final PgLiteConnection connection;
+    private final java.util.function.Consumer<java.sql.SQLWarning> warnings;
     private final String portal;
     private final int fetchSize;
     /** Statement.setMaxRows: rows beyond it are never fetched (0 = no limit). */
@@ -17,8 +18,10 @@ final class PortalFetcher {
     private int fetched;
     private boolean done;
 
-    PortalFetcher(PgLiteConnection connection, String portal, int fetchSize, int maxRows) {
+    PortalFetcher(PgLiteConnection connection, java.util.function.Consumer<java.sql.SQLWarning> warnings,
+            String portal, int fetchSize, int maxRows) {
         this.connection = connection;
+        this.warnings = warnings;
         this.portal = portal;
         this.fetchSize = fetchSize;
         this.maxRows = maxRows;
@@ -53,7 +56,7 @@ final class PortalFetcher {
             }
         }
         Session session = connection.session();
-        ResultCollector collector = new ResultCollector(connection, 0);
+        ResultCollector collector = new ResultCollector(warnings, 0);
         collector.expectColumns(List.of());
         connection.executionStarted();
         boolean suspended;

@@ -9,18 +9,19 @@ import java.util.List;
 /**
  * Receives a session's results straight from the executor and keeps them as Java values for the
  * ResultSet: no encoding, no copying beyond the row array itself (the engine may reuse it).
- * Notices become the connection's warnings.
+ * Notices become warnings of the statement that ran (of the connection for the driver's own
+ * commands), as pgJDBC reports them.
  */
 final class ResultCollector implements ResultSink {
-    private final PgLiteConnection connection;
+    private final java.util.function.Consumer<java.sql.SQLWarning> warnings;
     /** Rows kept per statement; further rows are dropped (Statement.setMaxRows). 0 = all. */
     private final int maxRows;
     final List<StatementResult> results = new ArrayList<>(1);
     private List<ResultColumn> columns;
     private List<Object[]> rows;
 
-    ResultCollector(PgLiteConnection connection, int maxRows) {
-        this.connection = connection;
+    ResultCollector(java.util.function.Consumer<java.sql.SQLWarning> warnings, int maxRows) {
+        this.warnings = warnings;
         this.maxRows = maxRows;
     }
 
@@ -66,6 +67,6 @@ final class ResultCollector implements ResultSink {
 
     @Override
     public void notice(PgException notice) {
-        connection.addWarning(new PgLiteWarning(notice));
+        warnings.accept(new PgLiteWarning(notice));
     }
 }
