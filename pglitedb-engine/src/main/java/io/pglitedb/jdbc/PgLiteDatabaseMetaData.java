@@ -12,7 +12,7 @@ import java.sql.SQLFeatureNotSupportedException;
  * Database metadata. The simple properties (SQL keywords, limits, what the dialect supports) are
  * the values pgJDBC 42.7 reports against PostgreSQL 15, recorded from it, except where the embedded
  * driver or the engine differs (product version, driver name, forward-only results, isolation
- * levels, savepoints, procedures). The methods that return result sets read system catalogs in
+ * levels, procedures). The methods that return result sets read system catalogs in
  * pgJDBC (getTables, getColumns, getPrimaryKeys, getTypeInfo ...); PGLiteDB has no pg_catalog yet,
  * so they throw SQLFeatureNotSupportedException instead of returning invented rows.
  */
@@ -803,7 +803,7 @@ final class PgLiteDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public boolean supportsSavepoints() throws SQLException {
-        return false; // the engine has no SAVEPOINT yet
+        return true;
     }
 
     @Override

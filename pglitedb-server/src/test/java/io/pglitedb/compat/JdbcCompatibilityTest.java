@@ -562,6 +562,30 @@ class JdbcCompatibilityTest {
         assertThat(a.isValid(1)).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void savepointsRollBackPartOfATransaction(Target t) throws Exception {
+        Connection c = connect(t);
+        exec(c, "CREATE TABLE acct (id int PRIMARY KEY, balance int)");
+        exec(c, "INSERT INTO acct VALUES (1, 100)");
+        SQLException autocommit = catchThrowableOfType(SQLException.class, c::setSavepoint);
+        assertThat(autocommit.getMessage()).isEqualTo("Cannot establish a savepoint in auto-commit mode.");
+        c.setAutoCommit(false);
+        exec(c, "UPDATE acct SET balance = 90");
+        var unnamed = c.setSavepoint();
+        exec(c, "UPDATE acct SET balance = 80");
+        c.rollback(unnamed);
+        assertThat(balance(c)).isEqualTo(90);
+        var named = c.setSavepoint("before error");
+        assertThat(named.getSavepointName()).isEqualTo("before error");
+        assertThat(error(c, "INSERT INTO acct VALUES (1, 0)").getSQLState()).isEqualTo("23505");
+        c.rollback(named); // the error aborted only what followed the savepoint
+        c.releaseSavepoint(named);
+        c.commit();
+        assertThat(balance(c)).isEqualTo(90);
+        assertThat(c.getMetaData().supportsSavepoints()).isTrue();
+    }
+
     private static int balance(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT balance FROM acct WHERE id = 1")) {
             rs.next();
