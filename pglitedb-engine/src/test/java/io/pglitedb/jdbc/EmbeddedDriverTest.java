@@ -165,6 +165,19 @@ class EmbeddedDriverTest {
     }
 
     @Test
+    void isolationLevelsTheEngineDoesNotRunAreRefusedWithItsSqlState() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:pglitedb:mem:")) {
+            assertThat(c.getMetaData().supportsTransactionIsolationLevel(Connection.TRANSACTION_SERIALIZABLE)).isFalse();
+            assertThat(c.getMetaData().supportsTransactionIsolationLevel(Connection.TRANSACTION_REPEATABLE_READ)).isTrue();
+            assertThatThrownBy(() -> c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE))
+                    .isInstanceOf(SQLException.class)
+                    .hasFieldOrPropertyWithValue("SQLState", "0A000")
+                    .hasMessage("ERROR: isolation level SERIALIZABLE is not supported yet");
+            assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
+    @Test
     void hikariPoolRunsStatementsOnTheEmbeddedDatabase() throws SQLException {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:pglitedb:mem:" + uniqueName());

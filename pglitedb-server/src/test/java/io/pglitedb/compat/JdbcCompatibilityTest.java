@@ -586,6 +586,41 @@ class JdbcCompatibilityTest {
         assertThat(c.getMetaData().supportsSavepoints()).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void repeatableReadAndReadOnlyTransactions(Target t) throws Exception {
+        Connection a = connect(t);
+        Connection b = connect(t);
+        exec(a, "CREATE TABLE acct (id int PRIMARY KEY, balance int)");
+        exec(a, "INSERT INTO acct VALUES (1, 100)");
+        a.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        assertThat(a.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
+        a.setAutoCommit(false);
+        assertThat(balance(a)).isEqualTo(100);
+        exec(b, "UPDATE acct SET balance = 1");
+        assertThat(balance(a)).isEqualTo(100); // the transaction's snapshot
+        SQLException e = error(a, "UPDATE acct SET balance = 2");
+        assertThat(e.getSQLState()).isEqualTo("40001");
+        assertThat(e.getMessage()).isEqualTo("ERROR: could not serialize access due to concurrent update");
+        a.rollback();
+        assertThat(balance(a)).isEqualTo(1); // a new transaction is open now
+        SQLException busy = catchThrowableOfType(SQLException.class,
+                () -> a.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED));
+        assertThat(busy.getSQLState()).isEqualTo("25001");
+        a.rollback();
+        a.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+
+        a.setReadOnly(true);
+        e = error(a, "UPDATE acct SET balance = 3");
+        assertThat(e.getSQLState()).isEqualTo("25006");
+        assertThat(e.getMessage()).isEqualTo("ERROR: cannot execute UPDATE in a read-only transaction");
+        a.rollback();
+        a.setReadOnly(false);
+        exec(a, "UPDATE acct SET balance = 4");
+        a.commit();
+        assertThat(balance(b)).isEqualTo(4);
+    }
+
     private static int balance(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT balance FROM acct WHERE id = 1")) {
             rs.next();
