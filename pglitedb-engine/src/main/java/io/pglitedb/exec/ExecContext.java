@@ -4,11 +4,25 @@ import io.pglitedb.catalog.Catalog;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.txn.Transaction;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 
-/** What a running statement needs: its transaction, parameter values, the catalog, cancellation. */
+/**
+ * What a running statement needs: its transaction, parameter values, the catalog, cancellation,
+ * and its runtime slots (PostgreSQL's PARAM_EXEC parameters): values a correlated subquery or a
+ * LATERAL item reads from the row around it, and the work tables of recursive queries. The
+ * analyser numbers the slots of a statement; whoever sets a slot does so before it runs the plan
+ * that reads it.
+ *
+ * <p>{@link #params()} is the bound parameter values followed by one more element, this context:
+ * expressions that run plans ({@link io.pglitedb.exec.expr.SubqueryValue}) reach the running
+ * statement through the params argument every {@code eval} already receives ({@link #of}).
+ */
 public final class ExecContext {
     private final Transaction transaction;
     private final Object[] params;
+    private Object[] slots = new Object[4];
+    private IdentityHashMap<Object, Object> cache;
     private final Catalog catalog;
     private final int databaseOid;
     private volatile boolean cancelled;
@@ -16,7 +30,8 @@ public final class ExecContext {
 
     public ExecContext(Transaction transaction, Object[] params, Catalog catalog, int databaseOid) {
         this.transaction = transaction;
-        this.params = params;
+        this.params = Arrays.copyOf(params, params.length + 1);
+        this.params[params.length] = this;
         this.catalog = catalog;
         this.databaseOid = databaseOid;
     }
@@ -25,8 +40,37 @@ public final class ExecContext {
         return transaction;
     }
 
+    /** The parameter values ($1 is element 0), then this context as the last element. */
     public Object[] params() {
         return params;
+    }
+
+    /** The context of the statement whose {@link #params()} array this is. */
+    public static ExecContext of(Object[] params) {
+        return (ExecContext) params[params.length - 1];
+    }
+
+    public Object slot(int slot) {
+        return slots[slot];
+    }
+
+    public void setSlot(int slot, Object value) {
+        if (slot >= slots.length) {
+            slots = Arrays.copyOf(slots, Math.max(slot + 1, slots.length * 2));
+        }
+        slots[slot] = value;
+    }
+
+    /** Per-execution memo of an uncorrelated subquery's result, keyed by the expression (identity). */
+    public Object cached(Object owner) {
+        return cache == null ? null : cache.get(owner);
+    }
+
+    public void cache(Object owner, Object value) {
+        if (cache == null) {
+            cache = new IdentityHashMap<>();
+        }
+        cache.put(owner, value);
     }
 
     public Catalog catalog() {

@@ -1,6 +1,12 @@
 package io.pglitedb.exec;
 
 import io.pglitedb.sql.plan.Aggregate;
+import io.pglitedb.sql.plan.Append;
+import io.pglitedb.sql.plan.DistinctOn;
+import io.pglitedb.sql.plan.HashJoin;
+import io.pglitedb.sql.plan.RecursiveUnion;
+import io.pglitedb.sql.plan.SetOp;
+import io.pglitedb.sql.plan.WorkTableScan;
 import io.pglitedb.sql.plan.Distinct;
 import io.pglitedb.sql.plan.Filter;
 import io.pglitedb.sql.plan.GenerateSeries;
@@ -27,12 +33,18 @@ public final class Executor {
             case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);
             case KeyLookup lookup -> new KeyLookupIterator(lookup, context);
             case NestedLoopJoin join -> new NestedLoopJoinIterator(join, context);
+            case HashJoin join -> new HashJoinIterator(join, context);
             case Filter filter -> new FilterIterator(open(filter.input(), context), filter.condition(), context);
             case Project project -> new ProjectIterator(open(project.input(), context), project.expressions(), context);
             case Aggregate aggregate -> new AggregateIterator(aggregate, open(aggregate.input(), context), context);
             case Sort sort -> new SortIterator(open(sort.input(), context), sort.keys(), context);
             case Distinct distinct -> new DistinctIterator(open(distinct.input(), context), distinct.types());
+            case DistinctOn distinct -> new DistinctOnIterator(open(distinct.input(), context), distinct);
             case Limit limit -> new LimitIterator(open(limit.input(), context), limit, context);
+            case Append append -> new AppendIterator(append, context);
+            case SetOp setOp -> new SetOpIterator(setOp, context);
+            case RecursiveUnion union -> new RecursiveUnionIterator(union, context);
+            case WorkTableScan scan -> new WorkTableIterator(scan.slot(), context);
         };
     }
 }

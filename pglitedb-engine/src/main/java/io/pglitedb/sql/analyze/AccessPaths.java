@@ -60,7 +60,7 @@ final class AccessPaths {
     private static boolean bindKeyEquality(TableDescriptor table, int[] pk, BoundExpr[] keyValues, Expr columnSide,
             Expr valueSide, ExpressionAnalyzer analyzer) {
         int keyIndex = keyColumn(table, pk, columnSide, analyzer);
-        if (keyIndex < 0 || keyValues[keyIndex] != null || !isRowIndependent(valueSide)) {
+        if (keyIndex < 0 || keyValues[keyIndex] != null || !isRowIndependent(valueSide, analyzer.scope())) {
             return false;
         }
         BoundExpr value = keyValue(table.columns().get(pk[keyIndex]).type(), valueSide, analyzer);
@@ -71,7 +71,7 @@ final class AccessPaths {
     private static List<BoundExpr[]> inListKeys(DataType keyType, InList in, ExpressionAnalyzer analyzer) {
         List<BoundExpr[]> keys = new ArrayList<>(in.values().size());
         for (Expr v : in.values()) {
-            if (!isRowIndependent(v)) {
+            if (!isRowIndependent(v, analyzer.scope())) {
                 return null;
             }
             BoundExpr value = keyValue(keyType, v, analyzer);
@@ -111,16 +111,23 @@ final class AccessPaths {
         return -1;
     }
 
-    /** True when the expression names no column (constants, parameters, functions of those). */
-    private static boolean isRowIndependent(Expr expr) {
-        if (expr instanceof ColumnRef) {
-            return false;
+    /**
+     * True when the expression names no column of the table (constants, parameters, an enclosing
+     * query's columns, functions of those).
+     */
+    private static boolean isRowIndependent(Expr expr, Scope scope) {
+        if (expr instanceof ColumnRef ref) {
+            String qualifier = ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
+            return qualifier != null ? !scope.hasTable(qualifier) : scope.find(null, ref.column(), ref.position()) == null;
         }
         if (expr instanceof ParamRef) {
             return true;
         }
+        if (expr instanceof io.pglitedb.sql.ast.SubqueryExpr) {
+            return false;
+        }
         for (Expr child : ExprTrees.children(expr)) {
-            if (!isRowIndependent(child)) {
+            if (!isRowIndependent(child, scope)) {
                 return false;
             }
         }

@@ -2,7 +2,7 @@ package io.pglitedb.sql.analyze;
 
 import io.pglitedb.sql.ast.Delete;
 import io.pglitedb.sql.ast.Insert;
-import io.pglitedb.sql.ast.Select;
+import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.Update;
 import io.pglitedb.sql.plan.StatementPlan;
@@ -18,7 +18,7 @@ public final class Analyzer {
 
     public static StatementPlan analyze(Statement statement, AnalyzerContext context) {
         return switch (statement) {
-            case Select select -> new SelectAnalyzer(context).analyze(select);
+            case Query query -> new QueryAnalyzer(context, Level.TOP).plan(query);
             case Insert insert -> new ModifyAnalyzer(context).insert(insert);
             case Update update -> new ModifyAnalyzer(context).update(update);
             case Delete delete -> new ModifyAnalyzer(context).delete(delete);

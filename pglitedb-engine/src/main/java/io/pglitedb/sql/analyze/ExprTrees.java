@@ -13,6 +13,7 @@ import io.pglitedb.sql.ast.InList;
 import io.pglitedb.sql.ast.IsNull;
 import io.pglitedb.sql.ast.Like;
 import io.pglitedb.sql.ast.NotExpr;
+import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.UnaryOp;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,11 @@ final class ExprTrees {
             }
             case FuncCall f -> out.addAll(f.args());
             case CastExpr c -> out.add(c.operand());
+            case SubqueryExpr s -> {
+                if (s.operand() != null) {
+                    out.add(s.operand()); // the query itself is its own level
+                }
+            }
             case CaseExpr c -> {
                 if (c.operand() != null) {
                     out.add(c.operand());

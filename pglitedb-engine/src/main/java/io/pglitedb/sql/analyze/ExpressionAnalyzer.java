@@ -35,6 +35,7 @@ import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.NotExpr;
 import io.pglitedb.sql.ast.ParamRef;
 import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.UnaryOp;
 import io.pglitedb.types.CastContext;
 import io.pglitedb.types.DataType;
@@ -59,12 +60,27 @@ final class ExpressionAnalyzer {
     private final GroupingBinder grouping;
     /** The clause being analysed, for "aggregate functions are not allowed in WHERE". */
     private final String clause;
+    /** The query level: how names this scope lacks are looked up further out, and the WITH queries. */
+    private final Level level;
 
     ExpressionAnalyzer(AnalyzerContext context, Scope scope, GroupingBinder grouping, String clause) {
+        this(context, scope, grouping, clause, Level.TOP);
+    }
+
+    ExpressionAnalyzer(AnalyzerContext context, Scope scope, GroupingBinder grouping, String clause, Level level) {
         this.context = context;
         this.scope = scope;
         this.grouping = grouping;
         this.clause = clause;
+        this.level = level;
+    }
+
+    Level level() {
+        return level;
+    }
+
+    String clause() {
+        return clause;
     }
 
     AnalyzerContext context() {
@@ -136,6 +152,7 @@ final class ExpressionAnalyzer {
                     "row expansion via \"*\" is not supported here").withPosition(s.position() + 1);
             case DefaultExpr d -> throw new PgException(SqlState.SYNTAX_ERROR,
                     "DEFAULT is not allowed in this context").withPosition(d.position() + 1);
+            case SubqueryExpr s -> SubqueryExpressions.analyze(this, s);
         };
     }
 
@@ -176,7 +193,14 @@ final class ExpressionAnalyzer {
         List<String> parts = ref.parts();
         String qualifier = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
         String name = ref.column();
-        Scope.Column column = scope.find(qualifier, name, ref.position());
+        Scope.Column column = qualifier != null && !scope.hasTable(qualifier) ? null
+                : scope.find(qualifier, name, ref.position());
+        if (column == null && level.outer() != null && (qualifier == null || !scope.hasTable(qualifier))) {
+            BoundExpr outer = level.outer().resolve(ref);
+            if (outer != null) {
+                return outer;
+            }
+        }
         if (column == null) {
             if (qualifier == null) {
                 BoundExpr special = sessionValue(name);
@@ -199,6 +223,11 @@ final class ExpressionAnalyzer {
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column %s.%s does not exist", qualifier, name)
                     .withPosition(ref.position() + 1);
         }
+        return column(column, ref.position());
+    }
+
+    /** A resolved column of this scope (a {@code *} item), through GROUP BY when there is one. */
+    BoundExpr column(Scope.Column column, int position) {
         if (grouping != null) {
             BoundExpr grouped = grouping.matchColumn(column);
             if (grouped != null) {
@@ -206,6 +235,39 @@ final class ExpressionAnalyzer {
             }
             throw new PgException(SqlState.GROUPING_ERROR,
                     "column \"%s.%s\" must appear in the GROUP BY clause or be used in an aggregate function",
+                    column.tableAlias(), column.name()).withPosition(position + 1);
+        }
+        return new ColumnValue(column.type(), column.index());
+    }
+
+    /**
+     * A name a nested query could not resolve, looked up here (and further out): the value over
+     * this level's row, or null when no level has it.
+     */
+    BoundExpr resolveFromInner(ColumnRef ref) {
+        List<String> parts = ref.parts();
+        String qualifier = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
+        String name = ref.column();
+        Scope.Column column = null;
+        if (qualifier == null || scope.hasTable(qualifier)) {
+            column = scope.find(qualifier, name, ref.position());
+            if (column == null && qualifier != null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column %s.%s does not exist", qualifier, name)
+                        .withPosition(ref.position() + 1);
+            }
+        }
+        if (column == null) {
+            return level.outer() == null ? null : level.outer().resolve(ref);
+        }
+        if (grouping != null) {
+            BoundExpr grouped = grouping.match(ref);
+            if (grouped == null) {
+                grouped = grouping.matchColumn(column);
+            }
+            if (grouped != null) {
+                return grouped;
+            }
+            throw new PgException(SqlState.GROUPING_ERROR, "subquery uses ungrouped column \"%s.%s\" from outer query",
                     column.tableAlias(), column.name()).withPosition(ref.position() + 1);
         }
         return new ColumnValue(column.type(), column.index());

@@ -67,7 +67,7 @@ final class ModifyAnalyzer {
         } else if (insert.values() != null) {
             source = values(insert, table, targets);
         } else {
-            QueryPlan query = new SelectAnalyzer(context).analyze(insert.query());
+            QueryPlan query = new QueryAnalyzer(context, Level.TOP).plan(insert.query());
             if (query.columns().size() > targets.size()) {
                 throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
             }

@@ -7,44 +7,143 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The columns an expression can name: for each, the table alias it is reached by, its name, type,
- * index in the input row, and where it comes from (table OID and attribute number, for
- * RowDescription).
+ * The names a query level's expressions can use: the columns of its FROM clause, each with the
+ * table alias it is reached by, its name, type, index in the input row, and where it comes from
+ * (table OID and attribute number, for RowDescription).
+ *
+ * <p>Two views, as in PostgreSQL's namespace: the <em>visible</em> columns, which unqualified names
+ * and {@code *} see (a join's USING/NATURAL columns appear once, merged, first), and the
+ * <em>ranges</em>, the table aliases {@code t.x} and {@code t.*} resolve against (an aliased join
+ * hides the ranges inside it behind its own alias).
  */
 public final class Scope {
     /** A column visible in the scope. */
     public record Column(String tableAlias, String name, DataType type, int index, int tableOid, short attributeNumber) {
+        Column shifted(int offset) {
+            return new Column(tableAlias, name, type, index + offset, tableOid, attributeNumber);
+        }
+
+        Column renamed(String newAlias, String newName) {
+            return new Column(newAlias, newName, type, index, tableOid, attributeNumber);
+        }
+    }
+
+    /** A table alias and the columns {@code alias.name} can reach. */
+    record Range(String alias, List<Column> columns, int position) {
     }
 
     private final List<Column> columns = new ArrayList<>();
-    private final List<String> tableAliases = new ArrayList<>();
+    private final List<Range> ranges = new ArrayList<>();
 
     public static Scope empty() {
         return new Scope();
     }
 
+    /** Starts a new range; the columns added next belong to it (and are visible). */
     public void addTable(String alias, int position) {
-        if (tableAliases.contains(alias)) {
+        checkAlias(alias, position);
+        ranges.add(new Range(alias, new ArrayList<>(), position));
+    }
+
+    private void checkAlias(String alias, int position) {
+        if (alias != null && hasTable(alias)) {
             throw new PgException(SqlState.DUPLICATE_ALIAS,
-                    "table name \"%s\" specified more than once", alias).withPosition(position + 1);
+                    "table name \"%s\" specified more than once", alias);
         }
-        tableAliases.add(alias);
     }
 
     public void addColumn(Column column) {
         columns.add(column);
+        if (!ranges.isEmpty()) {
+            ranges.get(ranges.size() - 1).columns().add(column);
+        }
     }
 
+    /** The columns of another scope, their indexes moved by offset (a join's right side). */
+    void addAll(Scope other, int offset) {
+        for (Range r : other.ranges) {
+            checkAlias(r.alias(), r.position());
+            List<Column> shifted = new ArrayList<>(r.columns().size());
+            for (Column c : r.columns()) {
+                shifted.add(c.shifted(offset));
+            }
+            ranges.add(new Range(r.alias(), shifted, r.position()));
+        }
+        for (Column c : other.columns) {
+            columns.add(c.shifted(offset));
+        }
+    }
+
+    /** Replaces the visible columns (USING / NATURAL merging); the ranges stay. */
+    void setVisible(List<Column> visible) {
+        columns.clear();
+        columns.addAll(visible);
+    }
+
+    /** One range holding the visible columns, under a new alias and column names (aliased join). */
+    Scope aliased(String alias, List<String> columnAliases, int position) {
+        Scope out = new Scope();
+        out.addTable(alias, position);
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            out.addColumn(c.renamed(alias, i < columnAliases.size() ? columnAliases.get(i) : c.name()));
+        }
+        return out;
+    }
+
+    /** The visible columns, in {@code SELECT *} order. */
     public List<Column> columns() {
         return columns;
     }
 
+    /** The columns of range {@code alias} ({@code alias.*}), or null when there is no such range. */
+    List<Column> rangeColumns(String alias) {
+        for (Range r : ranges) {
+            if (alias.equals(r.alias())) {
+                return r.columns();
+            }
+        }
+        return null;
+    }
+
+    /** The column at row index {@code index}, or null (a computed column such as a FULL JOIN's merged one). */
+    Column columnAt(int index) {
+        for (Range r : ranges) {
+            for (Column c : r.columns()) {
+                if (c.index() == index) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Number of columns of the row this scope describes. */
     public int width() {
-        return columns.size();
+        int width = 0;
+        for (Column c : columns) {
+            width = Math.max(width, c.index() + 1);
+        }
+        for (Range r : ranges) {
+            for (Column c : r.columns()) {
+                width = Math.max(width, c.index() + 1);
+            }
+        }
+        return width;
+    }
+
+    /** True when the FROM clause named anything (SELECT * over zero columns is still valid then). */
+    boolean hasAnyTable() {
+        return !ranges.isEmpty();
     }
 
     public boolean hasTable(String alias) {
-        return tableAliases.contains(alias);
+        for (Range r : ranges) {
+            if (alias.equals(r.alias())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -97,15 +196,35 @@ public final class Scope {
      */
     public Column find(String qualifier, String name, int position) {
         Column found = null;
-        for (Column c : columns) {
-            if (c.name().equals(name) && (qualifier == null || qualifier.equals(c.tableAlias()))) {
-                if (found != null) {
-                    throw new PgException(SqlState.AMBIGUOUS_COLUMN, "column reference \"%s\" is ambiguous", name)
-                            .withPosition(position + 1);
+        if (qualifier == null) {
+            for (Column c : columns) {
+                if (c.name().equals(name)) {
+                    if (found != null) {
+                        throw ambiguous(name, position);
+                    }
+                    found = c;
                 }
-                found = c;
+            }
+            return found;
+        }
+        for (Range r : ranges) {
+            if (!qualifier.equals(r.alias())) {
+                continue;
+            }
+            for (Column c : r.columns()) {
+                if (c.name().equals(name)) {
+                    if (found != null) {
+                        throw ambiguous(name, position);
+                    }
+                    found = c;
+                }
             }
         }
         return found;
+    }
+
+    private static PgException ambiguous(String name, int position) {
+        return new PgException(SqlState.AMBIGUOUS_COLUMN, "column reference \"%s\" is ambiguous", name)
+                .withPosition(position + 1);
     }
 }

@@ -9,28 +9,27 @@ import io.pglitedb.session.ResultColumn;
 import io.pglitedb.sql.ast.CastExpr;
 import io.pglitedb.sql.ast.ColumnRef;
 import io.pglitedb.sql.ast.Expr;
-import io.pglitedb.sql.ast.FromItem;
 import io.pglitedb.sql.ast.FuncCall;
-import io.pglitedb.sql.ast.FunctionRef;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.CaseExpr;
 import io.pglitedb.sql.ast.OrderItem;
 import io.pglitedb.sql.ast.Select;
 import io.pglitedb.sql.ast.SelectItem;
+import io.pglitedb.sql.ast.Query;
+import io.pglitedb.sql.ast.SetOperation;
 import io.pglitedb.sql.ast.Star;
-import io.pglitedb.sql.ast.TableRef;
+import io.pglitedb.sql.ast.SubqueryExpr;
+import io.pglitedb.sql.ast.Values;
+import io.pglitedb.sql.ast.WithQuery;
 import io.pglitedb.sql.plan.Aggregate;
 import io.pglitedb.sql.plan.Distinct;
+import io.pglitedb.sql.plan.DistinctOn;
 import io.pglitedb.sql.plan.Filter;
 import io.pglitedb.sql.plan.Limit;
-import io.pglitedb.sql.plan.NestedLoopJoin;
-import io.pglitedb.sql.plan.OneRow;
 import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.Project;
-import io.pglitedb.sql.plan.QueryPlan;
 import io.pglitedb.sql.plan.Sort;
 import io.pglitedb.sql.plan.SortKey;
-import io.pglitedb.sql.plan.TableScan;
 import io.pglitedb.types.CastContext;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Types;
@@ -45,35 +44,22 @@ import java.util.List;
  */
 final class SelectAnalyzer {
     private final AnalyzerContext context;
+    private final Level level;
+    private final boolean resolveUnknown;
 
-    SelectAnalyzer(AnalyzerContext context) {
+    SelectAnalyzer(AnalyzerContext context, Level level, boolean resolveUnknown) {
         this.context = context;
+        this.level = level;
+        this.resolveUnknown = resolveUnknown;
     }
 
-    QueryPlan analyze(Select select) {
-        Scope scope = new Scope();
-        PlanNode from = null;
-        TableDescriptor single = null;
-        for (FromItem item : select.from()) {
-            PlanNode scan;
-            if (item instanceof FunctionRef function) {
-                scan = SetReturningFunctions.plan(function, context, scope);
-                single = null;
-                from = from == null ? scan : new NestedLoopJoin(from, scan, null);
-                continue;
-            }
-            TableRef ref = (TableRef) item;
-            TableDescriptor table = Tables.resolve(context, ref.name());
-            Tables.addToScope(scope, table, ref.alias() == null ? table.name() : ref.alias(), ref.position());
-            scan = new TableScan(table, null);
-            from = from == null ? scan : new NestedLoopJoin(from, scan, null);
-            single = select.from().size() == 1 ? table : null;
-        }
-        if (from == null) {
-            from = new OneRow();
-        }
+    AnalyzedQuery analyze(Select select) {
+        FromAnalyzer.Relation relation = new FromAnalyzer(context, level).analyze(select.from(), select.where());
+        Scope scope = relation.scope();
+        PlanNode from = relation.plan();
+        TableDescriptor single = select.from().size() == 1 ? relation.table() : null;
 
-        ExpressionAnalyzer whereAnalyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");
+        ExpressionAnalyzer whereAnalyzer = new ExpressionAnalyzer(context, scope, null, "WHERE", level);
         if (select.where() != null) {
             BoundExpr where = Coercions.toBoolean(whereAnalyzer.analyze(select.where()), "WHERE",
                     context.parameters(), select.where().position());
@@ -83,7 +69,12 @@ final class SelectAnalyzer {
 
         List<Expr> itemExprs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        expandItems(select.items(), scope, itemExprs, names);
+        List<Scope.Column> starColumns = new ArrayList<>();
+        expandItems(select.items(), scope, itemExprs, names, starColumns);
+        List<Integer> positions = new ArrayList<>(itemExprs.size());
+        for (Expr e : itemExprs) {
+            positions.add(io.pglitedb.sql.parser.ExprPositions.leftmost(e));
+        }
 
         boolean aggregated = !select.groupBy().isEmpty() || select.having() != null
                 || itemExprs.stream().anyMatch(e -> ExprTrees.findAggregate(e) != null)
@@ -92,19 +83,21 @@ final class SelectAnalyzer {
         ExpressionAnalyzer output;
         GroupingBinder grouping = null;
         if (aggregated) {
-            grouping = new GroupingBinder(new ExpressionAnalyzer(context, scope, null, "GROUP BY"));
+            grouping = new GroupingBinder(new ExpressionAnalyzer(context, scope, null, "GROUP BY", level));
             for (Expr group : select.groupBy()) {
                 grouping.addGroup(groupItem(group, itemExprs, names, scope));
             }
-            output = new ExpressionAnalyzer(context, scope, grouping, null);
+            output = new ExpressionAnalyzer(context, scope, grouping, null, level);
         } else {
-            output = new ExpressionAnalyzer(context, scope, null, null);
+            output = new ExpressionAnalyzer(context, scope, null, null, level);
         }
 
         List<BoundExpr> projections = new ArrayList<>();
-        for (Expr e : itemExprs) {
-            BoundExpr bound = output.analyze(e);
-            if (bound.type().type() == Types.UNKNOWN) {
+        for (int i = 0; i < itemExprs.size(); i++) {
+            Expr e = itemExprs.get(i);
+            Scope.Column star = starColumns.get(i);
+            BoundExpr bound = star != null ? output.column(star, e.position()) : output.analyze(e);
+            if (bound.type().type() == Types.UNKNOWN && resolveUnknown) {
                 bound = Coercions.coerce(bound, DataType.of(Types.TEXT), CastContext.IMPLICIT, context.parameters(),
                         e.position());
             }
@@ -118,12 +111,22 @@ final class SelectAnalyzer {
                     select.having().position());
         }
 
+        boolean plainDistinct = select.distinct() && select.distinctOn().isEmpty();
         List<SortKey> sortKeys = new ArrayList<>();
         for (OrderItem item : select.orderBy()) {
-            int column = orderColumn(item, itemExprs, names, projections, output, select.distinct());
+            int column = orderColumn(item, itemExprs, names, projections, output, plainDistinct);
             DataType type = projections.get(column).type();
             boolean nullsFirst = item.nullsFirst() != null ? item.nullsFirst() : item.descending();
             sortKeys.add(new SortKey(column, type, item.descending(), nullsFirst));
+        }
+        int[] distinctOn = new int[select.distinctOn().size()];
+        for (int i = 0; i < distinctOn.length; i++) {
+            Expr e = select.distinctOn().get(i);
+            distinctOn[i] = orderColumn(new OrderItem(e, false, null, e.position()), itemExprs, names, projections,
+                    output, false);
+        }
+        if (distinctOn.length > 0) {
+            sortKeys = DistinctOnClause.sortKeys(distinctOn, sortKeys, projections, select.distinctOn());
         }
 
         PlanNode plan = from;
@@ -134,7 +137,7 @@ final class SelectAnalyzer {
             }
         }
         plan = new Project(plan, projections.toArray(new BoundExpr[0]));
-        if (select.distinct()) {
+        if (plainDistinct) {
             DataType[] types = new DataType[visible];
             for (int i = 0; i < visible; i++) {
                 types[i] = projections.get(i).type();
@@ -144,8 +147,15 @@ final class SelectAnalyzer {
         if (!sortKeys.isEmpty()) {
             plan = new Sort(plan, sortKeys);
         }
+        if (distinctOn.length > 0) {
+            DataType[] keyTypes = new DataType[distinctOn.length];
+            for (int i = 0; i < distinctOn.length; i++) {
+                keyTypes[i] = projections.get(distinctOn[i]).type();
+            }
+            plan = new DistinctOn(plan, distinctOn, keyTypes);
+        }
         if (select.limit() != null || select.offset() != null) {
-            plan = new Limit(plan, count(select.limit(), "LIMIT"), count(select.offset(), "OFFSET"));
+            plan = new Limit(plan, count(context, select.limit(), "LIMIT"), count(context, select.offset(), "OFFSET"));
         }
         if (projections.size() > visible) {
             BoundExpr[] keep = new BoundExpr[visible];
@@ -161,36 +171,48 @@ final class SelectAnalyzer {
             int tableOid = 0;
             short attnum = 0;
             if (!aggregated && p instanceof ColumnValue c) {
-                Scope.Column source = scope.columns().get(c.index());
-                tableOid = source.tableOid();
-                attnum = source.attributeNumber();
+                Scope.Column source = scope.columnAt(c.index());
+                if (source != null) {
+                    tableOid = source.tableOid();
+                    attnum = source.attributeNumber();
+                }
             }
             columns.add(new ResultColumn(names.get(i), tableOid, attnum, p.type()));
         }
-        return new QueryPlan(plan, columns);
+        return new AnalyzedQuery(plan, columns, positions);
     }
 
     /** Expands * and t.* into column references and names every output column. */
     static void expandItems(List<SelectItem> items, Scope scope, List<Expr> exprs, List<String> names) {
+        expandItems(items, scope, exprs, names, new ArrayList<>());
+    }
+
+    /** ... and for each item the column a {@code *} expanded to (else null), bound without looking the name up again. */
+    static void expandItems(List<SelectItem> items, Scope scope, List<Expr> exprs, List<String> names,
+            List<Scope.Column> starColumns) {
         for (SelectItem item : items) {
             if (item.expr() instanceof Star star) {
                 if (star.qualifier() != null && !scope.hasTable(star.qualifier())) {
                     throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"%s\"",
                             star.qualifier()).withPosition(star.position() + 1);
                 }
-                if (scope.width() == 0 && star.qualifier() == null) {
+                if (scope.columns().isEmpty() && star.qualifier() == null && !scope.hasAnyTable()) {
                     throw new PgException(SqlState.SYNTAX_ERROR, "SELECT * with no tables specified is not valid")
                             .withPosition(star.position() + 1);
                 }
-                for (Scope.Column c : scope.columns()) {
-                    if (star.qualifier() == null || star.qualifier().equals(c.tableAlias())) {
-                        exprs.add(new ColumnRef(List.of(c.tableAlias(), c.name()), star.position()));
-                        names.add(c.name());
-                    }
+                List<Scope.Column> expanded = star.qualifier() == null ? scope.columns()
+                        : scope.rangeColumns(star.qualifier());
+                for (Scope.Column c : expanded) {
+                    // merged USING columns have no table alias: their bare name is unambiguous
+                    List<String> parts = c.tableAlias() == null ? List.of(c.name()) : List.of(c.tableAlias(), c.name());
+                    exprs.add(new ColumnRef(parts, star.position()));
+                    names.add(c.name());
+                    starColumns.add(c);
                 }
             } else {
                 exprs.add(item.expr());
                 names.add(item.alias() != null ? item.alias() : columnName(item.expr()));
+                starColumns.add(null);
             }
         }
     }
@@ -218,7 +240,26 @@ final class SelectAnalyzer {
             case ColumnRef c -> c.column();
             case FuncCall f -> f.name();
             case CastExpr c -> strongName(c.operand());
+            case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.EXISTS -> "exists";
+            case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.SCALAR -> firstColumnName(s.query());
             default -> null;
+        };
+    }
+
+    /** The name of a query's first output column, when it has a real one (a scalar subquery's name). */
+    private static String firstColumnName(Query query) {
+        return switch (query) {
+            case Select s -> {
+                if (s.items().isEmpty() || s.items().get(0).expr() instanceof Star) {
+                    yield null;
+                }
+                SelectItem first = s.items().get(0);
+                String name = first.alias() != null ? first.alias() : columnName(first.expr());
+                yield name.equals("?column?") ? null : name;
+            }
+            case Values v -> "column1";
+            case SetOperation o -> firstColumnName(o.left());
+            case WithQuery w -> firstColumnName(w.body());
         };
     }
 
@@ -289,7 +330,7 @@ final class SelectAnalyzer {
         return projections.size() - 1;
     }
 
-    private BoundExpr count(Expr expr, String clause) {
+    static BoundExpr count(AnalyzerContext context, Expr expr, String clause) {
         if (expr == null) {
             return null;
         }

@@ -17,6 +17,7 @@ import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.NotExpr;
 import io.pglitedb.sql.ast.ParamRef;
 import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.UnaryOp;
 
@@ -150,6 +151,14 @@ public final class SqlText {
             }
             case Star s -> out.append(s.qualifier() == null ? "*" : identifier(s.qualifier()) + ".*");
             case DefaultExpr d -> out.append("DEFAULT");
+            case SubqueryExpr s -> {
+                // a subquery is only ever the same expression as itself
+                if (s.operand() != null) {
+                    append(out, s.operand());
+                    out.append(' ').append(s.operator()).append(' ').append(s.kind().name()).append(' ');
+                }
+                out.append("(subquery at ").append(s.position()).append(')');
+            }
             case BooleanTest b -> {
                 out.append('(');
                 append(out, b.operand());

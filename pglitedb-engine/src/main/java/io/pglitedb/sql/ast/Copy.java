@@ -12,7 +12,7 @@ import java.util.Map;
  * "encoding", "force_not_null" ...); a flag written without value maps to "true". {@code file} is
  * the file name for COPY ... FROM/TO 'file', null for STDIN/STDOUT.
  */
-public record Copy(QualifiedName table, List<String> columns, Select query, boolean from, String file,
+public record Copy(QualifiedName table, List<String> columns, Query query, boolean from, String file,
         Map<String, String> options, int position) implements Statement {
     public Copy {
         columns = List.copyOf(columns);

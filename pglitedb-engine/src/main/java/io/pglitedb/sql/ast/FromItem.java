@@ -1,6 +1,6 @@
 package io.pglitedb.sql.ast;
 
 /** An item of a FROM list. */
-public sealed interface FromItem permits TableRef, FunctionRef {
+public sealed interface FromItem permits TableRef, FunctionRef, JoinExpr, SubqueryRef {
     int position();
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * given; query is null unless a SELECT was given. DEFAULT inside VALUES is a {@link DefaultExpr}.
  */
 public record Insert(QualifiedName table, String alias, List<String> columns, List<Integer> columnPositions,
-        List<List<Expr>> values, Select query, boolean defaultValues, List<SelectItem> returning) implements Statement {
+        List<List<Expr>> values, Query query, boolean defaultValues, List<SelectItem> returning) implements Statement {
     public Insert {
         columns = List.copyOf(columns);
         columnPositions = List.copyOf(columnPositions);

@@ -9,6 +9,7 @@ import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.InList;
 import io.pglitedb.sql.ast.IsNull;
 import io.pglitedb.sql.ast.Like;
+import io.pglitedb.sql.ast.SubqueryExpr;
 
 /**
  * Where an expression starts. The parser places infix and postfix nodes at their operator, as
@@ -32,6 +33,7 @@ public final class ExprPositions {
             case Between b -> b.operand();
             case Like l -> l.operand();
             case CastExpr c -> c.operand();
+            case SubqueryExpr s -> s.operand();
             default -> null;
         };
         if (first == null) {

@@ -18,7 +18,9 @@ import io.pglitedb.sql.ast.Like;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.NotExpr;
 import io.pglitedb.sql.ast.ParamRef;
+import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.UnaryOp;
 import java.util.ArrayList;
@@ -91,6 +93,20 @@ abstract class ExpressionParser extends TypeNameParser {
 
     ExpressionParser(String sql, List<Token> tokens) {
         super(sql, tokens);
+    }
+
+    /** A whole query (select_with_parens' inside), for subqueries; implemented by {@link QueryParser}. */
+    abstract Query selectStatement();
+
+    /** At '(' before a query: {@code (query)}. */
+    private Query parenthesizedQuery() {
+        expect(TokenKind.LPAREN);
+        boolean saved = bareLabelOk;
+        bareLabelOk = false;
+        Query query = selectStatement();
+        bareLabelOk = saved;
+        expect(TokenKind.RPAREN);
+        return query;
     }
 
     /** a_expr. */
@@ -269,7 +285,17 @@ abstract class ExpressionParser extends TypeNameParser {
                         if (la(1).kind() != TokenKind.LPAREN) {
                             throw syntaxError(la(1));
                         }
-                        throw unsupported(rhs.keyword().name() + " (array or subquery)", rhs);
+                        if (!startsQuery(la(2)) && !(la(2).kind() == TokenKind.LPAREN && startsQuery(la(3)))) {
+                            throw unsupported(rhs.keyword().name() + " (array)", rhs);
+                        }
+                        advance();
+                        Query query = parenthesizedQuery();
+                        left = new SubqueryExpr(rhs.is(Keyword.ALL) ? SubqueryExpr.Kind.ALL : SubqueryExpr.Kind.ANY,
+                                left, t.value(), query, t.start());
+                        if (prec == P_CMP) {
+                            nonassoc = P_CMP;
+                        }
+                        break;
                     }
                     Expr right = parse(prec + 1, b);
                     left = new BinaryOp(t.value(), left, right, t.start());
@@ -348,8 +374,9 @@ abstract class ExpressionParser extends TypeNameParser {
                 if (open.kind() != TokenKind.LPAREN) {
                     throw syntaxError(open);
                 }
-                if (startsQuery(la(1))) {
-                    throw unsupported("subqueries", la(1));
+                if (startsQuery(la(1)) || (la(1).kind() == TokenKind.LPAREN && startsQuery(la(2)))) {
+                    SubqueryExpr in = new SubqueryExpr(SubqueryExpr.Kind.ANY, left, "=", parenthesizedQuery(), pos);
+                    return negated ? new NotExpr(in, pos) : in;
                 }
                 advance();
                 boolean saved = bareLabelOk;
@@ -475,8 +502,12 @@ abstract class ExpressionParser extends TypeNameParser {
     }
 
     private Expr parenthesized(Token open) {
-        if (startsQuery(la(1)) || (la(1).kind() == TokenKind.LPAREN && startsQuery(la(2)))) {
-            throw unsupported("subqueries", la(1));
+        if (startsQuery(la(1))) {
+            Query query = parenthesizedQuery();
+            if (at(TokenKind.LBRACKET) || at(TokenKind.DOT)) {
+                throw unsupported("subscripts and field selection of subqueries", cur());
+            }
+            return new SubqueryExpr(SubqueryExpr.Kind.SCALAR, null, null, query, open.start());
         }
         advance();
         Expr e = expr();
@@ -605,7 +636,8 @@ abstract class ExpressionParser extends TypeNameParser {
                 throw unsupported("ARRAY constructors", t);
             case EXISTS:
                 if (next.kind() == TokenKind.LPAREN) {
-                    throw unsupported("EXISTS subqueries", t);
+                    advance();
+                    return new SubqueryExpr(SubqueryExpr.Kind.EXISTS, null, null, parenthesizedQuery(), t.start());
                 }
                 return null;
             case ROW:

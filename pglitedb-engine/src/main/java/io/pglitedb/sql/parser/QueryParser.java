@@ -3,20 +3,27 @@ package io.pglitedb.sql.parser;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.Assignment;
+import io.pglitedb.sql.ast.CommonTableExpr;
 import io.pglitedb.sql.ast.Delete;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FromItem;
 import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.sql.ast.FunctionRef;
 import io.pglitedb.sql.ast.Insert;
+import io.pglitedb.sql.ast.JoinExpr;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.OrderItem;
 import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.Select;
 import io.pglitedb.sql.ast.SelectItem;
+import io.pglitedb.sql.ast.SetOperation;
 import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.SubqueryRef;
 import io.pglitedb.sql.ast.TableRef;
 import io.pglitedb.sql.ast.Update;
+import io.pglitedb.sql.ast.Values;
+import io.pglitedb.sql.ast.WithQuery;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,47 +88,217 @@ abstract class QueryParser extends ExpressionParser {
 
     // ---------------------------------------------------------------- SELECT
 
-    /** A SELECT statement, possibly parenthesized. */
-    final Select selectStatement() {
-        Token t = cur();
-        Select select;
-        if (t.kind() == TokenKind.LPAREN) {
-            advance();
-            select = selectStatement();
-            expect(TokenKind.RPAREN);
-            Token after = cur();
-            if (after.is(Keyword.ORDER) || after.is(Keyword.LIMIT) || after.is(Keyword.OFFSET)
-                    || after.is(Keyword.FETCH) || after.is(Keyword.FOR)) {
-                throw unsupported("clauses after a parenthesized SELECT", after);
-            }
-        } else {
-            select = simpleSelect();
-        }
-        Token t2 = cur();
-        if (t2.is(Keyword.UNION) || t2.is(Keyword.INTERSECT) || t2.is(Keyword.EXCEPT)) {
-            throw unsupported(t2.keyword().name(), t2);
-        }
-        return select;
-    }
-
-    private Select simpleSelect() {
+    /**
+     * select_no_parens or select_with_parens: [WITH ...] a set expression of SELECTs, VALUES lists
+     * and parenthesised queries, then ORDER BY / LIMIT / OFFSET for the whole.
+     */
+    final Query selectStatement() {
         Token t = cur();
         if (t.is(Keyword.WITH)) {
-            throw unsupported("WITH", t);
+            advance();
+            boolean recursive = accept(Keyword.RECURSIVE);
+            List<CommonTableExpr> ctes = new ArrayList<>(2);
+            do {
+                ctes.add(commonTableExpr());
+            } while (accept(TokenKind.COMMA));
+            return new WithQuery(recursive, ctes, selectStatement());
+        }
+        Query query = setExpression(0);
+        List<OrderItem> orderBy = List.of();
+        Token order = cur();
+        if (at(Keyword.ORDER)) {
+            advance();
+            expect(Keyword.BY);
+            orderBy = orderByList();
+        }
+        // LIMIT / OFFSET / FETCH in any order, each once; FOR UPDATE etc. not supported
+        Expr limit = null;
+        Expr offset = null;
+        boolean sawLimit = false;
+        boolean sawOffset = false;
+        Token limitToken = null;
+        while (true) {
+            Token c = cur();
+            if (c.is(Keyword.LIMIT)) {
+                if (sawLimit) {
+                    throw syntaxError(c);
+                }
+                advance();
+                sawLimit = true;
+                limitToken = c;
+                if (accept(Keyword.ALL)) {
+                    limit = null;
+                } else {
+                    limit = expr();
+                    if (at(TokenKind.COMMA)) {
+                        throw new PgException(SqlState.SYNTAX_ERROR, "LIMIT #,# syntax is not supported")
+                                .withHint("Use separate LIMIT and OFFSET clauses.").withPosition(c.start() + 1);
+                    }
+                }
+            } else if (c.is(Keyword.FETCH)) {
+                if (sawLimit) {
+                    throw syntaxError(c);
+                }
+                advance();
+                sawLimit = true;
+                limitToken = c;
+                limit = fetchFirst();
+            } else if (c.is(Keyword.OFFSET)) {
+                if (sawOffset) {
+                    throw syntaxError(c);
+                }
+                advance();
+                sawOffset = true;
+                if (limitToken == null) {
+                    limitToken = c;
+                }
+                offset = expr();
+                if (!accept(Keyword.ROW)) {
+                    accept(Keyword.ROWS);
+                }
+            } else if (c.is(Keyword.FOR)) {
+                throw unsupported("SELECT ... FOR UPDATE/SHARE", c);
+            } else {
+                break;
+            }
+        }
+        if (!orderBy.isEmpty() || limit != null || offset != null) {
+            query = sortAndLimit(query, orderBy, limit, offset, order, limitToken);
+        }
+        return query;
+    }
+
+    /** Puts ORDER BY / LIMIT / OFFSET written after a query (maybe parenthesised) onto it. */
+    private Query sortAndLimit(Query query, List<OrderItem> orderBy, Expr limit, Expr offset, Token order,
+            Token limitToken) {
+        List<OrderItem> oldOrder;
+        boolean hasLimit;
+        switch (query) {
+            case Select s -> {
+                oldOrder = s.orderBy();
+                hasLimit = s.limit() != null || s.offset() != null;
+            }
+            case Values v -> {
+                oldOrder = v.orderBy();
+                hasLimit = v.limit() != null || v.offset() != null;
+            }
+            case SetOperation s -> {
+                oldOrder = s.orderBy();
+                hasLimit = s.limit() != null || s.offset() != null;
+            }
+            case WithQuery w -> {
+                return new WithQuery(w.recursive(), w.ctes(), sortAndLimit(w.body(), orderBy, limit, offset, order,
+                        limitToken));
+            }
+        }
+        if (!orderBy.isEmpty() && !oldOrder.isEmpty()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "multiple ORDER BY clauses not allowed")
+                    .withPosition(order.start() + 1);
+        }
+        if ((limit != null || offset != null) && hasLimit) {
+            throw new PgException(SqlState.SYNTAX_ERROR,
+                    limit != null ? "multiple LIMIT clauses not allowed" : "multiple OFFSET clauses not allowed")
+                    .withPosition(limitToken.start() + 1);
+        }
+        List<OrderItem> o = orderBy.isEmpty() ? oldOrder : orderBy;
+        return switch (query) {
+            case Select s -> new Select(s.distinct(), s.distinctOn(), s.items(), s.from(), s.where(), s.groupBy(),
+                    s.having(), o, limit != null ? limit : s.limit(), offset != null ? offset : s.offset());
+            case Values v -> new Values(v.rows(), o, limit != null ? limit : v.limit(),
+                    offset != null ? offset : v.offset(), v.position());
+            case SetOperation s -> new SetOperation(s.op(), s.all(), s.left(), s.right(), o,
+                    limit != null ? limit : s.limit(), offset != null ? offset : s.offset(), s.position());
+            case WithQuery w -> throw new IllegalStateException();
+        };
+    }
+
+    /** common_table_expr: name [(columns)] AS [[NOT] MATERIALIZED] (query). */
+    private CommonTableExpr commonTableExpr() {
+        Token name = cur();
+        String n = colId();
+        List<String> columns = at(TokenKind.LPAREN) ? columnList() : List.of();
+        expect(Keyword.AS);
+        if (at(Keyword.NOT) && la(1).is(Keyword.MATERIALIZED)) {
+            advance();
+            advance();
+        } else {
+            accept(Keyword.MATERIALIZED);
+        }
+        Token open = expect(TokenKind.LPAREN);
+        Token first = cur();
+        if (first.is(Keyword.INSERT) || first.is(Keyword.UPDATE) || first.is(Keyword.DELETE)) {
+            throw unsupported("data-modifying statements in WITH", first);
+        }
+        Query query = selectStatement();
+        expect(TokenKind.RPAREN);
+        if (at(Keyword.SEARCH) || at(Keyword.CYCLE)) {
+            throw unsupported(cur().keyword().name() + " clauses in WITH", cur());
+        }
+        return new CommonTableExpr(n, columns, query, name.start());
+    }
+
+    /** Set operations: INTERSECT binds tighter than UNION and EXCEPT; all are left-associative. */
+    private Query setExpression(int minPrecedence) {
+        Query left = setOperand();
+        while (true) {
+            Token t = cur();
+            int precedence = t.is(Keyword.INTERSECT) ? 2 : t.is(Keyword.UNION) || t.is(Keyword.EXCEPT) ? 1 : -1;
+            if (precedence < 0 || precedence < minPrecedence) {
+                return left;
+            }
+            advance();
+            boolean all = false;
+            if (accept(Keyword.ALL)) {
+                all = true;
+            } else {
+                accept(Keyword.DISTINCT);
+            }
+            Query right = setExpression(precedence + 1);
+            SetOperation.Op op = t.is(Keyword.UNION) ? SetOperation.Op.UNION
+                    : t.is(Keyword.INTERSECT) ? SetOperation.Op.INTERSECT : SetOperation.Op.EXCEPT;
+            left = new SetOperation(op, all, left, right, List.of(), null, null, t.start());
+        }
+    }
+
+    /** An operand of a set operation: SELECT ..., VALUES ..., TABLE name, or a parenthesised query. */
+    private Query setOperand() {
+        Token t = cur();
+        if (t.kind() == TokenKind.LPAREN) {
+            advance();
+            Query q = selectStatement();
+            expect(TokenKind.RPAREN);
+            return q;
         }
         if (t.is(Keyword.VALUES)) {
             advance();
-            valuesRows();
-            throw unsupported("VALUES as a query", t);
+            return new Values(valuesRows(), List.of(), null, null, t.start());
         }
         if (t.is(Keyword.TABLE)) {
-            throw unsupported("TABLE", t);
+            advance();
+            accept(Keyword.ONLY);
+            QualifiedName name = qualifiedName();
+            if (atOperator("*")) {
+                advance();
+            }
+            return new Select(false, List.of(), List.of(new SelectItem(new Star(null, t.start()), null, t.start())),
+                    List.of(new TableRef(name, null, name.position())), null, List.of(), null, List.of(), null, null);
         }
+        if (t.is(Keyword.WITH)) {
+            throw syntaxError(t);
+        }
+        return simpleSelect();
+    }
+
+    /** SELECT ... up to HAVING (ORDER BY and LIMIT belong to the enclosing query). */
+    private Select simpleSelect() {
         expect(Keyword.SELECT);
         boolean distinct = false;
+        List<Expr> distinctOn = List.of();
         if (accept(Keyword.DISTINCT)) {
-            if (at(Keyword.ON)) {
-                throw unsupported("DISTINCT ON", cur());
+            if (accept(Keyword.ON)) {
+                expect(TokenKind.LPAREN);
+                distinctOn = exprList();
+                expect(TokenKind.RPAREN);
             }
             distinct = true;
         } else {
@@ -152,61 +329,6 @@ abstract class QueryParser extends ExpressionParser {
         if (at(Keyword.WINDOW)) {
             throw unsupported("WINDOW", cur());
         }
-        Token setOp = cur();
-        if (setOp.is(Keyword.UNION) || setOp.is(Keyword.INTERSECT) || setOp.is(Keyword.EXCEPT)) {
-            throw unsupported(setOp.keyword().name(), setOp);
-        }
-        List<OrderItem> orderBy = List.of();
-        if (at(Keyword.ORDER)) {
-            advance();
-            expect(Keyword.BY);
-            orderBy = orderByList();
-        }
-        // LIMIT / OFFSET / FETCH in any order, each once; FOR UPDATE etc. not supported
-        Expr limit = null;
-        Expr offset = null;
-        boolean sawLimit = false;
-        boolean sawOffset = false;
-        while (true) {
-            Token c = cur();
-            if (c.is(Keyword.LIMIT)) {
-                if (sawLimit) {
-                    throw syntaxError(c);
-                }
-                advance();
-                sawLimit = true;
-                if (accept(Keyword.ALL)) {
-                    limit = null;
-                } else {
-                    limit = expr();
-                    if (at(TokenKind.COMMA)) {
-                        throw new PgException(SqlState.SYNTAX_ERROR, "LIMIT #,# syntax is not supported")
-                                .withHint("Use separate LIMIT and OFFSET clauses.").withPosition(c.start() + 1);
-                    }
-                }
-            } else if (c.is(Keyword.FETCH)) {
-                if (sawLimit) {
-                    throw syntaxError(c);
-                }
-                advance();
-                sawLimit = true;
-                limit = fetchFirst();
-            } else if (c.is(Keyword.OFFSET)) {
-                if (sawOffset) {
-                    throw syntaxError(c);
-                }
-                advance();
-                sawOffset = true;
-                offset = expr();
-                if (!accept(Keyword.ROW)) {
-                    accept(Keyword.ROWS);
-                }
-            } else if (c.is(Keyword.FOR)) {
-                throw unsupported("SELECT ... FOR UPDATE/SHARE", c);
-            } else {
-                break;
-            }
-        }
         if (from.isEmpty()) {
             for (SelectItem item : items) {
                 if (item.expr() instanceof Star star && star.qualifier() == null) {
@@ -215,7 +337,7 @@ abstract class QueryParser extends ExpressionParser {
                 }
             }
         }
-        return new Select(distinct, items, from, where, groupBy, having, orderBy, limit, offset);
+        return new Select(distinct, distinctOn, items, from, where, groupBy, having, List.of(), null, null);
     }
 
     /** FETCH {FIRST|NEXT} [count] {ROW|ROWS} {ONLY|WITH TIES}. */
@@ -295,48 +417,147 @@ abstract class QueryParser extends ExpressionParser {
     private List<FromItem> fromList() {
         List<FromItem> from = new ArrayList<>(2);
         do {
-            from.add(fromItem());
+            from.add(joinedTable(tableRef()));
         } while (accept(TokenKind.COMMA));
         return from;
     }
 
-    /** table_ref: a table ({@link TableRef}) or a function call ({@link FunctionRef}). */
-    private FromItem fromItem() {
-        Token t = cur();
-        if (t.kind() == TokenKind.LPAREN) {
-            throw unsupported(startsQuery(la(1)) ? "subqueries in FROM" : "parenthesized joins", t);
+    private static boolean isJoinStart(Token t) {
+        Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+        return k == Keyword.JOIN || k == Keyword.INNER || k == Keyword.LEFT || k == Keyword.RIGHT
+                || k == Keyword.FULL || k == Keyword.CROSS || k == Keyword.NATURAL;
+    }
+
+    /** Joins to the right of {@code left}, left-associative: a JOIN b ON x JOIN c ON y. */
+    private FromItem joinedTable(FromItem left) {
+        while (isJoinStart(cur())) {
+            Token start = cur();
+            boolean natural = accept(Keyword.NATURAL);
+            JoinExpr.Type type = JoinExpr.Type.INNER;
+            Token t = cur();
+            if (t.is(Keyword.CROSS)) {
+                if (natural) {
+                    throw syntaxError(t);
+                }
+                advance();
+                expect(Keyword.JOIN);
+                FromItem right = tableRef();
+                left = new JoinExpr(JoinExpr.Type.CROSS, left, right, false, null, List.of(), null, List.of(),
+                        start.start());
+                continue;
+            }
+            if (accept(Keyword.INNER)) {
+                type = JoinExpr.Type.INNER;
+            } else if (t.is(Keyword.LEFT) || t.is(Keyword.RIGHT) || t.is(Keyword.FULL)) {
+                advance();
+                type = t.is(Keyword.LEFT) ? JoinExpr.Type.LEFT : t.is(Keyword.RIGHT) ? JoinExpr.Type.RIGHT
+                        : JoinExpr.Type.FULL;
+                accept(Keyword.OUTER);
+            }
+            expect(Keyword.JOIN);
+            FromItem right = tableRef();
+            if (!natural && isJoinStart(cur())) {
+                right = joinedTable(right); // a JOIN b JOIN c ON x ON y: the inner join binds first
+            }
+            Expr on = null;
+            List<String> using = List.of();
+            if (!natural) {
+                Token q = cur();
+                if (accept(Keyword.ON)) {
+                    on = expr();
+                } else if (q.is(Keyword.USING)) {
+                    advance();
+                    using = columnList();
+                    if (at(Keyword.AS)) {
+                        throw unsupported("JOIN USING aliases", cur());
+                    }
+                } else {
+                    throw syntaxError(q);
+                }
+            }
+            left = new JoinExpr(type, left, right, natural, on, using, null, List.of(), start.start());
         }
+        return left;
+    }
+
+    /** table_ref without the joins that may follow it. */
+    private FromItem tableRef() {
+        Token t = cur();
+        boolean lateral = false;
         if (t.is(Keyword.LATERAL)) {
-            throw unsupported("LATERAL", t);
+            advance();
+            lateral = true;
+            t = cur();
+            if (t.kind() != TokenKind.LPAREN && !atFromFunction()) {
+                throw syntaxError(t);
+            }
+        }
+        if (t.kind() == TokenKind.LPAREN) {
+            int i = 1;
+            while (la(i).kind() == TokenKind.LPAREN) {
+                i++;
+            }
+            if (startsQuery(la(i))) {
+                advance();
+                Query query = selectStatement();
+                expect(TokenKind.RPAREN);
+                Token aliasToken = cur();
+                String alias = aliasName();
+                if (alias == null) {
+                    boolean values = query instanceof Values;
+                    throw new PgException(SqlState.SYNTAX_ERROR, values ? "VALUES in FROM must have an alias"
+                            : "subquery in FROM must have an alias")
+                            .withHint(values ? "For example, FROM (VALUES ...) [AS] foo."
+                                    : "For example, FROM (SELECT ...) [AS] foo.")
+                            .withPosition(t.start() + 1);
+                }
+                List<String> columns = at(TokenKind.LPAREN) ? columnList() : List.of();
+                return new SubqueryRef(query, lateral, alias, columns, t.start());
+            }
+            if (lateral) {
+                throw syntaxError(la(1));
+            }
+            advance();
+            FromItem inner = joinedTable(tableRef());
+            if (!(inner instanceof JoinExpr join)) {
+                throw syntaxError(cur());
+            }
+            expect(TokenKind.RPAREN);
+            String alias = aliasName();
+            if (alias != null) {
+                List<String> columns = at(TokenKind.LPAREN) ? columnList() : List.of();
+                return join.withAlias(alias, columns);
+            }
+            return join;
         }
         if (t.is(Keyword.ROWS) && la(1).is(Keyword.FROM)) {
             throw unsupported("ROWS FROM", t);
         }
-        FromItem item;
         if (atFromFunction()) {
-            item = functionRef();
-        } else {
-            accept(Keyword.ONLY);
-            QualifiedName name = qualifiedName();
-            if (at(TokenKind.LPAREN)) {
-                throw syntaxError(cur()); // ONLY f(...), or a name that cannot be a function's
-            }
-            if (atOperator("*")) {
-                advance(); // inheritance: t * is t
-            }
-            String alias = optAlias(true);
-            item = new TableRef(name, alias, name.position());
+            return functionRef();
         }
-        Token after = cur();
-        Keyword k = after.keyword();
-        if (k == Keyword.JOIN || k == Keyword.INNER || k == Keyword.LEFT || k == Keyword.RIGHT
-                || k == Keyword.FULL || k == Keyword.CROSS || k == Keyword.NATURAL) {
-            throw unsupported("JOIN", after);
+        accept(Keyword.ONLY);
+        QualifiedName name = qualifiedName();
+        if (at(TokenKind.LPAREN)) {
+            throw syntaxError(cur()); // ONLY f(...), or a name that cannot be a function's
         }
-        if (k == Keyword.TABLESAMPLE && item instanceof TableRef) {
-            throw unsupported("TABLESAMPLE", after);
+        if (atOperator("*")) {
+            advance(); // inheritance: t * is t
         }
-        return item;
+        String alias = aliasName();
+        List<String> columns = alias != null && at(TokenKind.LPAREN) ? columnList() : List.of();
+        if (at(Keyword.TABLESAMPLE)) {
+            throw unsupported("TABLESAMPLE", cur());
+        }
+        return new TableRef(name, alias, columns, name.position());
+    }
+
+    /** [AS] ColId, or null when no alias follows. */
+    private String aliasName() {
+        if (accept(Keyword.AS)) {
+            return colId();
+        }
+        return isColId(cur()) ? colId() : null;
     }
 
     /** True if a func_table starts here: name(...), schema.name(...), CURRENT_DATE, COALESCE(...)... */
@@ -477,7 +698,7 @@ abstract class QueryParser extends ExpressionParser {
             throw unsupported("OVERRIDING", cur());
         }
         List<List<Expr>> values = null;
-        Select query = null;
+        Query query = null;
         boolean defaultValues = false;
         Token t = cur();
         if (t.is(Keyword.DEFAULT)) {

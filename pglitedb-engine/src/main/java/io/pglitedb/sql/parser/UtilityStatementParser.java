@@ -5,7 +5,7 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.Copy;
 import io.pglitedb.sql.ast.Maintenance;
 import io.pglitedb.sql.ast.QualifiedName;
-import io.pglitedb.sql.ast.Select;
+import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.Truncate;
 import java.util.ArrayList;
@@ -294,7 +294,7 @@ abstract class UtilityStatementParser extends QueryParser {
         CopyOptions options = new CopyOptions();
         QualifiedName table = null;
         List<String> columns = List.of();
-        Select query = null;
+        Query query = null;
         boolean from;
         if (at(TokenKind.LPAREN)) {
             advance();

@@ -32,6 +32,7 @@ import io.pglitedb.sql.ast.SetTransaction;
 import io.pglitedb.sql.ast.SetVariable;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.TableConstraint;
 import io.pglitedb.sql.ast.TransactionControl;
@@ -85,6 +86,8 @@ class ParserTest {
                     .toList()) + (c.elseResult() == null ? "" : " ELSE " + show(c.elseResult())) + ")";
             case Star s -> s.qualifier() == null ? "*" : s.qualifier() + ".*";
             case DefaultExpr d -> "DEFAULT";
+            case SubqueryExpr q -> "(" + q.kind() + (q.operand() == null ? "" : " " + q.operator() + " "
+                    + show(q.operand())) + " " + q.query().getClass().getSimpleName() + ")";
         };
     }
 
@@ -231,7 +234,7 @@ class ParserTest {
 
         Insert q = (Insert) one("insert into t select a from u");
         assertThat(q.values()).isNull();
-        assertThat(q.query().from()).hasSize(1);
+        assertThat(((Select) q.query()).from()).hasSize(1);
 
         Insert d = (Insert) one("insert into t default values");
         assertThat(d.defaultValues()).isTrue();

@@ -1,0 +1,144 @@
+package io.pglitedb.exec.expr;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.ExecContext;
+import io.pglitedb.exec.Executor;
+import io.pglitedb.exec.RowIterator;
+import io.pglitedb.exec.ValueKey;
+import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.types.DataType;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A subquery used as an expression (PostgreSQL's SubPlan). Before the plan runs, args are evaluated
+ * over the current row into their slots (the outer values a correlated subquery reads). Then:
+ * SCALAR yields the only row's value (NULL for none, 21000 for more); EXISTS whether there is a
+ * row; ANY / ALL combine {@code test} (a boolean over each subquery row, its left operand in a
+ * slot) the way OR / AND do, so NULLs give NULL unless a row decides.
+ *
+ * <p>An uncorrelated subquery (no args) runs once per statement: its result is cached in the
+ * {@link ExecContext}; {@code x IN (uncorrelated subquery)} with hashable types becomes a hash set
+ * lookup ({@code hashKeyType} non-null; {@code probe} is the operand).
+ */
+public final class SubqueryValue extends BoundExpr {
+    public enum Kind { SCALAR, EXISTS, ANY, ALL }
+
+    private final Kind kind;
+    private final PlanNode plan;
+    private final BoundExpr[] args;
+    private final int[] slots;
+    private final BoundExpr test;
+    private final BoundExpr probe;
+    private final DataType hashKeyType;
+
+    public SubqueryValue(Kind kind, DataType type, PlanNode plan, BoundExpr[] args, int[] slots, BoundExpr test,
+            BoundExpr probe, DataType hashKeyType) {
+        super(type);
+        this.kind = kind;
+        this.plan = plan;
+        this.args = args;
+        this.slots = slots;
+        this.test = test;
+        this.probe = probe;
+        this.hashKeyType = hashKeyType;
+    }
+
+    /** The values of the uncorrelated {@code = ANY} subquery as a set, plus whether one was NULL. */
+    private record HashedRows(Set<ValueKey> values, boolean hasNull) {
+    }
+
+    private static final Object NULL_RESULT = new Object();
+
+    @Override
+    public Object eval(Object[] row, Object[] params) {
+        ExecContext context = ExecContext.of(params);
+        if (args.length == 0 && hashKeyType != null) {
+            return hashedAny(context, row, params);
+        }
+        if (args.length == 0 && kind != Kind.ANY && kind != Kind.ALL) {
+            Object cached = context.cached(this);
+            if (cached != null) {
+                return cached == NULL_RESULT ? null : cached;
+            }
+            Object value = run(context, params);
+            context.cache(this, value == null ? NULL_RESULT : value);
+            return value;
+        }
+        for (int i = 0; i < args.length; i++) {
+            context.setSlot(slots[i], args[i].eval(row, params));
+        }
+        return run(context, params);
+    }
+
+    private Object run(ExecContext context, Object[] params) {
+        try (RowIterator rows = Executor.open(plan, context)) {
+            switch (kind) {
+                case EXISTS -> {
+                    return rows.next() != null;
+                }
+                case SCALAR -> {
+                    Object[] first = rows.next();
+                    if (first == null) {
+                        return null;
+                    }
+                    Object value = first[0];
+                    if (rows.next() != null) {
+                        throw new PgException(SqlState.CARDINALITY_VIOLATION,
+                                "more than one row returned by a subquery used as an expression");
+                    }
+                    return value;
+                }
+                default -> {
+                    boolean any = kind == Kind.ANY;
+                    boolean sawNull = false;
+                    Object[] r;
+                    while ((r = rows.next()) != null) {
+                        context.checkCancelled();
+                        Object result = test.eval(r, params);
+                        if (result == null) {
+                            sawNull = true;
+                        } else if ((Boolean) result == any) {
+                            return any;
+                        }
+                    }
+                    return sawNull ? null : !any;
+                }
+            }
+        }
+    }
+
+    private Object hashedAny(ExecContext context, Object[] row, Object[] params) {
+        HashedRows hashed = (HashedRows) context.cached(this);
+        if (hashed == null) {
+            Set<ValueKey> values = new HashSet<>();
+            boolean hasNull = false;
+            DataType[] types = {hashKeyType};
+            try (RowIterator rows = Executor.open(plan, context)) {
+                Object[] r;
+                while ((r = rows.next()) != null) {
+                    context.checkCancelled();
+                    if (r[0] == null) {
+                        hasNull = true;
+                    } else {
+                        values.add(new ValueKey(new Object[] {r[0]}, types));
+                    }
+                }
+            }
+            hashed = new HashedRows(values, hasNull);
+            context.cache(this, hashed);
+        }
+        if (hashed.values().isEmpty() && !hashed.hasNull()) {
+            return false;
+        }
+        Object v = probe.eval(row, params);
+        if (v == null) {
+            return null;
+        }
+        if (hashed.values().contains(new ValueKey(new Object[] {v}, new DataType[] {hashKeyType}))) {
+            return true;
+        }
+        return hashed.hasNull() ? null : false;
+    }
+}

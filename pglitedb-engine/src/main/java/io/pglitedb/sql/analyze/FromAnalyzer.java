@@ -1,0 +1,458 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.Coalesce;
+import io.pglitedb.exec.expr.ColumnValue;
+import io.pglitedb.exec.expr.LogicalAnd;
+import io.pglitedb.session.ResultColumn;
+import io.pglitedb.sql.ast.BinaryOp;
+import io.pglitedb.sql.ast.ColumnRef;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FromItem;
+import io.pglitedb.sql.ast.FunctionRef;
+import io.pglitedb.sql.ast.JoinExpr;
+import io.pglitedb.sql.ast.SubqueryExpr;
+import io.pglitedb.sql.ast.SubqueryRef;
+import io.pglitedb.sql.ast.TableRef;
+import io.pglitedb.sql.plan.HashJoin;
+import io.pglitedb.sql.plan.JoinType;
+import io.pglitedb.sql.plan.NestedLoopJoin;
+import io.pglitedb.sql.plan.OneRow;
+import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.sql.plan.Project;
+import io.pglitedb.sql.plan.TableScan;
+import io.pglitedb.sql.plan.WorkTableScan;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Operator;
+import io.pglitedb.types.Operators;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The FROM clause: tables (with aliases and column aliases), WITH query references, functions,
+ * subqueries and VALUES lists, and joins. A join's row is the left row followed by the right row;
+ * USING / NATURAL columns are merged (one visible column, first, as in PostgreSQL's {@code SELECT *})
+ * and computed after the join when they need a conversion or COALESCE (FULL JOIN). Equality
+ * conjuncts between the two sides become a hash join; anything else is a nested loop. A LATERAL
+ * item reads the columns to its left through slots and is run again for each left row.
+ */
+final class FromAnalyzer {
+    /**
+     * A planned FROM item: its rows, the names over them, the table when it is a plain table (for
+     * key lookups), and the boundary of a LATERAL item that reads columns to its left (else null).
+     */
+    record Relation(PlanNode plan, Scope scope, TableDescriptor table, OuterReferences lateral) {
+    }
+
+    private final AnalyzerContext context;
+    private final Level level;
+
+    FromAnalyzer(AnalyzerContext context, Level level) {
+        this.context = context;
+        this.level = level;
+    }
+
+    /**
+     * @param where the WHERE clause (nullable): its equality conjuncts between comma-separated items
+     *     become hash join keys (the whole WHERE is still applied above the joins)
+     */
+    Relation analyze(List<FromItem> items, Expr where) {
+        List<Expr> conjuncts = where == null ? List.of() : ExprTrees.conjuncts(where);
+        Relation result = null;
+        for (FromItem item : items) {
+            Relation right = item(item, result);
+            if (result == null) {
+                result = right;
+                continue;
+            }
+            Keys keys = new Keys();
+            if (right.lateral() == null) {
+                for (Expr term : conjuncts) {
+                    equalityKey(term, result.scope(), right.scope(), keys);
+                }
+            }
+            result = keys.left().isEmpty() ? join(result, right, JoinType.INNER, null, List.of(), null)
+                    : hashJoin(result, right, keys);
+        }
+        return result == null ? new Relation(new OneRow(), new Scope(), null, null) : result;
+    }
+
+    /** One item; {@code left} (nullable) is what a LATERAL item may refer to. */
+    private Relation item(FromItem item, Relation left) {
+        return switch (item) {
+            case TableRef ref -> tableRef(ref);
+            case FunctionRef function -> {
+                Scope scope = new Scope();
+                PlanNode plan = SetReturningFunctions.plan(function, context, scope);
+                yield new Relation(plan, scope, null, null);
+            }
+            case SubqueryRef sub -> subquery(sub, left);
+            case JoinExpr join -> joinExpr(join);
+        };
+    }
+
+    private Relation tableRef(TableRef ref) {
+        if (ref.name().schema() == null) {
+            Ctes.Entry cte = level.ctes().find(ref.name().name());
+            if (cte != null) {
+                return cteRef(cte, ref);
+            }
+        }
+        TableDescriptor table = Tables.resolve(context, ref.name());
+        String alias = ref.alias() != null ? ref.alias() : table.name();
+        checkAliasCount(alias, table.columns().size(), ref.columnAliases().size());
+        Scope scope = new Scope();
+        scope.addTable(alias, ref.position());
+        for (int i = 0; i < table.columns().size(); i++) {
+            ColumnDescriptor c = table.columns().get(i);
+            String name = i < ref.columnAliases().size() ? ref.columnAliases().get(i) : c.name();
+            scope.addColumn(new Scope.Column(alias, name, c.type(), i, table.oid(), (short) c.attributeNumber()));
+        }
+        return new Relation(new TableScan(table, null), scope, table, null);
+    }
+
+    private Relation cteRef(Ctes.Entry entry, TableRef ref) {
+        String alias = ref.alias() != null ? ref.alias() : entry.cte().name();
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        PlanNode plan;
+        if (entry.workTable() != null) {
+            Ctes.WorkTable work = entry.workTable();
+            names.addAll(work.names());
+            types.addAll(work.types());
+            plan = new WorkTableScan(work.slot(), types.size());
+        } else {
+            AnalyzedQuery query = WithAnalyzer.plan(context, entry);
+            List<String> cteColumns = entry.cte().columns();
+            if (cteColumns.size() > query.columns().size()) {
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                        "WITH query \"%s\" has %d columns available but %d columns specified", entry.cte().name(),
+                        query.columns().size(), cteColumns.size()).withPosition(entry.cte().position() + 1);
+            }
+            for (int i = 0; i < query.columns().size(); i++) {
+                ResultColumn c = query.columns().get(i);
+                names.add(i < cteColumns.size() ? cteColumns.get(i) : c.name());
+                types.add(c.type());
+            }
+            plan = query.root();
+        }
+        return new Relation(plan, rangeScope(alias, names, types, ref.columnAliases(), ref.position()), null, null);
+    }
+
+    private Relation subquery(SubqueryRef sub, Relation left) {
+        OuterReferences lateral = null;
+        Level queryLevel = level;
+        if (sub.lateral() && left != null) {
+            lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", level));
+            queryLevel = level.nested(lateral);
+        }
+        AnalyzedQuery query = new QueryAnalyzer(context, queryLevel).analyze(sub.query());
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        for (ResultColumn c : query.columns()) {
+            names.add(c.name());
+            types.add(c.type());
+        }
+        Scope scope = rangeScope(sub.alias(), names, types, sub.columnAliases(), sub.position());
+        return new Relation(query.root(), scope, null, lateral == null || lateral.isEmpty() ? null : lateral);
+    }
+
+    private static Scope rangeScope(String alias, List<String> names, List<DataType> types, List<String> aliases,
+            int position) {
+        checkAliasCount(alias, names.size(), aliases.size());
+        Scope scope = new Scope();
+        scope.addTable(alias, position);
+        for (int i = 0; i < names.size(); i++) {
+            String name = i < aliases.size() ? aliases.get(i) : names.get(i);
+            scope.addColumn(new Scope.Column(alias, name, types.get(i), i, 0, (short) 0));
+        }
+        return scope;
+    }
+
+    private static void checkAliasCount(String alias, int available, int specified) {
+        if (specified > available) {
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                    "table \"%s\" has %d columns available but %d columns specified", alias, available, specified);
+        }
+    }
+
+    // ---------------------------------------------------------------- joins
+
+    private Relation joinExpr(JoinExpr j) {
+        Relation left = item(j.left(), null);
+        Relation right = item(j.right(), left);
+        JoinType type = switch (j.type()) {
+            case INNER, CROSS -> JoinType.INNER;
+            case LEFT -> JoinType.LEFT;
+            case RIGHT -> JoinType.RIGHT;
+            case FULL -> JoinType.FULL;
+        };
+        if (right.lateral() != null && (type == JoinType.RIGHT || type == JoinType.FULL)) {
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                    "invalid reference to FROM-clause entry for table")
+                    .withDetail("The combining JOIN type must be INNER or LEFT for a LATERAL reference.");
+        }
+        List<String> using = j.natural() ? commonColumnNames(left.scope(), right.scope()) : j.using();
+        Relation joined = join(left, right, type, j.on(), using, j);
+        if (j.alias() != null) {
+            return new Relation(joined.plan(), joined.scope().aliased(j.alias(), j.columnAliases(), j.position()),
+                    null, null);
+        }
+        return joined;
+    }
+
+    private static Relation hashJoin(Relation left, Relation right, Keys keys) {
+        Scope scope = new Scope();
+        scope.addAll(left.scope(), 0);
+        scope.addAll(right.scope(), left.plan().width());
+        PlanNode plan = new HashJoin(left.plan(), right.plan(), JoinType.INNER, keys.left().toArray(new BoundExpr[0]),
+                keys.right().toArray(new BoundExpr[0]), keys.types().toArray(new DataType[0]), null);
+        return new Relation(plan, scope, null, null);
+    }
+
+    private static List<String> commonColumnNames(Scope left, Scope right) {
+        Set<String> rightNames = new HashSet<>();
+        for (Scope.Column c : right.columns()) {
+            rightNames.add(c.name());
+        }
+        List<String> common = new ArrayList<>();
+        for (Scope.Column c : left.columns()) {
+            if (rightNames.contains(c.name()) && !common.contains(c.name())) {
+                common.add(c.name());
+            }
+        }
+        return common;
+    }
+
+    /** Equality keys found in a join condition: left key over the left row, right key over the right row. */
+    private record Keys(List<BoundExpr> left, List<BoundExpr> right, List<DataType> types) {
+        Keys() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    private Relation join(Relation left, Relation right, JoinType type, Expr on, List<String> using, JoinExpr ast) {
+        int leftWidth = left.plan().width();
+        int rightWidth = right.plan().width();
+        Scope scope = new Scope();
+        scope.addAll(left.scope(), 0);
+        scope.addAll(right.scope(), leftWidth);
+        Keys keys = new Keys();
+        List<BoundExpr> residual = new ArrayList<>();
+        List<BoundExpr> computed = new ArrayList<>();
+        if (!using.isEmpty()) {
+            List<Scope.Column> visible = new ArrayList<>();
+            Set<String> merged = new HashSet<>();
+            for (String name : using) {
+                if (!merged.add(name)) {
+                    throw new PgException(SqlState.DUPLICATE_COLUMN, "column name \"%s\" appears more than once in USING clause",
+                            name);
+                }
+                Scope.Column l = usingColumn(left.scope(), name, "left");
+                Scope.Column r = usingColumn(right.scope(), name, "right");
+                DataType common = Coercions.commonType(List.of(new ColumnValue(l.type(), 0), new ColumnValue(r.type(), 0)),
+                        "JOIN/USING", ast.position());
+                BoundExpr lk = coerce(new ColumnValue(l.type(), l.index()), common);
+                BoundExpr rk = coerce(new ColumnValue(r.type(), r.index()), common);
+                Operators.binary("=", common, common); // 42883 when the type has no equality
+                keys.left().add(lk);
+                keys.right().add(rk);
+                keys.types().add(common);
+                BoundExpr value = switch (type) {
+                    case INNER, LEFT -> coerce(new ColumnValue(l.type(), l.index()), common);
+                    case RIGHT -> coerce(new ColumnValue(r.type(), r.index() + leftWidth), common);
+                    case FULL -> new Coalesce(common, new BoundExpr[] {
+                            coerce(new ColumnValue(l.type(), l.index()), common),
+                            coerce(new ColumnValue(r.type(), r.index() + leftWidth), common)});
+                };
+                int index;
+                if (value instanceof ColumnValue c) {
+                    index = c.index();
+                } else {
+                    index = leftWidth + rightWidth + computed.size();
+                    computed.add(value);
+                }
+                Scope.Column source = type == JoinType.RIGHT ? r.shifted(leftWidth) : l;
+                visible.add(new Scope.Column(null, name, common, index,
+                        type == JoinType.FULL || !(value instanceof ColumnValue) ? 0 : source.tableOid(),
+                        type == JoinType.FULL || !(value instanceof ColumnValue) ? 0 : source.attributeNumber()));
+            }
+            for (Scope.Column c : left.scope().columns()) {
+                if (!merged.contains(c.name())) {
+                    visible.add(c);
+                }
+            }
+            for (Scope.Column c : right.scope().columns()) {
+                if (!merged.contains(c.name())) {
+                    visible.add(c.shifted(leftWidth));
+                }
+            }
+            scope.setVisible(visible);
+        } else if (on != null) {
+            ExpressionAnalyzer onAnalyzer = new ExpressionAnalyzer(context, scope, null, "JOIN conditions", level);
+            BoundExpr whole = Coercions.toBoolean(onAnalyzer.analyze(on), "JOIN/ON", context.parameters(),
+                    io.pglitedb.sql.parser.ExprPositions.leftmost(on));
+            if (right.lateral() == null) {
+                for (Expr term : ExprTrees.conjuncts(on)) {
+                    if (!equalityKey(term, left.scope(), right.scope(), keys)) {
+                        residual.add(Coercions.toBoolean(onAnalyzer.analyze(term), "JOIN/ON", context.parameters(),
+                                io.pglitedb.sql.parser.ExprPositions.leftmost(term)));
+                    }
+                }
+            }
+            if (keys.left().isEmpty()) {
+                residual.clear();
+                residual.add(whole);
+            }
+        }
+        PlanNode plan;
+        BoundExpr rest = residual.isEmpty() ? null
+                : residual.size() == 1 ? residual.get(0) : new LogicalAnd(residual.toArray(new BoundExpr[0]));
+        if (!keys.left().isEmpty() && right.lateral() == null) {
+            plan = new HashJoin(left.plan(), right.plan(), type, keys.left().toArray(new BoundExpr[0]),
+                    keys.right().toArray(new BoundExpr[0]), keys.types().toArray(new DataType[0]), rest);
+        } else {
+            if (!keys.left().isEmpty()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "USING or NATURAL joins with a LATERAL item are not supported yet");
+            }
+            BoundExpr condition = rest;
+            OuterReferences lateral = right.lateral();
+            plan = new NestedLoopJoin(left.plan(), right.plan(), type, condition,
+                    lateral == null ? new BoundExpr[0] : lateral.args(), lateral == null ? new int[0] : lateral.slots());
+        }
+        if (!computed.isEmpty()) {
+            BoundExpr[] columns = new BoundExpr[leftWidth + rightWidth + computed.size()];
+            for (int i = 0; i < leftWidth + rightWidth; i++) {
+                columns[i] = new ColumnValue(typeAt(scope, i), i);
+            }
+            for (int i = 0; i < computed.size(); i++) {
+                columns[leftWidth + rightWidth + i] = computed.get(i);
+            }
+            plan = new Project(plan, columns);
+        }
+        return new Relation(plan, scope, null, null);
+    }
+
+    private static DataType typeAt(Scope scope, int index) {
+        Scope.Column c = scope.columnAt(index);
+        return c == null ? DataType.of(io.pglitedb.types.Types.UNKNOWN) : c.type();
+    }
+
+    private BoundExpr coerce(BoundExpr expr, DataType type) {
+        return Coercions.coerce(expr, type, CastContext.IMPLICIT, context.parameters(), 0);
+    }
+
+    private static Scope.Column usingColumn(Scope scope, String name, String side) {
+        Scope.Column found = null;
+        for (Scope.Column c : scope.columns()) {
+            if (c.name().equals(name)) {
+                if (found != null) {
+                    throw new PgException(SqlState.AMBIGUOUS_COLUMN, "common column name \"%s\" appears more than once in %s table",
+                            name, side);
+                }
+                found = c;
+            }
+        }
+        if (found == null) {
+            throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" specified in USING clause does not exist in %s table",
+                    name, side);
+        }
+        return found;
+    }
+
+    /**
+     * If term is {@code l = r} with one side over the left columns only and the other over the right
+     * columns only, adds it to keys (both sides converted to one type) and returns true.
+     */
+    private boolean equalityKey(Expr term, Scope left, Scope right, Keys keys) {
+        if (!(term instanceof BinaryOp b) || !b.operator().equals("=")) {
+            return false;
+        }
+        Expr l = b.left();
+        Expr r = b.right();
+        if (!over(l, left) || !over(r, right)) {
+            if (over(l, right) && over(r, left)) {
+                Expr swap = l;
+                l = r;
+                r = swap;
+            } else {
+                return false;
+            }
+        }
+        BoundExpr lk = new ExpressionAnalyzer(context, left, null, "JOIN conditions", level).analyze(l);
+        BoundExpr rk = new ExpressionAnalyzer(context, right, null, "JOIN conditions", level).analyze(r);
+        DataType type;
+        if (lk.type().type() == rk.type().type()) {
+            type = DataType.of(lk.type().type());
+        } else {
+            try {
+                type = Coercions.commonType(List.of(lk, rk), "JOIN", 0);
+                lk = coerce(lk, type);
+                rk = coerce(rk, type);
+            } catch (PgException e) {
+                return false;
+            }
+        }
+        try {
+            Operator eq = Operators.binary("=", type, type);
+            if (eq.leftType().type() != type.type() || eq.rightType().type() != type.type()) {
+                return false;
+            }
+        } catch (PgException e) {
+            return false;
+        }
+        keys.left().add(lk);
+        keys.right().add(rk);
+        keys.types().add(type);
+        return true;
+    }
+
+    /** True when every column the expression names is in scope (and it names at least one, and no subquery). */
+    private static boolean over(Expr e, Scope scope) {
+        List<ColumnRef> refs = new ArrayList<>();
+        if (!collectColumns(e, refs)) {
+            return false;
+        }
+        if (refs.isEmpty()) {
+            return false;
+        }
+        for (ColumnRef ref : refs) {
+            String qualifier = ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
+            if (qualifier != null && !scope.hasTable(qualifier)) {
+                return false;
+            }
+            try {
+                if (scope.find(qualifier, ref.column(), ref.position()) == null) {
+                    return false;
+                }
+            } catch (PgException ambiguous) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean collectColumns(Expr e, List<ColumnRef> out) {
+        if (e instanceof SubqueryExpr) {
+            return false;
+        }
+        if (e instanceof ColumnRef ref) {
+            out.add(ref);
+            return true;
+        }
+        for (Expr child : ExprTrees.children(e)) {
+            if (!collectColumns(child, out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.SlotValue;
+import io.pglitedb.sql.ast.ColumnRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The boundary between a nested query (a subquery expression, a LATERAL item) and the rows around
+ * it. A name the nested query cannot resolve itself is resolved by {@code outer} (the analyser of
+ * the enclosing expression, which may in turn look further out); the value becomes an argument
+ * evaluated over the enclosing row into a fresh slot, and the nested query reads the slot
+ * ({@link SlotValue}). So every boundary a reference crosses knows it is correlated.
+ */
+final class OuterReferences {
+    private final ExpressionAnalyzer outer;
+    private final List<BoundExpr> args = new ArrayList<>();
+    private final List<Integer> slots = new ArrayList<>();
+
+    OuterReferences(ExpressionAnalyzer outer) {
+        this.outer = outer;
+    }
+
+    /** The slot holding the outer column, or null when no enclosing level has it. */
+    BoundExpr resolve(ColumnRef ref) {
+        BoundExpr value = outer.resolveFromInner(ref);
+        if (value == null) {
+            return null;
+        }
+        return passIn(value);
+    }
+
+    /** Makes an expression over the enclosing row available inside, through a new slot. */
+    SlotValue passIn(BoundExpr value) {
+        int slot = outer.context().slots().allocate();
+        args.add(value);
+        slots.add(slot);
+        return new SlotValue(value.type(), slot);
+    }
+
+    boolean isEmpty() {
+        return args.isEmpty();
+    }
+
+    BoundExpr[] args() {
+        return args.toArray(new BoundExpr[0]);
+    }
+
+    int[] slots() {
+        int[] out = new int[slots.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = slots.get(i);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,82 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.ColumnValue;
+import io.pglitedb.exec.expr.OperatorCall;
+import io.pglitedb.exec.expr.SlotValue;
+import io.pglitedb.exec.expr.SubqueryValue;
+import io.pglitedb.sql.ast.SubqueryExpr;
+import io.pglitedb.sql.parser.ExprPositions;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Operator;
+import io.pglitedb.types.Operators;
+import io.pglitedb.types.Types;
+
+/**
+ * Subqueries used as expressions: the query is analysed one level deeper, with a boundary through
+ * which its outer references become slots ({@link OuterReferences}); for ANY/ALL (and IN) the
+ * operator is resolved between the tested operand and the subquery's one column, PostgreSQL's way.
+ */
+final class SubqueryExpressions {
+    private SubqueryExpressions() {
+    }
+
+    static BoundExpr analyze(ExpressionAnalyzer here, SubqueryExpr s) {
+        AnalyzerContext context = here.context();
+        BoundExpr operand = s.operand() == null ? null : here.analyze(s.operand());
+        OuterReferences boundary = new OuterReferences(here);
+        AnalyzedQuery plan = new QueryAnalyzer(context, here.level().nested(boundary)).analyze(s.query());
+        int columns = plan.columns().size();
+        switch (s.kind()) {
+            case EXISTS -> {
+                return new SubqueryValue(SubqueryValue.Kind.EXISTS, DataType.of(Types.BOOL), plan.root(),
+                        boundary.args(), boundary.slots(), null, null, null);
+            }
+            case SCALAR -> {
+                if (columns != 1) {
+                    throw new PgException(SqlState.SYNTAX_ERROR, "subquery must return only one column")
+                            .withPosition(s.position() + 1);
+                }
+                return new SubqueryValue(SubqueryValue.Kind.SCALAR, plan.columns().get(0).type(), plan.root(),
+                        boundary.args(), boundary.slots(), null, null, null);
+            }
+            default -> {
+                if (columns != 1) {
+                    throw new PgException(SqlState.SYNTAX_ERROR, columns > 1 ? "subquery has too many columns"
+                            : "subquery has too few columns").withPosition(s.position() + 1);
+                }
+                DataType columnType = plan.columns().get(0).type();
+                Operator operator;
+                try {
+                    operator = Operators.binary(s.operator(), operand.type(), columnType);
+                } catch (PgException e) {
+                    throw e.withPositionIfAbsent(s.position() + 1);
+                }
+                int operandPosition = ExprPositions.leftmost(s.operand());
+                BoundExpr left = Coercions.coerce(operand, operator.leftType(), CastContext.IMPLICIT,
+                        here.params(), operandPosition);
+                BoundExpr right = Coercions.coerce(new ColumnValue(columnType, 0), operator.rightType(),
+                        CastContext.IMPLICIT, here.params(), s.position());
+                if (operator.resultType().type() != Types.BOOL) {
+                    throw new PgException(SqlState.DATATYPE_MISMATCH, "op ANY/ALL (array) requires operator to yield boolean")
+                            .withPosition(s.position() + 1);
+                }
+                SubqueryValue.Kind kind = s.kind() == SubqueryExpr.Kind.ANY ? SubqueryValue.Kind.ANY
+                        : SubqueryValue.Kind.ALL;
+                boolean hashable = kind == SubqueryValue.Kind.ANY && s.operator().equals("=") && boundary.isEmpty()
+                        && right instanceof ColumnValue && operator.leftType().type() == operator.rightType().type();
+                if (hashable) {
+                    return new SubqueryValue(kind, DataType.of(Types.BOOL), plan.root(), new BoundExpr[0], new int[0],
+                            null, left, operator.rightType());
+                }
+                SlotValue tested = boundary.passIn(left);
+                BoundExpr test = new OperatorCall(operator, tested, right);
+                return new SubqueryValue(kind, DataType.of(Types.BOOL), plan.root(), boundary.args(), boundary.slots(),
+                        test, null, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.ColumnValue;
+import io.pglitedb.session.ResultColumn;
+import io.pglitedb.sql.ast.CommonTableExpr;
+import io.pglitedb.sql.ast.Select;
+import io.pglitedb.sql.ast.SetOperation;
+import io.pglitedb.sql.ast.WithQuery;
+import io.pglitedb.sql.parser.ExprPositions;
+import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.sql.plan.Project;
+import io.pglitedb.sql.plan.RecursiveUnion;
+import io.pglitedb.types.DataType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * WITH queries. The clause only puts the queries in reach of the body ({@link Ctes}); each
+ * reference plans its query again where the WITH was written ({@link #plan}). A WITH RECURSIVE
+ * query of the form {@code initial UNION [ALL] recursive}, whose recursive part reads its own name,
+ * becomes a {@link RecursiveUnion} with a work table.
+ */
+final class WithAnalyzer {
+    private final AnalyzerContext context;
+    private final Level level;
+
+    WithAnalyzer(AnalyzerContext context, Level level) {
+        this.context = context;
+        this.level = level;
+    }
+
+    AnalyzedQuery analyze(WithQuery with, boolean resolveUnknown) {
+        Ctes ctes = level.ctes();
+        Set<String> names = new HashSet<>();
+        for (CommonTableExpr cte : with.ctes()) {
+            if (!names.add(cte.name())) {
+                throw new PgException(SqlState.DUPLICATE_ALIAS, "WITH query name \"%s\" specified more than once",
+                        cte.name()).withPosition(cte.position() + 1);
+            }
+            ctes = ctes.with(new Ctes.Entry(cte, with.recursive(), level.withCtes(ctes), null));
+        }
+        return new QueryAnalyzer(context, level.withCtes(ctes)).analyze(with.body(), resolveUnknown);
+    }
+
+    /** Plans a reference to a WITH query (not a self-reference, which is a work table scan). */
+    static AnalyzedQuery plan(AnalyzerContext context, Ctes.Entry entry) {
+        CommonTableExpr cte = entry.cte();
+        Level definedIn = entry.definedIn();
+        if (!entry.recursive() || SelfReferences.all(cte.query(), cte.name()).isEmpty()) {
+            return new QueryAnalyzer(context, definedIn).analyze(cte.query());
+        }
+        if (!(cte.query() instanceof SetOperation union) || union.op() != SetOperation.Op.UNION) {
+            throw notRecursiveForm(cte);
+        }
+        if (!union.orderBy().isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ORDER BY in a recursive query is not implemented")
+                    .withPosition(ExprPositions.leftmost(union.orderBy().get(0).expr()) + 1);
+        }
+        if (union.offset() != null || union.limit() != null) {
+            boolean offset = union.offset() != null;
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s in a recursive query is not implemented",
+                    offset ? "OFFSET" : "LIMIT")
+                    .withPosition(ExprPositions.leftmost(offset ? union.offset() : union.limit()) + 1);
+        }
+        List<Integer> found = SelfReferences.all(union.left(), cte.name());
+        if (!found.isEmpty()) {
+            throw recursionError(cte, "recursive reference to query \"%s\" must not appear within its non-recursive term",
+                    found.get(0));
+        }
+        found = SelfReferences.inSubqueries(union.right(), cte.name());
+        if (!found.isEmpty()) {
+            throw recursionError(cte, "recursive reference to query \"%s\" must not appear within a subquery",
+                    found.get(0));
+        }
+        found = SelfReferences.inOuterJoins(union.right(), cte.name());
+        if (!found.isEmpty()) {
+            throw recursionError(cte, "recursive reference to query \"%s\" must not appear within an outer join",
+                    found.get(0));
+        }
+        found = SelfReferences.all(union.right(), cte.name());
+        if (found.size() > 1) {
+            throw recursionError(cte, "recursive reference to query \"%s\" must not appear more than once",
+                    found.get(1));
+        }
+        if (union.right() instanceof Select r && (!r.groupBy().isEmpty() || r.having() != null
+                || r.items().stream().anyMatch(item -> ExprTrees.findAggregate(item.expr()) != null))) {
+            io.pglitedb.sql.ast.FuncCall aggregate = r.items().stream().map(item -> ExprTrees.findAggregate(item.expr()))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (aggregate != null) {
+                throw new PgException(SqlState.GROUPING_ERROR,
+                        "aggregate functions are not allowed in a recursive query's recursive term")
+                        .withPosition(aggregate.position() + 1);
+            }
+        }
+        AnalyzedQuery initial = new QueryAnalyzer(context, definedIn).analyze(union.left());
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        for (int i = 0; i < initial.columns().size(); i++) {
+            ResultColumn c = initial.columns().get(i);
+            names.add(i < cte.columns().size() ? cte.columns().get(i) : c.name());
+            types.add(c.type());
+        }
+        int slot = context.slots().allocate();
+        Ctes.WorkTable workTable = new Ctes.WorkTable(slot, names, types);
+        Level recursiveLevel = definedIn.withCtes(definedIn.ctes().with(new Ctes.Entry(cte, true, definedIn, workTable)));
+        AnalyzedQuery recursive = new QueryAnalyzer(context, recursiveLevel).analyze(union.right());
+        if (recursive.columns().size() != initial.columns().size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "each UNION query must have the same number of columns")
+                    .withPosition(recursive.positions().get(0) + 1);
+        }
+        BoundExpr[] coerced = new BoundExpr[types.size()];
+        boolean changed = false;
+        for (int i = 0; i < coerced.length; i++) {
+            DataType want = types.get(i);
+            DataType got = recursive.columns().get(i).type();
+            DataType common = Coercions.commonType(List.of(new ColumnValue(want, i), new ColumnValue(got, i)), "UNION",
+                    recursive.positions().get(i));
+            if (common.type() != want.type()) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH,
+                        "recursive query \"%s\" column %d has type %s in non-recursive term but type %s overall",
+                        cte.name(), i + 1, want.baseName(), common.baseName())
+                        .withHint("Cast the output of the non-recursive term to the correct type.")
+                        .withPosition(initial.positions().get(i) + 1);
+            }
+            coerced[i] = SetOperationAnalyzer.coerceColumn(context, got, i, want);
+            changed |= !(coerced[i] instanceof ColumnValue c && c.type().type() == got.type());
+        }
+        PlanNode recursivePlan = changed ? new Project(recursive.root(), coerced) : recursive.root();
+        PlanNode plan = new RecursiveUnion(initial.root(), recursivePlan, union.all(), types.toArray(new DataType[0]),
+                slot);
+        return new AnalyzedQuery(plan, initial.columns(), initial.positions());
+    }
+
+    private static PgException recursionError(CommonTableExpr cte, String message, int position) {
+        return new PgException(SqlState.INVALID_RECURSION, message, cte.name()).withPosition(position + 1);
+    }
+
+    private static PgException notRecursiveForm(CommonTableExpr cte) {
+        return new PgException(SqlState.INVALID_RECURSION,
+                "recursive query \"%s\" does not have the form non-recursive-term UNION [ALL] recursive-term",
+                cte.name()).withPosition(cte.position() + 1);
+    }
+}
