@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Keys: {@code [0][TABLES][table oid]} holds a table descriptor, {@code [0][NAMES][schema.name]}
  * the table's OID (also the row that concurrent CREATE/DROP of one name lock),
- * {@code [0][SEQUENCES][name]} a sequence's reserved value.
+ * {@code [0][SEQUENCES][name]} a sequence's reserved value, {@code [0][ROLES][name]} a role.
  *
  * <p>Readers take {@link #tables()}, an immutable map replaced on each published change; a session
  * overlays its own uncommitted DDL on it ({@link CatalogView}).
@@ -35,9 +35,11 @@ public final class Catalog {
     private static final int TABLES = 1;
     private static final int SEQUENCES = 2;
     private static final int NAMES = 3;
+    private static final int ROLES = 4;
 
     private final TransactionManager transactions;
     private volatile Map<String, TableDescriptor> tables;
+    private volatile Map<String, RoleDescriptor> roles;
     private volatile long version;
     private final AtomicInteger nextOid;
     private final Map<String, Sequence> sequences = new ConcurrentHashMap<>();
@@ -55,8 +57,68 @@ public final class Catalog {
             return true;
         });
         this.tables = Map.copyOf(loaded);
+        Map<String, RoleDescriptor> loadedRoles = new HashMap<>();
+        byte[] rolesFrom = new KeyEncoder().addInt(CATALOG_DATABASE).addInt(ROLES).toBytes();
+        transactions.scanCommitted(rolesFrom, KeyEncoder.prefixEnd(rolesFrom), (key, value) -> {
+            RoleDescriptor role = CatalogCodec.decodeRole(value);
+            loadedRoles.put(role.name(), role);
+            maxOid[0] = Math.max(maxOid[0], role.oid());
+            return true;
+        });
+        if (loadedRoles.isEmpty()) { // a new database (or one made before roles existed)
+            RoleDescriptor superuser = RoleDescriptor.bootstrapSuperuser();
+            Transaction txn = transactions.begin();
+            txn.put(roleKey(superuser.name()), CatalogCodec.encodeRole(superuser));
+            txn.commit();
+            loadedRoles.put(superuser.name(), superuser);
+        }
+        this.roles = Map.copyOf(loadedRoles);
         this.nextOid = new AtomicInteger(maxOid[0] + 1);
         deleteUnnamedStorage();
+    }
+
+    /** The committed role with this name, or null. */
+    public RoleDescriptor role(String name) {
+        return roles.get(name);
+    }
+
+    /** The committed roles by name. */
+    public Map<String, RoleDescriptor> roles() {
+        return roles;
+    }
+
+    static byte[] roleKey(String name) {
+        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(ROLES)
+                .add(io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT), name).toBytes();
+    }
+
+    /**
+     * Locks a role name's catalog row, so concurrent CREATE/ALTER/DROP of one role serialise and
+     * the later one sees the earlier's commit.
+     *
+     * @return the newest stored role of that name (null if none)
+     */
+    public byte[] lockRoleName(Transaction txn, String name) {
+        return txn.lockForUpdate(roleKey(name));
+    }
+
+    /** Writes a new or changed role into the transaction's batch (the caller holds its name lock). */
+    public void writeRole(Transaction txn, RoleDescriptor role) {
+        txn.put(roleKey(role.name()), CatalogCodec.encodeRole(role));
+    }
+
+    public void deleteRole(Transaction txn, String name) {
+        txn.delete(roleKey(name));
+    }
+
+    /** Makes a committed transaction's role changes visible to every session. */
+    public synchronized void publishRoles(Map<String, RoleDescriptor> changed, Iterable<String> dropped) {
+        Map<String, RoleDescriptor> next = new HashMap<>(roles);
+        for (String name : dropped) {
+            next.remove(name);
+        }
+        next.putAll(changed);
+        roles = Map.copyOf(next);
     }
 
     /**

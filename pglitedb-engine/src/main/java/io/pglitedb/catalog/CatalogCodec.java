@@ -93,6 +93,52 @@ final class CatalogCodec {
         }
     }
 
+    static byte[] encodeRole(RoleDescriptor role) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeByte(FORMAT_VERSION);
+            out.writeInt(role.oid());
+            out.writeUTF(role.name());
+            int flags = (role.superuser() ? 1 : 0) | (role.inherit() ? 2 : 0) | (role.createRole() ? 4 : 0)
+                    | (role.createDb() ? 8 : 0) | (role.canLogin() ? 16 : 0) | (role.replication() ? 32 : 0)
+                    | (role.bypassRls() ? 64 : 0);
+            out.writeInt(flags);
+            out.writeInt(role.connectionLimit());
+            writeNullable(out, role.password());
+            out.writeBoolean(role.validUntil() != null);
+            if (role.validUntil() != null) {
+                out.writeLong(role.validUntil().getEpochSecond());
+                out.writeInt(role.validUntil().getNano());
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
+    static RoleDescriptor decodeRole(byte[] value) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
+            int version = in.readByte();
+            if (version != FORMAT_VERSION) {
+                throw new PgException(SqlState.DATA_CORRUPTED, "unsupported catalog format version %d", version);
+            }
+            int oid = in.readInt();
+            String name = in.readUTF();
+            int flags = in.readInt();
+            int connectionLimit = in.readInt();
+            String password = readNullable(in);
+            java.time.Instant validUntil = in.readBoolean() ? java.time.Instant.ofEpochSecond(in.readLong(), in.readInt())
+                    : null;
+            return new RoleDescriptor(oid, name, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0,
+                    (flags & 16) != 0, (flags & 32) != 0, (flags & 64) != 0, connectionLimit, password, validUntil);
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
     private static void writeNullable(DataOutputStream out, String s) throws IOException {
         out.writeBoolean(s != null);
         if (s != null) {

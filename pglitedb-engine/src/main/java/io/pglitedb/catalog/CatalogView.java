@@ -6,14 +6,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one transaction sees of the catalog: the committed tables with the transaction's own
- * uncommitted CREATE and DROP laid over them. {@link #publish()} after commit makes the changes
+ * What one transaction sees of the catalog: the committed tables and roles with the transaction's
+ * own uncommitted CREATE, ALTER and DROP laid over them. {@link #publish()} after commit makes the changes
  * everyone's; {@link #discard()} after rollback forgets them.
  */
 public final class CatalogView {
     private final Catalog catalog;
     private final Map<String, TableDescriptor> created = new HashMap<>();
     private final Set<String> dropped = new HashSet<>();
+    private final Map<String, RoleDescriptor> changedRoles = new HashMap<>();
+    private final Set<String> droppedRoles = new HashSet<>();
 
     public CatalogView(Catalog catalog) {
         this.catalog = catalog;
@@ -64,13 +66,35 @@ public final class CatalogView {
         }
     }
 
+    /** @return the role visible to this transaction, or null */
+    public RoleDescriptor role(String name) {
+        RoleDescriptor own = changedRoles.get(name);
+        if (own != null) {
+            return own;
+        }
+        return droppedRoles.contains(name) ? null : catalog.role(name);
+    }
+
+    /** A role created or altered (also the new name of a renamed role) in this transaction. */
+    public void roleChanged(RoleDescriptor role) {
+        changedRoles.put(role.name(), role);
+    }
+
+    /** A role dropped (also the old name of a renamed role) in this transaction. */
+    public void roleDropped(String name) {
+        changedRoles.remove(name);
+        if (catalog.role(name) != null) {
+            droppedRoles.add(name);
+        }
+    }
+
     public boolean hasChanges() {
-        return !created.isEmpty() || !dropped.isEmpty();
+        return !created.isEmpty() || !dropped.isEmpty() || !changedRoles.isEmpty() || !droppedRoles.isEmpty();
     }
 
     /** The transaction's catalog changes so far, to return to on ROLLBACK TO SAVEPOINT. */
     public Mark mark() {
-        return new Mark(Map.copyOf(created), Set.copyOf(dropped));
+        return new Mark(Map.copyOf(created), Set.copyOf(dropped), Map.copyOf(changedRoles), Set.copyOf(droppedRoles));
     }
 
     /** Forgets the changes made since {@code mark} was taken. */
@@ -79,21 +103,31 @@ public final class CatalogView {
         created.putAll(mark.created);
         dropped.clear();
         dropped.addAll(mark.dropped);
+        changedRoles.clear();
+        changedRoles.putAll(mark.changedRoles);
+        droppedRoles.clear();
+        droppedRoles.addAll(mark.droppedRoles);
     }
 
     /** An immutable copy of the overlay ({@link #mark()}). */
-    public record Mark(Map<String, TableDescriptor> created, Set<String> dropped) {
+    public record Mark(Map<String, TableDescriptor> created, Set<String> dropped,
+            Map<String, RoleDescriptor> changedRoles, Set<String> droppedRoles) {
     }
 
     public void publish() {
-        if (hasChanges()) {
+        if (!created.isEmpty() || !dropped.isEmpty()) {
             catalog.publish(created, dropped);
-            discard();
         }
+        if (!changedRoles.isEmpty() || !droppedRoles.isEmpty()) {
+            catalog.publishRoles(changedRoles, droppedRoles);
+        }
+        discard();
     }
 
     public void discard() {
         created.clear();
         dropped.clear();
+        changedRoles.clear();
+        droppedRoles.clear();
     }
 }

@@ -1,6 +1,7 @@
 package io.pglitedb.session;
 
 import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.storage.Store;
 import io.pglitedb.txn.TransactionManager;
 import java.nio.file.Path;
@@ -53,10 +54,45 @@ public final class Database implements AutoCloseable {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.ADMIN_SHUTDOWN,
                     "the database system is shutting down").withSeverity("FATAL");
         }
+        RoleDescriptor role = loginRole(startupParameters.getOrDefault("user", RoleDescriptor.BOOTSTRAP_SUPERUSER));
         int pid = nextProcessId.getAndIncrement();
-        Session session = new Session(this, pid, random.nextInt(), startupParameters);
+        Session session = new Session(this, pid, random.nextInt(), startupParameters, role);
         sessions.put(pid, session);
         return session;
+    }
+
+    /**
+     * The role a new session logs in as (authentication, if any, happened before).
+     *
+     * @throws io.pglitedb.error.PgException FATAL 28000 when it does not exist or may not log in,
+     *         53300 when its connection limit is reached
+     */
+    private RoleDescriptor loginRole(String user) {
+        RoleDescriptor role = catalog.role(user);
+        if (role == null) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
+                    "role \"%s\" does not exist", user).withSeverity("FATAL");
+        }
+        if (!role.canLogin()) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
+                    "role \"%s\" is not permitted to log in", user).withSeverity("FATAL");
+        }
+        if (role.connectionLimit() >= 0 && !role.superuser()
+                && sessions.values().stream().filter(s -> s.user().equals(user)).count() >= role.connectionLimit()) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.TOO_MANY_CONNECTIONS,
+                    "too many connections for role \"%s\"", user).withSeverity("FATAL");
+        }
+        return role;
+    }
+
+    /** True when some role has a password (the server warns when it listens beyond loopback without). */
+    public boolean anyRoleHasPassword() {
+        return catalog.roles().values().stream().anyMatch(r -> r.password() != null);
+    }
+
+    /** The committed role with this name, or null (for authentication). */
+    public RoleDescriptor role(String name) {
+        return catalog.role(name);
     }
 
     /** CancelRequest: cancels the running statement of the session with this key; ignored if none. */

@@ -2,6 +2,7 @@ package io.pglitedb.session;
 
 import io.pglitedb.catalog.Catalog;
 import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.DmlExecutor;
@@ -81,7 +82,7 @@ public final class Session implements AutoCloseable {
     private volatile ExecContext running;
     private boolean closed;
 
-    Session(Database database, int processId, int secretKey, Map<String, String> startup) {
+    Session(Database database, int processId, int secretKey, Map<String, String> startup, RoleDescriptor role) {
         this.database = database;
         this.catalog = database.catalog();
         this.processId = processId;
@@ -94,6 +95,8 @@ public final class Session implements AutoCloseable {
         }
         initial.put("session_authorization", user);
         this.settings = new Settings(initial);
+        settings.put("is_superuser", role.superuser() ? "on" : "off"); // read-only for clients
+        settings.takeChanged();
         String options = startup.get("options");
         if (options != null) {
             applyCommandLineOptions(options);

@@ -61,6 +61,7 @@ public final class Settings {
         define("synchronous_commit", "on", false, false);
         define("fsync", "on", false, true);
         define("bytea_output", "hex", false, false);
+        define("password_encryption", "scram-sha-256", false, false);
         define("escape_string_warning", "on", false, false);
         define("lc_collate", "C", false, true);
         define("lc_ctype", "C", false, true);
@@ -219,6 +220,14 @@ public final class Settings {
                 }
                 if (name.equals("default_transaction_isolation")) {
                     TransactionCharacteristics.supported(v);
+                }
+                return v;
+            }
+            case "password_encryption" -> {
+                String v = value.toLowerCase(Locale.ROOT);
+                if (!v.equals("md5") && !v.equals("scram-sha-256")) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
+                            name, value).withHint("Available values: md5, scram-sha-256.");
                 }
                 return v;
             }

@@ -8,9 +8,12 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
 import io.pglitedb.sql.analyze.TableDefinitions;
+import io.pglitedb.sql.ast.AlterRole;
 import io.pglitedb.sql.ast.AlterTable;
 import io.pglitedb.sql.ast.Copy;
+import io.pglitedb.sql.ast.CreateRole;
 import io.pglitedb.sql.ast.CreateTable;
+import io.pglitedb.sql.ast.DropRole;
 import io.pglitedb.sql.ast.DropTable;
 import io.pglitedb.sql.ast.Maintenance;
 import io.pglitedb.sql.ast.QualifiedName;
@@ -56,7 +59,8 @@ final class UtilityCommands {
     /** DDL needs a transaction; SET/SHOW do not. */
     static boolean isTransactional(Statement statement) {
         return statement instanceof CreateTable || statement instanceof DropTable || statement instanceof Truncate
-                || statement instanceof AlterTable || statement instanceof Copy;
+                || statement instanceof AlterTable || statement instanceof Copy || statement instanceof CreateRole
+                || statement instanceof AlterRole || statement instanceof DropRole;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -83,6 +87,9 @@ final class UtilityCommands {
             case Truncate truncate -> truncate(truncate);
             case AlterTable alter -> new AlterTableCommand(catalog, transaction, catalogView).run(alter);
             case Maintenance maintenance -> maintenance(maintenance);
+            case CreateRole create -> roles().create(create);
+            case AlterRole alter -> roles().alter(alter);
+            case DropRole drop -> roles().drop(drop);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
                     statement.getClass().getSimpleName());
         };
@@ -130,6 +137,10 @@ final class UtilityCommands {
             TableStorage.dropped(transaction, table);
         }
         return "DROP TABLE";
+    }
+
+    private RoleCommand roles() {
+        return new RoleCommand(session, settings, catalog, transaction, catalogView, sink);
     }
 
     /** TRUNCATE gives each table new, empty storage; the old rows are deleted after commit. */

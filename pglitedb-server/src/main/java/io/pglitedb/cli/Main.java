@@ -8,7 +8,7 @@ import java.util.List;
  * The {@code pglitedb} command line:
  *
  * <pre>
- * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory]
+ * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE]
  * pglitedb version
  * pglitedb help
  * </pre>
@@ -34,6 +34,8 @@ public final class Main {
               --port N      TCP port (default 5432; 0 picks a free one)
               --data DIR    data directory, created if missing (default ./pglitedb-data)
               --memory      keep everything in memory; nothing is written to disk
+              --hba FILE    client authentication rules in pg_hba.conf format, re-read on SIGHUP
+                            (default: trust from this machine, scram-sha-256 from others)
 
             Stop the server with Ctrl-C or SIGTERM: it closes every connection and the database
             cleanly.

@@ -1,5 +1,7 @@
 package io.pglitedb.cli;
 
+import io.pglitedb.security.Authentication;
+import io.pglitedb.security.HbaRules;
 import io.pglitedb.session.Database;
 import io.pglitedb.wire.PgWireServer;
 import java.io.IOException;
@@ -16,7 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>SIGTERM/SIGINT are caught with {@code sun.misc.Signal} so that the exit code is 0 rather
  * than the JVM's 143/130; a shutdown hook does the same cleanup when the JVM is stopped any other
- * way (SIGHUP, System.exit elsewhere). The cleanup runs once, whichever comes first.
+ * way (System.exit elsewhere). The cleanup runs once, whichever comes first.
+ *
+ * <p>Client authentication follows {@code --hba FILE} (pg_hba.conf format), re-read on SIGHUP as
+ * PostgreSQL does on reload; without it, {@link HbaRules#defaults()}: trust from this machine,
+ * SCRAM passwords from anywhere else.
  */
 final class ServeCommand {
     private final ServeOptions options;
@@ -31,10 +37,11 @@ final class ServeCommand {
     }
 
     int run() throws CommandLineException {
+        Authentication authentication = new Authentication(loadRules());
         Database database = openDatabase();
         PgWireServer server;
         try {
-            server = PgWireServer.start(database, options.host(), options.port());
+            server = PgWireServer.start(database, options.host(), options.port(), authentication);
         } catch (IOException | RuntimeException e) {
             closeQuietly(database);
             throw new CommandLineException("could not listen on " + options.host() + ":" + options.port() + ": "
@@ -43,8 +50,12 @@ final class ServeCommand {
         Shutdown shutdown = new Shutdown(server, database);
         Thread hook = new Thread(shutdown::run, "pglitedb-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        installSignalHandler("TERM");
-        installSignalHandler("INT");
+        installSignalHandler("TERM", this::stop);
+        installSignalHandler("INT", this::stop);
+        if (options.hbaFile() != null) {
+            installSignalHandler("HUP", () -> reload(authentication));
+        }
+        warnIfOpenWithoutPasswords(server, database);
 
         out.println("pglitedb: listening on " + options.host() + ":" + server.port() + ", data in "
                 + (options.memory() ? "memory" : options.dataDirectory()) + "; ready to accept connections");
@@ -115,10 +126,48 @@ final class ServeCommand {
         }
     }
 
-    @SuppressWarnings("restriction")
-    private void installSignalHandler(String name) {
+    private HbaRules loadRules() throws CommandLineException {
+        Path file = options.hbaFile();
+        if (file == null) {
+            return HbaRules.defaults();
+        }
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stop());
+            return HbaRules.parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new CommandLineException("could not read client authentication rules \"" + file + "\": " + describe(e));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLineException(describe(e));
+        }
+    }
+
+    /** SIGHUP: new rules for new connections; a broken file keeps the old rules, as PostgreSQL does. */
+    private void reload(Authentication authentication) {
+        try {
+            authentication.reload(loadRules());
+            err.println("pglitedb: reloaded client authentication rules from " + options.hbaFile());
+        } catch (CommandLineException e) {
+            err.println("pglitedb: " + e.getMessage() + "; keeping the previous rules");
+        }
+        err.flush();
+    }
+
+    /** The promise: a clear warning when others can reach the server but no one has a password. */
+    private void warnIfOpenWithoutPasswords(PgWireServer server, Database database) {
+        boolean loopbackOnly = server.address().getAddress().isLoopbackAddress();
+        boolean anyPassword = database.anyRoleHasPassword();
+        if (!loopbackOnly && !anyPassword) {
+            err.println("pglitedb: WARNING: listening on " + options.host() + " but no role has a password: "
+                    + (options.hbaFile() == null ? "clients from other hosts need one (scram-sha-256) and cannot log in; "
+                            : "rules in " + options.hbaFile() + " that ask for one refuse everyone; ")
+                    + "set one with ALTER ROLE postgres PASSWORD '...'");
+            err.flush();
+        }
+    }
+
+    @SuppressWarnings("restriction")
+    private void installSignalHandler(String name, Runnable action) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> action.run());
         } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
             // the signal is reserved or ignored here: the shutdown hook still cleans up
         }

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * The options of {@code pglitedb serve}: {@code --host ADDR}, {@code --port N}, {@code --data DIR}
- * or {@code --memory}, {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
+ * or {@code --memory}, {@code --hba FILE}, {@code --help}. Both {@code --port 5433} and
+ * {@code --port=5433} work.
  *
  * @param dataDirectory null when {@code memory}
+ * @param hbaFile client authentication rules in pg_hba.conf format; null for the defaults
  */
-record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help) {
+record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help, Path hbaFile) {
     static final String DEFAULT_HOST = "127.0.0.1";
     static final int DEFAULT_PORT = 5432;
     static final String DEFAULT_DATA = "./pglitedb-data";
@@ -19,6 +21,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         int port = DEFAULT_PORT;
         String data = null;
         boolean memory = false;
+        Path hba = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -30,7 +33,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             }
             switch (name) {
                 case "--help", "-h" -> {
-                    return new ServeOptions(host, port, null, memory, true);
+                    return new ServeOptions(host, port, null, memory, true, null);
                 }
                 case "--memory" -> {
                     if (inlineValue != null) {
@@ -51,6 +54,13 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
                         throw new CommandLineException("option --data needs a directory");
                     }
                 }
+                case "--hba" -> {
+                    String file = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
+                    if (file.isBlank()) {
+                        throw new CommandLineException("option --hba needs a file");
+                    }
+                    hba = Path.of(file);
+                }
                 default -> throw new CommandLineException(arg.startsWith("-")
                         ? "unknown option \"" + arg + "\" (try \"pglitedb serve --help\")"
                         : "unexpected argument \"" + arg + "\" (try \"pglitedb serve --help\")");
@@ -60,7 +70,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             throw new CommandLineException("--data and --memory cannot be used together");
         }
         Path directory = memory ? null : Path.of(data != null ? data : DEFAULT_DATA);
-        return new ServeOptions(host, port, directory, memory, false);
+        return new ServeOptions(host, port, directory, memory, false, hba);
     }
 
     private static String valueOf(List<String> args, int index, String option) throws CommandLineException {

@@ -172,6 +172,7 @@ final class ClientConnection implements Runnable {
         if (parameters == null) {
             return null;
         }
+        handshake.authenticate(parameters, socket.getInetAddress());
         Session session;
         try {
             session = opener.openSession(parameters);

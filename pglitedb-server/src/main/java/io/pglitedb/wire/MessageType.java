@@ -64,8 +64,13 @@ final class MessageType {
     static final byte READY_FOR_QUERY = 'Z';
     static final byte ROW_DESCRIPTION = 'T';
 
-    /** AuthenticationOk's sub-code in an 'R' message. */
+    /** Sub-codes of an Authentication ('R') message. */
     static final int AUTH_OK = 0;
+    static final int AUTH_CLEARTEXT_PASSWORD = 3;
+    static final int AUTH_MD5_PASSWORD = 5;
+    static final int AUTH_SASL = 10;
+    static final int AUTH_SASL_CONTINUE = 11;
+    static final int AUTH_SASL_FINAL = 12;
 
     /** The single byte answering SSLRequest / GSSENCRequest: "not supported, go on in plain text". */
     static final byte ENCRYPTION_REFUSED = 'N';

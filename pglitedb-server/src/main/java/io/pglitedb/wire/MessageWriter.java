@@ -191,6 +191,14 @@ final class MessageWriter {
         end();
     }
 
+    /** An Authentication request ('R' with a sub-code) carrying {@code data} (may be empty). */
+    void authenticationRequest(int code, byte[] data) throws IOException {
+        begin(MessageType.AUTHENTICATION);
+        int32(code);
+        bytes(data);
+        end();
+    }
+
     void parameterStatus(String name, String value) throws IOException {
         begin(MessageType.PARAMETER_STATUS);
         cstring(name);

@@ -1,5 +1,7 @@
 package io.pglitedb.wire;
 
+import io.pglitedb.security.Authentication;
+import io.pglitedb.security.HbaRules;
 import io.pglitedb.session.Database;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -50,10 +52,17 @@ public final class PgWireServer implements AutoCloseable {
 
     /**
      * Listens on {@code host} ("*" or "0.0.0.0" for every interface) and {@code port} (0 = any free
-     * port, see {@link #port()}).
+     * port, see {@link #port()}), with the default authentication rules ({@link HbaRules#defaults()}:
+     * trust from this machine, SCRAM passwords from elsewhere).
      */
     public static PgWireServer start(Database database, String host, int port) throws IOException {
-        return start(SessionOpener.of(database), host, port);
+        return start(database, host, port, new Authentication(HbaRules.defaults()));
+    }
+
+    /** As {@link #start(Database, String, int)}, with these client authentication rules. */
+    public static PgWireServer start(Database database, String host, int port, Authentication authentication)
+            throws IOException {
+        return start(SessionOpener.of(database, authentication), host, port);
     }
 
     static PgWireServer start(SessionOpener opener, String host, int port) throws IOException {

@@ -1,20 +1,45 @@
 package io.pglitedb.wire;
 
+import io.pglitedb.catalog.RoleDescriptor;
+import io.pglitedb.security.Authentication;
+import io.pglitedb.security.HbaRules;
 import io.pglitedb.session.Database;
 import io.pglitedb.session.Session;
 import java.util.Map;
 
 /**
- * What the server needs from a database: open a session for a StartupMessage, and cancel by key.
- * {@link #of(Database)} is the production one; tests of the framing use their own.
+ * What the server needs from a database: the client authentication rules and roles, open a
+ * session for a StartupMessage, and cancel by key. {@link #of} is the production one; tests of
+ * the framing use their own (which trust everyone).
  */
 interface SessionOpener {
+    Authentication TRUST_EVERYONE = new Authentication(HbaRules.parse("host all all all trust", "(tests)"));
+
     Session openSession(Map<String, String> startupParameters);
 
     void cancel(int processId, int secretKey);
 
-    static SessionOpener of(Database database) {
+    default Authentication authentication() {
+        return TRUST_EVERYONE;
+    }
+
+    /** The committed role with this name (for its password), or null. */
+    default RoleDescriptor role(String name) {
+        return null;
+    }
+
+    static SessionOpener of(Database database, Authentication authentication) {
         return new SessionOpener() {
+            @Override
+            public Authentication authentication() {
+                return authentication;
+            }
+
+            @Override
+            public RoleDescriptor role(String name) {
+                return database.role(name);
+            }
+
             @Override
             public Session openSession(Map<String, String> startupParameters) {
                 return database.openSession(startupParameters);

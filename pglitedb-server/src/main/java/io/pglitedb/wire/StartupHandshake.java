@@ -1,8 +1,16 @@
 package io.pglitedb.wire;
 
+import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.security.Authentication;
+import io.pglitedb.security.HbaRules;
+import io.pglitedb.security.Md5Password;
+import io.pglitedb.security.ScramSha256;
 import io.pglitedb.session.Session;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +21,26 @@ import java.util.Map;
  *
  * <pre>
  *   [SSLRequest → 'N'] [GSSENCRequest → 'N']      (each at most once, in any order)
- *   StartupMessage(3.x, user, database, ...) → [NegotiateProtocolVersion] → openSession
- *       → AuthenticationOk, ParameterStatus*, BackendKeyData, ReadyForQuery
+ *   StartupMessage(3.x, user, database, ...) → [NegotiateProtocolVersion]
+ *       → authentication (the first matching pg_hba rule's method):
+ *           trust:         nothing
+ *           password:      AuthenticationCleartextPassword ← PasswordMessage
+ *           md5:           AuthenticationMD5Password(salt) ← PasswordMessage("md5…")
+ *                          (SCRAM instead when the role's password is a SCRAM verifier, as PostgreSQL)
+ *           scram-sha-256: AuthenticationSASL ← SASLInitialResponse → SASLContinue ← SASLResponse
+ *                          → SASLFinal
+ *       → openSession (role exists and may log in) → AuthenticationOk, ParameterStatus*,
+ *         BackendKeyData, ReadyForQuery
  *   CancelRequest(pid, key) → Database.cancel, close without a reply
  * </pre>
  *
- * Authentication is "trust". Errors here are FATAL: {@link ClientConnection} sends the
- * ErrorResponse and closes.
+ * A wrong password, a missing password and an unknown role fail alike (28P01, after the same
+ * exchange: a mock SCRAM exchange for roles without a verifier). Errors here are FATAL:
+ * {@link ClientConnection} sends the ErrorResponse and closes.
  */
 final class StartupHandshake {
     private static final int NEWEST_MINOR = 0;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MessageReader in;
     private final MessageWriter out;
@@ -72,7 +90,91 @@ final class StartupHandshake {
         }
     }
 
-    /** Authentication succeeded (trust): tell the client everything it needs, then wait for a query. */
+    /**
+     * Runs the authentication exchange the rules ask for; returns when the client is who it says.
+     *
+     * @throws PgException FATAL 28000 (no rule, reject) or 28P01 (password check failed)
+     */
+    void authenticate(Map<String, String> parameters, java.net.InetAddress client) throws IOException {
+        String user = parameters.get("user");
+        String database = parameters.get("database");
+        Authentication authentication = opener.authentication();
+        HbaRules.Method method = authentication.method(false, database, user, client);
+        if (method == HbaRules.Method.TRUST) {
+            return;
+        }
+        RoleDescriptor role = opener.role(user);
+        String stored = role == null || expired(role) ? null : role.password();
+        switch (method) {
+            case PASSWORD -> {
+                out.authenticationRequest(MessageType.AUTH_CLEARTEXT_PASSWORD, new byte[0]);
+                out.flush();
+                String password = readPasswordMessage().readCString();
+                if (password.isEmpty() || !Authentication.checkCleartext(stored, user, password)) {
+                    throw Authentication.passwordFailed(user);
+                }
+            }
+            case MD5 -> {
+                if (Md5Password.isMd5(stored)) {
+                    byte[] salt = new byte[4];
+                    RANDOM.nextBytes(salt);
+                    out.authenticationRequest(MessageType.AUTH_MD5_PASSWORD, salt);
+                    out.flush();
+                    if (!Md5Password.checkResponse(stored, salt, readPasswordMessage().readCString())) {
+                        throw Authentication.passwordFailed(user);
+                    }
+                } else {
+                    scram(authentication, stored, user);
+                }
+            }
+            default -> scram(authentication, stored, user);
+        }
+    }
+
+    private void scram(Authentication authentication, String stored, String user) throws IOException {
+        ScramSha256.ServerExchange exchange = authentication.scram(stored, user);
+        out.authenticationRequest(MessageType.AUTH_SASL,
+                (ScramSha256.MECHANISM + "\0\0").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        MessageBody initial = readPasswordMessage();
+        String mechanism = initial.readCString();
+        if (!mechanism.equals(ScramSha256.MECHANISM)) {
+            throw ProtocolViolation.fatal(SqlState.PROTOCOL_VIOLATION,
+                    "client selected an invalid SASL authentication mechanism");
+        }
+        int length = initial.readInt32();
+        if (length < 0 || length != initial.remaining()) {
+            throw ProtocolViolation.invalidMessageFormat();
+        }
+        String clientFirst = new String(initial.readBytes(length), StandardCharsets.UTF_8);
+        out.authenticationRequest(MessageType.AUTH_SASL_CONTINUE,
+                exchange.serverFirst(clientFirst).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        MessageBody response = readPasswordMessage();
+        String clientFinal = new String(response.readBytes(response.remaining()), StandardCharsets.UTF_8);
+        out.authenticationRequest(MessageType.AUTH_SASL_FINAL,
+                exchange.serverFinal(clientFinal, user).getBytes(StandardCharsets.UTF_8));
+        // AuthenticationOk follows in greet()
+    }
+
+    private static boolean expired(RoleDescriptor role) {
+        return role.validUntil() != null && role.validUntil().isBefore(java.time.Instant.now());
+    }
+
+    /** The client's next message, which must be a PasswordMessage / SASL response ('p'). */
+    private MessageBody readPasswordMessage() throws IOException {
+        int type = in.readType();
+        if (type < 0) {
+            throw new java.io.EOFException("client left during authentication");
+        }
+        if (type != MessageType.PASSWORD_MESSAGE) {
+            throw ProtocolViolation.fatal(SqlState.PROTOCOL_VIOLATION,
+                    "expected password response, got message type " + type);
+        }
+        return in.readBody(type);
+    }
+
+    /** Authentication succeeded: tell the client everything it needs, then wait for a query. */
     void greet(Session session) throws IOException {
         out.authenticationOk();
         out.parameterStatuses(session.reportedParameters());

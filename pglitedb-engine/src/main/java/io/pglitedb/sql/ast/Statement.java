@@ -5,5 +5,5 @@ package io.pglitedb.sql.ast;
 /** A parsed SQL statement. */
 public sealed interface Statement permits CreateTable, DropTable, Insert, Query, Update, Delete,
         TransactionControl, SetVariable, ShowVariable, ResetVariable, Truncate, Copy, Maintenance, AlterTable,
-        Savepoint, SetTransaction {
+        Savepoint, SetTransaction, CreateRole, AlterRole, DropRole {
 }

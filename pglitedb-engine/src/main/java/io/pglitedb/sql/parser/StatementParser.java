@@ -30,7 +30,7 @@ import java.util.List;
  * yet (CREATE INDEX, EXPLAIN, most ALTER TABLE actions...) are skipped to their end and reported as
  * 0A000 after the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
  */
-final class StatementParser extends UtilityStatementParser {
+final class StatementParser extends RoleStatementParser {
     StatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
     }
@@ -92,6 +92,9 @@ final class StatementParser extends UtilityStatementParser {
                     return alterTable();
                 }
                 advance();
+                if (atRoleKeyword()) {
+                    return alterRole();
+                }
                 return skipUnsupported(t, 2);
             case COMMENT: case SECURITY:
                 advance();
@@ -126,6 +129,9 @@ final class StatementParser extends UtilityStatementParser {
         if (t.is(Keyword.TABLE)) {
             advance();
             return createTable();
+        }
+        if (atRoleKeyword()) {
+            return createRole();
         }
         Keyword k = t.keyword();
         if (k == null || t.kind() != TokenKind.IDENT) {
@@ -416,6 +422,9 @@ final class StatementParser extends UtilityStatementParser {
     private Statement drop() {
         Token dropTok = take();
         Token t = cur();
+        if (atRoleKeyword()) {
+            return dropRole();
+        }
         if (!t.is(Keyword.TABLE)) {
             Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
             if (k == null) {

@@ -1,0 +1,140 @@
+package io.pglitedb.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.pglitedb.security.Authentication;
+import io.pglitedb.security.HbaRules;
+import io.pglitedb.session.Database;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Password authentication through pgJDBC (its own SCRAM-SHA-256, md5 and cleartext clients) against
+ * pg_hba-style rules, with PostgreSQL's SQLSTATEs and texts: 28P01 alike for a wrong password, a
+ * missing password and an unknown role; 28000 for rules that refuse and roles that may not log in.
+ */
+class AuthenticationTest {
+    private static final String RULES = """
+            host all postgres 127.0.0.1/32 trust
+            host all alice,nologin,expired,limited,ghost 127.0.0.1/32 scram-sha-256
+            host all bob 127.0.0.1/32 md5
+            host all carol 127.0.0.1/32 password
+            host all trusted_missing 127.0.0.1/32 trust
+            host all refused 127.0.0.1/32 reject
+            """;
+    private static Database database;
+    private static PgWireServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = Database.openInMemory();
+        server = PgWireServer.start(database, "127.0.0.1", 0, new Authentication(HbaRules.parse(RULES, "test")));
+        try (Connection c = connect("postgres", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE USER alice PASSWORD 'alice pw'");
+            s.execute("SET password_encryption = 'md5'");
+            s.execute("CREATE USER bob PASSWORD 'bob pw'");
+            s.execute("RESET password_encryption");
+            s.execute("CREATE USER carol PASSWORD 'carol pw'");
+            s.execute("CREATE ROLE nologin PASSWORD 'pw'");
+            s.execute("CREATE USER expired PASSWORD 'pw' VALID UNTIL '2001-01-01'");
+            s.execute("CREATE USER limited PASSWORD 'pw' CONNECTION LIMIT 1");
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        database.close();
+    }
+
+    private static Connection connect(String user, String password) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        p.setProperty("password", password);
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres", p);
+    }
+
+    private static SQLException refused(String user, String password) {
+        return catchThrowableOfType(SQLException.class, () -> connect(user, password).close());
+    }
+
+    private static String query(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void eachMethodAcceptsTheRightPassword() throws SQLException {
+        for (String[] login : new String[][] {{"alice", "alice pw"}, {"bob", "bob pw"}, {"carol", "carol pw"}}) {
+            try (Connection c = connect(login[0], login[1])) {
+                assertThat(query(c, "SHOW session_authorization")).isEqualTo(login[0]);
+                assertThat(query(c, "SHOW is_superuser")).isEqualTo("off");
+            }
+        }
+    }
+
+    @Test
+    void wrongMissingAndUnknownFailAlike() {
+        for (String[] login : new String[][] {{"alice", "wrong"}, {"bob", "wrong"}, {"carol", "wrong"},
+                {"ghost", "any"}, {"expired", "pw"}}) {
+            SQLException e = refused(login[0], login[1]);
+            assertThat((Object) e).as(login[0]).isNotNull();
+            assertThat(e.getSQLState()).as(login[0]).isEqualTo("28P01");
+            assertThat(e.getMessage()).as(login[0])
+                    .contains("password authentication failed for user \"" + login[0] + "\"");
+        }
+    }
+
+    @Test
+    void rulesAndRoleAttributesRefuseWithPostgresTexts() throws SQLException {
+        SQLException noRule = refused("dave", "x");
+        assertThat(noRule.getSQLState()).isEqualTo("28000");
+        assertThat(noRule.getMessage())
+                .contains("no pg_hba.conf entry for host \"127.0.0.1\", user \"dave\", database \"postgres\", no encryption");
+        SQLException reject = refused("refused", "x");
+        assertThat(reject.getSQLState()).isEqualTo("28000");
+        assertThat(reject.getMessage()).contains("pg_hba.conf rejects connection for host \"127.0.0.1\"");
+        SQLException missing = refused("trusted_missing", "");
+        assertThat(missing.getSQLState()).isEqualTo("28000");
+        assertThat(missing.getMessage()).contains("role \"trusted_missing\" does not exist");
+        SQLException noLogin = refused("nologin", "pw");
+        assertThat(noLogin.getSQLState()).isEqualTo("28000");
+        assertThat(noLogin.getMessage()).contains("role \"nologin\" is not permitted to log in");
+        try (Connection first = connect("limited", "pw")) {
+            SQLException second = refused("limited", "pw");
+            assertThat(second.getSQLState()).isEqualTo("53300");
+            assertThat(second.getMessage()).contains("too many connections for role \"limited\"");
+        }
+    }
+
+    @Test
+    void passwordsAreStoredAsVerifiersAndChangesApplyToTheNextLogin() throws SQLException {
+        try (Connection admin = connect("postgres", ""); Statement s = admin.createStatement()) {
+            s.execute("CREATE USER frank PASSWORD 'old'");
+            assertThat(database.role("frank").password()).startsWith("SCRAM-SHA-256$4096:").doesNotContain("old");
+            s.execute("ALTER ROLE frank PASSWORD 'new'");
+            assertThat(Authentication.checkCleartext(database.role("frank").password(), "frank", "new")).isTrue();
+            s.execute("DROP ROLE frank");
+        }
+        try (Connection alice = connect("alice", "alice pw"); Statement s = alice.createStatement()) {
+            SQLException e = catchThrowableOfType(SQLException.class, () -> s.execute("CREATE ROLE x"));
+            assertThat(e.getSQLState()).isEqualTo("42501");
+            assertThat(e.getMessage()).contains("permission denied to create role");
+            s.execute("ALTER ROLE alice PASSWORD 'changed'"); // one's own password: allowed
+        }
+        assertThat(refused("alice", "alice pw").getSQLState()).isEqualTo("28P01");
+        try (Connection alice = connect("alice", "changed"); Statement s = alice.createStatement()) {
+            s.execute("ALTER ROLE alice PASSWORD 'alice pw'");
+        }
+    }
+}
