@@ -100,14 +100,21 @@ class EmbeddedDriverTest {
         Properties p = new Properties();
         p.setProperty("user", "alice");
         p.setProperty("application_name", "from-props");
-        try (Connection c = DriverManager.getConnection("jdbc:pglitedb:mem:?search_path=s1,public&TimeZone=UTC", p);
-                Statement s = c.createStatement()) {
-            assertThat(show(s, "search_path")).isEqualTo("s1,public");
-            assertThat(show(s, "TimeZone")).isEqualTo("UTC");
-            assertThat(show(s, "application_name")).isEqualTo("from-props");
-            assertThat(show(s, "session_authorization")).isEqualTo("alice");
-            assertThat(c.getMetaData().getUserName()).isEqualTo("alice");
+        try (Connection admin = DriverManager.getConnection("jdbc:pglitedb:mem:settings")) {
+            admin.createStatement().execute("CREATE USER alice"); // the user must exist, as in PostgreSQL
+            try (Connection c = DriverManager.getConnection("jdbc:pglitedb:mem:settings?search_path=s1,public&TimeZone=UTC", p);
+                    Statement s = c.createStatement()) {
+                assertThat(show(s, "search_path")).isEqualTo("s1,public");
+                assertThat(show(s, "TimeZone")).isEqualTo("UTC");
+                assertThat(show(s, "application_name")).isEqualTo("from-props");
+                assertThat(show(s, "session_authorization")).isEqualTo("alice");
+                assertThat(c.getMetaData().getUserName()).isEqualTo("alice");
+            }
         }
+        p.setProperty("user", "nobody");
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:pglitedb:mem:", p))
+                .isInstanceOf(SQLException.class).hasFieldOrPropertyWithValue("SQLState", "28000")
+                .hasMessageContaining("role \"nobody\" does not exist");
     }
 
     private static String show(Statement s, String name) throws SQLException {
