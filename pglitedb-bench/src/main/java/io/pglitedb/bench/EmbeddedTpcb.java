@@ -32,10 +32,11 @@ import java.util.stream.Stream;
  *
  * <pre>
  * ./mvnw -q -DskipTests package -pl pglitedb-bench -am
- * java -cp pglitedb-bench/target/benchmarks.jar io.pglitedb.bench.EmbeddedTpcb [seconds] [engines...]
+ * java -cp pglitedb-bench/target/benchmarks.jar io.pglitedb.bench.EmbeddedTpcb [seconds [rounds [engines...]]]
  * </pre>
  *
- * After each TPC-B run the invariant sum(abalance) = sum(bbalance) = sum(tbalance) = sum(delta)
+ * Each configuration runs {@code rounds} times (default 3), alternating the engines; the medians
+ * and the ratios pglitedb / other are printed. After each TPC-B run the invariant sum(abalance) = sum(bbalance) = sum(tbalance) = sum(delta)
  * is checked. Data lives in a temporary directory removed at the end.
  */
 public final class EmbeddedTpcb {
@@ -63,40 +64,65 @@ public final class EmbeddedTpcb {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        List<String> names = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("pglitedb", "h2", "sqlite");
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        List<String> names = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("pglitedb", "h2", "sqlite");
         Path root = Files.createTempDirectory("embedded-tpcb");
+        // holds the embedded engine open between the runs' connections
+        io.pglitedb.PgLite pglitedb = names.contains("pglitedb") ? io.pglitedb.PgLite.open(root.resolve("pglitedb")) : null;
         try {
-            List<String> report = new ArrayList<>();
+            List<Engine> engines = new ArrayList<>();
             for (String name : names) {
                 Engine engine = engine(name, root.resolve(name));
                 long loadStart = System.nanoTime();
                 load(engine);
-                double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-                Result tpcb = run(engine, seconds, true);
-                checkInvariant(engine);
-                Result select = run(engine, seconds, false);
-                String line = String.format("%-9s tpcb-like %8.0f tps (%d retries)  select-only %9.0f tps  load %.1f s  [%s]",
-                        name, tpcb.tps, tpcb.retries, select.tps, loadSeconds, engine.durability);
-                System.out.println(line);
-                report.add(line);
-                if (name.equals("pglitedb")) {
-                    DriverManager.getConnection(engine.url).close();
+                System.out.printf("%-9s loaded in %.1f s%n", name, (System.nanoTime() - loadStart) / 1e9);
+                engines.add(engine);
+            }
+            // alternate the engines round by round, so that a noisy neighbour hurts all of them alike
+            double[][] tpcb = new double[engines.size()][rounds];
+            double[][] select = new double[engines.size()][rounds];
+            long[] retries = new long[engines.size()];
+            for (int r = 0; r < rounds; r++) {
+                for (int e = 0; e < engines.size(); e++) {
+                    Result result = run(engines.get(e), seconds, true);
+                    tpcb[e][r] = result.tps;
+                    retries[e] += result.retries;
+                    checkInvariant(engines.get(e));
+                    System.out.printf("round %d %-9s tpcb-like %8.0f tps%n", r + 1, engines.get(e).name, result.tps);
+                }
+                for (int e = 0; e < engines.size(); e++) {
+                    select[e][r] = run(engines.get(e), seconds, false).tps;
+                    System.out.printf("round %d %-9s select    %8.0f tps%n", r + 1, engines.get(e).name, select[e][r]);
                 }
             }
-            System.out.println();
-            System.out.printf("%d threads, scale %d, %d s per run%n", THREADS, SCALE, seconds);
-            report.forEach(System.out::println);
+            System.out.printf("%n%d threads, scale %d, %d s per run, median of %d rounds%n", THREADS, SCALE, seconds, rounds);
+            double oursTpcb = median(tpcb[0]);
+            double oursSelect = median(select[0]);
+            for (int e = 0; e < engines.size(); e++) {
+                System.out.printf("%-9s tpcb-like %8.0f tps (%d retries, %s %.2fx)  select-only %8.0f tps (%s %.2fx)  [%s]%n",
+                        engines.get(e).name, median(tpcb[e]), retries[e], engines.get(0).name, oursTpcb / median(tpcb[e]),
+                        median(select[e]), engines.get(0).name, oursSelect / median(select[e]), engines.get(e).durability);
+            }
         } finally {
+            if (pglitedb != null) {
+                pglitedb.close();
+            }
             try (Stream<Path> files = Files.walk(root)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
 
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
     private static Engine engine(String name, Path dir) throws IOException {
         Files.createDirectories(dir);
         return switch (name) {
-            case "pglitedb" -> new Engine(name, "jdbc:pglitedb:file:" + dir + ";keep=true",
+            case "pglitedb" -> new Engine(name, "jdbc:pglitedb:file:" + dir,
                     "durable commit: WAL fsync per commit (group commit)");
             case "h2" -> new Engine(name, "jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000",
                     "H2 2.5.252 file, WRITE_DELAY=0");
