@@ -18,6 +18,13 @@
  * in-memory database: a prepared point get (Bind, Execute, Sync) and a simple-query UPDATE by
  * primary key, each an autocommit transaction</li>
  * </ul>
+ * Plain programs (not JMH), run with {@code java -cp pglitedb-bench/target/benchmarks.jar CLASS}:
+ * <ul>
+ * <li>{@link io.pglitedb.bench.EmbeddedStartup}: cold start of an in-memory database through the
+ * JDBC driver, by phase (run it in a fresh JVM)</li>
+ * <li>{@link io.pglitedb.bench.EmbeddedTpcb}: the TPC-B-like transaction and point selects through
+ * JDBC, 10 threads, against H2 and SQLite embedded in the same JVM and run</li>
+ * </ul>
  * Compare numbers only from the same machine and run; keep a benchmark next to every
  * optimisation it justified.
  */
