@@ -36,13 +36,23 @@ public final class PgLite implements AutoCloseable {
         this.anchor = DriverManager.getConnection(url).unwrap(PgLiteConnection.class);
     }
 
-    /** Opens (creating if needed) the database stored in {@code directory}. */
+    /**
+     * Opens (creating if needed) the database stored in {@code directory}, or joins it if this JVM
+     * has it open already. @throws SQLException 58030 when another process holds it
+     */
     public static PgLite open(Path directory) throws SQLException {
         Objects.requireNonNull(directory, "directory is null");
-        return new PgLite("jdbc:pglitedb:file:" + directory.toAbsolutePath());
+        String path = directory.toAbsolutePath().toString();
+        if (path.contains(";") || path.contains("?")) {
+            throw new IllegalArgumentException("a data directory path with ';' or '?' cannot be used in a JDBC URL");
+        }
+        return new PgLite("jdbc:pglitedb:file:" + path);
     }
 
-    /** A new in-memory database, reachable as {@code jdbc:pglitedb:mem:NAME} while this is open. */
+    /**
+     * The in-memory database {@code NAME}, reachable as {@code jdbc:pglitedb:mem:NAME} while this
+     * is open (created, or joined if this JVM has it open already).
+     */
     public static PgLite openInMemory(String name) throws SQLException {
         if (name == null || name.isEmpty() || name.contains(";") || name.contains("?")) {
             throw new IllegalArgumentException("an in-memory database needs a name without ';' or '?'");
