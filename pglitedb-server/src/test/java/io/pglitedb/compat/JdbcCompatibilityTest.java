@@ -48,7 +48,9 @@ class JdbcCompatibilityTest {
     enum Target { EMBEDDED, WIRE, POSTGRES }
 
     private static final int REFERENCE_PORT = 55432;
-    private static final String REFERENCE_DB = "pglitedb_jdbc_compat";
+    /** Unique per test run: several builds may use the reference server at the same time. */
+    private static final String REFERENCE_DB = "pglitedb_jdbc_compat_" + ProcessHandle.current().pid() + "_"
+            + Long.toHexString(System.nanoTime() & 0xffffffL);
 
     private PgLite embedded;
     private PgWireServer server;
@@ -107,6 +109,11 @@ class JdbcCompatibilityTest {
     void closeAll() throws Exception {
         for (Connection c : open) {
             c.close();
+        }
+        if (target == Target.POSTGRES && !open.isEmpty()) {
+            try (Connection admin = pgJdbc(REFERENCE_PORT, "postgres"); Statement s = admin.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + REFERENCE_DB);
+            }
         }
         if (server != null) {
             server.close();
@@ -714,6 +721,33 @@ class JdbcCompatibilityTest {
             s.setQueryTimeout(0);
             try (ResultSet rs = s.executeQuery("SELECT 1")) {
                 assertThat(rs.next()).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void cancelFromAnotherThreadStopsTheStatement(Target t) throws Exception {
+        Connection c = connect(t);
+        try (Statement s = c.createStatement()) {
+            Thread canceller = new Thread(() -> {
+                try {
+                    Thread.sleep(500);
+                    s.cancel();
+                } catch (InterruptedException | SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            canceller.start();
+            SQLException e = catchThrowableOfType(SQLException.class,
+                    () -> s.executeQuery("SELECT count(*) FROM generate_series(1, 1000000000)"));
+            canceller.join();
+            assertThat((Object) e).isNotNull();
+            assertThat(e.getSQLState()).isEqualTo("57014");
+            assertThat(e.getMessage()).isEqualTo("ERROR: canceling statement due to user request");
+            try (ResultSet rs = s.executeQuery("SELECT 2")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(2);
             }
         }
     }
