@@ -50,9 +50,13 @@ public final class Authentication {
         return rule.method();
     }
 
-    /** A SCRAM exchange against the role's stored password (null or not SCRAM: a mock that fails). */
-    public ScramSha256.ServerExchange scram(String storedPassword, String user) {
-        return new ScramSha256.ServerExchange(storedPassword, user, mockSecret);
+    /**
+     * A SCRAM exchange against the role's stored password (null or not SCRAM: a mock that fails).
+     *
+     * @param channelBinding the TLS connection's tls-server-end-point data, null without TLS
+     */
+    public ScramSha256.ServerExchange scram(String storedPassword, String user, byte[] channelBinding) {
+        return new ScramSha256.ServerExchange(storedPassword, user, mockSecret, channelBinding);
     }
 
     /** The "password" method: checks a cleartext password against the stored SCRAM or md5 form. */

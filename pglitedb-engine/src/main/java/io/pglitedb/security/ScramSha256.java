@@ -21,6 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class ScramSha256 {
     public static final String MECHANISM = "SCRAM-SHA-256";
+    /** With channel binding (tls-server-end-point), offered over TLS. */
+    public static final String MECHANISM_PLUS = "SCRAM-SHA-256-PLUS";
     /** PostgreSQL's scram_iterations default. */
     public static final int DEFAULT_ITERATIONS = 4096;
     private static final int SALT_BYTES = 16;
@@ -133,6 +135,9 @@ public final class ScramSha256 {
     public static final class ServerExchange {
         private final Verifier verifier;
         private final boolean mock;
+        /** tls-server-end-point data when the connection is TLS, else null. */
+        private final byte[] channelBinding;
+        private boolean bound;
         private String clientFirstBare;
         private String serverFirst;
         private String nonce;
@@ -142,8 +147,10 @@ public final class ScramSha256 {
          * @param verifierText the role's stored password, or null
          * @param user the user name (seeds the mock salt)
          * @param mockSecret a per-server secret for mock salts
+         * @param channelBinding the connection's tls-server-end-point data, null without TLS
          */
-        public ServerExchange(String verifierText, String user, byte[] mockSecret) {
+        public ServerExchange(String verifierText, String user, byte[] mockSecret, byte[] channelBinding) {
+            this.channelBinding = channelBinding;
             Verifier v = Verifier.parse(verifierText);
             this.mock = v == null;
             if (mock) {
@@ -155,8 +162,11 @@ public final class ScramSha256 {
             this.verifier = v;
         }
 
-        /** @return the server-first-message for the client-first-message */
-        public String serverFirst(String clientFirst) {
+        /**
+         * @param mechanism what the client chose: {@link #MECHANISM} or, over TLS, {@link #MECHANISM_PLUS}
+         * @return the server-first-message for the client-first-message
+         */
+        public String serverFirst(String mechanism, String clientFirst) {
             // gs2-header: cbind-flag "," [authzid] ","
             int first = clientFirst.indexOf(',');
             int second = first < 0 ? -1 : clientFirst.indexOf(',', first + 1);
@@ -164,11 +174,24 @@ public final class ScramSha256 {
                 throw malformed("Attribute expected, but found end of string.");
             }
             String flag = clientFirst.substring(0, first);
+            boolean plus = mechanism.equals(MECHANISM_PLUS);
             if (flag.startsWith("p=")) {
-                throw new PgException(SqlState.PROTOCOL_VIOLATION,
-                        "channel binding is not supported by this server").withSeverity("FATAL");
-            }
-            if (!flag.equals("n") && !flag.equals("y")) {
+                if (!plus) {
+                    throw negotiation("The client selected SCRAM-SHA-256 without channel binding, but the SCRAM "
+                            + "message includes channel binding data.");
+                }
+                if (!flag.equals("p=tls-server-end-point")) {
+                    throw new PgException(SqlState.PROTOCOL_VIOLATION, "unsupported SCRAM channel-binding type \"%s\"",
+                            flag.substring(2)).withSeverity("FATAL");
+                }
+                bound = true;
+            } else if (plus) {
+                throw negotiation("The client selected SCRAM-SHA-256-PLUS, but the SCRAM message does not include "
+                        + "channel binding data.");
+            } else if (flag.equals("y") && channelBinding != null) {
+                throw negotiation("The client supports SCRAM channel binding but thinks the server does not.  "
+                        + "However, this server does support channel binding.");
+            } else if (!flag.equals("n") && !flag.equals("y")) {
                 throw malformed("Unexpected channel-binding flag \"" + flag + "\".");
             }
             if (second > first + 1) {
@@ -206,17 +229,23 @@ public final class ScramSha256 {
                 throw malformed("Could not find the proof in the client-final-message.");
             }
             String withoutProof = clientFinal.substring(0, proofAt);
-            String channelBinding = null;
+            String clientBinding = null;
             String finalNonce = null;
             for (String attribute : withoutProof.split(",")) {
                 if (attribute.startsWith("c=")) {
-                    channelBinding = attribute.substring(2);
+                    clientBinding = attribute.substring(2);
                 } else if (attribute.startsWith("r=")) {
                     finalNonce = attribute.substring(2);
                 }
             }
-            String expectedBinding = Base64.getEncoder().encodeToString(gs2Header.getBytes(StandardCharsets.US_ASCII));
-            if (!expectedBinding.equals(channelBinding)) {
+            byte[] header = gs2Header.getBytes(StandardCharsets.US_ASCII);
+            if (bound) { // c= carries the header followed by the binding data
+                byte[] withBinding = java.util.Arrays.copyOf(header, header.length + channelBinding.length);
+                System.arraycopy(channelBinding, 0, withBinding, header.length, channelBinding.length);
+                header = withBinding;
+            }
+            String expectedBinding = Base64.getEncoder().encodeToString(header);
+            if (!expectedBinding.equals(clientBinding)) {
                 throw malformed("Unexpected SCRAM channel-binding attribute in client-final-message.");
             }
             if (!nonce.equals(finalNonce)) {
@@ -243,6 +272,11 @@ public final class ScramSha256 {
                 throw Authentication.passwordFailed(user);
             }
             return "v=" + Base64.getEncoder().encodeToString(hmac(verifier.serverKey(), authMessage));
+        }
+
+        private static PgException negotiation(String detail) {
+            return new PgException(SqlState.PROTOCOL_VIOLATION, "SCRAM channel binding negotiation error")
+                    .withDetail(detail).withSeverity("FATAL");
         }
 
         private static PgException malformed(String detail) {

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * <pre>
  * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE]
+ *                [--tls | --tls-cert FILE --tls-key FILE]
  * pglitedb version
  * pglitedb help
  * </pre>
@@ -36,6 +37,10 @@ public final class Main {
               --memory      keep everything in memory; nothing is written to disk
               --hba FILE    client authentication rules in pg_hba.conf format, re-read on SIGHUP
                             (default: trust from this machine, scram-sha-256 from others)
+              --tls         accept TLS (sslmode=require) with a self-signed certificate made on
+                            first use and kept in DIR-tls beside the data directory
+              --tls-cert FILE --tls-key FILE
+                            accept TLS with this PEM certificate (chain) and PKCS#8 PEM key
 
             Stop the server with Ctrl-C or SIGTERM: it closes every connection and the database
             cleanly.

@@ -4,6 +4,7 @@ import io.pglitedb.security.Authentication;
 import io.pglitedb.security.HbaRules;
 import io.pglitedb.session.Database;
 import io.pglitedb.wire.PgWireServer;
+import io.pglitedb.wire.TlsConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -38,10 +39,11 @@ final class ServeCommand {
 
     int run() throws CommandLineException {
         Authentication authentication = new Authentication(loadRules());
+        TlsConfig tls = loadTls();
         Database database = openDatabase();
         PgWireServer server;
         try {
-            server = PgWireServer.start(database, options.host(), options.port(), authentication);
+            server = PgWireServer.start(database, options.host(), options.port(), authentication, tls);
         } catch (IOException | RuntimeException e) {
             closeQuietly(database);
             throw new CommandLineException("could not listen on " + options.host() + ":" + options.port() + ": "
@@ -57,6 +59,9 @@ final class ServeCommand {
         }
         warnIfOpenWithoutPasswords(server, database);
 
+        if (tls != null) {
+            out.println("pglitedb: TLS with " + tls.description());
+        }
         out.println("pglitedb: listening on " + options.host() + ":" + server.port() + ", data in "
                 + (options.memory() ? "memory" : options.dataDirectory()) + "; ready to accept connections");
         out.flush();
@@ -137,6 +142,24 @@ final class ServeCommand {
             throw new CommandLineException("could not read client authentication rules \"" + file + "\": " + describe(e));
         } catch (IllegalArgumentException e) {
             throw new CommandLineException(describe(e));
+        }
+    }
+
+    /** --tls-cert/--tls-key, or --tls: a self-signed certificate kept beside the data (or in a temporary directory). */
+    private TlsConfig loadTls() throws CommandLineException {
+        try {
+            if (options.tlsCert() != null) {
+                return TlsConfig.fromPem(options.tlsCert(), options.tlsKey());
+            }
+            if (options.tlsSelfSigned()) {
+                Path directory = options.memory() ? Files.createTempDirectory("pglitedb-tls")
+                        : options.dataDirectory().toAbsolutePath().resolveSibling(
+                                options.dataDirectory().getFileName() + "-tls");
+                return TlsConfig.selfSigned(directory, "localhost");
+            }
+            return null;
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new CommandLineException("could not set up TLS: " + describe(e));
         }
     }
 

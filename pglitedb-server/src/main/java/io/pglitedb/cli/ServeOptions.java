@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * The options of {@code pglitedb serve}: {@code --host ADDR}, {@code --port N}, {@code --data DIR}
- * or {@code --memory}, {@code --hba FILE}, {@code --help}. Both {@code --port 5433} and
- * {@code --port=5433} work.
+ * or {@code --memory}, {@code --hba FILE}, {@code --tls} or {@code --tls-cert FILE --tls-key FILE},
+ * {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
  *
  * @param dataDirectory null when {@code memory}
  * @param hbaFile client authentication rules in pg_hba.conf format; null for the defaults
+ * @param tlsSelfSigned {@code --tls}: TLS with a generated self-signed certificate
+ * @param tlsCert PEM certificate (chain) file, with {@code tlsKey}; null when not given
  */
-record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help, Path hbaFile) {
+record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help, Path hbaFile,
+        boolean tlsSelfSigned, Path tlsCert, Path tlsKey) {
     static final String DEFAULT_HOST = "127.0.0.1";
     static final int DEFAULT_PORT = 5432;
     static final String DEFAULT_DATA = "./pglitedb-data";
@@ -22,6 +25,9 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         String data = null;
         boolean memory = false;
         Path hba = null;
+        boolean tls = false;
+        Path cert = null;
+        Path key = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -33,7 +39,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             }
             switch (name) {
                 case "--help", "-h" -> {
-                    return new ServeOptions(host, port, null, memory, true, null);
+                    return new ServeOptions(host, port, null, memory, true, null, false, null, null);
                 }
                 case "--memory" -> {
                     if (inlineValue != null) {
@@ -54,6 +60,14 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
                         throw new CommandLineException("option --data needs a directory");
                     }
                 }
+                case "--tls" -> {
+                    if (inlineValue != null) {
+                        throw new CommandLineException("option --tls takes no value");
+                    }
+                    tls = true;
+                }
+                case "--tls-cert" -> cert = Path.of(inlineValue != null ? inlineValue : valueOf(args, ++i, name));
+                case "--tls-key" -> key = Path.of(inlineValue != null ? inlineValue : valueOf(args, ++i, name));
                 case "--hba" -> {
                     String file = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
                     if (file.isBlank()) {
@@ -70,7 +84,13 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             throw new CommandLineException("--data and --memory cannot be used together");
         }
         Path directory = memory ? null : Path.of(data != null ? data : DEFAULT_DATA);
-        return new ServeOptions(host, port, directory, memory, false, hba);
+        if ((cert == null) != (key == null)) {
+            throw new CommandLineException("--tls-cert and --tls-key must be given together");
+        }
+        if (tls && cert != null) {
+            throw new CommandLineException("--tls (self-signed) and --tls-cert cannot be used together");
+        }
+        return new ServeOptions(host, port, directory, memory, false, hba, tls, cert, key);
     }
 
     private static String valueOf(List<String> args, int index, String option) throws CommandLineException {

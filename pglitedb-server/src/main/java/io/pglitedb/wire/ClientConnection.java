@@ -7,6 +7,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import javax.net.ssl.SSLSocket;
 import java.net.SocketException;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -55,16 +56,20 @@ final class ClientConnection implements Runnable {
     private static final int DRAIN_MILLIS = 500;
     private static final int DRAIN_LIMIT = 1 << 20;
 
-    private final Socket socket;
+    /** The client's socket; replaced by the TLS socket layered over it after SSLRequest. */
+    private volatile Socket socket;
     private final SessionOpener opener;
+    private final TlsConfig tls;
     private final Runnable onExit;
     private final CountDownLatch finished = new CountDownLatch(1);
     /** Set once the streams exist; read by the error path of either phase. */
     private volatile MessageWriter writer;
 
-    ClientConnection(Socket socket, SessionOpener opener, Runnable onExit) {
+    /** @param tls the server's certificate, null when SSLRequest is refused */
+    ClientConnection(Socket socket, SessionOpener opener, TlsConfig tls, Runnable onExit) {
         this.socket = socket;
         this.opener = opener;
+        this.tls = tls;
         this.onExit = onExit;
     }
 
@@ -96,13 +101,16 @@ final class ClientConnection implements Runnable {
             handedOff = guarded(null, () -> {
                 socket.setTcpNoDelay(true);
                 socket.setSoTimeout(STARTUP_TIMEOUT_MILLIS);
-                MessageReader in = new MessageReader(new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER));
-                MessageWriter out = new MessageWriter(socket.getOutputStream());
-                writer = out;
-                Session session = startup(in, out);
+                MessageReader plainIn = new MessageReader(new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER));
+                MessageWriter plainOut = new MessageWriter(socket.getOutputStream());
+                writer = plainOut;
+                StartupHandshake handshake = new StartupHandshake(plainIn, plainOut, opener, tls, this::startTls);
+                Session session = startup(handshake);
                 if (session == null) {
                     return false;
                 }
+                MessageReader in = handshake.streams().in();
+                MessageWriter out = handshake.streams().out();
                 try {
                     Thread.ofVirtual().name("pglitedb-session-" + session.processId()).start(() -> runSession(in, out, session));
                     return true;
@@ -159,6 +167,20 @@ final class ClientConnection implements Runnable {
         return false;
     }
 
+    /** After 'S': the TLS handshake over the client's socket; then everything goes through TLS. */
+    private StartupHandshake.Streams startTls() throws IOException {
+        Socket plain = socket;
+        SSLSocket ssl = (SSLSocket) tls.context().getSocketFactory().createSocket(plain,
+                plain.getInetAddress().getHostAddress(), plain.getPort(), true);
+        ssl.setUseClientMode(false);
+        socket = ssl;
+        ssl.startHandshake();
+        MessageWriter out = new MessageWriter(ssl.getOutputStream());
+        writer = out;
+        return new StartupHandshake.Streams(
+                new MessageReader(new BufferedInputStream(ssl.getInputStream(), STREAM_BUFFER)), out);
+    }
+
     private void end() {
         abort();
         onExit.run(); // before counting down: whoever awaits the end sees the connection gone
@@ -166,8 +188,7 @@ final class ClientConnection implements Runnable {
     }
 
     /** Startup messages up to ReadyForQuery; null when the connection ends quietly (cancel). */
-    private Session startup(MessageReader in, MessageWriter out) throws IOException {
-        StartupHandshake handshake = new StartupHandshake(in, out, opener);
+    private Session startup(StartupHandshake handshake) throws IOException {
         Map<String, String> parameters = handshake.readStartupMessage();
         if (parameters == null) {
             return null;
@@ -217,7 +238,9 @@ final class ClientConnection implements Runnable {
      * sends, for a short bounded time.
      */
     private void drainBeforeClose() throws IOException {
-        socket.shutdownOutput();
+        if (!(socket instanceof SSLSocket)) { // TLS has no half-close; its close_notify goes at close
+            socket.shutdownOutput();
+        }
         socket.setSoTimeout(DRAIN_MILLIS);
         long deadline = System.nanoTime() + DRAIN_MILLIS * 1_000_000L;
         byte[] sink = new byte[4096];

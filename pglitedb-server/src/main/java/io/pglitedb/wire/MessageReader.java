@@ -56,6 +56,11 @@ final class MessageReader {
         }
     }
 
+    /** Bytes already received and not yet read (a client must send nothing after SSLRequest). */
+    int buffered() throws IOException {
+        return in.available();
+    }
+
     /**
      * Reads the type byte of the next message.
      *

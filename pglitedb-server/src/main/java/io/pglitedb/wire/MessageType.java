@@ -74,6 +74,8 @@ final class MessageType {
 
     /** The single byte answering SSLRequest / GSSENCRequest: "not supported, go on in plain text". */
     static final byte ENCRYPTION_REFUSED = 'N';
+    /** The answer to SSLRequest when the server has a certificate: the TLS handshake follows. */
+    static final byte ENCRYPTION_ACCEPTED = 'S';
 
     // ---- ErrorResponse / NoticeResponse field codes --------------------------------------------
 

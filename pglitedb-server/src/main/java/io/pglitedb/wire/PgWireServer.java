@@ -36,6 +36,7 @@ public final class PgWireServer implements AutoCloseable {
 
     private final ServerSocket listener;
     private final SessionOpener opener;
+    private final TlsConfig tls;
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     /** Platform threads for the startup phase only (see {@link ClientConnection#run()}). */
     private final ExecutorService startupThreads = Executors.newCachedThreadPool(
@@ -43,9 +44,10 @@ public final class PgWireServer implements AutoCloseable {
     private final Thread acceptThread;
     private volatile boolean closed;
 
-    private PgWireServer(ServerSocket listener, SessionOpener opener) {
+    private PgWireServer(ServerSocket listener, SessionOpener opener, TlsConfig tls) {
         this.listener = listener;
         this.opener = opener;
+        this.tls = tls;
         this.acceptThread = Thread.ofPlatform().name("pglitedb-accept-" + listener.getLocalPort()).daemon(true)
                 .unstarted(this::acceptLoop);
     }
@@ -62,10 +64,23 @@ public final class PgWireServer implements AutoCloseable {
     /** As {@link #start(Database, String, int)}, with these client authentication rules. */
     public static PgWireServer start(Database database, String host, int port, Authentication authentication)
             throws IOException {
-        return start(SessionOpener.of(database, authentication), host, port);
+        return start(SessionOpener.of(database, authentication), host, port, null);
+    }
+
+    /**
+     * As {@link #start(Database, String, int, Authentication)}, answering SSLRequest with TLS
+     * using {@code tls} (null: refused, as without a certificate).
+     */
+    public static PgWireServer start(Database database, String host, int port, Authentication authentication,
+            TlsConfig tls) throws IOException {
+        return start(SessionOpener.of(database, authentication), host, port, tls);
     }
 
     static PgWireServer start(SessionOpener opener, String host, int port) throws IOException {
+        return start(opener, host, port, null);
+    }
+
+    static PgWireServer start(SessionOpener opener, String host, int port, TlsConfig tls) throws IOException {
         InetAddress address = host == null || host.equals("*") ? null : InetAddress.getByName(host);
         ServerSocket listener = new ServerSocket();
         try {
@@ -75,7 +90,7 @@ public final class PgWireServer implements AutoCloseable {
             listener.close();
             throw e;
         }
-        PgWireServer server = new PgWireServer(listener, opener);
+        PgWireServer server = new PgWireServer(listener, opener, tls);
         server.acceptThread.start();
         return server;
     }
@@ -109,7 +124,7 @@ public final class PgWireServer implements AutoCloseable {
                 continue;
             }
             ClientConnection[] self = new ClientConnection[1];
-            ClientConnection connection = new ClientConnection(socket, opener, () -> connections.remove(self[0]));
+            ClientConnection connection = new ClientConnection(socket, opener, tls, () -> connections.remove(self[0]));
             self[0] = connection;
             connections.add(connection);
             if (closed) {

@@ -20,7 +20,8 @@ import java.util.Map;
  * The startup phase, before any typed message:
  *
  * <pre>
- *   [SSLRequest → 'N'] [GSSENCRequest → 'N']      (each at most once, in any order)
+ *   [SSLRequest → 'S' + TLS handshake, or 'N' without a certificate] [GSSENCRequest → 'N']
+ *                                                  (each at most once, in any order)
  *   StartupMessage(3.x, user, database, ...) → [NegotiateProtocolVersion]
  *       → authentication (the first matching pg_hba rule's method):
  *           trust:         nothing
@@ -28,7 +29,7 @@ import java.util.Map;
  *           md5:           AuthenticationMD5Password(salt) ← PasswordMessage("md5…")
  *                          (SCRAM instead when the role's password is a SCRAM verifier, as PostgreSQL)
  *           scram-sha-256: AuthenticationSASL ← SASLInitialResponse → SASLContinue ← SASLResponse
- *                          → SASLFinal
+ *                          → SASLFinal (over TLS SCRAM-SHA-256-PLUS is offered too: channel binding)
  *       → openSession (role exists and may log in) → AuthenticationOk, ParameterStatus*,
  *         BackendKeyData, ReadyForQuery
  *   CancelRequest(pid, key) → Database.cancel, close without a reply
@@ -42,14 +43,33 @@ final class StartupHandshake {
     private static final int NEWEST_MINOR = 0;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final MessageReader in;
-    private final MessageWriter out;
-    private final SessionOpener opener;
+    /** Switches the connection to TLS after 'S' was sent, returning the encrypted streams. */
+    interface TlsUpgrade {
+        Streams upgrade() throws IOException;
+    }
 
-    StartupHandshake(MessageReader in, MessageWriter out, SessionOpener opener) {
+    record Streams(MessageReader in, MessageWriter out) {
+    }
+
+    private MessageReader in;
+    private MessageWriter out;
+    private final SessionOpener opener;
+    private final TlsConfig tls;
+    private final TlsUpgrade upgrade;
+    private boolean encrypted;
+
+    /** @param tls null when the server has no certificate (SSLRequest is refused) */
+    StartupHandshake(MessageReader in, MessageWriter out, SessionOpener opener, TlsConfig tls, TlsUpgrade upgrade) {
         this.in = in;
         this.out = out;
         this.opener = opener;
+        this.tls = tls;
+        this.upgrade = upgrade;
+    }
+
+    /** The streams after startup (encrypted ones once TLS started). */
+    Streams streams() {
+        return new Streams(in, out);
     }
 
     /**
@@ -75,7 +95,21 @@ final class StartupHandshake {
             }
             if (code == MessageType.SSL_REQUEST_CODE && !sslAnswered) {
                 sslAnswered = true;
-                refuseEncryption();
+                if (tls == null) {
+                    refuseEncryption();
+                    continue;
+                }
+                if (in.buffered() > 0) {
+                    throw ProtocolViolation.fatal(SqlState.PROTOCOL_VIOLATION,
+                            "received unencrypted data after SSL request");
+                }
+                out.rawByte(MessageType.ENCRYPTION_ACCEPTED);
+                out.flush();
+                Streams streams = upgrade.upgrade();
+                in = streams.in();
+                out = streams.out();
+                encrypted = true;
+                gssAnswered = true; // no GSSAPI request inside TLS
                 continue;
             }
             if (code == MessageType.GSSENC_REQUEST_CODE && !gssAnswered) {
@@ -99,7 +133,7 @@ final class StartupHandshake {
         String user = parameters.get("user");
         String database = parameters.get("database");
         Authentication authentication = opener.authentication();
-        HbaRules.Method method = authentication.method(false, database, user, client);
+        HbaRules.Method method = authentication.method(encrypted, database, user, client);
         if (method == HbaRules.Method.TRUST) {
             return;
         }
@@ -132,13 +166,14 @@ final class StartupHandshake {
     }
 
     private void scram(Authentication authentication, String stored, String user) throws IOException {
-        ScramSha256.ServerExchange exchange = authentication.scram(stored, user);
-        out.authenticationRequest(MessageType.AUTH_SASL,
-                (ScramSha256.MECHANISM + "\0\0").getBytes(StandardCharsets.US_ASCII));
+        byte[] binding = encrypted ? tls.endPointBinding() : null;
+        ScramSha256.ServerExchange exchange = authentication.scram(stored, user, binding);
+        String offered = (encrypted ? ScramSha256.MECHANISM_PLUS + "\0" : "") + ScramSha256.MECHANISM + "\0\0";
+        out.authenticationRequest(MessageType.AUTH_SASL, offered.getBytes(StandardCharsets.US_ASCII));
         out.flush();
         MessageBody initial = readPasswordMessage();
         String mechanism = initial.readCString();
-        if (!mechanism.equals(ScramSha256.MECHANISM)) {
+        if (!mechanism.equals(ScramSha256.MECHANISM) && !(encrypted && mechanism.equals(ScramSha256.MECHANISM_PLUS))) {
             throw ProtocolViolation.fatal(SqlState.PROTOCOL_VIOLATION,
                     "client selected an invalid SASL authentication mechanism");
         }
@@ -148,7 +183,7 @@ final class StartupHandshake {
         }
         String clientFirst = new String(initial.readBytes(length), StandardCharsets.UTF_8);
         out.authenticationRequest(MessageType.AUTH_SASL_CONTINUE,
-                exchange.serverFirst(clientFirst).getBytes(StandardCharsets.UTF_8));
+                exchange.serverFirst(mechanism, clientFirst).getBytes(StandardCharsets.UTF_8));
         out.flush();
         MessageBody response = readPasswordMessage();
         String clientFinal = new String(response.readBytes(response.remaining()), StandardCharsets.UTF_8);
