@@ -90,7 +90,8 @@ public enum SqlState {
     CANT_CHANGE_RUNTIME_PARAM("55P02"),
     INTERNAL_ERROR("XX000"),
     DATA_CORRUPTED("XX001"),
-    IO_ERROR("58030");
+    IO_ERROR("58030"),
+    UNDEFINED_FILE("58P01");
 
     private final String code;
 

@@ -78,8 +78,25 @@ public final class Settings {
         define("temp_tablespaces", "", false, false);
         define("xmloption", "content", false, false);
         define("timezone_abbreviations", "Default", false, false);
-        define("enable_seqscan", "on", false, false);
-        define("enable_indexscan", "on", false, false);
+        // planner settings: accepted and shown, the planner does not consult them (yet)
+        for (String planner : List.of("enable_seqscan", "enable_indexscan", "enable_indexonlyscan", "enable_bitmapscan",
+                "enable_tidscan", "enable_sort", "enable_incremental_sort", "enable_hashagg", "enable_material",
+                "enable_memoize", "enable_nestloop", "enable_hashjoin", "enable_mergejoin", "enable_gathermerge",
+                "enable_parallel_append", "enable_parallel_hash", "enable_partition_pruning",
+                "enable_partitionwise_join", "enable_partitionwise_aggregate", "enable_async_append", "geqo")) {
+            define(planner, planner.startsWith("enable_partitionwise") ? "off" : "on", false, false);
+        }
+        define("jit_above_cost", "100000", false, false);
+        define("parallel_setup_cost", "1000", false, false);
+        define("parallel_tuple_cost", "0.1", false, false);
+        define("min_parallel_table_scan_size", "8MB", false, false);
+        define("seq_page_cost", "1", false, false);
+        define("random_page_cost", "4", false, false);
+        define("cpu_tuple_cost", "0.01", false, false);
+        define("cpu_operator_cost", "0.0025", false, false);
+        define("effective_cache_size", "4GB", false, false);
+        define("from_collapse_limit", "8", false, false);
+        define("join_collapse_limit", "8", false, false);
         define("check_function_bodies", "on", false, false);
         define("max_parallel_workers_per_gather", "2", false, false);
     }
@@ -192,7 +209,23 @@ public final class Settings {
         return new java.util.TreeMap<>(values);
     }
 
+    /** PostgreSQL's parse_bool: on/off, true/false, yes/no, 1/0 and unique prefixes. */
+    private static String booleanSetting(String name, String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (!v.isEmpty() && ("true".startsWith(v) || "yes".startsWith(v) || v.equals("on") || v.equals("1"))) {
+            return "on";
+        }
+        if (!v.isEmpty() && ("false".startsWith(v) || "no".startsWith(v) || v.equals("off") || v.equals("of")
+                || v.equals("0"))) {
+            return "off";
+        }
+        throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "parameter \"%s\" requires a Boolean value", name);
+    }
+
     private static String normalise(String name, String value) {
+        if (name.startsWith("enable_") || name.equals("geqo")) {
+            return booleanSetting(name, value);
+        }
         switch (name) {
             case "client_encoding" -> {
                 String v = value.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
