@@ -6,6 +6,7 @@ import io.pglitedb.sql.plan.DistinctOn;
 import io.pglitedb.sql.plan.HashJoin;
 import io.pglitedb.sql.plan.RecursiveUnion;
 import io.pglitedb.sql.plan.SetOp;
+import io.pglitedb.sql.plan.WindowAgg;
 import io.pglitedb.sql.plan.WorkTableScan;
 import io.pglitedb.sql.plan.Distinct;
 import io.pglitedb.sql.plan.Filter;
@@ -45,6 +46,7 @@ public final class Executor {
             case SetOp setOp -> new SetOpIterator(setOp, context);
             case RecursiveUnion union -> new RecursiveUnionIterator(union, context);
             case WorkTableScan scan -> new WorkTableIterator(scan.slot(), context);
+            case WindowAgg window -> new WindowIterator(window, open(window.input(), context), context);
         };
     }
 }

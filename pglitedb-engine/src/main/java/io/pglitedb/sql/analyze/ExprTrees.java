@@ -15,6 +15,7 @@ import io.pglitedb.sql.ast.Like;
 import io.pglitedb.sql.ast.NotExpr;
 import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.UnaryOp;
+import io.pglitedb.sql.ast.WindowCall;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +57,15 @@ final class ExprTrees {
             }
             case FuncCall f -> out.addAll(f.args());
             case CastExpr c -> out.add(c.operand());
+            case WindowCall w -> {
+                // the call's arguments and the window's expressions, not the call: a window
+                // aggregate is not an aggregate of the query
+                out.addAll(w.call().args());
+                out.addAll(w.window().partitionBy());
+                for (io.pglitedb.sql.ast.OrderItem o : w.window().orderBy()) {
+                    out.add(o.expr());
+                }
+            }
             case SubqueryExpr s -> {
                 if (s.operand() != null) {
                     out.add(s.operand()); // the query itself is its own level
@@ -86,6 +96,20 @@ final class ExprTrees {
         }
         for (Expr child : children(expr)) {
             FuncCall found = findAggregate(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The first window function call in the tree, or null. */
+    static WindowCall findWindowCall(Expr expr) {
+        if (expr instanceof WindowCall w) {
+            return w;
+        }
+        for (Expr child : children(expr)) {
+            WindowCall found = findWindowCall(child);
             if (found != null) {
                 return found;
             }

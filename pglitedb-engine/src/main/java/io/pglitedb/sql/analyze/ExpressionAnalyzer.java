@@ -37,6 +37,7 @@ import io.pglitedb.sql.ast.ParamRef;
 import io.pglitedb.sql.ast.Star;
 import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.UnaryOp;
+import io.pglitedb.sql.ast.WindowCall;
 import io.pglitedb.types.CastContext;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Operator;
@@ -62,6 +63,8 @@ final class ExpressionAnalyzer {
     private final String clause;
     /** The query level: how names this scope lacks are looked up further out, and the WITH queries. */
     private final Level level;
+    /** Where window function calls go (select list and ORDER BY only), else null. */
+    private WindowBinder windows;
 
     ExpressionAnalyzer(AnalyzerContext context, Scope scope, GroupingBinder grouping, String clause) {
         this(context, scope, grouping, clause, Level.TOP);
@@ -77,6 +80,13 @@ final class ExpressionAnalyzer {
 
     Level level() {
         return level;
+    }
+
+    /** The same analyser, also accepting window function calls (bound by {@code binder}). */
+    ExpressionAnalyzer withWindows(WindowBinder binder) {
+        ExpressionAnalyzer copy = new ExpressionAnalyzer(context, scope, grouping, clause, level);
+        copy.windows = binder;
+        return copy;
     }
 
     String clause() {
@@ -153,6 +163,13 @@ final class ExpressionAnalyzer {
             case DefaultExpr d -> throw new PgException(SqlState.SYNTAX_ERROR,
                     "DEFAULT is not allowed in this context").withPosition(d.position() + 1);
             case SubqueryExpr s -> SubqueryExpressions.analyze(this, s);
+            case WindowCall w -> {
+                if (windows == null) {
+                    throw new PgException(SqlState.WINDOWING_ERROR, "window functions are not allowed in %s",
+                            clause == null ? "this context" : clause).withPosition(w.position() + 1);
+                }
+                yield windows.bind(w);
+            }
         };
     }
 

@@ -20,6 +20,7 @@ import io.pglitedb.sql.ast.SetOperation;
 import io.pglitedb.sql.ast.Star;
 import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.Values;
+import io.pglitedb.sql.ast.WindowCall;
 import io.pglitedb.sql.ast.WithQuery;
 import io.pglitedb.sql.plan.Aggregate;
 import io.pglitedb.sql.plan.Distinct;
@@ -91,6 +92,8 @@ final class SelectAnalyzer {
         } else {
             output = new ExpressionAnalyzer(context, scope, null, null, level);
         }
+        WindowBinder windows = new WindowBinder(output, select.windows());
+        output = output.withWindows(windows);
 
         List<BoundExpr> projections = new ArrayList<>();
         for (int i = 0; i < itemExprs.size(); i++) {
@@ -107,7 +110,8 @@ final class SelectAnalyzer {
 
         BoundExpr having = null;
         if (select.having() != null) {
-            having = Coercions.toBoolean(output.analyze(select.having()), "HAVING", context.parameters(),
+            ExpressionAnalyzer havingAnalyzer = new ExpressionAnalyzer(context, scope, grouping, "HAVING", level);
+            having = Coercions.toBoolean(havingAnalyzer.analyze(select.having()), "HAVING", context.parameters(),
                     select.having().position());
         }
 
@@ -136,6 +140,7 @@ final class SelectAnalyzer {
                 plan = new Filter(plan, having);
             }
         }
+        plan = windows.plan(plan);
         plan = new Project(plan, projections.toArray(new BoundExpr[0]));
         if (plainDistinct) {
             DataType[] types = new DataType[visible];
@@ -239,6 +244,7 @@ final class SelectAnalyzer {
         return switch (expr) {
             case ColumnRef c -> c.column();
             case FuncCall f -> f.name();
+            case WindowCall w -> w.call().name();
             case CastExpr c -> strongName(c.operand());
             case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.EXISTS -> "exists";
             case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.SCALAR -> firstColumnName(s.query());

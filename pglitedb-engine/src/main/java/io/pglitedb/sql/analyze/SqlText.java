@@ -20,6 +20,7 @@ import io.pglitedb.sql.ast.Star;
 import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.UnaryOp;
+import io.pglitedb.sql.ast.WindowCall;
 
 /**
  * Turns an expression tree back into SQL that parses to the same tree: used to store DEFAULT
@@ -151,6 +152,10 @@ public final class SqlText {
             }
             case Star s -> out.append(s.qualifier() == null ? "*" : identifier(s.qualifier()) + ".*");
             case DefaultExpr d -> out.append("DEFAULT");
+            case WindowCall w -> {
+                append(out, w.call());
+                out.append(" OVER (window at ").append(w.window().position()).append(')');
+            }
             case SubqueryExpr s -> {
                 // a subquery is only ever the same expression as itself
                 if (s.operand() != null) {

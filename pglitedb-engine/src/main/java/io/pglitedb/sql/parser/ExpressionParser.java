@@ -17,12 +17,15 @@ import io.pglitedb.sql.ast.IsNull;
 import io.pglitedb.sql.ast.Like;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.NotExpr;
+import io.pglitedb.sql.ast.OrderItem;
 import io.pglitedb.sql.ast.ParamRef;
 import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.Star;
 import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.UnaryOp;
+import io.pglitedb.sql.ast.WindowCall;
+import io.pglitedb.sql.ast.WindowSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -879,9 +882,92 @@ abstract class ExpressionParser extends TypeNameParser {
             throw unsupported("FILTER", t);
         }
         if (t.is(Keyword.OVER)) {
-            throw unsupported("window functions", t);
+            advance();
+            WindowSpec window;
+            if (at(TokenKind.LPAREN)) {
+                window = windowSpecification();
+            } else {
+                Token name = cur();
+                window = new WindowSpec(colId(), List.of(), List.of(), null, name.start());
+            }
+            return new WindowCall(call, window, call.position());
         }
         return call;
+    }
+
+    /** ORDER BY items (implemented by {@link QueryParser}). */
+    abstract List<OrderItem> orderByList();
+
+    /** {@code ( [existing_window] [PARTITION BY ...] [ORDER BY ...] [frame] )}. */
+    final WindowSpec windowSpecification() {
+        Token open = expect(TokenKind.LPAREN);
+        boolean saved = bareLabelOk;
+        bareLabelOk = false;
+        String ref = null;
+        Token t = cur();
+        if (isColId(t) && !t.is(Keyword.PARTITION) && !t.is(Keyword.ORDER) && !t.is(Keyword.ROWS)
+                && !t.is(Keyword.RANGE) && !t.is(Keyword.GROUPS)) {
+            ref = colId();
+        }
+        List<Expr> partition = List.of();
+        if (at(Keyword.PARTITION)) {
+            advance();
+            expect(Keyword.BY);
+            partition = exprList();
+        }
+        List<OrderItem> order = List.of();
+        if (at(Keyword.ORDER)) {
+            advance();
+            expect(Keyword.BY);
+            order = orderByList();
+        }
+        WindowSpec.Frame frame = null;
+        Token f = cur();
+        if (f.is(Keyword.ROWS) || f.is(Keyword.RANGE) || f.is(Keyword.GROUPS)) {
+            advance();
+            WindowSpec.Frame.Mode mode = f.is(Keyword.ROWS) ? WindowSpec.Frame.Mode.ROWS
+                    : f.is(Keyword.RANGE) ? WindowSpec.Frame.Mode.RANGE : WindowSpec.Frame.Mode.GROUPS;
+            WindowSpec.Bound start;
+            WindowSpec.Bound end;
+            if (accept(Keyword.BETWEEN)) {
+                start = frameBound();
+                expect(Keyword.AND);
+                end = frameBound();
+            } else {
+                start = frameBound();
+                end = new WindowSpec.Bound(WindowSpec.Bound.Kind.CURRENT_ROW, null, f.start());
+            }
+            if (at(Keyword.EXCLUDE)) {
+                throw unsupported("EXCLUDE in window frames", cur());
+            }
+            frame = new WindowSpec.Frame(mode, start, end, f.start());
+        }
+        expect(TokenKind.RPAREN);
+        bareLabelOk = saved;
+        return new WindowSpec(ref, partition, order, frame, open.start());
+    }
+
+    private WindowSpec.Bound frameBound() {
+        Token t = cur();
+        if (t.is(Keyword.UNBOUNDED)) {
+            advance();
+            if (accept(Keyword.PRECEDING)) {
+                return new WindowSpec.Bound(WindowSpec.Bound.Kind.UNBOUNDED_PRECEDING, null, t.start());
+            }
+            expect(Keyword.FOLLOWING);
+            return new WindowSpec.Bound(WindowSpec.Bound.Kind.UNBOUNDED_FOLLOWING, null, t.start());
+        }
+        if (t.is(Keyword.CURRENT) && la(1).is(Keyword.ROW)) {
+            advance();
+            advance();
+            return new WindowSpec.Bound(WindowSpec.Bound.Kind.CURRENT_ROW, null, t.start());
+        }
+        Expr offset = expr();
+        if (accept(Keyword.PRECEDING)) {
+            return new WindowSpec.Bound(WindowSpec.Bound.Kind.OFFSET_PRECEDING, offset, t.start());
+        }
+        expect(Keyword.FOLLOWING);
+        return new WindowSpec.Bound(WindowSpec.Bound.Kind.OFFSET_FOLLOWING, offset, t.start());
     }
 
     private Expr caseExpression(Token caseTok) {

@@ -23,6 +23,7 @@ import io.pglitedb.sql.ast.SubqueryRef;
 import io.pglitedb.sql.ast.TableRef;
 import io.pglitedb.sql.ast.Update;
 import io.pglitedb.sql.ast.Values;
+import io.pglitedb.sql.ast.WindowDef;
 import io.pglitedb.sql.ast.WithQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,7 +204,7 @@ abstract class QueryParser extends ExpressionParser {
         List<OrderItem> o = orderBy.isEmpty() ? oldOrder : orderBy;
         return switch (query) {
             case Select s -> new Select(s.distinct(), s.distinctOn(), s.items(), s.from(), s.where(), s.groupBy(),
-                    s.having(), o, limit != null ? limit : s.limit(), offset != null ? offset : s.offset());
+                    s.having(), s.windows(), o, limit != null ? limit : s.limit(), offset != null ? offset : s.offset());
             case Values v -> new Values(v.rows(), o, limit != null ? limit : v.limit(),
                     offset != null ? offset : v.offset(), v.position());
             case SetOperation s -> new SetOperation(s.op(), s.all(), s.left(), s.right(), o,
@@ -281,7 +282,8 @@ abstract class QueryParser extends ExpressionParser {
                 advance();
             }
             return new Select(false, List.of(), List.of(new SelectItem(new Star(null, t.start()), null, t.start())),
-                    List.of(new TableRef(name, null, name.position())), null, List.of(), null, List.of(), null, null);
+                    List.of(new TableRef(name, null, name.position())), null, List.of(), null, List.of(), List.of(), null,
+                    null);
         }
         if (t.is(Keyword.WITH)) {
             throw syntaxError(t);
@@ -326,8 +328,15 @@ abstract class QueryParser extends ExpressionParser {
         if (accept(Keyword.HAVING)) {
             having = expr();
         }
-        if (at(Keyword.WINDOW)) {
-            throw unsupported("WINDOW", cur());
+        List<WindowDef> windows = List.of();
+        if (accept(Keyword.WINDOW)) {
+            windows = new ArrayList<>(1);
+            do {
+                Token name = cur();
+                String n = colId();
+                expect(Keyword.AS);
+                windows.add(new WindowDef(n, windowSpecification(), name.start()));
+            } while (accept(TokenKind.COMMA));
         }
         if (from.isEmpty()) {
             for (SelectItem item : items) {
@@ -337,7 +346,7 @@ abstract class QueryParser extends ExpressionParser {
                 }
             }
         }
-        return new Select(distinct, distinctOn, items, from, where, groupBy, having, List.of(), null, null);
+        return new Select(distinct, distinctOn, items, from, where, groupBy, having, windows, List.of(), null, null);
     }
 
     /** FETCH {FIRST|NEXT} [count] {ROW|ROWS} {ONLY|WITH TIES}. */
@@ -648,7 +657,7 @@ abstract class QueryParser extends ExpressionParser {
         return list;
     }
 
-    private List<OrderItem> orderByList() {
+    final List<OrderItem> orderByList() {
         List<OrderItem> list = new ArrayList<>(2);
         do {
             Token t = cur();

@@ -6,6 +6,7 @@ package io.pglitedb.sql.plan;
  * them into running operators.
  */
 public sealed interface PlanNode permits OneRow, ValuesScan, GenerateSeries, TableScan, KeyLookup, NestedLoopJoin, HashJoin, Filter,
-        Project, Aggregate, Sort, Distinct, DistinctOn, Limit, Append, SetOp, RecursiveUnion, WorkTableScan {
+        Project, Aggregate, Sort, Distinct, DistinctOn, Limit, Append, SetOp, RecursiveUnion, WorkTableScan,
+        WindowAgg {
     int width();
 }

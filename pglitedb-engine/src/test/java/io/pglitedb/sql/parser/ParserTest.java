@@ -32,14 +32,15 @@ import io.pglitedb.sql.ast.SetTransaction;
 import io.pglitedb.sql.ast.SetVariable;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Star;
-import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.Statement;
+import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.TableConstraint;
 import io.pglitedb.sql.ast.TransactionControl;
 import io.pglitedb.sql.ast.TransactionModes;
 import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.UnaryOp;
 import io.pglitedb.sql.ast.Update;
+import io.pglitedb.sql.ast.WindowCall;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,8 @@ class ParserTest {
                     .toList()) + (c.elseResult() == null ? "" : " ELSE " + show(c.elseResult())) + ")";
             case Star s -> s.qualifier() == null ? "*" : s.qualifier() + ".*";
             case DefaultExpr d -> "DEFAULT";
+            case WindowCall w -> show(w.call()) + " OVER " + (w.window().refName() == null ? "(...)"
+                    : w.window().refName());
             case SubqueryExpr q -> "(" + q.kind() + (q.operand() == null ? "" : " " + q.operator() + " "
                     + show(q.operand())) + " " + q.query().getClass().getSimpleName() + ")";
         };

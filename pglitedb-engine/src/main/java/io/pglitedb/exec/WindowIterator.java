@@ -1,0 +1,331 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.functions.AggregateFunction;
+import io.pglitedb.sql.plan.WindowAgg;
+import io.pglitedb.sql.plan.WindowAgg.Frame;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Computes window functions over the whole (materialised) input: per window, the rows are sorted
+ * by partition then order keys (stable); partitions and peer groups (rows equal in the order keys)
+ * are found in that order, and each function's value is stored per input row. The rows then come
+ * out in the last window's order, the function values in their slots.
+ */
+final class WindowIterator implements RowIterator {
+    private final WindowAgg plan;
+    private final RowIterator input;
+    private final ExecContext context;
+    private List<Object[]> rows;
+    private Object[][] results;
+    private Integer[] order;
+    private int next;
+
+    WindowIterator(WindowAgg plan, RowIterator input, ExecContext context) {
+        this.plan = plan;
+        this.input = input;
+        this.context = context;
+    }
+
+    @Override
+    public Object[] next() {
+        if (rows == null) {
+            compute();
+        }
+        if (next >= order.length) {
+            return null;
+        }
+        int r = order[next++];
+        List<WindowAgg.Function> functions = plan.functions();
+        for (int f = 0; f < functions.size(); f++) {
+            context.setSlot(functions.get(f).slot(), results[f][r]);
+        }
+        return rows.get(r);
+    }
+
+    private void compute() {
+        rows = new ArrayList<>();
+        Object[] row;
+        while ((row = input.next()) != null) {
+            context.checkCancelled();
+            rows.add(row.clone());
+        }
+        int n = rows.size();
+        results = new Object[plan.functions().size()][n];
+        order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int w = 0; w < plan.windows().size(); w++) {
+            order = computeWindow(w, n);
+        }
+    }
+
+    private Integer[] computeWindow(int w, int n) {
+        WindowAgg.Window window = plan.windows().get(w);
+        Object[] params = context.params();
+        Object[][] partKeys = new Object[n][];
+        Object[][] orderKeys = new Object[n][];
+        for (int i = 0; i < n; i++) {
+            partKeys[i] = evalAll(window.partitionBy(), rows.get(i), params);
+            orderKeys[i] = evalAll(window.orderBy(), rows.get(i), params);
+        }
+        Integer[] perm = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        Comparator<Integer> byPartition = (a, b) -> compareKeys(partKeys[a], partKeys[b], window.partitionTypes(),
+                null, null);
+        Comparator<Integer> byOrder = (a, b) -> compareKeys(orderKeys[a], orderKeys[b], window.orderTypes(),
+                window.descending(), window.nullsFirst());
+        Arrays.sort(perm, byPartition.thenComparing(byOrder));
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && byPartition.compare(perm[start], perm[end]) == 0) {
+                end++;
+            }
+            // peer group bounds, per position in the partition
+            int size = end - start;
+            int[] peerStart = new int[size];
+            int[] peerEnd = new int[size];
+            int[] peerNumber = new int[size];
+            int groupStart = 0;
+            int group = 0;
+            for (int i = 0; i < size; i++) {
+                if (i > 0 && byOrder.compare(perm[start + i - 1], perm[start + i]) != 0) {
+                    for (int j = groupStart; j < i; j++) {
+                        peerEnd[j] = i - 1;
+                    }
+                    groupStart = i;
+                    group++;
+                }
+                peerStart[i] = groupStart;
+                peerNumber[i] = group + 1;
+            }
+            for (int j = groupStart; j < size; j++) {
+                peerEnd[j] = size - 1;
+            }
+            Integer[] part = Arrays.copyOfRange(perm, start, end);
+            for (int f = 0; f < plan.functions().size(); f++) {
+                WindowAgg.Function function = plan.functions().get(f);
+                if (function.window() == w) {
+                    computeFunction(function, results[f], part, window.frame(), peerStart, peerEnd, peerNumber);
+                }
+            }
+            context.checkCancelled();
+            start = end;
+        }
+        return perm;
+    }
+
+    private void computeFunction(WindowAgg.Function function, Object[] out, Integer[] part, Frame frame,
+            int[] peerStart, int[] peerEnd, int[] peerNumber) {
+        int size = part.length;
+        Object[] params = context.params();
+        switch (function.kind()) {
+            case ROW_NUMBER -> {
+                for (int i = 0; i < size; i++) {
+                    out[part[i]] = (long) (i + 1);
+                }
+            }
+            case RANK -> {
+                for (int i = 0; i < size; i++) {
+                    out[part[i]] = (long) (peerStart[i] + 1);
+                }
+            }
+            case DENSE_RANK -> {
+                for (int i = 0; i < size; i++) {
+                    out[part[i]] = (long) peerNumber[i];
+                }
+            }
+            case PERCENT_RANK -> {
+                for (int i = 0; i < size; i++) {
+                    out[part[i]] = size == 1 ? 0.0 : (double) peerStart[i] / (size - 1);
+                }
+            }
+            case CUME_DIST -> {
+                for (int i = 0; i < size; i++) {
+                    out[part[i]] = (double) (peerEnd[i] + 1) / size;
+                }
+            }
+            case NTILE -> {
+                Object v = function.args()[0].eval(rows.get(part[0]), params);
+                if (v == null) {
+                    for (Integer r : part) {
+                        out[r] = null;
+                    }
+                    return;
+                }
+                long buckets = ((Number) v).longValue();
+                if (buckets <= 0) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "argument of ntile must be greater than zero");
+                }
+                long base = size / buckets;
+                long extra = size % buckets;
+                int i = 0;
+                for (long b = 1; i < size; b++) {
+                    long count = base + (b <= extra ? 1 : 0);
+                    for (long c = 0; c < count && i < size; c++) {
+                        out[part[i++]] = (int) b;
+                    }
+                    if (count == 0) {
+                        break;
+                    }
+                }
+            }
+            case LAG, LEAD -> {
+                BoundExpr[] args = function.args();
+                for (int i = 0; i < size; i++) {
+                    Object[] current = rows.get(part[i]);
+                    long offset = 1;
+                    if (args.length > 1) {
+                        Object o = args[1].eval(current, params);
+                        if (o == null) {
+                            out[part[i]] = null;
+                            continue;
+                        }
+                        offset = ((Number) o).longValue();
+                    }
+                    long target = function.kind() == WindowAgg.Kind.LAG ? i - offset : i + offset;
+                    if (target >= 0 && target < size) {
+                        out[part[i]] = args[0].eval(rows.get(part[(int) target]), params);
+                    } else {
+                        out[part[i]] = args.length > 2 ? args[2].eval(current, params) : null;
+                    }
+                }
+            }
+            case FIRST_VALUE, LAST_VALUE, NTH_VALUE -> {
+                for (int i = 0; i < size; i++) {
+                    int s = frameStart(frame, i, size, peerStart, params);
+                    int e = frameEnd(frame, i, size, peerEnd, params);
+                    int target;
+                    if (function.kind() == WindowAgg.Kind.FIRST_VALUE) {
+                        target = s;
+                    } else if (function.kind() == WindowAgg.Kind.LAST_VALUE) {
+                        target = e;
+                    } else {
+                        Object nth = function.args()[1].eval(rows.get(part[i]), params);
+                        if (nth == null) {
+                            out[part[i]] = null;
+                            continue;
+                        }
+                        long k = ((Number) nth).longValue();
+                        if (k <= 0) {
+                            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                                    "argument of nth_value must be greater than zero");
+                        }
+                        target = (int) Math.min(Integer.MAX_VALUE, s + k - 1);
+                    }
+                    out[part[i]] = s <= e && target >= s && target <= e
+                            ? function.args()[0].eval(rows.get(part[target]), params) : null;
+                }
+            }
+            case AGGREGATE -> aggregate(function, out, part, frame, peerStart, peerEnd);
+        }
+    }
+
+    private void aggregate(WindowAgg.Function function, Object[] out, Integer[] part, Frame frame, int[] peerStart,
+            int[] peerEnd) {
+        int size = part.length;
+        Object[] params = context.params();
+        AggregateFunction aggregate = function.aggregate();
+        if (frame.start() == Frame.Bound.UNBOUNDED_PRECEDING) {
+            // the frame only grows: one running accumulator
+            AggregateFunction.Accumulator acc = aggregate.newAccumulator();
+            int added = 0;
+            for (int i = 0; i < size; i++) {
+                int e = frameEnd(frame, i, size, peerEnd, params);
+                while (added <= e) {
+                    acc.add(evalAll(function.args(), rows.get(part[added]), params));
+                    added++;
+                }
+                out[part[i]] = acc.result();
+            }
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            int s = frameStart(frame, i, size, peerStart, params);
+            int e = frameEnd(frame, i, size, peerEnd, params);
+            AggregateFunction.Accumulator acc = aggregate.newAccumulator();
+            for (int j = Math.max(s, 0); j <= e && j < size; j++) {
+                acc.add(evalAll(function.args(), rows.get(part[j]), params));
+            }
+            out[part[i]] = acc.result();
+        }
+    }
+
+    private static int frameStart(Frame frame, int i, int size, int[] peerStart, Object[] params) {
+        return switch (frame.start()) {
+            case UNBOUNDED_PRECEDING -> 0;
+            case CURRENT_ROW -> frame.mode() == Frame.Mode.ROWS ? i : peerStart[i];
+            case OFFSET_PRECEDING -> (int) Math.max(0, i - offset(frame.startOffset(), params));
+            case OFFSET_FOLLOWING -> (int) Math.min(size, i + offset(frame.startOffset(), params));
+            case UNBOUNDED_FOLLOWING -> size;
+        };
+    }
+
+    private static int frameEnd(Frame frame, int i, int size, int[] peerEnd, Object[] params) {
+        return switch (frame.end()) {
+            case UNBOUNDED_FOLLOWING -> size - 1;
+            case CURRENT_ROW -> frame.mode() == Frame.Mode.ROWS ? i : peerEnd[i];
+            case OFFSET_FOLLOWING -> (int) Math.min(size - 1, i + offset(frame.endOffset(), params));
+            case OFFSET_PRECEDING -> (int) Math.max(-1, i - offset(frame.endOffset(), params));
+            case UNBOUNDED_PRECEDING -> -1;
+        };
+    }
+
+    private static long offset(BoundExpr expr, Object[] params) {
+        Object v = expr.eval(new Object[0], params);
+        if (v == null) {
+            throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "frame starting offset must not be null");
+        }
+        long n = ((Number) v).longValue();
+        if (n < 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "frame starting offset must not be negative");
+        }
+        return n;
+    }
+
+    private static Object[] evalAll(BoundExpr[] exprs, Object[] row, Object[] params) {
+        Object[] values = new Object[exprs.length];
+        for (int i = 0; i < exprs.length; i++) {
+            values[i] = exprs[i].eval(row, params);
+        }
+        return values;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Object[] a, Object[] b, io.pglitedb.types.DataType[] types, boolean[] descending,
+            boolean[] nullsFirst) {
+        for (int k = 0; k < a.length; k++) {
+            Object x = a[k];
+            Object y = b[k];
+            boolean desc = descending != null && descending[k];
+            boolean nf = nullsFirst != null ? nullsFirst[k] : false;
+            int c;
+            if (x == null || y == null) {
+                if (x == y) {
+                    continue;
+                }
+                c = x == null ? 1 : -1;
+                return nf ? -c : c;
+            }
+            c = types[k].type().compare(x, y);
+            if (c != 0) {
+                return desc ? -c : c;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public void close() {
+        input.close();
+    }
+}

@@ -1,0 +1,270 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.SlotValue;
+import io.pglitedb.functions.AggregateFunction;
+import io.pglitedb.functions.Functions;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.OrderItem;
+import io.pglitedb.sql.ast.WindowCall;
+import io.pglitedb.sql.ast.WindowDef;
+import io.pglitedb.sql.ast.WindowSpec;
+import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.sql.plan.WindowAgg;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds window function calls of a select list and ORDER BY: the call's arguments and its window's
+ * PARTITION BY / ORDER BY are analysed over the rows entering the window stage (after GROUP BY and
+ * HAVING: {@code input}); the call itself becomes the slot the {@link WindowAgg} node sets for each
+ * row. Calls over equal windows share one sort.
+ */
+final class WindowBinder {
+    private final ExpressionAnalyzer input;
+    private final Map<String, WindowDef> named = new HashMap<>();
+    private final List<String> windowTexts = new ArrayList<>();
+    private final List<WindowAgg.Window> windows = new ArrayList<>();
+    private final List<WindowAgg.Function> functions = new ArrayList<>();
+
+    WindowBinder(ExpressionAnalyzer input, List<WindowDef> definitions) {
+        this.input = input;
+        for (WindowDef d : definitions) {
+            if (named.put(d.name(), d) != null) {
+                throw new PgException(SqlState.WINDOWING_ERROR, "window \"%s\" is already defined", d.name())
+                        .withPosition(d.position() + 1);
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        return functions.isEmpty();
+    }
+
+    /** The window node over the plan, when there are window functions. */
+    PlanNode plan(PlanNode plan) {
+        return functions.isEmpty() ? plan : new WindowAgg(plan, windows, functions);
+    }
+
+    BoundExpr bind(WindowCall w) {
+        FuncCall call = w.call();
+        WindowSpec spec = resolve(w.window());
+        int window = window(spec);
+        String name = call.name();
+        if (call.distinct()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DISTINCT is not implemented for window functions")
+                    .withPosition(w.position() + 1);
+        }
+        List<BoundExpr> args = new ArrayList<>();
+        for (Expr a : call.args()) {
+            if (ExprTrees.findWindowCall(a) != null) {
+                throw new PgException(SqlState.WINDOWING_ERROR, "window function calls cannot be nested")
+                        .withPosition(ExprTrees.findWindowCall(a).position() + 1);
+            }
+            args.add(input.analyze(a));
+        }
+        WindowAgg.Kind kind;
+        DataType type;
+        AggregateFunction aggregate = null;
+        switch (name) {
+            case "row_number", "rank", "dense_rank", "percent_rank", "cume_dist" -> {
+                expectArgs(call, args, 0, 0);
+                kind = WindowAgg.Kind.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+                type = DataType.of(kind == WindowAgg.Kind.PERCENT_RANK || kind == WindowAgg.Kind.CUME_DIST
+                        ? Types.FLOAT8 : Types.INT8);
+            }
+            case "ntile" -> {
+                expectArgs(call, args, 1, 1);
+                kind = WindowAgg.Kind.NTILE;
+                args.set(0, coerce(args.get(0), Types.INT4, call.args().get(0)));
+                type = DataType.of(Types.INT4);
+            }
+            case "lag", "lead" -> {
+                expectArgs(call, args, 1, 3);
+                kind = name.equals("lag") ? WindowAgg.Kind.LAG : WindowAgg.Kind.LEAD;
+                type = valueType(args.get(0), call.args().get(0));
+                args.set(0, coerce(args.get(0), type.type(), call.args().get(0)));
+                if (args.size() > 1) {
+                    args.set(1, coerce(args.get(1), Types.INT4, call.args().get(1)));
+                }
+                if (args.size() > 2) {
+                    DataType common = Coercions.commonType(List.of(args.get(0), args.get(2)), "lag/lead", w.position());
+                    type = common;
+                    args.set(0, coerce(args.get(0), common.type(), call.args().get(0)));
+                    args.set(2, coerce(args.get(2), common.type(), call.args().get(2)));
+                }
+            }
+            case "first_value", "last_value", "nth_value" -> {
+                expectArgs(call, args, name.equals("nth_value") ? 2 : 1, name.equals("nth_value") ? 2 : 1);
+                kind = WindowAgg.Kind.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+                type = valueType(args.get(0), call.args().get(0));
+                args.set(0, coerce(args.get(0), type.type(), call.args().get(0)));
+                if (args.size() > 1) {
+                    args.set(1, coerce(args.get(1), Types.INT4, call.args().get(1)));
+                }
+            }
+            default -> {
+                if (!Functions.isAggregate(name)) {
+                    throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                            "OVER specified, but %s is not a window function nor an aggregate function", name)
+                            .withPosition(w.position() + 1);
+                }
+                List<DataType> types = new ArrayList<>();
+                for (BoundExpr a : args) {
+                    types.add(a.type());
+                }
+                try {
+                    aggregate = Functions.aggregate(name, types, call.star());
+                } catch (PgException e) {
+                    throw e.withPositionIfAbsent(w.position() + 1);
+                }
+                for (int i = 0; i < args.size(); i++) {
+                    args.set(i, Coercions.coerce(args.get(i), aggregate.argumentTypes().get(i), CastContext.IMPLICIT,
+                            input.params(), call.args().get(i).position()));
+                }
+                kind = WindowAgg.Kind.AGGREGATE;
+                type = aggregate.resultType();
+            }
+        }
+        int slot = input.context().slots().allocate();
+        functions.add(new WindowAgg.Function(kind, aggregate, args.toArray(new BoundExpr[0]), window, slot, type));
+        return new SlotValue(type, slot);
+    }
+
+    private BoundExpr coerce(BoundExpr arg, io.pglitedb.types.PgType type, Expr ast) {
+        return Coercions.coerce(arg, DataType.of(type), CastContext.IMPLICIT, input.params(), ast.position());
+    }
+
+    private static DataType valueType(BoundExpr arg, Expr ast) {
+        return arg.type().type() == Types.UNKNOWN ? DataType.of(Types.TEXT) : arg.type();
+    }
+
+    private static void expectArgs(FuncCall call, List<BoundExpr> args, int min, int max) {
+        if (args.size() < min || args.size() > max || call.star()) {
+            List<String> names = new ArrayList<>();
+            for (BoundExpr a : args) {
+                names.add(a.type().baseName());
+            }
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function %s(%s) does not exist", call.name(),
+                    String.join(", ", names))
+                    .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
+                    .withPosition(call.position() + 1);
+        }
+    }
+
+    /** OVER w / OVER (w ORDER BY ...): the named window's clauses under the call's own. */
+    private WindowSpec resolve(WindowSpec spec) {
+        if (spec.refName() == null) {
+            return spec;
+        }
+        WindowDef base = named.get(spec.refName());
+        if (base == null) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "window \"%s\" does not exist", spec.refName())
+                    .withPosition(spec.position() + 1);
+        }
+        WindowSpec b = resolve(base.spec());
+        List<OrderItem> order = spec.orderBy().isEmpty() ? b.orderBy() : spec.orderBy();
+        WindowSpec.Frame frame = spec.frame() != null ? spec.frame() : b.frame();
+        return new WindowSpec(null, b.partitionBy(), order, frame, b.position());
+    }
+
+    private int window(WindowSpec spec) {
+        StringBuilder text = new StringBuilder();
+        for (Expr e : spec.partitionBy()) {
+            text.append(SqlText.of(e)).append(',');
+        }
+        text.append('|');
+        for (OrderItem o : spec.orderBy()) {
+            text.append(SqlText.of(o.expr())).append(o.descending()).append(o.nullsFirst()).append(',');
+        }
+        text.append('|').append(spec.frame() == null ? "" : frameText(spec.frame()));
+        int existing = windowTexts.indexOf(text.toString());
+        if (existing >= 0) {
+            return existing;
+        }
+        BoundExpr[] partition = new BoundExpr[spec.partitionBy().size()];
+        DataType[] partitionTypes = new DataType[partition.length];
+        for (int i = 0; i < partition.length; i++) {
+            partition[i] = resolved(input.analyze(spec.partitionBy().get(i)), spec.partitionBy().get(i));
+            partitionTypes[i] = partition[i].type();
+        }
+        int n = spec.orderBy().size();
+        BoundExpr[] order = new BoundExpr[n];
+        DataType[] orderTypes = new DataType[n];
+        boolean[] descending = new boolean[n];
+        boolean[] nullsFirst = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            OrderItem o = spec.orderBy().get(i);
+            order[i] = resolved(input.analyze(o.expr()), o.expr());
+            orderTypes[i] = order[i].type();
+            descending[i] = o.descending();
+            nullsFirst[i] = o.nullsFirst() != null ? o.nullsFirst() : o.descending();
+        }
+        windowTexts.add(text.toString());
+        windows.add(new WindowAgg.Window(partition, order, descending, nullsFirst, partitionTypes, orderTypes,
+                frame(spec)));
+        return windows.size() - 1;
+    }
+
+    private BoundExpr resolved(BoundExpr e, Expr ast) {
+        return e.type().type() == Types.UNKNOWN ? Coercions.coerce(e, DataType.of(Types.TEXT), CastContext.IMPLICIT,
+                input.params(), ast.position()) : e;
+    }
+
+    private static String frameText(WindowSpec.Frame f) {
+        return f.mode() + " " + f.start().kind() + (f.start().offset() == null ? "" : SqlText.of(f.start().offset()))
+                + " " + f.end().kind() + (f.end().offset() == null ? "" : SqlText.of(f.end().offset()));
+    }
+
+    private WindowAgg.Frame frame(WindowSpec spec) {
+        WindowSpec.Frame f = spec.frame();
+        if (f == null) {
+            return spec.orderBy().isEmpty()
+                    ? new WindowAgg.Frame(WindowAgg.Frame.Mode.RANGE, WindowAgg.Frame.Bound.UNBOUNDED_PRECEDING, null,
+                            WindowAgg.Frame.Bound.UNBOUNDED_FOLLOWING, null)
+                    : WindowAgg.Frame.DEFAULT;
+        }
+        WindowAgg.Frame.Mode mode = WindowAgg.Frame.Mode.valueOf(f.mode().name());
+        if (f.start().kind() == WindowSpec.Bound.Kind.UNBOUNDED_FOLLOWING) {
+            throw new PgException(SqlState.WINDOWING_ERROR, "frame start cannot be UNBOUNDED FOLLOWING")
+                    .withPosition(f.start().position() + 1);
+        }
+        if (f.end().kind() == WindowSpec.Bound.Kind.UNBOUNDED_PRECEDING) {
+            throw new PgException(SqlState.WINDOWING_ERROR, "frame end cannot be UNBOUNDED PRECEDING")
+                    .withPosition(f.end().position() + 1);
+        }
+        BoundExpr startOffset = offset(f.start(), mode);
+        BoundExpr endOffset = offset(f.end(), mode);
+        boolean noPeers = spec.orderBy().isEmpty() && mode != WindowAgg.Frame.Mode.ROWS;
+        WindowAgg.Frame.Bound start = WindowAgg.Frame.Bound.valueOf(f.start().kind().name());
+        WindowAgg.Frame.Bound end = WindowAgg.Frame.Bound.valueOf(f.end().kind().name());
+        if (noPeers) {
+            // without ORDER BY every row of the partition is a peer of the current one
+            start = start == WindowAgg.Frame.Bound.CURRENT_ROW ? WindowAgg.Frame.Bound.UNBOUNDED_PRECEDING : start;
+            end = end == WindowAgg.Frame.Bound.CURRENT_ROW ? WindowAgg.Frame.Bound.UNBOUNDED_FOLLOWING : end;
+        }
+        return new WindowAgg.Frame(mode, start, startOffset, end, endOffset);
+    }
+
+    private BoundExpr offset(WindowSpec.Bound bound, WindowAgg.Frame.Mode mode) {
+        if (bound.offset() == null) {
+            return null;
+        }
+        if (mode != WindowAgg.Frame.Mode.ROWS) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s frames with offsets are not supported yet",
+                    mode.name()).withPosition(bound.position() + 1);
+        }
+        ExpressionAnalyzer constants = new ExpressionAnalyzer(input.context(), Scope.empty(), null, "window frame",
+                input.level());
+        BoundExpr e = constants.analyze(bound.offset());
+        return Coercions.coerce(e, DataType.of(Types.INT8), CastContext.IMPLICIT, input.params(), bound.offset().position());
+    }
+}
