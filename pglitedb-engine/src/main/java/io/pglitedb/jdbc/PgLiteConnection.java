@@ -156,6 +156,11 @@ public final class PgLiteConnection implements Connection {
         }
     }
 
+    /** The type setString declares: varchar, or unspecified with pgJDBC's stringtype=unspecified. */
+    int stringTypeOid() {
+        return url.stringTypeUnspecified() ? JdbcTypes.UNSPECIFIED : JdbcTypes.VARCHAR;
+    }
+
     String nextStatementName() {
         return "S_" + (++statementCounter);
     }

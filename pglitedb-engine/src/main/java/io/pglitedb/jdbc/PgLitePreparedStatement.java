@@ -401,7 +401,8 @@ final class PgLitePreparedStatement extends PgLiteStatement implements PreparedS
 
     @Override
     public void setString(int index, String x) throws SQLException {
-        bind(index, x, JdbcTypes.VARCHAR);
+        int oid = connection.stringTypeOid();
+        bind(index, x == null || oid == JdbcTypes.VARCHAR ? x : new ParameterValues.Text(x), oid);
     }
 
     @Override

@@ -125,6 +125,24 @@ class EmbeddedDriverTest {
     }
 
     @Test
+    void stringtypeUnspecifiedLetsTheServerInferStringParameters() throws SQLException {
+        try (Connection plain = DriverManager.getConnection("jdbc:pglitedb:mem:");
+                Connection untyped = DriverManager.getConnection("jdbc:pglitedb:mem:?stringtype=unspecified")) {
+            for (Connection c : new Connection[] {plain, untyped}) {
+                c.createStatement().execute("CREATE TABLE n (id int PRIMARY KEY)");
+            }
+            var typed = plain.prepareStatement("INSERT INTO n VALUES (?)");
+            typed.setString(1, "5");
+            assertThatThrownBy(typed::executeUpdate).isInstanceOf(SQLException.class)
+                    .hasFieldOrPropertyWithValue("SQLState", "42804");
+            var inferred = untyped.prepareStatement("INSERT INTO n VALUES (?)");
+            inferred.setString(1, "5");
+            assertThat(inferred.executeUpdate()).isEqualTo(1);
+            assertThat(count(untyped, "n")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void badUrlsAreRejectedWithAClearError() {
         assertThatThrownBy(() -> DriverManager.getConnection("jdbc:pglitedb:disk:/x"))
                 .isInstanceOf(SQLException.class).hasFieldOrPropertyWithValue("SQLState", "08001")
