@@ -24,6 +24,15 @@ select id, row_number() over w, sum(salary) over w from w window w as (partition
 select id, rank() over (order by dept), salary from w order by id;
 select count(*) over () from w where dept = 'hr';
 select id from (select id, row_number() over (order by salary desc nulls last) as rn from w) s where rn <= 3 order by id;
+select id, salary, sum(salary) over (order by salary range between 10 preceding and 10 following),
+  count(*) over (order by salary desc range between 5 preceding and current row) from w order by id;
+select id, salary, sum(id) over (order by salary groups between 1 preceding and 1 following),
+  first_value(salary) over (order by salary groups between 1 following and 2 following) from w order by id;
+select id, dept, sum(id) over (order by dept rows between unbounded preceding and unbounded following exclude current row),
+  sum(id) over (order by dept range between unbounded preceding and current row exclude group),
+  sum(id) over (order by dept range between unbounded preceding and current row exclude ties),
+  last_value(id) over (order by dept rows between unbounded preceding and unbounded following exclude current row)
+  from w order by id;
 -- errors
 select id from w where row_number() over () > 1;
 select lower(dept) over () from w;

@@ -6,6 +6,7 @@ import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.functions.AggregateFunction;
 import io.pglitedb.sql.plan.WindowAgg;
 import io.pglitedb.sql.plan.WindowAgg.Frame;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -111,11 +112,35 @@ final class WindowIterator implements RowIterator {
             for (int j = groupStart; j < size; j++) {
                 peerEnd[j] = size - 1;
             }
-            Integer[] part = Arrays.copyOfRange(perm, start, end);
+            Integer[] rowsOfPartition = Arrays.copyOfRange(perm, start, end);
+            int groups = group + 1;
+            int[] groupFirst = new int[groups + 2];
+            int[] groupLast = new int[groups + 2];
+            for (int i = size - 1; i >= 0; i--) {
+                groupFirst[peerNumber[i]] = i;
+            }
+            for (int i = 0; i < size; i++) {
+                groupLast[peerNumber[i]] = i;
+            }
+            BigDecimal[] rangeKeys = null;
+            if (window.orderBy().length == 1) {
+                rangeKeys = new BigDecimal[size];
+                for (int i = 0; i < size; i++) {
+                    Object k = orderKeys[rowsOfPartition[i]][0];
+                    if (k instanceof Number number) {
+                        BigDecimal d = number instanceof BigDecimal b ? b
+                                : number instanceof Double || number instanceof Float
+                                        ? BigDecimal.valueOf(number.doubleValue()) : BigDecimal.valueOf(number.longValue());
+                        rangeKeys[i] = window.descending()[0] ? d.negate() : d;
+                    }
+                }
+            }
+            Partition part = new Partition(rowsOfPartition, peerStart, peerEnd, peerNumber, groups, groupFirst, groupLast,
+                    rangeKeys, window.nullsFirst().length > 0 && window.nullsFirst()[0]);
             for (int f = 0; f < plan.functions().size(); f++) {
                 WindowAgg.Function function = plan.functions().get(f);
                 if (function.window() == w) {
-                    computeFunction(function, results[f], part, window.frame(), peerStart, peerEnd, peerNumber);
+                    computeFunction(function, results[f], part, window.frame());
                 }
             }
             context.checkCancelled();
@@ -124,8 +149,20 @@ final class WindowIterator implements RowIterator {
         return perm;
     }
 
-    private void computeFunction(WindowAgg.Function function, Object[] out, Integer[] part, Frame frame,
-            int[] peerStart, int[] peerEnd, int[] peerNumber) {
+    /**
+     * One partition in window order: input row numbers, peer groups (first and last position of
+     * each row's group, its 1-based group number, and each group's first and last position), and
+     * for RANGE offsets the one ORDER BY key as a number (negated for DESC, so it ascends).
+     */
+    private record Partition(Integer[] rows, int[] peerStart, int[] peerEnd, int[] peerNumber, int groups,
+            int[] groupFirst, int[] groupLast, BigDecimal[] rangeKeys, boolean nullsFirst) {
+    }
+
+    private void computeFunction(WindowAgg.Function function, Object[] out, Partition p, Frame frame) {
+        Integer[] part = p.rows();
+        int[] peerStart = p.peerStart();
+        int[] peerEnd = p.peerEnd();
+        int[] peerNumber = p.peerNumber();
         int size = part.length;
         Object[] params = context.params();
         switch (function.kind()) {
@@ -202,45 +239,58 @@ final class WindowIterator implements RowIterator {
             }
             case FIRST_VALUE, LAST_VALUE, NTH_VALUE -> {
                 for (int i = 0; i < size; i++) {
-                    int s = frameStart(frame, i, size, peerStart, params);
-                    int e = frameEnd(frame, i, size, peerEnd, params);
-                    int target;
-                    if (function.kind() == WindowAgg.Kind.FIRST_VALUE) {
-                        target = s;
-                    } else if (function.kind() == WindowAgg.Kind.LAST_VALUE) {
-                        target = e;
-                    } else {
+                    int s = Math.max(0, frameStart(frame, i, p, params));
+                    int e = Math.min(size - 1, frameEnd(frame, i, p, params));
+                    long k;
+                    if (function.kind() == WindowAgg.Kind.NTH_VALUE) {
                         Object nth = function.args()[1].eval(rows.get(part[i]), params);
                         if (nth == null) {
                             out[part[i]] = null;
                             continue;
                         }
-                        long k = ((Number) nth).longValue();
+                        k = ((Number) nth).longValue();
                         if (k <= 0) {
                             throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
                                     "argument of nth_value must be greater than zero");
                         }
-                        target = (int) Math.min(Integer.MAX_VALUE, s + k - 1);
+                    } else {
+                        k = 1;
                     }
-                    out[part[i]] = s <= e && target >= s && target <= e
-                            ? function.args()[0].eval(rows.get(part[target]), params) : null;
+                    int target = -1;
+                    if (function.kind() == WindowAgg.Kind.LAST_VALUE) {
+                        for (int j = e; j >= s; j--) {
+                            if (!excluded(frame, j, i, p)) {
+                                target = j;
+                                break;
+                            }
+                        }
+                    } else {
+                        long seen = 0;
+                        for (int j = s; j <= e; j++) {
+                            if (!excluded(frame, j, i, p) && ++seen == k) {
+                                target = j;
+                                break;
+                            }
+                        }
+                    }
+                    out[part[i]] = target < 0 ? null : function.args()[0].eval(rows.get(part[target]), params);
                 }
             }
-            case AGGREGATE -> aggregate(function, out, part, frame, peerStart, peerEnd);
+            case AGGREGATE -> aggregate(function, out, p, frame);
         }
     }
 
-    private void aggregate(WindowAgg.Function function, Object[] out, Integer[] part, Frame frame, int[] peerStart,
-            int[] peerEnd) {
+    private void aggregate(WindowAgg.Function function, Object[] out, Partition p, Frame frame) {
+        Integer[] part = p.rows();
         int size = part.length;
         Object[] params = context.params();
         AggregateFunction aggregate = function.aggregate();
-        if (frame.start() == Frame.Bound.UNBOUNDED_PRECEDING) {
+        if (frame.start() == Frame.Bound.UNBOUNDED_PRECEDING && frame.exclusion() == Frame.Exclusion.NO_OTHERS) {
             // the frame only grows: one running accumulator
             AggregateFunction.Accumulator acc = aggregate.newAccumulator();
             int added = 0;
             for (int i = 0; i < size; i++) {
-                int e = frameEnd(frame, i, size, peerEnd, params);
+                int e = Math.min(size - 1, frameEnd(frame, i, p, params));
                 while (added <= e) {
                     acc.add(evalAll(function.args(), rows.get(part[added]), params));
                     added++;
@@ -250,34 +300,121 @@ final class WindowIterator implements RowIterator {
             return;
         }
         for (int i = 0; i < size; i++) {
-            int s = frameStart(frame, i, size, peerStart, params);
-            int e = frameEnd(frame, i, size, peerEnd, params);
+            int s = Math.max(0, frameStart(frame, i, p, params));
+            int e = Math.min(size - 1, frameEnd(frame, i, p, params));
             AggregateFunction.Accumulator acc = aggregate.newAccumulator();
-            for (int j = Math.max(s, 0); j <= e && j < size; j++) {
-                acc.add(evalAll(function.args(), rows.get(part[j]), params));
+            for (int j = s; j <= e; j++) {
+                if (!excluded(frame, j, i, p)) {
+                    acc.add(evalAll(function.args(), rows.get(part[j]), params));
+                }
             }
             out[part[i]] = acc.result();
         }
     }
 
-    private static int frameStart(Frame frame, int i, int size, int[] peerStart, Object[] params) {
+    /** Whether position j of the frame of the row at position i is left out by EXCLUDE. */
+    private static boolean excluded(Frame frame, int j, int i, Partition p) {
+        return switch (frame.exclusion()) {
+            case NO_OTHERS -> false;
+            case CURRENT_ROW -> j == i;
+            case GROUP -> p.peerNumber()[j] == p.peerNumber()[i];
+            case TIES -> j != i && p.peerNumber()[j] == p.peerNumber()[i];
+        };
+    }
+
+    /** First position of the frame of the row at position i (may be past the end: empty frame). */
+    private static int frameStart(Frame frame, int i, Partition p, Object[] params) {
+        int size = p.rows().length;
         return switch (frame.start()) {
             case UNBOUNDED_PRECEDING -> 0;
-            case CURRENT_ROW -> frame.mode() == Frame.Mode.ROWS ? i : peerStart[i];
-            case OFFSET_PRECEDING -> (int) Math.max(0, i - offset(frame.startOffset(), params));
-            case OFFSET_FOLLOWING -> (int) Math.min(size, i + offset(frame.startOffset(), params));
+            case CURRENT_ROW -> frame.mode() == Frame.Mode.ROWS ? i : p.peerStart()[i];
+            case OFFSET_PRECEDING, OFFSET_FOLLOWING -> {
+                boolean preceding = frame.start() == Frame.Bound.OFFSET_PRECEDING;
+                yield switch (frame.mode()) {
+                    case ROWS -> {
+                        long off = offset(frame.startOffset(), params);
+                        yield (int) Math.max(-1, Math.min(size, preceding ? i - off : i + off));
+                    }
+                    case GROUPS -> {
+                        long g = p.peerNumber()[i] + (preceding ? -1 : 1) * offset(frame.startOffset(), params);
+                        yield g < 1 ? 0 : g > p.groups() ? size : p.groupFirst()[(int) g];
+                    }
+                    case RANGE -> {
+                        BigDecimal v = p.rangeKeys()[i];
+                        if (v == null) {
+                            yield p.peerStart()[i];
+                        }
+                        BigDecimal off = rangeOffset(frame.startOffset(), params);
+                        BigDecimal bound = preceding ? v.subtract(off) : v.add(off);
+                        int j = 0;
+                        while (j < size && before(p, j, bound)) {
+                            j++;
+                        }
+                        yield j;
+                    }
+                };
+            }
             case UNBOUNDED_FOLLOWING -> size;
         };
     }
 
-    private static int frameEnd(Frame frame, int i, int size, int[] peerEnd, Object[] params) {
+    /** Last position of the frame of the row at position i (may be before the start: empty frame). */
+    private static int frameEnd(Frame frame, int i, Partition p, Object[] params) {
+        int size = p.rows().length;
         return switch (frame.end()) {
             case UNBOUNDED_FOLLOWING -> size - 1;
-            case CURRENT_ROW -> frame.mode() == Frame.Mode.ROWS ? i : peerEnd[i];
-            case OFFSET_FOLLOWING -> (int) Math.min(size - 1, i + offset(frame.endOffset(), params));
-            case OFFSET_PRECEDING -> (int) Math.max(-1, i - offset(frame.endOffset(), params));
+            case CURRENT_ROW -> frame.mode() == Frame.Mode.ROWS ? i : p.peerEnd()[i];
+            case OFFSET_PRECEDING, OFFSET_FOLLOWING -> {
+                boolean preceding = frame.end() == Frame.Bound.OFFSET_PRECEDING;
+                yield switch (frame.mode()) {
+                    case ROWS -> {
+                        long off = offset(frame.endOffset(), params);
+                        yield (int) Math.max(-1, Math.min(size - 1, preceding ? i - off : i + off));
+                    }
+                    case GROUPS -> {
+                        long g = p.peerNumber()[i] + (preceding ? -1 : 1) * offset(frame.endOffset(), params);
+                        yield g < 1 ? -1 : g > p.groups() ? size - 1 : p.groupLast()[(int) g];
+                    }
+                    case RANGE -> {
+                        BigDecimal v = p.rangeKeys()[i];
+                        if (v == null) {
+                            yield p.peerEnd()[i];
+                        }
+                        BigDecimal off = rangeOffset(frame.endOffset(), params);
+                        BigDecimal bound = preceding ? v.subtract(off) : v.add(off);
+                        int j = size - 1;
+                        while (j >= 0 && after(p, j, bound)) {
+                            j--;
+                        }
+                        yield j;
+                    }
+                };
+            }
             case UNBOUNDED_PRECEDING -> -1;
         };
+    }
+
+    /** Key at position j below bound (NULL keys sort at their end of the partition). */
+    private static boolean before(Partition p, int j, BigDecimal bound) {
+        BigDecimal k = p.rangeKeys()[j];
+        return k == null ? p.nullsFirst() : k.compareTo(bound) < 0;
+    }
+
+    private static boolean after(Partition p, int j, BigDecimal bound) {
+        BigDecimal k = p.rangeKeys()[j];
+        return k == null ? !p.nullsFirst() : k.compareTo(bound) > 0;
+    }
+
+    private static BigDecimal rangeOffset(BoundExpr expr, Object[] params) {
+        Object v = expr.eval(new Object[0], params);
+        if (v == null) {
+            throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "frame starting offset must not be null");
+        }
+        BigDecimal d = (BigDecimal) v;
+        if (d.signum() < 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid preceding or following size in window function");
+        }
+        return d;
     }
 
     private static long offset(BoundExpr expr, Object[] params) {

@@ -12,6 +12,7 @@ import io.pglitedb.sql.ast.OrderItem;
 import io.pglitedb.sql.ast.WindowCall;
 import io.pglitedb.sql.ast.WindowDef;
 import io.pglitedb.sql.ast.WindowSpec;
+import io.pglitedb.sql.parser.ExprPositions;
 import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.WindowAgg;
 import io.pglitedb.types.CastContext;
@@ -220,7 +221,7 @@ final class WindowBinder {
     }
 
     private static String frameText(WindowSpec.Frame f) {
-        return f.mode() + " " + f.start().kind() + (f.start().offset() == null ? "" : SqlText.of(f.start().offset()))
+        return f.mode() + " " + f.exclusion() + " " + f.start().kind() + (f.start().offset() == null ? "" : SqlText.of(f.start().offset()))
                 + " " + f.end().kind() + (f.end().offset() == null ? "" : SqlText.of(f.end().offset()));
     }
 
@@ -229,7 +230,7 @@ final class WindowBinder {
         if (f == null) {
             return spec.orderBy().isEmpty()
                     ? new WindowAgg.Frame(WindowAgg.Frame.Mode.RANGE, WindowAgg.Frame.Bound.UNBOUNDED_PRECEDING, null,
-                            WindowAgg.Frame.Bound.UNBOUNDED_FOLLOWING, null)
+                            WindowAgg.Frame.Bound.UNBOUNDED_FOLLOWING, null, WindowAgg.Frame.Exclusion.NO_OTHERS)
                     : WindowAgg.Frame.DEFAULT;
         }
         WindowAgg.Frame.Mode mode = WindowAgg.Frame.Mode.valueOf(f.mode().name());
@@ -241,6 +242,25 @@ final class WindowBinder {
             throw new PgException(SqlState.WINDOWING_ERROR, "frame end cannot be UNBOUNDED PRECEDING")
                     .withPosition(f.end().position() + 1);
         }
+        if (mode == WindowAgg.Frame.Mode.RANGE && (f.start().offset() != null || f.end().offset() != null)) {
+            if (spec.orderBy().size() != 1) {
+                throw new PgException(SqlState.WINDOWING_ERROR,
+                        "RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column")
+                        .withPosition(f.position() + 1);
+            }
+            BoundExpr key = input.analyze(spec.orderBy().get(0).expr());
+            io.pglitedb.types.PgType t = key.type().type();
+            if (t != Types.INT2 && t != Types.INT4 && t != Types.INT8 && t != Types.NUMERIC && t != Types.FLOAT4
+                    && t != Types.FLOAT8) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "RANGE with offset PRECEDING/FOLLOWING is not supported yet for column type %s", key.type().baseName())
+                        .withPosition(ExprPositions.leftmost(spec.orderBy().get(0).expr()) + 1);
+            }
+        }
+        if (mode == WindowAgg.Frame.Mode.GROUPS && spec.orderBy().isEmpty()) {
+            throw new PgException(SqlState.WINDOWING_ERROR, "GROUPS mode requires an ORDER BY clause")
+                    .withPosition(f.position() + 1);
+        }
         BoundExpr startOffset = offset(f.start(), mode);
         BoundExpr endOffset = offset(f.end(), mode);
         boolean noPeers = spec.orderBy().isEmpty() && mode != WindowAgg.Frame.Mode.ROWS;
@@ -251,20 +271,21 @@ final class WindowBinder {
             start = start == WindowAgg.Frame.Bound.CURRENT_ROW ? WindowAgg.Frame.Bound.UNBOUNDED_PRECEDING : start;
             end = end == WindowAgg.Frame.Bound.CURRENT_ROW ? WindowAgg.Frame.Bound.UNBOUNDED_FOLLOWING : end;
         }
-        return new WindowAgg.Frame(mode, start, startOffset, end, endOffset);
+        return new WindowAgg.Frame(mode, start, startOffset, end, endOffset,
+                WindowAgg.Frame.Exclusion.valueOf(f.exclusion().name()));
     }
 
     private BoundExpr offset(WindowSpec.Bound bound, WindowAgg.Frame.Mode mode) {
         if (bound.offset() == null) {
             return null;
         }
-        if (mode != WindowAgg.Frame.Mode.ROWS) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s frames with offsets are not supported yet",
-                    mode.name()).withPosition(bound.position() + 1);
-        }
         ExpressionAnalyzer constants = new ExpressionAnalyzer(input.context(), Scope.empty(), null, "window frame",
                 input.level());
         BoundExpr e = constants.analyze(bound.offset());
+        if (mode == WindowAgg.Frame.Mode.RANGE) {
+            return Coercions.coerce(e, DataType.of(Types.NUMERIC), CastContext.IMPLICIT, input.params(),
+                    bound.offset().position());
+        }
         return Coercions.coerce(e, DataType.of(Types.INT8), CastContext.IMPLICIT, input.params(), bound.offset().position());
     }
 }

@@ -13,9 +13,14 @@ public record WindowSpec(String refName, List<Expr> partitionBy, List<OrderItem>
         orderBy = List.copyOf(orderBy);
     }
 
-    /** {@code ROWS | RANGE | GROUPS BETWEEN start AND end} (end CURRENT ROW when only the start is written). */
-    public record Frame(Mode mode, Bound start, Bound end, int position) {
+    /**
+     * {@code ROWS | RANGE | GROUPS BETWEEN start AND end [EXCLUDE ...]} (end CURRENT ROW when only
+     * the start is written).
+     */
+    public record Frame(Mode mode, Bound start, Bound end, Exclusion exclusion, int position) {
         public enum Mode { ROWS, RANGE, GROUPS }
+
+        public enum Exclusion { NO_OTHERS, CURRENT_ROW, GROUP, TIES }
     }
 
     /** A frame bound; offset is set for OFFSET_PRECEDING / OFFSET_FOLLOWING. */

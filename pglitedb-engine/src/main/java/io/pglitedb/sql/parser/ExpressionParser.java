@@ -937,10 +937,23 @@ abstract class ExpressionParser extends TypeNameParser {
                 start = frameBound();
                 end = new WindowSpec.Bound(WindowSpec.Bound.Kind.CURRENT_ROW, null, f.start());
             }
-            if (at(Keyword.EXCLUDE)) {
-                throw unsupported("EXCLUDE in window frames", cur());
+            WindowSpec.Frame.Exclusion exclusion = WindowSpec.Frame.Exclusion.NO_OTHERS;
+            if (accept(Keyword.EXCLUDE)) {
+                Token x = cur();
+                if (x.is(Keyword.CURRENT)) {
+                    advance();
+                    expect(Keyword.ROW);
+                    exclusion = WindowSpec.Frame.Exclusion.CURRENT_ROW;
+                } else if (accept(Keyword.GROUP)) {
+                    exclusion = WindowSpec.Frame.Exclusion.GROUP;
+                } else if (accept(Keyword.TIES)) {
+                    exclusion = WindowSpec.Frame.Exclusion.TIES;
+                } else {
+                    expect(Keyword.NO);
+                    expect(Keyword.OTHERS);
+                }
             }
-            frame = new WindowSpec.Frame(mode, start, end, f.start());
+            frame = new WindowSpec.Frame(mode, start, end, exclusion, f.start());
         }
         expect(TokenKind.RPAREN);
         bareLabelOk = saved;

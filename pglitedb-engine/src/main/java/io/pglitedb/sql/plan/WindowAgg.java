@@ -24,14 +24,18 @@ public record WindowAgg(PlanNode input, List<Window> windows, List<Function> fun
 
     /**
      * The frame: RANGE from the partition start to the current row's last peer unless written.
-     * Offsets (row-independent) are allowed for ROWS only.
+     * Offsets are row-independent; RANGE offsets need one numeric ORDER BY key.
      */
-    public record Frame(Mode mode, Bound start, BoundExpr startOffset, Bound end, BoundExpr endOffset) {
+    public record Frame(Mode mode, Bound start, BoundExpr startOffset, Bound end, BoundExpr endOffset,
+            Exclusion exclusion) {
         public enum Mode { ROWS, RANGE, GROUPS }
 
         public enum Bound { UNBOUNDED_PRECEDING, OFFSET_PRECEDING, CURRENT_ROW, OFFSET_FOLLOWING, UNBOUNDED_FOLLOWING }
 
-        public static final Frame DEFAULT = new Frame(Mode.RANGE, Bound.UNBOUNDED_PRECEDING, null, Bound.CURRENT_ROW, null);
+        public enum Exclusion { NO_OTHERS, CURRENT_ROW, GROUP, TIES }
+
+        public static final Frame DEFAULT = new Frame(Mode.RANGE, Bound.UNBOUNDED_PRECEDING, null, Bound.CURRENT_ROW, null,
+                Exclusion.NO_OTHERS);
     }
 
     /** One window function call: what it computes, its arguments, its window, the slot it sets. */
