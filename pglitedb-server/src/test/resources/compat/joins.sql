@@ -54,3 +54,5 @@ select * from (values (1));
 select no_such.id from j1;
 select * from j1 join j2;
 select * from j1 natural join j2 on true;
+select j.id, j1.name from j1 join j2 using (id) as j order by j.id using >;
+select * from j1 full join j2 using (id) as j where j.id < 3 order by j.id using <;

@@ -295,6 +295,10 @@ final class FromAnalyzer {
                 }
             }
             scope.setVisible(visible);
+            if (ast != null && ast.usingAlias() != null) {
+                // USING (...) AS j: j.x names the merged columns only
+                scope.addRange(ast.usingAlias(), visible.subList(0, using.size()), ast.position());
+            }
         } else if (on != null) {
             ExpressionAnalyzer onAnalyzer = new ExpressionAnalyzer(context, scope, null, "JOIN conditions", level);
             BoundExpr whole = Coercions.toBoolean(onAnalyzer.analyze(on), "JOIN/ON", context.parameters(),

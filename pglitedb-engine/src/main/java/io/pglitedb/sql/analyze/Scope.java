@@ -74,6 +74,16 @@ public final class Scope {
         }
     }
 
+    /** A range of existing columns under one more alias (JOIN ... USING (...) AS alias). */
+    void addRange(String alias, List<Column> rangeColumns, int position) {
+        checkAlias(alias, position);
+        List<Column> renamed = new ArrayList<>(rangeColumns.size());
+        for (Column c : rangeColumns) {
+            renamed.add(c.renamed(alias, c.name()));
+        }
+        ranges.add(new Range(alias, renamed, position));
+    }
+
     /** Replaces the visible columns (USING / NATURAL merging); the ranges stay. */
     void setVisible(List<Column> visible) {
         columns.clear();

@@ -451,7 +451,7 @@ abstract class QueryParser extends ExpressionParser {
                 advance();
                 expect(Keyword.JOIN);
                 FromItem right = tableRef();
-                left = new JoinExpr(JoinExpr.Type.CROSS, left, right, false, null, List.of(), null, List.of(),
+                left = new JoinExpr(JoinExpr.Type.CROSS, left, right, false, null, List.of(), null, null, List.of(),
                         start.start());
                 continue;
             }
@@ -470,6 +470,7 @@ abstract class QueryParser extends ExpressionParser {
             }
             Expr on = null;
             List<String> using = List.of();
+            String usingAlias = null;
             if (!natural) {
                 Token q = cur();
                 if (accept(Keyword.ON)) {
@@ -477,14 +478,14 @@ abstract class QueryParser extends ExpressionParser {
                 } else if (q.is(Keyword.USING)) {
                     advance();
                     using = columnList();
-                    if (at(Keyword.AS)) {
-                        throw unsupported("JOIN USING aliases", cur());
+                    if (accept(Keyword.AS)) {
+                        usingAlias = colId();
                     }
                 } else {
                     throw syntaxError(q);
                 }
             }
-            left = new JoinExpr(type, left, right, natural, on, using, null, List.of(), start.start());
+            left = new JoinExpr(type, left, right, natural, on, using, usingAlias, null, List.of(), start.start());
         }
         return left;
     }
@@ -666,7 +667,17 @@ abstract class QueryParser extends ExpressionParser {
             if (accept(Keyword.DESC)) {
                 desc = true;
             } else if (!accept(Keyword.ASC) && at(Keyword.USING)) {
-                throw unsupported("ORDER BY ... USING", cur());
+                // USING < is ASC and USING > is DESC for every type with a btree ordering
+                Token using = take();
+                Token op = cur();
+                if (op.isOperator("<")) {
+                    advance();
+                } else if (op.isOperator(">")) {
+                    advance();
+                    desc = true;
+                } else {
+                    throw unsupported("ORDER BY ... USING", using);
+                }
             }
             Boolean nullsFirst = null;
             if (at(Keyword.NULLS) && (la(1).is(Keyword.FIRST) || la(1).is(Keyword.LAST))) {

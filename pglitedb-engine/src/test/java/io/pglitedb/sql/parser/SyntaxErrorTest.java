@@ -103,7 +103,7 @@ class SyntaxErrorTest {
             copy t from program 'cat'                | COPY FROM PROGRAM is not supported yet
             select * from generate_series(1, 3) with ordinality | WITH ORDINALITY is not supported yet
             drop index i                             | DROP INDEX is not supported yet
-            select 1 from t join u using (a) as j    | JOIN USING aliases is not supported yet
+            select 1 from t order by a using ~<~      | ORDER BY ... USING is not supported yet
             select 1 from t for update               | SELECT ... FOR UPDATE/SHARE is not supported yet
             create temp table t (a int)              | CREATE TEMP TABLE is not supported yet
             """)
