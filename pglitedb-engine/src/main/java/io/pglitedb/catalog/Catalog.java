@@ -18,9 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * 0 in the same write batch as the data it describes (so DDL commits or rolls back with its
  * transaction).
  *
- * <p>Keys: {@code [0][TABLES][table oid]} holds a table descriptor, {@code [0][NAMES][schema.name]}
- * the table's OID (also the row that concurrent CREATE/DROP of one name lock),
- * {@code [0][SEQUENCES][name]} a sequence's reserved value, {@code [0][ROLES][name]} a role.
+ * <p>Keys: {@code [0][TABLES][table oid]} holds a table descriptor (with its indexes and
+ * constraints), {@code [0][SEQUENCE_DEFINITIONS][oid]} a sequence's definition,
+ * {@code [0][NAMES][schema.name]} the OID of the relation (table, index or sequence: one name
+ * space, as in PostgreSQL) with that name (also the row that concurrent CREATE/DROP of one name
+ * lock), {@code [0][SEQUENCES][oid]} a sequence's non-transactional state ({@link Sequence}),
+ * {@code [0][ROLES][name]} a role.
  *
  * <p>Readers take {@link #tables()}, an immutable map replaced on each published change; a session
  * overlays its own uncommitted DDL on it ({@link CatalogView}).
@@ -36,13 +39,15 @@ public final class Catalog {
     private static final int SEQUENCES = 2;
     private static final int NAMES = 3;
     private static final int ROLES = 4;
+    private static final int SEQUENCE_DEFINITIONS = 5;
 
     private final TransactionManager transactions;
     private volatile Map<String, TableDescriptor> tables;
     private volatile Map<String, RoleDescriptor> roles;
+    private volatile Map<String, SequenceDescriptor> sequenceDefinitions;
     private volatile long version;
     private final AtomicInteger nextOid;
-    private final Map<String, Sequence> sequences = new ConcurrentHashMap<>();
+    private final Map<Integer, Sequence> sequences = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> rowIds = new ConcurrentHashMap<>();
 
     public Catalog(TransactionManager transactions) {
@@ -54,6 +59,25 @@ public final class Catalog {
             TableDescriptor table = CatalogCodec.decodeTable(value);
             loaded.put(qualifiedName(table.schema(), table.name()), table);
             maxOid[0] = Math.max(maxOid[0], Math.max(table.oid(), table.storageId()));
+            for (IndexDescriptor index : table.indexes()) {
+                maxOid[0] = Math.max(maxOid[0], index.oid());
+            }
+            return true;
+        });
+        Map<String, SequenceDescriptor> loadedSequences = new HashMap<>();
+        byte[] definitions = new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCE_DEFINITIONS).toBytes();
+        transactions.scanCommitted(definitions, KeyEncoder.prefixEnd(definitions), (key, value) -> {
+            SequenceDescriptor sequence = CatalogCodec.decodeSequence(value);
+            loadedSequences.put(qualifiedName(sequence.schema(), sequence.name()), sequence);
+            maxOid[0] = Math.max(maxOid[0], sequence.oid());
+            return true;
+        });
+        // the state of a sequence whose CREATE rolled back may remain: never reuse its OID
+        byte[] states = new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCES).toBytes();
+        transactions.scanCommitted(states, KeyEncoder.prefixEnd(states), (key, value) -> {
+            if (key.length == states.length + 4) {
+                maxOid[0] = Math.max(maxOid[0], java.nio.ByteBuffer.wrap(key, states.length, 4).getInt());
+            }
             return true;
         });
         this.tables = Map.copyOf(loaded);
@@ -73,6 +97,7 @@ public final class Catalog {
             loadedRoles.put(superuser.name(), superuser);
         }
         this.roles = Map.copyOf(loadedRoles);
+        this.sequenceDefinitions = Map.copyOf(loadedSequences);
         this.nextOid = new AtomicInteger(maxOid[0] + 1);
         deleteUnnamedStorage();
     }
@@ -130,6 +155,9 @@ public final class Catalog {
         Set<Integer> named = new HashSet<>();
         for (TableDescriptor table : tables.values()) {
             named.add(table.storageId());
+            for (IndexDescriptor index : table.indexes()) {
+                named.add(index.oid());
+            }
         }
         byte[] database = new KeyEncoder().addInt(DEFAULT_DATABASE).toBytes();
         byte[] end = KeyEncoder.prefixEnd(database);
@@ -157,6 +185,11 @@ public final class Catalog {
         return tables;
     }
 
+    /** The committed sequences by "schema.name". */
+    public Map<String, SequenceDescriptor> sequenceDefinitions() {
+        return sequenceDefinitions;
+    }
+
     public static String qualifiedName(String schema, String name) {
         return schema + "." + name;
     }
@@ -176,31 +209,64 @@ public final class Catalog {
         return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(TABLES).addInt(oid).toBytes();
     }
 
-    static byte[] sequenceKey(String name) {
-        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCES)
-                .add(io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT), name).toBytes();
+    static byte[] sequenceKey(int oid) {
+        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCES).addInt(oid).toBytes();
+    }
+
+    static byte[] sequenceDefinitionKey(int oid) {
+        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCE_DEFINITIONS).addInt(oid).toBytes();
+    }
+
+    private static byte[] oidText(int oid) {
+        return Integer.toString(oid).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Writes a new or changed table into the transaction's batch (the caller holds its name lock). */
     public void writeTable(Transaction txn, TableDescriptor table) {
         txn.put(tableKey(table.oid()), CatalogCodec.encodeTable(table));
-        txn.put(nameKey(table.schema(), table.name()),
-                Integer.toString(table.oid()).getBytes(StandardCharsets.US_ASCII));
+        txn.put(nameKey(table.schema(), table.name()), oidText(table.oid()));
     }
 
-    /** Removes a table's catalog entries and its owned sequences in the transaction's batch. */
+    /** Writes the name entry of a new or renamed index (the table descriptor holds the index itself). */
+    public void writeIndexName(Transaction txn, String schema, IndexDescriptor index) {
+        txn.put(nameKey(schema, index.name()), oidText(index.oid()));
+    }
+
+    public void deleteIndexName(Transaction txn, String schema, IndexDescriptor index) {
+        txn.delete(nameKey(schema, index.name()));
+    }
+
+    /** Removes a table's catalog entries (with its indexes' names) in the transaction's batch. */
     public void deleteTable(Transaction txn, TableDescriptor table) {
         txn.delete(tableKey(table.oid()));
         txn.delete(nameKey(table.schema(), table.name()));
-        for (ColumnDescriptor column : table.columns()) {
-            if (column.sequenceName() != null) {
-                txn.delete(sequenceKey(column.sequenceName()));
-            }
+        for (IndexDescriptor index : table.indexes()) {
+            deleteIndexName(txn, table.schema(), index);
         }
     }
 
+    /** Writes a new or changed sequence definition into the transaction's batch. */
+    public void writeSequence(Transaction txn, SequenceDescriptor sequence) {
+        txn.put(sequenceDefinitionKey(sequence.oid()), CatalogCodec.encodeSequence(sequence));
+        txn.put(nameKey(sequence.schema(), sequence.name()), oidText(sequence.oid()));
+    }
+
+    /** A sequence's new name (its state, keyed by OID, stays). */
+    public void renameSequence(Transaction txn, SequenceDescriptor old, SequenceDescriptor renamed) {
+        txn.delete(nameKey(old.schema(), old.name()));
+        writeSequence(txn, renamed);
+    }
+
+    /** Removes a sequence's definition and its state in the transaction's batch. */
+    public void deleteSequence(Transaction txn, SequenceDescriptor sequence) {
+        txn.delete(sequenceDefinitionKey(sequence.oid()));
+        txn.delete(nameKey(sequence.schema(), sequence.name()));
+        txn.delete(sequenceKey(sequence.oid()));
+    }
+
     /** Makes a committed transaction's DDL visible to every session. */
-    public synchronized void publish(Map<String, TableDescriptor> created, Iterable<String> dropped) {
+    public synchronized void publish(Map<String, TableDescriptor> created, Iterable<String> dropped,
+            Map<String, SequenceDescriptor> createdSequences, Iterable<String> droppedSequences) {
         Map<String, TableDescriptor> next = new HashMap<>(tables);
         for (TableDescriptor table : created.values()) {
             TableDescriptor before = next.get(qualifiedName(table.schema(), table.name()));
@@ -212,28 +278,50 @@ public final class Catalog {
             TableDescriptor gone = next.remove(name);
             if (gone != null) {
                 rowIds.remove(gone.storageId());
-                for (ColumnDescriptor column : gone.columns()) {
-                    if (column.sequenceName() != null) {
-                        sequences.remove(column.sequenceName());
-                    }
-                }
             }
         }
         next.putAll(created);
+        Map<String, SequenceDescriptor> nextSequences = new HashMap<>(sequenceDefinitions);
+        for (String name : droppedSequences) {
+            nextSequences.remove(name);
+        }
+        nextSequences.putAll(createdSequences);
+        java.util.Set<Integer> live = new java.util.HashSet<>();
+        for (SequenceDescriptor s : nextSequences.values()) {
+            live.add(s.oid());
+        }
+        sequences.keySet().retainAll(live); // renamed or altered sequences keep their state
         tables = Map.copyOf(next);
+        sequenceDefinitions = Map.copyOf(nextSequences);
         version++;
     }
 
-    /** The sequence with this name, loaded on first use. */
-    public Sequence sequence(String name) {
-        return sequences.computeIfAbsent(name, n -> {
-            byte[] key = sequenceKey(n);
+    /**
+     * On a clean shutdown: stores each sequence's real current value instead of its reservation,
+     * so it continues where it stopped, as PostgreSQL's does after a clean restart (after a crash
+     * it continues after the reservation).
+     */
+    public void saveSequences() {
+        for (Sequence sequence : sequences.values()) {
+            sequence.saveExact();
+        }
+    }
+
+    /** False once a sequence whose value was taken has been dropped (lastval then fails). */
+    public boolean sequenceInUse(int oid) {
+        return sequences.containsKey(oid);
+    }
+
+    /** The state of the sequence with this OID (its current value), loaded on first use. */
+    public Sequence sequence(SequenceDescriptor definition) {
+        return sequences.computeIfAbsent(definition.oid(), oid -> {
+            byte[] key = sequenceKey(oid);
             byte[][] found = new byte[1][];
             transactions.scanCommitted(key, KeyEncoder.prefixEnd(key), (k, v) -> {
                 found[0] = v;
                 return false;
             });
-            return new Sequence(n, key, transactions, Sequence.decode(found[0]));
+            return new Sequence(definition, key, transactions, found[0]);
         });
     }
 

@@ -15,7 +15,9 @@ import java.util.List;
 
 /** Serialises catalog entries to the bytes stored under database 0. Format version first. */
 final class CatalogCodec {
-    private static final int FORMAT_VERSION = 1;
+    private static final int FORMAT_VERSION = 2;
+    /** Version 1 had no identity, index, check or foreign key entries (read as none). */
+    private static final int FORMAT_VERSION_1 = 1;
 
     private CatalogCodec() {
     }
@@ -38,6 +40,7 @@ final class CatalogCodec {
                 out.writeBoolean(c.notNull());
                 writeNullable(out, c.defaultSql());
                 writeNullable(out, c.sequenceName());
+                out.writeChar(c.identity());
             }
             int[] pk = table.primaryKey();
             out.writeShort(pk.length);
@@ -46,6 +49,34 @@ final class CatalogCodec {
             }
             writeNullable(out, table.primaryKeyName());
             out.writeInt(table.storageId());
+            out.writeShort(table.indexes().size());
+            for (IndexDescriptor index : table.indexes()) {
+                out.writeInt(index.oid());
+                out.writeUTF(index.name());
+                out.writeShort(index.columnCount());
+                for (int i = 0; i < index.columnCount(); i++) {
+                    out.writeShort(index.column(i));
+                    out.writeBoolean(index.isDescending(i));
+                    out.writeBoolean(index.isNullsFirst(i));
+                }
+                out.writeBoolean(index.unique());
+                out.writeBoolean(index.constraint());
+            }
+            out.writeShort(table.checks().size());
+            for (CheckConstraint check : table.checks()) {
+                out.writeUTF(check.name());
+                out.writeUTF(check.expressionSql());
+            }
+            out.writeShort(table.foreignKeys().size());
+            for (ForeignKey fk : table.foreignKeys()) {
+                out.writeUTF(fk.name());
+                writeInts(out, fk.columns());
+                out.writeInt(fk.referencedTable());
+                writeInts(out, fk.referencedColumns());
+                out.writeByte(fk.onDelete().ordinal());
+                out.writeByte(fk.onUpdate().ordinal());
+                out.writeBoolean(fk.matchFull());
+            }
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -57,7 +88,7 @@ final class CatalogCodec {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
             int version = in.readByte();
-            if (version != FORMAT_VERSION) {
+            if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
                 throw new PgException(SqlState.DATA_CORRUPTED, "unsupported catalog format version %d", version);
             }
             int oid = in.readInt();
@@ -74,20 +105,63 @@ final class CatalogCodec {
                 boolean notNull = in.readBoolean();
                 String defaultSql = readNullable(in);
                 String sequence = readNullable(in);
+                char identity = version == FORMAT_VERSION_1
+                        ? (sequence == null ? ColumnDescriptor.NOT_IDENTITY : ColumnDescriptor.IDENTITY_BY_DEFAULT)
+                        : in.readChar();
                 PgType type = Types.byOid(typeOid);
                 if (type == null) {
                     throw new PgException(SqlState.DATA_CORRUPTED, "unknown type oid %d in catalog", typeOid);
                 }
                 columns.add(new ColumnDescriptor(columnName, attnum, new DataType(type, typmod), notNull,
-                        defaultSql, sequence));
+                        defaultSql, sequence, identity));
             }
             int[] pk = new int[in.readShort()];
             for (int i = 0; i < pk.length; i++) {
                 pk[i] = in.readShort();
             }
             String pkName = readNullable(in);
-            int storageId = in.available() >= 4 ? in.readInt() : oid; // written since storage ids exist
-            return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId);
+            if (version == FORMAT_VERSION_1) {
+                int storageId = in.available() >= 4 ? in.readInt() : oid; // written since storage ids exist
+                return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId);
+            }
+            int storageId = in.readInt();
+            List<IndexDescriptor> indexes = new ArrayList<>();
+            int indexCount = in.readShort();
+            for (int i = 0; i < indexCount; i++) {
+                int indexOid = in.readInt();
+                String indexName = in.readUTF();
+                int n = in.readShort();
+                int[] cols = new int[n];
+                boolean[] desc = new boolean[n];
+                boolean[] nullsFirst = new boolean[n];
+                for (int j = 0; j < n; j++) {
+                    cols[j] = in.readShort();
+                    desc[j] = in.readBoolean();
+                    nullsFirst[j] = in.readBoolean();
+                }
+                boolean unique = in.readBoolean();
+                boolean constraint = in.readBoolean();
+                indexes.add(new IndexDescriptor(indexOid, indexName, cols, desc, nullsFirst, unique, constraint));
+            }
+            List<CheckConstraint> checks = new ArrayList<>();
+            int checkCount = in.readShort();
+            for (int i = 0; i < checkCount; i++) {
+                checks.add(new CheckConstraint(in.readUTF(), in.readUTF()));
+            }
+            List<ForeignKey> fks = new ArrayList<>();
+            int fkCount = in.readShort();
+            ForeignKey.Action[] actions = ForeignKey.Action.values();
+            for (int i = 0; i < fkCount; i++) {
+                String fkName = in.readUTF();
+                int[] cols = readInts(in);
+                int refTable = in.readInt();
+                int[] refCols = readInts(in);
+                ForeignKey.Action onDelete = actions[in.readByte()];
+                ForeignKey.Action onUpdate = actions[in.readByte()];
+                fks.add(new ForeignKey(fkName, cols, refTable, refCols, onDelete, onUpdate, in.readBoolean()));
+            }
+            return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
+                    fks);
         } catch (IOException e) {
             throw PgException.internal(e);
         }
@@ -118,11 +192,53 @@ final class CatalogCodec {
         }
     }
 
-    static RoleDescriptor decodeRole(byte[] value) {
+    static byte[] encodeSequence(SequenceDescriptor s) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeByte(FORMAT_VERSION);
+            out.writeInt(s.oid());
+            out.writeUTF(s.schema());
+            out.writeUTF(s.name());
+            out.writeInt(s.type().oid());
+            out.writeLong(s.start());
+            out.writeLong(s.increment());
+            out.writeLong(s.minValue());
+            out.writeLong(s.maxValue());
+            out.writeLong(s.cache());
+            out.writeBoolean(s.cycle());
+            out.writeInt(s.ownedByTable());
+            writeNullable(out, s.ownedByColumn());
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
+    static SequenceDescriptor decodeSequence(byte[] value) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
             int version = in.readByte();
             if (version != FORMAT_VERSION) {
+                throw new PgException(SqlState.DATA_CORRUPTED, "unsupported catalog format version %d", version);
+            }
+            int oid = in.readInt();
+            String schema = in.readUTF();
+            String name = in.readUTF();
+            PgType type = Types.byOid(in.readInt());
+            return new SequenceDescriptor(oid, schema, name, DataType.of(type), in.readLong(), in.readLong(),
+                    in.readLong(), in.readLong(), in.readLong(), in.readBoolean(), in.readInt(), readNullable(in));
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
+    static RoleDescriptor decodeRole(byte[] value) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
+            int version = in.readByte();
+            if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
                 throw new PgException(SqlState.DATA_CORRUPTED, "unsupported catalog format version %d", version);
             }
             int oid = in.readInt();
@@ -137,6 +253,21 @@ final class CatalogCodec {
         } catch (IOException e) {
             throw PgException.internal(e);
         }
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeShort(values.length);
+        for (int v : values) {
+            out.writeShort(v);
+        }
+    }
+
+    private static int[] readInts(DataInputStream in) throws IOException {
+        int[] values = new int[in.readShort()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readShort();
+        }
+        return values;
     }
 
     private static void writeNullable(DataOutputStream out, String s) throws IOException {

@@ -1,14 +1,16 @@
 package io.pglitedb.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What one transaction sees of the catalog: the committed tables and roles with the transaction's
- * own uncommitted CREATE, ALTER and DROP laid over them. {@link #publish()} after commit makes the changes
- * everyone's; {@link #discard()} after rollback forgets them.
+ * What one transaction sees of the catalog: the committed tables, sequences and roles with the
+ * transaction's own uncommitted CREATE, ALTER and DROP laid over them. {@link #publish()} after
+ * commit makes the changes everyone's; {@link #discard()} after rollback forgets them.
  */
 public final class CatalogView {
     private final Catalog catalog;
@@ -16,6 +18,8 @@ public final class CatalogView {
     private final Set<String> dropped = new HashSet<>();
     private final Map<String, RoleDescriptor> changedRoles = new HashMap<>();
     private final Set<String> droppedRoles = new HashSet<>();
+    private final Map<String, SequenceDescriptor> createdSequences = new HashMap<>();
+    private final Set<String> droppedSequences = new HashSet<>();
 
     public CatalogView(Catalog catalog) {
         this.catalog = catalog;
@@ -39,6 +43,11 @@ public final class CatalogView {
     }
 
     /** @return the table with this OID visible to this transaction, or null */
+    public TableDescriptor table(int oid) {
+        return tableByOid(oid);
+    }
+
+    /** @return the table with this OID visible to this transaction, or null */
     public TableDescriptor tableByOid(int oid) {
         for (TableDescriptor own : created.values()) {
             if (own.oid() == oid) {
@@ -51,6 +60,55 @@ public final class CatalogView {
             }
         }
         return null;
+    }
+
+    /** Every table visible to this transaction. */
+    public List<TableDescriptor> tables() {
+        List<TableDescriptor> all = new ArrayList<>();
+        for (Map.Entry<String, TableDescriptor> e : catalog.tables().entrySet()) {
+            if (!created.containsKey(e.getKey()) && !dropped.contains(e.getKey())) {
+                all.add(e.getValue());
+            }
+        }
+        all.addAll(created.values());
+        return all;
+    }
+
+    /** @return the sequence visible to this transaction, or null */
+    public SequenceDescriptor sequence(String schema, String name) {
+        String key = Catalog.qualifiedName(schema, name);
+        SequenceDescriptor own = createdSequences.get(key);
+        if (own != null) {
+            return own;
+        }
+        return droppedSequences.contains(key) ? null : catalog.sequenceDefinitions().get(key);
+    }
+
+    /** Every sequence visible to this transaction. */
+    public List<SequenceDescriptor> sequences() {
+        List<SequenceDescriptor> all = new ArrayList<>();
+        for (Map.Entry<String, SequenceDescriptor> e : catalog.sequenceDefinitions().entrySet()) {
+            if (!createdSequences.containsKey(e.getKey()) && !droppedSequences.contains(e.getKey())) {
+                all.add(e.getValue());
+            }
+        }
+        all.addAll(createdSequences.values());
+        return all;
+    }
+
+    /** The table owning the index with this name, or null. */
+    public TableDescriptor tableOfIndex(String schema, String indexName) {
+        for (TableDescriptor t : tables()) {
+            if (t.schema().equals(schema) && t.index(indexName) != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** True when a table, sequence or index of this name exists (they share one name space). */
+    public boolean relationExists(String schema, String name) {
+        return table(schema, name) != null || sequence(schema, name) != null || tableOfIndex(schema, name) != null;
     }
 
     public void created(TableDescriptor table) {
@@ -88,13 +146,34 @@ public final class CatalogView {
         }
     }
 
+    /** A table renamed: its old name disappears, the new one appears. */
+    public void renamed(TableDescriptor before, TableDescriptor after) {
+        dropped(before);
+        String key = Catalog.qualifiedName(after.schema(), after.name());
+        dropped.remove(key);
+        created(after);
+    }
+
+    public void createdSequence(SequenceDescriptor sequence) {
+        createdSequences.put(Catalog.qualifiedName(sequence.schema(), sequence.name()), sequence);
+    }
+
+    public void droppedSequence(SequenceDescriptor sequence) {
+        String key = Catalog.qualifiedName(sequence.schema(), sequence.name());
+        if (createdSequences.remove(key) == null || catalog.sequenceDefinitions().containsKey(key)) {
+            droppedSequences.add(key);
+        }
+    }
+
     public boolean hasChanges() {
-        return !created.isEmpty() || !dropped.isEmpty() || !changedRoles.isEmpty() || !droppedRoles.isEmpty();
+        return !created.isEmpty() || !dropped.isEmpty() || !changedRoles.isEmpty() || !droppedRoles.isEmpty()
+                || !createdSequences.isEmpty() || !droppedSequences.isEmpty();
     }
 
     /** The transaction's catalog changes so far, to return to on ROLLBACK TO SAVEPOINT. */
     public Mark mark() {
-        return new Mark(Map.copyOf(created), Set.copyOf(dropped), Map.copyOf(changedRoles), Set.copyOf(droppedRoles));
+        return new Mark(Map.copyOf(created), Set.copyOf(dropped), Map.copyOf(changedRoles), Set.copyOf(droppedRoles),
+                Map.copyOf(createdSequences), Set.copyOf(droppedSequences));
     }
 
     /** Forgets the changes made since {@code mark} was taken. */
@@ -107,16 +186,21 @@ public final class CatalogView {
         changedRoles.putAll(mark.changedRoles);
         droppedRoles.clear();
         droppedRoles.addAll(mark.droppedRoles);
+        createdSequences.clear();
+        createdSequences.putAll(mark.createdSequences);
+        droppedSequences.clear();
+        droppedSequences.addAll(mark.droppedSequences);
     }
 
     /** An immutable copy of the overlay ({@link #mark()}). */
     public record Mark(Map<String, TableDescriptor> created, Set<String> dropped,
-            Map<String, RoleDescriptor> changedRoles, Set<String> droppedRoles) {
+            Map<String, RoleDescriptor> changedRoles, Set<String> droppedRoles,
+            Map<String, SequenceDescriptor> createdSequences, Set<String> droppedSequences) {
     }
 
     public void publish() {
-        if (!created.isEmpty() || !dropped.isEmpty()) {
-            catalog.publish(created, dropped);
+        if (!created.isEmpty() || !dropped.isEmpty() || !createdSequences.isEmpty() || !droppedSequences.isEmpty()) {
+            catalog.publish(created, dropped, createdSequences, droppedSequences);
         }
         if (!changedRoles.isEmpty() || !droppedRoles.isEmpty()) {
             catalog.publishRoles(changedRoles, droppedRoles);
@@ -129,5 +213,7 @@ public final class CatalogView {
         dropped.clear();
         changedRoles.clear();
         droppedRoles.clear();
+        createdSequences.clear();
+        droppedSequences.clear();
     }
 }

@@ -7,13 +7,41 @@ import java.util.Objects;
  * One column of a table as the catalog stores it.
  *
  * @param attributeNumber 1-based position (pg_attribute.attnum)
- * @param defaultSql the DEFAULT expression as SQL text (re-analysed when used), or null
- * @param sequenceName the owned sequence of a serial column (its default is nextval of it), or null
+ * @param defaultSql the DEFAULT expression as SQL text (re-analysed when used), or null; a serial
+ *     column's is {@code nextval('t_id_seq'::regclass)}
+ * @param sequenceName the sequence of an identity column (its values come from nextval of it), or null
+ * @param identity {@link #IDENTITY_ALWAYS}, {@link #IDENTITY_BY_DEFAULT} or {@link #NOT_IDENTITY}
  */
 public record ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull,
-        String defaultSql, String sequenceName) {
+        String defaultSql, String sequenceName, char identity) {
+    public static final char NOT_IDENTITY = '\0';
+    public static final char IDENTITY_ALWAYS = 'a';
+    public static final char IDENTITY_BY_DEFAULT = 'd';
+
     public ColumnDescriptor {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(type, "type is null");
+    }
+
+    public ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull, String defaultSql,
+            String sequenceName) {
+        this(name, attributeNumber, type, notNull, defaultSql, sequenceName,
+                sequenceName == null ? NOT_IDENTITY : IDENTITY_BY_DEFAULT);
+    }
+
+    public boolean isIdentity() {
+        return identity != NOT_IDENTITY;
+    }
+
+    public ColumnDescriptor withNotNull(boolean newNotNull) {
+        return new ColumnDescriptor(name, attributeNumber, type, newNotNull, defaultSql, sequenceName, identity);
+    }
+
+    public ColumnDescriptor withDefault(String newDefaultSql) {
+        return new ColumnDescriptor(name, attributeNumber, type, notNull, newDefaultSql, sequenceName, identity);
+    }
+
+    public ColumnDescriptor withName(String newName) {
+        return new ColumnDescriptor(newName, attributeNumber, type, notNull, defaultSql, sequenceName, identity);
     }
 }

@@ -1,6 +1,7 @@
 package io.pglitedb.catalog;
 
 import io.pglitedb.types.DataType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,14 +12,28 @@ import java.util.Objects;
  *
  * <p>The storage id is PostgreSQL's relfilenode: it starts equal to the OID and changes when
  * TRUNCATE or a rewriting ALTER TABLE gives the table new, empty storage in a transaction (the
- * old rows are range-deleted after commit; see {@link io.pglitedb.txn.PrivateStorage}).
+ * old rows are range-deleted after commit; see {@link io.pglitedb.txn.PrivateStorage}). An
+ * index's OID is its storage id in the same way ({@link IndexDescriptor}).
  *
  * @param primaryKey 0-based column indexes of the primary key, in key order; empty when none
  * @param primaryKeyName the constraint's name ("accounts_pkey"), null when there is no key
  * @param schemaVersion bumped by every change of the column list (stored in each row header)
+ * @param indexes secondary indexes, including those of UNIQUE constraints
+ * @param checks CHECK constraints, in creation order
+ * @param foreignKeys FOREIGN KEY constraints this table's rows must satisfy
  */
 public record TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
-        int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId) {
+        int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
+        List<CheckConstraint> checks, List<ForeignKey> foreignKeys) {
+
+    public TableDescriptor {
+        Objects.requireNonNull(name, "name is null");
+        columns = List.copyOf(columns);
+        primaryKey = primaryKey.clone();
+        indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
+        foreignKeys = List.copyOf(foreignKeys);
+    }
 
     /** A table whose rows live under its own OID (a new table). */
     public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns, int[] primaryKey,
@@ -26,15 +41,16 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
         this(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, oid);
     }
 
-    public TableDescriptor {
-        Objects.requireNonNull(name, "name is null");
-        columns = List.copyOf(columns);
-        primaryKey = primaryKey.clone();
+    public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns, int[] primaryKey,
+            String primaryKeyName, int schemaVersion, int storageId) {
+        this(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, List.of(), List.of(),
+                List.of());
     }
 
     /** The same table with its rows under another storage id (TRUNCATE, table rewrite). */
     public TableDescriptor withStorage(int newStorageId) {
-        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, newStorageId);
+        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, newStorageId,
+                indexes, checks, foreignKeys);
     }
 
     public boolean hasPrimaryKey() {
@@ -63,5 +79,71 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     @Override
     public int[] primaryKey() {
         return primaryKey.clone();
+    }
+
+    /** @return the index with this name, or null */
+    public IndexDescriptor index(String indexName) {
+        for (IndexDescriptor index : indexes) {
+            if (index.name().equals(indexName)) {
+                return index;
+            }
+        }
+        return null;
+    }
+
+    /** Names of every constraint of this table (primary key, unique, check, foreign key). */
+    public List<String> constraintNames() {
+        List<String> names = new ArrayList<>();
+        if (primaryKeyName != null) {
+            names.add(primaryKeyName);
+        }
+        for (IndexDescriptor index : indexes) {
+            if (index.constraint()) {
+                names.add(index.name());
+            }
+        }
+        for (CheckConstraint check : checks) {
+            names.add(check.name());
+        }
+        for (ForeignKey fk : foreignKeys) {
+            names.add(fk.name());
+        }
+        return names;
+    }
+
+    public TableDescriptor withColumns(List<ColumnDescriptor> newColumns, int newSchemaVersion) {
+        return new TableDescriptor(oid, schema, name, newColumns, primaryKey, primaryKeyName, newSchemaVersion, storageId, indexes,
+                checks, foreignKeys);
+    }
+
+    public TableDescriptor withName(String newName) {
+        return new TableDescriptor(oid, schema, newName, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
+                checks, foreignKeys);
+    }
+
+    public TableDescriptor withPrimaryKey(int[] newPrimaryKey, String newName) {
+        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks,
+                foreignKeys);
+    }
+
+    public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
+        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, newIndexes,
+                checks, foreignKeys);
+    }
+
+    public TableDescriptor withChecks(List<CheckConstraint> newChecks) {
+        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
+                newChecks, foreignKeys);
+    }
+
+    public TableDescriptor withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
+                checks, newForeignKeys);
+    }
+
+    public TableDescriptor withIndex(IndexDescriptor index) {
+        List<IndexDescriptor> list = new ArrayList<>(indexes);
+        list.add(index);
+        return withIndexes(list);
     }
 }

@@ -8,6 +8,7 @@ import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.sql.plan.DeletePlan;
 import io.pglitedb.sql.plan.InsertPlan;
 import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.sql.plan.RowChecks;
 import io.pglitedb.sql.plan.UpdatePlan;
 import io.pglitedb.storage.RowCodec;
 import io.pglitedb.txn.Transaction;
@@ -48,7 +49,7 @@ public final class DmlExecutor {
                 for (int i = 0; i < row.length; i++) {
                     row[i] = newRowExprs[i].eval(sourceRow, params);
                 }
-                insertRow(table, types, pk, row, context);
+                insertRow(plan.checks(), types, pk, row, context);
                 count++;
                 emitReturning(plan.returning(), row, params, returning);
             }
@@ -56,16 +57,25 @@ public final class DmlExecutor {
         return count;
     }
 
+    /** Stores one new row of a table without CHECK or FOREIGN KEY constraints (see the other overload). */
+    public static void insertRow(TableDescriptor table, DataType[] types, int[] pk, Object[] row,
+            ExecContext context) {
+        insertRow(RowChecks.none(table), types, pk, row, context);
+    }
+
     /**
-     * Stores one new row (INSERT, COPY FROM): checks NOT NULL, then the primary key (locking the
-     * key, 23505 if a row has it), else takes a hidden row id.
+     * Stores one new row (INSERT, COPY FROM): checks NOT NULL and CHECK constraints, then the
+     * primary key (locking the key, 23505 if a row has it), else takes a hidden row id; then adds
+     * the row's index entries ({@link IndexMaintenance}, 23505 for a unique index) and checks its
+     * foreign keys ({@link ForeignKeys}).
      *
      * @param types the table's column types ({@link TableDescriptor#columnTypes()})
      * @param pk the table's primary key columns ({@link TableDescriptor#primaryKey()})
      */
-    public static void insertRow(TableDescriptor table, DataType[] types, int[] pk, Object[] row,
-            ExecContext context) {
+    public static void insertRow(RowChecks checks, DataType[] types, int[] pk, Object[] row, ExecContext context) {
+        TableDescriptor table = checks.table();
         checkNotNull(table, types, row);
+        checkConstraints(checks, types, row, context);
         Transaction txn = context.transaction();
         byte[] key;
         if (pk.length > 0) {
@@ -77,14 +87,14 @@ public final class DmlExecutor {
             long rowId = context.catalog().nextRowId(table.storageId(), RowKeys.tablePrefix(context.databaseOid(), table));
             key = RowKeys.rowIdKey(context.databaseOid(), table, rowId);
         }
+        IndexMaintenance.insert(table, types, key, row, context);
         txn.put(key, RowCodec.encode(types, row, table.schemaVersion(), txn.id()));
+        ForeignKeys.checkReferences(checks, types, null, row, context);
     }
 
     public static long update(UpdatePlan plan, ExecContext context, RowConsumer returning) {
         TableDescriptor table = plan.table();
         DataType[] types = table.columnTypes();
-        int[] pk = table.primaryKey();
-        Transaction txn = context.transaction();
         Object[] params = context.params();
         long count = 0;
         for (FoundRow found : findRows(plan.scan(), context)) {
@@ -98,29 +108,47 @@ public final class DmlExecutor {
             for (int i = 0; i < newRow.length; i++) {
                 newRow[i] = exprs[i].eval(row, params);
             }
-            checkNotNull(table, types, newRow);
-            byte[] key = found.key;
-            if (plan.changesKey()) {
-                byte[] newKey = RowKeys.primaryKey(context.databaseOid(), table, pk, types, newRow);
-                if (!Arrays.equals(newKey, key)) {
-                    if (txn.lockForUpdate(newKey) != null) {
-                        throw duplicateKey(table, types, newRow);
-                    }
-                    txn.delete(key);
-                    key = newKey;
-                }
-            }
-            txn.put(key, RowCodec.encode(types, newRow, table.schemaVersion(), txn.id()));
+            updateRow(plan.checks(), types, found.key, row, newRow, context);
             count++;
             emitReturning(plan.returning(), newRow, params, returning);
         }
         return count;
     }
 
+    /**
+     * Replaces a locked row's values: NOT NULL and CHECK constraints, the primary key if it
+     * changed (23505 if taken), index entries, the row's foreign keys and the actions of foreign
+     * keys that reference it. Used by UPDATE and by cascading foreign key actions.
+     *
+     * @return the row's key after the update
+     */
+    static byte[] updateRow(RowChecks checks, DataType[] types, byte[] key, Object[] row, Object[] newRow,
+            ExecContext context) {
+        TableDescriptor table = checks.table();
+        Transaction txn = context.transaction();
+        checkNotNull(table, types, newRow);
+        checkConstraints(checks, types, newRow, context);
+        byte[] newKey = key;
+        if (table.hasPrimaryKey()) {
+            byte[] candidate = RowKeys.primaryKey(context.databaseOid(), table, table.primaryKey(), types, newRow);
+            if (!Arrays.equals(candidate, key)) {
+                if (txn.lockForUpdate(candidate) != null) {
+                    throw duplicateKey(table, types, newRow);
+                }
+                txn.delete(key);
+                newKey = candidate;
+            }
+        }
+        IndexMaintenance.update(table, types, key, row, newKey, newRow, context);
+        txn.put(newKey, RowCodec.encode(types, newRow, table.schemaVersion(), txn.id()));
+        ForeignKeys.afterReferencedChange(checks, types, row, newRow, context);
+        ForeignKeys.checkReferences(checks, types, row, newRow, context);
+        return newKey;
+    }
+
     public static long delete(DeletePlan plan, ExecContext context, RowConsumer returning) {
         TableDescriptor table = plan.table();
         DataType[] types = table.columnTypes();
-        Transaction txn = context.transaction();
         long count = 0;
         for (FoundRow found : findRows(plan.scan(), context)) {
             context.checkCancelled();
@@ -128,11 +156,34 @@ public final class DmlExecutor {
             if (row == null) {
                 continue;
             }
-            txn.delete(found.key);
+            deleteRow(plan.checks(), types, found.key, row, context);
             count++;
             emitReturning(plan.returning(), row, context.params(), returning);
         }
         return count;
+    }
+
+    /** Deletes a locked row with its index entries, after the actions of foreign keys that reference it. */
+    static void deleteRow(RowChecks checks, DataType[] types, byte[] key, Object[] row, ExecContext context) {
+        IndexMaintenance.delete(checks.table(), types, key, row, context);
+        context.transaction().delete(key);
+        ForeignKeys.afterReferencedDelete(checks, types, row, context);
+    }
+
+    /** CHECK constraints: 23514 when one is false (NULL passes, as in PostgreSQL). */
+    private static void checkConstraints(RowChecks checks, DataType[] types, Object[] row, ExecContext context) {
+        BoundExpr[] conditions = checks.checks();
+        for (int i = 0; i < conditions.length; i++) {
+            if (Boolean.FALSE.equals(conditions[i].eval(row, context.params()))) {
+                TableDescriptor table = checks.table();
+                String name = checks.check(i).name();
+                throw new PgException(SqlState.CHECK_VIOLATION,
+                        "new row for relation \"%s\" violates check constraint \"%s\"", table.name(), name)
+                        .withDetail("Failing row contains " + rowText(types, row) + ".")
+                        .withTable(table.schema(), table.name())
+                        .withConstraint(name);
+            }
+        }
     }
 
     /** A row found under the statement snapshot: its key, stored bytes and decoded values. */
@@ -230,7 +281,7 @@ public final class DmlExecutor {
     }
 
     /** PostgreSQL's "(1, null, abc)" rendering of a row in error details. */
-    private static String rowText(DataType[] types, Object[] row) {
+    static String rowText(DataType[] types, Object[] row) {
         StringBuilder text = new StringBuilder("(");
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {

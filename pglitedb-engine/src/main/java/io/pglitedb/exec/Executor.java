@@ -11,6 +11,7 @@ import io.pglitedb.sql.plan.WorkTableScan;
 import io.pglitedb.sql.plan.Distinct;
 import io.pglitedb.sql.plan.Filter;
 import io.pglitedb.sql.plan.GenerateSeries;
+import io.pglitedb.sql.plan.IndexScan;
 import io.pglitedb.sql.plan.KeyLookup;
 import io.pglitedb.sql.plan.Limit;
 import io.pglitedb.sql.plan.NestedLoopJoin;
@@ -33,6 +34,7 @@ public final class Executor {
             case GenerateSeries series -> new GenerateSeriesIterator(series, context);
             case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);
             case KeyLookup lookup -> new KeyLookupIterator(lookup, context);
+            case IndexScan scan -> new IndexScanIterator(scan, context);
             case NestedLoopJoin join -> new NestedLoopJoinIterator(join, context);
             case HashJoin join -> new HashJoinIterator(join, context);
             case Filter filter -> new FilterIterator(open(filter.input(), context), filter.condition(), context);

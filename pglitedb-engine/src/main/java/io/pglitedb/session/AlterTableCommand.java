@@ -1,6 +1,32 @@
 package io.pglitedb.session;
 
 import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.CheckConstraint;
+import io.pglitedb.catalog.ForeignKey;
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.catalog.ObjectNames;
+import io.pglitedb.catalog.SequenceDescriptor;
+import io.pglitedb.exec.ExecContext;
+import io.pglitedb.exec.IndexMaintenance;
+import io.pglitedb.exec.TableValidation;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.sql.analyze.AnalyzerContext;
+import io.pglitedb.sql.analyze.Checks;
+import io.pglitedb.sql.analyze.DefaultValues;
+import io.pglitedb.sql.analyze.ForeignKeyDefinitions;
+import io.pglitedb.sql.analyze.ParameterTypes;
+import io.pglitedb.sql.analyze.TableDefinitions;
+import io.pglitedb.sql.ast.AddColumn;
+import io.pglitedb.sql.ast.AlterColumn;
+import io.pglitedb.sql.ast.ColumnDef;
+import io.pglitedb.sql.ast.DropColumn;
+import io.pglitedb.sql.ast.DropConstraint;
+import io.pglitedb.sql.ast.RenameColumn;
+import io.pglitedb.sql.ast.RenameConstraint;
+import io.pglitedb.sql.ast.RenameTable;
+import io.pglitedb.sql.parser.Parser;
+import io.pglitedb.sql.plan.RowChecks;
+import java.util.function.Predicate;
 import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
@@ -25,19 +51,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * ALTER TABLE, in the transaction's batch like all DDL. For now: ADD [CONSTRAINT name] PRIMARY
- * KEY (cols), which checks the existing rows (no NULLs, no duplicates) and moves every row from
- * its hidden row id to its primary key — the table's key layout changes, so rows are rewritten.
+ * ALTER TABLE, in the transaction's batch like all DDL: ADD/DROP/RENAME COLUMN, ALTER COLUMN
+ * SET/DROP DEFAULT and SET/DROP NOT NULL, ADD/DROP/RENAME CONSTRAINT (PRIMARY KEY, UNIQUE, CHECK,
+ * FOREIGN KEY; existing rows are checked unless NOT VALID), RENAME TO. Adding a column without a
+ * default does not touch the rows (they decode with NULL for it); a default, DROP COLUMN and
+ * DROP of the primary key rewrite them ({@link TableValidation#rewrite}); ADD PRIMARY KEY moves
+ * every row from its hidden row id to its key.
  */
 final class AlterTableCommand {
+    private final Session session;
     private final Catalog catalog;
     private final Transaction transaction;
     private final CatalogView catalogView;
+    private final ResultSink sink;
 
-    AlterTableCommand(Catalog catalog, Transaction transaction, CatalogView catalogView) {
+    AlterTableCommand(Session session, Catalog catalog, Transaction transaction, CatalogView catalogView,
+            ResultSink sink) {
+        this.session = session;
         this.catalog = catalog;
         this.transaction = transaction;
         this.catalogView = catalogView;
+        this.sink = sink;
     }
 
     String run(AlterTable alter) {
@@ -45,30 +79,488 @@ final class AlterTableCommand {
         TableDescriptor table = catalogView.table(schema, alter.table().name());
         if (table == null) {
             if (alter.ifExists()) {
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "relation \"%s\" does not exist, skipping",
+                        alter.table().name()).withSeverity("NOTICE"));
                 return "ALTER TABLE";
             }
-            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", alter.table().name())
-                    .withPosition(alter.table().position() + 1);
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", alter.table().name());
         }
         transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
         for (AlterTableAction action : alter.actions()) {
+            TableDescriptor before = table;
             table = switch (action) {
                 case AddConstraint add -> addConstraint(table, add.constraint());
+                case AddColumn add -> addColumn(table, add);
+                case DropColumn drop -> dropColumn(table, drop);
+                case DropConstraint drop -> dropConstraint(table, drop);
+                case AlterColumn change -> alterColumn(table, change);
+                case RenameColumn rename -> renameColumn(table, rename);
+                case RenameConstraint rename -> renameConstraint(table, rename);
+                case RenameTable rename -> renameTable(table, rename);
             };
+            if (!(action instanceof RenameTable)) {
+                catalog.writeTable(transaction, table);
+                catalogView.created(table);
+            } else if (table != before) {
+                catalogView.renamed(before, table);
+            }
         }
-        catalog.writeTable(transaction, table);
-        catalogView.created(table);
         return "ALTER TABLE";
     }
 
-    private TableDescriptor addConstraint(TableDescriptor table, TableConstraint constraint) {
-        if (constraint.kind() != TableConstraint.Kind.PRIMARY_KEY) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "UNIQUE constraints are not supported yet")
-                    .withPosition(constraint.position() + 1);
+    private ExecContext execContext() {
+        return new ExecContext(transaction, new Object[0], catalog, Catalog.DEFAULT_DATABASE);
+    }
+
+    private AnalyzerContext analyzerContext() {
+        return new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(), session.databaseName(),
+                session.sequences());
+    }
+
+    private Predicate<String> constraintTaken(TableDescriptor table) {
+        return candidate -> {
+            for (TableDescriptor t : catalogView.tables()) {
+                if (t.schema().equals(table.schema()) && (t.oid() == table.oid() ? table : t).constraintNames()
+                        .contains(candidate)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private int column(TableDescriptor table, String name) {
+        int index = table.columnIndex(name);
+        if (index < 0) {
+            throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist", name,
+                    table.name());
         }
+        return index;
+    }
+
+    // ---------------------------------------------------------------- constraints
+
+    private TableDescriptor addConstraint(TableDescriptor table, TableConstraint constraint) {
+        return switch (constraint.kind()) {
+            case PRIMARY_KEY -> addPrimaryKey(table, constraint);
+            case UNIQUE -> addUnique(table, constraint);
+            case CHECK -> addCheck(table, constraint);
+            case FOREIGN_KEY -> addForeignKey(table, constraint);
+        };
+    }
+
+    private TableDescriptor addUnique(TableDescriptor table, TableConstraint constraint) {
+        if (constraint.nullsNotDistinct()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "NULLS NOT DISTINCT is not supported yet");
+        }
+        int[] cols = new int[constraint.columns().size()];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = table.columnIndex(constraint.columns().get(i));
+            if (cols[i] < 0) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" named in key does not exist",
+                        constraint.columns().get(i)).withPosition(constraint.position() + 1);
+            }
+        }
+        String schema = table.schema();
+        String name = constraint.name() != null ? constraint.name()
+                : ObjectNames.choose(table.name(), String.join("_", constraint.columns()), "key",
+                        n -> catalogView.relationExists(schema, n));
+        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
+        }
+        IndexDescriptor index = TableDefinitions.uniqueConstraintIndex(catalog.allocateOid(), name, cols);
+        TableStorage.indexCreated(transaction, index);
+        TableValidation.buildIndex(table, index, execContext());
+        catalog.writeIndexName(transaction, schema, index);
+        return table.withIndex(index);
+    }
+
+    private TableDescriptor addCheck(TableDescriptor table, TableConstraint constraint) {
+        AnalyzerContext context = analyzerContext();
+        TableDescriptor probe = table.withChecks(List.of());
+        CheckConstraint check = Checks.define(constraint, table, context, constraintTaken(table));
+        if (!constraint.notValid()) {
+            BoundExpr bound = Checks.bindAll(probe.withChecks(List.of(check)), context)[0];
+            TableValidation.checkConstraint(table, bound, check.name(), execContext());
+        }
+        List<CheckConstraint> checks = new ArrayList<>(table.checks());
+        checks.add(check);
+        return table.withChecks(checks);
+    }
+
+    private TableDescriptor addForeignKey(TableDescriptor table, TableConstraint constraint) {
+        ForeignKey fk = ForeignKeyDefinitions.define(constraint, table, analyzerContext(), constraintTaken(table));
+        TableDescriptor referenced = fk.referencedTable() == table.oid() ? table : catalogView.table(fk.referencedTable());
+        if (!constraint.notValid()) {
+            TableValidation.foreignKey(new RowChecks.Reference(fk, table, referenced), execContext());
+        }
+        List<ForeignKey> keys = new ArrayList<>(table.foreignKeys());
+        keys.add(fk);
+        return table.withForeignKeys(keys);
+    }
+
+    private TableDescriptor dropConstraint(TableDescriptor table, DropConstraint drop) {
+        String name = drop.name();
+        if (name.equals(table.primaryKeyName())) {
+            dropReferencingKeys(table, table.primaryKey(), drop.cascade());
+            TableDescriptor altered = table.withPrimaryKey(new int[0], null);
+            altered = TableStorage.renewed(catalog, transaction, altered.withColumns(altered.columns(),
+                    table.schemaVersion() + 1));
+            TableValidation.rewrite(table, altered, row -> row, execContext());
+            return altered;
+        }
+        IndexDescriptor index = table.index(name);
+        if (index != null && index.constraint()) {
+            dropReferencingKeys(table, index.columns(), drop.cascade());
+            TableStorage.indexDropped(transaction, index);
+            catalog.deleteIndexName(transaction, table.schema(), index);
+            List<IndexDescriptor> indexes = new ArrayList<>(table.indexes());
+            indexes.remove(index);
+            return table.withIndexes(indexes);
+        }
+        List<CheckConstraint> checks = new ArrayList<>(table.checks());
+        if (checks.removeIf(c -> c.name().equals(name))) {
+            return table.withChecks(checks);
+        }
+        List<ForeignKey> keys = new ArrayList<>(table.foreignKeys());
+        if (keys.removeIf(k -> k.name().equals(name))) {
+            return table.withForeignKeys(keys);
+        }
+        if (drop.ifExists()) {
+            sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION,
+                    "constraint \"%s\" of relation \"%s\" does not exist, skipping", name, table.name())
+                    .withSeverity("NOTICE"));
+            return table;
+        }
+        throw new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"%s\" of relation \"%s\" does not exist", name,
+                table.name());
+    }
+
+    /** Foreign keys of other tables on the given key of this table: 2BP01, or dropped with CASCADE. */
+    private void dropReferencingKeys(TableDescriptor table, int[] key, boolean cascade) {
+        for (TableDescriptor other : catalogView.tables()) {
+            List<ForeignKey> kept = new ArrayList<>();
+            TableDescriptor current = other.oid() == table.oid() ? table : other;
+            for (ForeignKey fk : current.foreignKeys()) {
+                int[] a = fk.referencedColumns().clone();
+                int[] b = key.clone();
+                Arrays.sort(a);
+                Arrays.sort(b);
+                if (fk.referencedTable() != table.oid() || !Arrays.equals(a, b)) {
+                    kept.add(fk);
+                    continue;
+                }
+                String what = "constraint " + fk.name() + " on table " + current.name();
+                if (!cascade) {
+                    String constraintName = Arrays.equals(table.primaryKey(), key) ? table.primaryKeyName()
+                            : indexName(table, key);
+                    throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST,
+                            "cannot drop constraint %s on table %s because other objects depend on it", constraintName,
+                            table.name())
+                            .withDetail(what + " depends on index " + constraintName)
+                            .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+                }
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to %s", what)
+                        .withSeverity("NOTICE"));
+            }
+            if (kept.size() != current.foreignKeys().size() && current.oid() != table.oid()) {
+                TableDescriptor altered = current.withForeignKeys(kept);
+                catalog.writeTable(transaction, altered);
+                catalogView.created(altered);
+            }
+        }
+    }
+
+    private static String indexName(TableDescriptor table, int[] key) {
+        for (IndexDescriptor index : table.indexes()) {
+            if (Arrays.equals(index.columns(), key)) {
+                return index.name();
+            }
+        }
+        return "?";
+    }
+
+    private TableDescriptor renameConstraint(TableDescriptor table, RenameConstraint rename) {
+        String from = rename.from();
+        String to = rename.to();
+        if (!table.constraintNames().contains(from)) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"%s\" for table \"%s\" does not exist", from,
+                    table.name());
+        }
+        if (constraintTaken(table).test(to)) {
+            throw new PgException(SqlState.DUPLICATE_OBJECT, "constraint \"%s\" for relation \"%s\" already exists",
+                    to, table.name());
+        }
+        if (from.equals(table.primaryKeyName())) {
+            return table.withPrimaryKey(table.primaryKey(), to);
+        }
+        IndexDescriptor index = table.index(from);
+        if (index != null) {
+            if (catalogView.relationExists(table.schema(), to)) {
+                throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", to);
+            }
+            catalog.deleteIndexName(transaction, table.schema(), index);
+            IndexDescriptor renamed = index.withName(to);
+            catalog.writeIndexName(transaction, table.schema(), renamed);
+            List<IndexDescriptor> indexes = new ArrayList<>(table.indexes());
+            indexes.set(indexes.indexOf(index), renamed);
+            return table.withIndexes(indexes);
+        }
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (CheckConstraint c : table.checks()) {
+            checks.add(c.name().equals(from) ? new CheckConstraint(to, c.expressionSql()) : c);
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        for (ForeignKey k : table.foreignKeys()) {
+            keys.add(k.name().equals(from) ? new ForeignKey(to, k.columns(), k.referencedTable(),
+                    k.referencedColumns(), k.onDelete(), k.onUpdate(), k.matchFull()) : k);
+        }
+        return table.withChecks(checks).withForeignKeys(keys);
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    private TableDescriptor addColumn(TableDescriptor table, AddColumn add) {
+        ColumnDef def = add.column();
+        if (table.columnIndex(def.name()) >= 0) {
+            if (add.ifNotExists()) {
+                sink.notice(new PgException(SqlState.DUPLICATE_COLUMN,
+                        "column \"%s\" of relation \"%s\" already exists, skipping", def.name(), table.name())
+                        .withSeverity("NOTICE"));
+                return table;
+            }
+            throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" of relation \"%s\" already exists",
+                    def.name(), table.name());
+        }
+        AnalyzerContext context = analyzerContext();
+        String schema = table.schema();
+        TableDefinitions.ColumnResult result = TableDefinitions.column(def, table.columns().size() + 1, table.name(),
+                table.oid(), schema, false, context, catalog::allocateOid, n -> catalogView.relationExists(schema, n));
+        if (result.sequence() != null) {
+            transaction.lockForUpdate(Catalog.nameKey(schema, result.sequence().name()));
+            catalog.writeSequence(transaction, result.sequence());
+            catalogView.createdSequence(result.sequence());
+        }
+        ColumnDescriptor column = result.descriptor();
+        List<ColumnDescriptor> columns = new ArrayList<>(table.columns());
+        columns.add(column);
+        TableDescriptor altered = table.withColumns(columns, table.schemaVersion() + 1);
+        if (column.defaultSql() != null || column.isIdentity()) {
+            // existing rows get the default (evaluated per row, as PostgreSQL does for volatile ones)
+            catalogView.created(altered);
+            altered = TableStorage.renewed(catalog, transaction, altered);
+            BoundExpr value = DefaultValues.forColumn(analyzerContext(), column);
+            Object[] none = new Object[0];
+            TableValidation.rewrite(table, altered, row -> {
+                Object[] out = Arrays.copyOf(row, row.length + 1);
+                out[row.length] = value.eval(none, none);
+                return out;
+            }, execContext());
+        }
+        if (column.notNull()) {
+            TableValidation.notNull(altered, columns.size() - 1, execContext());
+        }
+        for (TableConstraint c : def.constraints()) {
+            altered = addConstraint(altered, c);
+        }
+        return altered;
+    }
+
+    private TableDescriptor dropColumn(TableDescriptor table, DropColumn drop) {
+        int index = table.columnIndex(drop.name());
+        if (index < 0) {
+            if (drop.ifExists()) {
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION,
+                        "column \"%s\" of relation \"%s\" does not exist, skipping", drop.name(), table.name())
+                        .withSeverity("NOTICE"));
+                return table;
+            }
+            throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
+                    drop.name(), table.name());
+        }
+        if (table.columns().size() == 1) {
+            // PostgreSQL allows zero-column tables; rows keep no values
+        }
+        TableDescriptor current = table;
+        // constraints and indexes on the column go with it
+        if (contains(current.primaryKey(), index)) {
+            current = dropConstraint(current, new DropConstraint(current.primaryKeyName(), false, drop.cascade()));
+        }
+        List<IndexDescriptor> indexes = new ArrayList<>();
+        for (IndexDescriptor i : current.indexes()) {
+            if (contains(i.columns(), index)) {
+                if (i.constraint()) {
+                    dropReferencingKeys(current, i.columns(), drop.cascade());
+                }
+                catalog.deleteIndexName(transaction, current.schema(), i);
+                TableStorage.indexDropped(transaction, i);
+            } else {
+                indexes.add(i);
+            }
+        }
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (CheckConstraint c : current.checks()) {
+            if (!Parser.renameIdentifier(c.expressionSql(), drop.name(), "\u0000").equals(c.expressionSql())) {
+                continue; // names the column
+            }
+            checks.add(c);
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        for (ForeignKey k : current.foreignKeys()) {
+            if (!contains(k.columns(), index) && !(k.referencedTable() == current.oid()
+                    && contains(k.referencedColumns(), index))) {
+                keys.add(remap(k, current.oid(), index));
+            }
+        }
+        for (SequenceDescriptor sequence : catalogView.sequences()) {
+            if (sequence.ownedByTable() == current.oid() && drop.name().equals(sequence.ownedByColumn())) {
+                catalog.deleteSequence(transaction, sequence);
+                catalogView.droppedSequence(sequence);
+            }
+        }
+        List<ColumnDescriptor> columns = new ArrayList<>();
+        for (int i = 0; i < current.columns().size(); i++) {
+            if (i != index) {
+                ColumnDescriptor c = current.columns().get(i);
+                columns.add(new ColumnDescriptor(c.name(), columns.size() + 1, c.type(), c.notNull(), c.defaultSql(),
+                        c.sequenceName(), c.identity()));
+            }
+        }
+        List<IndexDescriptor> shifted = new ArrayList<>();
+        for (IndexDescriptor i : indexes) {
+            shifted.add(new IndexDescriptor(i.oid(), i.name(), shift(i.columns(), index), i.descending(),
+                    i.nullsFirst(), i.unique(), i.constraint()));
+        }
+        TableDescriptor altered = new TableDescriptor(current.oid(), current.schema(), current.name(), columns,
+                shift(current.primaryKey(), index), current.primaryKeyName(), current.schemaVersion() + 1,
+                current.storageId(), shifted, checks, keys);
+        altered = TableStorage.renewed(catalog, transaction, altered);
+        TableValidation.rewrite(current, altered, row -> {
+            Object[] out = new Object[row.length - 1];
+            System.arraycopy(row, 0, out, 0, index);
+            System.arraycopy(row, index + 1, out, index, row.length - index - 1);
+            return out;
+        }, execContext());
+        // foreign keys of other tables that reference columns after the dropped one
+        for (TableDescriptor other : catalogView.tables()) {
+            if (other.oid() == table.oid()) {
+                continue;
+            }
+            List<ForeignKey> otherKeys = new ArrayList<>();
+            boolean changed = false;
+            for (ForeignKey k : other.foreignKeys()) {
+                ForeignKey r = k.referencedTable() == table.oid() ? remap(k, table.oid(), index) : k;
+                changed |= r != k;
+                otherKeys.add(r);
+            }
+            if (changed) {
+                TableDescriptor o = other.withForeignKeys(otherKeys);
+                catalog.writeTable(transaction, o);
+                catalogView.created(o);
+            }
+        }
+        return altered;
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] shift(int[] columns, int dropped) {
+        int[] out = columns.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] > dropped) {
+                out[i]--;
+            }
+        }
+        return out;
+    }
+
+    /** A foreign key's column indexes after a column of {@code tableOid} was dropped. */
+    private static ForeignKey remap(ForeignKey k, int tableOid, int dropped) {
+        return new ForeignKey(k.name(), shift(k.columns(), dropped), k.referencedTable(),
+                k.referencedTable() == tableOid ? shift(k.referencedColumns(), dropped) : k.referencedColumns(),
+                k.onDelete(), k.onUpdate(), k.matchFull());
+    }
+
+    private TableDescriptor alterColumn(TableDescriptor table, AlterColumn change) {
+        int index = column(table, change.column());
+        ColumnDescriptor c = table.columns().get(index);
+        ColumnDescriptor changed;
+        switch (change.kind()) {
+            case SET_DEFAULT -> {
+                DefaultValues.validate(analyzerContext(), change.value(), c);
+                changed = c.withDefault(io.pglitedb.sql.analyze.SqlText.of(change.value()));
+            }
+            case DROP_DEFAULT -> changed = c.withDefault(null);
+            case SET_NOT_NULL -> {
+                TableValidation.notNull(table, index, execContext());
+                changed = c.withNotNull(true);
+            }
+            default -> {
+                if (contains(table.primaryKey(), index)) {
+                    throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "column \"%s\" is in a primary key",
+                            c.name());
+                }
+                if (c.isIdentity()) {
+                    throw new PgException(SqlState.INVALID_TABLE_DEFINITION,
+                            "column \"%s\" of relation \"%s\" is an identity column", c.name(), table.name());
+                }
+                changed = c.withNotNull(false);
+            }
+        }
+        List<ColumnDescriptor> columns = new ArrayList<>(table.columns());
+        columns.set(index, changed);
+        return table.withColumns(columns, table.schemaVersion());
+    }
+
+    private TableDescriptor renameColumn(TableDescriptor table, RenameColumn rename) {
+        int index = table.columnIndex(rename.from());
+        if (index < 0) {
+            throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", rename.from());
+        }
+        if (table.columnIndex(rename.to()) >= 0) {
+            throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" of relation \"%s\" already exists",
+                    rename.to(), table.name());
+        }
+        List<ColumnDescriptor> columns = new ArrayList<>(table.columns());
+        columns.set(index, columns.get(index).withName(rename.to()));
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (CheckConstraint c : table.checks()) {
+            checks.add(new CheckConstraint(c.name(), Parser.renameIdentifier(c.expressionSql(), rename.from(),
+                    rename.to())));
+        }
+        for (SequenceDescriptor sequence : catalogView.sequences()) {
+            if (sequence.ownedByTable() == table.oid() && rename.from().equals(sequence.ownedByColumn())) {
+                SequenceDescriptor owned = sequence.ownedBy(table.oid(), rename.to());
+                catalog.writeSequence(transaction, owned);
+                catalogView.createdSequence(owned);
+            }
+        }
+        return table.withColumns(columns, table.schemaVersion()).withChecks(checks);
+    }
+
+    private TableDescriptor renameTable(TableDescriptor table, RenameTable rename) {
+        String to = rename.to();
+        if (catalogView.relationExists(table.schema(), to)
+                || transaction.lockForUpdate(Catalog.nameKey(table.schema(), to)) != null) {
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", to);
+        }
+        TableDescriptor renamed = table.withName(to);
+        transaction.delete(Catalog.nameKey(table.schema(), table.name()));
+        catalog.writeTable(transaction, renamed);
+        return renamed;
+    }
+
+    private TableDescriptor addPrimaryKey(TableDescriptor table, TableConstraint constraint) {
         if (table.hasPrimaryKey()) {
             throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "multiple primary keys for table \"%s\" are not allowed",
-                    table.name()).withPosition(constraint.position() + 1);
+                    table.name());
         }
         int[] pk = new int[constraint.columns().size()];
         for (int i = 0; i < pk.length; i++) {
@@ -78,16 +570,19 @@ final class AlterTableCommand {
                         constraint.columns().get(i), table.name());
             }
         }
-        String name = constraint.name() != null ? constraint.name() : table.name() + "_pkey";
+        String schema = table.schema();
+        String name = constraint.name() != null ? constraint.name()
+                : ObjectNames.choose(table.name(), null, "pkey", n -> catalogView.relationExists(schema, n));
         List<ColumnDescriptor> columns = new ArrayList<>(table.columns());
         for (int index : pk) {
-            ColumnDescriptor c = columns.get(index);
-            columns.set(index, new ColumnDescriptor(c.name(), c.attributeNumber(), c.type(), true, c.defaultSql(),
-                    c.sequenceName()));
+            columns.set(index, columns.get(index).withNotNull(true));
         }
-        TableDescriptor altered = new TableDescriptor(table.oid(), table.schema(), table.name(), columns, pk, name,
-                table.schemaVersion() + 1, table.storageId());
-        return rekeyRows(table, altered, pk, name);
+        TableDescriptor altered = table.withColumns(columns, table.schemaVersion() + 1).withPrimaryKey(pk, name);
+        TableDescriptor moved = rekeyRows(table, altered, pk, name);
+        if (!moved.indexes().isEmpty()) {
+            TableValidation.rebuildIndexes(moved, execContext()); // the row keys the entries name changed
+        }
+        return moved;
     }
 
     /**
@@ -110,7 +605,7 @@ final class AlterTableCommand {
                 Object[] row = RowCodec.decode(types, it.value());
                 checkKeyNotNull(table, pk, row);
                 transaction.put(RowKeys.primaryKey(Catalog.DEFAULT_DATABASE, moved, pk, types, row),
-                        RowCodec.encode(types, row, moved.schemaVersion()));
+                        RowCodec.encode(types, row, moved.schemaVersion(), transaction.id()));
                 rows++;
             }
         }

@@ -3,6 +3,8 @@ package io.pglitedb.session;
 import io.pglitedb.catalog.Catalog;
 import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.sql.analyze.ConstraintBinder;
+import io.pglitedb.sql.plan.RowChecks;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.DmlExecutor;
@@ -68,7 +70,7 @@ final class CopyCommand {
         }
         CopyOptions options = CopyOptions.parse(copy.options(), copy.from());
         AnalyzerContext context = new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(),
-                session.databaseName());
+                session.databaseName(), session.sequences());
         ExecContext exec = new ExecContext(transaction, NO_VALUES, catalog, Catalog.DEFAULT_DATABASE);
         return copy.from() ? copyFrom(copy, options, context, exec) : copyTo(copy, options, context, exec);
     }
@@ -114,7 +116,8 @@ final class CopyCommand {
         if (forceNotNull != null || forceNull != null) {
             parser.forceNulls(forceNotNull, forceNull);
         }
-        RowInserter inserter = new RowInserter(table, columns, target.defaults(), exec, parser);
+        RowInserter inserter = new RowInserter(ConstraintBinder.of(table, context), columns, target.defaults(), exec,
+                parser);
         if (copy.file() != null) {
             try (FileCopyIn in = new FileCopyIn(copy.file())) {
                 readAll(in, parser, inserter);
@@ -204,6 +207,7 @@ final class CopyCommand {
     /** Converts each parsed row into a table row and stores it; knows where it is for error contexts. */
     private static final class RowInserter implements CopyRowReceiver {
         private final TableDescriptor table;
+        private final RowChecks checks;
         private final DataType[] types;
         private final int[] primaryKey;
         private final int[] columns;
@@ -217,7 +221,9 @@ final class CopyCommand {
         private String fieldValue;
         long count;
 
-        RowInserter(TableDescriptor table, int[] columns, BoundExpr[] defaults, ExecContext exec, CopyParser parser) {
+        RowInserter(RowChecks checks, int[] columns, BoundExpr[] defaults, ExecContext exec, CopyParser parser) {
+            TableDescriptor table = checks.table();
+            this.checks = checks;
             this.table = table;
             this.types = table.columnTypes();
             this.primaryKey = table.primaryKey();
@@ -263,7 +269,7 @@ final class CopyCommand {
                     row[i] = defaults[i].eval(NO_VALUES, NO_VALUES);
                 }
             }
-            DmlExecutor.insertRow(table, types, primaryKey, row, exec);
+            DmlExecutor.insertRow(checks, types, primaryKey, row, exec);
             this.count++;
         }
 

@@ -144,6 +144,11 @@ public final class Database implements AutoCloseable {
         for (Session session : new ArrayList<>(sessions.values())) {
             session.cancel();
         }
+        try {
+            catalog.saveSequences();
+        } catch (RuntimeException e) {
+            // the store may already be failing: sequences then continue after their reservations
+        }
         store.close();
     }
 }

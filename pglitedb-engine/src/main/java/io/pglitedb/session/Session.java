@@ -8,6 +8,7 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.DmlExecutor;
 import io.pglitedb.exec.ExecContext;
 import io.pglitedb.exec.Executor;
+import io.pglitedb.exec.SessionSequences;
 import io.pglitedb.sql.analyze.Analyzer;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
@@ -80,6 +81,8 @@ public final class Session implements AutoCloseable {
     /** A transaction (block or statement) has started and taken its characteristics from the defaults. */
     private boolean characteristicsSet;
     private volatile ExecContext running;
+    /** currval / lastval memory (not transactional). */
+    private final SessionSequences sequences = new SessionSequences();
     private boolean closed;
 
     Session(Database database, int processId, int secretKey, Map<String, String> startup, RoleDescriptor role) {
@@ -138,6 +141,10 @@ public final class Session implements AutoCloseable {
 
     public String databaseName() {
         return databaseName;
+    }
+
+    SessionSequences sequences() {
+        return sequences;
     }
 
     /** The ParameterStatus values to send after authentication, in order. */
@@ -416,7 +423,7 @@ public final class Session implements AutoCloseable {
         }
         long version = catalog.version();
         ParameterTypes parameters = new ParameterTypes(declaredTypes);
-        AnalyzerContext context = new AnalyzerContext(catalogView(), parameters, user, databaseName);
+        AnalyzerContext context = new AnalyzerContext(catalogView(), parameters, user, databaseName, sequences);
         StatementPlan plan = Analyzer.analyze(parsed.statement(), context);
         return new PreparedStatement(parsed, declaredTypes, plan, parameters.finish(), columnsOf(plan), version);
     }

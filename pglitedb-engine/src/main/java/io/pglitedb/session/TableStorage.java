@@ -1,40 +1,66 @@
 package io.pglitedb.session;
 
 import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.exec.IndexMaintenance;
 import io.pglitedb.exec.RowKeys;
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.txn.Transaction;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Where DDL puts a table's rows: new storage for CREATE TABLE, TRUNCATE and table rewrites (private
- * to the transaction until it commits, written without row locks or batch; see
- * {@link io.pglitedb.txn.Transaction#createPrivateStorage}), and old storage deleted after the
- * commit of TRUNCATE, DROP TABLE or a rewrite.
+ * Where DDL puts a table's rows and index entries: new storage for CREATE TABLE, CREATE INDEX,
+ * TRUNCATE and table rewrites (private to the transaction until it commits, written without row
+ * locks or batch; see {@link io.pglitedb.txn.Transaction#createPrivateStorage}), and old storage
+ * deleted after the commit of TRUNCATE, DROP TABLE, DROP INDEX or a rewrite. A table's indexes
+ * always move with it.
  */
 final class TableStorage {
     private TableStorage() {
     }
 
-    /** A table created in this transaction: its storage is private until commit. */
+    /** A table created in this transaction: its storage (and its indexes') is private until commit. */
     static void created(Transaction txn, TableDescriptor table) {
         byte[] prefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
         txn.createPrivateStorage(prefix, KeyEncoder.prefixEnd(prefix));
+        for (IndexDescriptor index : table.indexes()) {
+            indexCreated(txn, index);
+        }
     }
 
-    /** The table's rows are deleted once this transaction commits. */
+    /** The table's rows and index entries are deleted once this transaction commits. */
     static void dropped(Transaction txn, TableDescriptor table) {
         byte[] prefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
+        txn.deleteStorageAfterCommit(prefix, KeyEncoder.prefixEnd(prefix));
+        for (IndexDescriptor index : table.indexes()) {
+            indexDropped(txn, index);
+        }
+    }
+
+    /** An index created in this transaction (CREATE INDEX, ADD UNIQUE): its entries are private until commit. */
+    static void indexCreated(Transaction txn, IndexDescriptor index) {
+        byte[] prefix = IndexMaintenance.indexPrefix(Catalog.DEFAULT_DATABASE, index);
+        txn.createPrivateStorage(prefix, KeyEncoder.prefixEnd(prefix));
+    }
+
+    static void indexDropped(Transaction txn, IndexDescriptor index) {
+        byte[] prefix = IndexMaintenance.indexPrefix(Catalog.DEFAULT_DATABASE, index);
         txn.deleteStorageAfterCommit(prefix, KeyEncoder.prefixEnd(prefix));
     }
 
     /**
-     * Gives the table new, empty storage (PostgreSQL's new relfilenode); the old rows stay visible
-     * to everyone else until commit and are deleted after it. The caller writes the returned
-     * descriptor to the catalog.
+     * Gives the table and its indexes new, empty storage (PostgreSQL's new relfilenode); the old
+     * rows stay visible to everyone else until commit and are deleted after it. The caller writes
+     * the returned descriptor to the catalog.
      */
     static TableDescriptor renewed(Catalog catalog, Transaction txn, TableDescriptor table) {
-        TableDescriptor moved = table.withStorage(catalog.allocateOid());
+        List<IndexDescriptor> indexes = new ArrayList<>();
+        for (IndexDescriptor index : table.indexes()) {
+            indexes.add(index.withStorage(catalog.allocateOid()));
+        }
+        TableDescriptor moved = table.withStorage(catalog.allocateOid()).withIndexes(indexes);
         dropped(txn, table);
         created(txn, moved);
         return moved;

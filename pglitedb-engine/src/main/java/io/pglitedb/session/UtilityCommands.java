@@ -5,6 +5,18 @@ import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.catalog.ForeignKey;
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.catalog.SequenceDescriptor;
+import io.pglitedb.exec.IndexMaintenance;
+import io.pglitedb.exec.RowKeys;
+import io.pglitedb.sql.analyze.ForeignKeyDefinitions;
+import io.pglitedb.sql.ast.AlterSequence;
+import io.pglitedb.sql.ast.CreateIndex;
+import io.pglitedb.sql.ast.CreateSequence;
+import io.pglitedb.sql.ast.DropObjects;
+import io.pglitedb.sql.ast.TableConstraint;
+import java.util.function.Predicate;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
 import io.pglitedb.sql.analyze.TableDefinitions;
@@ -56,11 +68,21 @@ final class UtilityCommands {
         return name.schema() == null ? "public" : name.schema();
     }
 
+    /** Only the public schema exists (no CREATE SCHEMA yet). */
+    static void checkSchema(String schema, QualifiedName name) {
+        if (!schema.equals("public")) {
+            throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist", schema)
+                    .withPosition(name.position() + 1);
+        }
+    }
+
     /** DDL needs a transaction; SET/SHOW do not. */
     static boolean isTransactional(Statement statement) {
         return statement instanceof CreateTable || statement instanceof DropTable || statement instanceof Truncate
                 || statement instanceof AlterTable || statement instanceof Copy || statement instanceof CreateRole
-                || statement instanceof AlterRole || statement instanceof DropRole;
+                || statement instanceof AlterRole || statement instanceof DropRole || statement instanceof CreateSequence
+                || statement instanceof AlterSequence || statement instanceof DropObjects
+                || statement instanceof CreateIndex;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -71,6 +93,10 @@ final class UtilityCommands {
             case Truncate t -> "TRUNCATE TABLE";
             case AlterTable a -> "ALTER TABLE";
             case Copy c -> c.from() ? "COPY FROM" : null;
+            case CreateSequence c -> "CREATE SEQUENCE";
+            case AlterSequence a -> "ALTER SEQUENCE";
+            case CreateIndex c -> "CREATE INDEX";
+            case DropObjects d -> d.kind() == DropObjects.Kind.SEQUENCE ? "DROP SEQUENCE" : "DROP INDEX";
             default -> null;
         };
     }
@@ -85,7 +111,13 @@ final class UtilityCommands {
             case ResetVariable reset -> reset(reset);
             case ShowVariable show -> show(show);
             case Truncate truncate -> truncate(truncate);
-            case AlterTable alter -> new AlterTableCommand(catalog, transaction, catalogView).run(alter);
+            case AlterTable alter -> new AlterTableCommand(session, catalog, transaction, catalogView, sink).run(alter);
+            case CreateSequence create -> new SequenceCommands(catalog, transaction, catalogView, sink).create(create);
+            case AlterSequence alter -> new SequenceCommands(catalog, transaction, catalogView, sink).alter(alter);
+            case CreateIndex create -> new IndexCommands(catalog, transaction, catalogView, sink).create(create);
+            case DropObjects drop -> drop.kind() == DropObjects.Kind.SEQUENCE
+                    ? new SequenceCommands(catalog, transaction, catalogView, sink).drop(drop)
+                    : new IndexCommands(catalog, transaction, catalogView, sink).drop(drop);
             case Maintenance maintenance -> maintenance(maintenance);
             case CreateRole create -> roles().create(create);
             case AlterRole alter -> roles().alter(alter);
@@ -98,7 +130,7 @@ final class UtilityCommands {
     private String createTable(CreateTable create) {
         String schema = schemaOf(create.name());
         String name = create.name().name();
-        if (catalogView.table(schema, name) != null || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
+        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
             if (create.ifNotExists()) {
                 sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
                         .withSeverity("NOTICE"));
@@ -106,13 +138,56 @@ final class UtilityCommands {
             }
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
-        AnalyzerContext context = new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(),
-                session.databaseName());
-        TableDescriptor table = TableDefinitions.define(create, context, catalog.allocateOid());
+        AnalyzerContext context = analyzerContext();
+        Predicate<String> constraintTaken = constraintTaken(schema);
+        TableDefinitions.Definition definition = TableDefinitions.define(create, context, catalog::allocateOid,
+                candidate -> catalogView.relationExists(schema, candidate), constraintTaken);
+        TableDescriptor table = definition.table();
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (TableConstraint c : definition.foreignKeys()) {
+            TableDescriptor sofar = table;
+            List<String> own = new ArrayList<>(table.constraintNames());
+            for (ForeignKey fk : foreignKeys) {
+                own.add(fk.name());
+            }
+            foreignKeys.add(ForeignKeyDefinitions.define(c, sofar, context,
+                    n -> own.contains(n) || constraintTaken.test(n)));
+        }
+        table = table.withForeignKeys(foreignKeys);
+        for (SequenceDescriptor sequence : definition.sequences()) {
+            if (transaction.lockForUpdate(Catalog.nameKey(schema, sequence.name())) != null) {
+                throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", sequence.name());
+            }
+            catalog.writeSequence(transaction, sequence);
+            catalogView.createdSequence(sequence);
+        }
+        for (IndexDescriptor index : table.indexes()) {
+            if (transaction.lockForUpdate(Catalog.nameKey(schema, index.name())) != null) {
+                throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", index.name());
+            }
+            catalog.writeIndexName(transaction, schema, index);
+        }
         catalog.writeTable(transaction, table);
         catalogView.created(table);
         TableStorage.created(transaction, table);
         return "CREATE TABLE";
+    }
+
+    AnalyzerContext analyzerContext() {
+        return new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(), session.databaseName(),
+                session.sequences());
+    }
+
+    /** Constraint names are unique within a schema when PostgreSQL chooses them. */
+    Predicate<String> constraintTaken(String schema) {
+        return candidate -> {
+            for (TableDescriptor t : catalogView.tables()) {
+                if (t.schema().equals(schema) && t.constraintNames().contains(candidate)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     private String dropTable(DropTable drop) {
@@ -121,6 +196,11 @@ final class UtilityCommands {
             String schema = schemaOf(name);
             TableDescriptor table = catalogView.table(schema, name.name());
             if (table == null) {
+                if (catalogView.relationExists(schema, name.name())) {
+                    throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a table", name.name())
+                            .withHint(catalogView.sequence(schema, name.name()) != null
+                                    ? "Use DROP SEQUENCE to remove a sequence." : "Use DROP INDEX to remove an index.");
+                }
                 if (drop.ifExists()) {
                     sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION,
                             "table \"%s\" does not exist, skipping", name.name()).withSeverity("NOTICE"));
@@ -130,11 +210,26 @@ final class UtilityCommands {
             }
             tables.add(table);
         }
+        List<Integer> dropped = new ArrayList<>();
         for (TableDescriptor table : tables) {
+            dropped.add(table.oid());
+        }
+        for (TableDescriptor table : tables) {
+            dropReferencingKeys(table, dropped, drop.cascade());
+        }
+
+        for (TableDescriptor table : tables) {
+            table = catalogView.table(table.schema(), table.name());
             transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
             catalog.deleteTable(transaction, table);
             catalogView.dropped(table);
             TableStorage.dropped(transaction, table);
+            for (SequenceDescriptor sequence : catalogView.sequences()) {
+                if (sequence.ownedByTable() == table.oid()) {
+                    catalog.deleteSequence(transaction, sequence);
+                    catalogView.droppedSequence(sequence);
+                }
+            }
         }
         return "DROP TABLE";
     }
@@ -143,11 +238,69 @@ final class UtilityCommands {
         return new RoleCommand(session, settings, catalog, transaction, catalogView, sink);
     }
 
-    /** TRUNCATE gives each table new, empty storage; the old rows are deleted after commit. */
+
+    /**
+     * Foreign keys of other tables that reference a dropped table: 2BP01 without CASCADE, else
+     * they are dropped (with a NOTICE), as PostgreSQL's dependency tracking does.
+     */
+    private void dropReferencingKeys(TableDescriptor table, List<Integer> dropping, boolean cascade) {
+        List<TableDescriptor> others = new ArrayList<>(catalogView.tables());
+        others.sort(java.util.Comparator.comparingInt(TableDescriptor::oid));
+        Dependents dependents = new Dependents();
+        List<TableDescriptor> altered = new ArrayList<>();
+        for (TableDescriptor other : others) {
+            if (dropping.contains(other.oid())) {
+                continue;
+            }
+            List<ForeignKey> kept = new ArrayList<>();
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (fk.referencedTable() != table.oid()) {
+                    kept.add(fk);
+                    continue;
+                }
+                dependents.add("constraint " + fk.name() + " on table " + other.name(),
+                        "depends on table " + table.name());
+            }
+            if (kept.size() != other.foreignKeys().size()) {
+                altered.add(other.withForeignKeys(kept));
+            }
+        }
+        dependents.check("table " + table.name(), cascade, sink);
+        for (TableDescriptor other : altered) {
+            transaction.lockForUpdate(Catalog.nameKey(other.schema(), other.name()));
+            catalog.writeTable(transaction, other);
+            catalogView.created(other);
+        }
+    }
+
     private String truncate(Truncate truncate) {
         List<TableDescriptor> tables = new ArrayList<>();
         for (QualifiedName name : truncate.tables()) {
             tables.add(existingTable(name));
+        }
+        // tables whose foreign keys reference a truncated table must be truncated too (CASCADE)
+        for (int i = 0; i < tables.size(); i++) {
+            TableDescriptor table = tables.get(i);
+            for (TableDescriptor other : catalogView.tables()) {
+                if (contains(tables, other)) {
+                    continue;
+                }
+                for (ForeignKey fk : other.foreignKeys()) {
+                    if (fk.referencedTable() == table.oid()) {
+                        if (!truncate.cascade()) {
+                            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                                    "cannot truncate a table referenced in a foreign key constraint")
+                                    .withDetail("Table \"" + other.name() + "\" references \"" + table.name() + "\".")
+                                    .withHint("Truncate table \"" + other.name()
+                                            + "\" at the same time, or use TRUNCATE ... CASCADE.");
+                        }
+                        sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "truncate cascades to table \"%s\"",
+                                other.name()).withSeverity("NOTICE"));
+                        tables.add(other);
+                        break;
+                    }
+                }
+            }
         }
         for (TableDescriptor table : tables) {
             transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
@@ -155,7 +308,25 @@ final class UtilityCommands {
             catalog.writeTable(transaction, emptied);
             catalogView.created(emptied);
         }
+        if (truncate.restartIdentity()) {
+            for (TableDescriptor table : tables) {
+                for (SequenceDescriptor sequence : catalogView.sequences()) {
+                    if (sequence.ownedByTable() == table.oid()) {
+                        catalog.sequence(sequence).restart(sequence.start(), false);
+                    }
+                }
+            }
+        }
         return "TRUNCATE TABLE";
+    }
+
+    private static boolean contains(List<TableDescriptor> tables, TableDescriptor table) {
+        for (TableDescriptor t : tables) {
+            if (t.oid() == table.oid()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** VACUUM and ANALYZE have nothing to do yet (no dead tuples, no statistics); CHECKPOINT neither. */

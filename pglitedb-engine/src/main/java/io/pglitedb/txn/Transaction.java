@@ -189,6 +189,29 @@ public final class Transaction {
         return it;
     }
 
+    /**
+     * Like {@link #scan}, but over the latest committed state instead of the statement snapshot
+     * (own writes merged in): what a uniqueness or foreign key check must see after it has
+     * taken the lock that serialises it with concurrent writers of the same key.
+     */
+    public KeyValueIterator scanLatest(byte[] from, byte[] to) {
+        checkActive();
+        if (privateStorage != null) {
+            privateStorage.flush(); // direct writes of this statement must be seen too
+        }
+        TransactionIterator it;
+        store.enter();
+        try {
+            seenSequence = Math.max(seenSequence, db.getLatestSequenceNumber());
+            it = new TransactionIterator(this, store, null, batch != null && batch.count() > 0 ? batch : null,
+                    from, to);
+        } finally {
+            store.exit();
+        }
+        openIterators.add(it);
+        return it;
+    }
+
     void iteratorClosed(TransactionIterator it) {
         openIterators.remove(it);
     }

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Chooses how to read one table for a WHERE clause: point reads by primary key when the clause
  * pins every key column ({@code pk = value} AND-ed, or {@code pk IN (...)} for a one-column key)
- * with values of the key's own type, else a full scan. The whole WHERE is still applied to the
+ * with values of the key's own type, else a secondary index if one fits ({@link IndexPaths}),
+ * else a full scan. The whole WHERE is still applied to the
  * rows read, so the choice never changes the result.
  */
 final class AccessPaths {
@@ -26,8 +27,11 @@ final class AccessPaths {
     }
 
     static PlanNode choose(TableDescriptor table, Expr whereAst, BoundExpr where, ExpressionAnalyzer analyzer) {
-        if (whereAst == null || !table.hasPrimaryKey()) {
+        if (whereAst == null) {
             return new TableScan(table, where);
+        }
+        if (!table.hasPrimaryKey()) {
+            return IndexPaths.choose(table, whereAst, where, analyzer);
         }
         int[] pk = table.primaryKey();
         BoundExpr[] keyValues = new BoundExpr[pk.length];
@@ -54,7 +58,7 @@ final class AccessPaths {
         if (inKeys != null) {
             return new KeyLookup(table, inKeys, where);
         }
-        return new TableScan(table, where);
+        return IndexPaths.choose(table, whereAst, where, analyzer);
     }
 
     private static boolean bindKeyEquality(TableDescriptor table, int[] pk, BoundExpr[] keyValues, Expr columnSide,
@@ -84,7 +88,7 @@ final class AccessPaths {
     }
 
     /** The value converted to the key column's type without loss (implicit casts only), or null. */
-    private static BoundExpr keyValue(DataType keyType, Expr valueSide, ExpressionAnalyzer analyzer) {
+    static BoundExpr keyValue(DataType keyType, Expr valueSide, ExpressionAnalyzer analyzer) {
         BoundExpr bound = analyzer.analyze(valueSide);
         if (!bound.isRowIndependent()) {
             return null;
@@ -115,7 +119,7 @@ final class AccessPaths {
      * True when the expression names no column of the table (constants, parameters, an enclosing
      * query's columns, functions of those).
      */
-    private static boolean isRowIndependent(Expr expr, Scope scope) {
+    static boolean isRowIndependent(Expr expr, Scope scope) {
         if (expr instanceof ColumnRef ref) {
             String qualifier = ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
             return qualifier != null ? !scope.hasTable(qualifier) : scope.find(null, ref.column(), ref.position()) == null;

@@ -4,7 +4,8 @@ import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.exec.expr.Constant;
-import io.pglitedb.exec.expr.SequenceNext;
+import io.pglitedb.exec.expr.SequenceCall;
+import io.pglitedb.catalog.SequenceDescriptor;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.Select;
 import io.pglitedb.sql.parser.Parser;
@@ -13,13 +14,13 @@ import io.pglitedb.types.DataType;
 import io.pglitedb.types.Types;
 
 /** The value a column gets when an INSERT does not give one: its DEFAULT, nextval of its sequence, or NULL. */
-final class DefaultValues {
+public final class DefaultValues {
     private DefaultValues() {
     }
 
     static BoundExpr of(AnalyzerContext context, ColumnDescriptor column) {
         if (column.sequenceName() != null) {
-            BoundExpr next = new SequenceNext(context.catalog().catalog().sequence(column.sequenceName()));
+            BoundExpr next = identityNext(context, column);
             return Coercions.coerce(next, column.type(), CastContext.ASSIGNMENT, context.parameters(), 0);
         }
         if (column.defaultSql() == null) {
@@ -28,6 +29,28 @@ final class DefaultValues {
         Expr expr = parseExpression(column.defaultSql());
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "DEFAULT expressions");
         return assign(analyzer, expr, column, context);
+    }
+
+    /** The value a new row gets for the column when none is given (what ADD COLUMN fills in). */
+    public static BoundExpr forColumn(AnalyzerContext context, ColumnDescriptor column) {
+        return of(context, column);
+    }
+
+    /** Checks that a DEFAULT expression is valid for the column (ALTER COLUMN SET DEFAULT). */
+    public static void validate(AnalyzerContext context, Expr expr, ColumnDescriptor column) {
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "DEFAULT expressions");
+        assign(analyzer, expr, column, context);
+    }
+
+    /** nextval of an identity column's sequence. */
+    static BoundExpr identityNext(AnalyzerContext context, ColumnDescriptor column) {
+        SequenceDescriptor sequence = context.catalog().sequence(context.defaultSchema(), column.sequenceName());
+        if (sequence == null) {
+            throw new PgException(io.pglitedb.error.SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist",
+                    column.sequenceName());
+        }
+        return new SequenceCall(SequenceCall.Kind.NEXTVAL, sequence, null, null, null, null,
+                context.catalog().catalog(), context.sequences());
     }
 
     /** Parses a stored expression text by parsing "SELECT text". */

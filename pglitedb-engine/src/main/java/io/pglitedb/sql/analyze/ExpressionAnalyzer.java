@@ -406,6 +406,9 @@ final class ExpressionAnalyzer {
                     "%s(*) specified, but %s is not an aggregate function", f.name(), f.name())
                     .withPosition(f.position() + 1);
         }
+        if (SequenceFunctions.handles(f)) {
+            return SequenceFunctions.analyze(f, this, context);
+        }
         List<BoundExpr> args = new ArrayList<>(f.args().size());
         for (Expr arg : f.args()) {
             args.add(analyze(arg));

@@ -59,6 +59,17 @@ final class ModifyAnalyzer {
                 targets.add(index);
             }
         }
+        if (!insert.overridingSystemValue()) {
+            for (int index : targets) {
+                ColumnDescriptor column = columns.get(index);
+                if (column.identity() == ColumnDescriptor.IDENTITY_ALWAYS && !allDefault(insert, targets.indexOf(index))) {
+                    throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \"%s\"",
+                            column.name())
+                            .withDetail("Column \"" + column.name() + "\" is an identity column defined as GENERATED ALWAYS.")
+                            .withHint("Use OVERRIDING SYSTEM VALUE to override.");
+                }
+            }
+        }
 
         PlanNode source;
         if (insert.defaultValues()) {
@@ -89,7 +100,21 @@ final class ModifyAnalyzer {
                     : DefaultValues.of(context, columns.get(i));
         }
         Returning returning = returning(insert.returning(), table, insert.alias());
-        return new InsertPlan(table, source, newRow, returning.exprs, returning.columns);
+        return new InsertPlan(table, source, newRow, returning.exprs, returning.columns,
+                ConstraintBinder.of(table, context));
+    }
+
+    /** True when every VALUES row gives DEFAULT for target position i (an identity ALWAYS column may take that). */
+    private static boolean allDefault(Insert insert, int i) {
+        if (insert.values() == null) {
+            return false;
+        }
+        for (List<Expr> row : insert.values()) {
+            if (i < row.size() && !(row.get(i) instanceof DefaultExpr)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ValuesScan values(Insert insert, TableDescriptor table, List<Integer> targets) {
@@ -134,6 +159,11 @@ final class ModifyAnalyzer {
                         assignment.column()).withPosition(assignment.position() + 1);
             }
             ColumnDescriptor column = columns.get(index);
+            if (column.identity() == ColumnDescriptor.IDENTITY_ALWAYS && !(assignment.value() instanceof DefaultExpr)) {
+                throw new PgException(SqlState.GENERATED_ALWAYS, "column \"%s\" can only be updated to DEFAULT",
+                        column.name())
+                        .withDetail("Column \"" + column.name() + "\" is an identity column defined as GENERATED ALWAYS.");
+            }
             newRow[index] = assignment.value() instanceof DefaultExpr ? DefaultValues.of(context, column)
                     : DefaultValues.assign(analyzer, assignment.value(), column, context);
             for (int k : table.primaryKey()) {
@@ -148,7 +178,8 @@ final class ModifyAnalyzer {
         BoundExpr where = where(update.where(), analyzer);
         PlanNode scan = AccessPaths.choose(table, update.where(), where, analyzer);
         Returning returning = returning(update.returning(), table, update.alias());
-        return new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns);
+        return new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns,
+                ConstraintBinder.of(table, context));
     }
 
     DeletePlan delete(Delete delete) {
@@ -158,7 +189,8 @@ final class ModifyAnalyzer {
         BoundExpr where = where(delete.where(), analyzer);
         PlanNode scan = AccessPaths.choose(table, delete.where(), where, analyzer);
         Returning returning = returning(delete.returning(), table, delete.alias());
-        return new DeletePlan(table, scan, where, returning.exprs, returning.columns);
+        return new DeletePlan(table, scan, where, returning.exprs, returning.columns,
+                ConstraintBinder.of(table, context));
     }
 
     private BoundExpr where(Expr where, ExpressionAnalyzer analyzer) {

@@ -1,108 +1,259 @@
 package io.pglitedb.sql.analyze;
 
+import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.catalog.ObjectNames;
+import io.pglitedb.catalog.SequenceDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.ColumnDef;
 import io.pglitedb.sql.ast.CreateTable;
+import io.pglitedb.sql.ast.SequenceOption;
 import io.pglitedb.sql.ast.TableConstraint;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 /**
- * Turns CREATE TABLE into a table descriptor: resolves column types (serial and bigserial become
- * integer / bigint with an owned sequence "table_column_seq"), validates DEFAULT expressions,
- * names the primary key "table_pkey" and makes its columns NOT NULL, as PostgreSQL does.
+ * Turns CREATE TABLE into a table descriptor and the sequences it owns: resolves column types
+ * (serial types become integer types with an owned sequence "table_column_seq" and the default
+ * {@code nextval('table_column_seq'::regclass)}; identity columns own such a sequence too),
+ * validates DEFAULT expressions, names the primary key "table_pkey" and makes its columns NOT
+ * NULL, turns UNIQUE constraints into unique indexes "table_columns_key" and CHECK constraints
+ * into "table_column_check", as PostgreSQL does. Foreign keys are resolved by the caller
+ * ({@link ForeignKeys}), which needs the referenced tables.
  */
 public final class TableDefinitions {
     private TableDefinitions() {
     }
 
-    public static TableDescriptor define(CreateTable create, AnalyzerContext context, int oid) {
+    /** A new table and the sequences its serial and identity columns own. */
+    public record Definition(TableDescriptor table, List<SequenceDescriptor> sequences,
+            List<TableConstraint> foreignKeys) {
+    }
+
+    /**
+     * @param oids allocates OIDs (table, sequences, indexes)
+     * @param relationTaken whether a relation name is already used in the schema (for generated names)
+     * @param constraintTaken whether a constraint name is already used in the schema
+     */
+    public static Definition define(CreateTable create, AnalyzerContext context, IntSupplier oids,
+            Predicate<String> relationTaken, Predicate<String> constraintTaken) {
         String schema = create.name().schema() == null ? context.defaultSchema() : create.name().schema();
         if (!schema.equals(context.defaultSchema())) {
             throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist", schema)
                     .withPosition(create.name().position() + 1);
         }
         String tableName = create.name().name();
+        int tableOid = oids.getAsInt();
         Set<String> names = new LinkedHashSet<>();
-        List<String> primaryKey = null;
-        String primaryKeyName = null;
         for (ColumnDef def : create.columns()) {
             if (!names.add(def.name())) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once", def.name())
                         .withPosition(def.position() + 1);
             }
-            if (def.primaryKey()) {
-                if (primaryKey != null) {
-                    throw multiplePrimaryKeys(tableName, def.position());
-                }
-                primaryKey = List.of(def.name());
+        }
+        List<String> columnNames = new ArrayList<>(names);
+        // all constraints, column ones first (as PostgreSQL collects them), then table ones
+        List<TableConstraint> constraints = new ArrayList<>();
+        for (ColumnDef def : create.columns()) {
+            constraints.addAll(def.constraints());
+        }
+        constraints.addAll(create.constraints());
+        TableConstraint primary = null;
+        for (TableConstraint c : constraints) {
+            if (c.kind() != TableConstraint.Kind.PRIMARY_KEY) {
+                continue;
             }
-            if (def.unique()) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "UNIQUE constraints are not supported yet")
-                        .withPosition(def.position() + 1);
+            if (primary != null) {
+                throw multiplePrimaryKeys(tableName, c.position());
+            }
+            primary = c;
+        }
+        for (TableConstraint c : constraints) {
+            if (c.kind() == TableConstraint.Kind.PRIMARY_KEY || c.kind() == TableConstraint.Kind.UNIQUE) {
+                for (String column : c.columns()) {
+                    if (!names.contains(column)) {
+                        throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" named in key does not exist",
+                                column).withPosition(c.position() + 1);
+                    }
+                }
             }
         }
-        for (TableConstraint constraint : create.constraints()) {
-            if (constraint.kind() == TableConstraint.Kind.UNIQUE) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "UNIQUE constraints are not supported yet")
-                        .withPosition(constraint.position() + 1);
-            }
-            if (primaryKey != null) {
-                throw multiplePrimaryKeys(tableName, constraint.position());
-            }
-            for (String column : constraint.columns()) {
-                if (!names.contains(column)) {
-                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" named in key does not exist", column)
-                            .withPosition(constraint.position() + 1);
-                }
-            }
-            primaryKey = constraint.columns();
-            primaryKeyName = constraint.name();
-        }
+        Set<String> newRelations = new LinkedHashSet<>();
+        newRelations.add(tableName);
+        Predicate<String> relationUsed = n -> newRelations.contains(n) || relationTaken.test(n);
+        List<SequenceDescriptor> sequences = new ArrayList<>();
         List<ColumnDescriptor> columns = new ArrayList<>();
         int attnum = 1;
         for (ColumnDef def : create.columns()) {
-            String typeName = def.type().name();
-            DataType type = Types.resolve(typeName, def.type().modifiers());
-            if (def.type().arrayDimensions() > 0) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "array types are not supported yet")
-                        .withPosition(def.type().position() + 1);
+            boolean inPrimaryKey = primary != null && primary.columns().contains(def.name());
+            ColumnResult column = column(def, attnum++, tableName, tableOid, schema, inPrimaryKey, context, oids,
+                    relationUsed);
+            if (column.sequence != null) {
+                newRelations.add(column.sequence.name());
+                sequences.add(column.sequence);
             }
-            boolean serial = typeName.equals("serial") || typeName.equals("bigserial") || typeName.equals("smallserial")
-                    || typeName.equals("serial4") || typeName.equals("serial8") || typeName.equals("serial2");
-            boolean notNull = def.notNull() || serial || (primaryKey != null && primaryKey.contains(def.name()));
-            String defaultSql = null;
-            String sequence = null;
-            if (serial) {
-                if (def.defaultValue() != null) {
-                    throw new PgException(SqlState.SYNTAX_ERROR,
-                            "multiple default values specified for column \"%s\" of table \"%s\"", def.name(), tableName)
-                            .withPosition(def.position() + 1);
+            columns.add(column.descriptor);
+        }
+        int[] pk = new int[0];
+        String primaryKeyName = null;
+        if (primary != null) {
+            pk = columnIndexes(columnNames, primary.columns());
+            primaryKeyName = primary.name() != null ? primary.name()
+                    : ObjectNames.choose(tableName, null, "pkey", relationUsed);
+            checkRelationName(primaryKeyName, relationUsed, primary.position());
+            newRelations.add(primaryKeyName);
+        }
+        List<IndexDescriptor> indexes = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        Set<String> newConstraints = new LinkedHashSet<>();
+        if (primaryKeyName != null) {
+            newConstraints.add(primaryKeyName);
+        }
+        Predicate<String> constraintUsed = n -> newConstraints.contains(n) || constraintTaken.test(n);
+        List<TableConstraint> foreignKeys = new ArrayList<>();
+        for (TableConstraint c : constraints) {
+            switch (c.kind()) {
+                case PRIMARY_KEY -> {
                 }
-                sequence = tableName + "_" + def.name() + "_seq";
-            } else if (def.defaultValue() != null) {
-                defaultSql = SqlText.of(def.defaultValue());
-                ColumnDescriptor probe = new ColumnDescriptor(def.name(), attnum, type, notNull, null, null);
-                ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "DEFAULT expressions");
-                DefaultValues.assign(analyzer, def.defaultValue(), probe, context);
+                case UNIQUE -> {
+                    int[] cols = columnIndexes(columnNames, c.columns());
+                    if (c.nullsNotDistinct()) {
+                        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "NULLS NOT DISTINCT is not supported yet")
+                                .withPosition(c.position() + 1);
+                    }
+                    if (c.name() == null && (Arrays.equals(cols, pk) || sameColumns(indexes, cols))) {
+                        continue; // PostgreSQL drops a unique constraint equal to an earlier one
+                    }
+                    String name = c.name() != null ? c.name()
+                            : ObjectNames.choose(tableName, String.join("_", c.columns()), "key", relationUsed);
+                    checkRelationName(name, relationUsed, c.position());
+                    newRelations.add(name);
+                    newConstraints.add(name);
+                    indexes.add(uniqueConstraintIndex(oids.getAsInt(), name, cols));
+                }
+                case CHECK -> {
+                    CheckConstraint check = Checks.define(c, tableName, columns, context, constraintUsed);
+                    newConstraints.add(check.name());
+                    checks.add(check);
+                }
+                case FOREIGN_KEY -> foreignKeys.add(c);
             }
-            columns.add(new ColumnDescriptor(def.name(), attnum++, type, notNull, defaultSql, sequence));
         }
-        int[] pk = new int[primaryKey == null ? 0 : primaryKey.size()];
-        for (int i = 0; i < pk.length; i++) {
-            pk[i] = new ArrayList<>(names).indexOf(primaryKey.get(i));
+        TableDescriptor table = new TableDescriptor(tableOid, schema, tableName, columns, pk, primaryKeyName, 1, tableOid,
+                indexes, checks, List.of());
+        return new Definition(table, sequences, foreignKeys);
+    }
+
+    static boolean sameColumns(List<IndexDescriptor> indexes, int[] cols) {
+        for (IndexDescriptor index : indexes) {
+            if (index.unique() && Arrays.equals(index.columns(), cols)) {
+                return true;
+            }
         }
-        if (primaryKey != null && primaryKeyName == null) {
-            primaryKeyName = tableName + "_pkey";
+        return false;
+    }
+
+    public static IndexDescriptor uniqueConstraintIndex(int oid, String name, int[] cols) {
+        return new IndexDescriptor(oid, name, cols, new boolean[cols.length], new boolean[cols.length], true, true);
+    }
+
+    private static void checkRelationName(String name, Predicate<String> used, int position) {
+        if (used.test(name)) {
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
-        return new TableDescriptor(oid, schema, tableName, columns, pk, primaryKeyName, 1);
+    }
+
+    private static int[] columnIndexes(List<String> columnNames, List<String> wanted) {
+        int[] out = new int[wanted.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = columnNames.indexOf(wanted.get(i));
+        }
+        return out;
+    }
+
+    /** A column's descriptor and the sequence it owns (serial, identity), or null. */
+    public record ColumnResult(ColumnDescriptor descriptor, SequenceDescriptor sequence) {
+    }
+
+    /** One column of CREATE TABLE or ALTER TABLE ADD COLUMN. */
+    public static ColumnResult column(ColumnDef def, int attnum, String tableName, int tableOid, String schema,
+            boolean inPrimaryKey, AnalyzerContext context, IntSupplier oids, Predicate<String> relationUsed) {
+        String typeName = def.type().name();
+        DataType type = Types.resolve(typeName, def.type().modifiers());
+        if (def.type().arrayDimensions() > 0) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "array types are not supported yet")
+                    .withPosition(def.type().position() + 1);
+        }
+        boolean serial = typeName.equals("serial") || typeName.equals("bigserial") || typeName.equals("smallserial")
+                || typeName.equals("serial4") || typeName.equals("serial8") || typeName.equals("serial2");
+        boolean identity = def.identity() != '\0';
+        boolean notNull = def.notNull() || serial || identity || inPrimaryKey || def.primaryKey();
+        String defaultSql = null;
+        SequenceDescriptor sequence = null;
+        String identitySequence = null;
+        if (serial || identity) {
+            if (def.defaultValue() != null) {
+                String message = identity ? "both default and identity specified for column \"%s\" of table \"%s\""
+                        : "multiple default values specified for column \"%s\" of table \"%s\"";
+                throw new PgException(SqlState.SYNTAX_ERROR, message, def.name(), tableName)
+                        .withPosition(def.position() + 1);
+            }
+            if (identity && type.type() != Types.INT2 && type.type() != Types.INT4 && type.type() != Types.INT8) {
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                        "identity column type must be smallint, integer, or bigint");
+            }
+            List<SequenceOption> options = new ArrayList<>();
+            String sequenceName = null;
+            for (SequenceOption o : def.identityOptions()) {
+                if (o.kind() == SequenceOption.Kind.SEQUENCE_NAME) {
+                    sequenceName = o.ownedBy().get(0);
+                } else {
+                    options.add(o);
+                }
+            }
+            if (sequenceName == null) {
+                sequenceName = ObjectNames.choose(tableName, def.name(), "seq", relationUsed);
+            }
+            options.add(0, new SequenceOption(SequenceOption.Kind.AS, null,
+                    new io.pglitedb.sql.ast.TypeName(type.type().name(), List.of(), 0, 0), null, 0));
+            sequence = SequenceDefinitions.create(oids.getAsInt(), schema, sequenceName, options)
+                    .ownedBy(tableOid, def.name());
+            if (serial) {
+                defaultSql = "nextval(" + quoteLiteral(quoteIdentifier(sequenceName)) + "::regclass)";
+            } else {
+                identitySequence = sequenceName;
+            }
+        } else if (def.defaultValue() != null) {
+            defaultSql = SqlText.of(def.defaultValue());
+            ColumnDescriptor probe = new ColumnDescriptor(def.name(), attnum, type, notNull, null, null);
+            ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "DEFAULT expressions");
+            DefaultValues.assign(analyzer, def.defaultValue(), probe, context);
+        }
+        char identityKind = identity ? def.identity() : ColumnDescriptor.NOT_IDENTITY;
+        return new ColumnResult(new ColumnDescriptor(def.name(), attnum, type, notNull, defaultSql, identitySequence,
+                identityKind), sequence);
+    }
+
+    /** quote_identifier: double quotes unless the name is a plain lower-case identifier. */
+    public static String quoteIdentifier(String name) {
+        if (name.matches("[a-z_][a-z0-9_$]*")) {
+            return name;
+        }
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    static String quoteLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static PgException multiplePrimaryKeys(String table, int position) {

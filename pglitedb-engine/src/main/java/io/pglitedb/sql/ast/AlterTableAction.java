@@ -1,5 +1,6 @@
 package io.pglitedb.sql.ast;
 
-/** One action of ALTER TABLE. More kinds come with the DDL work (ADD COLUMN, DROP COLUMN, ...). */
-public sealed interface AlterTableAction permits AddConstraint {
+/** One action of ALTER TABLE. */
+public sealed interface AlterTableAction permits AddConstraint, AddColumn, DropColumn, DropConstraint, AlterColumn,
+        RenameColumn, RenameTable, RenameConstraint {
 }

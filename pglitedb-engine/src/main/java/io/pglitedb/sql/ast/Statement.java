@@ -5,5 +5,6 @@ package io.pglitedb.sql.ast;
 /** A parsed SQL statement. */
 public sealed interface Statement permits CreateTable, DropTable, Insert, Query, Update, Delete,
         TransactionControl, SetVariable, ShowVariable, ResetVariable, Truncate, Copy, Maintenance, AlterTable,
-        Savepoint, SetTransaction, CreateRole, AlterRole, DropRole {
+        Savepoint, SetTransaction, CreateRole, AlterRole, DropRole, CreateSequence, AlterSequence, DropObjects,
+        CreateIndex {
 }

@@ -2,11 +2,35 @@ package io.pglitedb.sql.ast;
 
 import java.util.List;
 
-/** A table constraint: PRIMARY KEY (cols) or UNIQUE (cols); name is null when not given. */
-public record TableConstraint(Kind kind, String name, List<String> columns, int position) {
-    public enum Kind { PRIMARY_KEY, UNIQUE }
+/**
+ * A table constraint (or a column constraint, with that column as its only column): PRIMARY KEY
+ * (cols), UNIQUE (cols), CHECK (expr), FOREIGN KEY (cols) REFERENCES table [(cols)]; name is
+ * null when not given.
+ *
+ * @param check the condition of CHECK, else null
+ * @param checkText the condition's SQL text as written, else null
+ * @param referencedTable for FOREIGN KEY, else null
+ * @param referencedColumns for FOREIGN KEY; empty = the referenced table's primary key
+ * @param onDelete, onUpdate "NO ACTION", "RESTRICT", "CASCADE", "SET NULL", "SET DEFAULT"
+ * @param notValid NOT VALID (ALTER TABLE ADD CONSTRAINT): existing rows are not checked
+ */
+public record TableConstraint(Kind kind, String name, List<String> columns, int position, Expr check,
+        String checkText, QualifiedName referencedTable, List<String> referencedColumns, String onDelete,
+        String onUpdate, boolean matchFull, boolean notValid, boolean nullsNotDistinct) {
+    public enum Kind { PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY }
 
     public TableConstraint {
         columns = List.copyOf(columns);
+        referencedColumns = List.copyOf(referencedColumns);
+    }
+
+    public TableConstraint(Kind kind, String name, List<String> columns, int position) {
+        this(kind, name, columns, position, null, null, null, List.of(), "NO ACTION", "NO ACTION", false, false,
+                false);
+    }
+
+    public TableConstraint withName(String newName) {
+        return new TableConstraint(kind, newName, columns, position, check, checkText, referencedTable,
+                referencedColumns, onDelete, onUpdate, matchFull, notValid, nullsNotDistinct);
     }
 }

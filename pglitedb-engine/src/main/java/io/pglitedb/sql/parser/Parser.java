@@ -66,4 +66,21 @@ public final class Parser {
         }
         return statements;
     }
+
+    /**
+     * Replaces the identifier {@code from} by {@code to} (quoted when needed) in a stored
+     * expression's SQL text: what RENAME COLUMN does to CHECK constraints kept as text.
+     */
+    public static String renameIdentifier(String expressionSql, String from, String to) {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (Token t : Lexer.tokenize(expressionSql)) {
+            if ((t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT) && t.value().equals(from)) {
+                out.append(expressionSql, last, t.start());
+                out.append(to.matches("[a-z_][a-z0-9_$]*") ? to : "\"" + to.replace("\"", "\"\"") + "\"");
+                last = t.end();
+            }
+        }
+        return out.append(expressionSql.substring(last)).toString();
+    }
 }

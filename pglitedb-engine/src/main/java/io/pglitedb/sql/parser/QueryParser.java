@@ -714,8 +714,13 @@ abstract class QueryParser extends ExpressionParser {
             } while (accept(TokenKind.COMMA));
             expect(TokenKind.RPAREN);
         }
-        if (at(Keyword.OVERRIDING)) {
-            throw unsupported("OVERRIDING", cur());
+        boolean overridingSystem = false;
+        if (accept(Keyword.OVERRIDING)) {
+            overridingSystem = accept(Keyword.SYSTEM);
+            if (!overridingSystem) {
+                expect(Keyword.USER);
+            }
+            expect(Keyword.VALUE);
         }
         List<List<Expr>> values = null;
         Query query = null;
@@ -744,7 +749,8 @@ abstract class QueryParser extends ExpressionParser {
             throw unsupported("ON CONFLICT", cur());
         }
         List<SelectItem> returning = returning();
-        return new Insert(table, alias, columns, columnPositions, values, query, defaultValues, returning);
+        return new Insert(table, alias, columns, columnPositions, values, query, defaultValues, returning,
+                overridingSystem);
     }
 
     /** ( expr|DEFAULT, ... ) [, ( ... ) ...] after VALUES. */

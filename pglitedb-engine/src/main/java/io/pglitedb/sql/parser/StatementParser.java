@@ -30,7 +30,7 @@ import java.util.List;
  * yet (CREATE INDEX, EXPLAIN, most ALTER TABLE actions...) are skipped to their end and reported as
  * 0A000 after the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
  */
-final class StatementParser extends RoleStatementParser {
+final class StatementParser extends DdlParser {
     StatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
     }
@@ -91,6 +91,9 @@ final class StatementParser extends RoleStatementParser {
                 if (la(1).is(Keyword.TABLE)) {
                     return alterTable();
                 }
+                if (la(1).is(Keyword.SEQUENCE)) {
+                    return alterSequence();
+                }
                 advance();
                 if (atRoleKeyword()) {
                     return alterRole();
@@ -138,9 +141,18 @@ final class StatementParser extends RoleStatementParser {
             throw syntaxError(t);
         }
         switch (k) {
+            case SEQUENCE:
+                return createSequence();
+            case INDEX:
+                return createIndex(false, createTok);
             case TEMP: case TEMPORARY: case LOCAL: case GLOBAL: case UNLOGGED:
                 if (la(1).is(Keyword.TABLE) || la(1).is(Keyword.TEMP) || la(1).is(Keyword.TEMPORARY)) {
                     throw unsupported("CREATE " + k.name() + " TABLE", t);
+                }
+                if ((k == Keyword.TEMP || k == Keyword.TEMPORARY || k == Keyword.UNLOGGED)
+                        && la(1).is(Keyword.SEQUENCE)) {
+                    advance();
+                    return createSequence();
                 }
                 return skipUnsupported(createTok, 3);
             case OR:
@@ -148,12 +160,18 @@ final class StatementParser extends RoleStatementParser {
                     throw syntaxError(la(1));
                 }
                 return skipUnsupported(createTok, 4);
-            case UNIQUE: case MATERIALIZED: case FOREIGN: case DEFAULT: case EVENT: case CONSTRAINT:
+            case UNIQUE:
+                if (la(1).is(Keyword.INDEX)) {
+                    advance();
+                    return createIndex(true, createTok);
+                }
+                return skipUnsupported(createTok, 3);
+            case MATERIALIZED: case FOREIGN: case DEFAULT: case EVENT: case CONSTRAINT:
             case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL: case RECURSIVE:
                 return skipUnsupported(createTok, 3);
             case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DATABASE: case DOMAIN:
-            case EXTENSION: case FUNCTION: case GROUP: case INDEX: case LANGUAGE: case OPERATOR: case POLICY:
-            case PROCEDURE: case PUBLICATION: case ROLE: case RULE: case SCHEMA: case SEQUENCE: case SERVER:
+            case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR: case POLICY:
+            case PROCEDURE: case PUBLICATION: case ROLE: case RULE: case SCHEMA: case SERVER:
             case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TRIGGER: case TYPE:
             case VIEW:
                 return skipUnsupported(createTok, 2);
@@ -284,41 +302,124 @@ final class StatementParser extends RoleStatementParser {
             name = colId();
         }
         Token t = cur();
-        TableConstraint.Kind kind;
+        TableConstraint constraint;
         if (t.is(Keyword.PRIMARY)) {
             advance();
             expect(Keyword.KEY);
-            kind = TableConstraint.Kind.PRIMARY_KEY;
+            List<String> cols = columnList();
+            indexParameters();
+            constraint = new TableConstraint(TableConstraint.Kind.PRIMARY_KEY, name, cols, first.start());
         } else if (t.is(Keyword.UNIQUE)) {
             advance();
-            nullsDistinct();
-            kind = TableConstraint.Kind.UNIQUE;
+            boolean notDistinct = nullsDistinct();
+            List<String> cols = columnList();
+            indexParameters();
+            constraint = new TableConstraint(TableConstraint.Kind.UNIQUE, name, cols, first.start(), null, null, null,
+                    List.of(), "NO ACTION", "NO ACTION", false, false, notDistinct);
         } else if (t.is(Keyword.CHECK)) {
-            throw unsupported("CHECK constraints", t);
+            constraint = checkConstraint(name, List.of(), first);
         } else if (t.is(Keyword.FOREIGN)) {
-            throw unsupported("FOREIGN KEY constraints", t);
+            advance();
+            expect(Keyword.KEY);
+            List<String> cols = columnList();
+            constraint = references(name, cols, first);
         } else if (t.is(Keyword.EXCLUDE)) {
             throw unsupported("EXCLUDE constraints", t);
         } else {
             throw syntaxError(t);
         }
-        List<String> cols = columnList();
-        indexParameters();
-        constraintAttributes();
-        return new TableConstraint(kind, name, cols, first.start());
+        return constraintAttributes(constraint);
     }
 
-    /** UNIQUE NULLS [NOT] DISTINCT (PostgreSQL 15). */
-    private void nullsDistinct() {
+    /** {@code CHECK (expr) [NO INHERIT]}, the CHECK keyword current. */
+    private TableConstraint checkConstraint(String name, List<String> columns, Token first) {
+        expect(Keyword.CHECK);
+        expect(TokenKind.LPAREN);
+        Token start = cur();
+        Expr check = expr();
+        String text = sql.substring(start.start(), cur().start()).trim();
+        expect(TokenKind.RPAREN);
+        if (at(Keyword.NO) && la(1).is(Keyword.INHERIT)) {
+            advance();
+            advance();
+        }
+        return new TableConstraint(TableConstraint.Kind.CHECK, name, columns, first.start(), check, text, null,
+                List.of(), "NO ACTION", "NO ACTION", false, false, false);
+    }
+
+    /** {@code REFERENCES table [(cols)] [MATCH FULL|PARTIAL|SIMPLE] [ON DELETE action] [ON UPDATE action]}. */
+    private TableConstraint references(String name, List<String> columns, Token first) {
+        expect(Keyword.REFERENCES);
+        QualifiedName table = qualifiedName();
+        List<String> refColumns = at(TokenKind.LPAREN) ? columnList() : List.of();
+        boolean matchFull = false;
+        String onDelete = "NO ACTION";
+        String onUpdate = "NO ACTION";
+        while (true) {
+            if (at(Keyword.MATCH)) {
+                advance();
+                Token m = cur();
+                if (accept(Keyword.FULL)) {
+                    matchFull = true;
+                } else if (accept(Keyword.PARTIAL)) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "MATCH PARTIAL not yet implemented")
+                            .withPosition(m.start() + 1);
+                } else {
+                    expect(Keyword.SIMPLE);
+                }
+            } else if (at(Keyword.ON) && la(1).is(Keyword.DELETE)) {
+                advance();
+                advance();
+                onDelete = referentialAction();
+            } else if (at(Keyword.ON) && la(1).is(Keyword.UPDATE)) {
+                advance();
+                advance();
+                onUpdate = referentialAction();
+            } else {
+                break;
+            }
+        }
+        return new TableConstraint(TableConstraint.Kind.FOREIGN_KEY, name, columns, first.start(), null, null, table,
+                refColumns, onDelete, onUpdate, matchFull, false, false);
+    }
+
+    private String referentialAction() {
+        Token t = cur();
+        if (accept(Keyword.CASCADE)) {
+            return "CASCADE";
+        }
+        if (accept(Keyword.RESTRICT)) {
+            return "RESTRICT";
+        }
+        if (accept(Keyword.NO)) {
+            expect(Keyword.ACTION);
+            return "NO ACTION";
+        }
+        if (accept(Keyword.SET)) {
+            String action;
+            if (accept(Keyword.NULL)) {
+                action = "SET NULL";
+            } else {
+                expect(Keyword.DEFAULT);
+                action = "SET DEFAULT";
+            }
+            if (at(TokenKind.LPAREN)) {
+                throw unsupported("column lists in ON DELETE " + action, cur());
+            }
+            return action;
+        }
+        throw syntaxError(t);
+    }
+
+    /** UNIQUE NULLS [NOT] DISTINCT (PostgreSQL 15); true for NULLS NOT DISTINCT. */
+    private boolean nullsDistinct() {
         if (at(Keyword.NULLS)) {
-            Token n = cur();
             advance();
             boolean not = accept(Keyword.NOT);
             expect(Keyword.DISTINCT);
-            if (not) {
-                throw unsupported("NULLS NOT DISTINCT", n);
-            }
+            return not;
         }
+        return false;
     }
 
     /** INCLUDE (...), WITH (...), USING INDEX TABLESPACE x after PRIMARY KEY / UNIQUE. */
@@ -336,13 +437,35 @@ final class StatementParser extends RoleStatementParser {
         }
     }
 
-    /** DEFERRABLE, NOT DEFERRABLE, INITIALLY ...: not supported (constraints are immediate). */
-    private void constraintAttributes() {
-        Token t = cur();
-        if (t.is(Keyword.DEFERRABLE) || t.is(Keyword.INITIALLY)
-                || (t.is(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE))) {
-            throw unsupported("constraint deferral", t);
+    /**
+     * ConstraintAttributeSpec: NOT DEFERRABLE and INITIALLY IMMEDIATE are accepted (the default),
+     * DEFERRABLE is 0A000 (constraints are immediate); NOT VALID is recorded.
+     */
+    private TableConstraint constraintAttributes(TableConstraint c) {
+        while (true) {
+            Token t = cur();
+            if (t.is(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE)) {
+                advance();
+                advance();
+            } else if (t.is(Keyword.INITIALLY) && la(1).is(Keyword.IMMEDIATE)) {
+                advance();
+                advance();
+            } else if (t.is(Keyword.DEFERRABLE) || t.is(Keyword.INITIALLY)) {
+                throw unsupported("constraint deferral", t);
+            } else if (t.is(Keyword.NOT) && la(1).is(Keyword.VALID)) {
+                advance();
+                advance();
+                c = new TableConstraint(c.kind(), c.name(), c.columns(), c.position(), c.check(), c.checkText(),
+                        c.referencedTable(), c.referencedColumns(), c.onDelete(), c.onUpdate(), c.matchFull(), true,
+                        c.nullsNotDistinct());
+            } else {
+                return c;
+            }
         }
+    }
+
+    private void constraintAttributes() {
+        constraintAttributes(new TableConstraint(TableConstraint.Kind.UNIQUE, null, List.of(), 0));
     }
 
     private ColumnDef columnDef() {
@@ -353,16 +476,20 @@ final class StatementParser extends RoleStatementParser {
         boolean primaryKey = false;
         boolean unique = false;
         Expr defaultValue = null;
+        char identity = '\0';
+        List<io.pglitedb.sql.ast.SequenceOption> identityOptions = List.of();
+        List<TableConstraint> constraints = new ArrayList<>(1);
+        List<String> self = List.of(name);
         while (true) {
             Token t = cur();
             if (t.kind() != TokenKind.IDENT || t.keyword() == null) {
                 break;
             }
-            boolean named = false;
+            Token first = t;
+            String constraintName = null;
             if (t.is(Keyword.CONSTRAINT)) {
                 advance();
-                colId();
-                named = true;
+                constraintName = colId();
                 t = cur();
             }
             Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
@@ -372,7 +499,9 @@ final class StatementParser extends RoleStatementParser {
             switch (k) {
                 case NOT:
                     if (la(1).is(Keyword.DEFERRABLE)) {
-                        throw unsupported("constraint deferral", t);
+                        advance();
+                        advance();
+                        break;
                     }
                     advance();
                     expect(Keyword.NULL);
@@ -381,42 +510,75 @@ final class StatementParser extends RoleStatementParser {
                 case NULL:
                     advance();
                     break;
-                case UNIQUE:
+                case UNIQUE: {
                     advance();
-                    nullsDistinct();
+                    boolean notDistinct = nullsDistinct();
                     indexParameters();
                     unique = true;
+                    constraints.add(constraintAttributes(new TableConstraint(TableConstraint.Kind.UNIQUE,
+                            constraintName, self, first.start(), null, null, null, List.of(), "NO ACTION",
+                            "NO ACTION", false, false, notDistinct)));
                     break;
+                }
                 case PRIMARY:
                     advance();
                     expect(Keyword.KEY);
                     indexParameters();
                     primaryKey = true;
+                    constraints.add(constraintAttributes(new TableConstraint(TableConstraint.Kind.PRIMARY_KEY,
+                            constraintName, self, first.start())));
                     break;
                 case DEFAULT:
                     advance();
                     defaultValue = bExpr();
                     break;
                 case CHECK:
-                    throw unsupported("CHECK constraints", t);
+                    constraints.add(constraintAttributes(checkConstraint(constraintName, self, first)));
+                    break;
                 case REFERENCES:
-                    throw unsupported("FOREIGN KEY constraints", t);
-                case GENERATED:
-                    throw unsupported("GENERATED columns", t);
+                    constraints.add(constraintAttributes(references(constraintName, self, first)));
+                    break;
+                case GENERATED: {
+                    advance();
+                    if (accept(Keyword.ALWAYS)) {
+                        identity = 'a';
+                    } else {
+                        expect(Keyword.BY);
+                        expect(Keyword.DEFAULT);
+                        identity = 'd';
+                    }
+                    expect(Keyword.AS);
+                    if (at(TokenKind.LPAREN)) {
+                        throw unsupported("GENERATED ALWAYS AS (expression) STORED columns", t);
+                    }
+                    expect(Keyword.IDENTITY);
+                    if (accept(TokenKind.LPAREN)) {
+                        identityOptions = sequenceOptions(false, true);
+                        expect(TokenKind.RPAREN);
+                    }
+                    break;
+                }
                 case COLLATE:
                     throw unsupported("COLLATE", t);
                 case COMPRESSION:
                     throw unsupported("COMPRESSION", t);
                 case DEFERRABLE: case INITIALLY:
+                    if (t.is(Keyword.INITIALLY) && la(1).is(Keyword.IMMEDIATE)) {
+                        advance();
+                        advance();
+                        break;
+                    }
                     throw unsupported("constraint deferral", t);
                 default:
-                    if (named) {
+                    if (constraintName != null) {
                         throw syntaxError(t);
                     }
-                    return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start());
+                    return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start(),
+                            constraints, identity, identityOptions);
             }
         }
-        return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start());
+        return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start(), constraints,
+                identity, identityOptions);
     }
 
     private Statement drop() {
@@ -431,12 +593,16 @@ final class StatementParser extends RoleStatementParser {
                 throw syntaxError(t);
             }
             switch (k) {
+                case SEQUENCE:
+                    return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.SEQUENCE);
+                case INDEX:
+                    return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.INDEX);
                 case ACCESS: case EVENT: case FOREIGN: case MATERIALIZED: case TEXT: case USER: case OWNED:
                     return skipUnsupported(dropTok, 3);
                 case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DATABASE: case DOMAIN:
-                case EXTENSION: case FUNCTION: case GROUP: case INDEX: case LANGUAGE: case OPERATOR:
+                case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR:
                 case POLICY: case PROCEDURE: case PUBLICATION: case ROLE: case ROUTINE: case RULE: case SCHEMA:
-                case SEQUENCE: case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
+                case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
                 case TRANSFORM: case TRIGGER: case TYPE: case VIEW: case PROCEDURAL: case TRUSTED:
                     return skipUnsupported(dropTok, 2);
                 default:
@@ -491,18 +657,20 @@ final class StatementParser extends RoleStatementParser {
         Token a = cur();
         if (a.is(Keyword.RENAME)) {
             advance();
+            AlterTableAction rename;
             if (accept(Keyword.TO)) {
-                colId();
-            } else {
-                if (!accept(Keyword.CONSTRAINT)) {
-                    accept(Keyword.COLUMN);
-                }
-                colId();
+                rename = new io.pglitedb.sql.ast.RenameTable(colId());
+            } else if (accept(Keyword.CONSTRAINT)) {
+                String from = colId();
                 expect(Keyword.TO);
-                colId();
+                rename = new io.pglitedb.sql.ast.RenameConstraint(from, colId());
+            } else {
+                accept(Keyword.COLUMN);
+                String from = colId();
+                expect(Keyword.TO);
+                rename = new io.pglitedb.sql.ast.RenameColumn(from, colId());
             }
-            deferSemanticError(unsupported("ALTER TABLE RENAME", a));
-            return null;
+            return new AlterTable(table, ifExists, List.of(rename));
         }
         if (a.is(Keyword.SET) && la(1).is(Keyword.SCHEMA)) {
             advance();
@@ -565,33 +733,28 @@ final class StatementParser extends RoleStatementParser {
                     return new AddConstraint(tableConstraint());
                 }
                 accept(Keyword.COLUMN);
-                if (at(Keyword.IF)) {
-                    advance();
-                    expect(Keyword.NOT);
-                    expect(Keyword.EXISTS);
-                }
-                columnDef();
-                unsupportedAction = "ADD COLUMN";
-                return null;
+                boolean ifNotExists = ifNotExists();
+                return new io.pglitedb.sql.ast.AddColumn(columnDef(), ifNotExists);
             }
-            case DROP:
+            case DROP: {
                 advance();
-                if (accept(Keyword.CONSTRAINT)) {
-                    unsupportedAction = "DROP CONSTRAINT";
-                } else {
+                boolean constraint = accept(Keyword.CONSTRAINT);
+                if (!constraint) {
                     accept(Keyword.COLUMN);
-                    unsupportedAction = "DROP COLUMN";
                 }
-                if (at(Keyword.IF)) {
-                    advance();
-                    expect(Keyword.EXISTS);
-                }
-                colId();
-                if (!accept(Keyword.CASCADE)) {
+                boolean ifExists = ifExists();
+                Token n = cur();
+                String name = colId();
+                boolean cascade = false;
+                if (accept(Keyword.CASCADE)) {
+                    cascade = true;
+                } else {
                     accept(Keyword.RESTRICT);
                 }
-                return null;
-            case ALTER:
+                return constraint ? new io.pglitedb.sql.ast.DropConstraint(name, ifExists, cascade)
+                        : new io.pglitedb.sql.ast.DropColumn(name, ifExists, cascade, n.start());
+            }
+            case ALTER: {
                 advance();
                 if (at(Keyword.CONSTRAINT)) {
                     unsupportedAction = "ALTER CONSTRAINT";
@@ -601,10 +764,33 @@ final class StatementParser extends RoleStatementParser {
                     return null;
                 }
                 accept(Keyword.COLUMN);
+                Token c = cur();
+                String column = colId();
+                Token t2 = cur();
+                if (t2.is(Keyword.SET) && la(1).is(Keyword.DEFAULT)) {
+                    advance();
+                    advance();
+                    return new io.pglitedb.sql.ast.AlterColumn(column, io.pglitedb.sql.ast.AlterColumn.Kind.SET_DEFAULT,
+                            bExpr(), c.start());
+                }
+                if (t2.is(Keyword.DROP) && la(1).is(Keyword.DEFAULT)) {
+                    advance();
+                    advance();
+                    return new io.pglitedb.sql.ast.AlterColumn(column,
+                            io.pglitedb.sql.ast.AlterColumn.Kind.DROP_DEFAULT, null, c.start());
+                }
+                if ((t2.is(Keyword.SET) || t2.is(Keyword.DROP)) && la(1).is(Keyword.NOT)) {
+                    advance();
+                    advance();
+                    expect(Keyword.NULL);
+                    return new io.pglitedb.sql.ast.AlterColumn(column, t2.is(Keyword.SET)
+                            ? io.pglitedb.sql.ast.AlterColumn.Kind.SET_NOT_NULL
+                            : io.pglitedb.sql.ast.AlterColumn.Kind.DROP_NOT_NULL, null, c.start());
+                }
                 unsupportedAction = "ALTER COLUMN";
-                colId();
                 alterColumnAction();
                 return null;
+            }
             case OWNER:
                 advance();
                 expect(Keyword.TO);

@@ -7,5 +7,9 @@ import java.util.List;
 
 /** DELETE: like {@link UpdatePlan} without new values; RETURNING is over the deleted row. */
 public record DeletePlan(TableDescriptor table, PlanNode scan, BoundExpr recheck, BoundExpr[] returning,
-        List<ResultColumn> returningColumns) implements StatementPlan {
+        List<ResultColumn> returningColumns, RowChecks checks) implements StatementPlan {
+    public DeletePlan(TableDescriptor table, PlanNode scan, BoundExpr recheck, BoundExpr[] returning,
+            List<ResultColumn> returningColumns) {
+        this(table, scan, recheck, returning, returningColumns, RowChecks.none(table));
+    }
 }

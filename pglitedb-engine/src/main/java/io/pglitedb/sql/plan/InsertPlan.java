@@ -10,5 +10,9 @@ import java.util.List;
  * row) gives the row to store. RETURNING expressions (nullable) are over the stored row.
  */
 public record InsertPlan(TableDescriptor table, PlanNode source, BoundExpr[] newRow, BoundExpr[] returning,
-        List<ResultColumn> returningColumns) implements StatementPlan {
+        List<ResultColumn> returningColumns, RowChecks checks) implements StatementPlan {
+    public InsertPlan(TableDescriptor table, PlanNode source, BoundExpr[] newRow, BoundExpr[] returning,
+            List<ResultColumn> returningColumns) {
+        this(table, source, newRow, returning, returningColumns, RowChecks.none(table));
+    }
 }

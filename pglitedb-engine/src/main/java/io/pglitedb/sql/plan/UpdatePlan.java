@@ -12,5 +12,9 @@ import java.util.List;
  * row. RETURNING is over the new row.
  */
 public record UpdatePlan(TableDescriptor table, PlanNode scan, BoundExpr recheck, BoundExpr[] newRow,
-        boolean changesKey, BoundExpr[] returning, List<ResultColumn> returningColumns) implements StatementPlan {
+        boolean changesKey, BoundExpr[] returning, List<ResultColumn> returningColumns, RowChecks checks) implements StatementPlan {
+    public UpdatePlan(TableDescriptor table, PlanNode scan, BoundExpr recheck, BoundExpr[] newRow,
+            boolean changesKey, BoundExpr[] returning, List<ResultColumn> returningColumns) {
+        this(table, scan, recheck, newRow, changesKey, returning, returningColumns, RowChecks.none(table));
+    }
 }

@@ -96,13 +96,13 @@ class SyntaxErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            create index i on t(a)                   | CREATE INDEX is not supported yet
-            create unique index i on t(a)            | CREATE UNIQUE INDEX is not supported yet
-            alter table t add column b int           | ALTER TABLE ADD COLUMN is not supported yet
+            create index i on t((a))                 | expression indexes is not supported yet
+            create unique index i on t(a) where a > 0 | partial indexes is not supported yet
+            alter table t alter column b type text   | ALTER TABLE ALTER COLUMN is not supported yet
             explain select 1                         | EXPLAIN is not supported yet
             copy t from program 'cat'                | COPY FROM PROGRAM is not supported yet
             select * from generate_series(1, 3) with ordinality | WITH ORDINALITY is not supported yet
-            drop index i                             | DROP INDEX is not supported yet
+            create materialized view v as select 1   | CREATE MATERIALIZED VIEW is not supported yet
             select 1 from t order by a using ~<~      | ORDER BY ... USING is not supported yet
             select 1 from t for update               | SELECT ... FOR UPDATE/SHARE is not supported yet
             create temp table t (a int)              | CREATE TEMP TABLE is not supported yet

@@ -1,0 +1,162 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.sql.plan.IndexScan;
+import io.pglitedb.storage.KeyEncoder;
+import io.pglitedb.storage.RowCodec;
+import io.pglitedb.txn.KeyValueIterator;
+import io.pglitedb.types.DataType;
+import java.nio.ByteBuffer;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Index ranges, then a point read of each entry's row. Entries and rows are read under the same
+ * statement snapshot, so an entry is visible exactly when its row is. Ranges are read in order;
+ * a row reached by two ranges (an IN list with a repeated value) is returned once.
+ */
+final class IndexScanIterator implements RowIterator, KeyedRows {
+    private static final Object[] EMPTY = new Object[0];
+    private final IndexScan scan;
+    private final IndexDescriptor index;
+    private final ExecContext context;
+    private final DataType[] types;
+    private final byte[] tablePrefix;
+    private final Set<ByteBuffer> seen;
+    private int nextRange;
+    private KeyValueIterator cursor;
+    private byte[] currentKey;
+    private byte[] currentValue;
+
+    IndexScanIterator(IndexScan scan, ExecContext context) {
+        this.scan = scan;
+        this.index = scan.index();
+        this.context = context;
+        this.types = scan.table().columnTypes();
+        this.tablePrefix = RowKeys.tablePrefix(context.databaseOid(), scan.table());
+        this.seen = scan.ranges().size() > 1 ? new HashSet<>() : null;
+    }
+
+    @Override
+    public Object[] next() {
+        while (true) {
+            if (cursor == null && !openNextRange()) {
+                return null;
+            }
+            while (cursor.next()) {
+                context.checkCancelled();
+                byte[] suffix = cursor.value();
+                byte[] key = new byte[tablePrefix.length + suffix.length];
+                System.arraycopy(tablePrefix, 0, key, 0, tablePrefix.length);
+                System.arraycopy(suffix, 0, key, tablePrefix.length, suffix.length);
+                if (seen != null && !seen.add(ByteBuffer.wrap(key))) {
+                    continue;
+                }
+                byte[] value = context.transaction().get(key);
+                if (value == null) {
+                    continue;
+                }
+                Object[] row = RowCodec.decode(types, value);
+                if (scan.filter() == null || Boolean.TRUE.equals(scan.filter().eval(row, context.params()))) {
+                    currentKey = key;
+                    currentValue = value;
+                    return row;
+                }
+            }
+            cursor.close();
+            cursor = null;
+        }
+    }
+
+    /** Opens the cursor of the next non-empty range; false when there is none. */
+    private boolean openNextRange() {
+        while (nextRange < scan.ranges().size()) {
+            IndexScan.Range range = scan.ranges().get(nextRange++);
+            byte[][] bounds = bounds(range);
+            if (bounds != null) {
+                cursor = context.transaction().scan(bounds[0], bounds[1]);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** [from, to) of a range, or null when it is empty (a comparison with NULL). */
+    private byte[][] bounds(IndexScan.Range range) {
+        Object[] params = context.params();
+        KeyEncoder prefix = new KeyEncoder().addInt(context.databaseOid()).addInt(index.oid());
+        BoundExpr[] equal = range.equal();
+        for (int i = 0; i < equal.length; i++) {
+            Object v = equal[i].eval(EMPTY, params);
+            if (v == null) {
+                return null;
+            }
+            int c = index.column(i);
+            prefix.add(types[c], v, index.isDescending(i), index.isNullsFirst(i));
+        }
+        byte[] eq = prefix.toBytes();
+        byte[] from = eq;
+        byte[] to = KeyEncoder.prefixEnd(eq);
+        if (range.lower() == null && range.upper() == null) {
+            return new byte[][] {from, to};
+        }
+        int k = equal.length;
+        int c = index.column(k);
+        boolean desc = index.isDescending(k);
+        if (range.lower() != null) {
+            Object v = range.lower().eval(EMPTY, params);
+            if (v == null) {
+                return null;
+            }
+            byte[] enc = new KeyEncoder().addRaw(eq).add(types[c], v, desc, index.isNullsFirst(k)).toBytes();
+            if (!desc) {
+                from = max(from, range.lowerInclusive() ? enc : KeyEncoder.prefixEnd(enc));
+            } else {
+                to = min(to, range.lowerInclusive() ? KeyEncoder.prefixEnd(enc) : enc);
+            }
+        }
+        if (range.upper() != null) {
+            Object v = range.upper().eval(EMPTY, params);
+            if (v == null) {
+                return null;
+            }
+            byte[] enc = new KeyEncoder().addRaw(eq).add(types[c], v, desc, index.isNullsFirst(k)).toBytes();
+            if (!desc) {
+                to = min(to, range.upperInclusive() ? KeyEncoder.prefixEnd(enc) : enc);
+            } else {
+                from = max(from, range.upperInclusive() ? enc : KeyEncoder.prefixEnd(enc));
+            }
+        }
+        if (KeyEncoder.compareKeys(from, to) >= 0) {
+            return null;
+        }
+        return new byte[][] {from, to};
+    }
+
+    private static byte[] max(byte[] a, byte[] b) {
+        return KeyEncoder.compareKeys(a, b) >= 0 ? a : b;
+    }
+
+    private static byte[] min(byte[] a, byte[] b) {
+        return KeyEncoder.compareKeys(a, b) <= 0 ? a : b;
+    }
+
+    @Override
+    public byte[] currentKey() {
+        return currentKey;
+    }
+
+    @Override
+    public byte[] currentValue() {
+        return currentValue;
+    }
+
+    @Override
+    public void close() {
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
+        }
+    }
+}

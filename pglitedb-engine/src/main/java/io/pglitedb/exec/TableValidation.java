@@ -1,0 +1,162 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.sql.plan.RowChecks;
+import io.pglitedb.storage.KeyEncoder;
+import io.pglitedb.storage.RowCodec;
+import io.pglitedb.txn.KeyValueIterator;
+import io.pglitedb.types.DataType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What DDL does with a table's existing rows: builds a new index (CREATE INDEX, ADD UNIQUE) and
+ * checks a new constraint against every row (ADD CHECK, ADD FOREIGN KEY, SET NOT NULL), in the
+ * DDL's transaction.
+ */
+public final class TableValidation {
+    private TableValidation() {
+    }
+
+    /** The rows of the table as the transaction sees them, read before anything is written. */
+    private static List<Object[]> rows(TableDescriptor table, ExecContext context, List<byte[]> keys) {
+        DataType[] types = table.columnTypes();
+        byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
+        List<Object[]> rows = new ArrayList<>();
+        try (KeyValueIterator it = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix))) {
+            while (it.next()) {
+                context.checkCancelled();
+                rows.add(RowCodec.decode(types, it.value()));
+                if (keys != null) {
+                    keys.add(it.key());
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Writes the entries of a new index for every row; for a unique index, finds duplicates by
+     * sorting (23505 "could not create unique index", as PostgreSQL's index build).
+     */
+    public static void buildIndex(TableDescriptor table, IndexDescriptor index, ExecContext context) {
+        DataType[] types = table.columnTypes();
+        List<byte[]> keys = new ArrayList<>();
+        List<Object[]> rows = rows(table, context, keys);
+        int n = rows.size();
+        byte[][] prefixes = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            prefixes[i] = IndexMaintenance.entryPrefix(context.databaseOid(), index, types, rows.get(i));
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Arrays.compareUnsigned(prefixes[a], prefixes[b]);
+            return c != 0 ? c : Arrays.compareUnsigned(keys.get(a), keys.get(b));
+        });
+        if (index.unique()) {
+            for (int i = 1; i < n; i++) {
+                Object[] row = rows.get(order[i]);
+                if (Arrays.equals(prefixes[order[i - 1]], prefixes[order[i]]) && !hasNull(index, row)) {
+                    throw new PgException(SqlState.UNIQUE_VIOLATION, "could not create unique index \"%s\"",
+                            index.name())
+                            .withDetail("Key " + DmlExecutor.keyText(table, index.columns(), types, row)
+                                    + " is duplicated.")
+                            .withTable(table.schema(), table.name()).withConstraint(index.name());
+                }
+            }
+        }
+        for (int i : order) {
+            byte[] suffix = IndexMaintenance.rowSuffix(keys.get(i));
+            context.transaction().put(IndexMaintenance.entryKey(index, prefixes[i], suffix, rows.get(i)), suffix);
+        }
+    }
+
+    private static boolean hasNull(IndexDescriptor index, Object[] row) {
+        for (int i = 0; i < index.columnCount(); i++) {
+            if (row[index.column(i)] == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ADD CHECK: 23514 when a row fails the condition. */
+    public static void checkConstraint(TableDescriptor table, BoundExpr check, String name, ExecContext context) {
+        for (Object[] row : rows(table, context, null)) {
+            if (Boolean.FALSE.equals(check.eval(row, context.params()))) {
+                throw new PgException(SqlState.CHECK_VIOLATION, "check constraint \"%s\" of relation \"%s\" is violated by some row",
+                        name, table.name()).withTable(table.schema(), table.name()).withConstraint(name);
+            }
+        }
+    }
+
+    /** SET NOT NULL (and a new primary key): 23502 when a row has NULL in the column. */
+    public static void notNull(TableDescriptor table, int column, ExecContext context) {
+        for (Object[] row : rows(table, context, null)) {
+            if (row[column] == null) {
+                String name = table.columns().get(column).name();
+                throw new PgException(SqlState.NOT_NULL_VIOLATION, "column \"%s\" of relation \"%s\" contains null values",
+                        name, table.name()).withTable(table.schema(), table.name()).withColumn(name);
+            }
+        }
+    }
+
+    /** ADD FOREIGN KEY: every row must find its referenced row (23503 as for an insert). */
+    public static void foreignKey(RowChecks.Reference reference, ExecContext context) {
+        TableDescriptor table = reference.referencing();
+        RowChecks checks = new RowChecks(table, new BoundExpr[0], List.of(reference), List.of(), null, oid -> null);
+        DataType[] types = table.columnTypes();
+        for (Object[] row : rows(table, context, null)) {
+            ForeignKeys.checkReferences(checks, types, null, row, context);
+        }
+    }
+
+    /**
+     * Rewrites every row of a table whose column list or key changed (DROP COLUMN, ADD COLUMN
+     * with a default, DROP PRIMARY KEY): each row is read from {@code old}'s storage, turned into
+     * a row of {@code altered} by {@code mapper}, and stored with its index entries in
+     * {@code altered}'s new, empty storage (the old storage goes after commit).
+     */
+    public static void rewrite(TableDescriptor old, TableDescriptor altered,
+            java.util.function.UnaryOperator<Object[]> mapper, ExecContext context) {
+        List<byte[]> keys = new ArrayList<>();
+        List<Object[]> rows = rows(old, context, keys);
+        DataType[] types = altered.columnTypes();
+        int[] pk = altered.primaryKey();
+        for (int i = 0; i < rows.size(); i++) {
+            context.checkCancelled();
+            Object[] row = mapper.apply(rows.get(i));
+            byte[] key;
+            if (pk.length > 0) {
+                key = RowKeys.primaryKey(context.databaseOid(), altered, pk, types, row);
+            } else if (!old.hasPrimaryKey()) {
+                byte[] suffix = IndexMaintenance.rowSuffix(keys.get(i));
+                byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), altered);
+                key = Arrays.copyOf(prefix, prefix.length + suffix.length);
+                System.arraycopy(suffix, 0, key, prefix.length, suffix.length);
+            } else {
+                long rowId = context.catalog().nextRowId(altered.oid(),
+                        RowKeys.tablePrefix(context.databaseOid(), altered));
+                key = RowKeys.rowIdKey(context.databaseOid(), altered, rowId);
+            }
+            IndexMaintenance.insert(altered, types, key, row, context);
+            context.transaction().put(key, RowCodec.encode(types, row, altered.schemaVersion(),
+                    context.transaction().id()));
+        }
+    }
+
+    /** Fills the new, empty index storage of a table whose row keys changed (ADD PRIMARY KEY moves rows). */
+    public static void rebuildIndexes(TableDescriptor table, ExecContext context) {
+        for (IndexDescriptor index : table.indexes()) {
+            buildIndex(table, index, context);
+        }
+    }
+}

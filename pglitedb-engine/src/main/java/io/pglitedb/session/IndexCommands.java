@@ -1,0 +1,143 @@
+package io.pglitedb.session;
+
+import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.catalog.ObjectNames;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.ExecContext;
+import io.pglitedb.exec.TableValidation;
+import io.pglitedb.sql.ast.CreateIndex;
+import io.pglitedb.sql.ast.DropObjects;
+import io.pglitedb.sql.ast.IndexElement;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.txn.Transaction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CREATE INDEX and DROP INDEX, in the transaction's batch: the index is part of its table's
+ * descriptor, and its entries are written (or deleted) in the same batch. Concurrent writers of
+ * the table are not blocked while an index is built (no table locks yet): CREATE INDEX should
+ * not run while other sessions write the table.
+ */
+final class IndexCommands {
+    private final Catalog catalog;
+    private final Transaction transaction;
+    private final CatalogView catalogView;
+    private final ResultSink sink;
+
+    IndexCommands(Catalog catalog, Transaction transaction, CatalogView catalogView, ResultSink sink) {
+        this.catalog = catalog;
+        this.transaction = transaction;
+        this.catalogView = catalogView;
+        this.sink = sink;
+    }
+
+    String create(CreateIndex create) {
+        String schema = UtilityCommands.schemaOf(create.table());
+        TableDescriptor table = catalogView.table(schema, create.table().name());
+        if (table == null) {
+            if (catalogView.relationExists(schema, create.table().name())) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot create index on relation \"%s\"",
+                        create.table().name()).withDetail("This operation is not supported for sequences.");
+            }
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", create.table().name());
+        }
+        int n = create.elements().size();
+        int[] columns = new int[n];
+        boolean[] descending = new boolean[n];
+        boolean[] nullsFirst = new boolean[n];
+        List<String> names = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            IndexElement e = create.elements().get(i);
+            columns[i] = table.columnIndex(e.column());
+            if (columns[i] < 0) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", e.column());
+            }
+            descending[i] = e.descending();
+            nullsFirst[i] = e.nullsFirst() != null ? e.nullsFirst() : e.descending();
+            names.add(e.column());
+        }
+        String name = create.name();
+        if (name != null) {
+            if (catalogView.relationExists(schema, name)
+                    || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
+                if (create.ifNotExists()) {
+                    sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping",
+                            name).withSeverity("NOTICE"));
+                    return "CREATE INDEX";
+                }
+                throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
+            }
+        } else {
+            name = ObjectNames.choose(table.name(), String.join("_", names), "idx",
+                    candidate -> catalogView.relationExists(schema, candidate));
+            transaction.lockForUpdate(Catalog.nameKey(schema, name));
+        }
+        transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+        IndexDescriptor index = new IndexDescriptor(catalog.allocateOid(), name, columns, descending, nullsFirst,
+                create.unique(), false);
+        TableStorage.indexCreated(transaction, index);
+        TableValidation.buildIndex(table, index, context());
+        TableDescriptor altered = table.withIndex(index);
+        catalog.writeTable(transaction, altered);
+        catalog.writeIndexName(transaction, schema, index);
+        catalogView.created(altered);
+        return "CREATE INDEX";
+    }
+
+    String drop(DropObjects drop) {
+        List<QualifiedName> found = new ArrayList<>();
+        for (QualifiedName name : drop.names()) {
+            String schema = UtilityCommands.schemaOf(name);
+            TableDescriptor table = catalogView.tableOfIndex(schema, name.name());
+            if (table == null) {
+                if (catalogView.relationExists(schema, name.name())) {
+                    throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not an index", name.name())
+                            .withHint(catalogView.table(schema, name.name()) != null
+                                    ? "Use DROP TABLE to remove a table." : "Use DROP SEQUENCE to remove a sequence.");
+                }
+                if (drop.ifExists()) {
+                    sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "index \"%s\" does not exist, skipping",
+                            name.name()).withSeverity("NOTICE"));
+                    continue;
+                }
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "index \"%s\" does not exist", name.name());
+            }
+            IndexDescriptor index = table.index(name.name());
+            if (index.constraint()) {
+                throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST,
+                        "cannot drop index %s because constraint %s on table %s requires it", index.name(),
+                        index.name(), table.name())
+                        .withHint("You can drop constraint " + index.name() + " on table " + table.name()
+                                + " instead.");
+            }
+            found.add(name);
+        }
+        for (QualifiedName name : found) {
+            String schema = UtilityCommands.schemaOf(name);
+            TableDescriptor table = catalogView.tableOfIndex(schema, name.name());
+            transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+            dropIndex(table, table.index(name.name()));
+        }
+        return "DROP INDEX";
+    }
+
+    /** Removes an index (entries, name, and from its table's descriptor). */
+    void dropIndex(TableDescriptor table, IndexDescriptor index) {
+        TableStorage.indexDropped(transaction, index);
+        List<IndexDescriptor> remaining = new ArrayList<>(table.indexes());
+        remaining.removeIf(i -> i.oid() == index.oid());
+        TableDescriptor altered = table.withIndexes(remaining);
+        catalog.deleteIndexName(transaction, table.schema(), index);
+        catalog.writeTable(transaction, altered);
+        catalogView.created(altered);
+    }
+
+    private ExecContext context() {
+        return new ExecContext(transaction, new Object[0], catalog, Catalog.DEFAULT_DATABASE);
+    }
+}

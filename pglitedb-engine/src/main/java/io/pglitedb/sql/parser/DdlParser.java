@@ -1,0 +1,325 @@
+package io.pglitedb.sql.parser;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.AlterSequence;
+import io.pglitedb.sql.ast.CreateIndex;
+import io.pglitedb.sql.ast.CreateSequence;
+import io.pglitedb.sql.ast.DropObjects;
+import io.pglitedb.sql.ast.IndexElement;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.ast.SequenceOption;
+import io.pglitedb.sql.ast.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Schema objects other than tables (gram.y's CreateSeqStmt, AlterSeqStmt, IndexStmt, DropStmt for
+ * sequences and indexes) and the sequence options an identity column shares with them.
+ */
+abstract class DdlParser extends RoleStatementParser {
+
+    DdlParser(String sql, List<Token> tokens) {
+        super(sql, tokens);
+    }
+
+    /** After CREATE [TEMP]: {@code SEQUENCE [IF NOT EXISTS] name [options]}. */
+    final CreateSequence createSequence() {
+        expect(Keyword.SEQUENCE);
+        boolean ifNotExists = ifNotExists();
+        QualifiedName name = qualifiedName();
+        return new CreateSequence(name, ifNotExists, sequenceOptions(false, false));
+    }
+
+    /** {@code ALTER SEQUENCE [IF EXISTS] name options | RENAME TO name}; other forms are 0A000. */
+    final Statement alterSequence() {
+        Token alter = expect(Keyword.ALTER);
+        expect(Keyword.SEQUENCE);
+        boolean ifExists = ifExists();
+        QualifiedName name = qualifiedName();
+        if (accept(Keyword.RENAME)) {
+            expect(Keyword.TO);
+            return new AlterSequence(name, ifExists, List.of(), colId());
+        }
+        if (at(Keyword.OWNER) || at(Keyword.SET) || at(Keyword.RESET)) {
+            deferSemanticError(unsupported("ALTER SEQUENCE " + text(cur()).toUpperCase(java.util.Locale.ROOT), cur()));
+            skipToStatementEnd();
+            return null;
+        }
+        List<SequenceOption> options = sequenceOptions(true, false);
+        if (options.isEmpty()) {
+            throw syntaxError();
+        }
+        return new AlterSequence(name, ifExists, options, null);
+    }
+
+    /**
+     * OptSeqOptList / SeqOptList: AS type, INCREMENT [BY] n, MINVALUE n, NO MINVALUE, MAXVALUE n,
+     * NO MAXVALUE, START [WITH] n, RESTART [[WITH] n] (ALTER only), CACHE n, [NO] CYCLE, OWNED BY
+     * name | NONE; identity columns also take SEQUENCE NAME name.
+     */
+    final List<SequenceOption> sequenceOptions(boolean alter, boolean identity) {
+        List<SequenceOption> options = new ArrayList<>(2);
+        while (true) {
+            Token t = cur();
+            Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+            if (k == null) {
+                return options;
+            }
+            switch (k) {
+                case AS:
+                    advance();
+                    options.add(new SequenceOption(SequenceOption.Kind.AS, null, simpleTypeName(), null, t.start()));
+                    break;
+                case INCREMENT:
+                    advance();
+                    accept(Keyword.BY);
+                    options.add(new SequenceOption(SequenceOption.Kind.INCREMENT, numericOnly(), t.start()));
+                    break;
+                case MINVALUE:
+                    advance();
+                    options.add(new SequenceOption(SequenceOption.Kind.MINVALUE, numericOnly(), t.start()));
+                    break;
+                case MAXVALUE:
+                    advance();
+                    options.add(new SequenceOption(SequenceOption.Kind.MAXVALUE, numericOnly(), t.start()));
+                    break;
+                case START:
+                    advance();
+                    accept(Keyword.WITH);
+                    options.add(new SequenceOption(SequenceOption.Kind.START, numericOnly(), t.start()));
+                    break;
+                case RESTART:
+                    if (!alter) {
+                        return options;
+                    }
+                    advance();
+                    Long restart = null;
+                    if (accept(Keyword.WITH) || cur().kind() == TokenKind.INTEGER || cur().isOperator("-")
+                            || cur().isOperator("+") || cur().kind() == TokenKind.DECIMAL) {
+                        restart = numericOnly();
+                    }
+                    options.add(new SequenceOption(SequenceOption.Kind.RESTART, restart, t.start()));
+                    break;
+                case CACHE:
+                    advance();
+                    options.add(new SequenceOption(SequenceOption.Kind.CACHE, numericOnly(), t.start()));
+                    break;
+                case CYCLE:
+                    advance();
+                    options.add(new SequenceOption(SequenceOption.Kind.CYCLE, null, t.start()));
+                    break;
+                case NO: {
+                    Token n = la(1);
+                    if (n.is(Keyword.MINVALUE)) {
+                        options.add(new SequenceOption(SequenceOption.Kind.NO_MINVALUE, null, t.start()));
+                    } else if (n.is(Keyword.MAXVALUE)) {
+                        options.add(new SequenceOption(SequenceOption.Kind.NO_MAXVALUE, null, t.start()));
+                    } else if (n.is(Keyword.CYCLE)) {
+                        options.add(new SequenceOption(SequenceOption.Kind.NO_CYCLE, null, t.start()));
+                    } else {
+                        advance();
+                        throw syntaxError();
+                    }
+                    advance();
+                    advance();
+                    break;
+                }
+                case OWNED: {
+                    advance();
+                    expect(Keyword.BY);
+                    List<String> parts = new ArrayList<>(3);
+                    if (!accept(Keyword.NONE)) {
+                        parts.add(colId());
+                        while (accept(TokenKind.DOT)) {
+                            parts.add(colLabel());
+                        }
+                    }
+                    options.add(new SequenceOption(SequenceOption.Kind.OWNED_BY, null, null, parts, t.start()));
+                    break;
+                }
+                case SEQUENCE:
+                    if (!identity) {
+                        return options;
+                    }
+                    advance();
+                    expect(Keyword.NAME);
+                    QualifiedName name = qualifiedName();
+                    options.add(new SequenceOption(SequenceOption.Kind.SEQUENCE_NAME, null, null,
+                            List.of(name.name()), t.start()));
+                    break;
+                default:
+                    return options;
+            }
+        }
+    }
+
+    /** NumericOnly as a 64-bit integer (sequence options). */
+    private Long numericOnly() {
+        Token t = cur();
+        String text;
+        if (t.isOperator("-") || t.isOperator("+")) {
+            text = signedNumber(t);
+        } else if (t.kind() == TokenKind.INTEGER || t.kind() == TokenKind.DECIMAL) {
+            advance();
+            text = t.value();
+        } else {
+            throw syntaxError(t);
+        }
+        try {
+            return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException e) {
+            if (text.contains(".") || text.toLowerCase(java.util.Locale.ROOT).contains("e")) {
+                deferSemanticError(new PgException(SqlState.SYNTAX_ERROR, "syntax error at or near \"%s\"", text)
+                        .withPosition(t.start() + 1));
+                return 0L;
+            }
+            throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value \"%s\" is out of range for type bigint",
+                    text).withPosition(t.start() + 1);
+        }
+    }
+
+    /** After DROP: {@code SEQUENCE|INDEX [CONCURRENTLY] [IF EXISTS] names [CASCADE|RESTRICT]}. */
+    final DropObjects dropObjects(DropObjects.Kind kind) {
+        advance();
+        if (kind == DropObjects.Kind.INDEX) {
+            accept(Keyword.CONCURRENTLY);
+        }
+        boolean ifExists = ifExists();
+        List<QualifiedName> names = new ArrayList<>(1);
+        do {
+            names.add(qualifiedName());
+        } while (accept(TokenKind.COMMA));
+        boolean cascade = false;
+        if (accept(Keyword.CASCADE)) {
+            cascade = true;
+        } else {
+            accept(Keyword.RESTRICT);
+        }
+        return new DropObjects(kind, names, ifExists, cascade);
+    }
+
+    /**
+     * After CREATE [UNIQUE]: {@code INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY] table
+     * [USING method] (column [ASC|DESC] [NULLS FIRST|LAST], ...) [WITH (...)]}. Expression
+     * indexes, INCLUDE and partial indexes (WHERE) are 0A000.
+     */
+    final CreateIndex createIndex(boolean unique, Token createTok) {
+        expect(Keyword.INDEX);
+        accept(Keyword.CONCURRENTLY);
+        boolean ifNotExists = false;
+        String name = null;
+        if (!at(Keyword.ON)) {
+            ifNotExists = ifNotExists();
+            name = colId();
+        } else if (ifNotExists) {
+            throw syntaxError();
+        }
+        expect(Keyword.ON);
+        QualifiedName table = relationExpr();
+        if (accept(Keyword.USING)) {
+            Token method = cur();
+            String m = colId();
+            if (!m.equals("btree") && !m.equals("hash")) {
+                deferSemanticError(unsupported("index access method \"" + m + "\"", method));
+            }
+        }
+        expect(TokenKind.LPAREN);
+        List<IndexElement> elements = new ArrayList<>(2);
+        do {
+            Token c = cur();
+            if (c.kind() == TokenKind.LPAREN || !isColId(c) || la(1).kind() == TokenKind.LPAREN) {
+                deferSemanticError(unsupported("expression indexes", c));
+                expr();
+                elements.add(new IndexElement("?", false, null, c.start()));
+            } else {
+                String column = colId();
+                if (at(Keyword.COLLATE)) {
+                    advance();
+                    qualifiedName();
+                }
+                if (isColId(cur()) && !at(Keyword.NULLS)) {
+                    deferSemanticError(unsupported("operator classes", cur()));
+                    qualifiedName();
+                }
+                boolean descending = false;
+                if (accept(Keyword.DESC)) {
+                    descending = true;
+                } else {
+                    accept(Keyword.ASC);
+                }
+                Boolean nullsFirst = null;
+                if (accept(Keyword.NULLS)) {
+                    if (accept(Keyword.FIRST)) {
+                        nullsFirst = true;
+                    } else {
+                        expect(Keyword.LAST);
+                        nullsFirst = false;
+                    }
+                }
+                elements.add(new IndexElement(column, descending, nullsFirst, c.start()));
+            }
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        if (at(Keyword.INCLUDE)) {
+            deferSemanticError(unsupported("INCLUDE", cur()));
+            advance();
+            columnList();
+        }
+        if (at(Keyword.NULLS)) {
+            Token n = take();
+            boolean not = accept(Keyword.NOT);
+            expect(Keyword.DISTINCT);
+            if (not) {
+                deferSemanticError(unsupported("NULLS NOT DISTINCT", n));
+            }
+        }
+        if (accept(Keyword.WITH)) {
+            skipParenthesized();
+        }
+        if (at(Keyword.TABLESPACE)) {
+            advance();
+            colId();
+        }
+        if (at(Keyword.WHERE)) {
+            deferSemanticError(unsupported("partial indexes", cur()));
+            advance();
+            expr();
+        }
+        return new CreateIndex(name, table, unique, ifNotExists, elements, createTok.start());
+    }
+
+    private void skipParenthesized() {
+        expect(TokenKind.LPAREN);
+        int depth = 1;
+        while (depth > 0) {
+            Token t = take();
+            if (t.kind() == TokenKind.LPAREN) {
+                depth++;
+            } else if (t.kind() == TokenKind.RPAREN) {
+                depth--;
+            } else if (t.kind() == TokenKind.EOF) {
+                throw syntaxError(t);
+            }
+        }
+    }
+
+    final boolean ifNotExists() {
+        if (at(Keyword.IF) && la(1).is(Keyword.NOT)) {
+            advance();
+            advance();
+            expect(Keyword.EXISTS);
+            return true;
+        }
+        return false;
+    }
+
+    final boolean ifExists() {
+        if (at(Keyword.IF) && la(1).is(Keyword.EXISTS)) {
+            advance();
+            advance();
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package io.pglitedb.sql.plan;
+
+import io.pglitedb.catalog.CheckConstraint;
+import io.pglitedb.catalog.ForeignKey;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.exec.expr.BoundExpr;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * What a statement that writes rows of {@code table} must check and do besides storing them:
+ * its CHECK constraints (bound over the row, in the table's order), the foreign keys its rows
+ * must satisfy ({@code references}), and the foreign keys of other tables that reference it
+ * ({@code referencedBy}), whose actions run when a referenced row is deleted or its key changes.
+ * {@code others} gives the same for another table by OID (for rows changed by cascading
+ * actions), built on first use, as the statement's transaction saw the catalog.
+ *
+ * @param defaults each column's DEFAULT over no row (for ON DELETE SET DEFAULT), or null
+ */
+public record RowChecks(TableDescriptor table, BoundExpr[] checks, List<Reference> references,
+        List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others) {
+    /** A foreign key with both of its tables. */
+    public record Reference(ForeignKey key, TableDescriptor referencing, TableDescriptor referenced) {
+    }
+
+    public RowChecks {
+        references = List.copyOf(references);
+        referencedBy = List.copyOf(referencedBy);
+    }
+
+    public static RowChecks none(TableDescriptor table) {
+        return new RowChecks(table, new BoundExpr[0], List.of(), List.of(), null, oid -> null);
+    }
+
+    public CheckConstraint check(int i) {
+        return table.checks().get(i);
+    }
+}

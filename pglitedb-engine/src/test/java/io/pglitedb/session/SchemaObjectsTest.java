@@ -1,0 +1,181 @@
+package io.pglitedb.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pglitedb.error.PgException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sequences, indexes and constraints as durable catalog objects, and unique checks between
+ * concurrent transactions; expected behaviour is PostgreSQL 15's.
+ */
+class SchemaObjectsTest {
+    @TempDir
+    Path directory;
+
+    private static CollectingSink run(Session session, String sql) {
+        CollectingSink sink = new CollectingSink();
+        session.simpleQuery(sql, sink);
+        return sink;
+    }
+
+    private static PgException error(Session session, String sql) {
+        try {
+            run(session, sql);
+        } catch (PgException e) {
+            return e;
+        }
+        throw new AssertionError("no error from " + sql);
+    }
+
+    private static Session open(Database database) {
+        return database.openSession(Map.of("user", "postgres", "database", "postgres"));
+    }
+
+    @Test
+    void sequencesIndexesAndConstraintsSurviveRestart() {
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            run(s, "CREATE TABLE customers (id serial PRIMARY KEY, email text UNIQUE, age int CHECK (age >= 0))");
+            run(s, "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY, "
+                    + "customer_id int REFERENCES customers ON DELETE CASCADE, note text)");
+            run(s, "CREATE INDEX orders_note_idx ON orders (note DESC)");
+            run(s, "CREATE SEQUENCE invoice_no START 100 INCREMENT 10");
+            run(s, "INSERT INTO customers (email, age) VALUES ('a@x', 30), ('b@x', 40)");
+            run(s, "INSERT INTO orders (customer_id, note) VALUES (1, 'first'), (2, 'second')");
+            assertThat(run(s, "SELECT nextval('invoice_no'), nextval('invoice_no')").rows)
+                    .containsExactly(List.of("100", "110"));
+            s.close();
+        }
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            // sequences continue after every value handed out before the restart
+            long next = Long.parseLong(run(s, "SELECT nextval('invoice_no')").rows.get(0).get(0));
+            assertThat(next).isGreaterThan(110);
+            assertThat(run(s, "INSERT INTO customers (email, age) VALUES ('c@x', 50) RETURNING id").rows.get(0).get(0))
+                    .isNotIn("1", "2");
+            PgException duplicate = error(s, "INSERT INTO customers (email, age) VALUES ('a@x', 1)");
+            assertThat(duplicate.state().code()).isEqualTo("23505");
+            assertThat(duplicate.getMessage()).isEqualTo("duplicate key value violates unique constraint \"customers_email_key\"");
+            assertThat(duplicate.detail()).isEqualTo("Key (email)=(a@x) already exists.");
+            assertThat(error(s, "INSERT INTO customers (email, age) VALUES ('d@x', -1)").getMessage())
+                    .isEqualTo("new row for relation \"customers\" violates check constraint \"customers_age_check\"");
+            assertThat(error(s, "INSERT INTO orders (customer_id) VALUES (99)").state().code()).isEqualTo("23503");
+            assertThat(error(s, "INSERT INTO orders (id, customer_id) VALUES (5, 1)").state().code()).isEqualTo("428C9");
+            assertThat(run(s, "SELECT note FROM orders WHERE note = 'second'").rows).containsExactly(List.of("second"));
+            run(s, "DELETE FROM customers WHERE id = 1");
+            assertThat(run(s, "SELECT customer_id, note FROM orders ORDER BY id").rows)
+                    .containsExactly(List.of("2", "second"));
+            // 3 went to the insert that failed its foreign key check (nextval is not transactional)
+            assertThat(run(s, "INSERT INTO orders (customer_id, note) VALUES (2, 'third') RETURNING id").rows)
+                    .containsExactly(List.of("4"));
+            s.close();
+        }
+    }
+
+    @Test
+    void secondInserterOfAUniqueValueWaitsThenFailsWhenTheFirstCommits() throws Exception {
+        try (Database database = Database.openInMemory()) {
+            Session first = open(database);
+            Session second = open(database);
+            run(first, "CREATE TABLE t (id int PRIMARY KEY, code text UNIQUE)");
+            run(first, "BEGIN");
+            run(first, "INSERT INTO t VALUES (1, 'x')");
+            CompletableFuture<PgException> waiting = CompletableFuture.supplyAsync(
+                    () -> error(second, "INSERT INTO t VALUES (2, 'x')"));
+            Thread.sleep(300);
+            assertThat(waiting).isNotDone();
+            run(first, "COMMIT");
+            PgException e = waiting.get(10, TimeUnit.SECONDS);
+            assertThat(e.state().code()).isEqualTo("23505");
+            assertThat(e.getMessage()).isEqualTo("duplicate key value violates unique constraint \"t_code_key\"");
+            assertThat(e.detail()).isEqualTo("Key (code)=(x) already exists.");
+        }
+    }
+
+    @Test
+    void secondInserterOfAUniqueValueSucceedsWhenTheFirstRollsBack() throws Exception {
+        try (Database database = Database.openInMemory()) {
+            Session first = open(database);
+            Session second = open(database);
+            run(first, "CREATE TABLE t (id int PRIMARY KEY, code text)");
+            run(first, "CREATE UNIQUE INDEX t_code ON t (code)");
+            run(first, "BEGIN");
+            run(first, "INSERT INTO t VALUES (1, 'x')");
+            CompletableFuture<CollectingSink> waiting = CompletableFuture.supplyAsync(
+                    () -> run(second, "INSERT INTO t VALUES (2, 'x')"));
+            Thread.sleep(300);
+            assertThat(waiting).isNotDone();
+            run(first, "ROLLBACK");
+            assertThat(waiting.get(10, TimeUnit.SECONDS).tags).containsExactly("INSERT 0 1");
+            assertThat(run(first, "SELECT id FROM t WHERE code = 'x'").rows).containsExactly(List.of("2"));
+        }
+    }
+
+    @Test
+    void insertOfAValueAConcurrentDeleteFreesWaitsForTheDelete() throws Exception {
+        try (Database database = Database.openInMemory()) {
+            Session first = open(database);
+            Session second = open(database);
+            run(first, "CREATE TABLE t (id int PRIMARY KEY, code text UNIQUE)");
+            run(first, "INSERT INTO t VALUES (1, 'x')");
+            run(first, "BEGIN");
+            run(first, "DELETE FROM t WHERE id = 1");
+            CompletableFuture<CollectingSink> waiting = CompletableFuture.supplyAsync(
+                    () -> run(second, "INSERT INTO t VALUES (2, 'x')"));
+            Thread.sleep(300);
+            assertThat(waiting).isNotDone();
+            run(first, "COMMIT");
+            assertThat(waiting.get(10, TimeUnit.SECONDS).tags).containsExactly("INSERT 0 1");
+        }
+    }
+
+    @Test
+    void referencingInsertAndReferencedDeleteCannotBothSucceed() throws Exception {
+        try (Database database = Database.openInMemory()) {
+            Session first = open(database);
+            Session second = open(database);
+            run(first, "CREATE TABLE parent (id int PRIMARY KEY)");
+            run(first, "CREATE TABLE child (pid int REFERENCES parent)");
+            run(first, "INSERT INTO parent VALUES (1)");
+            run(first, "BEGIN");
+            run(first, "DELETE FROM parent WHERE id = 1");
+            CompletableFuture<PgException> waiting = CompletableFuture.supplyAsync(
+                    () -> error(second, "INSERT INTO child VALUES (1)"));
+            Thread.sleep(300);
+            assertThat(waiting).isNotDone();
+            run(first, "COMMIT");
+            assertThat(waiting.get(10, TimeUnit.SECONDS).state().code()).isEqualTo("23503");
+        }
+    }
+
+    @Test
+    void equalityOnAnIndexedColumnReadsOnlyTheMatchingRows() {
+        try (Database database = Database.openInMemory()) {
+            Session s = open(database);
+            run(s, "CREATE TABLE big (id int PRIMARY KEY, k int, pad text)");
+            run(s, "INSERT INTO big SELECT g, g % 1000, 'x' FROM generate_series(1, 200000) g");
+            run(s, "CREATE INDEX big_k ON big (k)");
+            long scan = time(() -> run(s, "SELECT count(*) FROM big WHERE pad = 'y'"));
+            long indexed = time(() -> {
+                for (int i = 0; i < 20; i++) {
+                    assertThat(run(s, "SELECT count(*) FROM big WHERE k = " + i).rows).containsExactly(List.of("200"));
+                }
+            });
+            // 20 index lookups of 200 rows each take less than one scan of 200,000 rows
+            assertThat(indexed).isLessThan(scan);
+        }
+    }
+
+    private static long time(Runnable r) {
+        long start = System.nanoTime();
+        r.run();
+        return System.nanoTime() - start;
+    }
+}
