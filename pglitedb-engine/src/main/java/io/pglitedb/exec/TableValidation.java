@@ -151,6 +151,11 @@ public final class TableValidation {
             context.transaction().put(key, RowCodec.encode(types, row, altered.schemaVersion(),
                     context.transaction().id()));
         }
+        // the next action of the same ALTER TABLE reads the new storage: a fresh snapshot sees it
+        // (under a transaction snapshot such writes go to the batch and are seen anyway)
+        if (!context.transaction().isolation().usesTransactionSnapshot()) {
+            context.transaction().newStatementSnapshot();
+        }
     }
 
     /** Fills the new, empty index storage of a table whose row keys changed (ADD PRIMARY KEY moves rows). */

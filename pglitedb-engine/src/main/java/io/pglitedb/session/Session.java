@@ -345,7 +345,7 @@ public final class Session implements AutoCloseable {
         for (io.pglitedb.catalog.ColumnDescriptor column : table.columns()) {
             if (column.attributeNumber() == attributeNumber) {
                 return new ColumnOrigin(table.schema(), table.name(), column.name(), column.notNull(),
-                        column.sequenceName() != null);
+                        column.isIdentity() || (column.defaultSql() != null && column.defaultSql().contains("nextval(")));
             }
         }
         return null;
