@@ -41,6 +41,8 @@ public final class DmlExecutor {
         BoundExpr[] newRowExprs = plan.newRow();
         Object[] params = context.params();
         long count = 0;
+        // rows this statement inserted or updated (ON CONFLICT must not touch one twice)
+        java.util.Set<java.nio.ByteBuffer> touched = plan.onConflict() == null ? null : new java.util.HashSet<>();
         try (RowIterator source = Executor.open(plan.source(), context)) {
             Object[] sourceRow;
             while ((sourceRow = source.next()) != null) {
@@ -48,6 +50,14 @@ public final class DmlExecutor {
                 Object[] row = new Object[newRowExprs.length];
                 for (int i = 0; i < row.length; i++) {
                     row[i] = newRowExprs[i].eval(sourceRow, params);
+                }
+                if (plan.onConflict() != null) {
+                    Object[] stored = Upserts.insertOrUpdate(plan, types, pk, row, touched, context);
+                    if (stored != null) {
+                        count++;
+                        emitReturning(plan.returning(), stored, params, returning);
+                    }
+                    continue;
                 }
                 insertRow(plan.checks(), types, pk, row, context);
                 count++;
@@ -72,7 +82,7 @@ public final class DmlExecutor {
      * @param types the table's column types ({@link TableDescriptor#columnTypes()})
      * @param pk the table's primary key columns ({@link TableDescriptor#primaryKey()})
      */
-    public static void insertRow(RowChecks checks, DataType[] types, int[] pk, Object[] row, ExecContext context) {
+    public static byte[] insertRow(RowChecks checks, DataType[] types, int[] pk, Object[] row, ExecContext context) {
         TableDescriptor table = checks.table();
         checkNotNull(table, types, row);
         checkConstraints(checks, types, row, context);
@@ -90,6 +100,7 @@ public final class DmlExecutor {
         IndexMaintenance.insert(table, types, key, row, context);
         txn.put(key, RowCodec.encode(types, row, table.schemaVersion(), txn.id()));
         ForeignKeys.checkReferences(checks, types, null, row, context);
+        return key;
     }
 
     public static long update(UpdatePlan plan, ExecContext context, RowConsumer returning) {

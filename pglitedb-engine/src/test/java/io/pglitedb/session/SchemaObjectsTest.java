@@ -156,6 +156,24 @@ class SchemaObjectsTest {
     }
 
     @Test
+    void racingUpsertsOfOneKeyWaitAndUpdateInsteadOfFailing() throws Exception {
+        try (Database database = Database.openInMemory()) {
+            Session first = open(database);
+            Session second = open(database);
+            run(first, "CREATE TABLE counters (name text PRIMARY KEY, n int)");
+            run(first, "BEGIN");
+            run(first, "INSERT INTO counters VALUES ('a', 1) ON CONFLICT (name) DO UPDATE SET n = counters.n + 1");
+            CompletableFuture<CollectingSink> waiting = CompletableFuture.supplyAsync(() -> run(second,
+                    "INSERT INTO counters VALUES ('a', 1) ON CONFLICT (name) DO UPDATE SET n = counters.n + 1"));
+            Thread.sleep(300);
+            assertThat(waiting).isNotDone();
+            run(first, "COMMIT");
+            assertThat(waiting.get(10, TimeUnit.SECONDS).tags).containsExactly("INSERT 0 1");
+            assertThat(run(first, "SELECT n FROM counters").rows).containsExactly(List.of("2"));
+        }
+    }
+
+    @Test
     void equalityOnAnIndexedColumnReadsOnlyTheMatchingRows() {
         try (Database database = Database.openInMemory()) {
             Session s = open(database);

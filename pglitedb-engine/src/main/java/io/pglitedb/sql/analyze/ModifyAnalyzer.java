@@ -14,6 +14,7 @@ import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.Insert;
 import io.pglitedb.sql.ast.SelectItem;
 import io.pglitedb.sql.ast.Update;
+import io.pglitedb.sql.plan.ConflictAction;
 import io.pglitedb.sql.plan.DeletePlan;
 import io.pglitedb.sql.plan.InsertPlan;
 import io.pglitedb.sql.plan.PlanNode;
@@ -40,7 +41,16 @@ final class ModifyAnalyzer {
         List<ColumnDescriptor> columns = table.columns();
         List<Integer> targets = new ArrayList<>();
         if (insert.columns().isEmpty()) {
-            for (int i = 0; i < columns.size(); i++) {
+            // without a column list, VALUES rows may give fewer values: the leading columns
+            int given = columns.size();
+            if (insert.values() != null) {
+                given = 0;
+                for (List<Expr> row : insert.values()) {
+                    given = Math.max(given, row.size());
+                }
+                given = Math.min(given, columns.size());
+            }
+            for (int i = 0; i < given; i++) {
                 targets.add(i);
             }
         } else {
@@ -100,8 +110,10 @@ final class ModifyAnalyzer {
                     : DefaultValues.of(context, columns.get(i));
         }
         Returning returning = returning(insert.returning(), table, insert.alias());
+        ConflictAction conflict = insert.onConflict() == null ? null
+                : Conflicts.analyze(insert.onConflict(), table, insert.alias(), context);
         return new InsertPlan(table, source, newRow, returning.exprs, returning.columns,
-                ConstraintBinder.of(table, context));
+                ConstraintBinder.of(table, context), conflict);
     }
 
     /** True when every VALUES row gives DEFAULT for target position i (an identity ALWAYS column may take that). */

@@ -10,6 +10,7 @@ import io.pglitedb.sql.ast.FromItem;
 import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.sql.ast.FunctionRef;
 import io.pglitedb.sql.ast.Insert;
+import io.pglitedb.sql.ast.OnConflict;
 import io.pglitedb.sql.ast.JoinExpr;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.OrderItem;
@@ -745,12 +746,13 @@ abstract class QueryParser extends ExpressionParser {
         } else {
             throw syntaxError(t);
         }
+        OnConflict onConflict = null;
         if (at(Keyword.ON) && la(1).is(Keyword.CONFLICT)) {
-            throw unsupported("ON CONFLICT", cur());
+            onConflict = onConflict();
         }
         List<SelectItem> returning = returning();
         return new Insert(table, alias, columns, columnPositions, values, query, defaultValues, returning,
-                overridingSystem);
+                overridingSystem, onConflict);
     }
 
     /** ( expr|DEFAULT, ... ) [, ( ... ) ...] after VALUES. */
@@ -776,6 +778,54 @@ abstract class QueryParser extends ExpressionParser {
     }
 
     // ---------------------------------------------------------------- UPDATE / DELETE
+
+    /** {@code ON CONFLICT [conflict_target] DO NOTHING | DO UPDATE SET ... [WHERE ...]}. */
+    private OnConflict onConflict() {
+        Token on = take();
+        advance(); // CONFLICT
+        List<String> columns = List.of();
+        String constraint = null;
+        if (at(TokenKind.LPAREN)) {
+            advance();
+            columns = new ArrayList<>(2);
+            do {
+                Token c = cur();
+                if (c.kind() == TokenKind.LPAREN || !isColId(c) || la(1).kind() == TokenKind.LPAREN) {
+                    throw unsupported("ON CONFLICT with expressions", c);
+                }
+                columns.add(colId());
+                if (accept(Keyword.COLLATE)) {
+                    qualifiedName();
+                }
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+            if (at(Keyword.WHERE)) {
+                throw unsupported("ON CONFLICT ... WHERE (partial unique indexes)", cur());
+            }
+        } else if (at(Keyword.ON)) {
+            advance();
+            expect(Keyword.CONSTRAINT);
+            constraint = colId();
+        }
+        expect(Keyword.DO);
+        if (accept(Keyword.NOTHING)) {
+            return new OnConflict(columns, constraint, true, List.of(), null, on.start());
+        }
+        expect(Keyword.UPDATE);
+        expect(Keyword.SET);
+        List<Assignment> assignments = new ArrayList<>(2);
+        do {
+            Token c = cur();
+            if (c.kind() == TokenKind.LPAREN) {
+                throw unsupported("multiple-column UPDATE SET", c);
+            }
+            String column = colId();
+            expectOperator("=");
+            assignments.add(new Assignment(column, exprOrDefault(), c.start()));
+        } while (accept(TokenKind.COMMA));
+        Expr where = at(Keyword.WHERE) ? where() : null;
+        return new OnConflict(columns, constraint, false, assignments, where, on.start());
+    }
 
     final Update updateStatement() {
         expect(Keyword.UPDATE);

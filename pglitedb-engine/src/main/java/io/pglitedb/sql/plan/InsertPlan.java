@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * INSERT: for each source row, {@code newRow} (one expression per table column, over the source
  * row) gives the row to store. RETURNING expressions (nullable) are over the stored row.
+ * {@code onConflict} (nullable) is the ON CONFLICT clause.
  */
 public record InsertPlan(TableDescriptor table, PlanNode source, BoundExpr[] newRow, BoundExpr[] returning,
-        List<ResultColumn> returningColumns, RowChecks checks) implements StatementPlan {
+        List<ResultColumn> returningColumns, RowChecks checks, ConflictAction onConflict) implements StatementPlan {
     public InsertPlan(TableDescriptor table, PlanNode source, BoundExpr[] newRow, BoundExpr[] returning,
             List<ResultColumn> returningColumns) {
-        this(table, source, newRow, returning, returningColumns, RowChecks.none(table));
+        this(table, source, newRow, returning, returningColumns, RowChecks.none(table), null);
     }
 }

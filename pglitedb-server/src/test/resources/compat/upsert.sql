@@ -1,0 +1,20 @@
+-- INSERT ... ON CONFLICT DO NOTHING / DO UPDATE with EXCLUDED
+create table kv (k int primary key, v text, n int default 0);
+insert into kv values (1, 'a'), (2, 'b');
+insert into kv values (1, 'x') on conflict do nothing;
+insert into kv values (1, 'x'), (3, 'c') on conflict (k) do nothing returning *;
+insert into kv values (1, 'x') on conflict (k) do update set v = excluded.v, n = kv.n + 1 returning *;
+insert into kv values (1, 'y') on conflict (k) do update set v = excluded.v where kv.v = 'zzz' returning *;
+insert into kv as t values (2, 'q') on conflict (k) do update set v = t.v || excluded.v returning k, v;
+insert into kv values (5, 'e'), (5, 'f') on conflict (k) do update set v = excluded.v;
+insert into kv values (5, 'e'), (5, 'f') on conflict (k) do nothing;
+insert into kv values (1, 'x') on conflict (v) do nothing;
+insert into kv values (1, 'x') on conflict do update set v = 'z';
+insert into kv values (1, 'x') on conflict on constraint kv_pkey do update set v = 'w' returning *;
+insert into kv values (1, 'x') on conflict on constraint nope do nothing;
+create table u (id serial primary key, email text unique, hits int default 1);
+insert into u (email) values ('a@x') on conflict (email) do update set hits = u.hits + 1 returning id, email, hits;
+insert into u (email) values ('a@x') on conflict (email) do update set hits = u.hits + 1 returning id, email, hits;
+insert into u (email) values ('b@x'), ('a@x') on conflict (email) do update set hits = u.hits + 10 returning id, email, hits;
+select * from kv order by k;
+select * from u order by id;
