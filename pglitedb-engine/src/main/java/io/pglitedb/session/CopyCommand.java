@@ -64,6 +64,9 @@ final class CopyCommand {
 
     /** @return the command tag, {@code COPY n} */
     String run(Copy copy) {
+        if (copy.file() != null) {
+            checkServerFileAccess(copy.from());
+        }
         if (copy.file() != null && !copy.from()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "COPY to a file is not supported yet; use COPY TO STDOUT or psql's \\copy");
@@ -133,7 +136,21 @@ final class CopyCommand {
         return "COPY " + inserter.count;
     }
 
-    /** COPY ... FROM 'file': the server reads the file itself (PostgreSQL requires a superuser; every user is one here). */
+    /**
+     * COPY with a server file reads or writes as the server process: superusers only (the
+     * pg_read/write_server_files roles do not exist yet), as PostgreSQL.
+     */
+    private void checkServerFileAccess(boolean from) {
+        io.pglitedb.catalog.RoleDescriptor role = catalogView.role(session.user());
+        if (role == null || !role.superuser()) {
+            throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
+                    "must be superuser or have privileges of the %s role to COPY %s a file",
+                    from ? "pg_read_server_files" : "pg_write_server_files", from ? "from" : "to")
+                    .withHint("Anyone can COPY to stdout or from stdin. psql's \\copy command also works for anyone.");
+        }
+    }
+
+    /** COPY ... FROM 'file': the server reads the file itself (superusers only, see checkServerFileAccess). */
     private static final class FileCopyIn implements CopyInStream, AutoCloseable {
         private final InputStream input;
 

@@ -130,6 +130,11 @@ class AuthenticationTest {
             SQLException e = catchThrowableOfType(SQLException.class, () -> s.execute("CREATE ROLE x"));
             assertThat(e.getSQLState()).isEqualTo("42501");
             assertThat(e.getMessage()).contains("permission denied to create role");
+            s.execute("CREATE TABLE alice_t (a text)");
+            SQLException file = catchThrowableOfType(SQLException.class, () -> s.execute("COPY alice_t FROM '/etc/passwd'"));
+            assertThat(file.getSQLState()).isEqualTo("42501");
+            assertThat(file.getMessage()).contains(
+                    "must be superuser or have privileges of the pg_read_server_files role to COPY from a file");
             s.execute("ALTER ROLE alice PASSWORD 'changed'"); // one's own password: allowed
         }
         assertThat(refused("alice", "alice pw").getSQLState()).isEqualTo("28P01");
