@@ -11,7 +11,9 @@ import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.RowChecks;
 import io.pglitedb.sql.plan.UpdatePlan;
 import io.pglitedb.storage.RowCodec;
+import io.pglitedb.txn.LockMode;
 import io.pglitedb.txn.Transaction;
+import io.pglitedb.txn.WaitPolicy;
 import io.pglitedb.types.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +38,7 @@ public final class DmlExecutor {
 
     public static long insert(InsertPlan plan, ExecContext context, RowConsumer returning) {
         TableDescriptor table = plan.table();
+        lockForWriting(table, context);
         DataType[] types = table.columnTypes();
         int[] pk = table.primaryKey();
         BoundExpr[] newRowExprs = plan.newRow();
@@ -105,12 +108,15 @@ public final class DmlExecutor {
 
     public static long update(UpdatePlan plan, ExecContext context, RowConsumer returning) {
         TableDescriptor table = plan.table();
+        lockForWriting(table, context);
+        // PostgreSQL's FOR NO KEY UPDATE unless the key may change (then FOR UPDATE, as DELETE)
+        LockMode rowMode = plan.changesKey() ? LockMode.FOR_UPDATE : LockMode.FOR_NO_KEY_UPDATE;
         DataType[] types = table.columnTypes();
         Object[] params = context.params();
         long count = 0;
         for (FoundRow found : findRows(plan.scan(), context)) {
             context.checkCancelled();
-            Object[] row = newestVersion(found, types, plan.recheck(), context);
+            Object[] row = newestVersion(found, types, plan.recheck(), rowMode, context);
             if (row == null) {
                 continue;
             }
@@ -159,11 +165,12 @@ public final class DmlExecutor {
 
     public static long delete(DeletePlan plan, ExecContext context, RowConsumer returning) {
         TableDescriptor table = plan.table();
+        lockForWriting(table, context);
         DataType[] types = table.columnTypes();
         long count = 0;
         for (FoundRow found : findRows(plan.scan(), context)) {
             context.checkCancelled();
-            Object[] row = newestVersion(found, types, plan.recheck(), context);
+            Object[] row = newestVersion(found, types, plan.recheck(), LockMode.FOR_UPDATE, context);
             if (row == null) {
                 continue;
             }
@@ -221,9 +228,11 @@ public final class DmlExecutor {
      * Locks the row and returns its newest version if it still qualifies, else null (deleted
      * meanwhile, or changed so that the WHERE clause no longer holds).
      */
-    private static Object[] newestVersion(FoundRow found, DataType[] types, BoundExpr recheck, ExecContext context) {
+    private static Object[] newestVersion(FoundRow found, DataType[] types, BoundExpr recheck, LockMode mode,
+            ExecContext context) {
         Transaction txn = context.transaction();
-        byte[] newest = txn.lockForUpdate(found.key);
+        txn.lockRow(found.key, mode, WaitPolicy.BLOCK);
+        byte[] newest = txn.latest(found.key);
         if (Arrays.equals(newest, found.value)) {
             return found.row;
         }
@@ -240,6 +249,11 @@ public final class DmlExecutor {
             return null;
         }
         return row;
+    }
+
+    /** The table lock every INSERT, UPDATE and DELETE takes (PostgreSQL's RowExclusiveLock). */
+    public static void lockForWriting(TableDescriptor table, ExecContext context) {
+        context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ROW_EXCLUSIVE, WaitPolicy.BLOCK);
     }
 
     private static void emitReturning(BoundExpr[] returning, Object[] row, Object[] params, RowConsumer consumer) {

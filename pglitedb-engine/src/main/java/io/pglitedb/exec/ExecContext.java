@@ -25,7 +25,7 @@ public final class ExecContext {
     private IdentityHashMap<Object, Object> cache;
     private final Catalog catalog;
     private final int databaseOid;
-    private volatile boolean cancelled;
+    private volatile PgException cancelled;
     private int rowsSinceYield;
 
     public ExecContext(Transaction transaction, Object[] params, Catalog catalog, int databaseOid) {
@@ -83,8 +83,13 @@ public final class ExecContext {
 
     /** Asks the running statement to stop (CancelRequest); also interrupts a lock wait. */
     public void cancel() {
-        cancelled = true;
-        transaction.cancelWait();
+        cancel(new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request"));
+    }
+
+    /** Stops the running statement with {@code reason} (statement_timeout: 57014 with its own message). */
+    public void cancel(PgException reason) {
+        cancelled = reason;
+        transaction.cancelWait(reason);
     }
 
     /**
@@ -93,8 +98,9 @@ public final class ExecContext {
      * sessions.
      */
     public void checkCancelled() {
-        if (cancelled) {
-            throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+        PgException reason = cancelled;
+        if (reason != null) {
+            throw reason;
         }
         if ((++rowsSinceYield & 0xFFF) == 0) {
             Thread.yield();

@@ -4,6 +4,8 @@ import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.sql.plan.KeyLookup;
 import io.pglitedb.storage.RowCodec;
+import io.pglitedb.txn.LockMode;
+import io.pglitedb.txn.WaitPolicy;
 import io.pglitedb.types.DataType;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ final class KeyLookupIterator implements RowIterator, KeyedRows {
 
     KeyLookupIterator(KeyLookup lookup, ExecContext context) {
         this.table = lookup.table();
+        context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ACCESS_SHARE, WaitPolicy.BLOCK);
         this.keys = lookup.keys();
         this.filter = lookup.filter();
         this.context = context;

@@ -5,6 +5,8 @@ import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.storage.RowCodec;
 import io.pglitedb.txn.KeyValueIterator;
+import io.pglitedb.txn.LockMode;
+import io.pglitedb.txn.WaitPolicy;
 import io.pglitedb.types.DataType;
 
 /** Reads all rows of a table visible to the transaction, in key order, applying a filter. */
@@ -17,6 +19,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private byte[] currentValue;
 
     TableScanIterator(TableDescriptor table, BoundExpr filter, ExecContext context) {
+        context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ACCESS_SHARE, WaitPolicy.BLOCK);
         byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
         this.cursor = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix));
         this.types = table.columnTypes();

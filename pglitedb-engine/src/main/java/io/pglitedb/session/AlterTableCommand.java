@@ -41,7 +41,9 @@ import io.pglitedb.sql.ast.TableConstraint;
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.storage.RowCodec;
 import io.pglitedb.txn.KeyValueIterator;
+import io.pglitedb.txn.LockMode;
 import io.pglitedb.txn.Transaction;
+import io.pglitedb.txn.WaitPolicy;
 import io.pglitedb.types.DataType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -86,6 +88,7 @@ final class AlterTableCommand {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", alter.table().name());
         }
         transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+        transaction.lockTable(Catalog.DEFAULT_DATABASE, table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
         for (AlterTableAction action : alter.actions()) {
             TableDescriptor before = table;
             table = switch (action) {

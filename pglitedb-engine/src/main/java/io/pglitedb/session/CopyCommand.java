@@ -119,6 +119,7 @@ final class CopyCommand {
         if (forceNotNull != null || forceNull != null) {
             parser.forceNulls(forceNotNull, forceNull);
         }
+        DmlExecutor.lockForWriting(table, exec);
         RowInserter inserter = new RowInserter(ConstraintBinder.of(table, context), columns, target.defaults(), exec,
                 parser);
         if (copy.file() != null) {

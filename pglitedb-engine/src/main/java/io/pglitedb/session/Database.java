@@ -9,6 +9,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,6 +28,7 @@ public final class Database implements AutoCloseable {
     private final AtomicInteger nextProcessId = new AtomicInteger(1000 + new SecureRandom().nextInt(9000));
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
+    private volatile ScheduledExecutorService timers;
 
     private Database(Store store) {
         this.store = store;
@@ -122,6 +125,26 @@ public final class Database implements AutoCloseable {
         return sessions.size();
     }
 
+    /** A daemon thread for statement_timeout (started on first use). */
+    ScheduledExecutorService timers() {
+        ScheduledExecutorService t = timers;
+        if (t == null) {
+            synchronized (this) {
+                t = timers;
+                if (t == null) {
+                    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
+                        Thread thread = new Thread(r, "pglitedb-timeouts");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                    pool.setRemoveOnCancelPolicy(true);
+                    timers = t = pool;
+                }
+            }
+        }
+        return t;
+    }
+
     Catalog catalog() {
         return catalog;
     }
@@ -141,6 +164,9 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (timers != null) {
+            timers.shutdownNow();
+        }
         for (Session session : new ArrayList<>(sessions.values())) {
             session.cancel();
         }

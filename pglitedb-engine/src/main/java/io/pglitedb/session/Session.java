@@ -26,6 +26,12 @@ import io.pglitedb.sql.plan.QueryPlan;
 import io.pglitedb.sql.plan.StatementPlan;
 import io.pglitedb.sql.plan.UpdatePlan;
 import io.pglitedb.sql.plan.UtilityPlan;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.sql.ast.LockTable;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.txn.Backend;
+import io.pglitedb.txn.LockMode;
+import io.pglitedb.txn.WaitPolicy;
 import io.pglitedb.txn.Transaction;
 
 
@@ -33,6 +39,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One client's session: settings, transaction state, prepared statements and portals. Not
@@ -70,6 +78,11 @@ public final class Session implements AutoCloseable {
     /** Several statements of one query string, or extended messages before Sync: commit at the end. */
     private boolean implicitBlock;
     /**
+     * Several statements of one query string: PostgreSQL's implicit transaction block, in which
+     * SET TRANSACTION and LOCK TABLE work as inside BEGIN (unlike extended-protocol messages).
+     */
+    private boolean multiStatement;
+    /**
      * Setting changes inside a transaction, newest last: ROLLBACK (and ROLLBACK TO SAVEPOINT for
      * those after the savepoint) undoes them all, any end of the transaction undoes SET LOCAL.
      */
@@ -83,6 +96,14 @@ public final class Session implements AutoCloseable {
     private volatile ExecContext running;
     /** currval / lastval memory (not transactional). */
     private final SessionSequences sequences = new SessionSequences();
+    /** Lock waits of this session's transactions (and its session-level advisory locks). */
+    private final Backend backend;
+    /** Timeouts from the settings, refreshed when the settings change. */
+    private int timeoutsVersion = -1;
+    private long lockTimeout;
+    private long deadlockTimeout;
+    private long statementTimeout;
+    private ScheduledFuture<?> statementTimer;
     private boolean closed;
 
     Session(Database database, int processId, int secretKey, Map<String, String> startup, RoleDescriptor role) {
@@ -90,6 +111,7 @@ public final class Session implements AutoCloseable {
         this.catalog = database.catalog();
         this.processId = processId;
         this.secretKey = secretKey;
+        this.backend = new Backend(processId);
         this.user = startup.getOrDefault("user", "postgres");
         this.databaseName = startup.getOrDefault("database", user);
         Map<String, String> initial = new HashMap<>(startup);
@@ -185,6 +207,7 @@ public final class Session implements AutoCloseable {
                 return;
             }
             implicitBlock = parsed.size() > 1;
+            multiStatement = implicitBlock;
             for (ParsedStatement statement : parsed) {
                 checkNotAborted(statement.statement());
                 PreparedStatement prepared = prepare(statement, null);
@@ -192,7 +215,12 @@ public final class Session implements AutoCloseable {
                 if (prepared.columns() != null) {
                     sink.columns(prepared.columns());
                 }
-                run(portal, 0, sink);
+                startStatementTimer();
+                try {
+                    run(portal, 0, sink);
+                } finally {
+                    stopStatementTimer();
+                }
             }
             if (implicitBlock) {
                 implicitBlock = false;
@@ -204,6 +232,7 @@ public final class Session implements AutoCloseable {
             throw fail(e);
         } finally {
             implicitBlock = false;
+            multiStatement = false;
         }
     }
 
@@ -294,7 +323,12 @@ public final class Session implements AutoCloseable {
             if (!portal.statement.isEmpty()) {
                 checkNotAborted(portal.statement.parsed().statement());
             }
-            return run(portal, maxRows, sink);
+            startStatementTimer();
+            try {
+                return run(portal, maxRows, sink);
+            } finally {
+                stopStatementTimer();
+            }
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -326,8 +360,7 @@ public final class Session implements AutoCloseable {
 
     /** True while this session's statement waits for a lock (read from other threads). */
     boolean isWaitingForLock() {
-        Transaction txn = transaction;
-        return txn != null && txn.isWaitingForLock();
+        return backend.isWaitingForLock();
     }
 
     /**
@@ -374,9 +407,42 @@ public final class Session implements AutoCloseable {
 
     /** CancelRequest from another connection: stops the running statement, if any. */
     void cancel() {
+        cancelStatement(new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request"));
+    }
+
+    /** Stops the running statement, also while it waits for a lock, with {@code reason}. */
+    private void cancelStatement(PgException reason) {
         ExecContext context = running;
         if (context != null) {
-            context.cancel();
+            context.cancel(reason);
+        }
+        database.transactions().cancelWait(backend, reason);
+    }
+
+    /** Reads lock_timeout, deadlock_timeout and statement_timeout again if a setting changed. */
+    private void refreshTimeouts() {
+        if (settings.version() != timeoutsVersion) {
+            lockTimeout = settings.millis("lock_timeout");
+            deadlockTimeout = settings.millis("deadlock_timeout");
+            statementTimeout = settings.millis("statement_timeout");
+            timeoutsVersion = settings.version();
+        }
+    }
+
+    /** statement_timeout: cancels the statement about to run once it has run this long. */
+    private void startStatementTimer() {
+        refreshTimeouts();
+        if (statementTimeout > 0) {
+            statementTimer = database.timers().schedule(() -> cancelStatement(new PgException(SqlState.QUERY_CANCELED,
+                    "canceling statement due to statement timeout")), statementTimeout, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void stopStatementTimer() {
+        ScheduledFuture<?> timer = statementTimer;
+        if (timer != null) {
+            statementTimer = null;
+            timer.cancel(false);
         }
     }
 
@@ -577,6 +643,9 @@ public final class Session implements AutoCloseable {
         if (statement instanceof SetTransaction set) {
             return setTransaction(set, sink);
         }
+        if (statement instanceof LockTable lock) {
+            return lockTable(lock);
+        }
         boolean transactional = UtilityCommands.isTransactional(statement);
         if (transactional) {
             beginStatement();
@@ -696,7 +765,7 @@ public final class Session implements AutoCloseable {
             }
             return "SET";
         }
-        if (!explicitBlock && !implicitBlock) {
+        if (!explicitBlock && !multiStatement) {
             TransactionCharacteristics.supported(modes.isolation() == null ? "read committed" : modes.isolation());
             sink.notice(new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
                     "SET TRANSACTION can only be used in transaction blocks").withSeverity("WARNING"));
@@ -704,6 +773,38 @@ public final class Session implements AutoCloseable {
         }
         applyModes(modes);
         return "SET";
+    }
+
+    /** LOCK TABLE: PostgreSQL's table lock modes, held until the transaction ends. */
+    private String lockTable(LockTable lock) {
+        if (!explicitBlock && !multiStatement) {
+            throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION, "LOCK TABLE can only be used in transaction blocks");
+        }
+        LockMode mode = LockMode.valueOf(lock.mode().replace(' ', '_'));
+        if (transaction == null) {
+            openTransaction();
+        }
+        List<TableDescriptor> tables = new ArrayList<>(lock.tables().size());
+        for (QualifiedName name : lock.tables()) {
+            TableDescriptor table = catalogView.table(UtilityCommands.schemaOf(name), name.name());
+            if (table == null) {
+                throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name())
+                        .withPosition(name.position() + 1);
+            }
+            tables.add(table);
+        }
+        // any mode is allowed in a READ ONLY transaction (PostgreSQL restricts only hot standbys)
+        refreshTimeouts();
+        transaction.setLockTimeout(lockTimeout);
+        transaction.setDeadlockTimeout(deadlockTimeout);
+        for (TableDescriptor table : tables) {
+            if (!transaction.lockTable(Catalog.DEFAULT_DATABASE, table.oid(), mode,
+                    lock.nowait() ? WaitPolicy.NOWAIT : WaitPolicy.BLOCK)) {
+                throw new PgException(SqlState.LOCK_NOT_AVAILABLE, "could not obtain lock on relation \"%s\"",
+                        table.name());
+            }
+        }
+        return "LOCK TABLE";
     }
 
     private void setDefault(String name, String value) {
@@ -717,7 +818,7 @@ public final class Session implements AutoCloseable {
         if (modes.isolation() != null) {
             TransactionCharacteristics.supported(modes.isolation());
         }
-        if (explicitBlock || implicitBlock) {
+        if (explicitBlock || multiStatement) {
             applyModes(modes);
         }
         // otherwise the statement's own transaction ends with it: nothing changes, as in PostgreSQL
@@ -801,14 +902,20 @@ public final class Session implements AutoCloseable {
             transaction.beginFirstStatement();
         } else {
             transaction.beginStatement();
+            refreshTimeouts();
+            transaction.setLockTimeout(lockTimeout);
+            transaction.setDeadlockTimeout(deadlockTimeout);
         }
     }
 
     /** Opens the transaction with this session's characteristics; no statement has run in it yet. */
     private void openTransaction() {
         startCharacteristics();
-        Transaction txn = database.transactions().begin();
+        Transaction txn = database.transactions().begin(backend);
         txn.setIsolation(characteristics.isolation);
+        refreshTimeouts();
+        txn.setLockTimeout(lockTimeout);
+        txn.setDeadlockTimeout(deadlockTimeout);
         transaction = txn;
         catalogView = new CatalogView(catalog);
     }

@@ -102,6 +102,8 @@ public final class Settings {
     }
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    /** Incremented by every change, so that a session can cache values derived from settings. */
+    private int version;
     private final Map<String, String> changed = new LinkedHashMap<>();
     /** What RESET returns to: the defaults as the connection's startup packet set them. */
     private final Map<String, String> resetValues = new LinkedHashMap<>();
@@ -180,6 +182,7 @@ public final class Settings {
     }
 
     String put(String canonical, String value) {
+        version++;
         String previous = values.put(canonical, value);
         Definition d = DEFINITIONS.get(canonical.toLowerCase(Locale.ROOT));
         if (d != null && d.reported && !value.equals(previous)) {
@@ -189,6 +192,7 @@ public final class Settings {
     }
 
     void restore(String canonical, String previous) {
+        version++;
         if (previous == null) {
             values.remove(canonical);
         } else {
@@ -202,6 +206,68 @@ public final class Settings {
                 put(d.name, resetValues.getOrDefault(d.name, d.defaultValue));
             }
         }
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** A time setting's value in milliseconds (values are stored normalised, e.g. "1s", "250ms", "0"). */
+    long millis(String canonical) {
+        return parseMillis(canonical, values.get(canonical));
+    }
+
+    private static final String[] TIME_UNITS = {"d", "h", "min", "s", "ms"};
+    private static final long[] TIME_UNIT_MILLIS = {86_400_000L, 3_600_000L, 60_000L, 1000L, 1L};
+
+    /** PostgreSQL's time values for a millisecond setting: a number (ms) or a number with a unit. */
+    static long parseMillis(String name, String value) {
+        String v = value.trim();
+        int split = 0;
+        while (split < v.length() && (Character.isDigit(v.charAt(split)) || v.charAt(split) == '.'
+                || (split == 0 && (v.charAt(0) == '-' || v.charAt(0) == '+')))) {
+            split++;
+        }
+        String unit = v.substring(split).trim();
+        double number;
+        try {
+            number = Double.parseDouble(v.substring(0, split));
+        } catch (NumberFormatException e) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"", name,
+                    value);
+        }
+        long factor = 1;
+        if (!unit.isEmpty()) {
+            int i = java.util.Arrays.asList(TIME_UNITS).indexOf(unit);
+            if (i < 0 && !unit.equals("us")) {
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
+                        name, value).withHint("Valid units for this parameter are \"us\", \"ms\", \"s\", \"min\", \"h\", and \"d\".");
+            }
+            factor = i < 0 ? 0 : TIME_UNIT_MILLIS[i];
+            if (i < 0) {
+                number = number / 1000;
+                factor = 1;
+            }
+        }
+        long millis = Math.round(number * factor);
+        if (millis < 0 || millis > Integer.MAX_VALUE) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    "%d ms is outside the valid range for parameter \"%s\" (0 .. %d)", millis, name, Integer.MAX_VALUE);
+        }
+        return millis;
+    }
+
+    /** How SHOW prints a millisecond value: the largest unit that divides it ("1s", "90s", "1min"). */
+    static String formatMillis(long millis) {
+        if (millis == 0) {
+            return "0";
+        }
+        for (int i = 0; i < TIME_UNITS.length; i++) {
+            if (millis % TIME_UNIT_MILLIS[i] == 0) {
+                return (millis / TIME_UNIT_MILLIS[i]) + TIME_UNITS[i];
+            }
+        }
+        return millis + "ms";
     }
 
     /** All parameters in name order, for SHOW ALL: name, value. */
@@ -263,6 +329,14 @@ public final class Settings {
                             name, value).withHint("Available values: md5, scram-sha-256.");
                 }
                 return v;
+            }
+            case "statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout", "deadlock_timeout" -> {
+                long millis = parseMillis(name, value);
+                if (name.equals("deadlock_timeout") && millis < 1) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                            "%d ms is outside the valid range for parameter \"deadlock_timeout\" (1 .. 2147483647)", millis);
+                }
+                return formatMillis(millis);
             }
             case "default_transaction_read_only", "default_transaction_deferrable" -> {
                 return TransactionCharacteristics.parseBoolean(name, value) ? "on" : "off";

@@ -34,7 +34,9 @@ import io.pglitedb.sql.ast.SetVariable;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.Truncate;
+import io.pglitedb.txn.LockMode;
 import io.pglitedb.txn.Transaction;
+import io.pglitedb.txn.WaitPolicy;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Types;
 import java.util.ArrayList;
@@ -221,6 +223,7 @@ final class UtilityCommands {
         for (TableDescriptor table : tables) {
             table = catalogView.table(table.schema(), table.name());
             transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+            transaction.lockTable(Catalog.DEFAULT_DATABASE, table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
             catalog.deleteTable(transaction, table);
             catalogView.dropped(table);
             TableStorage.dropped(transaction, table);
@@ -304,6 +307,7 @@ final class UtilityCommands {
         }
         for (TableDescriptor table : tables) {
             transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+            transaction.lockTable(Catalog.DEFAULT_DATABASE, table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
             TableDescriptor emptied = TableStorage.renewed(catalog, transaction, table);
             catalog.writeTable(transaction, emptied);
             catalogView.created(emptied);

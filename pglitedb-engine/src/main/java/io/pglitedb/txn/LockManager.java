@@ -2,32 +2,43 @@ package io.pglitedb.txn;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Exclusive row locks keyed by the row's key bytes, with FIFO wait queues and wait-for-graph
+ * Locks in PostgreSQL's modes ({@link LockMode}) on keys: row keys (the row's storage key),
+ * tables and advisory locks ({@link #tableKey}, {@link #advisoryKey}), with FIFO wait queues and
  * deadlock detection. Everything waits on Java conditions (a virtual thread unmounts), never in
  * native code.
  *
  * <p>The lock table is split into {@link #STRIPES} stripes, each a {@link ReentrantLock} over a
- * {@code HashMap<LockKey, RowLock>}. A lock exists in the map only while someone holds it. On
- * release the lock is handed directly to the first waiter (no barging), so waiters are served in
- * arrival order.
+ * {@code HashMap<LockKey, Lock>}; a lock exists in the map only while it is held or waited for.
+ * Nobody ever holds two stripe locks at once. A request is granted at once when its mode
+ * conflicts with no mode another owner holds and (unless the owner already holds the lock) with
+ * no queued request; otherwise it queues. On release the queue is scanned in order and every
+ * request compatible with the holders and with the requests still queued before it is granted
+ * (so a waiting ACCESS EXCLUSIVE keeps later readers out, as in PostgreSQL).
  *
- * <p>Deadlock detection: a waiter publishes the lock it waits for ({@link Transaction#waitingFor})
- * before it looks, then follows "lock -> holder -> lock that holder waits for -> ..." (every
- * waiter waits for exactly one holder, so the wait-for graph has out-degree one and a walk is a
- * complete check). If the walk returns to the waiter, it raises 40P01 and leaves the queue.
- * Because each waiter publishes before looking, the last transaction to close a cycle always sees
- * it. Checks are serialized by one lock and a waiter that finds a cycle leaves the graph before
- * the next check, so only one transaction of a cycle is aborted, as in PostgreSQL. The walk reads
- * other stripes' state without their locks (volatile fields), so it is repeated every
- * {@link #deadlockTimeoutMillis} while waiting, like PostgreSQL's deadlock_timeout check.
+ * <p>Deadlock detection, as PostgreSQL: a waiter that is still waiting after
+ * {@link #deadlockTimeoutMillis} (deadlock_timeout) runs one check. It releases its stripe, takes
+ * the global {@link #deadlockCheck} lock and walks the wait-for graph from its backend: a backend
+ * waits for the backends of the lock's conflicting holders and of conflicting requests queued
+ * before its own, reading each lock under its stripe lock, one at a time. Finding itself again
+ * means deadlock: it marks its request abandoned (later walks ignore it), leaves the queue and
+ * raises 40P01 with PostgreSQL's DETAIL ("Process P waits for M on X; blocked by process Q."),
+ * and its session rolls the transaction back. Since checks run one at a time and the victim
+ * leaves the graph inside its check, one member per cycle is aborted: the first whose timer
+ * fires, usually the one that waited longest, as in PostgreSQL.
  */
 final class LockManager {
     static final int STRIPES = 64;
@@ -44,138 +55,261 @@ final class LockManager {
         }
     }
 
-    /** Takes the exclusive lock on {@code key} for {@code txn}, waiting as long as needed. */
-    void acquire(Transaction txn, byte[] key) {
+    /** The key of table {@code oid}'s lock in database {@code db}. */
+    static byte[] tableKey(int db, int oid) {
+        return ByteBuffer.allocate(10).put((byte) 0xFF).put((byte) 'R').putInt(db).putInt(oid).array();
+    }
+
+    /** The key of an advisory lock: one bigint (type 1) or two ints (type 2), as pg_locks shows them. */
+    static byte[] advisoryKey(int db, long key, int type) {
+        return ByteBuffer.allocate(15).put((byte) 0xFF).put((byte) 'A').putInt(db).putLong(key).put((byte) type)
+                .array();
+    }
+
+    /**
+     * Grants {@code mode} on {@code key} to {@code owner}, waiting as {@code policy} says.
+     *
+     * @return false when the lock is not free and policy is NOWAIT or SKIP
+     * @throws PgException 40P01 deadlock, 55P03 lock_timeout, 57014 cancel, 57P01 shutdown
+     */
+    boolean acquire(LockOwner owner, byte[] key, LockMode mode, WaitPolicy policy) {
         LockKey lookup = new LockKey(key);
         Stripe stripe = stripes[lookup.hash & (STRIPES - 1)];
         stripe.lock.lock();
         try {
-            RowLock lock = stripe.locks.get(lookup);
+            Lock lock = stripe.locks.get(lookup);
             if (lock == null) {
-                lock = new RowLock(new LockKey(Arrays.copyOf(key, key.length)), stripe);
-                lock.holder = txn;
+                lock = new Lock(new LockKey(Arrays.copyOf(key, key.length)), stripe);
                 stripe.locks.put(lock.key, lock);
-                txn.heldLocks.add(lock);
-                return;
+                lock.grants.add(new Grant(owner, mode.bit()));
+                owner.held.add(new Held(lock, mode));
+                return true;
             }
-            if (lock.holder == txn) {
-                return;
+            Grant own = lock.grantOf(owner);
+            if (own != null && mode.coveredBy(own.modes)) {
+                return true;
             }
-            waitFor(txn, lock, stripe);
+            boolean free = (mode.conflictMask() & lock.modesHeldByOthers(owner)) == 0
+                    && (own != null || (mode.conflictMask() & lock.queuedModes()) == 0);
+            if (free) {
+                grant(lock, own, owner, mode);
+                owner.held.add(new Held(lock, mode));
+                return true;
+            }
+            if (policy != WaitPolicy.BLOCK) {
+                return false;
+            }
+            waitFor(owner, lock, mode, stripe);
+            owner.held.add(new Held(lock, mode));
+            return true;
         } finally {
             stripe.lock.unlock();
         }
     }
 
-    /** Called with the stripe locked; returns holding the lock or throws having left the queue. */
-    private void waitFor(Transaction txn, RowLock lock, Stripe stripe) {
-        Waiter waiter = new Waiter(txn, stripe.lock.newCondition());
+    private static void grant(Lock lock, Grant own, LockOwner owner, LockMode mode) {
+        if (own == null) {
+            lock.grants.add(new Grant(owner, mode.bit()));
+        } else {
+            own.modes |= mode.bit();
+        }
+    }
+
+    /** With the stripe locked; returns once granted or throws having left the queue. */
+    private void waitFor(LockOwner owner, Lock lock, LockMode mode, Stripe stripe) {
+        owner.waits++;
+        Waiter waiter = new Waiter(owner, lock, mode, stripe.lock.newCondition());
         lock.waiters.addLast(waiter);
-        txn.waiter = waiter;
-        txn.waitingFor = lock; // publish before looking for a cycle
-        boolean acquired = false;
+        Backend backend = owner.backend;
+        backend.waiting = waiter;
+        long start = System.nanoTime();
+        long lockTimeout = owner.lockTimeoutMillis;
+        long lockDeadline = lockTimeout > 0 ? start + TimeUnit.MILLISECONDS.toNanos(lockTimeout) : Long.MAX_VALUE;
+        long deadlockTimeout = owner.deadlockTimeoutMillis > 0 ? owner.deadlockTimeoutMillis : deadlockTimeoutMillis;
+        long deadlockAt = start + TimeUnit.MILLISECONDS.toNanos(deadlockTimeout);
+        boolean checked = false;
         try {
-            Transaction cycleWith = checkDeadlock(txn);
-            while (lock.holder != txn) {
-                if (cycleWith != null) {
-                    throw deadlock(txn, lock);
+            while (!waiter.granted) {
+                PgException cancel = waiter.cancelReason;
+                if (cancel != null) {
+                    throw cancel;
                 }
-                if (waiter.cancelled || Thread.currentThread().isInterrupted()) {
+                if (Thread.currentThread().isInterrupted()) {
                     throw canceled();
                 }
                 if (shutdown) {
-                    throw new PgException(SqlState.ADMIN_SHUTDOWN,
-                            "terminating connection due to administrator command");
+                    throw new PgException(SqlState.ADMIN_SHUTDOWN, "terminating connection due to administrator command");
                 }
-                long timeout = deadlockTimeoutMillis;
-                boolean signalled;
+                long now = System.nanoTime();
+                if (now - lockDeadline >= 0) {
+                    throw new PgException(SqlState.LOCK_NOT_AVAILABLE, "canceling statement due to lock timeout");
+                }
+                if (!checked && now - deadlockAt >= 0) {
+                    checked = true;
+                    String cycle;
+                    stripe.lock.unlock();
+                    try {
+                        cycle = checkDeadlock(waiter);
+                    } finally {
+                        stripe.lock.lock();
+                    }
+                    if (cycle != null && !waiter.granted) {
+                        throw new PgException(SqlState.DEADLOCK_DETECTED, "deadlock detected").withDetail(cycle)
+                                .withHint("See server log for query details.");
+                    }
+                    continue;
+                }
+                long until = checked ? lockDeadline : Math.min(lockDeadline, deadlockAt);
                 try {
-                    signalled = waiter.condition.await(timeout, TimeUnit.MILLISECONDS);
+                    if (until == Long.MAX_VALUE) {
+                        waiter.condition.await();
+                    } else {
+                        waiter.condition.awaitNanos(until - now);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw canceled();
                 }
-                if (!signalled && lock.holder != txn) {
-                    cycleWith = checkDeadlock(txn);
-                }
             }
-            acquired = true;
-            txn.heldLocks.add(lock);
         } finally {
-            txn.waitingFor = null;
-            txn.waiter = null;
-            if (!acquired) {
-                if (lock.holder == txn) {
-                    // handed to us while we were giving up: pass it on
-                    handOff(lock, stripe);
-                } else {
-                    lock.waiters.remove(waiter);
-                }
+            backend.waiting = null;
+            if (!waiter.granted) {
+                waiter.abandoned = true;
+                lock.waiters.remove(waiter);
+                wake(lock); // requests queued behind this one may be free now
+                dropIfUnused(lock, stripe);
             }
         }
     }
 
     /**
-     * Checks run one at a time; a waiter that finds a cycle withdraws from the graph before the
-     * next check, so of two transactions checking the same cycle only one is aborted.
+     * One deadlock check for {@code waiter} (no stripe lock held by the caller).
+     *
+     * @return the DETAIL text of the cycle, or null when there is none
      */
-    private Transaction checkDeadlock(Transaction txn) {
+    private String checkDeadlock(Waiter waiter) {
         deadlockCheck.lock();
         try {
-            Transaction cycle = findCycle(txn);
-            if (cycle != null) {
-                txn.waitingFor = null;
+            Backend start = waiter.owner.backend;
+            // depth-first over backends; reachedBy remembers the edge each was first reached by
+            Map<Backend, Edge> reachedBy = new IdentityHashMap<>();
+            ArrayDeque<Backend> stack = new ArrayDeque<>();
+            reachedBy.put(start, null);
+            stack.push(start);
+            int steps = 0;
+            while (!stack.isEmpty() && steps++ < MAX_WALK) {
+                Backend b = stack.pop();
+                for (Edge e : edgesOf(b)) {
+                    if (e.blocker == start) {
+                        waiter.abandoned = true; // leave the graph before the next check runs
+                        List<Edge> cycle = new ArrayList<>();
+                        cycle.add(e);
+                        for (Edge back = reachedBy.get(b); back != null;
+                                back = reachedBy.get(back.waiter.owner.backend)) {
+                            cycle.add(back);
+                        }
+                        Collections.reverse(cycle);
+                        return describeCycle(cycle);
+                    }
+                    if (!reachedBy.containsKey(e.blocker)) {
+                        reachedBy.put(e.blocker, e);
+                        stack.push(e.blocker);
+                    }
+                }
             }
-            return cycle;
+            return null;
         } finally {
             deadlockCheck.unlock();
         }
     }
 
-    /** Follows the wait-for chain from {@code txn}; returns non-null when it leads back to txn. */
-    private static Transaction findCycle(Transaction txn) {
-        RowLock waitingFor = txn.waitingFor;
-        for (int steps = 0; waitingFor != null && steps < MAX_WALK; steps++) {
-            Transaction holder = waitingFor.holder;
-            if (holder == null) {
-                return null;
+    /** PostgreSQL's DETAIL: one line per wait of the cycle, starting with the detecting backend. */
+    private static String describeCycle(List<Edge> cycle) {
+        StringBuilder detail = new StringBuilder();
+        for (Edge e : cycle) {
+            if (detail.length() > 0) {
+                detail.append('\n');
             }
-            if (holder == txn) {
-                return holder;
-            }
-            RowLock next = holder.waitingFor;
-            if (next == null || next.holder == holder) {
-                return null;
-            }
-            waitingFor = next;
+            detail.append("Process ").append(e.waiter.owner.backend.processId()).append(" waits for ")
+                    .append(e.waiter.mode.isRowMode() ? "ShareLock" : e.waiter.mode.lockName()).append(" on ")
+                    .append(describe(e)).append("; blocked by process ")
+                    .append(e.blocker.processId()).append('.');
         }
-        return null;
+        return detail.toString();
     }
 
-    private static PgException deadlock(Transaction txn, RowLock lock) {
-        Transaction holder = lock.holder;
-        return new PgException(SqlState.DEADLOCK_DETECTED, "deadlock detected")
-                .withDetail("Transaction " + txn.id() + " waits for a row lock held by transaction "
-                        + (holder == null ? "?" : String.valueOf(holder.id())) + ", which waits for this one.")
-                .withHint("See server log for query details.");
+    /** What a wait is for, in PostgreSQL's words. */
+    private static String describe(Edge e) {
+        byte[] key = e.waiter.lock.key.bytes;
+        if (key.length >= 2 && key[0] == (byte) 0xFF && key[1] == 'R' && key.length == 10) {
+            ByteBuffer b = ByteBuffer.wrap(key, 2, 8);
+            int db = b.getInt();
+            int oid = b.getInt();
+            return "relation " + Integer.toUnsignedString(oid) + " of database " + Integer.toUnsignedString(db);
+        }
+        if (key.length == 15 && key[0] == (byte) 0xFF && key[1] == 'A') {
+            ByteBuffer b = ByteBuffer.wrap(key, 2, 13);
+            int db = b.getInt();
+            long k = b.getLong();
+            int type = b.get();
+            return "advisory lock [" + db + "," + (k >>> 32) + "," + (k & 0xFFFFFFFFL) + "," + type + "]";
+        }
+        // a row lock: PostgreSQL waits for the holder's transaction
+        return "transaction " + e.blockerTransaction;
+    }
+
+    /** Who {@code b} waits for right now: one edge per blocking backend. */
+    private static List<Edge> edgesOf(Backend b) {
+        Waiter w = b.waiting;
+        if (w == null || w.abandoned) {
+            return List.of();
+        }
+        Lock lock = w.lock;
+        List<Edge> edges = new ArrayList<>(2);
+        lock.stripe.lock.lock();
+        try {
+            if (w.granted || w.abandoned || b.waiting != w) {
+                return List.of();
+            }
+            for (Grant g : lock.grants) {
+                Backend other = g.owner.backend;
+                if (other != b && (w.mode.conflictMask() & g.modes) != 0) {
+                    edges.add(new Edge(w, other, g.owner.transactionId));
+                }
+            }
+            for (Waiter ahead : lock.waiters) {
+                if (ahead == w) {
+                    break;
+                }
+                Backend other = ahead.owner.backend;
+                if (other != b && !ahead.abandoned && w.mode.conflictsWith(ahead.mode)) {
+                    edges.add(new Edge(w, other, ahead.owner.transactionId));
+                }
+            }
+        } finally {
+            lock.stripe.lock.unlock();
+        }
+        return edges;
+    }
+
+    private record Edge(Waiter waiter, Backend blocker, long blockerTransaction) {
     }
 
     private static PgException canceled() {
         return new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
     }
 
-    /** Wakes {@code txn} if it is waiting for a lock; its wait then fails with 57014. */
-    void cancelWait(Transaction txn) {
-        RowLock lock = txn.waitingFor;
-        if (lock == null) {
+    /** Ends {@code backend}'s lock wait, if any, with {@code reason} (57014 on a CancelRequest). */
+    void cancelWait(Backend backend, PgException reason) {
+        Waiter waiter = backend.waiting;
+        if (waiter == null) {
             return;
         }
-        Stripe stripe = lock.stripe;
+        Stripe stripe = waiter.lock.stripe;
         stripe.lock.lock();
         try {
-            Waiter waiter = txn.waiter;
-            if (waiter != null && txn.waitingFor == lock) {
-                waiter.cancelled = true;
+            if (backend.waiting == waiter && !waiter.granted) {
+                waiter.cancelReason = reason;
                 waiter.condition.signal();
             }
         } finally {
@@ -189,7 +323,7 @@ final class LockManager {
         for (Stripe stripe : stripes) {
             stripe.lock.lock();
             try {
-                for (RowLock lock : stripe.locks.values()) {
+                for (Lock lock : stripe.locks.values()) {
                     for (Waiter waiter : lock.waiters) {
                         waiter.condition.signal();
                     }
@@ -200,57 +334,92 @@ final class LockManager {
         }
     }
 
-    /** Releases every lock {@code txn} holds (commit, rollback). */
-    void releaseAll(Transaction txn) {
-        var held = txn.heldLocks;
-        for (int i = 0, n = held.size(); i < n; i++) {
-            RowLock lock = held.get(i);
-            Stripe stripe = lock.stripe;
-            stripe.lock.lock();
-            try {
-                if (lock.holder == txn) {
-                    handOff(lock, stripe);
-                }
-            } finally {
-                stripe.lock.unlock();
-            }
-        }
-        held.clear();
+    /** Releases every lock {@code owner} holds (commit, rollback, session end). */
+    void releaseAll(LockOwner owner) {
+        releaseFrom(owner, 0);
     }
 
     /**
-     * Releases the locks {@code txn} took from position {@code from} of its held list on
-     * (ROLLBACK TO SAVEPOINT: the rolled-back subtransaction's locks).
+     * Releases the grants {@code owner} received from position {@code from} of its held list on
+     * (ROLLBACK TO SAVEPOINT: the rolled-back subtransaction's locks), newest first.
      */
-    void releaseFrom(Transaction txn, int from) {
-        var held = txn.heldLocks;
+    void releaseFrom(LockOwner owner, int from) {
+        ArrayList<Held> held = owner.held;
         for (int i = held.size() - 1; i >= from; i--) {
-            RowLock lock = held.remove(i);
-            Stripe stripe = lock.stripe;
-            stripe.lock.lock();
-            try {
-                if (lock.holder == txn) {
-                    handOff(lock, stripe);
+            releaseHeld(owner, held.remove(i));
+        }
+    }
+
+    /**
+     * Releases one mode of one lock (pg_advisory_unlock).
+     *
+     * @return false when {@code owner} did not hold it
+     */
+    boolean release(LockOwner owner, byte[] key, LockMode mode) {
+        ArrayList<Held> held = owner.held;
+        for (int i = held.size() - 1; i >= 0; i--) {
+            Held h = held.get(i);
+            if (h.mode == mode && Arrays.equals(h.lock.key.bytes, key)) {
+                held.remove(i);
+                releaseHeld(owner, h);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void releaseHeld(LockOwner owner, Held h) {
+        Lock lock = h.lock;
+        Stripe stripe = lock.stripe;
+        stripe.lock.lock();
+        try {
+            Grant g = lock.grantOf(owner);
+            if (g != null) {
+                g.modes &= ~h.mode.bit();
+                if (g.modes == 0) {
+                    lock.grants.remove(g);
                 }
-            } finally {
-                stripe.lock.unlock();
+            }
+            wake(lock);
+            dropIfUnused(lock, stripe);
+        } finally {
+            stripe.lock.unlock();
+        }
+    }
+
+    /** With the stripe locked: grants queued requests that have become free, in queue order. */
+    private static void wake(Lock lock) {
+        if (lock.waiters.isEmpty()) {
+            return;
+        }
+        int blockedAhead = 0;
+        var it = lock.waiters.iterator();
+        while (it.hasNext()) {
+            Waiter w = it.next();
+            if (w.abandoned) {
+                continue;
+            }
+            Grant own = lock.grantOf(w.owner);
+            boolean free = (w.mode.conflictMask() & lock.modesHeldByOthers(w.owner)) == 0
+                    && (own != null || (w.mode.conflictMask() & blockedAhead) == 0);
+            if (free) {
+                grant(lock, own, w.owner, w.mode);
+                w.granted = true;
+                it.remove();
+                w.condition.signal();
+            } else {
+                blockedAhead |= w.mode.bit();
             }
         }
     }
 
-    /** With the stripe locked: gives the lock to the first waiter, or drops it. */
-    private static void handOff(RowLock lock, Stripe stripe) {
-        Waiter next = lock.waiters.pollFirst();
-        if (next == null) {
-            lock.holder = null;
+    private static void dropIfUnused(Lock lock, Stripe stripe) {
+        if (lock.grants.isEmpty() && lock.waiters.isEmpty()) {
             stripe.locks.remove(lock.key);
-        } else {
-            lock.holder = next.txn;
-            next.condition.signal();
         }
     }
 
-    /** Number of locks currently held (tests, monitoring). */
+    /** Number of locks currently held or waited for (tests, monitoring). */
     int lockCount() {
         int count = 0;
         for (Stripe stripe : stripes) {
@@ -266,28 +435,82 @@ final class LockManager {
 
     private static final class Stripe {
         final ReentrantLock lock = new ReentrantLock();
-        final HashMap<LockKey, RowLock> locks = new HashMap<>();
+        final HashMap<LockKey, Lock> locks = new HashMap<>();
     }
 
-    static final class RowLock {
+    static final class Lock {
         final LockKey key;
         final Stripe stripe;
-        volatile Transaction holder;
+        final ArrayList<Grant> grants = new ArrayList<>(1);
         final ArrayDeque<Waiter> waiters = new ArrayDeque<>(2);
 
-        RowLock(LockKey key, Stripe stripe) {
+        Lock(LockKey key, Stripe stripe) {
             this.key = key;
             this.stripe = stripe;
         }
+
+        Grant grantOf(LockOwner owner) {
+            for (int i = 0, n = grants.size(); i < n; i++) {
+                Grant g = grants.get(i);
+                if (g.owner == owner) {
+                    return g;
+                }
+            }
+            return null;
+        }
+
+        int modesHeldByOthers(LockOwner owner) {
+            int modes = 0;
+            for (int i = 0, n = grants.size(); i < n; i++) {
+                Grant g = grants.get(i);
+                if (g.owner != owner) {
+                    modes |= g.modes;
+                }
+            }
+            return modes;
+        }
+
+        int queuedModes() {
+            int modes = 0;
+            for (Waiter w : waiters) {
+                if (!w.abandoned) {
+                    modes |= w.mode.bit();
+                }
+            }
+            return modes;
+        }
+    }
+
+    /** The modes one owner holds on one lock (a bit per {@link LockMode}). */
+    static final class Grant {
+        final LockOwner owner;
+        int modes;
+
+        Grant(LockOwner owner, int modes) {
+            this.owner = owner;
+            this.modes = modes;
+        }
+    }
+
+    /** One grant in an owner's list: released at the end, or by ROLLBACK TO back to a savepoint's mark. */
+    record Held(Lock lock, LockMode mode) {
     }
 
     static final class Waiter {
-        final Transaction txn;
+        final LockOwner owner;
+        final Lock lock;
+        final LockMode mode;
         final Condition condition;
-        volatile boolean cancelled;
+        /** Set under the stripe lock when the lock is handed to this request. */
+        boolean granted;
+        /** Gave up (deadlock victim, timeout, cancel): ignored by the wait-for walk and by wake. */
+        volatile boolean abandoned;
+        volatile PgException cancelReason;
 
-        Waiter(Transaction txn, Condition condition) {
-            this.txn = txn;
+        Waiter(LockOwner owner, Lock lock, LockMode mode, Condition condition) {
+            this.owner = owner;
+            this.lock = lock;
+            this.mode = mode;
             this.condition = condition;
         }
     }

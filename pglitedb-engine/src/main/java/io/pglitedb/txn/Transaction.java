@@ -42,17 +42,24 @@ public final class Transaction {
     private IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
     /** A statement has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
     private boolean firstSnapshotTaken;
+    /**
+     * The current statement took a new snapshot and has read nothing with it yet: a table lock it
+     * had to wait for may still renew it (PostgreSQL locks tables before taking the snapshot).
+     */
+    private boolean snapshotRenewable;
     private final ArrayList<TransactionIterator> openIterators = new ArrayList<>(2);
     /** Run by {@link Store#close()} (no native call in flight then): frees the snapshot. */
     private final AutoCloseable abandon = this::releaseSnapshot;
 
-    // lock manager state
-    final ArrayList<LockManager.RowLock> heldLocks = new ArrayList<>(4);
-    volatile LockManager.RowLock waitingFor;
-    volatile LockManager.Waiter waiter;
+    /** This transaction's locks (row, table, transaction-level advisory). */
+    private final LockOwner owner;
+    /** Tables locked so far (oid, mode bits), so that each statement does not ask the lock manager again. */
+    private int[] lockedTables = new int[8];
+    private int lockedTableCount;
 
-    Transaction(TransactionManager manager, long id) {
+    Transaction(TransactionManager manager, long id, Backend backend) {
         this.manager = manager;
+        this.owner = new LockOwner(backend, id);
         this.store = manager.store();
         this.db = store.db();
         this.id = id;
@@ -104,6 +111,7 @@ public final class Transaction {
     public void beginStatement() {
         if (!firstSnapshotTaken || !isolation.usesTransactionSnapshot()) {
             newStatementSnapshot();
+            snapshotRenewable = true;
         }
         firstSnapshotTaken = true;
     }
@@ -115,6 +123,7 @@ public final class Transaction {
     public void beginFirstStatement() {
         checkActive();
         firstSnapshotTaken = true;
+        snapshotRenewable = true;
     }
 
     /** Takes a fresh snapshot for the next statement (READ COMMITTED). */
@@ -155,6 +164,7 @@ public final class Transaction {
     /** @return the value visible to this transaction, or null */
     public byte[] get(byte[] key) {
         checkActive();
+        snapshotRenewable = false;
         store.enter();
         try {
             if (batch == null || batch.count() == 0) {
@@ -177,6 +187,7 @@ public final class Transaction {
      */
     public KeyValueIterator scan(byte[] from, byte[] to) {
         checkActive();
+        snapshotRenewable = false;
         TransactionIterator it;
         store.enter();
         try {
@@ -217,18 +228,40 @@ public final class Transaction {
     }
 
     /**
-     * Takes this row's exclusive lock (waiting, in Java, while another transaction holds it) and
-     * returns the newest value: this transaction's own write if any, else the latest committed
-     * value (not the snapshot's), or null if there is none.
+     * Takes this row's FOR UPDATE lock (waiting, in Java, while another transaction holds a
+     * conflicting one) and returns the newest value: this transaction's own write if any, else
+     * the latest committed value (not the snapshot's), or null if there is none.
      *
-     * @throws io.pglitedb.error.PgException 57014 when the wait is cancelled, 40P01 on deadlock
+     * @throws io.pglitedb.error.PgException 57014 when the wait is cancelled, 40P01 on deadlock,
+     *         55P03 on lock_timeout
      */
     public byte[] lockForUpdate(byte[] key) {
+        lockRow(key, LockMode.FOR_UPDATE, WaitPolicy.BLOCK);
+        return latest(key);
+    }
+
+    /**
+     * Takes a row lock in {@code mode} (a row-level mode) on the row's key.
+     *
+     * @return false when the row is locked by another transaction and policy is NOWAIT or SKIP
+     */
+    public boolean lockRow(byte[] key, LockMode mode, WaitPolicy policy) {
         checkActive();
         if (privateStorage != null && privateStorage.isDirect(key)) {
-            return privateStorage.latest(key, manager.latestReadOptions()); // no one else can see it
+            return true; // no one else can see it
         }
-        manager.locks().acquire(this, key);
+        return manager.locks().acquire(owner, key, mode, policy);
+    }
+
+    /**
+     * The newest value of a row: this transaction's own write if any, else the latest committed
+     * value (not the snapshot's), or null. Call it after locking the row.
+     */
+    public byte[] latest(byte[] key) {
+        checkActive();
+        if (privateStorage != null && privateStorage.isDirect(key)) {
+            return privateStorage.latest(key, manager.latestReadOptions());
+        }
         store.enter();
         try {
             seenSequence = Math.max(seenSequence, db.getLatestSequenceNumber());
@@ -321,7 +354,7 @@ public final class Transaction {
             savepointReplacedMarks = java.util.Arrays.copyOf(savepointReplacedMarks, savepoints * 2);
         }
         savepointReplacedMarks[savepoints] = privateStorage == null ? 0 : privateStorage.replacedCount();
-        savepointLockMarks[savepoints++] = heldLocks.size();
+        savepointLockMarks[savepoints++] = owner.held.size();
         return savepoints;
     }
 
@@ -350,7 +383,8 @@ public final class Transaction {
         } catch (RocksDBException e) {
             throw ioError("could not roll back to savepoint", e);
         }
-        manager.locks().releaseFrom(this, savepointLockMarks[level - 1]);
+        manager.locks().releaseFrom(owner, savepointLockMarks[level - 1]);
+        lockedTableCount = 0; // some may be gone; the lock manager knows
         if (privateStorage != null) {
             // storage a rolled-back TRUNCATE or DROP replaced is the table's storage again
             privateStorage.keepReplaced(savepointReplacedMarks[level - 1]);
@@ -449,20 +483,90 @@ public final class Transaction {
         }
     }
 
+    /**
+     * Takes a table lock (LOCK TABLE, and the weak locks every statement takes on the tables it
+     * uses: ACCESS SHARE to read, ROW EXCLUSIVE to write, ACCESS EXCLUSIVE for DROP/TRUNCATE).
+     * Held until the transaction ends; repeated requests are answered from a small cache.
+     *
+     * @return false when not free and policy is NOWAIT
+     */
+    public boolean lockTable(int database, int tableOid, LockMode mode, WaitPolicy policy) {
+        checkActive();
+        for (int i = 0; i < lockedTableCount; i += 2) {
+            if (lockedTables[i] == tableOid) {
+                // any table mode held also keeps ACCESS EXCLUSIVE out, which is all ACCESS SHARE does
+                if (mode.coveredBy(lockedTables[i + 1]) || mode == LockMode.ACCESS_SHARE) {
+                    return true;
+                }
+                if (!manager.locks().acquire(owner, LockManager.tableKey(database, tableOid), mode, policy)) {
+                    return false;
+                }
+                lockedTables[i + 1] |= mode.bit();
+                return true;
+            }
+        }
+        long waitsBefore = owner.waits;
+        if (!manager.locks().acquire(owner, LockManager.tableKey(database, tableOid), mode, policy)) {
+            return false;
+        }
+        if (owner.waits != waitsBefore && snapshotRenewable) {
+            // waited for another transaction's table lock: see what it committed
+            newStatementSnapshot();
+        }
+        if (lockedTableCount == lockedTables.length) {
+            lockedTables = java.util.Arrays.copyOf(lockedTables, lockedTableCount * 2);
+        }
+        lockedTables[lockedTableCount++] = tableOid;
+        lockedTables[lockedTableCount++] = mode.bit();
+        return true;
+    }
+
+    /**
+     * Takes a transaction-level advisory lock (pg_advisory_xact_lock and friends), released when
+     * the transaction ends; {@code type} is 1 for one bigint key, 2 for two int keys.
+     *
+     * @return false when not free and policy is not BLOCK
+     */
+    public boolean lockAdvisory(int database, long key, int type, boolean shared, WaitPolicy policy) {
+        checkActive();
+        return manager.locks().acquire(owner, LockManager.advisoryKey(database, key, type),
+                shared ? LockMode.SHARE : LockMode.EXCLUSIVE, policy);
+    }
+
+    /** lock_timeout: lock waits longer than this fail with 55P03 (0 = no limit). */
+    public void setLockTimeout(long millis) {
+        owner.lockTimeoutMillis = millis;
+    }
+
+    /** deadlock_timeout: a lock wait checks for a deadlock after this long (0 = the manager's default). */
+    public void setDeadlockTimeout(long millis) {
+        owner.deadlockTimeoutMillis = millis;
+    }
+
+    /** The backend this transaction's lock waits are reported for. */
+    public Backend backend() {
+        return owner.backend;
+    }
+
     /** True while this transaction waits for a lock (may be called from any thread). */
     public boolean isWaitingForLock() {
-        return waitingFor != null;
+        return owner.backend.isWaitingForLock();
     }
 
     /** Interrupts a lock wait of this transaction from another thread (CancelRequest). */
     public void cancelWait() {
-        manager.locks().cancelWait(this);
+        cancelWait(new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request"));
+    }
+
+    /** Interrupts a lock wait of this transaction from another thread with {@code reason}. */
+    public void cancelWait(PgException reason) {
+        manager.locks().cancelWait(owner.backend, reason);
     }
 
     private void finish() {
         finished = true;
         closeIterators();
-        manager.locks().releaseAll(this);
+        manager.locks().releaseAll(owner);
         store.unregisterDependent(abandon);
         if (store.tryEnter()) {
             try {

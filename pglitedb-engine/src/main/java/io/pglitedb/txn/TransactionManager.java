@@ -34,7 +34,40 @@ public final class TransactionManager {
 
     /** Starts a READ COMMITTED transaction; its first statement snapshot is taken now. */
     public Transaction begin() {
-        return new Transaction(this, nextId.incrementAndGet());
+        return begin(new Backend(0));
+    }
+
+    /** Starts a READ COMMITTED transaction whose lock waits are {@code backend}'s (a session's). */
+    public Transaction begin(Backend backend) {
+        return new Transaction(this, nextId.incrementAndGet(), backend);
+    }
+
+    /**
+     * Takes a session-level advisory lock for {@code owner} (pg_advisory_lock): held across
+     * transactions until released.
+     *
+     * @return false when not free and policy is not BLOCK
+     */
+    public boolean lockAdvisory(LockOwner owner, int database, long key, int type, boolean shared,
+            WaitPolicy policy) {
+        return locks.acquire(owner, LockManager.advisoryKey(database, key, type),
+                shared ? LockMode.SHARE : LockMode.EXCLUSIVE, policy);
+    }
+
+    /** Releases one session-level advisory lock grant; false if {@code owner} did not hold it. */
+    public boolean unlockAdvisory(LockOwner owner, int database, long key, int type, boolean shared) {
+        return locks.release(owner, LockManager.advisoryKey(database, key, type),
+                shared ? LockMode.SHARE : LockMode.EXCLUSIVE);
+    }
+
+    /** Releases every lock {@code owner} holds (a session's advisory locks when it ends). */
+    public void releaseAll(LockOwner owner) {
+        locks.releaseAll(owner);
+    }
+
+    /** Ends {@code backend}'s lock wait with {@code reason}, if it waits (cancel, statement_timeout). */
+    public void cancelWait(Backend backend, io.pglitedb.error.PgException reason) {
+        locks.cancelWait(backend, reason);
     }
 
     public Store store() {
@@ -49,7 +82,7 @@ public final class TransactionManager {
         return latestReadOptions;
     }
 
-    /** How long a lock waiter waits before it looks for a deadlock again (default 1 s). */
+    /** deadlock_timeout: how long a lock waiter waits before it checks for a deadlock (default 1 s). */
     public void setDeadlockTimeout(Duration timeout) {
         locks.deadlockTimeoutMillis = Math.max(1, timeout.toMillis());
     }

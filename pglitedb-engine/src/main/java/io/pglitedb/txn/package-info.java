@@ -19,29 +19,38 @@
  * refused by the session (0A000) until SSI exists.
  *
  * <h2>What is locked</h2>
- * Only rows, exclusively, by their key bytes, in the Java {@code LockManager}: a writer calls
- * {@link io.pglitedb.txn.Transaction#lockForUpdate} before it changes a row; that waits while
- * another transaction holds the lock, then returns the newest version (own write, else latest
- * committed, not the snapshot's), the equivalent of PostgreSQL's EvalPlanQual re-check. A new
- * row (INSERT) should also be locked by its key before checking that the key is free, so two
- * inserters of one key serialize and the second sees the first's row (unique violation).
- * A lock is on key bytes that need not exist: to keep a unique secondary index unique, lock
- * the index key without the primary key suffix before checking it. Locks are held until commit or rollback;
- * {@code rollbackToSavepoint} releases those first taken after the savepoint (as PostgreSQL
- * releases an aborted subtransaction's locks), a lock taken before it stays. No lock is
- * taken for reading. PostgreSQL's table lock modes are not implemented yet.
+ * {@link io.pglitedb.txn.LockManager} holds locks in PostgreSQL's modes ({@link io.pglitedb.txn.LockMode}
+ * with its conflict tables) on keys of three kinds, owned by a {@link io.pglitedb.txn.LockOwner}
+ * (a transaction, or a session for session-level advisory locks) and waited for on behalf of a
+ * {@link io.pglitedb.txn.Backend} (the session):
+ * <ul>
+ * <li>Rows, by their storage key: UPDATE takes FOR NO KEY UPDATE (FOR UPDATE when it may change
+ * the key), DELETE FOR UPDATE, both through {@link io.pglitedb.txn.Transaction#lockRow} and then
+ * {@link io.pglitedb.txn.Transaction#latest}, which returns the newest version (own write, else
+ * latest committed, not the snapshot's): the READ COMMITTED re-check (EvalPlanQual) runs on it.
+ * An INSERT locks the new key (FOR UPDATE) before checking that it is free, so two inserters of
+ * one key serialize and the second sees the first's row (unique violation). A lock is on key
+ * bytes that need not exist: the catalog locks a table's name key the same way.</li>
+ * <li>Tables ({@link io.pglitedb.txn.Transaction#lockTable}): scans take ACCESS SHARE, INSERT,
+ * UPDATE, DELETE and COPY FROM ROW EXCLUSIVE, DROP/TRUNCATE/ALTER TABLE ACCESS EXCLUSIVE, LOCK
+ * TABLE any mode. A statement whose table lock had to wait takes a new snapshot if it has read
+ * nothing yet (PostgreSQL locks tables before it takes the statement snapshot).</li>
+ * <li>Advisory locks (SHARE or EXCLUSIVE), per transaction or per session.</li>
+ * </ul>
+ * Locks are held until commit or rollback; {@code rollbackToSavepoint} releases those granted
+ * after the savepoint (as PostgreSQL releases an aborted subtransaction's locks), a lock granted
+ * before it stays. No lock is taken for plain reads.
  *
- * <p>Lock order: none is imposed; instead waits are checked for cycles. Each waiter publishes
- * the lock it waits for and follows holder -&gt; lock that holder waits for -&gt; holder ... (each
- * transaction waits for at most one lock and each lock has one holder, so this walk is the
- * whole wait-for graph reachable from the waiter). Reaching itself means deadlock: it raises
- * 40P01 {@code deadlock detected} and leaves the queue; the session must roll the transaction
- * back (which releases its locks). Checks are serialized by one lock and the waiter that finds
- * a cycle leaves the graph at once, so one transaction per cycle is aborted. The walk runs when the wait starts and again every
- * deadlock timeout (1 s, {@link io.pglitedb.txn.TransactionManager#setDeadlockTimeout}) because
- * it reads other threads' state without their locks. Waiters are served FIFO by direct
- * hand-off. {@link io.pglitedb.txn.Transaction#cancelWait} (a CancelRequest) ends a wait with
- * 57014. Nothing ever blocks inside native code, so virtual threads unmount while they wait.
+ * <p>Lock order: none is imposed; instead waits are checked for cycles, as PostgreSQL does: a
+ * waiter still waiting after deadlock_timeout (1 s, per session) walks the wait-for graph once
+ * (backend -&gt; backends holding a conflicting mode or queued before it with one), reading each
+ * lock under its stripe lock; finding itself again it raises 40P01 with PostgreSQL's DETAIL and
+ * leaves the graph, and the session rolls the transaction back (releasing its locks). Checks
+ * run one at a time, so one member per cycle is aborted: the one whose timer fires first.
+ * lock_timeout ends a wait with 55P03, a CancelRequest or statement_timeout with 57014
+ * ({@link io.pglitedb.txn.Transaction#cancelWait}). Queues are FIFO: a request waits behind
+ * queued requests it conflicts with. Nothing ever blocks inside native code, so virtual threads
+ * unmount while they wait.
  *
  * <h2>Commit and durability</h2>
  * {@link io.pglitedb.txn.Transaction#commit}: (1) write the batch without sync: it is visible

@@ -392,9 +392,9 @@ class TransactionTest {
     /** Waits (bounded) until the transaction is queued for a row lock: a cancel must find it waiting. */
     private static void awaitWaiting(Transaction txn) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (txn.waitingFor == null && System.nanoTime() < deadline) {
+        while (!txn.isWaitingForLock() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(txn.waitingFor).as("the transaction waits for the lock").isNotNull();
+        assertThat(txn.isWaitingForLock()).as("the transaction waits for the lock").isTrue();
     }
 }

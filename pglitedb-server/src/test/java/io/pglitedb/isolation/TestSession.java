@@ -37,6 +37,8 @@ final class TestSession implements AutoCloseable {
     private final IsolationServer server;
     private final int pid;
     private final ExecutorService thread;
+    /** DETAIL of the last error this session got, or null. */
+    volatile String lastErrorDetail;
 
     TestSession(String name, Connection connection, IsolationServer server) throws SQLException {
         this.name = name;
@@ -103,6 +105,8 @@ final class TestSession implements AutoCloseable {
                 return rows.isEmpty() ? "(no rows)" : String.join(", ", rows);
             }
         } catch (SQLException e) {
+            lastErrorDetail = e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+                    ? p.getServerErrorMessage().getDetail() : null;
             return "ERROR " + e.getSQLState() + ": " + serverMessage(e);
         }
     }

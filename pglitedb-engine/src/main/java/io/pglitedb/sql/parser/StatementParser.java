@@ -9,6 +9,7 @@ import io.pglitedb.sql.ast.ColumnDef;
 import io.pglitedb.sql.ast.CreateTable;
 import io.pglitedb.sql.ast.DropTable;
 import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.LockTable;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.ResetVariable;
 import io.pglitedb.sql.ast.Savepoint;
@@ -72,6 +73,8 @@ final class StatementParser extends DdlParser {
                 return endTransaction(TransactionControl.Kind.COMMIT);
             case ROLLBACK: case ABORT:
                 return endTransaction(TransactionControl.Kind.ROLLBACK);
+            case LOCK:
+                return lockTable();
             case SAVEPOINT:
                 advance();
                 return new Savepoint(Savepoint.Kind.DEFINE, colId());
@@ -114,7 +117,7 @@ final class StatementParser extends DdlParser {
                 return checkpoint();
             case CALL: case CLOSE: case CLUSTER:
             case DEALLOCATE: case DECLARE: case DISCARD: case DO: case EXECUTE: case EXPLAIN: case FETCH:
-            case GRANT: case IMPORT: case LISTEN: case LOAD: case LOCK: case MERGE: case MOVE: case NOTIFY:
+            case GRANT: case IMPORT: case LISTEN: case LOAD: case MERGE: case MOVE: case NOTIFY:
             case PREPARE: case REASSIGN: case REFRESH: case REINDEX: case REVOKE:
             case UNLISTEN:
                 advance();
@@ -981,6 +984,60 @@ final class StatementParser extends DdlParser {
             expect(Keyword.CHAIN);
         }
         return new TransactionControl(kind, TransactionModes.NONE, chain);
+    }
+
+    /** LOCK [TABLE] [ONLY] name [*] [, ...] [IN lock_mode MODE] [NOWAIT]. */
+    private Statement lockTable() {
+        advance();
+        accept(Keyword.TABLE);
+        List<QualifiedName> tables = new ArrayList<>(1);
+        do {
+            accept(Keyword.ONLY);
+            tables.add(qualifiedName());
+            if (at(TokenKind.OPERATOR) && cur().value().equals("*")) {
+                advance();
+            }
+        } while (accept(TokenKind.COMMA));
+        String mode = "ACCESS EXCLUSIVE";
+        if (accept(Keyword.IN)) {
+            mode = lockMode();
+            expect(Keyword.MODE);
+        }
+        boolean nowait = accept(Keyword.NOWAIT);
+        return new LockTable(tables, mode, nowait);
+    }
+
+    private String lockMode() {
+        Token t = cur();
+        if (accept(Keyword.ACCESS)) {
+            if (accept(Keyword.SHARE)) {
+                return "ACCESS SHARE";
+            }
+            expect(Keyword.EXCLUSIVE);
+            return "ACCESS EXCLUSIVE";
+        }
+        if (accept(Keyword.ROW)) {
+            if (accept(Keyword.SHARE)) {
+                return "ROW SHARE";
+            }
+            expect(Keyword.EXCLUSIVE);
+            return "ROW EXCLUSIVE";
+        }
+        if (accept(Keyword.SHARE)) {
+            if (accept(Keyword.UPDATE)) {
+                expect(Keyword.EXCLUSIVE);
+                return "SHARE UPDATE EXCLUSIVE";
+            }
+            if (accept(Keyword.ROW)) {
+                expect(Keyword.EXCLUSIVE);
+                return "SHARE ROW EXCLUSIVE";
+            }
+            return "SHARE";
+        }
+        if (accept(Keyword.EXCLUSIVE)) {
+            return "EXCLUSIVE";
+        }
+        throw syntaxError(t);
     }
 
     // ---------------------------------------------------------------- SET / SHOW / RESET
