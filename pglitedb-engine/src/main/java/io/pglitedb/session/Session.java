@@ -8,6 +8,7 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.DmlExecutor;
 import io.pglitedb.exec.ExecContext;
 import io.pglitedb.exec.Executor;
+import io.pglitedb.exec.LockingQuery;
 import io.pglitedb.exec.SessionSequences;
 import io.pglitedb.sql.analyze.Analyzer;
 import io.pglitedb.sql.analyze.AnalyzerContext;
@@ -22,6 +23,7 @@ import io.pglitedb.sql.parser.Parser;
 import io.pglitedb.sql.parser.Parser.ParsedStatement;
 import io.pglitedb.sql.plan.DeletePlan;
 import io.pglitedb.sql.plan.InsertPlan;
+import io.pglitedb.sql.plan.LockingQueryPlan;
 import io.pglitedb.sql.plan.QueryPlan;
 import io.pglitedb.sql.plan.StatementPlan;
 import io.pglitedb.sql.plan.UpdatePlan;
@@ -517,6 +519,7 @@ public final class Session implements AutoCloseable {
             case InsertPlan i -> i.returningColumns();
             case UpdatePlan u -> u.returningColumns();
             case DeletePlan d -> d.returningColumns();
+            case LockingQueryPlan l -> l.query().columns();
             case UtilityPlan u -> u.statement() instanceof ShowVariable show ? UtilityCommands.showColumns(show, settings)
                     : null;
         };
@@ -581,6 +584,11 @@ public final class Session implements AutoCloseable {
                         characteristics.checkWritable("DELETE");
                         portal.buffered = new ArrayList<>();
                         portal.commandTag = "DELETE " + DmlExecutor.delete(delete, context, portal.buffered::add);
+                    }
+                    case LockingQueryPlan locking -> {
+                        characteristics.checkWritable("SELECT FOR " + locking.strength());
+                        transaction.awaitReadsDurable(); // as for queries
+                        portal.rows = LockingQuery.open(locking, context);
                     }
                     case UtilityPlan u -> throw new IllegalStateException("handled above");
                 }

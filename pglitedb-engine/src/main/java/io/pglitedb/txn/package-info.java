@@ -35,7 +35,9 @@
  * UPDATE, DELETE and COPY FROM ROW EXCLUSIVE, DROP/TRUNCATE/ALTER TABLE ACCESS EXCLUSIVE, LOCK
  * TABLE any mode. A statement whose table lock had to wait takes a new snapshot if it has read
  * nothing yet (PostgreSQL locks tables before it takes the statement snapshot).</li>
- * <li>Advisory locks (SHARE or EXCLUSIVE), per transaction or per session.</li>
+ * <li>SELECT ... FOR UPDATE and friends lock each returned row in its mode (io.pglitedb.exec.LockingQuery,
+ * placed below LIMIT like PostgreSQL's LockRows) and re-check changed rows as UPDATE does.</li>
+ * <li>Advisory lock keys exist ({@code LockManager.advisoryKey}); the SQL functions do not yet.</li>
  * </ul>
  * Locks are held until commit or rollback; {@code rollbackToSavepoint} releases those granted
  * after the savepoint (as PostgreSQL releases an aborted subtransaction's locks), a lock granted

@@ -2,6 +2,7 @@ package io.pglitedb.sql.analyze;
 
 import io.pglitedb.sql.ast.Delete;
 import io.pglitedb.sql.ast.Insert;
+import io.pglitedb.sql.ast.LockedQuery;
 import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.Update;
@@ -19,6 +20,7 @@ public final class Analyzer {
     public static StatementPlan analyze(Statement statement, AnalyzerContext context) {
         return switch (statement) {
             case Query query -> new QueryAnalyzer(context, Level.TOP).plan(query);
+            case LockedQuery locked -> LockingAnalyzer.analyze(locked, context);
             case Insert insert -> new ModifyAnalyzer(context).insert(insert);
             case Update update -> new ModifyAnalyzer(context).update(update);
             case Delete delete -> new ModifyAnalyzer(context).delete(delete);

@@ -14,12 +14,15 @@ import io.pglitedb.sql.ast.OnConflict;
 import io.pglitedb.sql.ast.JoinExpr;
 import io.pglitedb.sql.ast.Literal;
 import io.pglitedb.sql.ast.OrderItem;
+import io.pglitedb.sql.ast.LockedQuery;
+import io.pglitedb.sql.ast.LockingClause;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.Select;
 import io.pglitedb.sql.ast.SelectItem;
 import io.pglitedb.sql.ast.SetOperation;
 import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.SubqueryRef;
 import io.pglitedb.sql.ast.TableRef;
 import io.pglitedb.sql.ast.Update;
@@ -158,8 +161,12 @@ abstract class QueryParser extends ExpressionParser {
                 if (!accept(Keyword.ROW)) {
                     accept(Keyword.ROWS);
                 }
-            } else if (c.is(Keyword.FOR)) {
-                throw unsupported("SELECT ... FOR UPDATE/SHARE", c);
+            } else if (c.is(Keyword.FOR) && !la(1).is(Keyword.READ)) {
+                List<LockingClause> clauses = new ArrayList<>(1);
+                while (at(Keyword.FOR)) {
+                    clauses.add(lockingClause());
+                }
+                lockingClauses = clauses;
             } else {
                 break;
             }
@@ -167,7 +174,62 @@ abstract class QueryParser extends ExpressionParser {
         if (!orderBy.isEmpty() || limit != null || offset != null) {
             query = sortAndLimit(query, orderBy, limit, offset, order, limitToken);
         }
+        if (lockingClauses != null && lockedQuery == null) {
+            lockedQuery = query;
+        }
         return query;
+    }
+
+    /** Locking clauses of the query being parsed, and the query they were written after. */
+    private List<LockingClause> lockingClauses;
+    private Query lockedQuery;
+
+    /** A whole statement's query: wrapped in {@link LockedQuery} when FOR UPDATE etc. follows it. */
+    final Statement topLevelQuery() {
+        Token start = cur();
+        lockingClauses = null;
+        lockedQuery = null;
+        Query query = selectStatement();
+        if (lockingClauses == null) {
+            return query;
+        }
+        if (lockedQuery != query) {
+            throw unsupported("FOR UPDATE/SHARE in a subquery", start);
+        }
+        return new LockedQuery(query, lockingClauses);
+    }
+
+    /** FOR UPDATE | NO KEY UPDATE | SHARE | KEY SHARE [OF name, ...] [NOWAIT | SKIP LOCKED]. */
+    private LockingClause lockingClause() {
+        Token forToken = take();
+        String strength;
+        if (accept(Keyword.UPDATE)) {
+            strength = "UPDATE";
+        } else if (accept(Keyword.SHARE)) {
+            strength = "SHARE";
+        } else if (accept(Keyword.NO)) {
+            expect(Keyword.KEY);
+            expect(Keyword.UPDATE);
+            strength = "NO KEY UPDATE";
+        } else {
+            expect(Keyword.KEY);
+            expect(Keyword.SHARE);
+            strength = "KEY SHARE";
+        }
+        List<QualifiedName> of = new ArrayList<>(1);
+        if (accept(Keyword.OF)) {
+            do {
+                of.add(qualifiedName());
+            } while (accept(TokenKind.COMMA));
+        }
+        String waitPolicy = null;
+        if (accept(Keyword.NOWAIT)) {
+            waitPolicy = "NOWAIT";
+        } else if (accept(Keyword.SKIP)) {
+            expect(Keyword.LOCKED);
+            waitPolicy = "SKIP LOCKED";
+        }
+        return new LockingClause(strength, of, waitPolicy, forToken.start());
     }
 
     /** Puts ORDER BY / LIMIT / OFFSET written after a query (maybe parenthesised) onto it. */

@@ -40,7 +40,7 @@ final class StatementParser extends DdlParser {
     Statement statement() {
         Token t = cur();
         if (t.kind() == TokenKind.LPAREN) {
-            return selectStatement();
+            return topLevelQuery();
         }
         Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
         if (k == null) {
@@ -48,7 +48,7 @@ final class StatementParser extends DdlParser {
         }
         switch (k) {
             case SELECT: case WITH: case VALUES: case TABLE:
-                return selectStatement();
+                return topLevelQuery();
             case INSERT:
                 return insertStatement();
             case UPDATE:

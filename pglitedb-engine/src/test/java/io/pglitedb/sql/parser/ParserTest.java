@@ -306,6 +306,12 @@ class ParserTest {
         assertThat(one("savepoint a")).isEqualTo(new Savepoint(Savepoint.Kind.DEFINE, "a"));
         assertThat(one("release savepoint \"B\"")).isEqualTo(new Savepoint(Savepoint.Kind.RELEASE, "B"));
         assertThat(one("rollback work to c")).isEqualTo(new Savepoint(Savepoint.Kind.ROLLBACK_TO, "c"));
+        io.pglitedb.sql.ast.LockedQuery locked = (io.pglitedb.sql.ast.LockedQuery) one(
+                "select * from t order by id limit 1 for no key update of t skip locked for share");
+        assertThat(locked.clauses()).extracting(io.pglitedb.sql.ast.LockingClause::strength)
+                .containsExactly("NO KEY UPDATE", "SHARE");
+        assertThat(locked.clauses().get(0).waitPolicy()).isEqualTo("SKIP LOCKED");
+        assertThat(locked.clauses().get(0).of()).extracting(QualifiedName::name).containsExactly("t");
     }
 
     @Test

@@ -1,0 +1,84 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.LockedQuery;
+import io.pglitedb.sql.ast.LockingClause;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.ast.Query;
+import io.pglitedb.sql.ast.Select;
+import io.pglitedb.sql.ast.SelectItem;
+import io.pglitedb.sql.ast.SetOperation;
+import io.pglitedb.sql.ast.TableRef;
+import io.pglitedb.sql.plan.LockingQueryPlan;
+import io.pglitedb.sql.plan.QueryPlan;
+import io.pglitedb.sql.plan.StatementPlan;
+import java.util.List;
+
+/**
+ * SELECT ... FOR UPDATE and friends: PostgreSQL's checks (no set operations, DISTINCT, GROUP BY,
+ * HAVING or aggregates; OF names a table of the FROM list), then the query's plan with the row
+ * lock to take. One table in FROM for now; a query without FROM locks nothing.
+ */
+final class LockingAnalyzer {
+    private static final List<String> STRENGTHS = List.of("KEY SHARE", "SHARE", "NO KEY UPDATE", "UPDATE");
+
+    private LockingAnalyzer() {
+    }
+
+    static StatementPlan analyze(LockedQuery locked, AnalyzerContext context) {
+        LockingClause clause = locked.clauses().get(0);
+        for (LockingClause c : locked.clauses()) {
+            if (STRENGTHS.indexOf(c.strength()) > STRENGTHS.indexOf(clause.strength())) {
+                clause = c;
+            }
+        }
+        String what = "FOR " + locked.clauses().get(0).strength();
+        Query query = locked.query();
+        if (query instanceof SetOperation) {
+            throw notAllowed(what, "UNION/INTERSECT/EXCEPT");
+        }
+        if (!(query instanceof Select select)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s is not supported with this query yet", what);
+        }
+        if (select.distinct()) {
+            throw notAllowed(what, "DISTINCT clause");
+        }
+        if (!select.groupBy().isEmpty()) {
+            throw notAllowed(what, "GROUP BY clause");
+        }
+        if (select.having() != null) {
+            throw notAllowed(what, "HAVING clause");
+        }
+        for (SelectItem item : select.items()) {
+            if (ExprTrees.findAggregate(item.expr()) != null) {
+                throw notAllowed(what, "aggregate functions");
+            }
+        }
+        QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(query);
+        if (select.from().isEmpty()) {
+            return plan;
+        }
+        if (select.from().size() != 1 || !(select.from().get(0) instanceof TableRef ref)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s of more than one table is not supported yet",
+                    what);
+        }
+        String visibleName = ref.alias() != null ? ref.alias() : ref.name().name();
+        for (LockingClause c : locked.clauses()) {
+            for (QualifiedName of : c.of()) {
+                if (!of.name().equals(visibleName) || (of.schema() != null && ref.alias() != null)) {
+                    throw new PgException(SqlState.UNDEFINED_TABLE,
+                            "relation \"%s\" in %s clause not found in FROM clause", of.name(), "FOR " + c.strength())
+                            .withPosition(of.position() + 1);
+                }
+            }
+        }
+        TableDescriptor table = Tables.resolve(context, ref.name());
+        return new LockingQueryPlan(plan, table, clause.strength(), clause.waitPolicy());
+    }
+
+    private static PgException notAllowed(String what, String with) {
+        return new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s is not allowed with %s", what, with);
+    }
+}
