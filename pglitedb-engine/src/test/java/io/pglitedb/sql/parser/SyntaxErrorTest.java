@@ -104,7 +104,7 @@ class SyntaxErrorTest {
             select * from generate_series(1, 3) with ordinality | WITH ORDINALITY is not supported yet
             create materialized view v as select 1   | CREATE MATERIALIZED VIEW is not supported yet
             select 1 from t order by a using ~<~      | ORDER BY ... USING is not supported yet
-            select 1 from t for update               | SELECT ... FOR UPDATE/SHARE is not supported yet
+            select 1 from (select 1 from t for update) s | FOR UPDATE/SHARE in a subquery is not supported yet
             create temp table t (a int)              | CREATE TEMP TABLE is not supported yet
             """)
     void validButUnsupportedStatementsAreFeatureNotSupported(String sql, String message) {
