@@ -251,9 +251,23 @@ public final class DmlExecutor {
         return row;
     }
 
-    /** The table lock every INSERT, UPDATE and DELETE takes (PostgreSQL's RowExclusiveLock). */
+    /**
+     * The table lock every INSERT, UPDATE and DELETE takes (PostgreSQL's RowExclusiveLock). If the
+     * wait was for a TRUNCATE or rewrite that committed meanwhile, the plan names storage that is
+     * gone: writing there would lose the rows, so the statement fails instead (40001, retryable;
+     * PostgreSQL re-plans here, which this engine does not do yet).
+     */
     public static void lockForWriting(TableDescriptor table, ExecContext context) {
-        context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ROW_EXCLUSIVE, WaitPolicy.BLOCK);
+        Transaction txn = context.transaction();
+        txn.lockTable(context.databaseOid(), table.oid(), LockMode.ROW_EXCLUSIVE, WaitPolicy.BLOCK);
+        TableDescriptor committed = context.catalog().tables()
+                .get(io.pglitedb.catalog.Catalog.qualifiedName(table.schema(), table.name()));
+        boolean current = committed != null && committed.storageId() == table.storageId();
+        if (!current && !txn.ownsStorage(RowKeys.tablePrefix(context.databaseOid(), table))) {
+            throw new PgException(SqlState.SERIALIZATION_FAILURE,
+                    "could not serialize access due to concurrent TRUNCATE or rewrite of table \"%s\"", table.name())
+                    .withHint("Retry the statement.");
+        }
     }
 
     private static void emitReturning(BoundExpr[] returning, Object[] row, Object[] params, RowConsumer consumer) {

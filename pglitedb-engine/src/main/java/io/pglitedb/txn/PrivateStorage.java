@@ -94,6 +94,11 @@ final class PrivateStorage {
         return null;
     }
 
+    /** True when the key is in one of this transaction's private ranges. */
+    boolean contains(byte[] key) {
+        return !ranges.isEmpty() && rangeOf(key) != null;
+    }
+
     /** True when the key is in a private range whose writes still go straight to the store. */
     boolean isDirect(byte[] key) {
         Range r = ranges.isEmpty() ? null : rangeOf(key);

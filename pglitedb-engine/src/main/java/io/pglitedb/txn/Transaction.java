@@ -333,6 +333,11 @@ public final class Transaction {
         privateStorage().replaceAtCommit(from, to);
     }
 
+    /** True when {@code key} lies in storage this transaction created (see {@link #createPrivateStorage}). */
+    public boolean ownsStorage(byte[] key) {
+        return privateStorage != null && privateStorage.contains(key);
+    }
+
     private PrivateStorage privateStorage() {
         if (privateStorage == null) {
             privateStorage = new PrivateStorage(store);
