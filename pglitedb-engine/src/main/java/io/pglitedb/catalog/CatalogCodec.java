@@ -87,10 +87,7 @@ final class CatalogCodec {
     static TableDescriptor decodeTable(byte[] value) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
-            int version = in.readByte();
-            if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
-                throw new PgException(SqlState.DATA_CORRUPTED, "unsupported catalog format version %d", version);
-            }
+            int version = readVersion(in, FORMAT_VERSION_1);
             int oid = in.readInt();
             String schema = in.readUTF();
             String name = in.readUTF();
@@ -219,10 +216,7 @@ final class CatalogCodec {
     static SequenceDescriptor decodeSequence(byte[] value) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
-            int version = in.readByte();
-            if (version != FORMAT_VERSION) {
-                throw new PgException(SqlState.DATA_CORRUPTED, "unsupported catalog format version %d", version);
-            }
+            readVersion(in, FORMAT_VERSION);
             int oid = in.readInt();
             String schema = in.readUTF();
             String name = in.readUTF();
@@ -237,10 +231,7 @@ final class CatalogCodec {
     static RoleDescriptor decodeRole(byte[] value) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
-            int version = in.readByte();
-            if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
-                throw new PgException(SqlState.DATA_CORRUPTED, "unsupported catalog format version %d", version);
-            }
+            readVersion(in, FORMAT_VERSION_1);
             int oid = in.readInt();
             String name = in.readUTF();
             int flags = in.readInt();
@@ -268,6 +259,15 @@ final class CatalogCodec {
             values[i] = in.readShort();
         }
         return values;
+    }
+
+    /** Reads an entry's format version: {@code oldest} up to the current one are understood. */
+    private static int readVersion(DataInputStream in, int oldest) throws IOException {
+        int version = in.readByte();
+        if (version < oldest || version > FORMAT_VERSION) {
+            throw new PgException(SqlState.DATA_CORRUPTED, "unsupported catalog format version %d", version);
+        }
+        return version;
     }
 
     private static void writeNullable(DataOutputStream out, String s) throws IOException {

@@ -24,8 +24,9 @@ public record RoleDescriptor(int oid, String name, boolean superuser, boolean in
                 true, -1, null, null);
     }
 
-    public RoleDescriptor renamed(String newName) {
+    /** The same role under another name, with {@code newPassword} (ALTER ROLE … RENAME TO clears md5 ones). */
+    public RoleDescriptor renamed(String newName, String newPassword) {
         return new RoleDescriptor(oid, newName, superuser, inherit, createRole, createDb, canLogin, replication,
-                bypassRls, connectionLimit, password, validUntil);
+                bypassRls, connectionLimit, newPassword, validUntil);
     }
 }

@@ -61,10 +61,7 @@ final class RoleCommand {
             throw denied("permission denied to create role");
         }
         String name = create.name();
-        if (name.startsWith("pg_")) {
-            throw new PgException(SqlState.RESERVED_NAME, "role name \"%s\" is reserved", name)
-                    .withDetail("Role names starting with \"pg_\" are reserved.");
-        }
+        checkNotReserved(name);
         if (options.containsKey("sysid")) {
             sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "SYSID can no longer be specified")
                     .withSeverity("NOTICE"));
@@ -123,21 +120,16 @@ final class RoleCommand {
         if (role.name().equals(session.user())) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "session user cannot be renamed");
         }
-        if (newName.startsWith("pg_")) {
-            throw new PgException(SqlState.RESERVED_NAME, "role name \"%s\" is reserved", newName)
-                    .withDetail("Role names starting with \"pg_\" are reserved.");
-        }
+        checkNotReserved(newName);
         if (view.role(newName) != null || catalog.lockRoleName(transaction, newName) != null) {
             throw new PgException(SqlState.DUPLICATE_OBJECT, "role \"%s\" already exists", newName);
         }
         if (role.superuser() ? !me.superuser() : !me.superuser() && !me.createRole()) {
             throw denied(role.superuser() ? "must be superuser to rename superusers" : "permission denied to rename role");
         }
-        RoleDescriptor renamed = role.renamed(newName);
-        if (Md5Password.isMd5(role.password())) { // the md5 hash includes the name
-            renamed = new RoleDescriptor(role.oid(), newName, role.superuser(), role.inherit(), role.createRole(),
-                    role.createDb(), role.canLogin(), role.replication(), role.bypassRls(), role.connectionLimit(), null,
-                    role.validUntil());
+        boolean md5 = Md5Password.isMd5(role.password()); // the md5 hash includes the name
+        RoleDescriptor renamed = role.renamed(newName, md5 ? null : role.password());
+        if (md5) {
             sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "MD5 password cleared because of role rename")
                     .withSeverity("NOTICE"));
         }
@@ -181,6 +173,13 @@ final class RoleCommand {
             view.roleDropped(name);
         }
         return "DROP ROLE";
+    }
+
+    private static void checkNotReserved(String name) {
+        if (name.startsWith("pg_")) {
+            throw new PgException(SqlState.RESERVED_NAME, "role name \"%s\" is reserved", name)
+                    .withDetail("Role names starting with \"pg_\" are reserved.");
+        }
     }
 
     /** The options by name; a name given twice is 42601 "conflicting or redundant options" at the second. */
