@@ -15,6 +15,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
+import org.rocksdb.Checkpoint;
 import org.rocksdb.CompressionType;
 import org.rocksdb.Env;
 import org.rocksdb.InfoLogLevel;
@@ -261,6 +262,41 @@ public final class Store implements AutoCloseable {
             db.deleteRange(writeOptions, from, to);
         } catch (RocksDBException e) {
             throw ioError("could not delete a key range: %s", e.getMessage());
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Online physical backup: a RocksDB checkpoint of the whole store in {@code target} (which
+     * must not exist; its parent is created). SST files are hard-linked when {@code target} is on
+     * the same file system, copied otherwise; the memtables are flushed first, so the copy holds
+     * every write applied before the call, as one consistent point in time (concurrent writers
+     * keep running). The copy is a complete data directory: open it to restore.
+     *
+     * @throws PgException 58P02 when {@code target} exists, 55000 for an in-memory store, 58030
+     *         when the checkpoint cannot be written
+     */
+    public void checkpoint(Path target) {
+        if (inMemory) {
+            throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE, "an in-memory database cannot be backed up");
+        }
+        Path dir = target.toAbsolutePath().normalize();
+        if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new PgException(SqlState.DUPLICATE_FILE, "could not create directory \"%s\": File exists", dir);
+        }
+        try {
+            if (dir.getParent() != null) {
+                Files.createDirectories(dir.getParent());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw ioError("could not create directory \"%s\": %s", dir.getParent(), e.getMessage());
+        }
+        enter();
+        try (Checkpoint checkpoint = Checkpoint.create(db)) {
+            checkpoint.createCheckpoint(dir.toString());
+        } catch (RocksDBException e) {
+            throw ioError("could not back up to \"%s\": %s", dir, e.getMessage());
         } finally {
             exit();
         }

@@ -548,6 +548,11 @@ public final class Transaction {
         owner.deadlockTimeoutMillis = millis;
     }
 
+    /** The store this transaction reads and writes (for whole-store operations such as backups). */
+    public Store store() {
+        return store;
+    }
+
     /** The backend this transaction's lock waits are reported for. */
     public Backend backend() {
         return owner.backend;

@@ -10,6 +10,7 @@ import java.util.List;
  * <pre>
  * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE]
  *                [--tls | --tls-cert FILE --tls-key FILE]
+ * pglitedb backup [--data DIR] --to TARGET
  * pglitedb version
  * pglitedb help
  * </pre>
@@ -27,6 +28,8 @@ public final class Main {
 
             commands:
               serve      run the PostgreSQL wire protocol server
+              backup     copy a data directory that no server is using (--data DIR --to TARGET);
+                         a running server backs up online with SELECT pglitedb_backup('TARGET')
               version    print the version
               help       print this help
 
@@ -72,6 +75,7 @@ public final class Main {
                     }
                     yield new ServeCommand(options, out, err).run();
                 }
+                case "backup" -> BackupCommand.parse(rest, out).run();
                 case "version", "--version", "-V" -> {
                     out.println("pglitedb " + Version.current());
                     yield EXIT_OK;

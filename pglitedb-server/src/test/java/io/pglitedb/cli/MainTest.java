@@ -109,4 +109,44 @@ class MainTest {
         assertThat(options.dataDirectory()).isNull();
         assertThat(options.memory()).isTrue();
     }
+
+    @Test
+    void backupCopiesAnIdleDataDirectoryThatOpensWithItsRows(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        try (io.pglitedb.PgLite db = io.pglitedb.PgLite.open(data);
+                java.sql.Connection c = db.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (id int PRIMARY KEY, v text)");
+            s.execute("INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 500) g");
+        }
+        Path copy = dir.resolve("copy");
+        assertThat(run("backup", "--data", data.toString(), "--to", copy.toString())).isZero();
+        assertThat(stdout()).contains("written to " + copy).contains("pglitedb serve --data " + copy);
+        try (io.pglitedb.PgLite db = io.pglitedb.PgLite.open(copy);
+                java.sql.Connection c = db.getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT count(*), max(v) FROM t WHERE id > 0")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(500);
+            assertThat(rs.getString(2)).isEqualTo("v99");
+        }
+        assertUsageError(run("backup", "--data", data.toString(), "--to", copy.toString()), "File exists");
+    }
+
+    @Test
+    void backupOfADirectoryInUsePointsToTheSqlFunction(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        try (io.pglitedb.PgLite db = io.pglitedb.PgLite.open(data)) {
+            assertUsageError(run("backup", "--data", data.toString(), "--to", dir.resolve("copy").toString()),
+                    "is in use by a running server");
+            assertThat(stderr()).contains("SELECT pglitedb_backup('" + dir.resolve("copy") + "')");
+        }
+        assertThat(dir.resolve("copy")).doesNotExist();
+    }
+
+    @Test
+    void backupNeedsATargetAndAnExistingDataDirectory(@TempDir Path dir) {
+        assertUsageError(run("backup", "--data", dir.toString()), "backup needs --to TARGET");
+        err.reset();
+        assertUsageError(run("backup", "--data", dir.resolve("none").toString(), "--to", dir.resolve("c").toString()),
+                "is not a PGLiteDB data directory");
+    }
 }

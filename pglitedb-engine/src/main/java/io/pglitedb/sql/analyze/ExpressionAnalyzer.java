@@ -409,6 +409,9 @@ final class ExpressionAnalyzer {
         if (SequenceFunctions.handles(f)) {
             return SequenceFunctions.analyze(f, this, context);
         }
+        if (AdminFunctions.handles(f)) {
+            return AdminFunctions.analyze(f, this, context);
+        }
         List<BoundExpr> args = new ArrayList<>(f.args().size());
         for (Expr arg : f.args()) {
             args.add(analyze(arg));
