@@ -47,6 +47,9 @@ public final class ValueKey {
             }
             return s.substring(0, end).hashCode();
         }
+        if (value instanceof byte[] bytes) {
+            return java.util.Arrays.hashCode(bytes);
+        }
         return value.hashCode();
     }
 

@@ -230,6 +230,7 @@ final class Scalars {
         fn("version", TEXT, a -> VERSION);
 
         DateTimeFunctions.register(BY_NAME);
+        BinaryFunctions.register(BY_NAME);
     }
 
     static PgException divisionByZero() {

@@ -158,6 +158,9 @@ final class ColumnValues {
     }
 
     static byte[] toBytes(Object value, DataType type) {
+        if (value instanceof byte[] bytes) {
+            return bytes.clone();
+        }
         return text(value, type).getBytes(StandardCharsets.UTF_8);
     }
 

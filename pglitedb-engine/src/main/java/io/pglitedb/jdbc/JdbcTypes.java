@@ -48,6 +48,7 @@ final class JdbcTypes {
             case DATE -> Types.DATE;
             case TIME -> Types.TIME;
             case TIMESTAMP, TIMESTAMPTZ -> Types.TIMESTAMP;
+            case 17 -> Types.BINARY;
             default -> Types.OTHER;
         };
     }
@@ -63,6 +64,8 @@ final class JdbcTypes {
             case DATE -> "java.sql.Date";
             case TIME -> "java.sql.Time";
             case TIMESTAMP, TIMESTAMPTZ -> "java.sql.Timestamp";
+            case 17 -> "[B";
+            case 2950 -> "java.util.UUID";
             default -> "java.lang.String";
         };
     }

@@ -477,6 +477,8 @@ final class PgLitePreparedStatement extends PgLiteStatement implements PreparedS
             setDouble(index, d);
         } else if (x instanceof byte[] b) {
             setBytes(index, b);
+        } else if (x instanceof java.util.UUID u) {
+            bind(index, new ParameterValues.Text(u.toString()), 2950);
         } else if (x instanceof Date d) {
             setDate(index, d);
         } else if (x instanceof Time t) {

@@ -331,7 +331,8 @@ final class PgLiteResultSet extends ReadOnlyResultSet {
             case Types.DOUBLE -> ColumnValues.toDouble(v, type, "double");
             case Types.DATE -> ColumnValues.toDate(v, type, null);
             case Types.TIMESTAMP -> ColumnValues.toTimestamp(v, type, null);
-            default -> ColumnValues.text(v, type);
+            case Types.BINARY -> ((byte[]) v).clone();
+            default -> v instanceof java.util.UUID ? v : ColumnValues.text(v, type);
         };
     }
 
@@ -343,7 +344,11 @@ final class PgLiteResultSet extends ReadOnlyResultSet {
         Object v = value(columnIndex);
         DataType type = type(columnIndex);
         int sqlType = sqlType(columnIndex);
-        if (target == BigDecimal.class) {
+        if (target == java.util.UUID.class && (v == null || v instanceof java.util.UUID)) {
+            return target.cast(v);
+        } else if (target == byte[].class && sqlType == Types.BINARY) {
+            return target.cast(getBytes(columnIndex));
+        } else if (target == BigDecimal.class) {
             require(sqlType == Types.NUMERIC, target, type);
             return target.cast(getBigDecimal(columnIndex));
         } else if (target == String.class) {

@@ -35,7 +35,7 @@ import io.pglitedb.txn.Backend;
 import io.pglitedb.txn.LockMode;
 import io.pglitedb.txn.WaitPolicy;
 import io.pglitedb.txn.Transaction;
-
+import io.pglitedb.types.ByteaType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -485,7 +485,16 @@ public final class Session implements AutoCloseable {
         return catalogView != null ? catalogView : new CatalogView(catalog);
     }
 
+    /**
+     * Settings that change how values print (bytea_output) are published for this thread before a
+     * statement is analysed (constant folding) and run (and read by the embedded driver after it).
+     */
+    private void publishOutputSettings() {
+        ByteaType.setEscapeOutput(settings.get("bytea_output").equals("escape"));
+    }
+
     private PreparedStatement prepare(ParsedStatement parsed, int[] declaredTypes) {
+        publishOutputSettings();
         if (parsed == null) {
             return new PreparedStatement(null, declaredTypes, null, List.of(), null, catalog.version());
         }
@@ -536,6 +545,7 @@ public final class Session implements AutoCloseable {
 
     /** Runs (or continues) a portal. @return true when suspended by the row limit */
     private boolean run(Portal portal, int maxRows, ResultSink sink) {
+        publishOutputSettings();
         PreparedStatement statement = portal.statement;
         if (statement.isEmpty()) {
             sink.emptyQuery();

@@ -322,6 +322,14 @@ public final class Settings {
                 }
                 return v;
             }
+            case "bytea_output" -> {
+                String v = value.toLowerCase(Locale.ROOT);
+                if (!v.equals("hex") && !v.equals("escape")) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
+                            name, value).withHint("Available values: escape, hex.");
+                }
+                return v;
+            }
             case "password_encryption" -> {
                 String v = value.toLowerCase(Locale.ROOT);
                 if (!v.equals("md5") && !v.equals("scram-sha-256")) {

@@ -113,6 +113,8 @@ public final class KeyDecoder {
                 return new String(readBytes(flip), StandardCharsets.UTF_8);
             case KeyEncoder.OID_BYTEA:
                 return readBytes(flip);
+            case KeyEncoder.OID_UUID:
+                return new java.util.UUID(fixed(8, flip), fixed(8, flip));
             default:
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                         "type with OID %d cannot be used in an index key", type.oid());

@@ -39,6 +39,7 @@ import java.util.Arrays;
  * <li>text/varchar/name/bpchar/bytea: the UTF-8 (raw) bytes with 0x00 escaped as 0x00 0xFF,
  * terminated by 0x00 0x01 (so "a" sorts before "a\0" and "ab"); bpchar without trailing
  * spaces. This is the C collation: UTF-8 byte order equals code point order</li>
+ * <li>uuid: its 16 bytes (memcmp order, as PostgreSQL sorts uuids)</li>
  * </ul>
  * Reusable: {@link #reset()} clears it for the next key.
  */
@@ -67,6 +68,7 @@ public final class KeyEncoder {
     static final int OID_TIMESTAMPTZ = 1184;
     static final int OID_VARCHAR = 1043;
     static final int OID_NUMERIC = 1700;
+    static final int OID_UUID = 2950;
 
     static final byte NUMERIC_NEG_INF = 0x01;
     static final byte NUMERIC_NEG = 0x02;
@@ -188,6 +190,12 @@ public final class KeyEncoder {
             case OID_TEXT, OID_VARCHAR, OID_NAME, OID_UNKNOWN -> encodeBytes(utf8((String) value));
             case OID_BPCHAR -> encodeBytes(utf8(stripTrailingSpaces((String) value)));
             case OID_BYTEA -> encodeBytes((byte[]) value);
+            case OID_UUID -> {
+                java.util.UUID u = (java.util.UUID) value;
+                ensure(16);
+                putLong(u.getMostSignificantBits());
+                putLong(u.getLeastSignificantBits());
+            }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "type with OID %d cannot be used in an index key", oid);
         }

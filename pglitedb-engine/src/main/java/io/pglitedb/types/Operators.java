@@ -40,11 +40,11 @@ public final class Operators {
     private static final Map<String, List<Entry>> BINARY = new HashMap<>();
     private static final Map<String, List<Entry>> PREFIX = new HashMap<>();
 
-    private static void binary(String name, PgType left, PgType right, PgType result, Function2 f) {
+    static void binary(String name, PgType left, PgType right, PgType result, Function2 f) {
         BINARY.computeIfAbsent(name, k -> new ArrayList<>()).add(new Entry(name, left, right, result, f));
     }
 
-    private static void prefix(String name, PgType operand, PgType result, Function2 f) {
+    static void prefix(String name, PgType operand, PgType result, Function2 f) {
         PREFIX.computeIfAbsent(name, k -> new ArrayList<>()).add(new Entry(name, null, operand, result, f));
     }
 
@@ -75,6 +75,13 @@ public final class Operators {
     }
 
     private static final String[] COMPARISONS = {"=", "<>", "<", "<=", ">", ">="};
+
+    /** Registers = <> < <= > >= of a type with itself, by its {@link PgType#compare}. */
+    static void comparisons(PgType t) {
+        for (String op : COMPARISONS) {
+            binary(op, t, t, Types.BOOL, (x, y) -> compared(op, t.compare(x, y)));
+        }
+    }
 
     static {
         PgType[] ints = {Types.INT2, Types.INT4, Types.INT8};
@@ -179,6 +186,9 @@ public final class Operators {
             binary(op, Types.TEXT, Types.NAME, Types.BOOL,
                     (x, y) -> compared(op, PgTypeSupport.compareCodePoints((String) x, (String) y)));
         }
+
+        ByteaType.registerOperators();
+        UuidType.registerOperators();
 
         // concatenation; the anynonarray sides are converted with their cast to text at resolution
         binary("||", Types.TEXT, Types.TEXT, Types.TEXT, (x, y) -> ((String) x).concat((String) y));

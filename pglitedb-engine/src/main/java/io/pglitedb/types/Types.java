@@ -28,11 +28,13 @@ public final class Types {
     public static final PgType DATE = new DateType();
     public static final PgType TIMESTAMP = new TimestampType(false);
     public static final PgType TIMESTAMPTZ = new TimestampType(true);
+    public static final PgType BYTEA = new ByteaType();
+    public static final PgType UUID = new UuidType();
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
-        NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN};
+        NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type). */
     public static List<PgType> all() {
@@ -58,6 +60,8 @@ public final class Types {
             case 1114: return TIMESTAMP;
             case 1184: return TIMESTAMPTZ;
             case 705: return UNKNOWN;
+            case 17: return BYTEA;
+            case 2950: return UUID;
             default: return null;
         }
     }
@@ -113,6 +117,10 @@ public final class Types {
                 return plain(UNKNOWN, name, mods);
             case "date":
                 return plain(DATE, name, mods);
+            case "bytea":
+                return plain(BYTEA, name, mods);
+            case "uuid":
+                return plain(UUID, name, mods);
             case "timestamp", "timestamp without time zone":
                 return timestampType(TIMESTAMP, modifiers);
             case "timestamptz", "timestamp with time zone":

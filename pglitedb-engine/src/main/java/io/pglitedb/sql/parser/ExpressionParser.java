@@ -688,7 +688,29 @@ abstract class ExpressionParser extends TypeNameParser {
             }
             case TRIM:
                 return next.kind() == TokenKind.LPAREN ? trim(t) : null;
-            case OVERLAY: case TREAT: case NORMALIZE: case XMLCONCAT: case XMLELEMENT: case XMLEXISTS:
+            case OVERLAY: {
+                if (next.kind() != TokenKind.LPAREN) {
+                    return null;
+                }
+                advance();
+                advance();
+                List<Expr> args = new ArrayList<>(4);
+                args.add(expr());
+                if (!accept(Keyword.PLACING)) {
+                    while (accept(TokenKind.COMMA)) {
+                        args.add(expr());
+                    }
+                    return finishSpecialCall("overlay", args, t.start());
+                }
+                args.add(expr());
+                expect(Keyword.FROM);
+                args.add(expr());
+                if (accept(Keyword.FOR)) {
+                    args.add(expr());
+                }
+                return finishSpecialCall("overlay", args, t.start());
+            }
+            case TREAT: case NORMALIZE: case XMLCONCAT: case XMLELEMENT: case XMLEXISTS:
             case XMLFOREST: case XMLPARSE: case XMLPI: case XMLROOT: case XMLSERIALIZE:
                 if (next.kind() == TokenKind.LPAREN) {
                     throw unsupported(k.name(), t);
