@@ -14,47 +14,47 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The committed catalog of one database, held in memory and persisted in RocksDB under database
- * 0 in the same write batch as the data it describes (so DDL commits or rolls back with its
- * transaction).
+ * The committed catalog of one database, held in memory and persisted in RocksDB under the
+ * database's OID in the same write batch as the data it describes (so DDL commits or rolls back
+ * with its transaction). What all databases share (roles, the database list, the OID counter) is
+ * the {@link SharedCatalog}; the role methods here delegate to it.
  *
- * <p>Keys: {@code [0][TABLES][table oid]} holds a table descriptor (with its indexes and
- * constraints), {@code [0][SEQUENCE_DEFINITIONS][oid]} a sequence's definition,
- * {@code [0][NAMES][schema.name]} the OID of the relation (table, index or sequence: one name
- * space, as in PostgreSQL) with that name (also the row that concurrent CREATE/DROP of one name
- * lock), {@code [0][SEQUENCES][oid]} a sequence's non-transactional state ({@link Sequence}),
- * {@code [0][ROLES][name]} a role.
+ * <p>Keys ({@code db} is the database OID; entry kinds are small numbers, so they never meet
+ * table rows, whose storage ids start at {@link #FIRST_USER_OID}): {@code [db][TABLES][table oid]}
+ * holds a table descriptor (with its indexes and constraints), {@code [db][SEQUENCE_DEFINITIONS][oid]}
+ * a sequence's definition, {@code [db][NAMES][schema.name]} the OID of the relation (table, index
+ * or sequence: one name space, as in PostgreSQL) with that name (also the row that concurrent
+ * CREATE/DROP of one name lock), {@code [db][SEQUENCES][oid]} a sequence's non-transactional
+ * state ({@link Sequence}). DROP DATABASE deletes the range {@code [db]}: catalog and rows.
  *
  * <p>Readers take {@link #tables()}, an immutable map replaced on each published change; a session
  * overlays its own uncommitted DDL on it ({@link CatalogView}).
  */
 public final class Catalog {
-    /** The database all catalog entries live under. */
-    public static final int CATALOG_DATABASE = 0;
-    /** The OID of the one user database for now (PostgreSQL's "postgres" database has OID 5). */
-    public static final int DEFAULT_DATABASE = 5;
     public static final int FIRST_USER_OID = 16384;
 
-    private static final int TABLES = 1;
-    private static final int SEQUENCES = 2;
-    private static final int NAMES = 3;
-    private static final int ROLES = 4;
-    private static final int SEQUENCE_DEFINITIONS = 5;
+    static final int TABLES = 1;
+    static final int SEQUENCES = 2;
+    static final int NAMES = 3;
+    static final int SEQUENCE_DEFINITIONS = 5;
 
     private final TransactionManager transactions;
+    private final SharedCatalog shared;
+    private final int databaseOid;
     private volatile Map<String, TableDescriptor> tables;
-    private volatile Map<String, RoleDescriptor> roles;
     private volatile Map<String, SequenceDescriptor> sequenceDefinitions;
     private volatile long version;
-    private final AtomicInteger nextOid;
     private final Map<Integer, Sequence> sequences = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> rowIds = new ConcurrentHashMap<>();
 
-    public Catalog(TransactionManager transactions) {
+    /** Loads the committed catalog of the database with this OID. */
+    public Catalog(TransactionManager transactions, SharedCatalog shared, int databaseOid) {
         this.transactions = transactions;
+        this.shared = shared;
+        this.databaseOid = databaseOid;
         Map<String, TableDescriptor> loaded = new HashMap<>();
         int[] maxOid = {FIRST_USER_OID - 1};
-        byte[] from = new KeyEncoder().addInt(CATALOG_DATABASE).addInt(TABLES).toBytes();
+        byte[] from = catalogKey(TABLES).toBytes();
         transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
             TableDescriptor table = CatalogCodec.decodeTable(value);
             loaded.put(qualifiedName(table.schema(), table.name()), table);
@@ -65,7 +65,7 @@ public final class Catalog {
             return true;
         });
         Map<String, SequenceDescriptor> loadedSequences = new HashMap<>();
-        byte[] definitions = new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCE_DEFINITIONS).toBytes();
+        byte[] definitions = catalogKey(SEQUENCE_DEFINITIONS).toBytes();
         transactions.scanCommitted(definitions, KeyEncoder.prefixEnd(definitions), (key, value) -> {
             SequenceDescriptor sequence = CatalogCodec.decodeSequence(value);
             loadedSequences.put(qualifiedName(sequence.schema(), sequence.name()), sequence);
@@ -73,7 +73,7 @@ public final class Catalog {
             return true;
         });
         // the state of a sequence whose CREATE rolled back may remain: never reuse its OID
-        byte[] states = new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCES).toBytes();
+        byte[] states = catalogKey(SEQUENCES).toBytes();
         transactions.scanCommitted(states, KeyEncoder.prefixEnd(states), (key, value) -> {
             if (key.length == states.length + 4) {
                 maxOid[0] = Math.max(maxOid[0], java.nio.ByteBuffer.wrap(key, states.length, 4).getInt());
@@ -81,40 +81,33 @@ public final class Catalog {
             return true;
         });
         this.tables = Map.copyOf(loaded);
-        Map<String, RoleDescriptor> loadedRoles = new HashMap<>();
-        byte[] rolesFrom = new KeyEncoder().addInt(CATALOG_DATABASE).addInt(ROLES).toBytes();
-        transactions.scanCommitted(rolesFrom, KeyEncoder.prefixEnd(rolesFrom), (key, value) -> {
-            RoleDescriptor role = CatalogCodec.decodeRole(value);
-            loadedRoles.put(role.name(), role);
-            maxOid[0] = Math.max(maxOid[0], role.oid());
-            return true;
-        });
-        if (loadedRoles.isEmpty()) { // a new database (or one made before roles existed)
-            RoleDescriptor superuser = RoleDescriptor.bootstrapSuperuser();
-            Transaction txn = transactions.begin();
-            txn.put(roleKey(superuser.name()), CatalogCodec.encodeRole(superuser));
-            txn.commit();
-            loadedRoles.put(superuser.name(), superuser);
-        }
-        this.roles = Map.copyOf(loadedRoles);
         this.sequenceDefinitions = Map.copyOf(loadedSequences);
-        this.nextOid = new AtomicInteger(maxOid[0] + 1);
+        shared.oidsAbove(maxOid[0]);
         deleteUnnamedStorage();
+    }
+
+    /** The OID of the database this catalog describes (the first int of all its keys). */
+    public int databaseOid() {
+        return databaseOid;
+    }
+
+    /** What all databases share: roles and the database list. */
+    public SharedCatalog shared() {
+        return shared;
+    }
+
+    private KeyEncoder catalogKey(int kind) {
+        return new KeyEncoder().addInt(databaseOid).addInt(kind);
     }
 
     /** The committed role with this name, or null. */
     public RoleDescriptor role(String name) {
-        return roles.get(name);
+        return shared.role(name);
     }
 
     /** The committed roles by name. */
     public Map<String, RoleDescriptor> roles() {
-        return roles;
-    }
-
-    static byte[] roleKey(String name) {
-        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(ROLES)
-                .add(io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT), name).toBytes();
+        return shared.roles();
     }
 
     /**
@@ -124,26 +117,21 @@ public final class Catalog {
      * @return the newest stored role of that name (null if none)
      */
     public byte[] lockRoleName(Transaction txn, String name) {
-        return txn.lockForUpdate(roleKey(name));
+        return shared.lockRoleName(txn, name);
     }
 
     /** Writes a new or changed role into the transaction's batch (the caller holds its name lock). */
     public void writeRole(Transaction txn, RoleDescriptor role) {
-        txn.put(roleKey(role.name()), CatalogCodec.encodeRole(role));
+        shared.writeRole(txn, role);
     }
 
     public void deleteRole(Transaction txn, String name) {
-        txn.delete(roleKey(name));
+        shared.deleteRole(txn, name);
     }
 
     /** Makes a committed transaction's role changes visible to every session. */
-    public synchronized void publishRoles(Map<String, RoleDescriptor> changed, Iterable<String> dropped) {
-        Map<String, RoleDescriptor> next = new HashMap<>(roles);
-        for (String name : dropped) {
-            next.remove(name);
-        }
-        next.putAll(changed);
-        roles = Map.copyOf(next);
+    public void publishRoles(Map<String, RoleDescriptor> changed, Iterable<String> dropped) {
+        shared.publishRoles(changed, dropped);
     }
 
     /**
@@ -159,15 +147,14 @@ public final class Catalog {
                 named.add(index.oid());
             }
         }
-        byte[] database = new KeyEncoder().addInt(DEFAULT_DATABASE).toBytes();
-        byte[] end = KeyEncoder.prefixEnd(database);
-        byte[] from = database;
+        byte[] end = KeyEncoder.prefixEnd(new KeyEncoder().addInt(databaseOid).toBytes());
+        byte[] from = new KeyEncoder().addInt(databaseOid).addInt(FIRST_USER_OID).toBytes(); // after the catalog
         byte[] key;
         while ((key = transactions.firstCommittedKey(from, end)) != null) {
             KeyDecoder decoder = new KeyDecoder(key);
             decoder.readInt(); // the database
             int storageId = decoder.readInt();
-            byte[] prefix = new KeyEncoder().addInt(DEFAULT_DATABASE).addInt(storageId).toBytes();
+            byte[] prefix = new KeyEncoder().addInt(databaseOid).addInt(storageId).toBytes();
             from = KeyEncoder.prefixEnd(prefix);
             if (!named.contains(storageId)) {
                 transactions.store().deleteRange(prefix, from);
@@ -195,26 +182,26 @@ public final class Catalog {
     }
 
     public int allocateOid() {
-        return nextOid.getAndIncrement();
+        return shared.allocateOid();
     }
 
     /** The row that serialises CREATE and DROP of one table name. */
-    public static byte[] nameKey(String schema, String name) {
-        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(NAMES)
+    public byte[] nameKey(String schema, String name) {
+        return catalogKey(NAMES)
                 .add(io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT), qualifiedName(schema, name))
                 .toBytes();
     }
 
-    static byte[] tableKey(int oid) {
-        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(TABLES).addInt(oid).toBytes();
+    byte[] tableKey(int oid) {
+        return catalogKey(TABLES).addInt(oid).toBytes();
     }
 
-    static byte[] sequenceKey(int oid) {
-        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCES).addInt(oid).toBytes();
+    byte[] sequenceKey(int oid) {
+        return catalogKey(SEQUENCES).addInt(oid).toBytes();
     }
 
-    static byte[] sequenceDefinitionKey(int oid) {
-        return new KeyEncoder().addInt(CATALOG_DATABASE).addInt(SEQUENCE_DEFINITIONS).addInt(oid).toBytes();
+    byte[] sequenceDefinitionKey(int oid) {
+        return catalogKey(SEQUENCE_DEFINITIONS).addInt(oid).toBytes();
     }
 
     private static byte[] oidText(int oid) {

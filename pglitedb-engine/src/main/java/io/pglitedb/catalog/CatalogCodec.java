@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Serialises catalog entries to the bytes stored under database 0. Format version first. */
+/** Serialises catalog entries to the bytes the catalog stores (see {@link Catalog}). Format version first. */
 final class CatalogCodec {
     private static final int FORMAT_VERSION = 2;
     /** Version 1 had no identity, index, check or foreign key entries (read as none). */
@@ -241,6 +241,35 @@ final class CatalogCodec {
                     : null;
             return new RoleDescriptor(oid, name, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0,
                     (flags & 16) != 0, (flags & 32) != 0, (flags & 64) != 0, connectionLimit, password, validUntil);
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
+    static byte[] encodeDatabase(DatabaseDescriptor database) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeByte(FORMAT_VERSION);
+            out.writeInt(database.oid());
+            out.writeUTF(database.name());
+            out.writeInt(database.ownerOid());
+            out.writeBoolean(database.isTemplate());
+            out.writeBoolean(database.allowConnections());
+            out.writeInt(database.connectionLimit());
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
+    static DatabaseDescriptor decodeDatabase(byte[] value) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
+            readVersion(in, FORMAT_VERSION);
+            return new DatabaseDescriptor(in.readInt(), in.readUTF(), in.readInt(), in.readBoolean(), in.readBoolean(),
+                    in.readInt());
         } catch (IOException e) {
             throw PgException.internal(e);
         }

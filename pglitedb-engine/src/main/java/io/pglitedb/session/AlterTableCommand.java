@@ -87,8 +87,8 @@ final class AlterTableCommand {
             }
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", alter.table().name());
         }
-        transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
-        transaction.lockTable(Catalog.DEFAULT_DATABASE, table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
+        transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
+        transaction.lockTable(catalog.databaseOid(), table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
         for (AlterTableAction action : alter.actions()) {
             TableDescriptor before = table;
             table = switch (action) {
@@ -112,7 +112,7 @@ final class AlterTableCommand {
     }
 
     private ExecContext execContext() {
-        return new ExecContext(transaction, new Object[0], catalog, Catalog.DEFAULT_DATABASE);
+        return new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
     }
 
     private AnalyzerContext analyzerContext() {
@@ -168,11 +168,11 @@ final class AlterTableCommand {
         String name = constraint.name() != null ? constraint.name()
                 : ObjectNames.choose(table.name(), String.join("_", constraint.columns()), "key",
                         n -> catalogView.relationExists(schema, n));
-        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
+        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
         IndexDescriptor index = TableDefinitions.uniqueConstraintIndex(catalog.allocateOid(), name, cols);
-        TableStorage.indexCreated(transaction, index);
+        TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, execContext());
         catalog.writeIndexName(transaction, schema, index);
         return table.withIndex(index);
@@ -215,7 +215,7 @@ final class AlterTableCommand {
         IndexDescriptor index = table.index(name);
         if (index != null && index.constraint()) {
             dropReferencingKeys(table, index.columns(), drop.cascade());
-            TableStorage.indexDropped(transaction, index);
+            TableStorage.indexDropped(catalog.databaseOid(), transaction, index);
             catalog.deleteIndexName(transaction, table.schema(), index);
             List<IndexDescriptor> indexes = new ArrayList<>(table.indexes());
             indexes.remove(index);
@@ -340,7 +340,7 @@ final class AlterTableCommand {
         TableDefinitions.ColumnResult result = TableDefinitions.column(def, table.columns().size() + 1, table.name(),
                 table.oid(), schema, false, context, catalog::allocateOid, n -> catalogView.relationExists(schema, n));
         if (result.sequence() != null) {
-            transaction.lockForUpdate(Catalog.nameKey(schema, result.sequence().name()));
+            transaction.lockForUpdate(catalog.nameKey(schema, result.sequence().name()));
             catalog.writeSequence(transaction, result.sequence());
             catalogView.createdSequence(result.sequence());
         }
@@ -396,7 +396,7 @@ final class AlterTableCommand {
                     dropReferencingKeys(current, i.columns(), drop.cascade());
                 }
                 catalog.deleteIndexName(transaction, current.schema(), i);
-                TableStorage.indexDropped(transaction, i);
+                TableStorage.indexDropped(catalog.databaseOid(), transaction, i);
             } else {
                 indexes.add(i);
             }
@@ -551,11 +551,11 @@ final class AlterTableCommand {
     private TableDescriptor renameTable(TableDescriptor table, RenameTable rename) {
         String to = rename.to();
         if (catalogView.relationExists(table.schema(), to)
-                || transaction.lockForUpdate(Catalog.nameKey(table.schema(), to)) != null) {
+                || transaction.lockForUpdate(catalog.nameKey(table.schema(), to)) != null) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", to);
         }
         TableDescriptor renamed = table.withName(to);
-        transaction.delete(Catalog.nameKey(table.schema(), table.name()));
+        transaction.delete(catalog.nameKey(table.schema(), table.name()));
         catalog.writeTable(transaction, renamed);
         return renamed;
     }
@@ -601,20 +601,20 @@ final class AlterTableCommand {
     private TableDescriptor rekeyRows(TableDescriptor table, TableDescriptor altered, int[] pk, String constraintName) {
         DataType[] types = table.columnTypes();
         TableDescriptor moved = TableStorage.renewed(catalog, transaction, altered);
-        byte[] oldPrefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
+        byte[] oldPrefix = RowKeys.tablePrefix(catalog.databaseOid(), table);
         long rows = 0;
         try (KeyValueIterator it = transaction.scan(oldPrefix, KeyEncoder.prefixEnd(oldPrefix))) {
             while (it.next()) {
                 Object[] row = RowCodec.decode(types, it.value());
                 checkKeyNotNull(table, pk, row);
-                transaction.put(RowKeys.primaryKey(Catalog.DEFAULT_DATABASE, moved, pk, types, row),
+                transaction.put(RowKeys.primaryKey(catalog.databaseOid(), moved, pk, types, row),
                         RowCodec.encode(types, row, moved.schemaVersion(), transaction.id()));
                 rows++;
             }
         }
         // ALTER TABLE reads nothing after this: a fresh snapshot may see its own writes
         transaction.newStatementSnapshot();
-        byte[] newPrefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, moved);
+        byte[] newPrefix = RowKeys.tablePrefix(catalog.databaseOid(), moved);
         long keys = 0;
         try (KeyValueIterator it = transaction.scan(newPrefix, KeyEncoder.prefixEnd(newPrefix))) {
             while (it.next()) {
@@ -639,14 +639,14 @@ final class AlterTableCommand {
 
     /** A row with the smallest duplicated key (the one a sorting index build meets first); only for the error. */
     private Object[] findDuplicate(TableDescriptor table, TableDescriptor moved, DataType[] types, int[] pk) {
-        byte[] oldPrefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
+        byte[] oldPrefix = RowKeys.tablePrefix(catalog.databaseOid(), table);
         Set<ByteBuffer> seen = new HashSet<>();
         byte[] smallest = null;
         Object[] found = null;
         try (KeyValueIterator it = transaction.scan(oldPrefix, KeyEncoder.prefixEnd(oldPrefix))) {
             while (it.next()) {
                 Object[] row = RowCodec.decode(types, it.value());
-                byte[] key = RowKeys.primaryKey(Catalog.DEFAULT_DATABASE, moved, pk, types, row);
+                byte[] key = RowKeys.primaryKey(catalog.databaseOid(), moved, pk, types, row);
                 if (!seen.add(ByteBuffer.wrap(key)) && (smallest == null || Arrays.compareUnsigned(key, smallest) < 0)) {
                     smallest = key;
                     found = row;

@@ -1,7 +1,9 @@
 package io.pglitedb.session;
 
 import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.DatabaseDescriptor;
 import io.pglitedb.catalog.RoleDescriptor;
+import io.pglitedb.catalog.SharedCatalog;
 import io.pglitedb.storage.Store;
 import io.pglitedb.txn.TransactionManager;
 import java.nio.file.Path;
@@ -14,16 +16,17 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An open PGLiteDB: one storage, one catalog, many sessions. Every door (wire server, embedded
- * JDBC, HTTP) opens sessions here and speaks only the {@link Session} API.
- *
- * <p>For now there is one database per data directory and no authentication: any user and
- * database name given at startup reach it.
+ * An open PGLiteDB data directory (PostgreSQL's cluster): one storage, the databases in it (each
+ * with its own {@link Catalog}), the roles they share, many sessions. Every door (wire server,
+ * embedded JDBC, HTTP) opens sessions here and speaks only the {@link Session} API; a session is
+ * connected to one database, as in PostgreSQL. Authentication happens in the door before.
  */
 public final class Database implements AutoCloseable {
     private final Store store;
     private final TransactionManager transactions;
-    private final Catalog catalog;
+    private final SharedCatalog shared;
+    /** The catalogs of the databases by OID. */
+    private final Map<Integer, Catalog> catalogs = new ConcurrentHashMap<>();
     private final Map<Integer, Session> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger nextProcessId = new AtomicInteger(1000 + new SecureRandom().nextInt(9000));
     private final SecureRandom random = new SecureRandom();
@@ -33,7 +36,10 @@ public final class Database implements AutoCloseable {
     private Database(Store store) {
         this.store = store;
         this.transactions = new TransactionManager(store);
-        this.catalog = new Catalog(transactions);
+        this.shared = new SharedCatalog(transactions);
+        for (DatabaseDescriptor database : shared.databases().values()) {
+            catalogs.put(database.oid(), new Catalog(transactions, shared, database.oid()));
+        }
     }
 
     /** Opens (creating if needed) the database stored in {@code directory}. */
@@ -57,9 +63,12 @@ public final class Database implements AutoCloseable {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.ADMIN_SHUTDOWN,
                     "the database system is shutting down").withSeverity("FATAL");
         }
-        RoleDescriptor role = loginRole(startupParameters.getOrDefault("user", RoleDescriptor.BOOTSTRAP_SUPERUSER));
+        String user = startupParameters.getOrDefault("user", RoleDescriptor.BOOTSTRAP_SUPERUSER);
+        RoleDescriptor role = loginRole(user);
+        DatabaseDescriptor target = connectableDatabase(startupParameters.getOrDefault("database", user), role);
         int pid = nextProcessId.getAndIncrement();
-        Session session = new Session(this, pid, random.nextInt(), startupParameters, role);
+        Session session = new Session(this, catalogs.get(target.oid()), target.name(), pid, random.nextInt(),
+                startupParameters, role);
         sessions.put(pid, session);
         return session;
     }
@@ -71,7 +80,7 @@ public final class Database implements AutoCloseable {
      *         53300 when its connection limit is reached
      */
     private RoleDescriptor loginRole(String user) {
-        RoleDescriptor role = catalog.role(user);
+        RoleDescriptor role = shared.role(user);
         if (role == null) {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
                     "role \"%s\" does not exist", user).withSeverity("FATAL");
@@ -88,14 +97,78 @@ public final class Database implements AutoCloseable {
         return role;
     }
 
+    /**
+     * The database a new session connects to (PostgreSQL's checks in InitPostgres).
+     *
+     * @throws io.pglitedb.error.PgException FATAL 3D000 when it does not exist, 55000 when it
+     *         does not allow connections, 53300 when its connection limit is reached
+     */
+    private DatabaseDescriptor connectableDatabase(String name, RoleDescriptor role) {
+        DatabaseDescriptor database = shared.database(name);
+        if (database == null || !catalogs.containsKey(database.oid())) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_CATALOG_NAME,
+                    "database \"%s\" does not exist", name).withSeverity("FATAL");
+        }
+        if (!database.allowConnections()) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE,
+                    "database \"%s\" is not currently accepting connections", name).withSeverity("FATAL");
+        }
+        if (database.connectionLimit() >= 0 && !role.superuser()
+                && sessionsOf(database.oid()) >= database.connectionLimit()) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.TOO_MANY_CONNECTIONS,
+                    "too many connections for database \"%s\"", name).withSeverity("FATAL");
+        }
+        return database;
+    }
+
+    /** The number of open sessions connected to the database with this OID. */
+    int sessionsOf(int databaseOid) {
+        return (int) sessions.values().stream().filter(s -> s.databaseOid() == databaseOid).count();
+    }
+
+    /** The databases of this data directory by name (committed). */
+    public Map<String, DatabaseDescriptor> databases() {
+        return shared.databases();
+    }
+
+    /** Makes a created database usable: loads the catalog its CREATE DATABASE committed. */
+    void databaseCreated(DatabaseDescriptor database) {
+        catalogs.put(database.oid(), new Catalog(transactions, shared, database.oid()));
+        shared.publishDatabase(null, database);
+    }
+
+    /** Forgets a dropped database (its committed rows are deleted by the caller). */
+    void databaseDropped(DatabaseDescriptor database) {
+        shared.publishDatabase(database.name(), null);
+        catalogs.remove(database.oid());
+    }
+
+    /** Publishes an ALTER DATABASE (renamed or with new options). */
+    void databaseChanged(DatabaseDescriptor before, DatabaseDescriptor after) {
+        shared.publishDatabase(before.name(), after);
+    }
+
+    /** Sessions connected to the database with this OID, other than {@code except}. */
+    java.util.List<Session> sessionsOf(int databaseOid, Session except) {
+        return sessions.values().stream().filter(s -> s != except && s.databaseOid() == databaseOid).toList();
+    }
+
+    Catalog catalog(int databaseOid) {
+        return catalogs.get(databaseOid);
+    }
+
+    SharedCatalog sharedCatalog() {
+        return shared;
+    }
+
     /** True when some role has a password (the server warns when it listens beyond loopback without). */
     public boolean anyRoleHasPassword() {
-        return catalog.roles().values().stream().anyMatch(r -> r.password() != null);
+        return shared.roles().values().stream().anyMatch(r -> r.password() != null);
     }
 
     /** The committed role with this name, or null (for authentication). */
     public RoleDescriptor role(String name) {
-        return catalog.role(name);
+        return shared.role(name);
     }
 
     /** CancelRequest: cancels the running statement of the session with this key; ignored if none. */
@@ -145,10 +218,6 @@ public final class Database implements AutoCloseable {
         return t;
     }
 
-    Catalog catalog() {
-        return catalog;
-    }
-
     TransactionManager transactions() {
         return transactions;
     }
@@ -171,7 +240,9 @@ public final class Database implements AutoCloseable {
             session.cancel();
         }
         try {
-            catalog.saveSequences();
+            for (Catalog catalog : catalogs.values()) {
+                catalog.saveSequences();
+            }
         } catch (RuntimeException e) {
             // the store may already be failing: sequences then continue after their reservations
         }

@@ -64,7 +64,7 @@ final class IndexCommands {
         String name = create.name();
         if (name != null) {
             if (catalogView.relationExists(schema, name)
-                    || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
+                    || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
                 if (create.ifNotExists()) {
                     sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping",
                             name).withSeverity("NOTICE"));
@@ -75,12 +75,12 @@ final class IndexCommands {
         } else {
             name = ObjectNames.choose(table.name(), String.join("_", names), "idx",
                     candidate -> catalogView.relationExists(schema, candidate));
-            transaction.lockForUpdate(Catalog.nameKey(schema, name));
+            transaction.lockForUpdate(catalog.nameKey(schema, name));
         }
-        transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+        transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
         IndexDescriptor index = new IndexDescriptor(catalog.allocateOid(), name, columns, descending, nullsFirst,
                 create.unique(), false);
-        TableStorage.indexCreated(transaction, index);
+        TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, context());
         TableDescriptor altered = table.withIndex(index);
         catalog.writeTable(transaction, altered);
@@ -120,7 +120,7 @@ final class IndexCommands {
         for (QualifiedName name : found) {
             String schema = UtilityCommands.schemaOf(name);
             TableDescriptor table = catalogView.tableOfIndex(schema, name.name());
-            transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+            transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
             dropIndex(table, table.index(name.name()));
         }
         return "DROP INDEX";
@@ -128,7 +128,7 @@ final class IndexCommands {
 
     /** Removes an index (entries, name, and from its table's descriptor). */
     void dropIndex(TableDescriptor table, IndexDescriptor index) {
-        TableStorage.indexDropped(transaction, index);
+        TableStorage.indexDropped(catalog.databaseOid(), transaction, index);
         List<IndexDescriptor> remaining = new ArrayList<>(table.indexes());
         remaining.removeIf(i -> i.oid() == index.oid());
         TableDescriptor altered = table.withIndexes(remaining);
@@ -138,6 +138,6 @@ final class IndexCommands {
     }
 
     private ExecContext context() {
-        return new ExecContext(transaction, new Object[0], catalog, Catalog.DEFAULT_DATABASE);
+        return new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
     }
 }

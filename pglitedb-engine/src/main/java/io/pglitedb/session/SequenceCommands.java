@@ -40,7 +40,7 @@ final class SequenceCommands {
         String name = create.name().name();
         UtilityCommands.checkSchema(schema, create.name());
         if (catalogView.relationExists(schema, name)
-                || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
+                || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
             if (create.ifNotExists()) {
                 sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
                         .withSeverity("NOTICE"));
@@ -70,10 +70,10 @@ final class SequenceCommands {
             }
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name);
         }
-        transaction.lockForUpdate(Catalog.nameKey(schema, name));
+        transaction.lockForUpdate(catalog.nameKey(schema, name));
         if (alter.renameTo() != null) {
             String to = alter.renameTo();
-            if (catalogView.relationExists(schema, to) || transaction.lockForUpdate(Catalog.nameKey(schema, to)) != null) {
+            if (catalogView.relationExists(schema, to) || transaction.lockForUpdate(catalog.nameKey(schema, to)) != null) {
                 throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", to);
             }
             SequenceDescriptor renamed = sequence.withName(to);
@@ -154,7 +154,7 @@ final class SequenceCommands {
             sequences.add(sequence);
         }
         for (SequenceDescriptor sequence : sequences) {
-            transaction.lockForUpdate(Catalog.nameKey(sequence.schema(), sequence.name()));
+            transaction.lockForUpdate(catalog.nameKey(sequence.schema(), sequence.name()));
             dropDependents(sequence, drop.cascade());
             catalog.deleteSequence(transaction, sequence);
             catalogView.droppedSequence(sequence);
@@ -197,7 +197,7 @@ final class SequenceCommands {
         }
         dependents.check("sequence " + sequence.name(), cascade, sink);
         for (TableDescriptor table : altered) {
-            transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
+            transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
             catalog.writeTable(transaction, table);
             catalogView.created(table);
         }

@@ -107,15 +107,18 @@ public final class Session implements AutoCloseable {
     private long statementTimeout;
     private ScheduledFuture<?> statementTimer;
     private boolean closed;
+    /** Set by {@link #terminate()} from another thread. */
+    private volatile boolean terminated;
 
-    Session(Database database, int processId, int secretKey, Map<String, String> startup, RoleDescriptor role) {
+    Session(Database database, Catalog catalog, String databaseName, int processId, int secretKey,
+            Map<String, String> startup, RoleDescriptor role) {
         this.database = database;
-        this.catalog = database.catalog();
+        this.catalog = catalog;
         this.processId = processId;
         this.secretKey = secretKey;
         this.backend = new Backend(processId);
         this.user = startup.getOrDefault("user", "postgres");
-        this.databaseName = startup.getOrDefault("database", user);
+        this.databaseName = databaseName;
         Map<String, String> initial = new HashMap<>(startup);
         if (!initial.containsKey("application_name") && startup.containsKey("fallback_application_name")) {
             initial.put("application_name", startup.get("fallback_application_name"));
@@ -167,6 +170,11 @@ public final class Session implements AutoCloseable {
         return databaseName;
     }
 
+    /** The OID of the database this session is connected to. */
+    public int databaseOid() {
+        return catalog.databaseOid();
+    }
+
     SessionSequences sequences() {
         return sequences;
     }
@@ -202,6 +210,7 @@ public final class Session implements AutoCloseable {
      * form one implicit transaction, as in PostgreSQL.
      */
     public void simpleQuery(String sql, ResultSink sink) {
+        checkNotTerminated();
         try {
             List<ParsedStatement> parsed = Parser.parse(sql);
             if (parsed.isEmpty()) {
@@ -242,6 +251,7 @@ public final class Session implements AutoCloseable {
 
     /** Parse: prepares {@code sql} (at most one statement) as {@code name} ("" = unnamed). */
     public void parse(String name, String sql, int[] parameterTypeOids) {
+        checkNotTerminated();
         implicitBlock = true;
         try {
             if (!name.isEmpty() && statements.containsKey(name)) {
@@ -319,6 +329,7 @@ public final class Session implements AutoCloseable {
      * @return true when the row limit stopped it (PortalSuspended)
      */
     public boolean execute(String portalName, int maxRows, ResultSink sink) {
+        checkNotTerminated();
         implicitBlock = true;
         try {
             Portal portal = portal(portalName);
@@ -566,7 +577,7 @@ public final class Session implements AutoCloseable {
         if (!portal.started) {
             portal.started = true;
             beginStatement();
-            ExecContext context = new ExecContext(transaction, portal.parameters, catalog, Catalog.DEFAULT_DATABASE);
+            ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid());
             portal.context = context;
             running = context;
             try {
@@ -699,6 +710,40 @@ public final class Session implements AutoCloseable {
         return explicitBlock;
     }
 
+    /**
+     * True inside BEGIN ... COMMIT and in a query string of several statements: where PostgreSQL's
+     * PreventInTransactionBlock refuses CREATE/DROP DATABASE.
+     */
+    boolean inAnyTransactionBlock() {
+        return explicitBlock || multiStatement;
+    }
+
+    Backend backend() {
+        return backend;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    /**
+     * Ends this session from another one (DROP DATABASE ... WITH (FORCE)): the running statement,
+     * if any, fails with FATAL 57P01 and so does the next one; the door then closes the connection.
+     */
+    void terminate() {
+        PgException reason = new PgException(SqlState.ADMIN_SHUTDOWN,
+                "terminating connection due to administrator command").withSeverity("FATAL");
+        terminated = true;
+        cancelStatement(reason);
+    }
+
+    private void checkNotTerminated() {
+        if (terminated) {
+            throw new PgException(SqlState.ADMIN_SHUTDOWN, "terminating connection due to administrator command")
+                    .withSeverity("FATAL");
+        }
+    }
+
     private String transactionControl(TransactionControl control, ResultSink sink) {
         switch (control.kind()) {
             case BEGIN, START -> {
@@ -816,7 +861,7 @@ public final class Session implements AutoCloseable {
         transaction.setLockTimeout(lockTimeout);
         transaction.setDeadlockTimeout(deadlockTimeout);
         for (TableDescriptor table : tables) {
-            if (!transaction.lockTable(Catalog.DEFAULT_DATABASE, table.oid(), mode,
+            if (!transaction.lockTable(catalog.databaseOid(), table.oid(), mode,
                     lock.nowait() ? WaitPolicy.NOWAIT : WaitPolicy.BLOCK)) {
                 throw new PgException(SqlState.LOCK_NOT_AVAILABLE, "could not obtain lock on relation \"%s\"",
                         table.name());

@@ -22,31 +22,31 @@ final class TableStorage {
     }
 
     /** A table created in this transaction: its storage (and its indexes') is private until commit. */
-    static void created(Transaction txn, TableDescriptor table) {
-        byte[] prefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
+    static void created(int database, Transaction txn, TableDescriptor table) {
+        byte[] prefix = RowKeys.tablePrefix(database, table);
         txn.createPrivateStorage(prefix, KeyEncoder.prefixEnd(prefix));
         for (IndexDescriptor index : table.indexes()) {
-            indexCreated(txn, index);
+            indexCreated(database, txn, index);
         }
     }
 
     /** The table's rows and index entries are deleted once this transaction commits. */
-    static void dropped(Transaction txn, TableDescriptor table) {
-        byte[] prefix = RowKeys.tablePrefix(Catalog.DEFAULT_DATABASE, table);
+    static void dropped(int database, Transaction txn, TableDescriptor table) {
+        byte[] prefix = RowKeys.tablePrefix(database, table);
         txn.deleteStorageAfterCommit(prefix, KeyEncoder.prefixEnd(prefix));
         for (IndexDescriptor index : table.indexes()) {
-            indexDropped(txn, index);
+            indexDropped(database, txn, index);
         }
     }
 
     /** An index created in this transaction (CREATE INDEX, ADD UNIQUE): its entries are private until commit. */
-    static void indexCreated(Transaction txn, IndexDescriptor index) {
-        byte[] prefix = IndexMaintenance.indexPrefix(Catalog.DEFAULT_DATABASE, index);
+    static void indexCreated(int database, Transaction txn, IndexDescriptor index) {
+        byte[] prefix = IndexMaintenance.indexPrefix(database, index);
         txn.createPrivateStorage(prefix, KeyEncoder.prefixEnd(prefix));
     }
 
-    static void indexDropped(Transaction txn, IndexDescriptor index) {
-        byte[] prefix = IndexMaintenance.indexPrefix(Catalog.DEFAULT_DATABASE, index);
+    static void indexDropped(int database, Transaction txn, IndexDescriptor index) {
+        byte[] prefix = IndexMaintenance.indexPrefix(database, index);
         txn.deleteStorageAfterCommit(prefix, KeyEncoder.prefixEnd(prefix));
     }
 
@@ -61,8 +61,8 @@ final class TableStorage {
             indexes.add(index.withStorage(catalog.allocateOid()));
         }
         TableDescriptor moved = table.withStorage(catalog.allocateOid()).withIndexes(indexes);
-        dropped(txn, table);
-        created(txn, moved);
+        dropped(catalog.databaseOid(), txn, table);
+        created(catalog.databaseOid(), txn, moved);
         return moved;
     }
 }

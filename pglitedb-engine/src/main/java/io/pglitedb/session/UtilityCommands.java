@@ -20,7 +20,10 @@ import java.util.function.Predicate;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
 import io.pglitedb.sql.analyze.TableDefinitions;
+import io.pglitedb.sql.ast.AlterDatabase;
 import io.pglitedb.sql.ast.AlterRole;
+import io.pglitedb.sql.ast.CreateDatabase;
+import io.pglitedb.sql.ast.DropDatabase;
 import io.pglitedb.sql.ast.AlterTable;
 import io.pglitedb.sql.ast.Copy;
 import io.pglitedb.sql.ast.CreateRole;
@@ -124,6 +127,9 @@ final class UtilityCommands {
             case CreateRole create -> roles().create(create);
             case AlterRole alter -> roles().alter(alter);
             case DropRole drop -> roles().drop(drop);
+            case CreateDatabase create -> new DatabaseCommand(session, sink).create(create);
+            case AlterDatabase alter -> new DatabaseCommand(session, sink).alter(alter);
+            case DropDatabase drop -> new DatabaseCommand(session, sink).drop(drop);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
                     statement.getClass().getSimpleName());
         };
@@ -132,7 +138,7 @@ final class UtilityCommands {
     private String createTable(CreateTable create) {
         String schema = schemaOf(create.name());
         String name = create.name().name();
-        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
+        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
             if (create.ifNotExists()) {
                 sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
                         .withSeverity("NOTICE"));
@@ -157,21 +163,21 @@ final class UtilityCommands {
         }
         table = table.withForeignKeys(foreignKeys);
         for (SequenceDescriptor sequence : definition.sequences()) {
-            if (transaction.lockForUpdate(Catalog.nameKey(schema, sequence.name())) != null) {
+            if (transaction.lockForUpdate(catalog.nameKey(schema, sequence.name())) != null) {
                 throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", sequence.name());
             }
             catalog.writeSequence(transaction, sequence);
             catalogView.createdSequence(sequence);
         }
         for (IndexDescriptor index : table.indexes()) {
-            if (transaction.lockForUpdate(Catalog.nameKey(schema, index.name())) != null) {
+            if (transaction.lockForUpdate(catalog.nameKey(schema, index.name())) != null) {
                 throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", index.name());
             }
             catalog.writeIndexName(transaction, schema, index);
         }
         catalog.writeTable(transaction, table);
         catalogView.created(table);
-        TableStorage.created(transaction, table);
+        TableStorage.created(catalog.databaseOid(), transaction, table);
         return "CREATE TABLE";
     }
 
@@ -222,11 +228,11 @@ final class UtilityCommands {
 
         for (TableDescriptor table : tables) {
             table = catalogView.table(table.schema(), table.name());
-            transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
-            transaction.lockTable(Catalog.DEFAULT_DATABASE, table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
+            transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
+            transaction.lockTable(catalog.databaseOid(), table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
             catalog.deleteTable(transaction, table);
             catalogView.dropped(table);
-            TableStorage.dropped(transaction, table);
+            TableStorage.dropped(catalog.databaseOid(), transaction, table);
             for (SequenceDescriptor sequence : catalogView.sequences()) {
                 if (sequence.ownedByTable() == table.oid()) {
                     catalog.deleteSequence(transaction, sequence);
@@ -270,7 +276,7 @@ final class UtilityCommands {
         }
         dependents.check("table " + table.name(), cascade, sink);
         for (TableDescriptor other : altered) {
-            transaction.lockForUpdate(Catalog.nameKey(other.schema(), other.name()));
+            transaction.lockForUpdate(catalog.nameKey(other.schema(), other.name()));
             catalog.writeTable(transaction, other);
             catalogView.created(other);
         }
@@ -306,8 +312,8 @@ final class UtilityCommands {
             }
         }
         for (TableDescriptor table : tables) {
-            transaction.lockForUpdate(Catalog.nameKey(table.schema(), table.name()));
-            transaction.lockTable(Catalog.DEFAULT_DATABASE, table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
+            transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
+            transaction.lockTable(catalog.databaseOid(), table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
             TableDescriptor emptied = TableStorage.renewed(catalog, transaction, table);
             catalog.writeTable(transaction, emptied);
             catalogView.created(emptied);

@@ -6,8 +6,11 @@
  * big-endian ints ({@link io.pglitedb.storage.KeyEncoder#addInt}); then come the key columns,
  * each encoded by {@link io.pglitedb.storage.KeyEncoder#add} so that unsigned byte order equals
  * {@link io.pglitedb.types.PgType#compare} order column by column (the RocksDB default bytewise
- * comparator is the only comparator we use). The catalog lives under database 0 in the same
- * RocksDB, so DDL commits in the same write batch as data.
+ * comparator is the only comparator we use). A database's catalog lives in its own key space
+ * under small entry kinds ({@code [db][kind]}, kinds below the first user OID 16384, see
+ * {@link io.pglitedb.catalog.Catalog}), so DDL commits in the same write batch as data and DROP
+ * DATABASE deletes one key range; what all databases share (roles, the database list) lives
+ * under database 0 ({@link io.pglitedb.catalog.SharedCatalog}).
  * <ul>
  * <li>Table row: {@code [db][table][primary key columns]} (or a hidden 8-byte row id via
  * {@link io.pglitedb.storage.KeyEncoder#addLong}) -&gt; {@link io.pglitedb.storage.RowCodec}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.DatabaseDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.storage.Store;
@@ -67,8 +68,10 @@ class TableStorageTest {
         database = null;
         long[] keys = {0};
         try (Store store = Store.open(dir)) {
-            byte[] prefix = new KeyEncoder().addInt(Catalog.DEFAULT_DATABASE).toBytes();
-            new TransactionManager(store).scanCommitted(prefix, KeyEncoder.prefixEnd(prefix), (k, v) -> {
+            // the rows come after the database's catalog entries, from the first user OID on
+            byte[] database = new KeyEncoder().addInt(DatabaseDescriptor.POSTGRES_OID).toBytes();
+            byte[] rows = new KeyEncoder().addInt(DatabaseDescriptor.POSTGRES_OID).addInt(Catalog.FIRST_USER_OID).toBytes();
+            new TransactionManager(store).scanCommitted(rows, KeyEncoder.prefixEnd(database), (k, v) -> {
                 keys[0]++;
                 return true;
             });

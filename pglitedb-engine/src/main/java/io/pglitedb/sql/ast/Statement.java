@@ -6,5 +6,5 @@ package io.pglitedb.sql.ast;
 public sealed interface Statement permits CreateTable, DropTable, Insert, Query, Update, Delete,
         TransactionControl, SetVariable, ShowVariable, ResetVariable, Truncate, Copy, Maintenance, AlterTable,
         Savepoint, SetTransaction, CreateRole, AlterRole, DropRole, CreateSequence, AlterSequence, DropObjects,
-        CreateIndex, LockTable, LockedQuery {
+        CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, DropDatabase {
 }

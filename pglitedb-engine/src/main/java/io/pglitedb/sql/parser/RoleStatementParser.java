@@ -16,7 +16,7 @@ import java.util.Locale;
  * CREATE/ALTER/DROP ROLE, USER and GROUP. The CREATE/ALTER/DROP keyword has been consumed by
  * the caller, the ROLE/USER/GROUP keyword not yet.
  */
-abstract class RoleStatementParser extends UtilityStatementParser {
+abstract class RoleStatementParser extends DatabaseStatementParser {
 
     RoleStatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);

@@ -101,6 +101,9 @@ final class StatementParser extends DdlParser {
                 if (atRoleKeyword()) {
                     return alterRole();
                 }
+                if (at(Keyword.DATABASE)) {
+                    return alterDatabase();
+                }
                 return skipUnsupported(t, 2);
             case COMMENT: case SECURITY:
                 advance();
@@ -139,6 +142,9 @@ final class StatementParser extends DdlParser {
         if (atRoleKeyword()) {
             return createRole();
         }
+        if (t.is(Keyword.DATABASE)) {
+            return createDatabase();
+        }
         Keyword k = t.keyword();
         if (k == null || t.kind() != TokenKind.IDENT) {
             throw syntaxError(t);
@@ -172,7 +178,7 @@ final class StatementParser extends DdlParser {
             case MATERIALIZED: case FOREIGN: case DEFAULT: case EVENT: case CONSTRAINT:
             case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL: case RECURSIVE:
                 return skipUnsupported(createTok, 3);
-            case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DATABASE: case DOMAIN:
+            case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
             case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR: case POLICY:
             case PROCEDURE: case PUBLICATION: case ROLE: case RULE: case SCHEMA: case SERVER:
             case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TRIGGER: case TYPE:
@@ -590,6 +596,9 @@ final class StatementParser extends DdlParser {
         if (atRoleKeyword()) {
             return dropRole();
         }
+        if (t.is(Keyword.DATABASE)) {
+            return dropDatabase();
+        }
         if (!t.is(Keyword.TABLE)) {
             Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
             if (k == null) {
@@ -602,7 +611,7 @@ final class StatementParser extends DdlParser {
                     return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.INDEX);
                 case ACCESS: case EVENT: case FOREIGN: case MATERIALIZED: case TEXT: case USER: case OWNED:
                     return skipUnsupported(dropTok, 3);
-                case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DATABASE: case DOMAIN:
+                case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
                 case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR:
                 case POLICY: case PROCEDURE: case PUBLICATION: case ROLE: case ROUTINE: case RULE: case SCHEMA:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
