@@ -10,6 +10,7 @@ import java.util.List;
  * <pre>
  * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE]
  *                [--tls | --tls-cert FILE --tls-key FILE]
+ *                [--http-port N [--http-cors ORIGINS] [--http-max-body BYTES] [--http-timeout SECONDS]]
  * pglitedb backup [--data DIR] --to TARGET
  * pglitedb version
  * pglitedb help
@@ -44,6 +45,14 @@ public final class Main {
                             first use and kept in DIR-tls beside the data directory
               --tls-cert FILE --tls-key FILE
                             accept TLS with this PEM certificate (chain) and PKCS#8 PEM key
+              --http-port N also serve the HTTP/JSON API on this port (off by default; HTTPS
+                            when TLS is configured; same host, rules and data)
+              --http-cors ORIGINS
+                            allow browsers from these origins (comma list, or *)
+              --http-max-body BYTES
+                            largest HTTP request body (default 16777216)
+              --http-timeout SECONDS
+                            statement timeout of HTTP requests (default 30)
 
             Stop the server with Ctrl-C or SIGTERM: it closes every connection and the database
             cleanly.

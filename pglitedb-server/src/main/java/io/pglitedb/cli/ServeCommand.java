@@ -1,5 +1,7 @@
 package io.pglitedb.cli;
 
+import io.pglitedb.http.HttpConfig;
+import io.pglitedb.http.HttpDoor;
 import io.pglitedb.security.Authentication;
 import io.pglitedb.security.HbaRules;
 import io.pglitedb.session.Database;
@@ -49,7 +51,22 @@ final class ServeCommand {
             throw new CommandLineException("could not listen on " + options.host() + ":" + options.port() + ": "
                     + describe(e));
         }
-        Shutdown shutdown = new Shutdown(server, database);
+        HttpDoor http = null;
+        if (options.http().port() != null) {
+            HttpConfig config = HttpConfig.defaults(options.host(), options.http().port())
+                    .withMaxBodyBytes(options.http().maxBodyBytes())
+                    .withStatementTimeout(java.time.Duration.ofSeconds(options.http().timeoutSeconds()))
+                    .withCorsOrigins(options.http().corsOrigins());
+            try {
+                http = HttpDoor.start(database, config, authentication, tls);
+            } catch (IOException | RuntimeException e) {
+                server.close();
+                closeQuietly(database);
+                throw new CommandLineException("could not listen for HTTP on " + options.host() + ":"
+                        + options.http().port() + ": " + describe(e));
+            }
+        }
+        Shutdown shutdown = new Shutdown(server, http, database);
         Thread hook = new Thread(shutdown::run, "pglitedb-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         installSignalHandler("TERM", this::stop);
@@ -61,6 +78,10 @@ final class ServeCommand {
 
         if (tls != null) {
             out.println("pglitedb: TLS with " + tls.description());
+        }
+        if (http != null) {
+            out.println("pglitedb: HTTP on " + (tls != null ? "https://" : "http://") + options.host() + ":"
+                    + http.port() + "/v1/");
         }
         out.println("pglitedb: listening on " + options.host() + ":" + server.port() + ", data in "
                 + (options.memory() ? "memory" : options.dataDirectory()) + "; ready to accept connections");
@@ -209,21 +230,30 @@ final class ServeCommand {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
-    /** Server first (connections and sessions), then the database; once. */
+    /** Servers first (HTTP, then wire: connections and sessions), then the database; once. */
     private static final class Shutdown {
         private final PgWireServer server;
+        private final HttpDoor http;
         private final Database database;
         private final AtomicBoolean done = new AtomicBoolean();
         private volatile Throwable failure;
 
-        Shutdown(PgWireServer server, Database database) {
+        Shutdown(PgWireServer server, HttpDoor http, Database database) {
             this.server = server;
+            this.http = http;
             this.database = database;
         }
 
         void run() {
             if (!done.compareAndSet(false, true)) {
                 return;
+            }
+            try {
+                if (http != null) {
+                    http.close();
+                }
+            } catch (RuntimeException e) {
+                failure = e;
             }
             try {
                 server.close();

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The options of {@code pglitedb serve}: {@code --host ADDR}, {@code --port N}, {@code --data DIR}
  * or {@code --memory}, {@code --hba FILE}, {@code --tls} or {@code --tls-cert FILE --tls-key FILE},
- * {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
+ * {@code --http-port N} and the other {@code --http-*} options, {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
  *
  * @param dataDirectory null when {@code memory}
  * @param hbaFile client authentication rules in pg_hba.conf format; null for the defaults
@@ -14,7 +14,20 @@ import java.util.List;
  * @param tlsCert PEM certificate (chain) file, with {@code tlsKey}; null when not given
  */
 record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help, Path hbaFile,
-        boolean tlsSelfSigned, Path tlsCert, Path tlsKey) {
+        boolean tlsSelfSigned, Path tlsCert, Path tlsKey, HttpOptions http) {
+
+    /**
+     * The HTTP door's options: {@code --http-port N} turns it on (off by default),
+     * {@code --http-cors ORIGINS} (comma list or *), {@code --http-max-body BYTES},
+     * {@code --http-timeout SECONDS} (statement timeout of HTTP requests).
+     *
+     * @param port null when the HTTP door is off
+     */
+    record HttpOptions(Integer port, List<String> corsOrigins, long maxBodyBytes, long timeoutSeconds) {
+        static final HttpOptions OFF = new HttpOptions(null, List.of(), io.pglitedb.http.HttpConfig.DEFAULT_MAX_BODY_BYTES,
+                io.pglitedb.http.HttpConfig.DEFAULT_STATEMENT_TIMEOUT.toSeconds());
+    }
+
     static final String DEFAULT_HOST = "127.0.0.1";
     static final int DEFAULT_PORT = 5432;
     static final String DEFAULT_DATA = "./pglitedb-data";
@@ -28,6 +41,10 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         boolean tls = false;
         Path cert = null;
         Path key = null;
+        Integer httpPort = null;
+        List<String> cors = List.of();
+        long maxBody = HttpOptions.OFF.maxBodyBytes();
+        long httpTimeout = HttpOptions.OFF.timeoutSeconds();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -39,7 +56,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             }
             switch (name) {
                 case "--help", "-h" -> {
-                    return new ServeOptions(host, port, null, memory, true, null, false, null, null);
+                    return new ServeOptions(host, port, null, memory, true, null, false, null, null, HttpOptions.OFF);
                 }
                 case "--memory" -> {
                     if (inlineValue != null) {
@@ -68,6 +85,16 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
                 }
                 case "--tls-cert" -> cert = Path.of(inlineValue != null ? inlineValue : valueOf(args, ++i, name));
                 case "--tls-key" -> key = Path.of(inlineValue != null ? inlineValue : valueOf(args, ++i, name));
+                case "--http-port" -> httpPort = parsePort(inlineValue != null ? inlineValue : valueOf(args, ++i, name));
+                case "--http-cors" -> {
+                    String origins = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
+                    cors = java.util.Arrays.stream(origins.split(",")).map(String::trim).filter(o -> !o.isEmpty())
+                            .toList();
+                }
+                case "--http-max-body" -> maxBody = parsePositive(inlineValue != null ? inlineValue
+                        : valueOf(args, ++i, name), name);
+                case "--http-timeout" -> httpTimeout = parsePositive(inlineValue != null ? inlineValue
+                        : valueOf(args, ++i, name), name);
                 case "--hba" -> {
                     String file = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
                     if (file.isBlank()) {
@@ -90,7 +117,12 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         if (tls && cert != null) {
             throw new CommandLineException("--tls (self-signed) and --tls-cert cannot be used together");
         }
-        return new ServeOptions(host, port, directory, memory, false, hba, tls, cert, key);
+        if (httpPort == null && (!cors.isEmpty() || maxBody != HttpOptions.OFF.maxBodyBytes()
+                || httpTimeout != HttpOptions.OFF.timeoutSeconds())) {
+            throw new CommandLineException("--http-cors, --http-max-body and --http-timeout need --http-port");
+        }
+        return new ServeOptions(host, port, directory, memory, false, hba, tls, cert, key,
+                new HttpOptions(httpPort, cors, maxBody, httpTimeout));
     }
 
     private static String valueOf(List<String> args, int index, String option) throws CommandLineException {
@@ -98,6 +130,18 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             throw new CommandLineException("option " + option + " needs a value");
         }
         return args.get(index);
+    }
+
+    private static long parsePositive(String text, String option) throws CommandLineException {
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CommandLineException("invalid value \"" + text + "\" for " + option + ": must be a positive number");
     }
 
     private static int parsePort(String text) throws CommandLineException {

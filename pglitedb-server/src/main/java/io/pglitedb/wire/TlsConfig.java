@@ -46,7 +46,8 @@ public final class TlsConfig {
         this.description = description;
     }
 
-    SSLContext context() {
+    /** The SSLContext for accepting TLS (also used by the HTTP door). */
+    public SSLContext context() {
         return context;
     }
 

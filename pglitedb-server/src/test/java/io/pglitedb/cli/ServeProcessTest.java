@@ -56,6 +56,40 @@ class ServeProcessTest {
     }
 
     @Test
+    void httpPortServesTheSameDataAsTheWireServer() throws Exception {
+        int port = freePort();
+        int httpPort = freePort();
+        Process p = start("--memory", "--port", Integer.toString(port), "--http-port", Integer.toString(httpPort));
+        try {
+            try (Connection c = DriverManager.getConnection(url(port), "postgres", "");
+                    Statement s = c.createStatement()) {
+                s.execute("create table t (id int primary key, v text)");
+                s.execute("insert into t values (1, 'from wire')");
+            }
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://127.0.0.1:" + httpPort + "/v1/query"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"sql\":\"INSERT INTO t VALUES ($1, $2) RETURNING (SELECT v FROM t WHERE id = 1)\","
+                                    + "\"params\":[2,\"from http\"]}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"rows\":[[\"from wire\"]]");
+            try (Connection c = DriverManager.getConnection(url(port), "postgres", "");
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select v from t where id = 2")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("from http");
+            }
+        } finally {
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(p.exitValue()).isZero();
+    }
+
+    @Test
     void portInUseIsAStartupError() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             Process p = command("serve", "--memory", "--port", Integer.toString(taken.getLocalPort())).start();
