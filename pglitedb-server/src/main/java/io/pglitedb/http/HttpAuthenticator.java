@@ -19,8 +19,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Who an HTTP request is: HTTP Basic credentials checked by the same pg_hba-style rules as the
- * wire server ({@link Authentication#method}). {@code trust} accepts the named role without a
+ * Who an HTTP request is: HTTP Basic credentials (or a bearer token from {@link BearerTokens})
+ * checked by the same pg_hba-style rules as the wire server ({@link Authentication#method}). {@code trust} accepts the named role without a
  * password (and a request without credentials as {@code postgres}); {@code password}, {@code md5}
  * and {@code scram-sha-256} all check the Basic password against the role's stored SCRAM or md5
  * verifier ({@link Authentication#checkCleartext}); {@code reject} and no matching rule refuse
@@ -40,23 +40,31 @@ final class HttpAuthenticator {
     private final Authentication authentication;
     private final byte[] cacheKey = new byte[32];
     private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
+    private final BearerTokens tokens;
 
     HttpAuthenticator(Database database, Authentication authentication) {
         this.database = database;
         this.authentication = authentication;
+        this.tokens = new BearerTokens(database);
         new SecureRandom().nextBytes(cacheKey);
     }
 
-    /** Basic credentials from an Authorization header; null when there is none. */
-    record Credentials(String user, String password) {
+    /**
+     * What an Authorization header carries: Basic user and password, or a bearer token (then user
+     * and password are null). Null when there is no header.
+     */
+    record Credentials(String user, String password, String token) {
         static Credentials parse(String header) {
             if (header == null) {
                 return null;
             }
             String trimmed = header.trim();
+            if (trimmed.length() > 7 && trimmed.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return new Credentials(null, null, trimmed.substring(7).trim());
+            }
             if (trimmed.length() < 6 || !trimmed.regionMatches(true, 0, "Basic ", 0, 6)) {
                 throw new HttpFailure(401, new PgException(SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
-                        "unsupported authorization scheme (use HTTP Basic)"));
+                        "unsupported authorization scheme (use HTTP Basic or a bearer token)"));
             }
             String decoded;
             try {
@@ -70,8 +78,17 @@ final class HttpAuthenticator {
                 throw new HttpFailure(401, new PgException(SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
                         "malformed Basic credentials"));
             }
-            return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1), null);
         }
+    }
+
+    /**
+     * Who a request is.
+     *
+     * @param passwordChecked the request proved the role's password (Basic under a password
+     *        method), which is what {@code POST /v1/tokens} requires
+     */
+    record Identity(String user, boolean passwordChecked) {
     }
 
     /**
@@ -80,15 +97,27 @@ final class HttpAuthenticator {
      * @throws HttpFailure 401 (credentials missing or wrong) or 403 (the rules refuse)
      */
     String authenticate(Credentials credentials, String databaseName, InetAddress client, boolean tls) {
-        String user = credentials == null ? ANONYMOUS_ROLE : credentials.user();
+        return identify(credentials, databaseName, client, tls).user();
+    }
+
+    /**
+     * As {@link #authenticate}, telling also how. A bearer token stands for the password check it
+     * was issued after; the rules still decide whether its role may connect from here (403).
+     */
+    Identity identify(Credentials credentials, String databaseName, InetAddress client, boolean tls) {
+        String user = credentials == null ? ANONYMOUS_ROLE
+                : credentials.token() != null ? tokens.verify(credentials.token()) : credentials.user();
         HbaRules.Method method;
         try {
             method = authentication.method(tls, databaseName, user, client);
         } catch (PgException e) {
             throw new HttpFailure(403, e.withSeverity("ERROR"));
         }
+        if (credentials != null && credentials.token() != null) {
+            return new Identity(user, false);
+        }
         if (method == HbaRules.Method.TRUST) {
-            return user;
+            return new Identity(user, false);
         }
         if (credentials == null) {
             throw new HttpFailure(401, new PgException(SqlState.INVALID_PASSWORD,
@@ -99,7 +128,12 @@ final class HttpAuthenticator {
         if (stored == null || credentials.password().isEmpty() || !check(stored, user, credentials.password())) {
             throw new HttpFailure(401, Authentication.passwordFailed(user).withSeverity("ERROR"));
         }
-        return user;
+        return new Identity(user, true);
+    }
+
+    /** Issues bearer tokens (POST /v1/tokens) and checks them. */
+    BearerTokens tokens() {
+        return tokens;
     }
 
     private boolean check(String stored, String user, String password) {

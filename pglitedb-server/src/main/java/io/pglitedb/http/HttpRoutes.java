@@ -32,6 +32,7 @@ import java.util.Set;
  *   GET    /v1/health                              {"status":"ok"} (no authentication)
  *   GET    /v1/openapi.json                        the OpenAPI description (no authentication)
  *   POST   /v1/query                               {"sql","params","database","txn","exactNumbers","rowFormat"}
+ *   POST   /v1/tokens                              {"expiresIn"} with Basic credentials → 201 {"token",...}
  *   POST   /v1/transactions                        {"database","isolation","readOnly","timeout"} → 201 {"txn",...}
  *   POST   /v1/transactions/{id}/commit            → {"command":"COMMIT"} (or "ROLLBACK" for a failed one)
  *   POST   /v1/transactions/{id}/rollback          → {"command":"ROLLBACK"}   (DELETE /v1/transactions/{id} too)
@@ -45,6 +46,8 @@ final class HttpRoutes implements HttpHandler {
     static final String DEFAULT_DATABASE = "postgres";
     private static final Set<String> QUERY_FIELDS = Set.of("sql", "params", "database", "txn", "exactNumbers",
             "rowFormat");
+    static final long DEFAULT_TOKEN_SECONDS = 3600;
+    static final long MAX_TOKEN_SECONDS = 86_400;
     private static final Set<String> TRANSACTION_FIELDS = Set.of("database", "isolation", "readOnly", "timeout");
 
     private final Database database;
@@ -72,7 +75,8 @@ final class HttpRoutes implements HttpHandler {
                 route(new HttpRequest(exchange));
             } catch (HttpFailure f) {
                 if (f.status == 401) {
-                    exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"pglitedb\", charset=\"UTF-8\"");
+                    exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"pglitedb\", charset=\"UTF-8\"");
+                    exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer realm=\"pglitedb\"");
                 }
                 sendError(exchange, f.status, f.error);
             } catch (PgException e) {
@@ -105,6 +109,9 @@ final class HttpRoutes implements HttpHandler {
         } else if (p.size() == 2 && resource.equals("query")) {
             expect(request, "POST");
             query(request);
+        } else if (p.size() == 2 && resource.equals("tokens")) {
+            expect(request, "POST");
+            issueToken(request);
         } else if (resource.equals("transactions") && p.size() == 2) {
             expect(request, "POST");
             beginTransaction(request);
@@ -262,6 +269,44 @@ final class HttpRoutes implements HttpHandler {
         Map<String, Object> result = new java.util.LinkedHashMap<>();
         result.put("command", tag[0]);
         sendJson(request.exchange, 200, result);
+    }
+
+    // ---------------------------------------------------------------- POST /v1/tokens
+
+    private void issueToken(HttpRequest request) throws IOException {
+        JsonNode body = request.json(mapper, config.maxBodyBytes());
+        if (body == null) {
+            body = mapper.createObjectNode();
+        }
+        if (!body.isObject()) {
+            throw HttpFailure.badRequest("the body must be a JSON object");
+        }
+        checkFields(body, Set.of("expiresIn"));
+        long seconds = DEFAULT_TOKEN_SECONDS;
+        JsonNode expires = body.get("expiresIn");
+        if (expires != null && !expires.isNull()) {
+            if (!expires.isIntegralNumber() || expires.asLong() <= 0 || expires.asLong() > MAX_TOKEN_SECONDS) {
+                throw HttpFailure.badRequest("\"expiresIn\" must be a whole number of seconds from 1 to %d",
+                        MAX_TOKEN_SECONDS);
+            }
+            seconds = expires.asLong();
+        }
+        Credentials credentials = credentials(request);
+        if (credentials == null || credentials.token() != null) {
+            throw new HttpFailure(401, new PgException(SqlState.INVALID_PASSWORD,
+                    "a token is issued only for HTTP Basic credentials"));
+        }
+        HttpAuthenticator.Identity identity = authenticator.identify(credentials, DEFAULT_DATABASE, request.client(),
+                request.tls());
+        if (!identity.passwordChecked()) {
+            throw HttpFailure.badRequest("a token is issued only after a password check (the rules trust this client:"
+                    + " it needs no token)");
+        }
+        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        result.put("token", authenticator.tokens().issue(identity.user(), seconds));
+        result.put("role", identity.user());
+        result.put("expiresIn", seconds);
+        sendJson(request.exchange, 201, result);
     }
 
     // ---------------------------------------------------------------- table endpoints

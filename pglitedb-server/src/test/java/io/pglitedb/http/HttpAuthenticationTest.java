@@ -17,7 +17,7 @@ class HttpAuthenticationTest {
     private static final String RULES = """
             host secure postgres 127.0.0.1/32 scram-sha-256
             host all postgres 127.0.0.1/32 trust
-            host all alice,ghost,expired 127.0.0.1/32 scram-sha-256
+            host all alice,ghost,expired,dana 127.0.0.1/32 scram-sha-256
             host all bob 127.0.0.1/32 md5
             host all refused 127.0.0.1/32 reject
             """;
@@ -32,7 +32,8 @@ class HttpAuthenticationTest {
                 "test")), null);
         anonymous = new HttpTestClient("http://127.0.0.1:" + door.port());
         for (String sql : new String[] {"CREATE USER alice PASSWORD 'alice pw'",
-                "CREATE USER expired PASSWORD 'pw' VALID UNTIL '2001-01-01'", "CREATE USER refused"}) {
+                "CREATE USER expired PASSWORD 'pw' VALID UNTIL '2001-01-01'", "CREATE USER refused",
+                "CREATE USER dana PASSWORD 'dana pw'"}) {
             assertThat(anonymous.sql(sql).status()).isEqualTo(200);
         }
         // a transaction keeps one session: password_encryption applies to the CREATE USER after it
@@ -107,8 +108,44 @@ class HttpAuthenticationTest {
     }
 
     @Test
+    void bearerTokenStandsForTheRoleUntilItsPasswordChanges() {
+        var issued = anonymous.as("dana", "dana pw").send("POST", "/v1/tokens", "{\"expiresIn\": 600}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        String token = issued.json().get("token").asText();
+        assertThat(issued.json().get("role").asText()).isEqualTo("dana");
+        var r = anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT current_user\"}", "Authorization",
+                "Bearer " + token);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().at("/rows/0/0").asText()).isEqualTo("dana");
+        // a forged token (another role's name under dana's signature) is refused
+        String[] parts = token.split("\\.");
+        byte[] payload = java.util.Base64.getUrlDecoder().decode(parts[0]);
+        byte[] forged = java.util.Arrays.copyOf(payload, payload.length);
+        forged[8] = 'x';
+        String forgedToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(forged) + "." + parts[1];
+        var bad = anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization", "Bearer " + forgedToken);
+        assertThat(bad.status()).isEqualTo(401);
+        assertThat(bad.json().at("/error/message").asText()).isEqualTo("invalid or expired bearer token");
+        // a new password ends every token issued before
+        assertThat(anonymous.sql("ALTER ROLE dana PASSWORD 'new pw'").status()).isEqualTo(200);
+        assertThat(anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization", "Bearer " + token)
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokensNeedAPasswordCheck() {
+        assertThat(anonymous.send("POST", "/v1/tokens", "{}").status()).isEqualTo(401);
+        assertThat(anonymous.as("postgres", "anything").send("POST", "/v1/tokens", "{}").status()).isEqualTo(400);
+        assertThat(anonymous.as("alice", "wrong").send("POST", "/v1/tokens", "{}").status()).isEqualTo(401);
+        assertThat(anonymous.as("alice", "alice pw").send("POST", "/v1/tokens", "{\"expiresIn\": 0}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void otherSchemesThanBasicAre401() {
-        var r = anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization", "Bearer abc");
+        var r = anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization", "Digest abc");
         assertThat(r.status()).isEqualTo(401);
+        assertThat(anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization", "Bearer abc")
+                .status()).isEqualTo(401);
     }
 }
