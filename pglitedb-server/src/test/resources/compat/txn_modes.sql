@@ -1,6 +1,5 @@
 -- Transaction modes: isolation levels, READ ONLY / READ WRITE, DEFERRABLE, SET TRANSACTION,
 -- SET SESSION CHARACTERISTICS, the transaction GUCs, COMMIT/ROLLBACK AND CHAIN.
--- (SERIALIZABLE is refused with 0A000 until SSI exists, so it does not appear here.)
 CREATE TABLE t (id integer PRIMARY KEY, v text);
 INSERT INTO t VALUES (1, 'one');
 SHOW transaction_isolation;
@@ -184,3 +183,19 @@ BEGIN DEFERRABLE NOT;
 START;
 SET TRANSACTION;
 DROP TABLE t;
+-- SERIALIZABLE
+BEGIN ISOLATION LEVEL SERIALIZABLE;
+SHOW transaction_isolation;
+SELECT v FROM t WHERE id = 1;
+COMMIT;
+SET default_transaction_isolation = 'serializable';
+BEGIN;
+SHOW transaction_isolation;
+UPDATE t SET v = 'serializable' WHERE id = 1 RETURNING v;
+COMMIT;
+RESET default_transaction_isolation;
+START TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY, DEFERRABLE;
+SHOW transaction_isolation;
+SHOW transaction_deferrable;
+SELECT v FROM t WHERE id = 1;
+COMMIT;

@@ -878,9 +878,8 @@ final class PgLiteDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public boolean supportsTransactionIsolationLevel(int a0) throws SQLException {
-        // the levels the engine runs today; SERIALIZABLE is refused with 0A000 until it has SSI
         return a0 == Connection.TRANSACTION_READ_COMMITTED || a0 == Connection.TRANSACTION_READ_UNCOMMITTED
-                || a0 == Connection.TRANSACTION_REPEATABLE_READ;
+                || a0 == Connection.TRANSACTION_REPEATABLE_READ || a0 == Connection.TRANSACTION_SERIALIZABLE;
     }
 
     @Override

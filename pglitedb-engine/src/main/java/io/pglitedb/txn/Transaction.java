@@ -53,6 +53,10 @@ public final class Transaction {
 
     /** This transaction's locks (row, table, transaction-level advisory). */
     private final LockOwner owner;
+    /** This transaction's part in SSI once a SERIALIZABLE transaction reads or writes; else null. */
+    private SerializableConflicts.Participant serializable;
+    private boolean serializableCommitted;
+
     /** Tables locked so far (oid, mode bits), so that each statement does not ask the lock manager again. */
     private int[] lockedTables = new int[8];
     private int lockedTableCount;
@@ -165,6 +169,9 @@ public final class Transaction {
     public byte[] get(byte[] key) {
         checkActive();
         snapshotRenewable = false;
+        if (isolation == IsolationLevel.SERIALIZABLE) {
+            manager.serializable().read(participant(), key, KeyRanges.successor(key));
+        }
         store.enter();
         try {
             if (batch == null || batch.count() == 0) {
@@ -188,6 +195,10 @@ public final class Transaction {
     public KeyValueIterator scan(byte[] from, byte[] to) {
         checkActive();
         snapshotRenewable = false;
+        if (isolation == IsolationLevel.SERIALIZABLE) { // the whole range: a predicate lock, no phantoms
+            manager.serializable().read(participant(), from == null ? new byte[0] : from,
+                    to == null ? KeyRanges.END : to);
+        }
         TransactionIterator it;
         store.enter();
         try {
@@ -282,6 +293,9 @@ public final class Transaction {
         if (privateStorage != null && privateStorage.write(key, value, mustBuffer())) {
             return;
         }
+        if (isolation == IsolationLevel.SERIALIZABLE) {
+            manager.serializable().write(participant(), key);
+        }
         try {
             batch().put(key, value);
         } catch (RocksDBException e) {
@@ -294,6 +308,9 @@ public final class Transaction {
         if (privateStorage != null && privateStorage.write(key, null, mustBuffer())) {
             return;
         }
+        if (isolation == IsolationLevel.SERIALIZABLE) {
+            manager.serializable().write(participant(), key);
+        }
         try {
             batch().delete(key);
         } catch (RocksDBException e) {
@@ -305,6 +322,23 @@ public final class Transaction {
      * Writes to private storage must go to the batch while a savepoint could undo them, and under
      * a transaction snapshot, which would not see rows flushed to the store after it was taken.
      */
+    private long latestSequence() {
+        store.enter();
+        try {
+            return db.getLatestSequenceNumber();
+        } finally {
+            store.exit();
+        }
+    }
+
+    /** Registers this SERIALIZABLE transaction with SSI on its first read or write (its snapshot is set by then). */
+    private SerializableConflicts.Participant participant() {
+        if (serializable == null) {
+            serializable = manager.serializable().begin(snapshot.getSequenceNumber());
+        }
+        return serializable;
+    }
+
     private boolean mustBuffer() {
         return savepoints > 0 || isolation.usesTransactionSnapshot();
     }
@@ -442,6 +476,9 @@ public final class Transaction {
         boolean committed = false;
         try {
             closeIterators();
+            if (serializable != null) {
+                manager.serializable().beforeCommit(serializable); // 40001 for a pivot
+            }
             if (privateStorage != null) {
                 // direct writes first: the batch's catalog entry names their storage
                 mustBeDurable = Math.max(mustBeDurable, privateStorage.beforeCommit());
@@ -450,6 +487,11 @@ public final class Transaction {
                 mustBeDurable = store.write(batch);
             }
             committed = true;
+            if (serializable != null) {
+                manager.serializable().committed(serializable,
+                        batch != null && batch.count() > 0 ? mustBeDurable : latestSequence());
+                serializableCommitted = true;
+            }
         } finally {
             if (privateStorage != null) {
                 if (committed) {
@@ -575,6 +617,9 @@ public final class Transaction {
 
     private void finish() {
         finished = true;
+        if (serializable != null && !serializableCommitted) {
+            manager.serializable().abort(serializable);
+        }
         closeIterators();
         manager.locks().releaseAll(owner);
         store.unregisterDependent(abandon);

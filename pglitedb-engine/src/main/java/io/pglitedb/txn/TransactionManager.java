@@ -14,6 +14,7 @@ import org.rocksdb.Slice;
 public final class TransactionManager {
     private final Store store;
     private final LockManager locks = new LockManager();
+    private final SerializableConflicts serializable = new SerializableConflicts();
     /** Reads of the newest committed state (no snapshot); ReadOptions are only read by RocksDB. */
     private final ReadOptions latestReadOptions = new ReadOptions();
     /**
@@ -76,6 +77,10 @@ public final class TransactionManager {
 
     LockManager locks() {
         return locks;
+    }
+
+    SerializableConflicts serializable() {
+        return serializable;
     }
 
     ReadOptions latestReadOptions() {

@@ -15,8 +15,10 @@
  * (first updater wins; io.pglitedb.exec.DmlExecutor compares the locked version's bytes, which
  * include the writer's transaction id, with the snapshot's). Private storage (see
  * {@link io.pglitedb.txn.PrivateStorage}) is written through the batch under a transaction
- * snapshot, which would not see rows flushed to the store after it was taken. SERIALIZABLE is
- * refused by the session (0A000) until SSI exists.
+ * snapshot, which would not see rows flushed to the store after it was taken. SERIALIZABLE runs
+ * like REPEATABLE READ plus Serializable Snapshot Isolation: {@link io.pglitedb.txn.SerializableConflicts}
+ * tracks the key ranges each serializable transaction read and the keys it wrote, and cancels a
+ * pivot of a dangerous structure with 40001.
  *
  * <h2>What is locked</h2>
  * {@link io.pglitedb.txn.LockManager} holds locks in PostgreSQL's modes ({@link io.pglitedb.txn.LockMode}

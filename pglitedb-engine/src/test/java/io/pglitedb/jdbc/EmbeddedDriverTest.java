@@ -190,15 +190,16 @@ class EmbeddedDriverTest {
     }
 
     @Test
-    void isolationLevelsTheEngineDoesNotRunAreRefusedWithItsSqlState() throws SQLException {
+    void everyIsolationLevelCanBeSelected() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:pglitedb:mem:")) {
-            assertThat(c.getMetaData().supportsTransactionIsolationLevel(Connection.TRANSACTION_SERIALIZABLE)).isFalse();
+            assertThat(c.getMetaData().supportsTransactionIsolationLevel(Connection.TRANSACTION_SERIALIZABLE)).isTrue();
             assertThat(c.getMetaData().supportsTransactionIsolationLevel(Connection.TRANSACTION_REPEATABLE_READ)).isTrue();
-            assertThatThrownBy(() -> c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE))
-                    .isInstanceOf(SQLException.class)
-                    .hasFieldOrPropertyWithValue("SQLState", "0A000")
-                    .hasMessage("ERROR: isolation level SERIALIZABLE is not supported yet");
-            assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+            c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW transaction_isolation")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("serializable");
+            }
         }
     }
 
