@@ -26,6 +26,8 @@ public final class ExecContext {
     private final Catalog catalog;
     private final int databaseOid;
     private volatile PgException cancelled;
+    /** The session running the statement; null for statements run by DDL (defaults, checks). */
+    private SessionServices session;
     private int rowsSinceYield;
 
     public ExecContext(Transaction transaction, Object[] params, Catalog catalog, int databaseOid) {
@@ -75,6 +77,23 @@ public final class ExecContext {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    public ExecContext withSession(SessionServices services) {
+        this.session = services;
+        return this;
+    }
+
+    /**
+     * The session running the statement.
+     *
+     * @throws PgException 0A000 where a statement runs without one (inside DDL)
+     */
+    public SessionServices session() {
+        if (session == null) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "this function cannot be used here");
+        }
+        return session;
     }
 
     public int databaseOid() {

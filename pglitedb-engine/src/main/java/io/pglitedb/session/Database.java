@@ -161,6 +161,43 @@ public final class Database implements AutoCloseable {
         return shared;
     }
 
+    /**
+     * pg_cancel_backend / pg_terminate_backend from {@code caller}, with PostgreSQL 15's rules: a
+     * superuser may signal anyone, others only sessions of their own role and never a
+     * superuser's.
+     *
+     * @return false (with a WARNING to {@code sink}) when no session has this process id
+     */
+    boolean signalBackend(Session caller, int processId, boolean terminate, ResultSink sink) {
+        Session target = sessions.get(processId);
+        if (target == null) {
+            if (sink != null) {
+                sink.notice(new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.WARNING,
+                        "PID %d is not a PostgreSQL backend process", processId).withSeverity("WARNING"));
+            }
+            return false;
+        }
+        RoleDescriptor me = shared.role(caller.user());
+        RoleDescriptor owner = shared.role(target.user());
+        boolean superuser = me != null && me.superuser();
+        if (!superuser && owner != null && owner.superuser()) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INSUFFICIENT_PRIVILEGE,
+                    terminate ? "must be a superuser to terminate superuser process"
+                            : "must be a superuser to cancel superuser query");
+        }
+        if (!superuser && !caller.user().equals(target.user())) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INSUFFICIENT_PRIVILEGE,
+                    terminate ? "must be a member of the role whose process is being terminated or member of pg_signal_backend"
+                            : "must be a member of the role whose query is being canceled or member of pg_signal_backend");
+        }
+        if (terminate) {
+            target.terminate();
+        } else {
+            target.cancel();
+        }
+        return true;
+    }
+
     /** True when some role has a password (the server warns when it listens beyond loopback without). */
     public boolean anyRoleHasPassword() {
         return shared.roles().values().stream().anyMatch(r -> r.password() != null);

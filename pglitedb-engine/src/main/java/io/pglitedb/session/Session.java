@@ -7,6 +7,8 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.DmlExecutor;
 import io.pglitedb.exec.ExecContext;
+import io.pglitedb.exec.SessionServices;
+import io.pglitedb.txn.LockOwner;
 import io.pglitedb.exec.Executor;
 import io.pglitedb.exec.LockingQuery;
 import io.pglitedb.exec.SessionSequences;
@@ -107,6 +109,11 @@ public final class Session implements AutoCloseable {
     private long statementTimeout;
     private ScheduledFuture<?> statementTimer;
     private boolean closed;
+    /** Session-level advisory locks (pg_advisory_lock): held across transactions until released or close. */
+    private final LockOwner sessionLocks;
+    private final SessionServices services = new Services();
+    /** Where the running statement's rows and notices go. */
+    private ResultSink currentSink;
     /** Set by {@link #terminate()} from another thread. */
     private volatile boolean terminated;
 
@@ -117,6 +124,7 @@ public final class Session implements AutoCloseable {
         this.processId = processId;
         this.secretKey = secretKey;
         this.backend = new Backend(processId);
+        this.sessionLocks = LockOwner.forSession(backend);
         this.user = startup.getOrDefault("user", "postgres");
         this.databaseName = databaseName;
         Map<String, String> initial = new HashMap<>(startup);
@@ -470,7 +478,33 @@ public final class Session implements AutoCloseable {
             closeAllPortals();
             rollback();
         } finally {
+            database.transactions().releaseAll(sessionLocks);
             database.sessionClosed(this);
+        }
+    }
+
+    /** What session functions (advisory locks, pg_backend_pid, signals) use of this session. */
+    private final class Services implements SessionServices {
+        @Override
+        public int processId() {
+            return processId;
+        }
+
+        @Override
+        public LockOwner sessionLocks() {
+            return sessionLocks;
+        }
+
+        @Override
+        public boolean signalBackend(int target, boolean terminate) {
+            return database.signalBackend(Session.this, target, terminate, currentSink);
+        }
+
+        @Override
+        public void notice(PgException notice) {
+            if (currentSink != null) {
+                currentSink.notice(notice);
+            }
         }
     }
 
@@ -556,6 +590,7 @@ public final class Session implements AutoCloseable {
 
     /** Runs (or continues) a portal. @return true when suspended by the row limit */
     private boolean run(Portal portal, int maxRows, ResultSink sink) {
+        currentSink = sink;
         publishOutputSettings();
         PreparedStatement statement = portal.statement;
         if (statement.isEmpty()) {
@@ -577,7 +612,8 @@ public final class Session implements AutoCloseable {
         if (!portal.started) {
             portal.started = true;
             beginStatement();
-            ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid());
+            ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid())
+                    .withSession(services);
             portal.context = context;
             running = context;
             try {

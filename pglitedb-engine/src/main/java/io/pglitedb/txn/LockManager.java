@@ -61,6 +61,10 @@ final class LockManager {
     }
 
     /** The key of an advisory lock: one bigint (type 1) or two ints (type 2), as pg_locks shows them. */
+    private static boolean isAdvisory(byte[] key) {
+        return key.length == 15 && key[0] == (byte) 0xFF && key[1] == 'A';
+    }
+
     static byte[] advisoryKey(int db, long key, int type) {
         return ByteBuffer.allocate(15).put((byte) 0xFF).put((byte) 'A').putInt(db).putLong(key).put((byte) type)
                 .array();
@@ -86,7 +90,12 @@ final class LockManager {
                 return true;
             }
             Grant own = lock.grantOf(owner);
-            if (own != null && mode.coveredBy(own.modes)) {
+            boolean advisory = isAdvisory(key);
+            if (own != null && advisory && (own.modes & mode.bit()) != 0) {
+                owner.held.add(new Held(lock, mode)); // advisory locks count: each grant needs an unlock
+                return true;
+            }
+            if (own != null && !advisory && mode.coveredBy(own.modes)) {
                 return true;
             }
             boolean free = (mode.conflictMask() & lock.modesHeldByOthers(owner)) == 0
@@ -361,6 +370,11 @@ final class LockManager {
             Held h = held.get(i);
             if (h.mode == mode && Arrays.equals(h.lock.key.bytes, key)) {
                 held.remove(i);
+                for (Held other : held) {
+                    if (other.lock == h.lock && other.mode == mode) {
+                        return true; // granted more than once: still held
+                    }
+                }
                 releaseHeld(owner, h);
                 return true;
             }

@@ -580,6 +580,33 @@ public final class Transaction {
                 shared ? LockMode.SHARE : LockMode.EXCLUSIVE, policy);
     }
 
+    /**
+     * Takes a session-level advisory lock for {@code sessionOwner} (pg_advisory_lock), waiting
+     * with this transaction's lock_timeout and deadlock_timeout; held until unlocked or the
+     * session ends.
+     *
+     * @return false when not free and policy is not BLOCK
+     */
+    public boolean lockSessionAdvisory(LockOwner sessionOwner, int database, long key, int type, boolean shared,
+            WaitPolicy policy) {
+        checkActive();
+        sessionOwner.lockTimeoutMillis = owner.lockTimeoutMillis;
+        sessionOwner.deadlockTimeoutMillis = owner.deadlockTimeoutMillis;
+        return manager.lockAdvisory(sessionOwner, database, key, type, shared, policy);
+    }
+
+    /** pg_advisory_unlock: releases one grant; false when {@code sessionOwner} did not hold it. */
+    public boolean unlockAdvisory(LockOwner sessionOwner, int database, long key, int type, boolean shared) {
+        checkActive();
+        return manager.unlockAdvisory(sessionOwner, database, key, type, shared);
+    }
+
+    /** pg_advisory_unlock_all: releases every session-level advisory lock of the session. */
+    public void releaseSessionLocks(LockOwner sessionOwner) {
+        checkActive();
+        manager.releaseAll(sessionOwner);
+    }
+
     /** lock_timeout: lock waits longer than this fail with 55P03 (0 = no limit). */
     public void setLockTimeout(long millis) {
         owner.lockTimeoutMillis = millis;

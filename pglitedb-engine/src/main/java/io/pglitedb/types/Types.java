@@ -30,6 +30,8 @@ public final class Types {
     public static final PgType TIMESTAMPTZ = new TimestampType(true);
     public static final PgType BYTEA = new ByteaType();
     public static final PgType UUID = new UuidType();
+    /** The result of functions called for their effect (2278). */
+    public static final PgType VOID = new VoidType();
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
@@ -60,6 +62,7 @@ public final class Types {
             case 1114: return TIMESTAMP;
             case 1184: return TIMESTAMPTZ;
             case 705: return UNKNOWN;
+            case 2278: return VOID;
             case 17: return BYTEA;
             case 2950: return UUID;
             default: return null;

@@ -134,6 +134,53 @@ class LocksTest {
     }
 
     @Test
+    void advisoryLocksWaitAcrossSessionsAndEndWithTheSessionOrTransaction() throws Exception {
+        assertThat(s1.exec("SELECT pg_advisory_lock(42)")).isEqualTo("");
+        assertThat(s2.exec("SELECT pg_try_advisory_lock(42)")).isEqualTo("f");
+        assertThat(s2.exec("SELECT pg_try_advisory_lock_shared(42)")).isEqualTo("f");
+        TestSession.Step wait = s2.run("SELECT pg_advisory_lock(42)");
+        assertThat(wait.blocked()).isTrue();
+        assertThat(s1.exec("SELECT pg_advisory_unlock(42)")).isEqualTo("t");
+        assertThat(wait.result()).isEqualTo("");
+        assertThat(s1.exec("SELECT pg_try_advisory_lock(42)")).isEqualTo("f");
+
+        // shared locks share; a transaction-level one ends with its transaction
+        assertThat(s1.exec("SELECT pg_advisory_lock_shared(7)")).isEqualTo("");
+        assertThat(s2.exec("SELECT pg_try_advisory_lock_shared(7)")).isEqualTo("t");
+        s1.exec("BEGIN");
+        assertThat(s1.exec("SELECT pg_try_advisory_xact_lock(8)")).isEqualTo("t");
+        assertThat(s2.exec("SELECT pg_try_advisory_xact_lock(8)")).isEqualTo("f");
+        s1.exec("COMMIT");
+        assertThat(s2.exec("SELECT pg_try_advisory_xact_lock(8)")).isEqualTo("t");
+
+        // the two-int form is another lock space than the bigint form
+        assertThat(s1.exec("SELECT pg_advisory_lock(0, 42)")).isEqualTo("");
+        assertThat(s2.exec("SELECT pg_try_advisory_lock(0, 42)")).isEqualTo("f");
+
+        // a session's locks end with it (the server notices the disconnect a moment later)
+        s2.close();
+        TestSession s3 = server.session("s3");
+        String got = s3.exec("SELECT pg_try_advisory_lock(42)");
+        for (int i = 0; i < 50 && got.equals("f"); i++) {
+            Thread.sleep(100);
+            got = s3.exec("SELECT pg_try_advisory_lock(42)");
+        }
+        assertThat(got).isEqualTo("t");
+    }
+
+    @Test
+    void pgCancelBackendStopsAnotherSessionsLockWait() {
+        s1.exec("BEGIN");
+        s1.exec("UPDATE accounts SET balance = 1 WHERE id = 1");
+        TestSession.Step update = s2.run("UPDATE accounts SET balance = 2 WHERE id = 1");
+        assertThat(update.blocked()).isTrue();
+        assertThat(s1.exec("SELECT pg_cancel_backend(" + s2.pid() + ")")).isEqualTo("t");
+        assertThat(update.result()).isEqualTo("ERROR 57014: canceling statement due to user request");
+        s1.exec("ROLLBACK");
+        assertThat(s2.exec("SELECT balance FROM accounts WHERE id = 1")).isEqualTo("100");
+    }
+
+    @Test
     void statementTimeoutEndsALockWaitWith57014() {
         s1.exec("BEGIN");
         s1.exec("UPDATE accounts SET balance = 1 WHERE id = 1");

@@ -412,6 +412,9 @@ final class ExpressionAnalyzer {
         if (AdminFunctions.handles(f)) {
             return AdminFunctions.analyze(f, this, context);
         }
+        if (SessionFunctions.handles(f)) {
+            return SessionFunctions.analyze(f, this, context);
+        }
         List<BoundExpr> args = new ArrayList<>(f.args().size());
         for (Expr arg : f.args()) {
             args.add(analyze(arg));

@@ -1,0 +1,95 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.SessionFunctionCall;
+import io.pglitedb.exec.expr.SessionFunctionCall.Kind;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds the functions of {@link SessionFunctionCall}: their names, and the argument types of each
+ * signature PostgreSQL has (advisory locks take one bigint or two ints).
+ */
+final class SessionFunctions {
+    private static final Map<String, Kind> ADVISORY = Map.ofEntries(
+            Map.entry("pg_advisory_lock", Kind.LOCK), Map.entry("pg_advisory_lock_shared", Kind.LOCK_SHARED),
+            Map.entry("pg_try_advisory_lock", Kind.TRY_LOCK),
+            Map.entry("pg_try_advisory_lock_shared", Kind.TRY_LOCK_SHARED),
+            Map.entry("pg_advisory_xact_lock", Kind.XACT_LOCK),
+            Map.entry("pg_advisory_xact_lock_shared", Kind.XACT_LOCK_SHARED),
+            Map.entry("pg_try_advisory_xact_lock", Kind.TRY_XACT_LOCK),
+            Map.entry("pg_try_advisory_xact_lock_shared", Kind.TRY_XACT_LOCK_SHARED),
+            Map.entry("pg_advisory_unlock", Kind.UNLOCK), Map.entry("pg_advisory_unlock_shared", Kind.UNLOCK_SHARED));
+
+    private SessionFunctions() {
+    }
+
+    static boolean handles(FuncCall f) {
+        if (f.star() || f.distinct()) {
+            return false;
+        }
+        return ADVISORY.containsKey(f.name()) || switch (f.name()) {
+            case "pg_advisory_unlock_all", "pg_backend_pid", "pg_sleep", "pg_cancel_backend", "pg_terminate_backend" -> true;
+            default -> false;
+        };
+    }
+
+    static BoundExpr analyze(FuncCall f, ExpressionAnalyzer analyzer, AnalyzerContext context) {
+        List<Expr> args = f.args();
+        Kind advisory = ADVISORY.get(f.name());
+        if (advisory != null) {
+            if (args.size() == 1) {
+                return new SessionFunctionCall(advisory, coerce(f, analyzer, context, Types.INT8));
+            }
+            if (args.size() == 2) {
+                return new SessionFunctionCall(advisory, coerce(f, analyzer, context, Types.INT4, Types.INT4));
+            }
+            throw noSuchFunction(f, analyzer);
+        }
+        return switch (f.name()) {
+            case "pg_advisory_unlock_all" -> new SessionFunctionCall(Kind.UNLOCK_ALL, coerce(f, analyzer, context));
+            case "pg_backend_pid" -> new SessionFunctionCall(Kind.BACKEND_PID, coerce(f, analyzer, context));
+            case "pg_sleep" -> new SessionFunctionCall(Kind.SLEEP, coerce(f, analyzer, context, Types.FLOAT8));
+            case "pg_cancel_backend" -> new SessionFunctionCall(Kind.CANCEL_BACKEND,
+                    coerce(f, analyzer, context, Types.INT4));
+            default -> args.size() == 2 // pg_terminate_backend(pid, timeout): the timeout is not waited for
+                    ? new SessionFunctionCall(Kind.TERMINATE_BACKEND,
+                            coerce(f, analyzer, context, Types.INT4, Types.INT8).subList(0, 1))
+                    : new SessionFunctionCall(Kind.TERMINATE_BACKEND, coerce(f, analyzer, context, Types.INT4));
+        };
+    }
+
+    /** The arguments coerced to the signature's types; 42883 when their number differs. */
+    private static List<BoundExpr> coerce(FuncCall f, ExpressionAnalyzer analyzer, AnalyzerContext context,
+            io.pglitedb.types.PgType... types) {
+        if (f.args().size() != types.length) {
+            throw noSuchFunction(f, analyzer);
+        }
+        List<BoundExpr> bound = new ArrayList<>();
+        for (int i = 0; i < types.length; i++) {
+            Expr arg = f.args().get(i);
+            bound.add(Coercions.coerce(analyzer.analyze(arg), DataType.of(types[i]), CastContext.IMPLICIT,
+                    context.parameters(), arg.position()));
+        }
+        return bound;
+    }
+
+    private static PgException noSuchFunction(FuncCall f, ExpressionAnalyzer analyzer) {
+        List<String> types = new ArrayList<>();
+        for (Expr a : f.args()) {
+            types.add(analyzer.analyze(a).type().baseName());
+        }
+        return new PgException(SqlState.UNDEFINED_FUNCTION, "function %s(%s) does not exist", f.name(),
+                String.join(", ", types))
+                .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
+                .withPosition(f.position() + 1);
+    }
+}
