@@ -37,12 +37,16 @@ public final class Catalog {
     static final int SEQUENCES = 2;
     static final int NAMES = 3;
     static final int SEQUENCE_DEFINITIONS = 5;
+    static final int SCHEMAS = 6;
+    /** Present once the bootstrap schema public was written (so a dropped public stays dropped). */
+    static final int SCHEMAS_BOOTSTRAPPED = 7;
 
     private final TransactionManager transactions;
     private final SharedCatalog shared;
     private final int databaseOid;
     private volatile Map<String, TableDescriptor> tables;
     private volatile Map<String, SequenceDescriptor> sequenceDefinitions;
+    private volatile Map<String, SchemaDescriptor> schemas;
     private volatile long version;
     private final Map<Integer, Sequence> sequences = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> rowIds = new ConcurrentHashMap<>();
@@ -81,6 +85,7 @@ public final class Catalog {
             return true;
         });
         this.tables = Map.copyOf(loaded);
+        this.schemas = loadSchemas(maxOid);
         this.sequenceDefinitions = Map.copyOf(loadedSequences);
         shared.oidsAbove(maxOid[0]);
         deleteUnnamedStorage();
@@ -98,6 +103,68 @@ public final class Catalog {
 
     private KeyEncoder catalogKey(int kind) {
         return new KeyEncoder().addInt(databaseOid).addInt(kind);
+    }
+
+    private Map<String, SchemaDescriptor> loadSchemas(int[] maxOid) {
+        Map<String, SchemaDescriptor> loaded = new HashMap<>();
+        byte[] from = catalogKey(SCHEMAS).toBytes();
+        transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
+            SchemaDescriptor schema = CatalogCodec.decodeSchema(value);
+            loaded.put(schema.name(), schema);
+            maxOid[0] = Math.max(maxOid[0], schema.oid());
+            return true;
+        });
+        byte[] marker = catalogKey(SCHEMAS_BOOTSTRAPPED).toBytes();
+        boolean[] bootstrapped = {false};
+        transactions.scanCommitted(marker, KeyEncoder.prefixEnd(marker), (key, value) -> {
+            bootstrapped[0] = true;
+            return false;
+        });
+        if (!bootstrapped[0]) { // a new database, or one made before schemas were stored
+            SchemaDescriptor pub = SchemaDescriptor.bootstrapPublic();
+            Transaction txn = transactions.begin();
+            txn.put(schemaKey(pub.name()), CatalogCodec.encodeSchema(pub));
+            txn.put(marker, new byte[] {1});
+            txn.commit();
+            loaded.put(pub.name(), pub);
+        }
+        return Map.copyOf(loaded);
+    }
+
+    /** The committed user schemas (public and those CREATE SCHEMA made) by name. */
+    public Map<String, SchemaDescriptor> schemas() {
+        return schemas;
+    }
+
+    private byte[] schemaKey(String name) {
+        return catalogKey(SCHEMAS).add(io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT), name).toBytes();
+    }
+
+    /**
+     * Locks a schema name's catalog row, so concurrent CREATE/ALTER/DROP SCHEMA of one name
+     * serialise. @return the newest stored schema of that name (null if none)
+     */
+    public byte[] lockSchemaName(Transaction txn, String name) {
+        return txn.lockForUpdate(schemaKey(name));
+    }
+
+    public void writeSchema(Transaction txn, SchemaDescriptor schema) {
+        txn.put(schemaKey(schema.name()), CatalogCodec.encodeSchema(schema));
+    }
+
+    public void deleteSchema(Transaction txn, String name) {
+        txn.delete(schemaKey(name));
+    }
+
+    /** Makes a committed transaction's schema changes visible to every session. */
+    public synchronized void publishSchemas(Map<String, SchemaDescriptor> changed, Iterable<String> dropped) {
+        Map<String, SchemaDescriptor> next = new HashMap<>(schemas);
+        for (String name : dropped) {
+            next.remove(name);
+        }
+        next.putAll(changed);
+        schemas = Map.copyOf(next);
+        version++;
     }
 
     /** The committed role with this name, or null. */

@@ -275,6 +275,31 @@ final class CatalogCodec {
         }
     }
 
+    static byte[] encodeSchema(SchemaDescriptor schema) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(32);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeByte(FORMAT_VERSION);
+            out.writeInt(schema.oid());
+            out.writeUTF(schema.name());
+            out.writeInt(schema.ownerOid());
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
+    static SchemaDescriptor decodeSchema(byte[] value) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
+            readVersion(in, FORMAT_VERSION);
+            return new SchemaDescriptor(in.readInt(), in.readUTF(), in.readInt());
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
     private static void writeInts(DataOutputStream out, int[] values) throws IOException {
         out.writeShort(values.length);
         for (int v : values) {

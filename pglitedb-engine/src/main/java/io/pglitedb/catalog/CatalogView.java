@@ -20,6 +20,8 @@ public final class CatalogView {
     private final Set<String> droppedRoles = new HashSet<>();
     private final Map<String, SequenceDescriptor> createdSequences = new HashMap<>();
     private final Set<String> droppedSequences = new HashSet<>();
+    private final Map<String, SchemaDescriptor> changedSchemas = new HashMap<>();
+    private final Set<String> droppedSchemas = new HashSet<>();
 
     public CatalogView(Catalog catalog) {
         this.catalog = catalog;
@@ -124,6 +126,61 @@ public final class CatalogView {
         }
     }
 
+    /** @return the schema visible to this transaction (system schemas included), or null */
+    public SchemaDescriptor schema(String name) {
+        switch (name) {
+            case SchemaDescriptor.PG_CATALOG: return SchemaDescriptor.CATALOG;
+            case SchemaDescriptor.INFORMATION_SCHEMA: return SchemaDescriptor.INFORMATION;
+            case SchemaDescriptor.PG_TOAST: return SchemaDescriptor.TOAST;
+            default: break;
+        }
+        SchemaDescriptor own = changedSchemas.get(name);
+        if (own != null) {
+            return own;
+        }
+        return droppedSchemas.contains(name) ? null : catalog.schemas().get(name);
+    }
+
+    /** Every schema visible to this transaction, system schemas first, then by OID. */
+    public List<SchemaDescriptor> schemas() {
+        List<SchemaDescriptor> all = new ArrayList<>(List.of(SchemaDescriptor.TOAST, SchemaDescriptor.CATALOG));
+        List<SchemaDescriptor> user = new ArrayList<>();
+        for (Map.Entry<String, SchemaDescriptor> e : catalog.schemas().entrySet()) {
+            if (!changedSchemas.containsKey(e.getKey()) && !droppedSchemas.contains(e.getKey())) {
+                user.add(e.getValue());
+            }
+        }
+        user.addAll(changedSchemas.values());
+        user.add(SchemaDescriptor.INFORMATION);
+        user.sort(java.util.Comparator.comparingInt(SchemaDescriptor::oid));
+        all.addAll(user);
+        return all;
+    }
+
+    /** @return the schema with this OID, or null */
+    public SchemaDescriptor schema(int oid) {
+        for (SchemaDescriptor s : schemas()) {
+            if (s.oid() == oid) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A schema created, altered or (under its new name) renamed in this transaction. */
+    public void schemaChanged(SchemaDescriptor schema) {
+        changedSchemas.put(schema.name(), schema);
+        droppedSchemas.remove(schema.name());
+    }
+
+    /** A schema dropped (also the old name of a renamed schema) in this transaction. */
+    public void schemaDropped(String name) {
+        changedSchemas.remove(name);
+        if (catalog.schemas().containsKey(name)) {
+            droppedSchemas.add(name);
+        }
+    }
+
     /** @return the role visible to this transaction, or null */
     public RoleDescriptor role(String name) {
         RoleDescriptor own = changedRoles.get(name);
@@ -167,13 +224,15 @@ public final class CatalogView {
 
     public boolean hasChanges() {
         return !created.isEmpty() || !dropped.isEmpty() || !changedRoles.isEmpty() || !droppedRoles.isEmpty()
-                || !createdSequences.isEmpty() || !droppedSequences.isEmpty();
+                || !createdSequences.isEmpty() || !droppedSequences.isEmpty() || !changedSchemas.isEmpty()
+                || !droppedSchemas.isEmpty();
     }
 
     /** The transaction's catalog changes so far, to return to on ROLLBACK TO SAVEPOINT. */
     public Mark mark() {
         return new Mark(Map.copyOf(created), Set.copyOf(dropped), Map.copyOf(changedRoles), Set.copyOf(droppedRoles),
-                Map.copyOf(createdSequences), Set.copyOf(droppedSequences));
+                Map.copyOf(createdSequences), Set.copyOf(droppedSequences), Map.copyOf(changedSchemas),
+                Set.copyOf(droppedSchemas));
     }
 
     /** Forgets the changes made since {@code mark} was taken. */
@@ -190,12 +249,17 @@ public final class CatalogView {
         createdSequences.putAll(mark.createdSequences);
         droppedSequences.clear();
         droppedSequences.addAll(mark.droppedSequences);
+        changedSchemas.clear();
+        changedSchemas.putAll(mark.changedSchemas);
+        droppedSchemas.clear();
+        droppedSchemas.addAll(mark.droppedSchemas);
     }
 
     /** An immutable copy of the overlay ({@link #mark()}). */
     public record Mark(Map<String, TableDescriptor> created, Set<String> dropped,
             Map<String, RoleDescriptor> changedRoles, Set<String> droppedRoles,
-            Map<String, SequenceDescriptor> createdSequences, Set<String> droppedSequences) {
+            Map<String, SequenceDescriptor> createdSequences, Set<String> droppedSequences,
+            Map<String, SchemaDescriptor> changedSchemas, Set<String> droppedSchemas) {
     }
 
     public void publish() {
@@ -204,6 +268,9 @@ public final class CatalogView {
         }
         if (!changedRoles.isEmpty() || !droppedRoles.isEmpty()) {
             catalog.publishRoles(changedRoles, droppedRoles);
+        }
+        if (!changedSchemas.isEmpty() || !droppedSchemas.isEmpty()) {
+            catalog.publishSchemas(changedSchemas, droppedSchemas);
         }
         discard();
     }
@@ -215,5 +282,7 @@ public final class CatalogView {
         droppedRoles.clear();
         createdSequences.clear();
         droppedSequences.clear();
+        changedSchemas.clear();
+        droppedSchemas.clear();
     }
 }

@@ -18,6 +18,11 @@ public record SequenceDescriptor(int oid, String schema, String name, DataType t
         Objects.requireNonNull(type, "type is null");
     }
 
+    public SequenceDescriptor withSchema(String newSchema) {
+        return new SequenceDescriptor(oid, newSchema, name, type, start, increment, minValue, maxValue, cache, cycle,
+                ownedByTable, ownedByColumn);
+    }
+
     public SequenceDescriptor withName(String newName) {
         return new SequenceDescriptor(oid, schema, newName, type, start, increment, minValue, maxValue, cache, cycle,
                 ownedByTable, ownedByColumn);

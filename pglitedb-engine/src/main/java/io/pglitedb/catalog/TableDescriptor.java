@@ -116,6 +116,12 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
                 checks, foreignKeys);
     }
 
+    /** The same table in another schema (ALTER SCHEMA ... RENAME TO). */
+    public TableDescriptor withSchema(String newSchema) {
+        return new TableDescriptor(oid, newSchema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
+                indexes, checks, foreignKeys);
+    }
+
     public TableDescriptor withName(String newName) {
         return new TableDescriptor(oid, schema, newName, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
                 checks, foreignKeys);

@@ -77,7 +77,7 @@ final class AlterTableCommand {
     }
 
     String run(AlterTable alter) {
-        String schema = UtilityCommands.schemaOf(alter.table());
+        String schema = UtilityCommands.schemaOf(catalogView, session.searchPath(), alter.table());
         TableDescriptor table = catalogView.table(schema, alter.table().name());
         if (table == null) {
             if (alter.ifExists()) {
@@ -117,7 +117,7 @@ final class AlterTableCommand {
 
     private AnalyzerContext analyzerContext() {
         return new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(), session.databaseName(),
-                session.sequences());
+                session.sequences(), session.searchPath());
     }
 
     private Predicate<String> constraintTaken(TableDescriptor table) {

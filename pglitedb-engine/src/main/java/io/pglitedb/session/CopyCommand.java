@@ -73,7 +73,7 @@ final class CopyCommand {
         }
         CopyOptions options = CopyOptions.parse(copy.options(), copy.from());
         AnalyzerContext context = new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(),
-                session.databaseName(), session.sequences());
+                session.databaseName(), session.sequences(), session.searchPath());
         ExecContext exec = new ExecContext(transaction, NO_VALUES, catalog, catalog.databaseOid());
         return copy.from() ? copyFrom(copy, options, context, exec) : copyTo(copy, options, context, exec);
     }

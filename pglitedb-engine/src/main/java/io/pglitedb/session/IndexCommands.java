@@ -27,17 +27,20 @@ final class IndexCommands {
     private final Catalog catalog;
     private final Transaction transaction;
     private final CatalogView catalogView;
+    private final io.pglitedb.catalog.SearchPath searchPath;
     private final ResultSink sink;
 
-    IndexCommands(Catalog catalog, Transaction transaction, CatalogView catalogView, ResultSink sink) {
+    IndexCommands(Catalog catalog, Transaction transaction, CatalogView catalogView,
+            io.pglitedb.catalog.SearchPath searchPath, ResultSink sink) {
         this.catalog = catalog;
         this.transaction = transaction;
         this.catalogView = catalogView;
+        this.searchPath = searchPath;
         this.sink = sink;
     }
 
     String create(CreateIndex create) {
-        String schema = UtilityCommands.schemaOf(create.table());
+        String schema = UtilityCommands.schemaOf(catalogView, searchPath, create.table());
         TableDescriptor table = catalogView.table(schema, create.table().name());
         if (table == null) {
             if (catalogView.relationExists(schema, create.table().name())) {
@@ -92,7 +95,7 @@ final class IndexCommands {
     String drop(DropObjects drop) {
         List<QualifiedName> found = new ArrayList<>();
         for (QualifiedName name : drop.names()) {
-            String schema = UtilityCommands.schemaOf(name);
+            String schema = UtilityCommands.schemaOf(catalogView, searchPath, name);
             TableDescriptor table = catalogView.tableOfIndex(schema, name.name());
             if (table == null) {
                 if (catalogView.relationExists(schema, name.name())) {
@@ -118,7 +121,7 @@ final class IndexCommands {
             found.add(name);
         }
         for (QualifiedName name : found) {
-            String schema = UtilityCommands.schemaOf(name);
+            String schema = UtilityCommands.schemaOf(catalogView, searchPath, name);
             TableDescriptor table = catalogView.tableOfIndex(schema, name.name());
             transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
             dropIndex(table, table.index(name.name()));

@@ -26,19 +26,21 @@ final class SequenceCommands {
     private final Catalog catalog;
     private final Transaction transaction;
     private final CatalogView catalogView;
+    private final io.pglitedb.catalog.SearchPath searchPath;
     private final ResultSink sink;
 
-    SequenceCommands(Catalog catalog, Transaction transaction, CatalogView catalogView, ResultSink sink) {
+    SequenceCommands(Catalog catalog, Transaction transaction, CatalogView catalogView,
+            io.pglitedb.catalog.SearchPath searchPath, ResultSink sink) {
         this.catalog = catalog;
         this.transaction = transaction;
         this.catalogView = catalogView;
+        this.searchPath = searchPath;
         this.sink = sink;
     }
 
     String create(CreateSequence create) {
-        String schema = UtilityCommands.schemaOf(create.name());
+        String schema = UtilityCommands.creationSchema(catalogView, searchPath, create.name());
         String name = create.name().name();
-        UtilityCommands.checkSchema(schema, create.name());
         if (catalogView.relationExists(schema, name)
                 || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
             if (create.ifNotExists()) {
@@ -56,7 +58,7 @@ final class SequenceCommands {
     }
 
     String alter(AlterSequence alter) {
-        String schema = UtilityCommands.schemaOf(alter.name());
+        String schema = UtilityCommands.schemaOf(catalogView, searchPath, alter.name());
         String name = alter.name().name();
         SequenceDescriptor sequence = catalogView.sequence(schema, name);
         if (sequence == null) {
@@ -136,7 +138,7 @@ final class SequenceCommands {
     String drop(DropObjects drop) {
         List<SequenceDescriptor> sequences = new ArrayList<>();
         for (QualifiedName name : drop.names()) {
-            String schema = UtilityCommands.schemaOf(name);
+            String schema = UtilityCommands.schemaOf(catalogView, searchPath, name);
             SequenceDescriptor sequence = catalogView.sequence(schema, name.name());
             if (sequence == null) {
                 if (catalogView.relationExists(schema, name.name())) {

@@ -2,6 +2,7 @@ package io.pglitedb.session;
 
 import io.pglitedb.catalog.Catalog;
 import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.SearchPath;
 import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
@@ -185,6 +186,34 @@ public final class Session implements AutoCloseable {
 
     SessionSequences sequences() {
         return sequences;
+    }
+
+    private SearchPath searchPath;
+    /** While CREATE SCHEMA runs its elements: the new schema alone (PostgreSQL's override path). */
+    private SearchPath overridePath;
+
+    /** Runs {@code work} with {@code path} as the search path. */
+    void withSearchPath(SearchPath path, Runnable work) {
+        SearchPath before = overridePath;
+        overridePath = path;
+        try {
+            work.run();
+        } finally {
+            overridePath = before;
+        }
+    }
+    private int searchPathVersion = -1;
+
+    /** The search_path setting parsed, for the current user (re-parsed when settings change). */
+    public SearchPath searchPath() {
+        if (overridePath != null) {
+            return overridePath;
+        }
+        if (searchPath == null || searchPathVersion != settings.version() || !searchPath.user().equals(user)) {
+            searchPath = SearchPath.parse(settings.get("search_path"), user);
+            searchPathVersion = settings.version();
+        }
+        return searchPath;
     }
 
     /** The ParameterStatus values to send after authentication, in order. */
@@ -526,6 +555,14 @@ public final class Session implements AutoCloseable {
         return portal;
     }
 
+    /**
+     * What a plan depends on beyond its text: the catalog's version and the search path it
+     * resolved names through (a changed search_path plans again, as PostgreSQL's plan cache does).
+     */
+    private long planVersion() {
+        return catalog.version() * 31 + searchPath().elements().hashCode() * 17L + searchPath().user().hashCode();
+    }
+
     private CatalogView catalogView() {
         return catalogView != null ? catalogView : new CatalogView(catalog);
     }
@@ -541,11 +578,12 @@ public final class Session implements AutoCloseable {
     private PreparedStatement prepare(ParsedStatement parsed, int[] declaredTypes) {
         publishOutputSettings();
         if (parsed == null) {
-            return new PreparedStatement(null, declaredTypes, null, List.of(), null, catalog.version());
+            return new PreparedStatement(null, declaredTypes, null, List.of(), null, planVersion());
         }
-        long version = catalog.version();
+        long version = planVersion();
         ParameterTypes parameters = new ParameterTypes(declaredTypes);
-        AnalyzerContext context = new AnalyzerContext(catalogView(), parameters, user, databaseName, sequences);
+        AnalyzerContext context = new AnalyzerContext(catalogView(), parameters, user, databaseName, sequences,
+                searchPath());
         StatementPlan plan = Analyzer.analyze(parsed.statement(), context);
         return new PreparedStatement(parsed, declaredTypes, plan, parameters.finish(), columnsOf(plan), version);
     }
@@ -553,18 +591,34 @@ public final class Session implements AutoCloseable {
     /** Analyses a prepared statement again when DDL happened since it was planned. */
     private PreparedStatement revalidate(String name, PreparedStatement statement) {
         boolean ownDdl = catalogView != null && catalogView.hasChanges();
-        if (statement.catalogVersion() == catalog.version() && !ownDdl) {
+        if (statement.catalogVersion() == planVersion() && !ownDdl) {
             return statement;
         }
         PreparedStatement fresh = prepare(statement.parsed(), statement.declaredTypes());
         if (!fresh.parameterTypes().equals(statement.parameterTypes())
-                || !java.util.Objects.equals(fresh.columns(), statement.columns())) {
+                || !sameShape(fresh.columns(), statement.columns())) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cached plan must not change result type");
         }
         if (!ownDdl) {
             statements.put(name, fresh);
         }
         return fresh;
+    }
+
+    /** PostgreSQL's equalTupleDescs for a cached plan: same column names and types (origins may differ). */
+    private static boolean sameShape(List<ResultColumn> a, List<ResultColumn> b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).name().equals(b.get(i).name()) || !a.get(i).type().equals(b.get(i).type())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<ResultColumn> columnsOf(StatementPlan plan) {
@@ -885,7 +939,7 @@ public final class Session implements AutoCloseable {
         }
         List<TableDescriptor> tables = new ArrayList<>(lock.tables().size());
         for (QualifiedName name : lock.tables()) {
-            TableDescriptor table = catalogView.table(UtilityCommands.schemaOf(name), name.name());
+            TableDescriptor table = catalogView.table(UtilityCommands.schemaOf(catalogView, searchPath(), name), name.name());
             if (table == null) {
                 throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name())
                         .withPosition(name.position() + 1);

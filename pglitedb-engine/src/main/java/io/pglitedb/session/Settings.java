@@ -177,8 +177,20 @@ public final class Settings {
             throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", canonical);
         }
         String value = parts.isEmpty() ? resetValues.getOrDefault(canonical, d == null ? "" : d.defaultValue)
-                : normalise(canonical, String.join(", ", parts));
+                : normalise(canonical, listValue(canonical, parts));
         return put(canonical, value);
+    }
+
+    /** The parts of SET name TO a, b as one value; search_path's are identifiers, quoted as needed. */
+    private static String listValue(String canonical, List<String> parts) {
+        if (!canonical.equals("search_path")) {
+            return String.join(", ", parts);
+        }
+        List<String> quoted = new java.util.ArrayList<>(parts.size());
+        for (String part : parts) {
+            quoted.add(io.pglitedb.sql.parser.Identifiers.quote(part));
+        }
+        return String.join(", ", quoted);
     }
 
     String put(String canonical, String value) {

@@ -1,7 +1,12 @@
 package io.pglitedb.session;
 
 import io.pglitedb.catalog.Catalog;
+import io.pglitedb.sql.ast.AlterSchema;
+import io.pglitedb.sql.ast.CreateSchema;
+import io.pglitedb.sql.ast.DropSchema;
 import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.Namespaces;
+import io.pglitedb.catalog.SearchPath;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
@@ -68,17 +73,23 @@ final class UtilityCommands {
         this.sink = sink;
     }
 
-    /** The schema an unqualified name resolves to (search_path "$user", public: no user schemas yet). */
-    static String schemaOf(QualifiedName name) {
-        return name.schema() == null ? "public" : name.schema();
+    /** The schema of the existing relation {@code name} names through the search path. */
+    static String schemaOf(CatalogView view, SearchPath path, QualifiedName name) {
+        return Namespaces.relationSchema(view, path, name.schema(), name.name());
     }
 
-    /** Only the public schema exists (no CREATE SCHEMA yet). */
-    static void checkSchema(String schema, QualifiedName name) {
-        if (!schema.equals("public")) {
-            throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist", schema)
-                    .withPosition(name.position() + 1);
-        }
+    private String schemaOf(QualifiedName name) {
+        return schemaOf(catalogView != null ? catalogView : new CatalogView(catalog), session.searchPath(), name);
+    }
+
+    /** The schema a new relation {@code name} goes to. @throws PgException 3F000 */
+    static String creationSchema(CatalogView view, SearchPath path, QualifiedName name) {
+        return Namespaces.creationSchema(view, path, name.schema(), name.position());
+    }
+
+    /** The same commands reporting to another sink. */
+    UtilityCommands withSink(ResultSink other) {
+        return new UtilityCommands(session, settings, catalog, transaction, catalogView, other);
     }
 
     /** DDL needs a transaction; SET/SHOW do not. */
@@ -87,7 +98,8 @@ final class UtilityCommands {
                 || statement instanceof AlterTable || statement instanceof Copy || statement instanceof CreateRole
                 || statement instanceof AlterRole || statement instanceof DropRole || statement instanceof CreateSequence
                 || statement instanceof AlterSequence || statement instanceof DropObjects
-                || statement instanceof CreateIndex;
+                || statement instanceof CreateIndex || statement instanceof CreateSchema
+                || statement instanceof DropSchema || statement instanceof AlterSchema;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -101,6 +113,9 @@ final class UtilityCommands {
             case CreateSequence c -> "CREATE SEQUENCE";
             case AlterSequence a -> "ALTER SEQUENCE";
             case CreateIndex c -> "CREATE INDEX";
+            case CreateSchema c -> "CREATE SCHEMA";
+            case DropSchema d -> "DROP SCHEMA";
+            case AlterSchema a -> "ALTER SCHEMA";
             case DropObjects d -> d.kind() == DropObjects.Kind.SEQUENCE ? "DROP SEQUENCE" : "DROP INDEX";
             default -> null;
         };
@@ -117,13 +132,16 @@ final class UtilityCommands {
             case ShowVariable show -> show(show);
             case Truncate truncate -> truncate(truncate);
             case AlterTable alter -> new AlterTableCommand(session, catalog, transaction, catalogView, sink).run(alter);
-            case CreateSequence create -> new SequenceCommands(catalog, transaction, catalogView, sink).create(create);
-            case AlterSequence alter -> new SequenceCommands(catalog, transaction, catalogView, sink).alter(alter);
-            case CreateIndex create -> new IndexCommands(catalog, transaction, catalogView, sink).create(create);
+            case CreateSequence create -> sequenceCommands().create(create);
+            case AlterSequence alter -> sequenceCommands().alter(alter);
+            case CreateIndex create -> indexCommands().create(create);
             case DropObjects drop -> drop.kind() == DropObjects.Kind.SEQUENCE
-                    ? new SequenceCommands(catalog, transaction, catalogView, sink).drop(drop)
-                    : new IndexCommands(catalog, transaction, catalogView, sink).drop(drop);
+                    ? sequenceCommands().drop(drop)
+                    : indexCommands().drop(drop);
             case Maintenance maintenance -> maintenance(maintenance);
+            case CreateSchema create -> schemas().create(create);
+            case DropSchema drop -> schemas().drop(drop);
+            case AlterSchema alter -> schemas().alter(alter);
             case CreateRole create -> roles().create(create);
             case AlterRole alter -> roles().alter(alter);
             case DropRole drop -> roles().drop(drop);
@@ -136,7 +154,7 @@ final class UtilityCommands {
     }
 
     private String createTable(CreateTable create) {
-        String schema = schemaOf(create.name());
+        String schema = creationSchema(catalogView, session.searchPath(), create.name());
         String name = create.name().name();
         if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
             if (create.ifNotExists()) {
@@ -183,7 +201,7 @@ final class UtilityCommands {
 
     AnalyzerContext analyzerContext() {
         return new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(), session.databaseName(),
-                session.sequences());
+                session.sequences(), session.searchPath());
     }
 
     /** Constraint names are unique within a schema when PostgreSQL chooses them. */
@@ -241,6 +259,18 @@ final class UtilityCommands {
             }
         }
         return "DROP TABLE";
+    }
+
+    private SequenceCommands sequenceCommands() {
+        return new SequenceCommands(catalog, transaction, catalogView, session.searchPath(), sink);
+    }
+
+    private IndexCommands indexCommands() {
+        return new IndexCommands(catalog, transaction, catalogView, session.searchPath(), sink);
+    }
+
+    private SchemaCommands schemas() {
+        return new SchemaCommands(session, catalog, transaction, catalogView, sink, this);
     }
 
     private RoleCommand roles() {

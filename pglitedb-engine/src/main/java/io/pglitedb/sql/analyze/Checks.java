@@ -28,7 +28,7 @@ public final class Checks {
      */
     static CheckConstraint define(TableConstraint c, String tableName, List<ColumnDescriptor> columns,
             AnalyzerContext context, Predicate<String> constraintTaken) {
-        TableDescriptor probe = new TableDescriptor(0, context.defaultSchema(), tableName, columns, new int[0], null,
+        TableDescriptor probe = new TableDescriptor(0, "", tableName, columns, new int[0], null,
                 1);
         bind(probe, c.check(), context);
         String name = c.name();

@@ -44,7 +44,14 @@ public final class DefaultValues {
 
     /** nextval of an identity column's sequence. */
     static BoundExpr identityNext(AnalyzerContext context, ColumnDescriptor column) {
-        SequenceDescriptor sequence = context.catalog().sequence(context.defaultSchema(), column.sequenceName());
+        SequenceDescriptor sequence = null;
+        for (SequenceDescriptor s : context.catalog().sequences()) { // the identity sequence, in its table's schema
+            if (s.name().equals(column.sequenceName()) && s.ownedByColumn() != null
+                    && s.ownedByColumn().equals(column.name()) && (sequence == null || s.schema().equals(
+                    context.relationSchema(new io.pglitedb.sql.ast.QualifiedName(null, s.name(), 0))))) {
+                sequence = s;
+            }
+        }
         if (sequence == null) {
             throw new PgException(io.pglitedb.error.SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist",
                     column.sequenceName());

@@ -296,7 +296,7 @@ final class ExpressionAnalyzer {
             case "current_user", "session_user", "user", "current_role" ->
                     new Constant(DataType.of(Types.NAME), context.user());
             case "current_catalog" -> new Constant(DataType.of(Types.NAME), context.database());
-            case "current_schema" -> new Constant(DataType.of(Types.NAME), context.defaultSchema());
+            case "current_schema" -> new Constant(DataType.of(Types.NAME), context.currentSchema());
             default -> null;
         };
     }

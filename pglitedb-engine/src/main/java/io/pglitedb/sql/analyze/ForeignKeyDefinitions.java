@@ -28,7 +28,9 @@ public final class ForeignKeyDefinitions {
      */
     public static ForeignKey define(TableConstraint c, TableDescriptor table, AnalyzerContext context,
             Predicate<String> constraintTaken) {
-        String schema = c.referencedTable().schema() == null ? context.defaultSchema() : c.referencedTable().schema();
+        String schema = c.referencedTable().schema() == null && c.referencedTable().name().equals(table.name())
+                && context.catalog().table(table.schema(), table.name()) == null
+                ? table.schema() : context.relationSchema(c.referencedTable());
         TableDescriptor referenced = schema.equals(table.schema()) && c.referencedTable().name().equals(table.name())
                 ? table : context.catalog().table(schema, c.referencedTable().name());
         if (referenced == null) {

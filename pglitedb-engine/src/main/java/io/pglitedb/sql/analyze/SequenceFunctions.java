@@ -61,7 +61,7 @@ final class SequenceFunctions {
         if (name.equals("pg_get_serial_sequence")) {
             BoundExpr table = text(analyzer, args.get(0), context);
             BoundExpr column = text(analyzer, args.get(1), context);
-            return new SerialSequenceCall(table, column, catalog);
+            return new SerialSequenceCall(table, column, catalog, context.searchPath());
         }
         if (name.equals("lastval")) {
             return new SequenceCall(SequenceCall.Kind.LASTVAL, null, null, null, null, null, catalog.catalog(),
@@ -115,8 +115,9 @@ final class SequenceFunctions {
     /** regclassin: a possibly qualified, possibly quoted relation name that must be a sequence. */
     static SequenceDescriptor resolve(CatalogView catalog, String text, AnalyzerContext context, int position) {
         List<String> parts = RelationNames.parse(text);
-        String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : context.defaultSchema();
         String relation = parts.get(parts.size() - 1);
+        String schema = parts.size() > 1 ? parts.get(parts.size() - 2)
+                : io.pglitedb.catalog.Namespaces.relationSchema(catalog, context.searchPath(), null, relation);
         SequenceDescriptor sequence = catalog.sequence(schema, relation);
         if (sequence != null) {
             return sequence;
@@ -137,12 +138,15 @@ final class SequenceFunctions {
         private final BoundExpr table;
         private final BoundExpr column;
         private final CatalogView catalog;
+        private final io.pglitedb.catalog.SearchPath searchPath;
 
-        SerialSequenceCall(BoundExpr table, BoundExpr column, CatalogView catalog) {
+        SerialSequenceCall(BoundExpr table, BoundExpr column, CatalogView catalog,
+                io.pglitedb.catalog.SearchPath searchPath) {
             super(DataType.of(Types.TEXT));
             this.table = table;
             this.column = column;
             this.catalog = catalog;
+            this.searchPath = searchPath;
         }
 
         @Override
@@ -153,9 +157,10 @@ final class SequenceFunctions {
                 return null;
             }
             List<String> parts = RelationNames.parse((String) t);
-            String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : "public";
             String tableName = parts.get(parts.size() - 1);
-            TableDescriptor found = catalog.catalog().tables().get(schema + "." + tableName);
+            String schema = parts.size() > 1 ? parts.get(parts.size() - 2)
+                    : io.pglitedb.catalog.Namespaces.relationSchema(catalog, searchPath, null, tableName);
+            TableDescriptor found = catalog.table(schema, tableName);
             if (found == null) {
                 throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", t);
             }
@@ -169,9 +174,9 @@ final class SequenceFunctions {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
                         columnName, tableName);
             }
-            for (SequenceDescriptor s : catalog.catalog().sequenceDefinitions().values()) {
+            for (SequenceDescriptor s : catalog.sequences()) {
                 if (s.ownedByTable() == found.oid() && columnName.equals(s.ownedByColumn())) {
-                    return s.schema() + "." + s.name();
+                    return TableDefinitions.quoteIdentifier(s.schema()) + "." + TableDefinitions.quoteIdentifier(s.name());
                 }
             }
             return null;

@@ -4,6 +4,7 @@ import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.ObjectNames;
+import io.pglitedb.catalog.SchemaDescriptor;
 import io.pglitedb.catalog.SequenceDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
@@ -47,11 +48,7 @@ public final class TableDefinitions {
      */
     public static Definition define(CreateTable create, AnalyzerContext context, IntSupplier oids,
             Predicate<String> relationTaken, Predicate<String> constraintTaken) {
-        String schema = create.name().schema() == null ? context.defaultSchema() : create.name().schema();
-        if (!schema.equals(context.defaultSchema())) {
-            throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist", schema)
-                    .withPosition(create.name().position() + 1);
-        }
+        String schema = context.creationSchema(create.name());
         String tableName = create.name().name();
         int tableOid = oids.getAsInt();
         Set<String> names = new LinkedHashSet<>();
@@ -229,7 +226,9 @@ public final class TableDefinitions {
             sequence = SequenceDefinitions.create(oids.getAsInt(), schema, sequenceName, options)
                     .ownedBy(tableOid, def.name());
             if (serial) {
-                defaultSql = "nextval(" + quoteLiteral(quoteIdentifier(sequenceName)) + "::regclass)";
+                String reference = schema.equals(SchemaDescriptor.PUBLIC) ? quoteIdentifier(sequenceName)
+                        : quoteIdentifier(schema) + "." + quoteIdentifier(sequenceName);
+                defaultSql = "nextval(" + quoteLiteral(reference) + "::regclass)";
             } else {
                 identitySequence = sequenceName;
             }
@@ -246,10 +245,7 @@ public final class TableDefinitions {
 
     /** quote_identifier: double quotes unless the name is a plain lower-case identifier. */
     public static String quoteIdentifier(String name) {
-        if (name.matches("[a-z_][a-z0-9_$]*")) {
-            return name;
-        }
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+        return io.pglitedb.sql.parser.Identifiers.quote(name);
     }
 
     static String quoteLiteral(String text) {

@@ -22,9 +22,9 @@ final class Tables {
         return table;
     }
 
+    /** The table {@code name} names through the search path, or null. */
     static TableDescriptor find(AnalyzerContext context, QualifiedName name) {
-        String schema = name.schema() == null ? context.defaultSchema() : name.schema();
-        return context.catalog().table(schema, name.name());
+        return context.catalog().table(context.relationSchema(name), name.name());
     }
 
     /** Adds the table's columns to the scope, starting at the scope's current width. */

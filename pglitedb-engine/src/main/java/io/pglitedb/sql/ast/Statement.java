@@ -6,5 +6,6 @@ package io.pglitedb.sql.ast;
 public sealed interface Statement permits CreateTable, DropTable, Insert, Query, Update, Delete,
         TransactionControl, SetVariable, ShowVariable, ResetVariable, Truncate, Copy, Maintenance, AlterTable,
         Savepoint, SetTransaction, CreateRole, AlterRole, DropRole, CreateSequence, AlterSequence, DropObjects,
-        CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, DropDatabase {
+        CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, DropDatabase,
+        CreateSchema, DropSchema, AlterSchema {
 }

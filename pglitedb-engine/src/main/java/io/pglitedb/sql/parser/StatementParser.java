@@ -31,7 +31,7 @@ import java.util.List;
  * yet (CREATE INDEX, EXPLAIN, most ALTER TABLE actions...) are skipped to their end and reported as
  * 0A000 after the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
  */
-final class StatementParser extends DdlParser {
+final class StatementParser extends SchemaStatementParser {
     StatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
     }
@@ -91,6 +91,10 @@ final class StatementParser extends DdlParser {
                 advance();
                 return new ResetVariable(variableForShowOrReset());
             case ALTER:
+                if (la(1).is(Keyword.SCHEMA)) {
+                    advance();
+                    return alterSchema();
+                }
                 if (la(1).is(Keyword.TABLE)) {
                     return alterTable();
                 }
@@ -150,6 +154,8 @@ final class StatementParser extends DdlParser {
             throw syntaxError(t);
         }
         switch (k) {
+            case SCHEMA:
+                return createSchema();
             case SEQUENCE:
                 return createSequence();
             case INDEX:
@@ -180,13 +186,18 @@ final class StatementParser extends DdlParser {
                 return skipUnsupported(createTok, 3);
             case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
             case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR: case POLICY:
-            case PROCEDURE: case PUBLICATION: case ROLE: case RULE: case SCHEMA: case SERVER:
+            case PROCEDURE: case PUBLICATION: case ROLE: case RULE: case SERVER:
             case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TRIGGER: case TYPE:
             case VIEW:
                 return skipUnsupported(createTok, 2);
             default:
                 throw syntaxError(t);
         }
+    }
+
+    @Override
+    Statement schemaElement() {
+        return create();
     }
 
     private Statement createTable() {
@@ -605,6 +616,8 @@ final class StatementParser extends DdlParser {
                 throw syntaxError(t);
             }
             switch (k) {
+                case SCHEMA:
+                    return dropSchema();
                 case SEQUENCE:
                     return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.SEQUENCE);
                 case INDEX:
@@ -613,7 +626,7 @@ final class StatementParser extends DdlParser {
                     return skipUnsupported(dropTok, 3);
                 case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
                 case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR:
-                case POLICY: case PROCEDURE: case PUBLICATION: case ROLE: case ROUTINE: case RULE: case SCHEMA:
+                case POLICY: case PROCEDURE: case PUBLICATION: case ROLE: case ROUTINE: case RULE:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
                 case TRANSFORM: case TRIGGER: case TYPE: case VIEW: case PROCEDURAL: case TRUSTED:
                     return skipUnsupported(dropTok, 2);

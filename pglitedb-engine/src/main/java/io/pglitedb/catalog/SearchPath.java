@@ -1,0 +1,123 @@
+package io.pglitedb.catalog;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The search_path setting of a session, as PostgreSQL's namespace.c uses it: unqualified names
+ * are looked up in pg_catalog first (unless the path names it elsewhere), then in each listed
+ * schema that exists ({@code "$user"} is the schema named like the current user, if any); objects
+ * are created in the first listed schema that exists.
+ *
+ * @param elements the listed names in order, {@code $user} kept as written
+ * @param user the current user, what {@code "$user"} stands for
+ */
+public record SearchPath(List<String> elements, String user) {
+    public static final String DEFAULT_SETTING = "\"$user\", public";
+    public static final SearchPath DEFAULT = new SearchPath(List.of("$user", "public"), "postgres");
+
+    public SearchPath {
+        elements = List.copyOf(elements);
+    }
+
+    /** Parses the setting's text: comma-separated identifiers, double-quoted ones keep their case. */
+    public static SearchPath parse(String setting, String user) {
+        return new SearchPath(splitIdentifiers(setting), user);
+    }
+
+    /** PostgreSQL's SplitIdentifierString with ',' as separator. */
+    public static List<String> splitIdentifiers(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return out;
+        }
+        while (true) {
+            StringBuilder name = new StringBuilder();
+            if (i < n && text.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        throw invalid(text);
+                    }
+                    char c = text.charAt(i++);
+                    if (c == '"') {
+                        if (i < n && text.charAt(i) == '"') {
+                            name.append('"');
+                            i++;
+                            continue;
+                        }
+                        break;
+                    }
+                    name.append(c);
+                }
+            } else {
+                int start = i;
+                while (i < n && text.charAt(i) != ',' && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                if (start == i) {
+                    throw invalid(text);
+                }
+                name.append(text.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+            out.add(name.toString());
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                return out;
+            }
+            if (text.charAt(i) != ',') {
+                throw invalid(text);
+            }
+            i++;
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+    }
+
+    private static PgException invalid(String text) {
+        return new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                "invalid value for parameter \"search_path\": \"%s\"", text)
+                .withDetail("List syntax is invalid.");
+    }
+
+    /** The listed schemas that exist, in order, without duplicates ({@code current_schemas(false)}). */
+    public List<String> explicitSchemas(CatalogView view) {
+        List<String> out = new ArrayList<>();
+        for (String element : elements) {
+            String name = element.equals("$user") ? user : element;
+            if (name != null && !out.contains(name) && view.schema(name) != null) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** Where unqualified names are looked up: pg_catalog first unless listed ({@code current_schemas(true)}). */
+    public List<String> lookupOrder(CatalogView view) {
+        List<String> explicit = explicitSchemas(view);
+        if (explicit.contains(SchemaDescriptor.PG_CATALOG)) {
+            return explicit;
+        }
+        List<String> out = new ArrayList<>(explicit.size() + 1);
+        out.add(SchemaDescriptor.PG_CATALOG);
+        out.addAll(explicit);
+        return out;
+    }
+
+    /** The schema new objects go to, or null when none of the listed schemas exists. */
+    public String creationSchema(CatalogView view) {
+        List<String> explicit = explicitSchemas(view);
+        return explicit.isEmpty() ? null : explicit.get(0);
+    }
+}

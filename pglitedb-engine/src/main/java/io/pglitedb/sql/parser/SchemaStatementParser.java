@@ -1,0 +1,97 @@
+package io.pglitedb.sql.parser;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.AlterSchema;
+import io.pglitedb.sql.ast.CreateSchema;
+import io.pglitedb.sql.ast.DropSchema;
+import io.pglitedb.sql.ast.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** CREATE SCHEMA (with its schema elements), ALTER SCHEMA and DROP SCHEMA. */
+abstract class SchemaStatementParser extends DdlParser {
+    SchemaStatementParser(String sql, List<Token> tokens) {
+        super(sql, tokens);
+    }
+
+    /** One CREATE statement inside CREATE SCHEMA (the parser is at CREATE). */
+    abstract Statement schemaElement();
+
+    /** After CREATE, at SCHEMA. */
+    final CreateSchema createSchema() {
+        Token schemaTok = take();
+        boolean ifNotExists = ifNotExists();
+        String name = null;
+        String owner = null;
+        int position = cur().start();
+        if (!at(Keyword.AUTHORIZATION)) {
+            name = colId();
+        }
+        if (accept(Keyword.AUTHORIZATION)) {
+            owner = roleSpec();
+        } else if (name == null) {
+            throw syntaxError();
+        }
+        List<Statement> elements = new ArrayList<>();
+        while (at(Keyword.CREATE) || at(Keyword.GRANT)) {
+            if (ifNotExists) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "CREATE SCHEMA IF NOT EXISTS cannot include schema elements").withPosition(cur().start() + 1);
+            }
+            if (at(Keyword.GRANT)) {
+                throw unsupported("GRANT in CREATE SCHEMA", cur());
+            }
+            elements.add(schemaElement());
+        }
+        if (!atStatementEnd()) {
+            throw syntaxError();
+        }
+        return new CreateSchema(name, owner, ifNotExists, elements, name == null ? schemaTok.start() : position);
+    }
+
+    /** After ALTER, at SCHEMA. */
+    final Statement alterSchema() {
+        advance();
+        String name = colId();
+        if (accept(Keyword.RENAME)) {
+            expect(Keyword.TO);
+            return new AlterSchema(name, colId(), null);
+        }
+        expect(Keyword.OWNER);
+        expect(Keyword.TO);
+        return new AlterSchema(name, null, roleSpec());
+    }
+
+    /** After DROP, at SCHEMA. */
+    final DropSchema dropSchema() {
+        advance();
+        boolean ifExists = ifExists();
+        List<String> names = new ArrayList<>(1);
+        do {
+            names.add(colId());
+        } while (accept(TokenKind.COMMA));
+        boolean cascade = false;
+        if (accept(Keyword.CASCADE)) {
+            cascade = true;
+        } else {
+            accept(Keyword.RESTRICT);
+        }
+        return new DropSchema(names, ifExists, cascade);
+    }
+
+    /** RoleSpec: a role name, or CURRENT_USER / CURRENT_ROLE / SESSION_USER. */
+    private String roleSpec() {
+        Token t = cur();
+        if (t.is(Keyword.CURRENT_USER) || t.is(Keyword.SESSION_USER) || t.is(Keyword.CURRENT_ROLE)) {
+            advance();
+            return CreateSchema.CURRENT_USER;
+        }
+        if (t.kind() == TokenKind.QUOTED_IDENT
+                || t.kind() == TokenKind.IDENT && (t.keyword() == null || t.keyword().category() != Keyword.Category.RESERVED)) {
+            advance();
+            return t.value();
+        }
+        throw syntaxError(t);
+    }
+}
