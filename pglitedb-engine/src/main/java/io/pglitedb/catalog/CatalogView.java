@@ -190,6 +190,19 @@ public final class CatalogView {
         return droppedRoles.contains(name) ? null : catalog.role(name);
     }
 
+    /** Every role visible to this transaction, by OID. */
+    public List<RoleDescriptor> roles() {
+        List<RoleDescriptor> all = new ArrayList<>();
+        for (Map.Entry<String, RoleDescriptor> e : catalog.roles().entrySet()) {
+            if (!changedRoles.containsKey(e.getKey()) && !droppedRoles.contains(e.getKey())) {
+                all.add(e.getValue());
+            }
+        }
+        all.addAll(changedRoles.values());
+        all.sort(java.util.Comparator.comparingInt(RoleDescriptor::oid));
+        return all;
+    }
+
     /** A role created or altered (also the new name of a renamed role) in this transaction. */
     public void roleChanged(RoleDescriptor role) {
         changedRoles.put(role.name(), role);

@@ -75,6 +75,22 @@ public final class ExecContext {
         cache.put(owner, value);
     }
 
+    private io.pglitedb.catalog.system.SystemContext systemContext;
+
+    /** What pg_catalog relations and catalog functions are computed from (set by the session). */
+    public void setSystemContext(io.pglitedb.catalog.system.SystemContext systemContext) {
+        this.systemContext = systemContext;
+    }
+
+    /** The statement's view of the catalog for system relations (the committed catalog if none was set). */
+    public io.pglitedb.catalog.system.SystemContext systemContext() {
+        if (systemContext == null) {
+            systemContext = new io.pglitedb.catalog.system.SystemContext(new io.pglitedb.catalog.CatalogView(catalog),
+                    io.pglitedb.catalog.SearchPath.DEFAULT, "postgres", "postgres", java.util.Map.of());
+        }
+        return systemContext;
+    }
+
     public Catalog catalog() {
         return catalog;
     }

@@ -19,6 +19,7 @@ import io.pglitedb.sql.plan.OneRow;
 import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.Project;
 import io.pglitedb.sql.plan.Sort;
+import io.pglitedb.sql.plan.SystemScan;
 import io.pglitedb.sql.plan.TableScan;
 import io.pglitedb.sql.plan.ValuesScan;
 
@@ -49,6 +50,7 @@ public final class Executor {
             case RecursiveUnion union -> new RecursiveUnionIterator(union, context);
             case WorkTableScan scan -> new WorkTableIterator(scan.slot(), context);
             case WindowAgg window -> new WindowIterator(window, open(window.input(), context), context);
+            case SystemScan scan -> new SystemScanIterator(scan, context);
         };
     }
 }

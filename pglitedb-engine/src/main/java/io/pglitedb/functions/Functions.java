@@ -68,6 +68,11 @@ public final class Functions {
         aggregate("bool_or", Types.BOOL, Types.BOOL, () -> new Aggregates.BoolAggregate(false));
     }
 
+    /** True when a built-in function or aggregate of this name exists (for pg_proc). */
+    public static boolean exists(String name) {
+        return Scalars.BY_NAME.containsKey(name) || AGGREGATE_SIGNATURES.containsKey(name) || AGGREGATES.contains(name);
+    }
+
     public static boolean isAggregate(String name) {
         return AGGREGATES.contains(name);
     }

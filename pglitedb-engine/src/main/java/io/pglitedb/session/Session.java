@@ -3,6 +3,7 @@ package io.pglitedb.session;
 import io.pglitedb.catalog.Catalog;
 import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.SearchPath;
+import io.pglitedb.types.OidNames;
 import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
@@ -189,8 +190,16 @@ public final class Session implements AutoCloseable {
     }
 
     private SearchPath searchPath;
+    /** The reg* types' catalog lookups, installed on the thread while a call of this session runs. */
+    private final OidNames oidNames = new io.pglitedb.catalog.system.SystemOidNames(this::systemContext);
     /** While CREATE SCHEMA runs its elements: the new schema alone (PostgreSQL's override path). */
     private SearchPath overridePath;
+
+    /** What pg_catalog relations are computed from for the statement about to run. */
+    private io.pglitedb.catalog.system.SystemContext systemContext() {
+        return new io.pglitedb.catalog.system.SystemContext(catalogView(), searchPath(), databaseName, user,
+                settings.all());
+    }
 
     /** Runs {@code work} with {@code path} as the search path. */
     void withSearchPath(SearchPath path, Runnable work) {
@@ -248,6 +257,16 @@ public final class Session implements AutoCloseable {
      */
     public void simpleQuery(String sql, ResultSink sink) {
         checkNotTerminated();
+        OidNames before = OidNames.install(oidNames);
+        try {
+            runSimpleQuery(sql, sink);
+        } finally {
+            OidNames.install(before);
+        }
+    }
+
+    private void runSimpleQuery(String sql, ResultSink sink) {
+
         try {
             List<ParsedStatement> parsed = Parser.parse(sql);
             if (parsed.isEmpty()) {
@@ -289,6 +308,16 @@ public final class Session implements AutoCloseable {
     /** Parse: prepares {@code sql} (at most one statement) as {@code name} ("" = unnamed). */
     public void parse(String name, String sql, int[] parameterTypeOids) {
         checkNotTerminated();
+        OidNames before = OidNames.install(oidNames);
+        try {
+            parseStatement(name, sql, parameterTypeOids);
+        } finally {
+            OidNames.install(before);
+        }
+    }
+
+    private void parseStatement(String name, String sql, int[] parameterTypeOids) {
+
         implicitBlock = true;
         try {
             if (!name.isEmpty() && statements.containsKey(name)) {
@@ -367,6 +396,16 @@ public final class Session implements AutoCloseable {
      */
     public boolean execute(String portalName, int maxRows, ResultSink sink) {
         checkNotTerminated();
+        OidNames before = OidNames.install(oidNames);
+        try {
+            return executePortal(portalName, maxRows, sink);
+        } finally {
+            OidNames.install(before);
+        }
+    }
+
+    private boolean executePortal(String portalName, int maxRows, ResultSink sink) {
+
         implicitBlock = true;
         try {
             Portal portal = portal(portalName);
@@ -668,6 +707,7 @@ public final class Session implements AutoCloseable {
             beginStatement();
             ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid())
                     .withSession(services);
+            context.setSystemContext(systemContext());
             portal.context = context;
             running = context;
             try {

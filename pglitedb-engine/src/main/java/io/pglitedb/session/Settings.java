@@ -56,6 +56,8 @@ public final class Settings {
         define("client_min_messages", "notice", false, false);
         define("max_connections", "100", false, true);
         define("max_identifier_length", "63", false, true);
+        define("max_index_keys", "32", false, true);
+        define("max_function_args", "100", false, true);
         define("work_mem", "4MB", false, false);
         define("maintenance_work_mem", "64MB", false, false);
         define("synchronous_commit", "on", false, false);

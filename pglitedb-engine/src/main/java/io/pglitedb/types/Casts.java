@@ -52,6 +52,28 @@ public final class Casts {
         PgType oid = Types.OID;
 
         UnaryOperator<Object> boolText = v -> (Boolean) v ? "true" : "false";
+        // "char" and the OID alias types (binary-coercible with oid, as in pg_cast)
+        PgType chr = Types.CHAR;
+        add(chr, text, i, v -> v);
+        add(chr, bpchar, a, v -> v);
+        add(chr, varchar, a, v -> v);
+        add(text, chr, a, v -> ((String) v).isEmpty() ? "" : ((String) v).substring(0, 1));
+        add(bpchar, chr, a, v -> ((String) v).isEmpty() ? "" : ((String) v).substring(0, 1));
+        add(varchar, chr, a, v -> ((String) v).isEmpty() ? "" : ((String) v).substring(0, 1));
+        add(chr, int4, e, v -> ((String) v).isEmpty() ? 0 : (int) (byte) ((String) v).charAt(0));
+        for (PgType reg : new PgType[] {Types.REGPROC, Types.REGPROCEDURE, Types.REGCLASS, Types.REGTYPE,
+            Types.REGNAMESPACE, Types.REGROLE}) {
+            add(oid, reg, i, SAME);
+            add(reg, oid, i, SAME);
+            add(int8, reg, i, v -> OidType.fromLong((Long) v));
+            add(int4, reg, i, v -> ((long) (Integer) v) & 0xFFFFFFFFL);
+            add(int2, reg, i, v -> ((long) (short) (Short) v) & 0xFFFFFFFFL);
+            add(reg, int8, a, SAME);
+            add(reg, int4, a, v -> (int) (long) (Long) v);
+        }
+        add(Types.REGPROC, Types.REGPROCEDURE, i, SAME);
+        add(Types.REGPROCEDURE, Types.REGPROC, i, SAME);
+
         add(bool, int4, e, v -> (Boolean) v ? 1 : 0);
         add(bool, text, a, boolText);
         add(bool, bpchar, a, boolText);

@@ -174,7 +174,7 @@ public final class Operators {
         prefix("@", n, n, (x, y) -> NumericType.abs(y));
 
         // comparisons of one type with itself
-        PgType[] ordered = {Types.NUMERIC, Types.BOOL, Types.TEXT, Types.BPCHAR, Types.NAME, Types.OID};
+        PgType[] ordered = {Types.NUMERIC, Types.BOOL, Types.TEXT, Types.BPCHAR, Types.NAME, Types.OID, Types.CHAR};
         for (PgType t : ordered) {
             for (String op : COMPARISONS) {
                 binary(op, t, t, Types.BOOL, (x, y) -> compared(op, t.compare(x, y)));
@@ -189,6 +189,13 @@ public final class Operators {
 
         ByteaType.registerOperators();
         UuidType.registerOperators();
+        // POSIX regular expressions (textregexeq & co; name ~ text matches the name's text)
+        for (PgType t : new PgType[] {Types.TEXT, Types.NAME, Types.BPCHAR}) {
+            binary("~", t, Types.TEXT, Types.BOOL, (x, y) -> RegexMatch.matches((String) x, (String) y, false));
+            binary("!~", t, Types.TEXT, Types.BOOL, (x, y) -> !RegexMatch.matches((String) x, (String) y, false));
+            binary("~*", t, Types.TEXT, Types.BOOL, (x, y) -> RegexMatch.matches((String) x, (String) y, true));
+            binary("!~*", t, Types.TEXT, Types.BOOL, (x, y) -> !RegexMatch.matches((String) x, (String) y, true));
+        }
 
         // concatenation; the anynonarray sides are converted with their cast to text at resolution
         binary("||", Types.TEXT, Types.TEXT, Types.TEXT, (x, y) -> ((String) x).concat((String) y));

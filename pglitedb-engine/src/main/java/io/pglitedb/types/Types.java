@@ -32,11 +32,20 @@ public final class Types {
     public static final PgType UUID = new UuidType();
     /** The result of functions called for their effect (2278). */
     public static final PgType VOID = new VoidType();
+    /** "char": the one-byte internal type of catalog columns such as pg_class.relkind. */
+    public static final PgType CHAR = new CharType();
+    public static final PgType REGPROC = new RegType(24, "regproc");
+    public static final PgType REGPROCEDURE = new RegType(2202, "regprocedure");
+    public static final PgType REGCLASS = new RegType(2205, "regclass");
+    public static final PgType REGTYPE = new RegType(2206, "regtype");
+    public static final PgType REGNAMESPACE = new RegType(4089, "regnamespace");
+    public static final PgType REGROLE = new RegType(4096, "regrole");
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
-        NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID};
+        NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
+        CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type). */
     public static List<PgType> all() {
@@ -65,6 +74,13 @@ public final class Types {
             case 2278: return VOID;
             case 17: return BYTEA;
             case 2950: return UUID;
+            case 18: return CHAR;
+            case 24: return REGPROC;
+            case 2202: return REGPROCEDURE;
+            case 2205: return REGCLASS;
+            case 2206: return REGTYPE;
+            case 4089: return REGNAMESPACE;
+            case 4096: return REGROLE;
             default: return null;
         }
     }
@@ -118,6 +134,20 @@ public final class Types {
                 return plain(OID, name, mods);
             case "unknown":
                 return plain(UNKNOWN, name, mods);
+            case "\"char\"":
+                return plain(CHAR, name, mods);
+            case "regproc":
+                return plain(REGPROC, name, mods);
+            case "regprocedure":
+                return plain(REGPROCEDURE, name, mods);
+            case "regclass":
+                return plain(REGCLASS, name, mods);
+            case "regtype":
+                return plain(REGTYPE, name, mods);
+            case "regnamespace":
+                return plain(REGNAMESPACE, name, mods);
+            case "regrole":
+                return plain(REGROLE, name, mods);
             case "date":
                 return plain(DATE, name, mods);
             case "bytea":
@@ -238,6 +268,9 @@ public final class Types {
             return typmod < 0 ? "timestamp without time zone" : "timestamp(" + typmod + ") without time zone";
         } else if (t == TIMESTAMPTZ) {
             return typmod < 0 ? "timestamp with time zone" : "timestamp(" + typmod + ") with time zone";
+        }
+        if (t == CHAR) {
+            return "\"char\"";
         }
         return t.name();
     }

@@ -393,6 +393,10 @@ final class ExpressionAnalyzer {
     }
 
     private BoundExpr function(FuncCall f) {
+        if (f.name().startsWith("pg_catalog.")) { // the built-in functions all live in pg_catalog
+            f = new FuncCall(f.name().substring("pg_catalog.".length()), f.args(), f.star(), f.distinct(),
+                    f.position());
+        }
         if (Functions.isAggregate(f.name())) {
             if (grouping != null) {
                 throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested")
@@ -440,12 +444,22 @@ final class ExpressionAnalyzer {
                     return new Constant(DataType.of(Types.NAME), context.database());
                 }
             }
-            case "current_schema", "current_user", "session_user" -> {
+            case "current_schema", "current_user", "session_user", "current_catalog", "current_role", "user" -> {
                 if (args.isEmpty()) {
                     return sessionValue(f.name());
                 }
             }
             default -> {
+            }
+        }
+        if (CatalogFunctionCalls.handles(f.name())) {
+            List<Integer> positions = new ArrayList<>(args.size());
+            for (Expr arg : f.args()) {
+                positions.add(arg.position());
+            }
+            BoundExpr call = CatalogFunctionCalls.analyze(f.name(), args, positions, params());
+            if (call != null) {
+                return call;
             }
         }
         List<DataType> types = new ArrayList<>(args.size());

@@ -2,6 +2,8 @@ package io.pglitedb.sql.analyze;
 
 import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.catalog.system.SystemRelation;
+import io.pglitedb.sql.plan.SystemScan;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
@@ -105,7 +107,8 @@ final class FromAnalyzer {
                 return cteRef(cte, ref);
             }
         }
-        TableDescriptor table = Tables.resolve(context, ref.name());
+        SystemRelation system = Tables.findSystem(context, ref.name());
+        TableDescriptor table = system != null ? system.descriptor() : Tables.resolve(context, ref.name());
         String alias = ref.alias() != null ? ref.alias() : table.name();
         checkAliasCount(alias, table.columns().size(), ref.columnAliases().size());
         Scope scope = new Scope();
@@ -114,6 +117,9 @@ final class FromAnalyzer {
             ColumnDescriptor c = table.columns().get(i);
             String name = i < ref.columnAliases().size() ? ref.columnAliases().get(i) : c.name();
             scope.addColumn(new Scope.Column(alias, name, c.type(), i, table.oid(), (short) c.attributeNumber()));
+        }
+        if (system != null) {
+            return new Relation(new SystemScan(system), scope, null, null);
         }
         return new Relation(new TableScan(table, null), scope, table, null);
     }

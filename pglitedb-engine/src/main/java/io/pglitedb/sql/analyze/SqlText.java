@@ -28,6 +28,10 @@ import io.pglitedb.sql.ast.WindowCall;
  * (equal text = same expression, whatever the positions).
  */
 public final class SqlText {
+    /** The SQL value functions written as keywords (no parentheses without a precision). */
+    private static final java.util.Set<String> SQL_VALUE_FUNCTIONS = java.util.Set.of("current_date", "current_time",
+            "current_timestamp", "localtime", "localtimestamp", "current_user", "session_user", "current_role");
+
     private SqlText() {
     }
 
@@ -114,6 +118,15 @@ public final class SqlText {
                     append(out, l.escape());
                 }
                 out.append(')');
+            }
+            case FuncCall f when SQL_VALUE_FUNCTIONS.contains(f.name()) && !f.star() -> {
+                // CURRENT_DATE, CURRENT_TIMESTAMP(3), CURRENT_USER ...: keywords, as PostgreSQL prints them
+                out.append(f.name().toUpperCase(java.util.Locale.ROOT));
+                if (!f.args().isEmpty()) {
+                    out.append('(');
+                    list(out, f.args());
+                    out.append(')');
+                }
             }
             case FuncCall f -> {
                 out.append(identifier(f.name())).append('(');

@@ -1,7 +1,10 @@
 package io.pglitedb.sql.analyze;
 
 import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.SchemaDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.catalog.system.SystemRelation;
+import io.pglitedb.catalog.system.SystemRelations;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.QualifiedName;
@@ -25,6 +28,25 @@ final class Tables {
     /** The table {@code name} names through the search path, or null. */
     static TableDescriptor find(AnalyzerContext context, QualifiedName name) {
         return context.catalog().table(context.relationSchema(name), name.name());
+    }
+
+    /**
+     * The pg_catalog relation {@code name} names, or null: a qualified pg_catalog name, or an
+     * unqualified one when no schema before pg_catalog in the search path has a relation of it.
+     */
+    static SystemRelation findSystem(AnalyzerContext context, QualifiedName name) {
+        if (name.schema() != null) {
+            return SystemRelations.find(name.schema(), name.name());
+        }
+        for (String schema : context.searchPath().lookupOrder(context.catalog())) {
+            if (schema.equals(SchemaDescriptor.PG_CATALOG)) {
+                return SystemRelations.find(schema, name.name());
+            }
+            if (context.catalog().relationExists(schema, name.name())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Adds the table's columns to the scope, starting at the scope's current width. */

@@ -269,7 +269,9 @@ abstract class ExpressionParser extends TypeNameParser {
                     break;
                 }
                 case P_COLLATE:
-                    throw unsupported("COLLATE", t);
+                    advance();
+                    collation();
+                    break;
                 case P_SUBSCRIPT:
                     throw unsupported("array subscripts", t);
                 case P_TYPECAST: {
@@ -279,10 +281,12 @@ abstract class ExpressionParser extends TypeNameParser {
                     break;
                 }
                 default: {
-                    if (t.kind() != TokenKind.OPERATOR) {
-                        throw unsupported("OPERATOR()", t);
+                    String op = t.kind() == TokenKind.OPERATOR ? t.value() : null;
+                    if (op == null) {
+                        op = qualifiedOperator(); // OPERATOR(pg_catalog.~)
+                    } else {
+                        advance();
                     }
-                    advance();
                     Token rhs = cur();
                     if (rhs.is(Keyword.ANY) || rhs.is(Keyword.ALL) || rhs.is(Keyword.SOME)) {
                         if (la(1).kind() != TokenKind.LPAREN) {
@@ -294,20 +298,60 @@ abstract class ExpressionParser extends TypeNameParser {
                         advance();
                         Query query = parenthesizedQuery();
                         left = new SubqueryExpr(rhs.is(Keyword.ALL) ? SubqueryExpr.Kind.ALL : SubqueryExpr.Kind.ANY,
-                                left, t.value(), query, t.start());
+                                left, op, query, t.start());
                         if (prec == P_CMP) {
                             nonassoc = P_CMP;
                         }
                         break;
                     }
                     Expr right = parse(prec + 1, b);
-                    left = new BinaryOp(t.value(), left, right, t.start());
+                    left = new BinaryOp(op, left, right, t.start());
                     if (prec == P_CMP) {
                         nonassoc = P_CMP;
                     }
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * At OPERATOR: {@code OPERATOR([schema.]op)}, as psql writes {@code OPERATOR(pg_catalog.~)};
+     * only pg_catalog's operators exist. @return the operator's name
+     */
+    private String qualifiedOperator() {
+        expect(Keyword.OPERATOR);
+        expect(TokenKind.LPAREN);
+        while (isColLabel(cur()) && la(1).kind() == TokenKind.DOT) {
+            String schema = colLabel();
+            advance();
+            if (!schema.equals("pg_catalog")) {
+                throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_SCHEMA_NAME,
+                        "schema \"%s\" does not exist", schema);
+            }
+        }
+        Token op = cur();
+        if (op.kind() != TokenKind.OPERATOR) {
+            throw syntaxError(op);
+        }
+        advance();
+        expect(TokenKind.RPAREN);
+        return op.value();
+    }
+
+    /**
+     * After COLLATE: the collation name. Text compares in "C" order here, which is what the
+     * collations default, C, POSIX and ucs_basic give; others do not exist.
+     */
+    private void collation() {
+        Token first = cur();
+        String name = colLabel();
+        while (accept(TokenKind.DOT)) {
+            name = colLabel();
+        }
+        if (!name.equals("default") && !name.equals("C") && !name.equals("POSIX") && !name.equals("ucs_basic")) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.UNDEFINED_OBJECT,
+                    "collation \"%s\" for encoding \"UTF8\" does not exist", name).withPosition(first.start() + 1);
         }
     }
 

@@ -7,6 +7,7 @@ package io.pglitedb.sql.plan;
  */
 public sealed interface PlanNode permits OneRow, ValuesScan, GenerateSeries, TableScan, KeyLookup, IndexScan, NestedLoopJoin, HashJoin, Filter,
         Project, Aggregate, Sort, Distinct, DistinctOn, Limit, Append, SetOp, RecursiveUnion, WorkTableScan,
-        WindowAgg {
+        WindowAgg,
+        SystemScan {
     int width();
 }

@@ -1,0 +1,69 @@
+package io.pglitedb.catalog.system;
+
+import io.pglitedb.error.PgException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PostgreSQL 15's pg_proc entries of pg_catalog (OID, name, kind, strictness, volatility,
+ * argument and result types), read from {@code pg_proc.tsv}, recorded from PostgreSQL: the names
+ * regproc values print as, and the rows pg_proc shows for the functions this engine has.
+ */
+final class BuiltinFunctions {
+    private BuiltinFunctions() {
+    }
+
+    record Row(long oid, String name, char kind, boolean strict, boolean returnsSet, char volatility, short argumentCount,
+            long resultType, String argumentTypes) {
+    }
+
+    private static final Map<Long, Row> ALL = new LinkedHashMap<>();
+
+    static {
+        try (InputStream in = BuiltinFunctions.class.getResourceAsStream("pg_proc.tsv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                Row row = new Row(Long.parseLong(f[0]), f[1], f[2].charAt(0), f[3].equals("t"), f[4].equals("t"),
+                        f[5].charAt(0), Short.parseShort(f[6]), Long.parseLong(f[7]), f[8]);
+                ALL.put(row.oid(), row);
+            }
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
+    static Row byOid(long oid) {
+        return ALL.get(oid);
+    }
+
+    /** The OIDs of the pg_catalog functions named {@code name}. */
+    static List<Long> byName(String name) {
+        List<Long> out = new ArrayList<>();
+        for (Row row : ALL.values()) {
+            if (row.name().equals(name)) {
+                out.add(row.oid());
+            }
+        }
+        return out;
+    }
+
+    /** The rows pg_proc shows: PostgreSQL's functions of the names this engine implements. */
+    static List<Row> visible() {
+        List<Row> out = new ArrayList<>();
+        for (Row row : ALL.values()) {
+            if (io.pglitedb.functions.Functions.exists(row.name())) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+}

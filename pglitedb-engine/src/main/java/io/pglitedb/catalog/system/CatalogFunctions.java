@@ -1,0 +1,177 @@
+package io.pglitedb.catalog.system;
+
+import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.Namespaces;
+import io.pglitedb.catalog.RoleDescriptor;
+import io.pglitedb.catalog.SchemaDescriptor;
+import io.pglitedb.catalog.SequenceDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.catalog.CheckConstraint;
+import io.pglitedb.catalog.ForeignKey;
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.sql.parser.Identifiers;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.Types;
+
+/**
+ * The functions psql and drivers call over the catalogs (pg_get_userbyid, pg_table_is_visible,
+ * format_type, pg_get_indexdef, pg_get_constraintdef ...), computed from a {@link SystemContext}.
+ */
+public final class CatalogFunctions {
+    private CatalogFunctions() {
+    }
+
+    /** pg_get_userbyid: the role's name, or "unknown (OID=n)". */
+    public static String userName(SystemContext c, long oid) {
+        for (RoleDescriptor r : CatalogRows.allRoles(c.view())) {
+            if (r.oid() == oid) {
+                return r.name();
+            }
+        }
+        return "unknown (OID=" + oid + ")";
+    }
+
+    /** pg_table_is_visible: the relation is the one its unqualified name finds through the search path. */
+    public static boolean tableIsVisible(SystemContext c, long oid) {
+        SystemRelation system = SystemRelations.byOid((int) oid);
+        if (system != null) {
+            return true;
+        }
+        String[] named = relationName(c.view(), oid);
+        if (named == null) {
+            return false;
+        }
+        String found = Namespaces.relationSchema(c.view(), c.searchPath(), null, named[1]);
+        return found.equals(named[0]) && SystemRelations.find(SchemaDescriptor.PG_CATALOG, named[1]) == null;
+    }
+
+    /** {schema, name} of the relation (table, index, sequence, system relation) with this OID, or null. */
+    public static String[] relationName(CatalogView view, long oid) {
+        SystemRelation system = SystemRelations.byOid((int) oid);
+        if (system != null) {
+            return new String[] {system.schema(), system.name()};
+        }
+        for (TableDescriptor t : view.tables()) {
+            if (t.oid() == oid) {
+                return new String[] {t.schema(), t.name()};
+            }
+            if (t.hasPrimaryKey() && CatalogRows.primaryKeyIndexOid(t) == oid) {
+                return new String[] {t.schema(), t.primaryKeyName()};
+            }
+            for (IndexDescriptor index : t.indexes()) {
+                if (index.oid() == oid) {
+                    return new String[] {t.schema(), index.name()};
+                }
+            }
+        }
+        for (SequenceDescriptor s : view.sequences()) {
+            if (s.oid() == oid) {
+                return new String[] {s.schema(), s.name()};
+            }
+        }
+        return null;
+    }
+
+    /** regclass output: the name, qualified when it is not visible. */
+    public static String regclassName(SystemContext c, long oid) {
+        String[] named = relationName(c.view(), oid);
+        if (named == null) {
+            return null;
+        }
+        return tableIsVisible(c, oid) ? Identifiers.quote(named[1])
+                : Identifiers.quote(named[0]) + "." + Identifiers.quote(named[1]);
+    }
+
+    /** format_type(type oid, typmod). */
+    public static String formatType(long typeOid, Integer typmod) {
+        PgType type = Types.byOid((int) typeOid);
+        if (type != null) {
+            return Types.formatType(new DataType(type, typmod == null ? -1 : typmod));
+        }
+        BuiltinTypes.Row row = BuiltinTypes.byOid(typeOid);
+        if (row != null) {
+            return row.name().startsWith("_") ? row.name().substring(1) + "[]" : row.name();
+        }
+        return "???";
+    }
+
+    /** The name a regtype value prints as. */
+    public static String typeName(long typeOid) {
+        String formatted = formatType(typeOid, null);
+        return formatted.equals("???") ? null : formatted;
+    }
+
+    /** The name a regproc value prints as. */
+    public static String functionName(long oid) {
+        BuiltinFunctions.Row row = BuiltinFunctions.byOid(oid);
+        return row == null ? null : row.name();
+    }
+
+    public static String namespaceName(SystemContext c, long oid) {
+        SchemaDescriptor s = c.view().schema((int) oid);
+        return s == null ? null : Identifiers.quote(s.name());
+    }
+
+    /** pg_get_indexdef(index oid). */
+    public static String indexDef(SystemContext c, long oid) {
+        for (TableDescriptor t : c.view().tables()) {
+            if (t.hasPrimaryKey() && CatalogRows.primaryKeyIndexOid(t) == oid) {
+                return Definitions.primaryKeyIndexDef(t);
+            }
+            for (IndexDescriptor index : t.indexes()) {
+                if (index.oid() == oid) {
+                    return Definitions.indexDef(t, index);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** pg_get_constraintdef(constraint oid). */
+    public static String constraintDef(SystemContext c, long oid) {
+        for (TableDescriptor t : c.view().tables()) {
+            if (t.hasPrimaryKey() && CatalogRows.derivedOid(t.oid(), "constraint", t.primaryKeyName()) == oid) {
+                return Definitions.primaryKeyDef(t);
+            }
+            for (IndexDescriptor index : t.indexes()) {
+                if (index.constraint() && CatalogRows.derivedOid(t.oid(), "constraint", index.name()) == oid) {
+                    return Definitions.uniqueDef(t, index);
+                }
+            }
+            for (CheckConstraint check : t.checks()) {
+                if (CatalogRows.derivedOid(t.oid(), "constraint", check.name()) == oid) {
+                    return Definitions.checkDef(check);
+                }
+            }
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (CatalogRows.derivedOid(t.oid(), "constraint", fk.name()) == oid) {
+                    return Definitions.foreignKeyDef(c.view(), t, fk);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** pg_size_pretty(bigint), as PostgreSQL 15 rounds: bytes below 10 kB, then kB, MB, GB, TB, PB. */
+    public static String sizePretty(long size) {
+        long limit = 10 * 1024;
+        long limit2 = limit * 2 - 1;
+        if (Math.abs(size) < limit) {
+            return size + " bytes";
+        }
+        size >>= 9; // one extra bit for rounding
+        String[] units = {"kB", "MB", "GB", "TB"};
+        for (String unit : units) {
+            if (Math.abs(size) < limit2) {
+                return halfRounded(size) + " " + unit;
+            }
+            size >>= 10;
+        }
+        return halfRounded(size) + " PB";
+    }
+
+    private static long halfRounded(long x) {
+        return (x + (x < 0 ? -1 : 1)) / 2;
+    }
+}

@@ -1,0 +1,425 @@
+package io.pglitedb.catalog.system;
+
+import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.CheckConstraint;
+import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.ForeignKey;
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.catalog.RoleDescriptor;
+import io.pglitedb.catalog.SchemaDescriptor;
+import io.pglitedb.catalog.SequenceDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The rows of the pg_catalog relations, computed from a {@link SystemContext}. OIDs are the
+ * catalog's; objects the catalog keeps without an OID of their own (a primary key's index, every
+ * constraint, column defaults) get one derived from their table's OID and their name, stable as
+ * long as both are ({@link #derivedOid}).
+ */
+final class CatalogRows {
+    private CatalogRows() {
+    }
+
+    static final long HEAP_AM = 2;
+    static final long BTREE_AM = 403;
+    static final long DEFAULT_COLLATION = 100;
+    static final int DATABASE_OID = 5;
+
+    static Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> sources() {
+        Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> m = new HashMap<>();
+        m.put("pg_namespace", CatalogRows::namespaces);
+        m.put("pg_class", CatalogRows::classes);
+        m.put("pg_attribute", CatalogRows::attributes);
+        m.put("pg_type", CatalogRows::types);
+        m.put("pg_index", CatalogRows::indexes);
+        m.put("pg_constraint", CatalogRows::constraints);
+        m.put("pg_attrdef", CatalogRows::defaults);
+        m.put("pg_authid", (c, r) -> roles(c, r, "authid"));
+        m.put("pg_roles", (c, r) -> roles(c, r, "roles"));
+        m.put("pg_user", (c, r) -> roles(c, r, "user"));
+        m.put("pg_database", CatalogRows::databases);
+        m.put("pg_am", CatalogRows::accessMethods);
+        m.put("pg_tablespace", CatalogRows::tablespaces);
+        m.put("pg_settings", CatalogRows::settings);
+        m.put("pg_sequence", CatalogRows::sequence);
+        m.put("pg_sequences", CatalogRows::sequences);
+        m.put("pg_tables", CatalogRows::tables);
+        m.put("pg_indexes", CatalogRows::indexDefinitions);
+        m.put("pg_proc", CatalogRows::functions);
+        m.put("pg_collation", CatalogRows::collations);
+        return m;
+    }
+
+    /** A stable OID for an object the catalog stores without one, above every allocated OID. */
+    static long derivedOid(int tableOid, String kind, String name) {
+        int h = 31 * (31 * tableOid + kind.hashCode()) + name.hashCode();
+        return 0x40000000L | (h & 0x3FFFFFFFL);
+    }
+
+    static long primaryKeyIndexOid(TableDescriptor table) {
+        return derivedOid(table.oid(), "pkey", table.primaryKeyName());
+    }
+
+    static long schemaOid(CatalogView view, String schema) {
+        SchemaDescriptor s = view.schema(schema);
+        return s == null ? 0 : s.oid();
+    }
+
+    /** User tables and sequences in a stable order. */
+    static List<TableDescriptor> userTables(CatalogView view) {
+        List<TableDescriptor> tables = new ArrayList<>(view.tables());
+        tables.sort(Comparator.comparingInt(TableDescriptor::oid));
+        return tables;
+    }
+
+    static List<SequenceDescriptor> userSequences(CatalogView view) {
+        List<SequenceDescriptor> sequences = new ArrayList<>(view.sequences());
+        sequences.sort(Comparator.comparingInt(SequenceDescriptor::oid));
+        return sequences;
+    }
+
+    private static void namespaces(SystemContext c, SystemRelation.Rows rows) {
+        for (SchemaDescriptor s : c.view().schemas()) {
+            rows.add().oid("oid", s.oid()).set("nspname", s.name()).oid("nspowner", s.ownerOid());
+        }
+    }
+
+    private static void classRow(SystemRelation.Rows rows, long oid, String name, long namespace, char kind, long am,
+            long fileNode, int attributes) {
+        rows.add().oid("oid", oid).set("relname", name).oid("relnamespace", namespace).oid("reltype", 0)
+                .oid("reloftype", 0).oid("relowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID).oid("relam", am)
+                .oid("relfilenode", fileNode).oid("reltablespace", 0).set("relpages", 0)
+                .set("reltuples", kind == 'S' ? 1.0f : -1.0f).set("relallvisible", 0).oid("reltoastrelid", 0)
+                .set("relhasindex", false).set("relisshared", false).chr("relpersistence", 'p')
+                .chr("relkind", kind).set("relnatts", (short) attributes).set("relchecks", (short) 0)
+                .set("relhasrules", false).set("relhastriggers", false).set("relhassubclass", false)
+                .set("relrowsecurity", false).set("relforcerowsecurity", false).set("relispopulated", true)
+                .chr("relreplident", kind == 'r' ? 'd' : 'n').set("relispartition", false).oid("relrewrite", 0);
+    }
+
+    private static void classes(SystemContext c, SystemRelation.Rows rows) {
+        CatalogView view = c.view();
+        for (SystemRelation r : SystemRelations.all()) {
+            classRow(rows, r.oid(), r.name(), SchemaDescriptor.PG_CATALOG_OID, r.kind(), r.kind() == 'r' ? HEAP_AM : 0,
+                    r.kind() == 'r' ? r.oid() : 0, r.columns().size());
+        }
+        List<TableDescriptor> tables = userTables(view);
+        java.util.Set<Integer> referenced = referencedTables(tables);
+        for (TableDescriptor t : tables) {
+            long ns = schemaOid(view, t.schema());
+            classRow(rows, t.oid(), t.name(), ns, 'r', HEAP_AM, t.storageId(), t.columns().size());
+            rows.set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
+                    .set("relchecks", (short) t.checks().size())
+                    .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid()));
+            if (t.hasPrimaryKey()) {
+                classRow(rows, primaryKeyIndexOid(t), t.primaryKeyName(), ns, 'i', BTREE_AM, primaryKeyIndexOid(t),
+                        t.primaryKey().length);
+            }
+            for (IndexDescriptor index : t.indexes()) {
+                classRow(rows, index.oid(), index.name(), ns, 'i', BTREE_AM, index.oid(), index.columnCount());
+            }
+        }
+        for (SequenceDescriptor s : userSequences(view)) {
+            classRow(rows, s.oid(), s.name(), schemaOid(view, s.schema()), 'S', 0, s.oid(), 3);
+        }
+    }
+
+    private static void attributeRow(SystemRelation.Rows rows, long relation, String name, DataType type, int number,
+            boolean notNull) {
+        BuiltinTypes.Row t = BuiltinTypes.byOid(type.oid());
+        PgType pg = type.type();
+        rows.add().oid("attrelid", relation).set("attname", name).oid("atttypid", type.oid())
+                .set("attstattarget", -1).set("attlen", pg.length()).set("attnum", (short) number)
+                .set("attndims", 0).set("attcacheoff", -1).set("atttypmod", type.typmod())
+                .set("attbyval", t != null && t.byValue()).chr("attalign", t == null ? 'i' : t.align())
+                .chr("attstorage", t == null ? 'p' : t.storage()).set("attcompression", "")
+                .set("attnotnull", notNull).set("atthasdef", false).set("atthasmissing", false)
+                .set("attidentity", "").set("attgenerated", "").set("attisdropped", false).set("attislocal", true)
+                .set("attinhcount", 0).oid("attcollation", t == null ? 0 : t.collation());
+    }
+
+    private static void attributes(SystemContext c, SystemRelation.Rows rows) {
+        for (SystemRelation r : SystemRelations.all()) {
+            for (ColumnDescriptor col : r.columns()) {
+                attributeRow(rows, r.oid(), col.name(), col.type(), col.attributeNumber(), false);
+            }
+        }
+        for (TableDescriptor t : userTables(c.view())) {
+            for (ColumnDescriptor col : t.columns()) {
+                attributeRow(rows, t.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
+                rows.set("atthasdef", col.defaultSql() != null)
+                        .set("attidentity", col.isIdentity() ? String.valueOf(col.identity()) : "");
+            }
+            if (t.hasPrimaryKey()) {
+                int[] pk = t.primaryKey();
+                for (int i = 0; i < pk.length; i++) {
+                    ColumnDescriptor col = t.columns().get(pk[i]);
+                    attributeRow(rows, primaryKeyIndexOid(t), col.name(), col.type(), i + 1, false);
+                }
+            }
+            for (IndexDescriptor index : t.indexes()) {
+                for (int i = 0; i < index.columnCount(); i++) {
+                    ColumnDescriptor col = t.columns().get(index.column(i));
+                    attributeRow(rows, index.oid(), col.name(), col.type(), i + 1, false);
+                }
+            }
+        }
+        for (SequenceDescriptor s : userSequences(c.view())) {
+            attributeRow(rows, s.oid(), "last_value", DataType.of(Types.INT8), 1, true);
+            attributeRow(rows, s.oid(), "log_cnt", DataType.of(Types.INT8), 2, true);
+            attributeRow(rows, s.oid(), "is_called", DataType.of(Types.BOOL), 3, true);
+        }
+    }
+
+    private static void types(SystemContext c, SystemRelation.Rows rows) {
+        for (BuiltinTypes.Row t : BuiltinTypes.visible()) {
+            rows.add().oid("oid", t.oid()).set("typname", t.name()).oid("typnamespace", SchemaDescriptor.PG_CATALOG_OID)
+                    .oid("typowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID).set("typlen", t.length())
+                    .set("typbyval", t.byValue()).chr("typtype", t.kind()).chr("typcategory", t.category())
+                    .set("typispreferred", t.preferred()).set("typisdefined", true).chr("typdelim", t.delimiter())
+                    .oid("typrelid", 0).oid("typsubscript", t.subscript()).oid("typelem", t.element())
+                    .oid("typarray", t.array()).oid("typinput", t.input()).oid("typoutput", t.output())
+                    .oid("typreceive", t.receive()).oid("typsend", t.send()).oid("typmodin", t.modIn())
+                    .oid("typmodout", t.modOut()).oid("typanalyze", 0).chr("typalign", t.align())
+                    .chr("typstorage", t.storage()).set("typnotnull", false).oid("typbasetype", 0)
+                    .set("typtypmod", -1).set("typndims", 0).oid("typcollation", t.collation());
+        }
+    }
+
+    private static void indexRow(SystemRelation.Rows rows, long index, long table, int columns, boolean unique,
+            boolean primary) {
+        rows.add().oid("indexrelid", index).oid("indrelid", table).set("indnatts", (short) columns)
+                .set("indnkeyatts", (short) columns).set("indisunique", unique).set("indnullsnotdistinct", false)
+                .set("indisprimary", primary).set("indisexclusion", false).set("indimmediate", true)
+                .set("indisclustered", false).set("indisvalid", true).set("indcheckxmin", false)
+                .set("indisready", true).set("indislive", true).set("indisreplident", false);
+    }
+
+    private static void indexes(SystemContext c, SystemRelation.Rows rows) {
+        for (TableDescriptor t : userTables(c.view())) {
+            if (t.hasPrimaryKey()) {
+                indexRow(rows, primaryKeyIndexOid(t), t.oid(), t.primaryKey().length, true, true);
+            }
+            for (IndexDescriptor index : t.indexes()) {
+                indexRow(rows, index.oid(), t.oid(), index.columnCount(), index.unique(), false);
+            }
+        }
+    }
+
+    private static void constraintRow(SystemRelation.Rows rows, TableDescriptor t, long namespace, String name,
+            char type, long index) {
+        rows.add().oid("oid", derivedOid(t.oid(), "constraint", name)).set("conname", name)
+                .oid("connamespace", namespace).chr("contype", type).set("condeferrable", false)
+                .set("condeferred", false).set("convalidated", true).oid("conrelid", t.oid()).oid("contypid", 0)
+                .oid("conindid", index).oid("conparentid", 0).oid("confrelid", 0).chr("confupdtype", ' ')
+                .chr("confdeltype", ' ').chr("confmatchtype", ' ').set("conislocal", true).set("coninhcount", 0)
+                .set("connoinherit", false);
+    }
+
+    private static void constraints(SystemContext c, SystemRelation.Rows rows) {
+        CatalogView view = c.view();
+        for (TableDescriptor t : userTables(view)) {
+            long ns = schemaOid(view, t.schema());
+            if (t.hasPrimaryKey()) {
+                constraintRow(rows, t, ns, t.primaryKeyName(), 'p', primaryKeyIndexOid(t));
+            }
+            for (IndexDescriptor index : t.indexes()) {
+                if (index.constraint()) {
+                    constraintRow(rows, t, ns, index.name(), 'u', index.oid());
+                }
+            }
+            for (CheckConstraint check : t.checks()) {
+                constraintRow(rows, t, ns, check.name(), 'c', 0);
+                rows.set("conbin", check.expressionSql());
+            }
+            for (ForeignKey fk : t.foreignKeys()) {
+                TableDescriptor target = view.tableByOid(fk.referencedTable());
+                constraintRow(rows, t, ns, fk.name(), 'f', target == null ? 0 : referencedIndex(target, fk));
+                rows.oid("confrelid", fk.referencedTable()).chr("confupdtype", Definitions.actionCode(fk.onUpdate()))
+                        .chr("confdeltype", Definitions.actionCode(fk.onDelete()))
+                        .chr("confmatchtype", fk.matchFull() ? 'f' : 's');
+            }
+        }
+    }
+
+    /** The unique index of the referenced table a foreign key uses (its primary key's or a unique one). */
+    private static long referencedIndex(TableDescriptor target, ForeignKey fk) {
+        if (java.util.Arrays.equals(target.primaryKey(), fk.referencedColumns())) {
+            return primaryKeyIndexOid(target);
+        }
+        for (IndexDescriptor index : target.indexes()) {
+            if (index.unique() && java.util.Arrays.equals(index.columns(), fk.referencedColumns())) {
+                return index.oid();
+            }
+        }
+        return target.hasPrimaryKey() ? primaryKeyIndexOid(target) : 0;
+    }
+
+    private static void defaults(SystemContext c, SystemRelation.Rows rows) {
+        for (TableDescriptor t : userTables(c.view())) {
+            for (ColumnDescriptor col : t.columns()) {
+                if (col.defaultSql() != null) {
+                    rows.add().oid("oid", derivedOid(t.oid(), "default", col.name())).oid("adrelid", t.oid())
+                            .set("adnum", (short) col.attributeNumber()).set("adbin", col.defaultSql());
+                }
+            }
+        }
+    }
+
+    /** The predefined role that owns schema public (PostgreSQL 15). */
+    static final RoleDescriptor DATABASE_OWNER = new RoleDescriptor(SchemaDescriptor.DATABASE_OWNER_ROLE_OID,
+            "pg_database_owner", false, true, false, false, false, false, false, -1, null, null);
+
+    static List<RoleDescriptor> allRoles(CatalogView view) {
+        List<RoleDescriptor> roles = new ArrayList<>(view.roles());
+        roles.add(DATABASE_OWNER);
+        roles.sort(Comparator.comparingInt(RoleDescriptor::oid));
+        return roles;
+    }
+
+    private static void roles(SystemContext c, SystemRelation.Rows rows, String form) {
+        for (RoleDescriptor r : allRoles(c.view())) {
+            Long validUntil = r.validUntil() == null ? null
+                    : (r.validUntil().getEpochSecond() - 946_684_800L) * 1_000_000L + r.validUntil().getNano() / 1000;
+            if (form.equals("user")) {
+                if (!r.canLogin()) {
+                    continue;
+                }
+                rows.add().set("usename", r.name()).oid("usesysid", r.oid()).set("usecreatedb", r.createDb())
+                        .set("usesuper", r.superuser()).set("userepl", r.replication())
+                        .set("usebypassrls", r.bypassRls()).set("passwd", "********").set("valuntil", validUntil);
+                continue;
+            }
+            rows.add().oid("oid", r.oid()).set("rolname", r.name()).set("rolsuper", r.superuser())
+                    .set("rolinherit", r.inherit()).set("rolcreaterole", r.createRole())
+                    .set("rolcreatedb", r.createDb()).set("rolcanlogin", r.canLogin())
+                    .set("rolreplication", r.replication()).set("rolbypassrls", r.bypassRls())
+                    .set("rolconnlimit", r.connectionLimit()).set("rolvaliduntil", validUntil)
+                    .set("rolpassword", form.equals("roles") ? "********" : r.password());
+        }
+    }
+
+    private static void databases(SystemContext c, SystemRelation.Rows rows) {
+        rows.add().oid("oid", DATABASE_OID).set("datname", c.database())
+                .oid("datdba", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID).set("encoding", 6).chr("datlocprovider", 'c')
+                .set("datistemplate", false).set("datallowconn", true).set("datconnlimit", -1)
+                .oid("dattablespace", 1663).set("datcollate", "C").set("datctype", "C");
+    }
+
+    private static void accessMethods(SystemContext c, SystemRelation.Rows rows) {
+        rows.add().oid("oid", HEAP_AM).set("amname", "heap").oid("amhandler", 3).chr("amtype", 't');
+        rows.add().oid("oid", BTREE_AM).set("amname", "btree").oid("amhandler", 330).chr("amtype", 'i');
+        rows.add().oid("oid", 405).set("amname", "hash").oid("amhandler", 331).chr("amtype", 'i');
+        rows.add().oid("oid", 783).set("amname", "gist").oid("amhandler", 332).chr("amtype", 'i');
+        rows.add().oid("oid", 2742).set("amname", "gin").oid("amhandler", 333).chr("amtype", 'i');
+        rows.add().oid("oid", 4000).set("amname", "spgist").oid("amhandler", 334).chr("amtype", 'i');
+        rows.add().oid("oid", 3580).set("amname", "brin").oid("amhandler", 335).chr("amtype", 'i');
+    }
+
+    private static void tablespaces(SystemContext c, SystemRelation.Rows rows) {
+        rows.add().oid("oid", 1663).set("spcname", "pg_default").oid("spcowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID);
+        rows.add().oid("oid", 1664).set("spcname", "pg_global").oid("spcowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID);
+    }
+
+    private static void collations(SystemContext c, SystemRelation.Rows rows) {
+        Object[][] collations = {{100L, "default", 'd', null}, {950L, "C", 'c', "C"}, {951L, "POSIX", 'c', "POSIX"}};
+        for (Object[] coll : collations) {
+            rows.add().oid("oid", (Long) coll[0]).set("collname", coll[1])
+                    .oid("collnamespace", SchemaDescriptor.PG_CATALOG_OID)
+                    .oid("collowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID).chr("collprovider", (Character) coll[2])
+                    .set("collisdeterministic", true).set("collencoding", -1).set("collcollate", coll[3])
+                    .set("collctype", coll[3]);
+        }
+    }
+
+    private static void settings(SystemContext c, SystemRelation.Rows rows) {
+        List<String> names = new ArrayList<>(c.settings().keySet());
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        for (String name : names) {
+            String value = c.settings().get(name);
+            rows.add().set("name", name).set("setting", value).set("category", "").set("short_desc", "")
+                    .set("context", "user").set("vartype", "string").set("source", "default")
+                    .set("boot_val", value).set("reset_val", value).set("pending_restart", false);
+        }
+    }
+
+    private static void sequence(SystemContext c, SystemRelation.Rows rows) {
+        for (SequenceDescriptor s : userSequences(c.view())) {
+            rows.add().oid("seqrelid", s.oid()).oid("seqtypid", s.type().oid()).set("seqstart", s.start())
+                    .set("seqincrement", s.increment()).set("seqmax", s.maxValue()).set("seqmin", s.minValue())
+                    .set("seqcache", s.cache()).set("seqcycle", s.cycle());
+        }
+    }
+
+    private static void sequences(SystemContext c, SystemRelation.Rows rows) {
+        for (SequenceDescriptor s : userSequences(c.view())) {
+            rows.add().set("schemaname", s.schema()).set("sequencename", s.name())
+                    .set("sequenceowner", RoleDescriptor.BOOTSTRAP_SUPERUSER).oid("data_type", s.type().oid())
+                    .set("start_value", s.start()).set("min_value", s.minValue()).set("max_value", s.maxValue())
+                    .set("increment_by", s.increment()).set("cycle", s.cycle()).set("cache_size", s.cache());
+        }
+    }
+
+    /** OIDs of tables some foreign key references (PostgreSQL gives them triggers too). */
+    private static java.util.Set<Integer> referencedTables(List<TableDescriptor> tables) {
+        java.util.Set<Integer> referenced = new java.util.HashSet<>();
+        for (TableDescriptor t : tables) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                referenced.add(fk.referencedTable());
+            }
+        }
+        return referenced;
+    }
+
+    private static void tables(SystemContext c, SystemRelation.Rows rows) {
+        java.util.Set<Integer> referenced = referencedTables(userTables(c.view()));
+        for (TableDescriptor t : userTables(c.view())) {
+            rows.add().set("schemaname", t.schema()).set("tablename", t.name())
+                    .set("tableowner", RoleDescriptor.BOOTSTRAP_SUPERUSER)
+                    .set("hasindexes", t.hasPrimaryKey() || !t.indexes().isEmpty()).set("hasrules", false)
+                    .set("hastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid()))
+                    .set("rowsecurity", false);
+        }
+        for (SystemRelation r : SystemRelations.all()) {
+            if (r.kind() == 'r') {
+                rows.add().set("schemaname", r.schema()).set("tablename", r.name())
+                        .set("tableowner", RoleDescriptor.BOOTSTRAP_SUPERUSER).set("hasindexes", false)
+                        .set("hasrules", false).set("hastriggers", false).set("rowsecurity", false);
+            }
+        }
+    }
+
+    private static void indexDefinitions(SystemContext c, SystemRelation.Rows rows) {
+        for (TableDescriptor t : userTables(c.view())) {
+            if (t.hasPrimaryKey()) {
+                rows.add().set("schemaname", t.schema()).set("tablename", t.name())
+                        .set("indexname", t.primaryKeyName()).set("indexdef", Definitions.primaryKeyIndexDef(t));
+            }
+            for (IndexDescriptor index : t.indexes()) {
+                rows.add().set("schemaname", t.schema()).set("tablename", t.name()).set("indexname", index.name())
+                        .set("indexdef", Definitions.indexDef(t, index));
+            }
+        }
+    }
+
+    private static void functions(SystemContext c, SystemRelation.Rows rows) {
+        for (BuiltinFunctions.Row f : BuiltinFunctions.visible()) {
+            rows.add().oid("oid", f.oid()).set("proname", f.name()).oid("pronamespace", SchemaDescriptor.PG_CATALOG_OID)
+                    .oid("proowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID).oid("prolang", 12).set("procost", 1.0f)
+                    .set("prorows", f.returnsSet() ? 1000.0f : 0.0f).oid("provariadic", 0).oid("prosupport", 0)
+                    .chr("prokind", f.kind()).set("prosecdef", false).set("proleakproof", false)
+                    .set("proisstrict", f.strict()).set("proretset", f.returnsSet()).chr("provolatile", f.volatility())
+                    .chr("proparallel", 's').set("pronargs", f.argumentCount()).set("pronargdefaults", (short) 0)
+                    .oid("prorettype", f.resultType()).set("prosrc", f.name());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.pglitedb.catalog.system;
+
+import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.CheckConstraint;
+import io.pglitedb.catalog.ForeignKey;
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.sql.parser.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQL text pg_get_indexdef and pg_get_constraintdef give for our indexes and constraints. */
+public final class Definitions {
+    private Definitions() {
+    }
+
+    /** {@code CREATE UNIQUE INDEX t_pkey ON public.t USING btree (id)}. */
+    public static String indexDef(TableDescriptor table, String indexName, boolean unique, int[] columns,
+            boolean[] descending, boolean[] nullsFirst) {
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (unique) {
+            sb.append("UNIQUE ");
+        }
+        sb.append("INDEX ").append(Identifiers.quote(indexName)).append(" ON ")
+                .append(Identifiers.quote(table.schema())).append('.').append(Identifiers.quote(table.name()))
+                .append(" USING btree (");
+        for (int i = 0; i < columns.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(Identifiers.quote(table.columns().get(columns[i]).name()));
+            boolean desc = descending != null && descending[i];
+            if (desc) {
+                sb.append(" DESC");
+            }
+            if (nullsFirst != null && nullsFirst[i] != desc) {
+                sb.append(desc ? " NULLS LAST" : " NULLS FIRST");
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    public static String indexDef(TableDescriptor table, IndexDescriptor index) {
+        return indexDef(table, index.name(), index.unique(), index.columns(), index.descending(), index.nullsFirst());
+    }
+
+    public static String primaryKeyIndexDef(TableDescriptor table) {
+        return indexDef(table, table.primaryKeyName(), true, table.primaryKey(), null, null);
+    }
+
+    static String columnList(TableDescriptor table, int[] columns) {
+        List<String> names = new ArrayList<>();
+        for (int c : columns) {
+            names.add(Identifiers.quote(table.columns().get(c).name()));
+        }
+        return String.join(", ", names);
+    }
+
+    public static String primaryKeyDef(TableDescriptor table) {
+        return "PRIMARY KEY (" + columnList(table, table.primaryKey()) + ")";
+    }
+
+    public static String uniqueDef(TableDescriptor table, IndexDescriptor index) {
+        return "UNIQUE (" + columnList(table, index.columns()) + ")";
+    }
+
+    public static String checkDef(CheckConstraint check) {
+        return "CHECK (" + check.expressionSql() + ")";
+    }
+
+    public static String foreignKeyDef(CatalogView view, TableDescriptor table, ForeignKey fk) {
+        TableDescriptor referenced = view.tableByOid(fk.referencedTable());
+        StringBuilder sb = new StringBuilder("FOREIGN KEY (").append(columnList(table, fk.columns()))
+                .append(") REFERENCES ");
+        if (referenced != null) {
+            if (!referenced.schema().equals(table.schema())) {
+                sb.append(Identifiers.quote(referenced.schema())).append('.');
+            }
+            sb.append(Identifiers.quote(referenced.name())).append('(')
+                    .append(columnList(referenced, fk.referencedColumns())).append(')');
+        }
+        if (fk.matchFull()) {
+            sb.append(" MATCH FULL");
+        }
+        appendAction(sb, " ON UPDATE ", fk.onUpdate());
+        appendAction(sb, " ON DELETE ", fk.onDelete());
+        return sb.toString();
+    }
+
+    private static void appendAction(StringBuilder sb, String prefix, ForeignKey.Action action) {
+        switch (action) {
+            case NO_ACTION -> {
+            }
+            case RESTRICT -> sb.append(prefix).append("RESTRICT");
+            case CASCADE -> sb.append(prefix).append("CASCADE");
+            case SET_NULL -> sb.append(prefix).append("SET NULL");
+            case SET_DEFAULT -> sb.append(prefix).append("SET DEFAULT");
+        }
+    }
+
+    /** pg_constraint.confupdtype / confdeltype. */
+    static char actionCode(ForeignKey.Action action) {
+        return switch (action) {
+            case NO_ACTION -> 'a';
+            case RESTRICT -> 'r';
+            case CASCADE -> 'c';
+            case SET_NULL -> 'n';
+            case SET_DEFAULT -> 'd';
+        };
+    }
+}

@@ -1,0 +1,159 @@
+package io.pglitedb.catalog.system;
+
+import io.pglitedb.catalog.Namespaces;
+import io.pglitedb.catalog.RoleDescriptor;
+import io.pglitedb.catalog.SchemaDescriptor;
+import io.pglitedb.catalog.SequenceDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.types.OidNames;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The reg* types' name lookups over the catalog a statement sees (regclassin/regclassout & co). */
+public final class SystemOidNames implements OidNames {
+    private final Supplier<SystemContext> context;
+
+    public SystemOidNames(Supplier<SystemContext> context) {
+        this.context = context;
+    }
+
+    @Override
+    public String name(PgType regType, long oid) {
+        SystemContext c = context.get();
+        if (regType == Types.REGCLASS) {
+            return CatalogFunctions.regclassName(c, oid);
+        } else if (regType == Types.REGTYPE) {
+            return CatalogFunctions.typeName(oid);
+        } else if (regType == Types.REGPROC || regType == Types.REGPROCEDURE) {
+            return CatalogFunctions.functionName(oid);
+        } else if (regType == Types.REGNAMESPACE) {
+            return CatalogFunctions.namespaceName(c, oid);
+        } else if (regType == Types.REGROLE) {
+            String name = CatalogFunctions.userName(c, oid);
+            return name.startsWith("unknown (OID=") ? null : name;
+        }
+        return null;
+    }
+
+    @Override
+    public long lookup(PgType regType, String text) {
+        SystemContext c = context.get();
+        if (regType == Types.REGCLASS) {
+            return relation(c, text);
+        } else if (regType == Types.REGTYPE) {
+            io.pglitedb.types.DataType type = Types.resolve(text, List.of());
+            return type.oid();
+        } else if (regType == Types.REGNAMESPACE) {
+            SchemaDescriptor s = c.view().schema(identifier(text));
+            if (s == null) {
+                throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist", identifier(text));
+            }
+            return s.oid();
+        } else if (regType == Types.REGROLE) {
+            String name = identifier(text);
+            for (RoleDescriptor r : CatalogRows.allRoles(c.view())) {
+                if (r.name().equals(name)) {
+                    return r.oid();
+                }
+            }
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", name);
+        }
+        String name = identifier(text.replaceFirst("^pg_catalog\\.", ""));
+        List<Long> oids = BuiltinFunctions.byName(name);
+        if (oids.isEmpty()) {
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function \"%s\" does not exist", text);
+        }
+        if (oids.size() > 1 && regType == Types.REGPROC) {
+            throw new PgException(SqlState.AMBIGUOUS_FUNCTION, "more than one function named \"%s\"", text);
+        }
+        return oids.get(0);
+    }
+
+    private static long relation(SystemContext c, String text) {
+        List<String> parts = splitName(text);
+        String name = parts.get(parts.size() - 1);
+        String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+        if (schema == null || schema.equals(SchemaDescriptor.PG_CATALOG)) {
+            SystemRelation system = SystemRelations.find(SchemaDescriptor.PG_CATALOG, name);
+            if (system != null && (schema != null || Namespaces.relationSchema(c.view(), c.searchPath(), null, name)
+                    .equals(SchemaDescriptor.PG_CATALOG) || !c.view().relationExists(
+                            Namespaces.relationSchema(c.view(), c.searchPath(), null, name), name))) {
+                return system.oid();
+            }
+        }
+        String resolved = Namespaces.relationSchema(c.view(), c.searchPath(), schema, name);
+        TableDescriptor table = c.view().table(resolved, name);
+        if (table != null) {
+            return table.oid();
+        }
+        SequenceDescriptor sequence = c.view().sequence(resolved, name);
+        if (sequence != null) {
+            return sequence.oid();
+        }
+        TableDescriptor owner = c.view().tableOfIndex(resolved, name);
+        if (owner != null) {
+            if (name.equals(owner.primaryKeyName())) {
+                return CatalogRows.primaryKeyIndexOid(owner);
+            }
+            IndexDescriptor index = owner.index(name);
+            if (index != null) {
+                return index.oid();
+            }
+        }
+        if (owner == null) {
+            for (TableDescriptor t : c.view().tables()) {
+                if (t.schema().equals(resolved) && name.equals(t.primaryKeyName())) {
+                    return CatalogRows.primaryKeyIndexOid(t);
+                }
+            }
+        }
+        throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", text);
+    }
+
+    private static String identifier(String text) {
+        List<String> parts = splitName(text);
+        return parts.get(parts.size() - 1);
+    }
+
+    /** A possibly qualified, possibly quoted name: unquoted parts lower-cased. */
+    static List<String> splitName(String text) {
+        List<String> parts = new ArrayList<>(2);
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        part.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    part.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == '.') {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else if (!Character.isWhitespace(ch)) {
+                part.append(Character.toLowerCase(ch));
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,169 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.system.CatalogFunctions;
+import io.pglitedb.catalog.system.SystemContext;
+import io.pglitedb.exec.ExecContext;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.sql.parser.Identifiers;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Calls of the catalog functions clients use behind their meta-commands (psql's \d family,
+ * drivers' metadata): they read the catalog the running statement sees, through its
+ * {@link ExecContext}. Privilege checks answer true until privileges exist.
+ */
+final class CatalogFunctionCalls {
+    private CatalogFunctionCalls() {
+    }
+
+    private static final Set<String> NAMES = Set.of("pg_get_userbyid", "pg_table_is_visible", "pg_type_is_visible",
+            "pg_function_is_visible", "pg_collation_is_visible", "pg_opclass_is_visible", "pg_operator_is_visible",
+            "format_type", "pg_encoding_to_char", "pg_get_expr", "pg_get_indexdef", "pg_get_constraintdef",
+            "obj_description", "col_description", "shobj_description", "quote_ident", "has_table_privilege",
+            "has_schema_privilege", "has_database_privilege", "has_column_privilege", "has_sequence_privilege",
+            "has_function_privilege", "has_any_column_privilege", "pg_has_role", "pg_relation_size",
+            "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_size_pretty", "pg_is_in_recovery",
+            "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
+            "pg_partition_ancestors", "pg_partition_root");
+
+    static boolean handles(String name) {
+        return NAMES.contains(name);
+    }
+
+    /** The call, or null when the arguments do not fit (the caller reports the missing function). */
+    static BoundExpr analyze(String name, List<BoundExpr> args, List<Integer> positions, ParameterTypes params) {
+        int n = args.size();
+        DataType oid = DataType.of(Types.OID);
+        DataType text = DataType.of(Types.TEXT);
+        DataType bool = DataType.of(Types.BOOL);
+        switch (name) {
+            case "pg_get_userbyid":
+                return n != 1 ? null : call(DataType.of(Types.NAME), coerce(args, positions, params, oid),
+                        (c, v) -> CatalogFunctions.userName(c, (Long) v[0]));
+            case "pg_table_is_visible":
+                return n != 1 ? null : call(bool, coerce(args, positions, params, oid),
+                        (c, v) -> CatalogFunctions.tableIsVisible(c, (Long) v[0]));
+            case "pg_type_is_visible", "pg_function_is_visible", "pg_collation_is_visible", "pg_opclass_is_visible",
+                    "pg_operator_is_visible":
+                return n != 1 ? null : call(bool, coerce(args, positions, params, oid), (c, v) -> true);
+            case "format_type":
+                return n != 2 ? null : call(text, coerce(args, positions, params, oid, DataType.of(Types.INT4)),
+                        (c, v) -> CatalogFunctions.formatType((Long) v[0], (Integer) v[1]), false);
+            case "pg_encoding_to_char":
+                return n != 1 ? null : call(DataType.of(Types.NAME), coerce(args, positions, params,
+                        DataType.of(Types.INT4)), (c, v) -> switch ((Integer) v[0]) {
+                            case 0 -> "SQL_ASCII";
+                            case 6 -> "UTF8";
+                            default -> "";
+                        });
+            case "pg_get_expr":
+                if (n != 2 && n != 3) {
+                    return null;
+                }
+                return call(text, coerce(args, positions, params, n == 2 ? new DataType[] {text, oid}
+                        : new DataType[] {text, oid, bool}), (c, v) -> v[0]);
+            case "pg_get_indexdef":
+                if (n != 1 && n != 3) {
+                    return null;
+                }
+                return call(text, coerce(args, positions, params, n == 1 ? new DataType[] {oid}
+                        : new DataType[] {oid, DataType.of(Types.INT4), bool}),
+                        (c, v) -> CatalogFunctions.indexDef(c, (Long) v[0]));
+            case "pg_get_constraintdef":
+                if (n != 1 && n != 2) {
+                    return null;
+                }
+                return call(text, coerce(args, positions, params, n == 1 ? new DataType[] {oid}
+                        : new DataType[] {oid, bool}), (c, v) -> CatalogFunctions.constraintDef(c, (Long) v[0]));
+            case "obj_description", "shobj_description":
+                if (n != 1 && n != 2) {
+                    return null;
+                }
+                return call(text, coerce(args, positions, params, n == 1 ? new DataType[] {oid}
+                        : new DataType[] {oid, DataType.of(Types.NAME)}), (c, v) -> null);
+            case "col_description":
+                return n != 2 ? null : call(text, coerce(args, positions, params, oid, DataType.of(Types.INT4)),
+                        (c, v) -> null);
+            case "quote_ident":
+                return n != 1 ? null : call(text, coerce(args, positions, params, text),
+                        (c, v) -> Identifiers.quote((String) v[0]));
+            case "has_table_privilege", "has_schema_privilege", "has_database_privilege", "has_column_privilege",
+                    "has_sequence_privilege", "has_function_privilege", "has_any_column_privilege", "pg_has_role":
+                return n < 2 || n > 4 ? null : call(bool, args.toArray(new BoundExpr[0]), (c, v) -> true);
+            case "pg_relation_size", "pg_total_relation_size", "pg_table_size", "pg_indexes_size":
+                return n != 1 && !(n == 2 && name.equals("pg_relation_size")) ? null
+                        : call(DataType.of(Types.INT8), new BoundExpr[] {Coercions.coerce(args.get(0),
+                                DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))},
+                                (c, v) -> 0L);
+            case "pg_size_pretty":
+                return n != 1 ? null : call(text, coerce(args, positions, params, DataType.of(Types.INT8)),
+                        (c, v) -> CatalogFunctions.sizePretty((Long) v[0]));
+            case "pg_is_in_recovery":
+                return n != 0 ? null : call(bool, new BoundExpr[0], (c, v) -> false);
+            case "pg_get_viewdef", "pg_get_partkeydef", "pg_get_statisticsobjdef_columns":
+                return n < 1 || n > 2 ? null : call(text, new BoundExpr[] {Coercions.coerce(args.get(0), oid,
+                        CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> null);
+            case "pg_partition_ancestors", "pg_partition_root":
+                // no partitioned tables: a relation's only ancestor (and root) is itself
+                return n != 1 ? null : call(DataType.of(Types.REGCLASS), new BoundExpr[] {Coercions.coerce(args.get(0),
+                        DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> v[0]);
+            case "pg_tablespace_location":
+                return n != 1 ? null : call(text, coerce(args, positions, params, oid), (c, v) -> "");
+            default:
+                return null;
+        }
+    }
+
+    private static BoundExpr[] coerce(List<BoundExpr> args, List<Integer> positions, ParameterTypes params,
+            DataType... types) {
+        BoundExpr[] out = new BoundExpr[types.length];
+        for (int i = 0; i < types.length; i++) {
+            out[i] = Coercions.coerce(args.get(i), types[i], CastContext.IMPLICIT, params, positions.get(i));
+        }
+        return out;
+    }
+
+    @FunctionalInterface
+    interface Body {
+        Object apply(SystemContext context, Object[] values);
+    }
+
+    private static BoundExpr call(DataType type, BoundExpr[] args, Body body) {
+        return call(type, args, body, true);
+    }
+
+    private static BoundExpr call(DataType type, BoundExpr[] args, Body body, boolean strict) {
+        return new Call(type, args, body, strict);
+    }
+
+    /** A catalog function call: the arguments (NULL in gives NULL out when strict), then the body. */
+    private static final class Call extends BoundExpr {
+        private final BoundExpr[] args;
+        private final Body body;
+        private final boolean strict;
+
+        Call(DataType type, BoundExpr[] args, Body body, boolean strict) {
+            super(type);
+            this.args = args;
+            this.body = body;
+            this.strict = strict;
+        }
+
+        @Override
+        public Object eval(Object[] row, Object[] params) {
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                values[i] = args[i].eval(row, params);
+                if (values[i] == null && (strict || i == 0)) {
+                    return null;
+                }
+            }
+            return body.apply(ExecContext.of(params).systemContext(), values);
+        }
+    }
+
+}
