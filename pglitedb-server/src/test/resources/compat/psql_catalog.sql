@@ -14,6 +14,11 @@ create table billing.invoices (no int primary key, total numeric(10,2));
 \dt billing.*
 \dt *.invoices
 \di orders*
+\df
+\dT
+\dv
+\dm
+\dc
 select nspname from pg_namespace where nspname !~ '^pg_' order by 1;
 select c.relname, c.relkind, n.nspname, c.relnatts, c.relhasindex, c.relchecks, c.relpersistence
   from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -12,9 +12,9 @@ import java.sql.SQLFeatureNotSupportedException;
  * Database metadata. The simple properties (SQL keywords, limits, what the dialect supports) are
  * the values pgJDBC 42.7 reports against PostgreSQL 15, recorded from it, except where the embedded
  * driver or the engine differs (product version, driver name, forward-only results, isolation
- * levels, procedures). The methods that return result sets read system catalogs in
- * pgJDBC (getTables, getColumns, getPrimaryKeys, getTypeInfo ...); PGLiteDB has no pg_catalog yet,
- * so they throw SQLFeatureNotSupportedException instead of returning invented rows.
+ * levels, procedures). getCatalogs, getSchemas, getTableTypes and getTables run pgJDBC's queries
+ * over pg_catalog; the other methods that return result sets (getColumns, getPrimaryKeys,
+ * getTypeInfo ...) still throw SQLFeatureNotSupportedException instead of returning invented rows.
  */
 final class PgLiteDatabaseMetaData implements DatabaseMetaData {
     private final PgLiteConnection connection;
@@ -108,7 +108,8 @@ final class PgLiteDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public ResultSet getCatalogs() throws SQLException {
-        throw catalogNotYet("getCatalogs");
+        return query("SELECT datname AS \"TABLE_CAT\" FROM pg_catalog.pg_database"
+                + " WHERE datallowconn = true ORDER BY datname");
     }
 
     @Override
@@ -378,12 +379,29 @@ final class PgLiteDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public ResultSet getSchemas() throws SQLException {
-        throw catalogNotYet("getSchemas");
+        return getSchemas(null, null);
     }
 
+    /** pgJDBC's getSchemas over pg_namespace: every schema except pg_toast, by name. */
     @Override
-    public ResultSet getSchemas(String a0, String a1) throws SQLException {
-        throw catalogNotYet("getSchemas");
+    public ResultSet getSchemas(String catalog, String schemaPattern) throws SQLException {
+        String sql = "SELECT nspname AS \"TABLE_SCHEM\", current_database() AS \"TABLE_CATALOG\""
+                + " FROM pg_catalog.pg_namespace WHERE nspname <> 'pg_toast'";
+        if (schemaPattern != null && !schemaPattern.isEmpty()) {
+            sql += " AND nspname LIKE " + literal(schemaPattern);
+        }
+        return query(sql + " ORDER BY \"TABLE_SCHEM\"");
+    }
+
+    /** A string literal for the metadata queries. */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private ResultSet query(String sql) throws SQLException {
+        java.sql.Statement statement = connection.createStatement();
+        statement.closeOnCompletion();
+        return statement.executeQuery(sql);
     }
 
     @Override
@@ -418,12 +436,61 @@ final class PgLiteDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public ResultSet getTableTypes() throws SQLException {
-        throw catalogNotYet("getTableTypes");
+        StringBuilder sql = new StringBuilder("SELECT \"TABLE_TYPE\" FROM (VALUES ");
+        for (int i = 0; i < TABLE_TYPES.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append('(').append(literal(TABLE_TYPES[i])).append(')');
+        }
+        return query(sql.append(") AS t(\"TABLE_TYPE\") ORDER BY 1").toString());
     }
 
+    /** The table types pgJDBC reports, and the pg_class condition of each (its tableTypeClauses). */
+    private static final String[] TABLE_TYPES = {"FOREIGN TABLE", "INDEX", "MATERIALIZED VIEW", "PARTITIONED INDEX",
+        "PARTITIONED TABLE", "SEQUENCE", "SYSTEM INDEX", "SYSTEM TABLE", "SYSTEM TOAST INDEX", "SYSTEM TOAST TABLE",
+        "SYSTEM VIEW", "TABLE", "TEMPORARY INDEX", "TEMPORARY SEQUENCE", "TEMPORARY TABLE", "TEMPORARY VIEW", "TYPE",
+        "VIEW"};
+
+    /**
+     * pgJDBC 42.7's getTables query over pg_class and pg_namespace: the same columns, table type
+     * names and order.
+     */
     @Override
-    public ResultSet getTables(String a0, String a1, String a2, String[] a3) throws SQLException {
-        throw catalogNotYet("getTables");
+    public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types)
+            throws SQLException {
+        String tableType = "CASE n.nspname ~ '^pg_' OR n.nspname = 'information_schema'"
+                + " WHEN true THEN CASE"
+                + " WHEN n.nspname = 'pg_catalog' OR n.nspname = 'information_schema' THEN CASE c.relkind"
+                + " WHEN 'r' THEN 'SYSTEM TABLE' WHEN 'v' THEN 'SYSTEM VIEW' WHEN 'i' THEN 'SYSTEM INDEX' ELSE NULL END"
+                + " WHEN n.nspname = 'pg_toast' THEN CASE c.relkind"
+                + " WHEN 'r' THEN 'SYSTEM TOAST TABLE' WHEN 'i' THEN 'SYSTEM TOAST INDEX' ELSE NULL END"
+                + " ELSE CASE c.relkind WHEN 'r' THEN 'TEMPORARY TABLE' WHEN 'p' THEN 'TEMPORARY TABLE'"
+                + " WHEN 'i' THEN 'TEMPORARY INDEX' WHEN 'S' THEN 'TEMPORARY SEQUENCE' WHEN 'v' THEN 'TEMPORARY VIEW'"
+                + " ELSE NULL END END"
+                + " WHEN false THEN CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'PARTITIONED TABLE'"
+                + " WHEN 'i' THEN 'INDEX' WHEN 'P' THEN 'PARTITIONED INDEX' WHEN 'S' THEN 'SEQUENCE'"
+                + " WHEN 'v' THEN 'VIEW' WHEN 'c' THEN 'TYPE' WHEN 'f' THEN 'FOREIGN TABLE'"
+                + " WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE NULL END ELSE NULL END";
+        StringBuilder sql = new StringBuilder("SELECT current_database() AS \"TABLE_CAT\", n.nspname AS \"TABLE_SCHEM\","
+                + " c.relname AS \"TABLE_NAME\", " + tableType + " AS \"TABLE_TYPE\", d.description AS \"REMARKS\","
+                + " '' AS \"TYPE_CAT\", '' AS \"TYPE_SCHEM\", '' AS \"TYPE_NAME\","
+                + " '' AS \"SELF_REFERENCING_COL_NAME\", '' AS \"REF_GENERATION\""
+                + " FROM pg_catalog.pg_namespace n, pg_catalog.pg_class c"
+                + " LEFT JOIN pg_catalog.pg_description d ON (c.oid = d.objoid AND d.objsubid = 0"
+                + " AND d.classoid = 'pg_class'::regclass)"
+                + " WHERE c.relnamespace = n.oid");
+        if (schemaPattern != null && !schemaPattern.isEmpty()) {
+            sql.append(" AND n.nspname LIKE ").append(literal(schemaPattern));
+        }
+        if (tableNamePattern != null && !tableNamePattern.isEmpty()) {
+            sql.append(" AND c.relname LIKE ").append(literal(tableNamePattern));
+        }
+        if (types != null) {
+            sql.append(" AND (false");
+            for (String type : types) {
+                sql.append(" OR (").append(tableType).append(") = ").append(literal(type));
+            }
+            sql.append(')');
+        }
+        return query(sql.append(" ORDER BY \"TABLE_TYPE\", \"TABLE_SCHEM\", \"TABLE_NAME\"").toString());
     }
 
     @Override

@@ -195,10 +195,35 @@ public final class Session implements AutoCloseable {
     /** While CREATE SCHEMA runs its elements: the new schema alone (PostgreSQL's override path). */
     private SearchPath overridePath;
 
+    /** current_setting and set_config: the session's settings as SHOW and SET see them. */
+    private final io.pglitedb.catalog.system.SystemContext.Settings sessionSettings =
+            new io.pglitedb.catalog.system.SystemContext.Settings() {
+                @Override
+                public String get(String name) {
+                    String canonical = settings.canonicalName(name);
+                    if (TransactionCharacteristics.isTransactionSetting(canonical)) {
+                        return showTransactionSetting(canonical);
+                    }
+                    return settings.get(name);
+                }
+
+                @Override
+                public String set(String name, String value, boolean local) {
+                    if (local && !inTransactionBlock()) {
+                        return get(name); // SET LOCAL outside a block has no effect
+                    }
+                    String canonical = settings.canonicalName(name);
+                    String previous = value == null ? settings.set(canonical, List.of())
+                            : settings.setText(canonical, value);
+                    settingChanged(canonical, previous, local);
+                    return settings.get(canonical);
+                }
+            };
+
     /** What pg_catalog relations are computed from for the statement about to run. */
     private io.pglitedb.catalog.system.SystemContext systemContext() {
         return new io.pglitedb.catalog.system.SystemContext(catalogView(), searchPath(), databaseName, user,
-                settings.all());
+                settings.all(), sessionSettings);
     }
 
     /** Runs {@code work} with {@code path} as the search path. */

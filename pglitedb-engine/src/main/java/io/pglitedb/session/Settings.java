@@ -183,6 +183,20 @@ public final class Settings {
         return put(canonical, value);
     }
 
+    /** set_config(name, value): the value as text (a list setting's list syntax is kept). */
+    String setText(String name, String value) {
+        String canonical = canonicalName(name);
+        Definition d = DEFINITIONS.get(canonical.toLowerCase(Locale.ROOT));
+        if (d != null && d.readOnly) {
+            throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", canonical);
+        }
+        String normalised = canonical.equals("search_path") ? value.strip() : normalise(canonical, value);
+        if (canonical.equals("search_path")) {
+            io.pglitedb.catalog.SearchPath.splitIdentifiers(normalised); // 22023 for bad list syntax
+        }
+        return put(canonical, normalised);
+    }
+
     /** The parts of SET name TO a, b as one value; search_path's are identifiers, quoted as needed. */
     private static String listValue(String canonical, List<String> parts) {
         if (!canonical.equals("search_path")) {

@@ -108,6 +108,30 @@ public final class CatalogFunctions {
         return row == null ? null : row.name();
     }
 
+    /** pg_get_function_result: the result type, SETOF for set-returning functions; null if unknown. */
+    public static String functionResult(long oid) {
+        BuiltinFunctions.Row row = BuiltinFunctions.byOid(oid);
+        if (row == null) {
+            return null;
+        }
+        return (row.returnsSet() ? "SETOF " : "") + formatType(row.resultType(), null);
+    }
+
+    /** pg_get_function_arguments: the argument types, comma-separated; null if unknown. */
+    public static String functionArguments(long oid) {
+        BuiltinFunctions.Row row = BuiltinFunctions.byOid(oid);
+        if (row == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String type : row.argumentTypes().split(" ")) {
+            if (!type.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(formatType(Long.parseLong(type), null));
+            }
+        }
+        return sb.toString();
+    }
+
     public static String namespaceName(SystemContext c, long oid) {
         SchemaDescriptor s = c.view().schema((int) oid);
         return s == null ? null : Identifiers.quote(s.name());

@@ -10,5 +10,35 @@ import java.util.Map;
  * the current user and the session's settings (pg_settings).
  */
 public record SystemContext(CatalogView view, SearchPath searchPath, String database, String user,
-        Map<String, String> settings) {
+        Map<String, String> settings, Settings session) {
+
+    /** The session's run-time settings, for current_setting and set_config. */
+    public interface Settings {
+        /** @return the setting's value; @throws io.pglitedb.error.PgException 42704 when there is none */
+        String get(String name);
+
+        /** SET [LOCAL] name = value (null: RESET); @return the new value */
+        String set(String name, String value, boolean local);
+    }
+
+    public SystemContext(CatalogView view, SearchPath searchPath, String database, String user,
+            Map<String, String> settings) {
+        this(view, searchPath, database, user, settings, new Settings() {
+            @Override
+            public String get(String name) {
+                String value = settings.get(name);
+                if (value == null) {
+                    throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.UNDEFINED_OBJECT,
+                            "unrecognized configuration parameter \"%s\"", name);
+                }
+                return value;
+            }
+
+            @Override
+            public String set(String name, String value, boolean local) {
+                throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.FEATURE_NOT_SUPPORTED,
+                        "set_config is not supported here");
+            }
+        });
+    }
 }

@@ -22,13 +22,16 @@ final class CatalogFunctionCalls {
 
     private static final Set<String> NAMES = Set.of("pg_get_userbyid", "pg_table_is_visible", "pg_type_is_visible",
             "pg_function_is_visible", "pg_collation_is_visible", "pg_opclass_is_visible", "pg_operator_is_visible",
+            "pg_conversion_is_visible", "pg_opfamily_is_visible", "pg_statistics_obj_is_visible",
+            "pg_ts_config_is_visible", "pg_ts_dict_is_visible", "pg_ts_parser_is_visible", "pg_ts_template_is_visible",
             "format_type", "pg_encoding_to_char", "pg_get_expr", "pg_get_indexdef", "pg_get_constraintdef",
             "obj_description", "col_description", "shobj_description", "quote_ident", "has_table_privilege",
             "has_schema_privilege", "has_database_privilege", "has_column_privilege", "has_sequence_privilege",
             "has_function_privilege", "has_any_column_privilege", "pg_has_role", "pg_relation_size",
             "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_size_pretty", "pg_is_in_recovery",
             "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
-            "pg_partition_ancestors", "pg_partition_root");
+            "pg_partition_ancestors", "pg_partition_root", "current_setting", "set_config",
+            "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments");
 
     static boolean handles(String name) {
         return NAMES.contains(name);
@@ -48,7 +51,9 @@ final class CatalogFunctionCalls {
                 return n != 1 ? null : call(bool, coerce(args, positions, params, oid),
                         (c, v) -> CatalogFunctions.tableIsVisible(c, (Long) v[0]));
             case "pg_type_is_visible", "pg_function_is_visible", "pg_collation_is_visible", "pg_opclass_is_visible",
-                    "pg_operator_is_visible":
+                    "pg_operator_is_visible", "pg_conversion_is_visible", "pg_opfamily_is_visible",
+                    "pg_statistics_obj_is_visible", "pg_ts_config_is_visible", "pg_ts_dict_is_visible",
+                    "pg_ts_parser_is_visible", "pg_ts_template_is_visible":
                 return n != 1 ? null : call(bool, coerce(args, positions, params, oid), (c, v) -> true);
             case "format_type":
                 return n != 2 ? null : call(text, coerce(args, positions, params, oid, DataType.of(Types.INT4)),
@@ -111,6 +116,30 @@ final class CatalogFunctionCalls {
                 // no partitioned tables: a relation's only ancestor (and root) is itself
                 return n != 1 ? null : call(DataType.of(Types.REGCLASS), new BoundExpr[] {Coercions.coerce(args.get(0),
                         DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> v[0]);
+            case "pg_get_function_result":
+                return n != 1 ? null : call(text, coerce(args, positions, params, oid),
+                        (c, v) -> CatalogFunctions.functionResult((Long) v[0]));
+            case "pg_get_function_arguments", "pg_get_function_identity_arguments":
+                return n != 1 ? null : call(text, coerce(args, positions, params, oid),
+                        (c, v) -> CatalogFunctions.functionArguments((Long) v[0]));
+            case "current_setting":
+                if (n == 1) {
+                    return call(text, coerce(args, positions, params, text),
+                            (c, v) -> c.session().get((String) v[0]));
+                }
+                return n != 2 ? null : call(text, coerce(args, positions, params, text, bool), (c, v) -> {
+                    try {
+                        return c.session().get((String) v[0]);
+                    } catch (io.pglitedb.error.PgException e) {
+                        if (Boolean.TRUE.equals(v[1])) {
+                            return null; // missing_ok
+                        }
+                        throw e;
+                    }
+                });
+            case "set_config":
+                return n != 3 ? null : call(text, coerce(args, positions, params, text, text, bool),
+                        (c, v) -> c.session().set((String) v[0], (String) v[1], Boolean.TRUE.equals(v[2])), false);
             case "pg_tablespace_location":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid), (c, v) -> "");
             default:

@@ -243,7 +243,7 @@ final class SelectAnalyzer {
     private static String strongName(Expr expr) {
         return switch (expr) {
             case ColumnRef c -> c.column();
-            case FuncCall f -> f.name();
+            case FuncCall f -> f.name().substring(f.name().lastIndexOf('.') + 1);
             case WindowCall w -> w.call().name();
             case CastExpr c -> strongName(c.operand());
             case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.EXISTS -> "exists";

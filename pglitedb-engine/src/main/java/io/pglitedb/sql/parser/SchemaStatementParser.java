@@ -42,7 +42,10 @@ abstract class SchemaStatementParser extends DdlParser {
             if (at(Keyword.GRANT)) {
                 throw unsupported("GRANT in CREATE SCHEMA", cur());
             }
-            elements.add(schemaElement());
+            Statement element = schemaElement();
+            if (element != null) { // null: an element kind not supported yet (its error is deferred)
+                elements.add(element);
+            }
         }
         if (!atStatementEnd()) {
             throw syntaxError();

@@ -1,0 +1,153 @@
+package io.pglitedb.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.pglitedb.PgLite;
+import io.pglitedb.wire.PgWireServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * pgJDBC's DatabaseMetaData over our pg_catalog gives what it gives against PostgreSQL 15: the
+ * same schema is made on both, and each method's rows (catalog names aside) must be equal. The
+ * embedded driver's getTables gives the same rows too.
+ */
+class DatabaseMetaDataTest {
+    private static final int REFERENCE_PORT = 55432;
+    private static final String REFERENCE_DB = "pglitedb_metadata_" + ProcessHandle.current().pid();
+    private static final String[] SCHEMA = {
+        "CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) UNIQUE NOT NULL, age int CHECK (age >= 0),"
+                + " joined date DEFAULT current_date, score numeric(10,2), active boolean DEFAULT true, note text)",
+        "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                + " customer_id int REFERENCES customers ON DELETE CASCADE, placed timestamptz, code char(3))",
+        "CREATE SEQUENCE invoice_no",
+        "CREATE SCHEMA billing",
+        "CREATE TABLE billing.invoices (no int PRIMARY KEY, total numeric(12,2) NOT NULL)"};
+
+    private static PgLite embedded;
+    private static PgWireServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        embedded = PgLite.openInMemory();
+        server = PgWireServer.start(embedded.database(), "127.0.0.1", 0);
+        try (Connection c = pgJdbc(server.port(), "postgres"); Statement s = c.createStatement()) {
+            for (String sql : SCHEMA) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        embedded.close();
+        if (referenceReachable()) {
+            try (Connection admin = pgJdbc(REFERENCE_PORT, "postgres"); Statement s = admin.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + REFERENCE_DB);
+            }
+        }
+    }
+
+    private static Connection pgJdbc(int port, String database) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", "postgres");
+        p.setProperty("password", "");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, p);
+    }
+
+    private static boolean referenceReachable() {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", REFERENCE_PORT), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Connection reference() throws SQLException {
+        assumeTrue(referenceReachable(), "reference PostgreSQL not running on port " + REFERENCE_PORT);
+        try (Connection admin = pgJdbc(REFERENCE_PORT, "postgres"); Statement s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + REFERENCE_DB);
+            s.execute("CREATE DATABASE " + REFERENCE_DB);
+        }
+        Connection c = pgJdbc(REFERENCE_PORT, REFERENCE_DB);
+        try (Statement s = c.createStatement()) {
+            for (String sql : SCHEMA) {
+                s.execute(sql);
+            }
+        }
+        return c;
+    }
+
+    /** The rows as "LABEL=value" lists; the catalog (database name) columns are left out. */
+    private static List<String> rows(ResultSet rs) throws SQLException {
+        List<String> out = new ArrayList<>();
+        ResultSetMetaData m = rs.getMetaData();
+        while (rs.next()) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1; i <= m.getColumnCount(); i++) {
+                String label = m.getColumnLabel(i);
+                if (label.endsWith("_CAT") || label.equals("TABLE_CATALOG")) {
+                    continue;
+                }
+                sb.append(label).append('=').append(rs.getString(i)).append(' ');
+            }
+            out.add(sb.toString());
+        }
+        rs.close();
+        return out;
+    }
+
+    interface Call {
+        ResultSet on(DatabaseMetaData md) throws SQLException;
+    }
+
+    private static void sameAsPostgres(Call call) throws SQLException {
+        try (Connection pg = reference(); Connection ours = pgJdbc(server.port(), "postgres")) {
+            List<String> expected = rows(call.on(pg.getMetaData()));
+            assertThat(expected).isNotEmpty();
+            assertThat(rows(call.on(ours.getMetaData()))).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void getTablesOfEachTypeMatchesPostgres() throws SQLException {
+        sameAsPostgres(md -> md.getTables(null, "public", "%", new String[] {"TABLE"}));
+        sameAsPostgres(md -> md.getTables(null, "billing", null, null));
+        sameAsPostgres(md -> md.getTables(null, null, "%", new String[] {"SEQUENCE", "INDEX"}));
+    }
+
+    @Test
+    void getColumnsMatchesPostgres() throws SQLException {
+        sameAsPostgres(md -> md.getColumns(null, "public", "customers", "%"));
+        sameAsPostgres(md -> md.getColumns(null, "public", "orders", null));
+        sameAsPostgres(md -> md.getColumns(null, "billing", "%", "%"));
+    }
+
+    @Test
+    void embeddedDriverGetTablesGivesPgJdbcsRows() throws SQLException {
+        try (Connection ours = pgJdbc(server.port(), "postgres"); Connection direct = embedded.getConnection()) {
+            assertThat(rows(direct.getMetaData().getTables(null, "public", "%", new String[] {"TABLE", "SEQUENCE"})))
+                    .containsExactlyElementsOf(rows(ours.getMetaData().getTables(null, "public", "%",
+                            new String[] {"TABLE", "SEQUENCE"})));
+            assertThat(rows(direct.getMetaData().getSchemas())).contains("TABLE_SCHEM=billing ",
+                    "TABLE_SCHEM=public ", "TABLE_SCHEM=pg_catalog ", "TABLE_SCHEM=information_schema ");
+        }
+    }
+}
