@@ -32,7 +32,6 @@ final class CatalogRows {
     static final long HEAP_AM = 2;
     static final long BTREE_AM = 403;
     static final long DEFAULT_COLLATION = 100;
-    static final int DATABASE_OID = 5;
 
     static Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> sources() {
         Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> m = new HashMap<>();
@@ -309,10 +308,15 @@ final class CatalogRows {
     }
 
     private static void databases(SystemContext c, SystemRelation.Rows rows) {
-        rows.add().oid("oid", DATABASE_OID).set("datname", c.database())
-                .oid("datdba", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID).set("encoding", 6).chr("datlocprovider", 'c')
-                .set("datistemplate", false).set("datallowconn", true).set("datconnlimit", -1)
-                .oid("dattablespace", 1663).set("datcollate", "C").set("datctype", "C");
+        List<io.pglitedb.catalog.DatabaseDescriptor> databases =
+                new ArrayList<>(c.view().catalog().shared().databases().values());
+        databases.sort(Comparator.comparingInt(io.pglitedb.catalog.DatabaseDescriptor::oid));
+        for (io.pglitedb.catalog.DatabaseDescriptor d : databases) {
+            rows.add().oid("oid", d.oid()).set("datname", d.name()).oid("datdba", d.ownerOid()).set("encoding", 6)
+                    .chr("datlocprovider", 'c').set("datistemplate", d.isTemplate())
+                    .set("datallowconn", d.allowConnections()).set("datconnlimit", d.connectionLimit())
+                    .oid("dattablespace", 1663).set("datcollate", "C").set("datctype", "C");
+        }
     }
 
     private static void accessMethods(SystemContext c, SystemRelation.Rows rows) {
