@@ -1,6 +1,6 @@
 /**
  * Sessions: the one API every door calls (the wire server, the embedded JDBC driver in
- * {@link io.pglitedb.jdbc}, the HTTP door later). A front end turns bytes into calls on a {@link io.pglitedb.session.Session}
+ * {@link io.pglitedb.jdbc}, the HTTP door in the server module's {@code io.pglitedb.http}). A front end turns bytes into calls on a {@link io.pglitedb.session.Session}
  * and results back into bytes; it never parses SQL or touches the catalog or storage.
  *
  * <h2>Flow of one statement</h2>

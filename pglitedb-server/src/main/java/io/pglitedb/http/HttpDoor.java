@@ -15,6 +15,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * The HTTP/JSON door onto a {@link Database}: the JDK's HTTP server (HTTPS when given a
@@ -35,9 +37,12 @@ public final class HttpDoor implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private final HttpTransactions transactions;
+    private final ScheduledExecutorService timers;
     private volatile boolean closed;
 
-    private HttpDoor(HttpServer server, ExecutorService threads, HttpTransactions transactions) {
+    private HttpDoor(HttpServer server, ExecutorService threads, HttpTransactions transactions,
+            ScheduledExecutorService timers) {
+        this.timers = timers;
         this.server = server;
         this.threads = threads;
         this.transactions = transactions;
@@ -72,10 +77,13 @@ public final class HttpDoor implements AutoCloseable {
         ExecutorService threads = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("pglitedb-http-", 0).factory());
         server.setExecutor(threads);
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("pglitedb-http-deadlines").daemon(true).factory());
+        timers.setRemoveOnCancelPolicy(true);
         server.createContext("/", new HttpRoutes(database, config, new HttpAuthenticator(database, authentication),
-                transactions, mapper));
+                transactions, mapper, timers));
         server.start();
-        return new HttpDoor(server, threads, transactions);
+        return new HttpDoor(server, threads, transactions, timers);
     }
 
     /** The port actually bound (useful after starting with port 0). */
@@ -101,5 +109,6 @@ public final class HttpDoor implements AutoCloseable {
         server.stop(1);
         transactions.close();
         threads.shutdownNow();
+        timers.shutdownNow();
     }
 }

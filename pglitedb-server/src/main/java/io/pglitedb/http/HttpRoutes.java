@@ -22,6 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every route of the HTTP door. Each request is authenticated, then turned into calls on a
@@ -46,6 +49,7 @@ final class HttpRoutes implements HttpHandler {
     static final String DEFAULT_DATABASE = "postgres";
     private static final Set<String> QUERY_FIELDS = Set.of("sql", "params", "database", "txn", "exactNumbers",
             "rowFormat");
+    static final long DEADLINE_GRACE_MILLIS = 1000;
     static final long DEFAULT_TOKEN_SECONDS = 3600;
     static final long MAX_TOKEN_SECONDS = 86_400;
     private static final Set<String> TRANSACTION_FIELDS = Set.of("database", "isolation", "readOnly", "timeout");
@@ -56,9 +60,11 @@ final class HttpRoutes implements HttpHandler {
     private final HttpTransactions transactions;
     private final ObjectMapper mapper;
     private final Cors cors;
+    private final ScheduledExecutorService timers;
 
     HttpRoutes(Database database, HttpConfig config, HttpAuthenticator authenticator, HttpTransactions transactions,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, ScheduledExecutorService timers) {
+        this.timers = timers;
         this.database = database;
         this.config = config;
         this.authenticator = authenticator;
@@ -180,6 +186,10 @@ final class HttpRoutes implements HttpHandler {
             boolean objects, int status) throws IOException {
         ResultWriter writer = new ResultWriter(mapper.getFactory(), request.exchange, request.wantsNdjson(), objects,
                 exact);
+        // statement_timeout stops the statement; a client can SET it off inside a transaction, so
+        // the door cancels it anyway a second after the configured limit
+        ScheduledFuture<?> deadline = timers.schedule(() -> database.cancel(session.processId(), session.secretKey()),
+                config.statementTimeout().toMillis() + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         try {
             StatementRunner.run(session, sql, params, writer);
         } catch (PgException e) {
@@ -187,6 +197,8 @@ final class HttpRoutes implements HttpHandler {
                 throw e;
             }
             return;
+        } finally {
+            deadline.cancel(false);
         }
         writer.finish(status);
     }

@@ -101,6 +101,23 @@ class HttpQueryTest {
     }
 
     @Test
+    void byteaIsBase64AndUuidAString() {
+        var r = http.sql("SELECT '\\xdeadbeef'::bytea AS b, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid AS u,"
+                + " $1::bytea AS p", "\"\\\\x0102\"");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("rows").toString())
+                .isEqualTo("[[\"3q2+7w==\",\"a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11\",\"AQI=\"]]");
+    }
+
+    @Test
+    void unknownDatabaseIs404() {
+        var r = http.query("{\"sql\":\"SELECT 1\",\"database\":\"nowhere\"}");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.json().at("/error/sqlstate").asText()).isEqualTo("3D000");
+        assertThat(r.json().at("/error/message").asText()).isEqualTo("database \"nowhere\" does not exist");
+    }
+
+    @Test
     void rowsCanBeObjects() {
         var r = http.query("{\"sql\":\"SELECT 1 AS a, 'x' AS b\",\"rowFormat\":\"object\"}");
         assertThat(r.json().get("rows").toString()).isEqualTo("[{\"a\":1,\"b\":\"x\"}]");

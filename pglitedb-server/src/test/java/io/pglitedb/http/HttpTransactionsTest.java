@@ -122,6 +122,18 @@ class HttpTransactionsTest {
     }
 
     @Test
+    void turningStatementTimeoutOffDoesNotEscapeTheDoorsLimit() {
+        String txn = begin("{}");
+        assertThat(inTxn(txn, "SET statement_timeout = 0").status()).isEqualTo(200);
+        long started = System.nanoTime();
+        var r = inTxn(txn, "SELECT count(*) FROM generate_series(1, 2000000000)");
+        assertThat(r.status()).as(r.toString()).isEqualTo(504);
+        assertThat(r.json().at("/error/sqlstate").asText()).isEqualTo("57014");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+        http.send("POST", "/v1/transactions/" + txn + "/rollback", null);
+    }
+
+    @Test
     void unknownTransactionIs404AndBadOptions400() {
         assertThat(inTxn("nope", "SELECT 1").status()).isEqualTo(404);
         assertThat(http.send("POST", "/v1/transactions", "{\"isolation\":\"chaos\"}").status()).isEqualTo(400);
