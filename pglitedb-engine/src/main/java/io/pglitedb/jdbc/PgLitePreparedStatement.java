@@ -119,7 +119,7 @@ final class PgLitePreparedStatement extends PgLiteStatement implements PreparedS
                 throw PgLiteSQLException.of(e);
             } finally {
                 stopTimer(timer);
-                session.sync();
+                PgLiteSQLException.sync(session);
             }
             return getResultSet() != null;
         } finally {
@@ -248,7 +248,7 @@ final class PgLitePreparedStatement extends PgLiteStatement implements PreparedS
                 throw batchError(index, nativeSql, PgLiteSQLException.of(e), counts);
             } finally {
                 stopTimer(timer);
-                session.sync();
+                PgLiteSQLException.sync(session);
             }
             if (keyColumns != null) {
                 setGeneratedKeys(new PgLiteResultSet(this, keyColumns, keyRows, null));
@@ -284,7 +284,7 @@ final class PgLitePreparedStatement extends PgLiteStatement implements PreparedS
             } catch (RuntimeException e) {
                 throw PgLiteSQLException.of(e);
             } finally {
-                session.sync();
+                PgLiteSQLException.sync(session);
             }
         } finally {
             connection.lock.unlock();

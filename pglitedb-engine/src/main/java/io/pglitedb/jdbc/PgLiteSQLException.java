@@ -53,6 +53,18 @@ public class PgLiteSQLException extends SQLException {
         return sb.toString();
     }
 
+    /**
+     * Sync (ends the extended protocol's implicit transaction): its COMMIT can fail too, e.g.
+     * when the write-ahead log cannot be synced, and that must reach the caller as SQLException.
+     */
+    static void sync(io.pglitedb.session.Session session) throws SQLException {
+        try {
+            session.sync();
+        } catch (RuntimeException e) {
+            throw of(e);
+        }
+    }
+
     static SQLException of(RuntimeException e) {
         return new PgLiteSQLException(e instanceof PgException pg ? pg : PgException.internal(e));
     }

@@ -189,7 +189,7 @@ class PgLiteStatement implements Statement {
             throw PgLiteSQLException.of(e);
         } finally {
             stopTimer(timer);
-            session.sync();
+            PgLiteSQLException.sync(session);
         }
     }
 
@@ -396,9 +396,9 @@ class PgLiteStatement implements Statement {
                     }
                     counts[index] = collector.results.get(0).updateCount();
                 }
-                session.sync();
+                PgLiteSQLException.sync(session);
             } catch (RuntimeException e) {
-                session.sync();
+                PgLiteSQLException.sync(session);
                 throw batchError(index, entries.get(index), PgLiteSQLException.of(e), counts);
             } finally {
                 stopTimer(timer);

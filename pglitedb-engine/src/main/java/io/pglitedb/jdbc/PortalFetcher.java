@@ -67,7 +67,7 @@ final class PortalFetcher {
             throw PgLiteSQLException.of(e);
         } finally {
             connection.executionFinished();
-            session.sync();
+            PgLiteSQLException.sync(session);
         }
         List<Object[]> rows;
         if (suspended) {

@@ -24,6 +24,7 @@ import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksMemEnv;
+import org.rocksdb.Status;
 import org.rocksdb.WriteBatchWithIndex;
 import org.rocksdb.WriteOptions;
 
@@ -46,8 +47,18 @@ public final class Store implements AutoCloseable {
 
     private static final long BLOCK_CACHE_BYTES = 8L << 20;
     private static final long WRITE_BUFFER_BYTES = 4L << 20;
+    /** Stamped sequence numbers: generation in the top 16 bits, RocksDB's number below. */
+    private static final int GENERATION_SHIFT = 48;
+    private static final long SEQUENCE_MASK = (1L << GENERATION_SHIFT) - 1;
+    /** After a write failure: how often to probe whether the directory takes writes again. */
+    private static final long RETRY_MILLIS = 1000;
+    /** The probe file's size: room for memtable flushes and some WAL before writes resume. */
+    private static final long PROBE_BYTES = 4 * WRITE_BUFFER_BYTES;
 
-    private final RocksDB db;
+    /** Replaced when the store is reopened after a write failure (see {@link #reopen(boolean)}). */
+    private volatile RocksDB db;
+    private final Path directory;
+    private final Options options;
     private final boolean inMemory;
     private final String description;
     /** Native objects to close after the database, in order. */
@@ -62,16 +73,28 @@ public final class Store implements AutoCloseable {
     private final Condition syncDone = syncLock.newCondition();
     private long requestedSequence;
     private volatile long durableSequence;
-    private PgException syncFailure;
     private boolean closing;
     private volatile boolean closed;
+    /** Set while {@link #reopen(boolean)} swaps the RocksDB instance: {@link #enter()} waits. */
+    private volatile boolean swapping;
+    /** Bumped by every reopen; stamped into the sequence numbers handed out (see {@link #stamped}). */
+    private volatile int generation;
+    /** Non-null while writes are refused after a WAL write or sync failure (reads go on). */
+    private volatile Failure writeFailure;
+    /** The failure that ended the previous generation: what waiters on its sequence numbers get. */
+    private volatile Failure lastFailure;
+    /** A write failed: the group-commit thread must reopen the store. Guarded by syncLock. */
+    private boolean reopenPending;
     private final AtomicInteger activeCalls = new AtomicInteger();
     private final Thread groupCommitThread;
     private volatile long syncCount;
 
-    private Store(RocksDB db, boolean inMemory, String description, List<AutoCloseable> nativeResources) {
+    private Store(RocksDB db, Path directory, Options options, String description,
+            List<AutoCloseable> nativeResources) {
         this.db = db;
-        this.inMemory = inMemory;
+        this.directory = directory;
+        this.options = options;
+        this.inMemory = directory == null;
         this.description = description;
         this.nativeResources = nativeResources;
         this.writeOptions = new WriteOptions().setSync(false).setDisableWAL(inMemory);
@@ -109,7 +132,7 @@ public final class Store implements AutoCloseable {
         Options options = newOptions(resources, null);
         try {
             RocksDB db = RocksDB.open(options, dir.toString());
-            return new Store(db, false, dir.toString(), resources);
+            return new Store(db, dir, options, dir.toString(), resources);
         } catch (RocksDBException e) {
             closeAll(resources);
             String message = String.valueOf(e.getMessage());
@@ -129,7 +152,7 @@ public final class Store implements AutoCloseable {
         Options options = newOptions(resources, env);
         try {
             RocksDB db = RocksDB.open(options, "/pglitedb-mem");
-            return new Store(db, true, "memory", resources);
+            return new Store(db, null, options, "memory", resources);
         } catch (RocksDBException e) {
             closeAll(resources);
             throw ioError("could not create in-memory database: %s", e.getMessage());
@@ -210,26 +233,36 @@ public final class Store implements AutoCloseable {
     /**
      * Brackets every native call on the database or on objects that depend on it (snapshots,
      * iterators): {@code store.enter(); try { ... } finally { store.exit(); }}. {@link #close()}
-     * waits until no call is inside, so closing while sessions still run cannot crash the JVM.
+     * and {@link #reopen(boolean)} wait until no call is inside, so closing while sessions still run
+     * cannot crash the JVM. While a reopen is under way, enter waits for it.
      *
      * @throws PgException 57P01 when the store is closed (then do not call {@link #exit()})
      */
     public void enter() {
-        activeCalls.incrementAndGet();
-        if (closed) {
-            activeCalls.decrementAndGet();
+        if (!tryEnter()) {
             throw closedError();
         }
     }
 
     /** Like {@link #enter()} but returns false instead of throwing when the store is closed. */
     public boolean tryEnter() {
-        activeCalls.incrementAndGet();
-        if (closed) {
+        while (true) {
+            activeCalls.incrementAndGet();
+            if (closed) {
+                activeCalls.decrementAndGet();
+                return false;
+            }
+            if (!swapping) {
+                return true;
+            }
             activeCalls.decrementAndGet();
-            return false;
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
-        return true;
     }
 
     public void exit() {
@@ -237,16 +270,30 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * A RocksDB sequence number read inside {@link #enter()}, stamped with the store's generation
+     * so that {@link #awaitDurable} can tell numbers of an instance that was reopened after a
+     * write failure (whose unsynced tail is gone) from the new instance's.
+     */
+    public long stamped(long sequence) {
+        return ((long) generation << GENERATION_SHIFT) | sequence;
+    }
+
+    /**
      * Applies {@code batch} atomically without syncing (it is visible to new snapshots on return)
-     * and returns a sequence number to pass to {@link #awaitDurable}. For {@link io.pglitedb.txn}.
+     * and returns a stamped sequence number to pass to {@link #awaitDurable}. For
+     * {@link io.pglitedb.txn}.
+     *
+     * @throws PgException 53100 / 58030 while writes are refused after a WAL failure
      */
     public long write(WriteBatchWithIndex batch) {
+        checkWritable();
         enter();
         try {
+            checkWritable();
             db.write(writeOptions, batch);
-            return db.getLatestSequenceNumber();
+            return stamped(db.getLatestSequenceNumber());
         } catch (RocksDBException e) {
-            throw ioError("could not write to the database: %s", e.getMessage());
+            throw writeFailed("could not write to the write-ahead log", e);
         } finally {
             exit();
         }
@@ -257,14 +304,40 @@ public final class Store implements AutoCloseable {
      * taken before still see the keys). For storage no catalog entry names any more.
      */
     public void deleteRange(byte[] from, byte[] to) {
+        checkWritable();
         enter();
         try {
+            checkWritable();
             db.deleteRange(writeOptions, from, to);
         } catch (RocksDBException e) {
-            throw ioError("could not delete a key range: %s", e.getMessage());
+            throw writeFailed("could not delete a key range", e);
         } finally {
             exit();
         }
+    }
+
+    /**
+     * What a transaction that was open when the store was reopened after a write failure gets
+     * on its next call (its snapshot belonged to the failed instance).
+     */
+    public PgException lostTransactionError() {
+        Failure failure = lastFailure;
+        PgException e = failure != null ? failure.error()
+                : new PgException(SqlState.IO_ERROR, "could not continue the transaction");
+        return e.withDetail("The transaction was ended when the data directory was reopened after this failure.");
+    }
+
+    /** @throws PgException 53100 / 58030 while writes are refused after a WAL failure */
+    public void checkWritable() {
+        Failure failure = writeFailure;
+        if (failure != null) {
+            throw failure.refusal();
+        }
+    }
+
+    /** True while writes are refused after a write-ahead log failure (reads still work). */
+    public boolean isWritable() {
+        return writeFailure == null;
     }
 
     /**
@@ -313,26 +386,43 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Waits (on a Java condition, so a virtual thread unmounts) until every write with a sequence
-     * number up to {@code sequence} is in the synced WAL. Returns at once for in-memory stores.
-     * Not interruptible: a commit that became visible must not be reported as failed because the
-     * waiter was interrupted.
+     * Waits (on a Java condition, so a virtual thread unmounts) until every write with a stamped
+     * sequence number up to {@code sequence} is in the synced WAL. Returns at once for in-memory
+     * stores. Not interruptible: a commit that became visible must not be reported as failed
+     * because the waiter was interrupted.
      *
-     * @throws PgException 58030 when the WAL sync failed
+     * @throws PgException 53100 / 58030 when the WAL write or sync failed before the number was
+     *         covered (the commit is not acknowledged; it is gone after the reopen)
      */
     public void awaitDurable(long sequence) {
-        if (inMemory || durableSequence >= sequence) {
+        if (inMemory) {
+            return;
+        }
+        int ofGeneration = (int) (sequence >>> GENERATION_SHIFT);
+        long raw = sequence & SEQUENCE_MASK;
+        if (ofGeneration == generation && durableSequence >= raw) {
             return;
         }
         syncLock.lock();
         try {
-            if (sequence > requestedSequence) {
-                requestedSequence = sequence;
-                syncRequested.signal();
-            }
-            while (durableSequence < sequence) {
-                if (syncFailure != null) {
-                    throw syncFailure;
+            while (true) {
+                if (ofGeneration != generation) {
+                    // written by an instance that failed and was reopened: never synced
+                    Failure failure = lastFailure;
+                    throw failure != null ? failure.error() : closedError();
+                }
+                if (durableSequence >= raw) {
+                    return;
+                }
+                if (writeFailure != null) {
+                    throw writeFailure.error();
+                }
+                if (closed) {
+                    throw closedError();
+                }
+                if (raw > requestedSequence) {
+                    requestedSequence = raw;
+                    syncRequested.signal();
                 }
                 syncDone.awaitUninterruptibly();
             }
@@ -341,36 +431,62 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The group-commit thread: syncs the WAL for waiting commits; after a write failure it
+     * reopens the store (dropping the unsynced tail) and, while writes stay refused, probes once
+     * a second whether the data directory takes writes again, then reopens it writable.
+     */
     private void groupCommitLoop() {
         while (true) {
+            boolean reopen = false;
+            boolean probe = false;
             syncLock.lock();
             try {
-                while (requestedSequence <= durableSequence && !closing) {
+                while (true) {
+                    if (closing && (writeFailure != null || requestedSequence <= durableSequence)) {
+                        return;
+                    }
+                    if (reopenPending) {
+                        reopen = true;
+                        break;
+                    }
+                    if (writeFailure != null) {
+                        syncRequested.await(RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                        probe = !closing && writeFailure != null && !reopenPending;
+                        if (probe) {
+                            break;
+                        }
+                        continue;
+                    }
+                    if (requestedSequence > durableSequence) {
+                        break;
+                    }
                     syncRequested.awaitUninterruptibly();
                 }
-                if (closing && requestedSequence <= durableSequence) {
-                    return;
-                }
+            } catch (InterruptedException e) {
+                continue;
             } finally {
                 syncLock.unlock();
             }
+            if (reopen || (probe && directoryTakesWrites())) {
+                // right after a failure: read-only at once (drops the unsynced tail); writable
+                // only once a later probe found room
+                reopen(!reopen);
+                continue;
+            }
+            if (probe) {
+                continue;
+            }
             // everything published up to here has its WAL record in RocksDB's buffer
             long target = db.getLatestSequenceNumber();
-            PgException failure = null;
             try {
                 db.flushWal(true);
             } catch (RocksDBException | RuntimeException e) {
-                failure = ioError("could not sync the write-ahead log: %s", e.getMessage());
+                writeFailed("could not sync the write-ahead log", e);
+                continue;
             }
             syncLock.lock();
             try {
-                if (failure != null) {
-                    // the log is in an unknown state: no further commit may report success
-                    syncFailure = failure;
-                    closed = true;
-                    syncDone.signalAll();
-                    return;
-                }
                 syncCount++;
                 if (target > durableSequence) {
                     durableSequence = target;
@@ -379,6 +495,143 @@ public final class Store implements AutoCloseable {
             } finally {
                 syncLock.unlock();
             }
+        }
+    }
+
+    /**
+     * A WAL write or sync failed: from now on writes are refused (53100 when the disk is full,
+     * 58030 otherwise), every commit waiting for a sync fails, and the group-commit thread
+     * reopens the store. Writes that were applied but not synced are visible in this RocksDB
+     * instance; reopening drops them, so no one reads data whose commit was not acknowledged.
+     *
+     * @return the error for the caller to throw
+     */
+    private PgException writeFailed(String what, Exception e) {
+        String reason = String.valueOf(e.getMessage());
+        boolean noSpace = reason.contains("No space left") || e instanceof RocksDBException r && r.getStatus() != null
+                && r.getStatus().getSubCode() == Status.SubCode.NoSpace;
+        boolean ioError = noSpace || !(e instanceof RocksDBException r) || r.getStatus() == null
+                || r.getStatus().getCode() == Status.Code.IOError;
+        Failure failure = new Failure(noSpace ? SqlState.DISK_FULL : SqlState.IO_ERROR, what + ": " + reason);
+        if (!ioError) {
+            return failure.error(); // not the disk: a problem with this one write
+        }
+        syncLock.lock();
+        try {
+            if (writeFailure == null) {
+                writeFailure = failure;
+                reopenPending = true;
+            }
+            syncRequested.signalAll();
+            syncDone.signalAll();
+        } finally {
+            syncLock.unlock();
+        }
+        return failure.error();
+    }
+
+    /** Writes, syncs and deletes a probe file of a few MB in the data directory. */
+    private boolean directoryTakesWrites() {
+        Path probe = directory.resolve("pglitedb-write-probe");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(probe,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(64 * 1024);
+            for (long written = 0; written < PROBE_BYTES; written += block.capacity()) {
+                block.clear();
+                while (block.hasRemaining()) {
+                    channel.write(block);
+                }
+            }
+            channel.force(true);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            try {
+                Files.deleteIfExists(probe);
+            } catch (IOException ignored) {
+                // a later probe retries
+            }
+        }
+    }
+
+    /**
+     * Closes the RocksDB instance and opens the directory again: read-only right after a failure
+     * (reads go on, writes stay refused), writable once the probe found room. Transactions open
+     * on the old instance fail from here on (their snapshots are gone); sequence numbers it
+     * handed out are of the old generation, so their waiters fail instead of waiting for the new
+     * instance's syncs. Runs on the group-commit thread, so no sync runs meanwhile.
+     */
+    private void reopen(boolean writable) {
+        swapping = true;
+        try {
+            while (activeCalls.get() != 0) {
+                Thread.onSpinWait();
+                Thread.yield();
+            }
+            for (AutoCloseable dependent : dependents.toArray(new AutoCloseable[0])) {
+                try {
+                    dependent.close();
+                } catch (Exception ignored) {
+                    // best effort: the dependent is abandoned
+                }
+            }
+            dependents.clear();
+            try {
+                db.closeE();
+            } catch (RocksDBException | RuntimeException e) {
+                // the failed instance may not close cleanly: its files are what the WAL replay reads
+            }
+            RocksDB next = null;
+            if (writable) {
+                try {
+                    next = RocksDB.open(options, directory.toString());
+                } catch (RocksDBException e) {
+                    writable = false; // still failing: read-only below, the probe retries
+                }
+            }
+            if (next == null) {
+                try {
+                    next = RocksDB.openReadOnly(options, directory.toString());
+                } catch (RocksDBException e) {
+                    closed = true; // nothing left to read from
+                }
+            }
+            syncLock.lock();
+            try {
+                Failure failure = writeFailure;
+                if (next != null) {
+                    db = next;
+                    durableSequence = next.getLatestSequenceNumber();
+                    requestedSequence = durableSequence;
+                }
+                generation++;
+                lastFailure = failure;
+                reopenPending = false;
+                if (writable) {
+                    writeFailure = null;
+                }
+                syncDone.signalAll();
+            } finally {
+                syncLock.unlock();
+            }
+        } finally {
+            swapping = false;
+        }
+    }
+
+    /** Why writes are refused, turned into a fresh exception for each caller. */
+    private record Failure(SqlState state, String message) {
+        PgException error() {
+            PgException e = new PgException(state, "%s", message);
+            return state == SqlState.DISK_FULL
+                    ? e.withHint("Free disk space on the data directory's file system; writes resume by themselves.")
+                    : e;
+        }
+
+        PgException refusal() {
+            return error().withDetail("Writes are refused until the write-ahead log can be written again; reads go on.");
         }
     }
 
@@ -426,7 +679,7 @@ public final class Store implements AutoCloseable {
             }
         }
         try {
-            if (!inMemory && syncFailure == null) {
+            if (!inMemory && writeFailure == null) {
                 db.flushWal(true);
             }
         } catch (RocksDBException ignored) {
@@ -434,7 +687,7 @@ public final class Store implements AutoCloseable {
         }
         syncLock.lock();
         try {
-            if (syncFailure == null) {
+            if (writeFailure == null) {
                 durableSequence = Math.max(durableSequence, db.getLatestSequenceNumber());
             }
             syncDone.signalAll();

@@ -57,10 +57,26 @@
  * then waits on a Java condition while the platform thread {@code pglitedb-group-commit} reads
  * the latest sequence number, calls {@code flushWal(true)} (write + fsync) and publishes that
  * number as {@link io.pglitedb.storage.Store#durableSequence()}; every commit at or below it is
- * woken. Commits that arrive during a sync are covered by the next one, so N concurrent
+ * woken (the numbers handed out are stamped with the store's generation, see below). Commits that arrive during a sync are covered by the next one, so N concurrent
  * committers need far fewer than N syncs. Correctness rule: RocksDB publishes a sequence number
  * only after its WAL record is in the log writer, so a flush started after reading the number
  * covers every write up to it. In-memory stores write no WAL.
+ *
+ * <h2>Write failures (full or failing disk)</h2>
+ * When RocksDB cannot write or sync the WAL (ENOSPC, EIO), or a write fails with an I/O status
+ * (a failed memtable flush makes RocksDB refuse writes), {@code Store.writeFailed} turns the store
+ * read-only: {@link io.pglitedb.storage.Store#write} refuses with 53100 disk_full (ENOSPC) or
+ * 58030 io_error, and every commit waiting for the failed sync gets that error, so no commit is
+ * acknowledged that is not in the synced WAL. Writes applied but not synced are visible in the
+ * failed RocksDB instance, so the group-commit thread at once closes it and opens the directory
+ * read-only (WAL replay drops the unsynced tail), which keeps reads going with only acknowledged
+ * data. Transactions open across that reopen fail on their next call (their snapshot belonged to
+ * the old instance); sequence numbers are stamped with the instance's generation
+ * ({@link io.pglitedb.storage.Store#stamped}) so a waiter on the old instance's numbers fails
+ * instead of being woken by the new one's syncs. Once a second the thread writes and fsyncs a
+ * 16 MB probe file in the data directory; when that works it reopens the directory writable and
+ * writes resume. Tested for real on a full tmpfs ({@code DiskFullTest}, needs root to mount).
+ * RocksJava has no {@code DB::Resume}, hence the reopen.
  *
  * <h2>Memory</h2>
  * 8 MB LRU block cache (index and filter blocks inside it), 2 x 4 MB memtables, LZ4, at most

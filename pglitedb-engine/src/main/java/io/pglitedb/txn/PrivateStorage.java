@@ -145,10 +145,13 @@ final class PrivateStorage {
 
     /** The newest value of a key in a direct range: own pending writes, then the store. */
     byte[] latest(byte[] key, org.rocksdb.ReadOptions latest) {
+        store.enter();
         try {
             return pending == null ? store.db().get(latest, key) : pending.getFromBatchAndDB(store.db(), latest, key);
         } catch (RocksDBException e) {
             throw Transaction.ioError("could not read", e);
+        } finally {
+            store.exit();
         }
     }
 

@@ -24,7 +24,10 @@ import org.rocksdb.WriteBatchWithIndex;
 public final class Transaction {
     private final TransactionManager manager;
     private final Store store;
-    private final RocksDB db;
+    /** The RocksDB instance of this transaction's store generation (set on its first snapshot). */
+    private RocksDB db;
+    /** The store was reopened after a write failure: this transaction's snapshot is gone. */
+    private volatile boolean lost;
     private final long id;
     private final ReadOptions readOptions = new ReadOptions();
     private Snapshot snapshot;
@@ -48,8 +51,11 @@ public final class Transaction {
      */
     private boolean snapshotRenewable;
     private final ArrayList<TransactionIterator> openIterators = new ArrayList<>(2);
-    /** Run by {@link Store#close()} (no native call in flight then): frees the snapshot. */
-    private final AutoCloseable abandon = this::releaseSnapshot;
+    /** Run by {@link Store#close()} and its reopen (no native call in flight then): frees the snapshot. */
+    private final AutoCloseable abandon = () -> {
+        lost = true;
+        releaseSnapshot();
+    };
 
     /** This transaction's locks (row, table, transaction-level advisory). */
     private final LockOwner owner;
@@ -65,15 +71,15 @@ public final class Transaction {
         this.manager = manager;
         this.owner = new LockOwner(backend, id);
         this.store = manager.store();
-        this.db = store.db();
         this.id = id;
+        store.registerDependent(abandon);
         try {
             newStatementSnapshot();
         } catch (RuntimeException e) {
+            store.unregisterDependent(abandon);
             readOptions.close();
             throw e;
         }
-        store.registerDependent(abandon);
     }
 
     /**
@@ -136,8 +142,11 @@ public final class Transaction {
         if (privateStorage != null) {
             privateStorage.flush(); // the next statement sees what the last one wrote directly
         }
-        store.enter();
+        enterStore();
         try {
+            if (db == null) {
+                db = store.db();
+            }
             Snapshot next = db.getSnapshot();
             readOptions.setSnapshot(next);
             Snapshot old = snapshot;
@@ -145,7 +154,7 @@ public final class Transaction {
             if (old != null) {
                 db.releaseSnapshot(old);
             }
-            seenSequence = Math.max(seenSequence, next.getSequenceNumber());
+            seenSequence = Math.max(seenSequence, store.stamped(next.getSequenceNumber()));
         } finally {
             store.exit();
         }
@@ -172,7 +181,7 @@ public final class Transaction {
         if (isolation == IsolationLevel.SERIALIZABLE) {
             manager.serializable().read(participant(), key, KeyRanges.successor(key));
         }
-        store.enter();
+        enterStore();
         try {
             if (batch == null || batch.count() == 0) {
                 return db.get(readOptions, key);
@@ -200,7 +209,7 @@ public final class Transaction {
                     to == null ? KeyRanges.END : to);
         }
         TransactionIterator it;
-        store.enter();
+        enterStore();
         try {
             it = new TransactionIterator(this, store, snapshot, batch != null && batch.count() > 0 ? batch : null,
                     from, to);
@@ -222,9 +231,9 @@ public final class Transaction {
             privateStorage.flush(); // direct writes of this statement must be seen too
         }
         TransactionIterator it;
-        store.enter();
+        enterStore();
         try {
-            seenSequence = Math.max(seenSequence, db.getLatestSequenceNumber());
+            seenSequence = Math.max(seenSequence, store.stamped(db.getLatestSequenceNumber()));
             it = new TransactionIterator(this, store, null, batch != null && batch.count() > 0 ? batch : null,
                     from, to);
         } finally {
@@ -273,9 +282,9 @@ public final class Transaction {
         if (privateStorage != null && privateStorage.isDirect(key)) {
             return privateStorage.latest(key, manager.latestReadOptions());
         }
-        store.enter();
+        enterStore();
         try {
-            seenSequence = Math.max(seenSequence, db.getLatestSequenceNumber());
+            seenSequence = Math.max(seenSequence, store.stamped(db.getLatestSequenceNumber()));
             ReadOptions latest = manager.latestReadOptions();
             if (batch == null || batch.count() == 0) {
                 return db.get(latest, key);
@@ -669,6 +678,15 @@ public final class Transaction {
             openIterators.get(i).closeForOwner();
         }
         openIterators.clear();
+    }
+
+    /** {@link Store#enter()}, then fails if the store was reopened under this transaction. */
+    private void enterStore() {
+        store.enter();
+        if (lost) {
+            store.exit();
+            throw store.lostTransactionError();
+        }
     }
 
     private void checkActive() {

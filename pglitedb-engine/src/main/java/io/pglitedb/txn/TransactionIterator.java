@@ -72,6 +72,10 @@ final class TransactionIterator implements KeyValueIterator {
         }
         store.enter();
         try {
+            if (closed) {
+                // freed by a reopen of the store after a write failure, between the check above and enter
+                throw store.lostTransactionError();
+            }
             return advance();
         } finally {
             store.exit();
