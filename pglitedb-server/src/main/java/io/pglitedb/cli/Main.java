@@ -12,6 +12,7 @@ import java.util.List;
  *                [--tls | --tls-cert FILE --tls-key FILE]
  *                [--http-port N [--http-cors ORIGINS] [--http-max-body BYTES] [--http-timeout SECONDS]]
  * pglitedb backup [--data DIR] --to TARGET
+ * pglitedb dump [--data DIR] [--file FILE]
  * pglitedb version
  * pglitedb help
  * </pre>
@@ -31,6 +32,8 @@ public final class Main {
               serve      run the PostgreSQL wire protocol server
               backup     copy a data directory that no server is using (--data DIR --to TARGET);
                          a running server backs up online with SELECT pglitedb_backup('TARGET')
+              dump       write a plain SQL dump that PostgreSQL loads with psql -f
+                         ([--data DIR] [--file FILE]; default stdout, progress on stderr)
               version    print the version
               help       print this help
 
@@ -85,6 +88,7 @@ public final class Main {
                     yield new ServeCommand(options, out, err).run();
                 }
                 case "backup" -> BackupCommand.parse(rest, out).run();
+                case "dump" -> DumpCommand.parse(rest, out, err).run();
                 case "version", "--version", "-V" -> {
                     out.println("pglitedb " + Version.current());
                     yield EXIT_OK;
