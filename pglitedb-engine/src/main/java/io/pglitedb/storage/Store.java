@@ -64,8 +64,13 @@ public final class Store implements AutoCloseable {
     /** Native objects to close after the database, in order. */
     private final List<AutoCloseable> nativeResources;
     private final WriteOptions writeOptions;
-    /** Transactions and iterators still open: closed before RocksDB on {@link #close()}. */
+    /**
+     * Transactions and iterators still open: closed before RocksDB on {@link #close()} and
+     * before a reopen (their snapshots belong to one RocksDB instance).
+     */
     private final Set<AutoCloseable> dependents = ConcurrentHashMap.newKeySet();
+    /** Engine-wide resources closed before RocksDB on {@link #close()} only, in registration order. */
+    private final List<AutoCloseable> closeHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     // group commit state, guarded by syncLock
     private final ReentrantLock syncLock = new ReentrantLock();
@@ -635,7 +640,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Registers something to close (a transaction, an iterator) before RocksDB closes. */
+    /**
+     * Registers something to close before RocksDB closes that outlives a reopen after a write
+     * failure (the lock manager, shared read options).
+     */
+    public void registerCloseHook(AutoCloseable hook) {
+        closeHooks.add(hook);
+    }
+
+    /** Registers something to close (a transaction, an iterator) before RocksDB closes or is reopened. */
     public void registerDependent(AutoCloseable dependent) {
         dependents.add(dependent);
     }
@@ -671,6 +684,13 @@ public final class Store implements AutoCloseable {
             }
         }
         dependents.clear();
+        for (AutoCloseable hook : closeHooks) {
+            try {
+                hook.close();
+            } catch (Exception ignored) {
+                // best effort
+            }
+        }
         if (groupCommitThread != null) {
             try {
                 groupCommitThread.join(TimeUnit.SECONDS.toMillis(30));

@@ -13,7 +13,8 @@ import org.rocksdb.Slice;
 /** Starts transactions on a {@link Store}; owns the lock manager shared by all of them. */
 public final class TransactionManager {
     private final Store store;
-    private final LockManager locks = new LockManager();
+    private final Statistics statistics = new Statistics();
+    private final LockManager locks = new LockManager(statistics);
     private final SerializableConflicts serializable = new SerializableConflicts();
     /** Reads of the newest committed state (no snapshot); ReadOptions are only read by RocksDB. */
     private final ReadOptions latestReadOptions = new ReadOptions();
@@ -29,8 +30,8 @@ public final class TransactionManager {
             throw new NullPointerException("store is null");
         }
         this.store = store;
-        store.registerDependent(latestReadOptions);
-        store.registerDependent(locks::shutdown);
+        store.registerCloseHook(latestReadOptions);
+        store.registerCloseHook(locks::shutdown);
     }
 
     /** Starts a READ COMMITTED transaction; its first statement snapshot is taken now. */
@@ -73,6 +74,11 @@ public final class TransactionManager {
 
     public Store store() {
         return store;
+    }
+
+    /** Activity counters (pg_stat_database's numbers) of everything this manager ran. */
+    public Statistics statistics() {
+        return statistics;
     }
 
     LockManager locks() {

@@ -98,12 +98,15 @@ class DiskFullTest {
                 }
             }
             assertThat(single(s, "SELECT count(*) FROM t")).isEqualTo(101 + acknowledged);
+            // updates lock rows and read the latest versions: the engine works as before the failure
+            assertThat(s.executeUpdate("UPDATE t SET pad = 'updated' WHERE id <= 10")).isEqualTo(10);
         }
         // nothing acknowledged was lost, the refused write is not there
         try (PgLite db = PgLite.open(data); Connection c = db.getConnection(); Statement s = c.createStatement()) {
             assertThat(single(s, "SELECT count(*) FROM t")).isEqualTo(101 + acknowledged);
             assertThat(single(s, "SELECT count(*) FROM t WHERE id > 100 + " + acknowledged)).isZero();
             assertThat(single(s, "SELECT count(*) FROM t WHERE pad = 'after'")).isEqualTo(1);
+            assertThat(single(s, "SELECT count(*) FROM t WHERE pad = 'updated'")).isEqualTo(10);
         }
     }
 
