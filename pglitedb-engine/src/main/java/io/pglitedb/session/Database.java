@@ -235,6 +235,14 @@ public final class Database implements AutoCloseable {
         return sessions.size();
     }
 
+    /** Activity counters since the database was opened (pg_stat_database's numbers). */
+    public DatabaseStatistics statistics() {
+        io.pglitedb.txn.Statistics s = transactions.statistics();
+        return new DatabaseStatistics(sessions.size(), s.committedCount(), s.rolledBackCount(), s.rowsReturnedCount(),
+                s.rowsInsertedCount(), s.rowsUpdatedCount(), s.rowsDeletedCount(), s.lockWaitCount(),
+                s.deadlockCount(), store.syncCount(), store.isWritable());
+    }
+
     /** A daemon thread for statement_timeout (started on first use). */
     ScheduledExecutorService timers() {
         ScheduledExecutorService t = timers;

@@ -749,17 +749,22 @@ public final class Session implements AutoCloseable {
                         characteristics.checkWritable("INSERT");
                         portal.buffered = new ArrayList<>();
                         long n = DmlExecutor.insert(insert, context, portal.buffered::add);
+                        database.transactions().statistics().rowsInserted(n);
                         portal.commandTag = "INSERT 0 " + n;
                     }
                     case UpdatePlan update -> {
                         characteristics.checkWritable("UPDATE");
                         portal.buffered = new ArrayList<>();
-                        portal.commandTag = "UPDATE " + DmlExecutor.update(update, context, portal.buffered::add);
+                        long n = DmlExecutor.update(update, context, portal.buffered::add);
+                        database.transactions().statistics().rowsUpdated(n);
+                        portal.commandTag = "UPDATE " + n;
                     }
                     case DeletePlan delete -> {
                         characteristics.checkWritable("DELETE");
                         portal.buffered = new ArrayList<>();
-                        portal.commandTag = "DELETE " + DmlExecutor.delete(delete, context, portal.buffered::add);
+                        long n = DmlExecutor.delete(delete, context, portal.buffered::add);
+                        database.transactions().statistics().rowsDeleted(n);
+                        portal.commandTag = "DELETE " + n;
                     }
                     case LockingQueryPlan locking -> {
                         characteristics.checkWritable("SELECT FOR " + locking.strength());
@@ -795,8 +800,8 @@ public final class Session implements AutoCloseable {
 
     private boolean streamQuery(Portal portal, int maxRows, ResultSink sink) {
         running = portal.context; // the context the portal's operators check for cancellation
+        int sent = 0;
         try {
-            int sent = 0;
             while (maxRows <= 0 || sent < maxRows) {
                 Object[] row = portal.rows.next();
                 if (row == null) {
@@ -814,6 +819,7 @@ public final class Session implements AutoCloseable {
             return true;
         } finally {
             running = null;
+            database.transactions().statistics().rowsReturned(sent);
         }
     }
 

@@ -49,7 +49,10 @@ final class LockManager {
     private volatile boolean shutdown;
     private final ReentrantLock deadlockCheck = new ReentrantLock();
 
-    LockManager() {
+    private final Statistics statistics;
+
+    LockManager(Statistics statistics) {
+        this.statistics = statistics;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Stripe();
         }
@@ -127,6 +130,7 @@ final class LockManager {
     /** With the stripe locked; returns once granted or throws having left the queue. */
     private void waitFor(LockOwner owner, Lock lock, LockMode mode, Stripe stripe) {
         owner.waits++;
+        statistics.lockWait();
         Waiter waiter = new Waiter(owner, lock, mode, stripe.lock.newCondition());
         lock.waiters.addLast(waiter);
         Backend backend = owner.backend;
@@ -163,6 +167,7 @@ final class LockManager {
                         stripe.lock.lock();
                     }
                     if (cycle != null && !waiter.granted) {
+                        statistics.deadlock();
                         throw new PgException(SqlState.DEADLOCK_DETECTED, "deadlock detected").withDetail(cycle)
                                 .withHint("See server log for query details.");
                     }

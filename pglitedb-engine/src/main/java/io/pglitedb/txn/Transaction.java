@@ -516,6 +516,7 @@ public final class Transaction {
             finish();
         }
         store.awaitDurable(mustBeDurable);
+        manager.statistics().committed();
     }
 
     /**
@@ -531,6 +532,7 @@ public final class Transaction {
     /** Discards the writes and releases all locks. Idempotent; safe after a failed commit. */
     public void rollback() {
         if (!finished) {
+            manager.statistics().rolledBack();
             if (privateStorage != null) {
                 privateStorage.afterRollback();
                 privateStorage = null;

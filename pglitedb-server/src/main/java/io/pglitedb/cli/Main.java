@@ -56,6 +56,8 @@ public final class Main {
                             largest HTTP request body (default 16777216)
               --http-timeout SECONDS
                             statement timeout of HTTP requests (default 30)
+              --metrics-port N
+                            serve Prometheus metrics at http://ADDR:N/metrics
 
             Stop the server with Ctrl-C or SIGTERM: it closes every connection and the database
             cleanly.

@@ -66,7 +66,21 @@ final class ServeCommand {
                         + options.http().port() + ": " + describe(e));
             }
         }
-        Shutdown shutdown = new Shutdown(server, http, database);
+        MetricsServer metrics = null;
+        if (options.metricsPort() >= 0) {
+            try {
+                metrics = MetricsServer.start(database, options.host(), options.metricsPort());
+            } catch (IOException | RuntimeException e) {
+                if (http != null) {
+                    http.close();
+                }
+                server.close();
+                closeQuietly(database);
+                throw new CommandLineException("could not listen for metrics on " + options.host() + ":"
+                        + options.metricsPort() + ": " + describe(e));
+            }
+        }
+        Shutdown shutdown = new Shutdown(server, http, database, metrics);
         Thread hook = new Thread(shutdown::run, "pglitedb-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         installSignalHandler("TERM", this::stop);
@@ -82,6 +96,9 @@ final class ServeCommand {
         if (http != null) {
             out.println("pglitedb: HTTP on " + (tls != null ? "https://" : "http://") + options.host() + ":"
                     + http.port() + "/v1/");
+        }
+        if (metrics != null) {
+            out.println("pglitedb: Prometheus metrics on http://" + options.host() + ":" + metrics.port() + "/metrics");
         }
         out.println("pglitedb: listening on " + options.host() + ":" + server.port() + ", data in "
                 + (options.memory() ? "memory" : options.dataDirectory()) + "; ready to accept connections");
@@ -235,18 +252,23 @@ final class ServeCommand {
         private final PgWireServer server;
         private final HttpDoor http;
         private final Database database;
+        private final MetricsServer metrics;
         private final AtomicBoolean done = new AtomicBoolean();
         private volatile Throwable failure;
 
-        Shutdown(PgWireServer server, HttpDoor http, Database database) {
+        Shutdown(PgWireServer server, HttpDoor http, Database database, MetricsServer metrics) {
             this.server = server;
             this.http = http;
             this.database = database;
+            this.metrics = metrics;
         }
 
         void run() {
             if (!done.compareAndSet(false, true)) {
                 return;
+            }
+            if (metrics != null) {
+                metrics.close();
             }
             try {
                 if (http != null) {

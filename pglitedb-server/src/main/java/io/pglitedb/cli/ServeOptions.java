@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * The options of {@code pglitedb serve}: {@code --host ADDR}, {@code --port N}, {@code --data DIR}
  * or {@code --memory}, {@code --hba FILE}, {@code --tls} or {@code --tls-cert FILE --tls-key FILE},
- * {@code --http-port N} and the other {@code --http-*} options, {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
+ * {@code --http-port N} and the other {@code --http-*} options, {@code --metrics-port N}, {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
  *
  * @param dataDirectory null when {@code memory}
  * @param hbaFile client authentication rules in pg_hba.conf format; null for the defaults
  * @param tlsSelfSigned {@code --tls}: TLS with a generated self-signed certificate
  * @param tlsCert PEM certificate (chain) file, with {@code tlsKey}; null when not given
+ * @param metricsPort the Prometheus endpoint's port on {@code host}, or -1 for none
  */
 record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help, Path hbaFile,
-        boolean tlsSelfSigned, Path tlsCert, Path tlsKey, HttpOptions http) {
+        boolean tlsSelfSigned, Path tlsCert, Path tlsKey, HttpOptions http, int metricsPort) {
 
     /**
      * The HTTP door's options: {@code --http-port N} turns it on (off by default),
@@ -45,6 +46,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         List<String> cors = List.of();
         long maxBody = HttpOptions.OFF.maxBodyBytes();
         long httpTimeout = HttpOptions.OFF.timeoutSeconds();
+        int metricsPort = -1;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -56,7 +58,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             }
             switch (name) {
                 case "--help", "-h" -> {
-                    return new ServeOptions(host, port, null, memory, true, null, false, null, null, HttpOptions.OFF);
+                    return new ServeOptions(host, port, null, memory, true, null, false, null, null, HttpOptions.OFF, -1);
                 }
                 case "--memory" -> {
                     if (inlineValue != null) {
@@ -70,6 +72,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
                         throw new CommandLineException("option --host needs an address");
                     }
                 }
+                case "--metrics-port" -> metricsPort = parsePort(inlineValue != null ? inlineValue : valueOf(args, ++i, name));
                 case "--port", "-p" -> port = parsePort(inlineValue != null ? inlineValue : valueOf(args, ++i, name));
                 case "--data", "-D" -> {
                     data = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
@@ -122,7 +125,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             throw new CommandLineException("--http-cors, --http-max-body and --http-timeout need --http-port");
         }
         return new ServeOptions(host, port, directory, memory, false, hba, tls, cert, key,
-                new HttpOptions(httpPort, cors, maxBody, httpTimeout));
+                new HttpOptions(httpPort, cors, maxBody, httpTimeout), metricsPort);
     }
 
     private static String valueOf(List<String> args, int index, String option) throws CommandLineException {
