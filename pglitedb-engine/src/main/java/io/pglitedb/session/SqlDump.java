@@ -39,32 +39,40 @@ public final class SqlDump {
     private static final long PROGRESS_ROWS = 100_000;
 
     private final Database database;
+    private final String databaseName;
     private final OutputStream out;
     private final Consumer<String> progress;
 
     /**
+     * @param databaseName the database of the data directory to dump ("postgres" is the default one)
      * @param progress receives a line per table (and every 100,000 rows of a big table); for stderr
      */
-    public SqlDump(Database database, OutputStream out, Consumer<String> progress) {
+    public SqlDump(Database database, String databaseName, OutputStream out, Consumer<String> progress) {
         this.database = database;
+        this.databaseName = databaseName;
         this.out = out;
         this.progress = progress;
     }
 
     /** Writes the whole dump. @throws PgException when reading fails; IOExceptions come as UncheckedIOException */
     public void write() {
-        Catalog catalog = database.catalog();
+        Map<String, String> startup = new HashMap<>();
+        startup.put("user", RoleDescriptor.BOOTSTRAP_SUPERUSER);
+        startup.put("database", databaseName);
+        startup.put("application_name", "pglitedb dump");
+        try (Session session = database.openSession(startup)) {
+            write(session, database.catalog(database.databases().get(databaseName).oid()));
+        }
+    }
+
+    private void write(Session session, Catalog catalog) {
         Map<String, TableDescriptor> tables = new TreeMap<>(catalog.tables());
         Map<String, SequenceDescriptor> sequences = new TreeMap<>(catalog.sequenceDefinitions());
         Map<Integer, TableDescriptor> byOid = new HashMap<>();
         for (TableDescriptor t : tables.values()) {
             byOid.put(t.oid(), t);
         }
-        Map<String, String> startup = new HashMap<>();
-        startup.put("user", RoleDescriptor.BOOTSTRAP_SUPERUSER);
-        startup.put("database", "postgres");
-        startup.put("application_name", "pglitedb dump");
-        try (Session session = database.openSession(startup)) {
+        try {
             run(session, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", null);
             header();
             schemas(tables, sequences);
@@ -74,7 +82,7 @@ public final class SqlDump {
                 }
             }
             for (TableDescriptor t : tables.values()) {
-                createTable(t);
+                createTable(t, catalog);
             }
             for (SequenceDescriptor s : sequences.values()) {
                 if (s.ownedByTable() != 0 && !isIdentitySequence(s, byOid) && byOid.containsKey(s.ownedByTable())) {
@@ -163,7 +171,7 @@ public final class SqlDump {
         }
     }
 
-    private void createTable(TableDescriptor t) throws IOException {
+    private void createTable(TableDescriptor t, Catalog catalog) throws IOException {
         List<String> items = new ArrayList<>();
         for (ColumnDescriptor c : t.columns()) {
             StringBuilder column = new StringBuilder("    ").append(ident(c.name())).append(' ')
@@ -185,7 +193,7 @@ public final class SqlDump {
             if (!c.isIdentity()) {
                 continue;
             }
-            SequenceDescriptor s = database.catalog().sequenceDefinitions()
+            SequenceDescriptor s = catalog.sequenceDefinitions()
                     .get(Catalog.qualifiedName(t.schema(), c.sequenceName()));
             StringBuilder sql = new StringBuilder("ALTER TABLE ").append(name(t.schema(), t.name()))
                     .append(" ALTER COLUMN ").append(ident(c.name())).append(" ADD GENERATED ")

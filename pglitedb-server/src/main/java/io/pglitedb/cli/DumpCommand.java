@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code pglitedb dump [--data DIR] [--file FILE]}: a plain SQL dump ({@link SqlDump}) of a data
+ * {@code pglitedb dump [--data DIR] [--database NAME] [--file FILE]}: a plain SQL dump ({@link SqlDump}) of a data
  * directory no server is using, on stdout or into FILE; progress on stderr. A running server holds
  * the directory: take an online copy first ({@code SELECT pglitedb_backup('/tmp/copy')}) and dump
  * that.
@@ -21,12 +21,14 @@ import java.util.List;
 final class DumpCommand {
     private final Path data;
     private final Path file;
+    private final String databaseName;
     private final PrintStream out;
     private final PrintStream err;
 
-    private DumpCommand(Path data, Path file, PrintStream out, PrintStream err) {
+    private DumpCommand(Path data, Path file, String databaseName, PrintStream out, PrintStream err) {
         this.data = data;
         this.file = file;
+        this.databaseName = databaseName;
         this.out = out;
         this.err = err;
     }
@@ -34,6 +36,7 @@ final class DumpCommand {
     static DumpCommand parse(List<String> args, PrintStream out, PrintStream err) throws CommandLineException {
         String data = ServeOptions.DEFAULT_DATA;
         String file = null;
+        String databaseName = "postgres";
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -45,6 +48,7 @@ final class DumpCommand {
             }
             switch (name) {
                 case "--data", "-D" -> data = value != null ? value : BackupCommand.valueOf(args, ++i, name);
+                case "--database", "-d" -> databaseName = value != null ? value : BackupCommand.valueOf(args, ++i, name);
                 case "--file", "-f" -> file = value != null ? value : BackupCommand.valueOf(args, ++i, name);
                 default -> throw new CommandLineException(arg.startsWith("-")
                         ? "unknown option \"" + arg + "\" (try \"pglitedb --help\")"
@@ -54,7 +58,8 @@ final class DumpCommand {
         if (data.isBlank()) {
             throw new CommandLineException("option --data needs a directory");
         }
-        return new DumpCommand(Path.of(data), file == null || file.equals("-") ? null : Path.of(file), out, err);
+        return new DumpCommand(Path.of(data), file == null || file.equals("-") ? null : Path.of(file), databaseName,
+                out, err);
     }
 
     int run() throws CommandLineException {
@@ -73,6 +78,9 @@ final class DumpCommand {
             throw new CommandLineException(e.getMessage());
         }
         try (database) {
+            if (!database.databases().containsKey(databaseName)) {
+                throw new CommandLineException("database \"" + databaseName + "\" does not exist");
+            }
             if (file == null) {
                 dump(database, out);
                 out.flush();
@@ -90,7 +98,7 @@ final class DumpCommand {
     }
 
     private void dump(Database database, OutputStream stream) {
-        new SqlDump(database, stream, line -> {
+        new SqlDump(database, databaseName, stream, line -> {
             err.println("pglitedb dump: " + line);
             err.flush();
         }).write();

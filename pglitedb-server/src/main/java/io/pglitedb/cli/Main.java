@@ -12,7 +12,7 @@ import java.util.List;
  *                [--tls | --tls-cert FILE --tls-key FILE]
  *                [--http-port N [--http-cors ORIGINS] [--http-max-body BYTES] [--http-timeout SECONDS]]
  * pglitedb backup [--data DIR] --to TARGET
- * pglitedb dump [--data DIR] [--file FILE]
+ * pglitedb dump [--data DIR] [--database NAME] [--file FILE]
  * pglitedb version
  * pglitedb help
  * </pre>
@@ -33,7 +33,7 @@ public final class Main {
               backup     copy a data directory that no server is using (--data DIR --to TARGET);
                          a running server backs up online with SELECT pglitedb_backup('TARGET')
               dump       write a plain SQL dump that PostgreSQL loads with psql -f
-                         ([--data DIR] [--file FILE]; default stdout, progress on stderr)
+                         ([--data DIR] [--database NAME] [--file FILE]; default stdout)
               version    print the version
               help       print this help
 
