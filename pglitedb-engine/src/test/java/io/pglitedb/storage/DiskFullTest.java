@@ -99,7 +99,7 @@ class DiskFullTest {
             }
             assertThat(single(s, "SELECT count(*) FROM t")).isEqualTo(101 + acknowledged);
             // updates lock rows and read the latest versions: the engine works as before the failure
-            assertThat(s.executeUpdate("UPDATE t SET pad = 'updated' WHERE id <= 10")).isEqualTo(10);
+            assertThat(s.executeUpdate("UPDATE t SET pad = 'updated' WHERE id BETWEEN 1 AND 10")).isEqualTo(10);
         }
         // nothing acknowledged was lost, the refused write is not there
         try (PgLite db = PgLite.open(data); Connection c = db.getConnection(); Statement s = c.createStatement()) {
