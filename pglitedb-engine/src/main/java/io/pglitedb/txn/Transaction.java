@@ -332,7 +332,7 @@ public final class Transaction {
      * a transaction snapshot, which would not see rows flushed to the store after it was taken.
      */
     private long latestSequence() {
-        store.enter();
+        enterStore();
         try {
             return db.getLatestSequenceNumber();
         } finally {
