@@ -29,7 +29,7 @@ public final class Functions {
     }
 
     private static final Set<String> AGGREGATES =
-            Set.of("count", "sum", "avg", "min", "max", "bool_and", "bool_or", "every", "string_agg");
+            Set.of("count", "sum", "avg", "min", "max", "bool_and", "bool_or", "every", "string_agg", "array_agg");
 
     private static final Map<String, List<Aggregates.Signature>> AGGREGATE_SIGNATURES = new HashMap<>();
 
@@ -109,6 +109,15 @@ public final class Functions {
             return Aggregates.resolved(new Aggregates.Signature(name, candidates.get(0), Types.TEXT,
                     Aggregates.StringAggregate::new), List.of(DataType.of(Types.TEXT), DataType.of(Types.TEXT)));
         }
+        if (name.equals("array_agg") && argumentTypes.size() == 1) {
+            return ArrayAggregate.resolve(argumentTypes.get(0));
+        }
+        if ((name.equals("min") || name.equals("max")) && argumentTypes.size() == 1
+                && argumentTypes.get(0).type() instanceof io.pglitedb.types.ArrayType array) {
+            PgType t = array;
+            return Aggregates.resolved(new Aggregates.Signature(name, new PgType[] {t}, t,
+                    () -> new Aggregates.MinMax(t, name.equals("max"))), List.of(argumentTypes.get(0)));
+        }
         List<Aggregates.Signature> signatures = AGGREGATE_SIGNATURES.get(name);
         if (signatures == null) {
             throw doesNotExist(name, argumentTypes);
@@ -133,6 +142,9 @@ public final class Functions {
         PgType[] inputs = types(argumentTypes);
         if (name.equals("concat") || name.equals("concat_ws")) {
             return Concat.resolve(name, argumentTypes);
+        }
+        if (ArrayFunctions.handles(name)) {
+            return ArrayFunctions.resolve(name, argumentTypes);
         }
         List<Scalars.Signature> signatures = Scalars.BY_NAME.get(name);
         int c = OverloadResolution.NONE;

@@ -169,8 +169,20 @@ public final class Casts {
         if (from == to || from == Types.UNKNOWN) {
             return true;
         }
-        if (to == PseudoType.ANY || to == PseudoType.ANYNONARRAY) {
-            return !(from instanceof PseudoType);
+        if (to instanceof PseudoType p) {
+            if (from instanceof PseudoType) {
+                return false;
+            }
+            if (p == PseudoType.ANYARRAY || p == PseudoType.ANYCOMPATIBLEARRAY) {
+                return from instanceof ArrayType;
+            }
+            if (p == PseudoType.ANYNONARRAY || p == PseudoType.ANYCOMPATIBLENONARRAY) {
+                return !(from instanceof ArrayType);
+            }
+            return p == PseudoType.ANY || p == PseudoType.ANYELEMENT || p == PseudoType.ANYCOMPATIBLE;
+        }
+        if (from instanceof ArrayType fa && to instanceof ArrayType ta && !(to instanceof VectorType)) {
+            return isImplicitlyCoercible(fa.element(), ta.element());
         }
         return contextOf(from, to) == CastContext.IMPLICIT;
     }
@@ -197,6 +209,13 @@ public final class Casts {
         UnaryOperator<Object> base;
         if (f == Types.UNKNOWN) {
             base = v -> t.fromText((String) v, -1);
+        } else if (f instanceof ArrayType fa && t instanceof ArrayType ta && !(t instanceof VectorType)) {
+            // array_coerce: the element cast in the same context, element by element
+            Cast element = find(new DataType(fa.element(), from.typmod()), new DataType(ta.element(), -1), context);
+            if (element == null) {
+                return null;
+            }
+            base = v -> mapElements((ArrayValue) v, element);
         } else {
             Entry e = TABLE.get(key(f, t));
             if (e != null) {
@@ -221,10 +240,34 @@ public final class Casts {
         return new ResolvedCast(to, v -> typmod.apply(first.apply(v)));
     }
 
+    private static ArrayValue mapElements(ArrayValue a, Cast element) {
+        Object[] out = a.elements();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != null) {
+                out[i] = element.apply(out[i]);
+            }
+        }
+        return a.withElements(out);
+    }
+
+    private static ArrayValue mapElements(ArrayValue a, UnaryOperator<Object> element) {
+        Object[] out = a.elements();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != null) {
+                out[i] = element.apply(out[i]);
+            }
+        }
+        return a.withElements(out);
+    }
+
     /** The length / precision coercion of a target type with a typmod, or null if none applies. */
     private static UnaryOperator<Object> typmodCoercion(DataType to, boolean explicit) {
         int typmod = to.typmod();
         PgType t = to.type();
+        if (t instanceof ArrayType a && !(t instanceof VectorType)) {
+            UnaryOperator<Object> element = typmodCoercion(new DataType(a.element(), typmod), explicit);
+            return element == null ? null : v -> mapElements((ArrayValue) v, element);
+        }
         if (t == Types.TIMESTAMP || t == Types.TIMESTAMPTZ) {
             return typmod < 0 || typmod >= 6 ? null : v -> TimestampType.round((Long) v, typmod);
         }

@@ -14,4 +14,9 @@ public interface Operator {
 
     /** @param left null for a prefix operator */
     Object apply(Object left, Object right);
+
+    /** False for the few operators that take NULL operands (array || element). */
+    default boolean strict() {
+        return true;
+    }
 }

@@ -22,7 +22,7 @@ public final class Operators {
     }
 
     @FunctionalInterface
-    interface Function2 {
+    public interface Function2 {
         Object apply(Object left, Object right);
     }
 
@@ -268,6 +268,10 @@ public final class Operators {
         String name = op.equals("!=") ? "<>" : op;
         PgType l = left.type();
         PgType r = right.type();
+        Operator array = ArrayOperators.binary(name, l, r);
+        if (array != null) {
+            return array;
+        }
         List<Entry> entries = BINARY.getOrDefault(name, List.of());
         Entry chosen = null;
         for (Entry e : entries) {

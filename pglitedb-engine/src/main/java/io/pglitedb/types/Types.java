@@ -47,9 +47,11 @@ public final class Types {
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
         CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE};
 
-    /** Every built-in type, in no particular order (for catalogs such as pg_type). */
+    /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
-        return List.of(ALL);
+        List<PgType> all = new java.util.ArrayList<>(List.of(ALL));
+        all.addAll(ArrayTypes.all());
+        return all;
     }
 
     /** @return the type with this OID, or null */
@@ -81,7 +83,7 @@ public final class Types {
             case 2206: return REGTYPE;
             case 4089: return REGNAMESPACE;
             case 4096: return REGROLE;
-            default: return null;
+            default: return ArrayTypes.byOid(oid);
         }
     }
 
@@ -97,7 +99,29 @@ public final class Types {
                 return t;
             }
         }
+        for (PgType t : ArrayTypes.all()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
         return null;
+    }
+
+    /**
+     * A type name with its modifiers and {@code []} count: {@code int[]} is (INT4 array, -1),
+     * {@code varchar(10)[]} (VARCHAR array, 14). The typmod of an array type is its element's.
+     */
+    public static DataType resolve(String name, List<Integer> modifiers, int arrayDimensions) {
+        DataType base = resolve(name, modifiers);
+        if (arrayDimensions <= 0 || base.type() instanceof ArrayType && !(base.type() instanceof VectorType)) {
+            return base;
+        }
+        ArrayType array = ArrayTypes.arrayOf(base.type());
+        if (array == null) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "could not find array type for data type %s",
+                    formatType(base));
+        }
+        return new DataType(array, base.typmod());
     }
 
     /**
@@ -164,8 +188,13 @@ public final class Types {
                 return lengthType(VARCHAR, "varchar", modifiers, -1);
             case "char", "character", "bpchar":
                 return lengthType(BPCHAR, "char", modifiers, n.equals("bpchar") ? -1 : 5);
-            default:
+            default: {
+                PgType other = byCatalogName(n);
+                if (other != null && other != UNKNOWN && !(other instanceof PseudoType)) {
+                    return plain(other, name, mods);
+                }
                 throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", name);
+            }
         }
     }
 
@@ -268,6 +297,8 @@ public final class Types {
             return typmod < 0 ? "timestamp without time zone" : "timestamp(" + typmod + ") without time zone";
         } else if (t == TIMESTAMPTZ) {
             return typmod < 0 ? "timestamp with time zone" : "timestamp(" + typmod + ") with time zone";
+        } else if (t instanceof ArrayType a && !(t instanceof VectorType)) {
+            return formatType(new DataType(a.element(), typmod)) + "[]";
         }
         if (t == CHAR) {
             return "\"char\"";

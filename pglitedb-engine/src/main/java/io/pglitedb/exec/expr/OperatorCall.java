@@ -30,14 +30,18 @@ public final class OperatorCall extends BoundExpr {
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object l = null;
+        boolean strict = operator.strict();
         if (left != null) {
             l = left.eval(row, params);
-            if (l == null) {
+            if (l == null && strict) {
                 return null;
             }
         }
         Object r = right.eval(row, params);
-        if (r == null) {
+        if (r == null && strict) {
+            return null;
+        }
+        if (!strict && r == null && (left == null || l == null)) {
             return null;
         }
         return operator.apply(l, r);

@@ -15,7 +15,7 @@ import java.util.Set;
  * A subquery used as an expression (PostgreSQL's SubPlan). Before the plan runs, args are evaluated
  * over the current row into their slots (the outer values a correlated subquery reads). Then:
  * SCALAR yields the only row's value (NULL for none, 21000 for more); EXISTS whether there is a
- * row; ANY / ALL combine {@code test} (a boolean over each subquery row, its left operand in a
+ * row; ARRAY collects the column into an array (stacking array rows into one more dimension); ANY / ALL combine {@code test} (a boolean over each subquery row, its left operand in a
  * slot) the way OR / AND do, so NULLs give NULL unless a row decides.
  *
  * <p>An uncorrelated subquery (no args) runs once per statement: its result is cached in the
@@ -23,7 +23,7 @@ import java.util.Set;
  * lookup ({@code hashKeyType} non-null; {@code probe} is the operand).
  */
 public final class SubqueryValue extends BoundExpr {
-    public enum Kind { SCALAR, EXISTS, ANY, ALL }
+    public enum Kind { SCALAR, EXISTS, ANY, ALL, ARRAY }
 
     private final Kind kind;
     private final PlanNode plan;
@@ -90,6 +90,22 @@ public final class SubqueryValue extends BoundExpr {
                     }
                     return value;
                 }
+                case ARRAY -> {
+                    java.util.List<Object> values = new java.util.ArrayList<>();
+                    Object[] r;
+                    while ((r = rows.next()) != null) {
+                        context.checkCancelled();
+                        values.add(r[0]);
+                    }
+                    if (nestedArrays(values)) {
+                        java.util.List<io.pglitedb.types.ArrayValue> parts = new java.util.ArrayList<>(values.size());
+                        for (Object v : values) {
+                            parts.add((io.pglitedb.types.ArrayValue) v);
+                        }
+                        return io.pglitedb.types.ArrayValue.stack(parts);
+                    }
+                    return io.pglitedb.types.ArrayValue.of(values.toArray());
+                }
                 default -> {
                     boolean any = kind == Kind.ANY;
                     boolean sawNull = false;
@@ -107,6 +123,20 @@ public final class SubqueryValue extends BoundExpr {
                 }
             }
         }
+    }
+
+    /** ARRAY(subquery) over an array column: the rows are stacked, not wrapped. */
+    private boolean nestedArrays(java.util.List<Object> values) {
+        io.pglitedb.types.ArrayType type = (io.pglitedb.types.ArrayType) type().type();
+        if (type.element() instanceof io.pglitedb.types.ArrayType) {
+            return false; // int2vector[]
+        }
+        for (Object v : values) {
+            if (v != null) {
+                return v instanceof io.pglitedb.types.ArrayValue;
+            }
+        }
+        return false;
     }
 
     private Object hashedAny(ExecContext context, Object[] row, Object[] params) {

@@ -71,6 +71,22 @@ final class ExprTrees {
                     out.add(s.operand()); // the query itself is its own level
                 }
             }
+            case io.pglitedb.sql.ast.ArrayExpr a -> out.addAll(a.elements());
+            case io.pglitedb.sql.ast.ArrayOpExpr a -> {
+                out.add(a.operand());
+                out.add(a.array());
+            }
+            case io.pglitedb.sql.ast.Subscript s -> {
+                out.add(s.base());
+                for (io.pglitedb.sql.ast.Subscript.Index i : s.indexes()) {
+                    if (i.lower() != null) {
+                        out.add(i.lower());
+                    }
+                    if (i.upper() != null) {
+                        out.add(i.upper());
+                    }
+                }
+            }
             case CaseExpr c -> {
                 if (c.operand() != null) {
                     out.add(c.operand());

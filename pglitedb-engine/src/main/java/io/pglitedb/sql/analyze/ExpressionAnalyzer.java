@@ -148,8 +148,10 @@ final class ExpressionAnalyzer {
             case Like l -> like(l);
             case FuncCall f -> function(f);
             case CastExpr c -> {
-                BoundExpr operand = analyze(c.operand());
-                DataType target = Types.resolve(c.type().name(), c.type().modifiers());
+                DataType target = Types.resolve(c.type().name(), c.type().modifiers(), c.type().arrayDimensions());
+                BoundExpr operand = c.operand() instanceof io.pglitedb.sql.ast.ArrayExpr a
+                        && target.type() instanceof io.pglitedb.types.ArrayType
+                        ? ArrayExpressions.constructor(this, a, target) : analyze(c.operand());
                 BoundExpr cast = Coercions.tryCoerce(operand, target, CastContext.EXPLICIT, params(), c.operand().position());
                 if (cast == null) {
                     throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s",
@@ -158,6 +160,9 @@ final class ExpressionAnalyzer {
                 yield cast;
             }
             case CaseExpr c -> caseExpr(c);
+            case io.pglitedb.sql.ast.ArrayExpr a -> ArrayExpressions.constructor(this, a, null);
+            case io.pglitedb.sql.ast.Subscript s -> ArrayExpressions.subscript(this, s);
+            case io.pglitedb.sql.ast.ArrayOpExpr a -> ArrayExpressions.arrayOp(this, a);
             case Star s -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "row expansion via \"*\" is not supported here").withPosition(s.position() + 1);
             case DefaultExpr d -> throw new PgException(SqlState.SYNTAX_ERROR,

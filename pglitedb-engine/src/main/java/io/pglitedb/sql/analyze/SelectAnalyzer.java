@@ -228,6 +228,9 @@ final class SelectAnalyzer {
         if (name != null) {
             return name;
         }
+        if (expr instanceof io.pglitedb.sql.ast.Subscript s) {
+            return columnName(s.base());
+        }
         if (expr instanceof CastExpr cast) {
             return Types.resolve(cast.type().name(), cast.type().modifiers()).type().name();
         }
@@ -247,6 +250,9 @@ final class SelectAnalyzer {
             case WindowCall w -> w.call().name();
             case CastExpr c -> strongName(c.operand());
             case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.EXISTS -> "exists";
+            case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.ARRAY -> "array";
+            case io.pglitedb.sql.ast.Subscript s -> strongName(s.base());
+            case io.pglitedb.sql.ast.ArrayExpr a -> "array";
             case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.SCALAR -> firstColumnName(s.query());
             default -> null;
         };

@@ -177,6 +177,36 @@ public final class SqlText {
                 }
                 out.append("(subquery at ").append(s.position()).append(')');
             }
+            case io.pglitedb.sql.ast.ArrayExpr a -> {
+                out.append(a.keyword() ? "ARRAY[" : "[");
+                list(out, a.elements());
+                out.append(']');
+            }
+            case io.pglitedb.sql.ast.ArrayOpExpr a -> {
+                out.append('(');
+                append(out, a.operand());
+                out.append(' ').append(a.operator()).append(a.all() ? " ALL (" : " ANY (");
+                append(out, a.array());
+                out.append("))");
+            }
+            case io.pglitedb.sql.ast.Subscript s -> {
+                out.append('(');
+                append(out, s.base());
+                out.append(')');
+                for (io.pglitedb.sql.ast.Subscript.Index i : s.indexes()) {
+                    out.append('[');
+                    if (i.lower() != null) {
+                        append(out, i.lower());
+                    }
+                    if (i.slice()) {
+                        out.append(':');
+                    }
+                    if (i.upper() != null) {
+                        append(out, i.upper());
+                    }
+                    out.append(']');
+                }
+            }
             case BooleanTest b -> {
                 out.append('(');
                 append(out, b.operand());

@@ -43,6 +43,28 @@ final class SubqueryExpressions {
                 return new SubqueryValue(SubqueryValue.Kind.SCALAR, plan.columns().get(0).type(), plan.root(),
                         boundary.args(), boundary.slots(), null, null, null);
             }
+            case ARRAY -> {
+                if (columns != 1) {
+                    throw new PgException(SqlState.SYNTAX_ERROR, "subquery must return only one column")
+                            .withPosition(s.position() + 1);
+                }
+                DataType column = plan.columns().get(0).type();
+                DataType type;
+                if (column.type() instanceof io.pglitedb.types.ArrayType
+                        && !(column.type() instanceof io.pglitedb.types.VectorType)) {
+                    type = column;
+                } else {
+                    io.pglitedb.types.PgType element = column.type() == Types.UNKNOWN ? Types.TEXT : column.type();
+                    io.pglitedb.types.ArrayType array = io.pglitedb.types.ArrayTypes.arrayOf(element);
+                    if (array == null) {
+                        throw new PgException(SqlState.UNDEFINED_OBJECT, "could not find array type for datatype %s",
+                                column.displayName()).withPosition(s.position() + 1);
+                    }
+                    type = new DataType(array, column.typmod());
+                }
+                return new SubqueryValue(SubqueryValue.Kind.ARRAY, type, plan.root(), boundary.args(),
+                        boundary.slots(), null, null, null);
+            }
             default -> {
                 if (columns != 1) {
                     throw new PgException(SqlState.SYNTAX_ERROR, columns > 1 ? "subquery has too many columns"

@@ -186,11 +186,7 @@ public final class TableDefinitions {
     public static ColumnResult column(ColumnDef def, int attnum, String tableName, int tableOid, String schema,
             boolean inPrimaryKey, AnalyzerContext context, IntSupplier oids, Predicate<String> relationUsed) {
         String typeName = def.type().name();
-        DataType type = Types.resolve(typeName, def.type().modifiers());
-        if (def.type().arrayDimensions() > 0) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "array types are not supported yet")
-                    .withPosition(def.type().position() + 1);
-        }
+        DataType type = Types.resolve(typeName, def.type().modifiers(), def.type().arrayDimensions());
         boolean serial = typeName.equals("serial") || typeName.equals("bigserial") || typeName.equals("smallserial")
                 || typeName.equals("serial4") || typeName.equals("serial8") || typeName.equals("serial2");
         boolean identity = def.identity() != '\0';

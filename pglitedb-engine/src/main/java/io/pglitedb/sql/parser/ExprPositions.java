@@ -34,6 +34,7 @@ public final class ExprPositions {
             case Like l -> l.operand();
             case CastExpr c -> c.operand();
             case SubqueryExpr s -> s.operand();
+            case io.pglitedb.sql.ast.ArrayOpExpr a -> a.operand();
             default -> null;
         };
         if (first == null) {

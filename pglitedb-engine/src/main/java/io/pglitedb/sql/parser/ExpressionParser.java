@@ -2,6 +2,8 @@ package io.pglitedb.sql.parser;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.ArrayExpr;
+import io.pglitedb.sql.ast.ArrayOpExpr;
 import io.pglitedb.sql.ast.Between;
 import io.pglitedb.sql.ast.BinaryOp;
 import io.pglitedb.sql.ast.BoolExpr;
@@ -21,6 +23,7 @@ import io.pglitedb.sql.ast.OrderItem;
 import io.pglitedb.sql.ast.ParamRef;
 import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.Star;
+import io.pglitedb.sql.ast.Subscript;
 import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.UnaryOp;
@@ -273,7 +276,8 @@ abstract class ExpressionParser extends TypeNameParser {
                     collation();
                     break;
                 case P_SUBSCRIPT:
-                    throw unsupported("array subscripts", t);
+                    left = subscripts(left);
+                    break;
                 case P_TYPECAST: {
                     advance();
                     TypeName type = typeName();
@@ -293,7 +297,15 @@ abstract class ExpressionParser extends TypeNameParser {
                             throw syntaxError(la(1));
                         }
                         if (!startsQuery(la(2)) && !(la(2).kind() == TokenKind.LPAREN && startsQuery(la(3)))) {
-                            throw unsupported(rhs.keyword().name() + " (array)", rhs);
+                            advance();
+                            advance();
+                            Expr array = expr();
+                            expect(TokenKind.RPAREN);
+                            left = new ArrayOpExpr(left, t.value(), rhs.is(Keyword.ALL), array, t.start());
+                            if (prec == P_CMP) {
+                                nonassoc = P_CMP;
+                            }
+                            break;
                         }
                         advance();
                         Query query = parenthesizedQuery();
@@ -353,6 +365,57 @@ abstract class ExpressionParser extends TypeNameParser {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.UNDEFINED_OBJECT,
                     "collation \"%s\" for encoding \"UTF8\" does not exist", name).withPosition(first.start() + 1);
         }
+    }
+
+    /** At '[' of an array constructor: {@code [a, b]} or {@code [[..],[..]]}; the caller consumed ARRAY. */
+    private Expr arrayBrackets(Token start, boolean keyword) {
+        expect(TokenKind.LBRACKET);
+        List<Expr> elements = new ArrayList<>();
+        boolean saved = bareLabelOk;
+        bareLabelOk = false;
+        if (!at(TokenKind.RBRACKET)) {
+            if (at(TokenKind.LBRACKET)) {
+                do {
+                    elements.add(arrayBrackets(cur(), false));
+                } while (accept(TokenKind.COMMA));
+            } else {
+                do {
+                    elements.add(expr());
+                } while (accept(TokenKind.COMMA));
+            }
+        }
+        bareLabelOk = saved;
+        expect(TokenKind.RBRACKET);
+        return new ArrayExpr(elements, keyword, start.start());
+    }
+
+    /** At '[' after an expression: one or more subscripts or slices. */
+    private Expr subscripts(Expr base) {
+        List<Subscript.Index> indexes = new ArrayList<>();
+        boolean saved = bareLabelOk;
+        bareLabelOk = false;
+        while (at(TokenKind.LBRACKET)) {
+            advance();
+            Expr lower = null;
+            Expr upper = null;
+            boolean slice = false;
+            if (!at(TokenKind.COLON)) {
+                lower = expr();
+            }
+            if (accept(TokenKind.COLON)) {
+                slice = true;
+                if (!at(TokenKind.RBRACKET)) {
+                    upper = expr();
+                }
+            } else {
+                upper = lower;
+                lower = null;
+            }
+            expect(TokenKind.RBRACKET);
+            indexes.add(new Subscript.Index(lower, upper, slice));
+        }
+        bareLabelOk = saved;
+        return new Subscript(base, indexes, ExprPositions.leftmost(base));
     }
 
     /** After the left operand, at IS. */
@@ -551,8 +614,8 @@ abstract class ExpressionParser extends TypeNameParser {
     private Expr parenthesized(Token open) {
         if (startsQuery(la(1))) {
             Query query = parenthesizedQuery();
-            if (at(TokenKind.LBRACKET) || at(TokenKind.DOT)) {
-                throw unsupported("subscripts and field selection of subqueries", cur());
+            if (at(TokenKind.DOT)) {
+                throw unsupported("field selection of subqueries", cur());
             }
             return new SubqueryExpr(SubqueryExpr.Kind.SCALAR, null, null, query, open.start());
         }
@@ -621,9 +684,6 @@ abstract class ExpressionParser extends TypeNameParser {
             TypeName type = new TypeName(String.join(".", parts), List.of(), 0, t.start());
             return new CastExpr(new Literal(Literal.Kind.STRING, s.value(), s.start()), type, t.start());
         }
-        if (at(TokenKind.LBRACKET)) {
-            throw unsupported("array subscripts", cur());
-        }
         return new ColumnRef(parts, t.start());
     }
 
@@ -680,7 +740,15 @@ abstract class ExpressionParser extends TypeNameParser {
                 return new FuncCall(k.text(), args, false, false, t.start());
             }
             case ARRAY:
-                throw unsupported("ARRAY constructors", t);
+                if (next.kind() == TokenKind.LBRACKET) {
+                    advance();
+                    return arrayBrackets(t, true);
+                }
+                if (next.kind() == TokenKind.LPAREN && startsQuery(la(2))) {
+                    advance();
+                    return new SubqueryExpr(SubqueryExpr.Kind.ARRAY, null, null, parenthesizedQuery(), t.start());
+                }
+                return null;
             case EXISTS:
                 if (next.kind() == TokenKind.LPAREN) {
                     advance();

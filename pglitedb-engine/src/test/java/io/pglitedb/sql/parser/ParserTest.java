@@ -91,11 +91,30 @@ class ParserTest {
                     : w.window().refName());
             case SubqueryExpr q -> "(" + q.kind() + (q.operand() == null ? "" : " " + q.operator() + " "
                     + show(q.operand())) + " " + q.query().getClass().getSimpleName() + ")";
+            case io.pglitedb.sql.ast.ArrayExpr a -> (a.keyword() ? "ARRAY" : "") + "["
+                    + String.join(", ", a.elements().stream().map(ParserTest::show).toList()) + "]";
+            case io.pglitedb.sql.ast.Subscript s -> show(s.base()) + String.join("", s.indexes().stream()
+                    .map(i -> "[" + (i.lower() == null ? "" : show(i.lower())) + (i.slice() ? ":" : "")
+                            + (i.upper() == null ? "" : show(i.upper())) + "]").toList());
+            case io.pglitedb.sql.ast.ArrayOpExpr a -> "(" + a.operator() + (a.all() ? " ALL " : " ANY ")
+                    + show(a.operand()) + " " + show(a.array()) + ")";
         };
     }
 
     static String type(TypeName t) {
         return t.name() + (t.modifiers().isEmpty() ? "" : t.modifiers().toString()) + "[]".repeat(t.arrayDimensions());
+    }
+
+    @Test
+    void arrayConstructorsSubscriptsAndAnyAll() {
+        assertThat(show(expr("ARRAY[1, 2]"))).isEqualTo("ARRAY[1, 2]");
+        assertThat(show(expr("ARRAY[[1, 2], [3]]"))).isEqualTo("ARRAY[[1, 2], [3]]");
+        assertThat(show(expr("a[1][2:3]"))).isEqualTo("a[1][2:3]");
+        assertThat(show(expr("t.a[:2]"))).isEqualTo("t.a[:2]");
+        assertThat(show(expr("-a[1]"))).isEqualTo("(- a[1])");
+        assertThat(show(expr("x = ANY (a || b)"))).isEqualTo("(= ANY x (|| a b))");
+        assertThat(show(expr("x < ALL ('{1}')"))).isEqualTo("(< ALL x '{1}')");
+        assertThat(show(expr("ARRAY(SELECT 1)"))).isEqualTo("(ARRAY Select)");
     }
 
     @Test

@@ -1,0 +1,72 @@
+package io.pglitedb.types;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The array types of the built-in types, with PostgreSQL's OIDs (pg_type.typarray of each element
+ * type), and int2vector / oidvector. A type added to {@link Types} gets its array by one line here.
+ */
+public final class ArrayTypes {
+    private ArrayTypes() {
+    }
+
+    private static final Map<Integer, ArrayType> BY_OID = new HashMap<>();
+    private static final Map<Integer, ArrayType> BY_ELEMENT = new HashMap<>();
+
+    private static ArrayType array(int oid, PgType element) {
+        ArrayType t = new ArrayType(oid, "_" + element.name(), element);
+        BY_OID.put(oid, t);
+        BY_ELEMENT.put(element.oid(), t);
+        return t;
+    }
+
+    public static final ArrayType BOOL = array(1000, Types.BOOL);
+    public static final ArrayType NAME = array(1003, Types.NAME);
+    public static final ArrayType INT2 = array(1005, Types.INT2);
+    public static final ArrayType INT4 = array(1007, Types.INT4);
+    public static final ArrayType TEXT = array(1009, Types.TEXT);
+    public static final ArrayType OID = array(1028, Types.OID);
+    public static final ArrayType BPCHAR = array(1014, Types.BPCHAR);
+    public static final ArrayType VARCHAR = array(1015, Types.VARCHAR);
+    public static final ArrayType INT8 = array(1016, Types.INT8);
+    public static final ArrayType FLOAT4 = array(1021, Types.FLOAT4);
+    public static final ArrayType FLOAT8 = array(1022, Types.FLOAT8);
+    public static final ArrayType TIMESTAMP = array(1115, Types.TIMESTAMP);
+    public static final ArrayType DATE = array(1182, Types.DATE);
+    public static final ArrayType TIMESTAMPTZ = array(1185, Types.TIMESTAMPTZ);
+    public static final ArrayType NUMERIC = array(1231, Types.NUMERIC);
+    public static final ArrayType BYTEA = array(1001, Types.BYTEA);
+    public static final ArrayType UUID = array(2951, Types.UUID);
+
+    /** int2vector (22) and oidvector (30), and their own arrays (1006, 1013). */
+    public static final VectorType INT2VECTOR = vector(22, "int2vector", Types.INT2);
+    public static final VectorType OIDVECTOR = vector(30, "oidvector", Types.OID);
+    public static final ArrayType INT2VECTOR_ARRAY = array(1006, INT2VECTOR);
+    public static final ArrayType OIDVECTOR_ARRAY = array(1013, OIDVECTOR);
+
+    private static VectorType vector(int oid, String name, PgType element) {
+        VectorType t = new VectorType(oid, name, element);
+        BY_OID.put(oid, t);
+        return t;
+    }
+
+    /** The array type with this OID (or int2vector / oidvector), or null. */
+    public static ArrayType byOid(int oid) {
+        return BY_OID.get(oid);
+    }
+
+    /** pg_type.typarray: the array type whose elements are {@code element}, or null (no arrays of arrays). */
+    public static ArrayType arrayOf(PgType element) {
+        if (element instanceof ArrayType && !(element instanceof VectorType)) {
+            return null;
+        }
+        return BY_ELEMENT.get(element.oid());
+    }
+
+    /** Every array type and vector type, for catalogs. */
+    public static List<ArrayType> all() {
+        return List.copyOf(BY_OID.values());
+    }
+}
