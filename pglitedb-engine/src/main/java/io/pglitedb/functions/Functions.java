@@ -61,6 +61,12 @@ public final class Functions {
             aggregate("min", t, t, () -> new Aggregates.MinMax(t, false));
             aggregate("max", t, t, () -> new Aggregates.MinMax(t, true));
         }
+        for (PgType t : new PgType[] {Types.INTERVAL, Types.TIME, Types.TIMETZ}) {
+            aggregate("min", t, t, () -> new Aggregates.MinMax(t, false));
+            aggregate("max", t, t, () -> new Aggregates.MinMax(t, true));
+        }
+        aggregate("sum", Types.INTERVAL, Types.INTERVAL, () -> new IntervalSum(false));
+        aggregate("avg", Types.INTERVAL, Types.INTERVAL, () -> new IntervalSum(true));
         aggregate("min", PseudoType.OTHER, PseudoType.OTHER, null);
         aggregate("max", PseudoType.OTHER, PseudoType.OTHER, null);
         aggregate("bool_and", Types.BOOL, Types.BOOL, () -> new Aggregates.BoolAggregate(true));

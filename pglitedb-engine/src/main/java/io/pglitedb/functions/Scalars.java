@@ -231,6 +231,7 @@ final class Scalars {
 
         DateTimeFunctions.register(BY_NAME);
         BinaryFunctions.register(BY_NAME);
+        IntervalFunctions.register(BY_NAME);
     }
 
     static PgException divisionByZero() {

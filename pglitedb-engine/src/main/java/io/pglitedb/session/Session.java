@@ -301,6 +301,8 @@ public final class Session implements AutoCloseable {
             implicitBlock = parsed.size() > 1;
             multiStatement = implicitBlock;
             for (ParsedStatement statement : parsed) {
+                // literals are read and values printed in the session's IntervalStyle
+                io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
                 checkNotAborted(statement.statement());
                 PreparedStatement prepared = prepare(statement, null);
                 Portal portal = new Portal(prepared, new Object[0], null);
@@ -344,6 +346,7 @@ public final class Session implements AutoCloseable {
     private void parseStatement(String name, String sql, int[] parameterTypeOids) {
 
         implicitBlock = true;
+        io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
         try {
             if (!name.isEmpty() && statements.containsKey(name)) {
                 throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"%s\" already exists",
@@ -376,6 +379,7 @@ public final class Session implements AutoCloseable {
     /** Bind: creates portal {@code portalName} from statement {@code statementName} with decoded values. */
     public void bind(String portalName, String statementName, Object[] parameters, short[] resultFormats) {
         implicitBlock = true;
+        io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
         try {
             PreparedStatement statement = statement(statementName);
             if (!portalName.isEmpty() && portals.containsKey(portalName)) {
@@ -438,6 +442,7 @@ public final class Session implements AutoCloseable {
                 checkNotAborted(portal.statement.parsed().statement());
             }
             startStatementTimer();
+            io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
             try {
                 return run(portal, maxRows, sink);
             } finally {

@@ -336,6 +336,15 @@ public final class Settings {
                 String order = v.contains("DMY") || v.contains("EURO") ? "DMY" : v.contains("YMD") ? "YMD" : "MDY";
                 return style + ", " + order;
             }
+            case "IntervalStyle" -> {
+                if (io.pglitedb.types.IntervalStyle.of(value) == null) {
+                    // PostgreSQL names the parameter as written, which SET lower-cases
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
+                            name.toLowerCase(Locale.ROOT), value)
+                            .withHint("Available values: postgres, postgres_verbose, sql_standard, iso_8601.");
+                }
+                return value.strip().toLowerCase(Locale.ROOT);
+            }
             case "TimeZone" -> {
                 return value.equalsIgnoreCase("utc") ? "UTC" : value;
             }

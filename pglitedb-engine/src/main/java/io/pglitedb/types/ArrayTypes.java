@@ -39,6 +39,9 @@ public final class ArrayTypes {
     public static final ArrayType NUMERIC = array(1231, Types.NUMERIC);
     public static final ArrayType BYTEA = array(1001, Types.BYTEA);
     public static final ArrayType UUID = array(2951, Types.UUID);
+    public static final ArrayType INTERVAL = array(1187, Types.INTERVAL);
+    public static final ArrayType TIME = array(1183, Types.TIME);
+    public static final ArrayType TIMETZ = array(1270, Types.TIMETZ);
 
     /** int2vector (22) and oidvector (30), and their own arrays (1006, 1013). */
     public static final VectorType INT2VECTOR = vector(22, "int2vector", Types.INT2);

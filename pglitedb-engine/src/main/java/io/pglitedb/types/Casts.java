@@ -156,6 +156,22 @@ public final class Casts {
         add(timestamp, timestamptz, i, v -> TimestampType.timestamptzFromTimestamp((Long) v));
         add(timestamptz, date, a, v -> TimestampType.dateFromTimestamptz((Long) v));
         add(timestamptz, timestamp, a, v -> TimestampType.timestampFromTimestamptz((Long) v));
+
+        // interval, time, timetz
+        PgType interval = Types.INTERVAL;
+        PgType time = Types.TIME;
+        PgType timetz = Types.TIMETZ;
+        add(interval, time, a, v -> TimeType.fromInterval((IntervalValue) v));
+        add(time, interval, i, v -> new IntervalValue(0, 0, (Long) v));
+        add(time, timetz, i, v -> TimeType.withSessionZone((Long) v));
+        add(timetz, time, a, v -> ((TimeTzValue) v).micros());
+        add(timestamp, time, a, v -> TimeType.ofTimestamp((Long) v));
+        add(timestamptz, time, a, v -> TimeType.ofTimestamp(TimestampType.timestampFromTimestamptz((Long) v)));
+        add(timestamptz, timetz, a, v -> {
+            long utc = (Long) v;
+            int offset = DateTimeText.offsetAtInstant(DateTimeText.sessionZone(), utc);
+            return new TimeTzValue(TimeType.ofTimestamp(utc + offset * 1_000_000L), -offset);
+        });
     }
 
     /** pg_cast.castcontext for a cast between two different types, or null when pg_cast has none. */
@@ -270,6 +286,16 @@ public final class Casts {
         }
         if (t == Types.TIMESTAMP || t == Types.TIMESTAMPTZ) {
             return typmod < 0 || typmod >= 6 ? null : v -> TimestampType.round((Long) v, typmod);
+        }
+        if (t == Types.TIME) {
+            return typmod < 0 || typmod >= 6 ? null : v -> TimeType.round((Long) v, typmod);
+        }
+        if (t == Types.TIMETZ) {
+            return typmod < 0 || typmod >= 6 ? null
+                    : v -> new TimeTzValue(TimeType.round(((TimeTzValue) v).micros(), typmod), ((TimeTzValue) v).zone());
+        }
+        if (t == Types.INTERVAL) {
+            return typmod < 0 ? null : v -> IntervalType.applyTypmod((IntervalValue) v, typmod);
         }
         if (typmod < 4) {
             return null;

@@ -63,7 +63,7 @@ public final class Operators {
         return v;
     }
 
-    private static boolean compared(String op, int c) {
+    static boolean compared(String op, int c) {
         switch (op) {
             case "=": return c == 0;
             case "<>": return c != 0;
@@ -74,7 +74,7 @@ public final class Operators {
         }
     }
 
-    private static final String[] COMPARISONS = {"=", "<>", "<", "<=", ">", ">="};
+    static final String[] COMPARISONS = {"=", "<>", "<", "<=", ">", ">="};
 
     /** Registers = <> < <= > >= of a type with itself, by its {@link PgType#compare}. */
     static void comparisons(PgType t) {
@@ -228,6 +228,7 @@ public final class Operators {
         binary("+", Types.INT4, date, date, (x, y) -> DateType.plusDays((Integer) y, (Integer) x));
         binary("-", date, Types.INT4, date, (x, y) -> DateType.plusDays((Integer) x, -(long) (Integer) y));
         binary("-", date, date, Types.INT4, (x, y) -> DateType.difference((Integer) x, (Integer) y));
+        DateTimeOperators.register();
         // date + interval / time / timetz, date - interval: not implemented, but they make
         // "date + unknown" ambiguous as on PostgreSQL
         binary("+", date, PseudoType.OTHER, PseudoType.OTHER, null);

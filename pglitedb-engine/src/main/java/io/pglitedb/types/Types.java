@@ -40,12 +40,15 @@ public final class Types {
     public static final PgType REGTYPE = new RegType(2206, "regtype");
     public static final PgType REGNAMESPACE = new RegType(4089, "regnamespace");
     public static final PgType REGROLE = new RegType(4096, "regrole");
+    public static final PgType INTERVAL = new IntervalType();
+    public static final PgType TIME = new TimeType(false);
+    public static final PgType TIMETZ = new TimeType(true);
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
-        CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE};
+        CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -83,13 +86,17 @@ public final class Types {
             case 2206: return REGTYPE;
             case 4089: return REGNAMESPACE;
             case 4096: return REGROLE;
+            case 1186: return INTERVAL;
+            case 1083: return TIME;
+            case 1266: return TIMETZ;
             default: return ArrayTypes.byOid(oid);
         }
     }
 
     /** pg_type.typispreferred: float8, oid, text, bool and timestamptz are their categories' preferred types. */
     public static boolean isPreferred(PgType type) {
-        return type == FLOAT8 || type == OID || type == TEXT || type == BOOL || type == TIMESTAMPTZ;
+        return type == FLOAT8 || type == OID || type == TEXT || type == BOOL || type == TIMESTAMPTZ
+                || type == INTERVAL;
     }
 
     /** pg_type.typname lookup (int4, float8, varchar ...), as function-style casts use it; null if none. */
@@ -182,6 +189,15 @@ public final class Types {
                 return timestampType(TIMESTAMP, modifiers);
             case "timestamptz", "timestamp with time zone":
                 return timestampType(TIMESTAMPTZ, modifiers);
+            case "interval":
+                return modifiers == null || modifiers.isEmpty() ? DataType.of(INTERVAL)
+                        : new DataType(INTERVAL, IntervalType.typmod(modifiers.get(0)));
+            case "time", "time without time zone":
+                return modifiers == null || modifiers.isEmpty() ? DataType.of(TIME)
+                        : new DataType(TIME, TimeType.typmod(modifiers.get(0)));
+            case "timetz", "time with time zone":
+                return modifiers == null || modifiers.isEmpty() ? DataType.of(TIMETZ)
+                        : new DataType(TIMETZ, TimeType.typmod(modifiers.get(0)));
             case "numeric", "decimal":
                 return numericType(modifiers);
             case "varchar", "character varying", "char varying":
@@ -297,6 +313,13 @@ public final class Types {
             return typmod < 0 ? "timestamp without time zone" : "timestamp(" + typmod + ") without time zone";
         } else if (t == TIMESTAMPTZ) {
             return typmod < 0 ? "timestamp with time zone" : "timestamp(" + typmod + ") with time zone";
+        } else if (t == INTERVAL) {
+            int p = IntervalType.precision(typmod);
+            return p < 0 || p == IntervalType.FULL_PRECISION ? "interval" : "interval(" + p + ")";
+        } else if (t == TIME) {
+            return typmod < 0 ? "time without time zone" : "time(" + typmod + ") without time zone";
+        } else if (t == TIMETZ) {
+            return typmod < 0 ? "time with time zone" : "time(" + typmod + ") with time zone";
         } else if (t instanceof ArrayType a && !(t instanceof VectorType)) {
             return formatType(new DataType(a.element(), typmod)) + "[]";
         }

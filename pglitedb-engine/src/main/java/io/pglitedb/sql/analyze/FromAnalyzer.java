@@ -90,11 +90,7 @@ final class FromAnalyzer {
     private Relation item(FromItem item, Relation left) {
         return switch (item) {
             case TableRef ref -> tableRef(ref);
-            case FunctionRef function -> {
-                Scope scope = new Scope();
-                PlanNode plan = SetReturningFunctions.plan(function, context, scope);
-                yield new Relation(plan, scope, null, null);
-            }
+            case FunctionRef function -> functionRef(function, left);
             case SubqueryRef sub -> subquery(sub, left);
             case JoinExpr join -> joinExpr(join);
         };
@@ -150,6 +146,21 @@ final class FromAnalyzer {
             plan = query.root();
         }
         return new Relation(plan, rangeScope(alias, names, types, ref.columnAliases(), ref.position()), null, null);
+    }
+
+    /** A function in FROM: its arguments may read the items to its left (it is implicitly LATERAL). */
+    private Relation functionRef(FunctionRef function, Relation left) {
+        OuterReferences lateral = null;
+        Level argumentLevel = level;
+        if (left != null) {
+            lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", level));
+            argumentLevel = level.nested(lateral);
+        }
+        ExpressionAnalyzer arguments = new ExpressionAnalyzer(context, Scope.empty(), null, "functions in FROM",
+                argumentLevel);
+        Scope scope = new Scope();
+        PlanNode plan = SetReturningFunctions.plan(function, context, scope, arguments);
+        return new Relation(plan, scope, null, lateral == null || lateral.isEmpty() ? null : lateral);
     }
 
     private Relation subquery(SubqueryRef sub, Relation left) {

@@ -22,8 +22,15 @@ final class SetReturningFunctions {
     private SetReturningFunctions() {
     }
 
-    static PlanNode plan(FunctionRef ref, AnalyzerContext context, Scope scope) {
+    static PlanNode plan(FunctionRef ref, AnalyzerContext context, Scope scope, ExpressionAnalyzer analyzer) {
         String name = ref.call().name();
+        if (name.equals("unnest")) {
+            return unnest(ref, context, scope, analyzer);
+        }
+        if (ref.ordinality()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "WITH ORDINALITY is not supported yet for %s", name)
+                    .withPosition(ref.position() + 1);
+        }
         if (!name.equals("generate_series")) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "function %s in FROM is not supported yet", name)
                     .withPosition(ref.position() + 1);
@@ -35,7 +42,6 @@ final class SetReturningFunctions {
                     .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
                     .withPosition(ref.position() + 1);
         }
-        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "functions in FROM");
         List<BoundExpr> bound = new ArrayList<>();
         for (Expr arg : args) {
             bound.add(analyzer.analyze(arg));
@@ -64,5 +70,66 @@ final class SetReturningFunctions {
         scope.addTable(tableAlias, ref.position());
         scope.addColumn(new Scope.Column(tableAlias, column, type, scope.width(), 0, (short) 0));
         return new GenerateSeries(coerced[0], coerced[1], coerced.length > 2 ? coerced[2] : null, type);
+    }
+
+    /**
+     * unnest(anyarray [, anyarray ...]) [WITH ORDINALITY]: one column per array named unnest (or
+     * the aliases), the element types; a bare unknown literal cannot be unnested (as PostgreSQL).
+     */
+    private static PlanNode unnest(FunctionRef ref, AnalyzerContext context, Scope scope, ExpressionAnalyzer analyzer) {
+        List<Expr> args = ref.call().args();
+        List<BoundExpr> bound = new ArrayList<>();
+        List<DataType> argTypes = new ArrayList<>();
+        for (Expr arg : args) {
+            BoundExpr b = analyzer.analyze(arg);
+            bound.add(b);
+            argTypes.add(b.type());
+        }
+        boolean ok = !args.isEmpty() && !ref.call().star() && !ref.call().distinct();
+        for (BoundExpr b : bound) {
+            if (b.type().type() == Types.UNKNOWN && bound.size() == 1) {
+                // unnest(anyarray), unnest(tsvector), unnest(anymultirange): no single candidate
+                throw new PgException(SqlState.AMBIGUOUS_FUNCTION, "function unnest(unknown) is not unique")
+                        .withHint("Could not choose a best candidate function. You might need to add explicit type casts.")
+                        .withPosition(ref.position() + 1);
+            }
+            if (b.type().type() == Types.UNKNOWN) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH,
+                        "could not determine polymorphic type because input has type unknown")
+                        .withPosition(ref.position() + 1);
+            }
+            ok &= b.type().type() instanceof io.pglitedb.types.ArrayType;
+        }
+        if (!ok) {
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function unnest(%s) does not exist",
+                    String.join(", ", argTypes.stream().map(DataType::baseName).toList()))
+                    .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
+                    .withPosition(ref.position() + 1);
+        }
+        String tableAlias = ref.alias() != null ? ref.alias() : "unnest";
+        int width = bound.size() + (ref.ordinality() ? 1 : 0);
+        if (ref.columnAliases().size() > width) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "too many column aliases specified for function unnest")
+                    .withPosition(ref.position() + 1);
+        }
+        scope.addTable(tableAlias, ref.position());
+        for (int i = 0; i < width; i++) {
+            DataType type;
+            String column;
+            if (i < bound.size()) {
+                io.pglitedb.types.ArrayType array = (io.pglitedb.types.ArrayType) bound.get(i).type().type();
+                type = new DataType(array.element(), bound.get(i).type().typmod());
+                // a single function's column is named after the alias, as PostgreSQL names it
+                column = bound.size() == 1 && ref.alias() != null ? ref.alias() : "unnest";
+            } else {
+                type = DataType.of(Types.INT8);
+                column = "ordinality";
+            }
+            if (i < ref.columnAliases().size()) {
+                column = ref.columnAliases().get(i);
+            }
+            scope.addColumn(new Scope.Column(tableAlias, column, type, scope.width(), 0, (short) 0));
+        }
+        return new io.pglitedb.sql.plan.Unnest(bound.toArray(new BoundExpr[0]), ref.ordinality());
     }
 }

@@ -671,8 +671,11 @@ abstract class QueryParser extends ExpressionParser {
         if (!(e instanceof FuncCall call)) {
             throw unsupported("this function form in FROM", start);
         }
+        boolean ordinality = false;
         if (at(Keyword.WITH) && la(1).is(Keyword.ORDINALITY)) {
-            throw unsupported("WITH ORDINALITY", cur());
+            advance();
+            advance();
+            ordinality = true;
         }
         String alias = null;
         List<String> columnAliases = List.of();
@@ -695,7 +698,7 @@ abstract class QueryParser extends ExpressionParser {
                 expect(TokenKind.RPAREN);
             }
         }
-        return new FunctionRef(call, alias, columnAliases, start.start());
+        return new FunctionRef(call, ordinality, alias, columnAliases, start.start());
     }
 
     private List<Expr> groupByList() {

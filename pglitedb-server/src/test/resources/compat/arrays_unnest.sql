@@ -1,0 +1,21 @@
+-- unnest in FROM: one and several arrays, WITH ORDINALITY, column aliases, LATERAL use
+select * from unnest(array[1,2,3]);
+select * from unnest(array[1,2]) as u;
+select * from unnest(array[1,2]) as u(x);
+select * from unnest(array[1,2,3], array['a','b']);
+select * from unnest(array[1,2,3], array['a','b']) as t(n, s);
+select * from unnest(array['x','y']) with ordinality;
+select * from unnest(array['x','y']) with ordinality as t(v, i);
+select * from unnest('{{1,2},{3,4}}'::int[]);
+select * from unnest('{}'::int[]);
+select * from unnest(null::int[]);
+select * from unnest('{1,2}');
+select * from unnest(1);
+select sum(x) from unnest(array[1,2,3]) x;
+create table docs (id int primary key, tags text[]);
+insert into docs values (1, '{red,green}'), (2, '{blue}'), (3, '{}'), (4, null);
+select d.id, t.tag from docs d, unnest(d.tags) as t(tag) order by d.id, t.tag;
+select d.id, t.tag, t.n from docs d cross join lateral unnest(d.tags) with ordinality as t(tag, n) order by 1, 3;
+select d.id, count(t.tag) from docs d left join lateral unnest(d.tags) as t(tag) on true group by d.id order by d.id;
+select tag, count(*) from docs, unnest(tags) tag group by tag order by tag;
+select array(select unnest from unnest(array[3,1,2]) order by 1);
