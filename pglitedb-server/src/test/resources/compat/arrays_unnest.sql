@@ -19,3 +19,6 @@ select d.id, t.tag, t.n from docs d cross join lateral unnest(d.tags) with ordin
 select d.id, count(t.tag) from docs d left join lateral unnest(d.tags) as t(tag) on true group by d.id order by d.id;
 select tag, count(*) from docs, unnest(tags) tag group by tag order by tag;
 select array(select unnest from unnest(array[3,1,2]) order by 1);
+select * from string_to_table('1|2|3', '|') g(v);
+select v, v is null from string_to_table('1||2|3||', '||') g(v);
+select * from string_to_table('a,b,x', ',', 'x') with ordinality;

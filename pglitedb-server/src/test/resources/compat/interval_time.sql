@@ -47,3 +47,8 @@ select * from durations order by d, id;
 select * from durations order by t desc nulls last;
 select d, count(*) from durations group by d order by d;
 select id, d + interval '1 hour', t + d from durations order by id;
+select interval '999' second, interval '999' minute, interval '1' year, interval '2' month, interval '3' day, interval '4' hour;
+select interval '1-2' year to month, interval '1 2' day to hour, interval '1 2:03:04' day to minute,
+       interval '1 2:03:04.5678' day to second(2), interval '2:03' minute to second, interval '1 2:03' hour to minute;
+select interval '1 2' day to second;
+select '1.234'::interval second(1), '2 days 03:04:05'::interval hour to minute;

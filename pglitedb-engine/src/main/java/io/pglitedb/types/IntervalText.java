@@ -44,9 +44,14 @@ final class IntervalText {
     }
 
     static IntervalValue parse(String text) {
+        return parse(text, "second");
+    }
+
+    /** @param bareUnit what a last number without a unit means ("second" unless a typmod says otherwise) */
+    static IntervalValue parse(String text, String bareUnit) {
         try {
             String s = text.strip().toLowerCase(Locale.ROOT);
-            Fields f = s.startsWith("p") ? iso8601(s.substring(1)) : postgres(s);
+            Fields f = s.startsWith("p") ? iso8601(s.substring(1)) : postgres(s, bareUnit);
             if (f.months < Integer.MIN_VALUE || f.months > Integer.MAX_VALUE || f.days < Integer.MIN_VALUE
                     || f.days > Integer.MAX_VALUE) {
                 throw new Bad(true);
@@ -106,12 +111,16 @@ final class IntervalText {
         return out;
     }
 
-    private static Fields postgres(String s) throws Bad {
+    private static Fields postgres(String s, String bareUnit) throws Bad {
         List<String> tokens = tokens(s);
         Fields f = new Fields();
         boolean ago = false;
         boolean any = false;
         // sql_standard: a leading minus applies to every field that has no sign of its own
+        boolean minuteToSecond = bareUnit.equals("second-of-minute");
+        if (minuteToSecond) {
+            bareUnit = "second";
+        }
         boolean forceNegative = IntervalStyle.current() == IntervalStyle.SQL_STANDARD && !tokens.isEmpty()
                 && tokens.get(0).startsWith("-");
         for (int i = 0; i < tokens.size(); i++) {
@@ -134,7 +143,7 @@ final class IntervalText {
             }
             any = true;
             if (t.indexOf(':') >= 0) {
-                f.micros = Math.addExact(f.micros, time(t));
+                f.micros = Math.addExact(f.micros, time(t, minuteToSecond));
                 continue;
             }
             int dash = t.indexOf('-', 1);
@@ -145,9 +154,18 @@ final class IntervalText {
             String unit = i + 1 < tokens.size() && Character.isLetter(tokens.get(i + 1).charAt(0))
                     && !tokens.get(i + 1).equals("ago") ? tokens.get(++i) : null;
             if (unit == null) {
-                // a number before a time is days; a last number alone is seconds
-                boolean beforeTime = i + 1 < tokens.size() && tokens.get(i + 1).indexOf(':') >= 0;
-                unit = beforeTime ? "day" : "second";
+                // a number before a time is days, and before a last bare number taken as hours;
+                // a last one takes the typmod's unit
+                if (i + 1 < tokens.size() && tokens.get(i + 1).indexOf(':') >= 0) {
+                    unit = "day";
+                } else if (i + 1 < tokens.size() && !Character.isLetter(tokens.get(i + 1).charAt(0))) {
+                    if (i + 2 != tokens.size() || !bareUnit.equals("hour")) {
+                        throw new Bad(false);
+                    }
+                    unit = "day";
+                } else {
+                    unit = bareUnit;
+                }
             }
             number(t, unit, f);
         }
@@ -162,8 +180,12 @@ final class IntervalText {
         return f;
     }
 
-    /** [-]h:m[:s[.frac]] as microseconds. */
     private static long time(String t) throws Bad {
+        return time(t, false);
+    }
+
+    /** [-]h:m[:s[.frac]] as microseconds; m:s when the typmod is MINUTE TO SECOND. */
+    private static long time(String t, boolean minuteToSecond) throws Bad {
         boolean negative = t.startsWith("-");
         String body = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
         String[] parts = body.split(":", -1);
@@ -178,7 +200,7 @@ final class IntervalText {
         long hours = Long.parseLong(parts[0]);
         long minutes;
         double seconds = 0;
-        if (parts.length == 2 && parts[1].indexOf('.') >= 0) {
+        if (parts.length == 2 && (parts[1].indexOf('.') >= 0 || minuteToSecond)) {
             // mm:ss.f
             minutes = hours;
             hours = 0;

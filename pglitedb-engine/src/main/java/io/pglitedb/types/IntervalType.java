@@ -30,7 +30,7 @@ public final class IntervalType extends PgType {
 
     @Override
     public Object fromText(String text, int typmod) {
-        return applyTypmod(IntervalText.parse(text), typmod);
+        return applyTypmod(IntervalText.parse(text, bareUnit(typmod)), typmod);
     }
 
     @Override
@@ -58,23 +58,95 @@ public final class IntervalType extends PgType {
 
     // ---------------------------------------------------------------- typmod
 
-    /** interval(p): the typmod PostgreSQL reports for the full range with precision p. */
-    static int typmod(int precision) {
-        if (precision < 0) {
-            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "INTERVAL(%d) precision must not be negative",
-                    precision);
+    static final int MONTH = 1 << 1;
+    static final int YEAR = 1 << 2;
+    static final int DAY = 1 << 3;
+    static final int HOUR = 1 << 10;
+    static final int MINUTE = 1 << 11;
+    static final int SECOND = 1 << 12;
+
+    /**
+     * intervaltypmodin: {@code interval(p)} is [p]; {@code interval DAY TO SECOND(p)} is [field mask,
+     * p or 0xFFFF], as the grammar gives them.
+     */
+    static int typmod(java.util.List<Integer> modifiers) {
+        int range = modifiers.size() == 1 ? FULL_RANGE : modifiers.get(0);
+        int precision = modifiers.size() == 1 ? modifiers.get(0) : modifiers.get(1);
+        if (precision != FULL_PRECISION) {
+            if (precision < 0) {
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "INTERVAL(%d) precision must not be negative",
+                        precision);
+            }
+            precision = Math.min(precision, 6);
         }
-        return (FULL_RANGE << 16) | Math.min(precision, 6);
+        return (range << 16) | precision;
     }
 
     static int precision(int typmod) {
         return typmod < 0 ? -1 : typmod & FULL_PRECISION;
     }
 
+    static int range(int typmod) {
+        return typmod < 0 ? FULL_RANGE : (typmod >>> 16) & FULL_RANGE;
+    }
+
+    /** intervaltypmodout: " year to month", "(3)", " day to second(3)". */
+    static String typmodText(int typmod) {
+        if (typmod < 0) {
+            return "";
+        }
+        int range = range(typmod);
+        int p = precision(typmod);
+        String fields = switch (range) {
+            case YEAR -> " year";
+            case MONTH -> " month";
+            case DAY -> " day";
+            case HOUR -> " hour";
+            case MINUTE -> " minute";
+            case SECOND -> " second";
+            case YEAR | MONTH -> " year to month";
+            case DAY | HOUR -> " day to hour";
+            case DAY | HOUR | MINUTE -> " day to minute";
+            case DAY | HOUR | MINUTE | SECOND -> " day to second";
+            case HOUR | MINUTE -> " hour to minute";
+            case HOUR | MINUTE | SECOND -> " hour to second";
+            case MINUTE | SECOND -> " minute to second";
+            default -> "";
+        };
+        return p == FULL_PRECISION ? fields : fields + "(" + p + ")";
+    }
+
+    /** The unit a number without one means under this typmod's range (DecodeInterval). */
+    static String bareUnit(int typmod) {
+        return switch (range(typmod)) {
+            case YEAR -> "year";
+            case MONTH, YEAR | MONTH -> "month";
+            case DAY -> "day";
+            case HOUR, DAY | HOUR -> "hour";
+            case MINUTE, HOUR | MINUTE, DAY | HOUR | MINUTE -> "minute";
+            case MINUTE | SECOND -> "second-of-minute"; // also makes h:m read as m:s
+            default -> "second";
+        };
+    }
+
     private static final long[] SCALES = {1_000_000L, 100_000L, 10_000L, 1_000L, 100L, 10L, 1L};
 
-    /** AdjustIntervalForTypmod's precision part: rounds the microseconds half away from zero. */
+    /** AdjustIntervalForTypmod: drops the fields below the range, rounds the seconds to the precision. */
     public static IntervalValue applyTypmod(IntervalValue v, int typmod) {
+        if (typmod < 0) {
+            return v;
+        }
+        long hourUs = IntervalText.USECS_PER_HOUR;
+        long minUs = IntervalText.USECS_PER_MINUTE;
+        v = switch (range(typmod)) {
+            case YEAR -> new IntervalValue(v.months() / 12 * 12, 0, 0);
+            case MONTH, YEAR | MONTH -> new IntervalValue(v.months(), 0, 0);
+            case DAY -> new IntervalValue(v.months(), v.days(), 0);
+            case HOUR, DAY | HOUR -> new IntervalValue(v.months(), v.days(), v.micros() / hourUs * hourUs);
+            case MINUTE, DAY | HOUR | MINUTE, HOUR | MINUTE ->
+                    new IntervalValue(v.months(), v.days(), v.micros() / minUs * minUs);
+            default -> v;
+        };
         int p = precision(typmod);
         if (p < 0 || p >= 6 || p == FULL_PRECISION) {
             return v;

@@ -191,7 +191,7 @@ public final class Types {
                 return timestampType(TIMESTAMPTZ, modifiers);
             case "interval":
                 return modifiers == null || modifiers.isEmpty() ? DataType.of(INTERVAL)
-                        : new DataType(INTERVAL, IntervalType.typmod(modifiers.get(0)));
+                        : new DataType(INTERVAL, IntervalType.typmod(modifiers));
             case "time", "time without time zone":
                 return modifiers == null || modifiers.isEmpty() ? DataType.of(TIME)
                         : new DataType(TIME, TimeType.typmod(modifiers.get(0)));
@@ -314,8 +314,7 @@ public final class Types {
         } else if (t == TIMESTAMPTZ) {
             return typmod < 0 ? "timestamp with time zone" : "timestamp(" + typmod + ") with time zone";
         } else if (t == INTERVAL) {
-            int p = IntervalType.precision(typmod);
-            return p < 0 || p == IntervalType.FULL_PRECISION ? "interval" : "interval(" + p + ")";
+            return "interval" + IntervalType.typmodText(typmod);
         } else if (t == TIME) {
             return typmod < 0 ? "time without time zone" : "time(" + typmod + ") without time zone";
         } else if (t == TIMETZ) {

@@ -40,7 +40,9 @@ final class Coercions {
                 // literal), then the length coercion of the context (explicit casts truncate)
                 Object value;
                 try {
-                    value = target.type().fromText((String) c.value(), -1);
+                    // interval's input reads a bare number by the typmod's fields ('1' year)
+                    int inputTypmod = target.type() == Types.INTERVAL ? target.typmod() : -1;
+                    value = target.type().fromText((String) c.value(), inputTypmod);
                 } catch (PgException e) {
                     throw e.withPositionIfAbsent(position + 1);
                 }

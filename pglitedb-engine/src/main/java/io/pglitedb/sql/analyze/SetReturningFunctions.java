@@ -27,6 +27,9 @@ final class SetReturningFunctions {
         if (name.equals("unnest")) {
             return unnest(ref, context, scope, analyzer);
         }
+        if (name.equals("string_to_table")) {
+            return stringToTable(ref, scope, analyzer);
+        }
         if (ref.ordinality()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "WITH ORDINALITY is not supported yet for %s", name)
                     .withPosition(ref.position() + 1);
@@ -70,6 +73,37 @@ final class SetReturningFunctions {
         scope.addTable(tableAlias, ref.position());
         scope.addColumn(new Scope.Column(tableAlias, column, type, scope.width(), 0, (short) 0));
         return new GenerateSeries(coerced[0], coerced[1], coerced.length > 2 ? coerced[2] : null, type);
+    }
+
+    /** string_to_table(text, text [, text]): the elements string_to_array gives, one per row. */
+    private static PlanNode stringToTable(FunctionRef ref, Scope scope, ExpressionAnalyzer analyzer) {
+        io.pglitedb.sql.ast.FuncCall call = ref.call();
+        BoundExpr array;
+        try {
+            array = analyzer.analyze(new io.pglitedb.sql.ast.FuncCall("string_to_array", call.args(), call.star(),
+                    call.distinct(), call.position()));
+        } catch (PgException e) {
+            if (e.state() == SqlState.UNDEFINED_FUNCTION) {
+                throw new PgException(SqlState.UNDEFINED_FUNCTION, "%s", e.getMessage().replace("string_to_array",
+                        "string_to_table")).withHint(e.hint()).withPosition(ref.position() + 1);
+            }
+            throw e;
+        }
+        String tableAlias = ref.alias() != null ? ref.alias() : "string_to_table";
+        int width = ref.ordinality() ? 2 : 1;
+        if (ref.columnAliases().size() > width) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "too many column aliases specified for function string_to_table")
+                    .withPosition(ref.position() + 1);
+        }
+        scope.addTable(tableAlias, ref.position());
+        String column = !ref.columnAliases().isEmpty() ? ref.columnAliases().get(0)
+                : ref.alias() != null ? ref.alias() : "string_to_table";
+        scope.addColumn(new Scope.Column(tableAlias, column, DataType.of(Types.TEXT), scope.width(), 0, (short) 0));
+        if (ref.ordinality()) {
+            String ord = ref.columnAliases().size() > 1 ? ref.columnAliases().get(1) : "ordinality";
+            scope.addColumn(new Scope.Column(tableAlias, ord, DataType.of(Types.INT8), scope.width(), 0, (short) 0));
+        }
+        return new io.pglitedb.sql.plan.Unnest(new BoundExpr[] {array}, ref.ordinality());
     }
 
     /**

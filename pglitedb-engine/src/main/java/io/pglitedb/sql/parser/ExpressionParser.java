@@ -843,8 +843,13 @@ abstract class ExpressionParser extends TypeNameParser {
                     throw syntaxError(s);
                 }
                 advance();
-                if (k == Keyword.INTERVAL && isIntervalField(cur())) {
-                    throw unsupported("interval field restrictions", cur());
+                if (k == Keyword.INTERVAL && isIntervalField(cur()) && type.modifiers().size() < 2) {
+                    List<Integer> fields = intervalFields();
+                    if (!type.modifiers().isEmpty()) {
+                        // INTERVAL(p) 'x' DAY TO SECOND: the precision written first
+                        fields = List.of(fields.get(0), type.modifiers().get(0));
+                    }
+                    type = new TypeName("interval", fields, 0, type.position());
                 }
                 return new CastExpr(new Literal(Literal.Kind.STRING, s.value(), s.start()), type, t.start());
             }

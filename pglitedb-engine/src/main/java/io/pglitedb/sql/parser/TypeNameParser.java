@@ -117,7 +117,7 @@ abstract class TypeNameParser extends TokenCursor {
                 case INTERVAL: {
                     List<Integer> mods = singleModifier();
                     if (mods.isEmpty() && isIntervalField(cur())) {
-                        throw unsupported("interval field restrictions", cur());
+                        return new TypeName("interval", intervalFields(), 0, pos);
                     }
                     return new TypeName("interval", mods, 0, pos);
                 }
@@ -138,6 +138,78 @@ abstract class TypeNameParser extends TokenCursor {
             name = sb.toString();
         }
         return new TypeName(name, modifiers(), 0, pos);
+    }
+
+    /** INTERVAL's field mask bits (INTERVAL_MASK in PostgreSQL's datetime.h). */
+    static final int MONTH = 1 << 1;
+    static final int YEAR = 1 << 2;
+    static final int DAY = 1 << 3;
+    static final int HOUR = 1 << 10;
+    static final int MINUTE = 1 << 11;
+    static final int SECOND = 1 << 12;
+
+    /**
+     * opt_interval after INTERVAL: {@code YEAR}, {@code DAY TO SECOND(3)} ... as the two typmods
+     * PostgreSQL's grammar gives: the field mask and the precision (0xFFFF when none).
+     */
+    final List<Integer> intervalFields() {
+        Token first = take();
+        int mask = fieldMask(first);
+        int precision = 0xFFFF;
+        if (first.is(Keyword.SECOND)) {
+            List<Integer> p = singleModifier();
+            if (!p.isEmpty()) {
+                precision = p.get(0);
+            }
+            return List.of(SECOND, precision);
+        }
+        if (accept(Keyword.TO)) {
+            Token last = cur();
+            boolean ok = switch (first.keyword()) {
+                case YEAR -> last.is(Keyword.MONTH);
+                case DAY -> last.is(Keyword.HOUR) || last.is(Keyword.MINUTE) || last.is(Keyword.SECOND);
+                case HOUR -> last.is(Keyword.MINUTE) || last.is(Keyword.SECOND);
+                case MINUTE -> last.is(Keyword.SECOND);
+                default -> false;
+            };
+            if (!ok) {
+                throw syntaxError(last);
+            }
+            advance();
+            int lastBit = fieldMask(last);
+            // every field from the first down to the last
+            int[] order = {YEAR, MONTH, DAY, HOUR, MINUTE, SECOND};
+            boolean in = false;
+            for (int bit : order) {
+                if (bit == mask) {
+                    in = true;
+                }
+                if (in) {
+                    mask |= bit;
+                }
+                if (bit == lastBit) {
+                    break;
+                }
+            }
+            if (last.is(Keyword.SECOND)) {
+                List<Integer> p = singleModifier();
+                if (!p.isEmpty()) {
+                    precision = p.get(0);
+                }
+            }
+        }
+        return List.of(mask, precision);
+    }
+
+    private static int fieldMask(Token t) {
+        return switch (t.keyword()) {
+            case YEAR -> YEAR;
+            case MONTH -> MONTH;
+            case DAY -> DAY;
+            case HOUR -> HOUR;
+            case MINUTE -> MINUTE;
+            default -> SECOND;
+        };
     }
 
     static boolean isIntervalField(Token t) {

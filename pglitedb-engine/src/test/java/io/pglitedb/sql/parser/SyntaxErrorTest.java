@@ -101,7 +101,6 @@ class SyntaxErrorTest {
             alter table t alter column b type text   | ALTER TABLE ALTER COLUMN is not supported yet
             explain select 1                         | EXPLAIN is not supported yet
             copy t from program 'cat'                | COPY FROM PROGRAM is not supported yet
-            select * from generate_series(1, 3) with ordinality | WITH ORDINALITY is not supported yet
             create materialized view v as select 1   | CREATE MATERIALIZED VIEW is not supported yet
             select 1 from t order by a using ~<~      | ORDER BY ... USING is not supported yet
             select 1 from (select 1 from t for update) s | FOR UPDATE/SHARE in a subquery is not supported yet

@@ -218,7 +218,6 @@ class UtilityStatementParserTest {
             alter table t add constraint u unique using index i     | ALTER TABLE ADD CONSTRAINT ... USING INDEX is not supported yet | 15
             copy t from program 'cat'                               | COPY FROM PROGRAM is not supported yet           | 13
             copy t from stdin where a > 1                           | COPY ... WHERE is not supported yet              | 19
-            select * from generate_series(1, 3) with ordinality     | WITH ORDINALITY is not supported yet             | 37
             select * from rows from (generate_series(1, 3))         | ROWS FROM is not supported yet                   | 15
             select * from generate_series(1, 3) as (a int)          | column definition lists is not supported yet     | 40
             """)
