@@ -28,8 +28,23 @@ public record SearchPath(List<String> elements, String user) {
         return new SearchPath(splitIdentifiers(setting), user);
     }
 
-    /** PostgreSQL's SplitIdentifierString with ',' as separator. */
+    /** The setting's comma-separated identifiers; 22023 for a malformed list. */
     public static List<String> splitIdentifiers(String text) {
+        List<String> out = splitIdentifiers(text, ',');
+        if (out == null) {
+            throw invalid(text);
+        }
+        return out;
+    }
+
+    /**
+     * PostgreSQL's SplitIdentifierString: identifiers separated by {@code separator}, blanks
+     * around them ignored, unquoted ones folded to lower case, double-quoted ones kept as written
+     * ("" inside is one quote). An empty text is an empty list.
+     *
+     * @return the identifiers, or null when the list syntax is invalid
+     */
+    public static List<String> splitIdentifiers(String text, char separator) {
         List<String> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -41,11 +56,11 @@ public record SearchPath(List<String> elements, String user) {
         }
         while (true) {
             StringBuilder name = new StringBuilder();
-            if (i < n && text.charAt(i) == '"') {
+            if (text.charAt(i) == '"') {
                 i++;
                 while (true) {
                     if (i >= n) {
-                        throw invalid(text);
+                        return null;
                     }
                     char c = text.charAt(i++);
                     if (c == '"') {
@@ -60,11 +75,11 @@ public record SearchPath(List<String> elements, String user) {
                 }
             } else {
                 int start = i;
-                while (i < n && text.charAt(i) != ',' && !Character.isWhitespace(text.charAt(i))) {
+                while (i < n && text.charAt(i) != separator && !Character.isWhitespace(text.charAt(i))) {
                     i++;
                 }
                 if (start == i) {
-                    throw invalid(text);
+                    return null;
                 }
                 name.append(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
@@ -75,12 +90,15 @@ public record SearchPath(List<String> elements, String user) {
             if (i == n) {
                 return out;
             }
-            if (text.charAt(i) != ',') {
-                throw invalid(text);
+            if (text.charAt(i) != separator) {
+                return null;
             }
             i++;
             while (i < n && Character.isWhitespace(text.charAt(i))) {
                 i++;
+            }
+            if (i == n) {
+                return null; // a separator at the end
             }
         }
     }

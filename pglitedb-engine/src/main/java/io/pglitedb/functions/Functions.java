@@ -242,7 +242,8 @@ public final class Functions {
         return sb.append(')').toString();
     }
 
-    static PgException doesNotExist(String name, List<DataType> argumentTypes) {
+    /** 42883 "function name(types) does not exist" with PostgreSQL's HINT. */
+    public static PgException doesNotExist(String name, List<DataType> argumentTypes) {
         return new PgException(SqlState.UNDEFINED_FUNCTION, "function %s does not exist",
                 signature(name, argumentTypes))
                 .withHint("No function matches the given name and argument types. "

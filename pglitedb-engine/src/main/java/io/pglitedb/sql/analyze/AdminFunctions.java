@@ -1,9 +1,8 @@
 package io.pglitedb.sql.analyze;
 
-import io.pglitedb.error.PgException;
-import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BackupCall;
 import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.functions.Functions;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.types.CastContext;
@@ -27,14 +26,11 @@ final class AdminFunctions {
     static BoundExpr analyze(FuncCall f, ExpressionAnalyzer analyzer, AnalyzerContext context) {
         List<Expr> args = f.args();
         if (args.size() != 1) {
-            List<String> types = new ArrayList<>();
+            List<DataType> types = new ArrayList<>();
             for (Expr a : args) {
-                types.add(analyzer.analyze(a).type().baseName());
+                types.add(analyzer.analyze(a).type());
             }
-            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function %s(%s) does not exist", f.name(),
-                    String.join(", ", types))
-                    .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
-                    .withPosition(f.position() + 1);
+            throw Functions.doesNotExist(f.name(), types).withPosition(f.position() + 1);
         }
         Expr arg = args.get(0);
         BoundExpr target = Coercions.coerce(analyzer.analyze(arg), DataType.of(Types.TEXT), CastContext.IMPLICIT,

@@ -1,8 +1,8 @@
 package io.pglitedb.sql.analyze;
 
 import io.pglitedb.error.PgException;
-import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.functions.Functions;
 import io.pglitedb.exec.expr.SessionFunctionCall;
 import io.pglitedb.exec.expr.SessionFunctionCall.Kind;
 import io.pglitedb.sql.ast.Expr;
@@ -83,13 +83,10 @@ final class SessionFunctions {
     }
 
     private static PgException noSuchFunction(FuncCall f, ExpressionAnalyzer analyzer) {
-        List<String> types = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
         for (Expr a : f.args()) {
-            types.add(analyzer.analyze(a).type().baseName());
+            types.add(analyzer.analyze(a).type());
         }
-        return new PgException(SqlState.UNDEFINED_FUNCTION, "function %s(%s) does not exist", f.name(),
-                String.join(", ", types))
-                .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
-                .withPosition(f.position() + 1);
+        return Functions.doesNotExist(f.name(), types).withPosition(f.position() + 1);
     }
 }
