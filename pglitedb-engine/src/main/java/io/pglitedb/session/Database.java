@@ -114,16 +114,11 @@ public final class Database implements AutoCloseable {
                     "database \"%s\" is not currently accepting connections", name).withSeverity("FATAL");
         }
         if (database.connectionLimit() >= 0 && !role.superuser()
-                && sessionsOf(database.oid()) >= database.connectionLimit()) {
+                && sessionsOf(database.oid(), null).size() >= database.connectionLimit()) {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.TOO_MANY_CONNECTIONS,
                     "too many connections for database \"%s\"", name).withSeverity("FATAL");
         }
         return database;
-    }
-
-    /** The number of open sessions connected to the database with this OID. */
-    int sessionsOf(int databaseOid) {
-        return (int) sessions.values().stream().filter(s -> s.databaseOid() == databaseOid).count();
     }
 
     /** The databases of this data directory by name (committed). */
@@ -148,7 +143,7 @@ public final class Database implements AutoCloseable {
         shared.publishDatabase(before.name(), after);
     }
 
-    /** Sessions connected to the database with this OID, other than {@code except}. */
+    /** Sessions connected to the database with this OID, other than {@code except} (may be null). */
     java.util.List<Session> sessionsOf(int databaseOid, Session except) {
         return sessions.values().stream().filter(s -> s != except && s.databaseOid() == databaseOid).toList();
     }

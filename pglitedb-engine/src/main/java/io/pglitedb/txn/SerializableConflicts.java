@@ -215,9 +215,4 @@ final class SerializableConflicts {
                 .withDetail("Reason code: " + reason)
                 .withHint("The transaction might succeed if retried.");
     }
-
-    /** Serializable transactions tracked now (running or committed and still relevant); for tests. */
-    synchronized int tracked() {
-        return participants.size();
-    }
 }
