@@ -34,6 +34,7 @@ public final class Executor {
             case ValuesScan values -> new ValuesIterator(values, context);
             case GenerateSeries series -> new GenerateSeriesIterator(series, context);
             case io.pglitedb.sql.plan.Unnest unnest -> new UnnestIterator(unnest, context);
+            case io.pglitedb.sql.plan.FunctionScan scan -> new FunctionScanIterator(scan, context);
             case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);
             case KeyLookup lookup -> new KeyLookupIterator(lookup, context);
             case IndexScan scan -> new IndexScanIterator(scan, context);

@@ -80,7 +80,7 @@ public final class Functions {
     }
 
     public static boolean isAggregate(String name) {
-        return AGGREGATES.contains(name);
+        return AGGREGATES.contains(name) || JsonAggregates.NAMES.contains(name);
     }
 
     /**
@@ -104,6 +104,9 @@ public final class Functions {
         if (star) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "%s(*) specified, but %s is not an aggregate function",
                     name, name);
+        }
+        if (JsonAggregates.NAMES.contains(name)) {
+            return JsonAggregates.resolve(name, argumentTypes);
         }
         if (name.equals("string_agg") && argumentTypes.size() == 2) {
             PgType[] inputs = types(argumentTypes);
@@ -151,6 +154,12 @@ public final class Functions {
         }
         if (ArrayFunctions.handles(name)) {
             return ArrayFunctions.resolve(name, argumentTypes);
+        }
+        if (name.equals("format")) {
+            return TextFunctions.resolveFormat(argumentTypes);
+        }
+        if (JsonFunctions.VARIADIC.contains(name)) {
+            return JsonFunctions.resolve(name, argumentTypes);
         }
         List<Scalars.Signature> signatures = Scalars.BY_NAME.get(name);
         int c = OverloadResolution.NONE;

@@ -232,6 +232,8 @@ final class Scalars {
         DateTimeFunctions.register(BY_NAME);
         BinaryFunctions.register(BY_NAME);
         IntervalFunctions.register(BY_NAME);
+        JsonFunctions.register(BY_NAME);
+        TextFunctions.register(BY_NAME);
     }
 
     static PgException divisionByZero() {

@@ -42,6 +42,8 @@ public final class ArrayTypes {
     public static final ArrayType INTERVAL = array(1187, Types.INTERVAL);
     public static final ArrayType TIME = array(1183, Types.TIME);
     public static final ArrayType TIMETZ = array(1270, Types.TIMETZ);
+    public static final ArrayType JSON = array(199, Types.JSON);
+    public static final ArrayType JSONB = array(3807, Types.JSONB);
 
     /** int2vector (22) and oidvector (30), and their own arrays (1006, 1013). */
     public static final VectorType INT2VECTOR = vector(22, "int2vector", Types.INT2);

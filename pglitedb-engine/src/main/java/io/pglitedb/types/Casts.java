@@ -26,7 +26,7 @@ public final class Casts {
 
     private static final UnaryOperator<Object> SAME = v -> v;
 
-    private static void add(PgType from, PgType to, CastContext context, UnaryOperator<Object> function) {
+    static void add(PgType from, PgType to, CastContext context, UnaryOperator<Object> function) {
         TABLE.put(key(from, to), new Entry(context, function));
     }
 
@@ -172,6 +172,7 @@ public final class Casts {
             int offset = DateTimeText.offsetAtInstant(DateTimeText.sessionZone(), utc);
             return new TimeTzValue(TimeType.ofTimestamp(utc + offset * 1_000_000L), -offset);
         });
+        JsonbType.registerCasts();
     }
 
     /** pg_cast.castcontext for a cast between two different types, or null when pg_cast has none. */

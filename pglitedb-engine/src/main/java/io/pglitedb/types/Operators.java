@@ -196,6 +196,7 @@ public final class Operators {
             binary("~*", t, Types.TEXT, Types.BOOL, (x, y) -> RegexMatch.matches((String) x, (String) y, true));
             binary("!~*", t, Types.TEXT, Types.BOOL, (x, y) -> !RegexMatch.matches((String) x, (String) y, true));
         }
+        JsonOperations.registerOperators();
 
         // concatenation; the anynonarray sides are converted with their cast to text at resolution
         binary("||", Types.TEXT, Types.TEXT, Types.TEXT, (x, y) -> ((String) x).concat((String) y));

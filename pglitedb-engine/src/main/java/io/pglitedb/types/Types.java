@@ -43,12 +43,14 @@ public final class Types {
     public static final PgType INTERVAL = new IntervalType();
     public static final PgType TIME = new TimeType(false);
     public static final PgType TIMETZ = new TimeType(true);
+    public static final PgType JSON = new JsonType();
+    public static final PgType JSONB = new JsonbType();
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
-        CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ};
+        CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -89,6 +91,8 @@ public final class Types {
             case 1186: return INTERVAL;
             case 1083: return TIME;
             case 1266: return TIMETZ;
+            case 114: return JSON;
+            case 3802: return JSONB;
             default: return ArrayTypes.byOid(oid);
         }
     }
@@ -185,6 +189,10 @@ public final class Types {
                 return plain(BYTEA, name, mods);
             case "uuid":
                 return plain(UUID, name, mods);
+            case "json":
+                return plain(JSON, name, mods);
+            case "jsonb":
+                return plain(JSONB, name, mods);
             case "timestamp", "timestamp without time zone":
                 return timestampType(TIMESTAMP, modifiers);
             case "timestamptz", "timestamp with time zone":

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.UUID;
+import org.postgresql.util.PGobject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +82,42 @@ class PgJdbcBinaryJsonTypesTest {
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE data = '\\x0001ff5c61'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(3);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "prepareThreshold={0}")
+    @ValueSource(strings = {"5", "-1"})
+    void jsonAndJsonbRoundTripThroughPgObjectAndTypesOther(String prepareThreshold) throws SQLException {
+        String table = "docs_" + prepareThreshold.replace("-", "m");
+        try (Connection c = connect(prepareThreshold); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + table + " (id int PRIMARY KEY, j json, jb jsonb)");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?)")) {
+                for (int round = 0; round < 3; round++) {
+                    insert.setInt(1, round);
+                    // a PGobject parameter makes pgJDBC look the type up in pg_type (not there yet)
+                    insert.setObject(2, "{\"b\":1,  \"a\":[1,2]}", Types.OTHER);
+                    insert.setObject(3, "{\"b\":1, \"a\":[1,2], \"n\": " + round + "}", Types.OTHER);
+                    assertThat(insert.executeUpdate()).isEqualTo(1);
+                }
+            }
+            try (PreparedStatement select = c.prepareStatement("SELECT j, jb, jb -> 'a', jb ->> 'n' FROM " + table
+                    + " WHERE jb @> ? ORDER BY id")) {
+                for (int round = 0; round < 3; round++) {
+                    select.setObject(1, "{\"n\": 2}", Types.OTHER);
+                    try (ResultSet rs = select.executeQuery()) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getString(1)).isEqualTo("{\"b\":1,  \"a\":[1,2]}");
+                        assertThat(rs.getString(2)).isEqualTo("{\"a\": [1, 2], \"b\": 1, \"n\": 2}");
+                        Object jb = rs.getObject(2);
+                        assertThat(jb).isInstanceOf(PGobject.class);
+                        assertThat(((PGobject) jb).getType()).isEqualTo("jsonb");
+                        assertThat(((PGobject) rs.getObject(1)).getType()).isEqualTo("json");
+                        assertThat(rs.getString(3)).isEqualTo("[1, 2]");
+                        assertThat(rs.getInt(4)).isEqualTo(2);
+                        assertThat(rs.next()).isFalse();
+                    }
+                }
             }
         }
     }

@@ -156,6 +156,18 @@ final class FromAnalyzer {
             lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", level));
             argumentLevel = level.nested(lateral);
         }
+        if (io.pglitedb.functions.TableFunctions.exists(function.call().name())) {
+            io.pglitedb.sql.plan.FunctionScan scan = (io.pglitedb.sql.plan.FunctionScan) SetReturningFunctions
+                    .tableFunction(function, context, argumentLevel);
+            String alias = function.alias() != null ? function.alias() : function.call().name();
+            List<String> names = new ArrayList<>(scan.function().columnNames());
+            if (scan.function().scalarResult()) {
+                names.set(0, alias);
+            }
+            Scope scope = rangeScope(alias, names, scan.function().columnTypes(), function.columnAliases(),
+                    function.position());
+            return new Relation(scan, scope, null, lateral == null || lateral.isEmpty() ? null : lateral);
+        }
         ExpressionAnalyzer arguments = new ExpressionAnalyzer(context, Scope.empty(), null, "functions in FROM",
                 argumentLevel);
         Scope scope = new Scope();

@@ -166,4 +166,33 @@ final class SetReturningFunctions {
         }
         return new io.pglitedb.sql.plan.Unnest(bound.toArray(new BoundExpr[0]), ref.ordinality());
     }
+
+    /** A table function other than generate_series (see {@link io.pglitedb.functions.TableFunctions}). */
+    static PlanNode tableFunction(FunctionRef ref, AnalyzerContext context, Level level) {
+        String name = ref.call().name();
+        if (ref.call().star() || ref.call().distinct()) {
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function %s(*) does not exist", name)
+                    .withPosition(ref.position() + 1);
+        }
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "functions in FROM", level);
+        List<BoundExpr> bound = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        for (Expr arg : ref.call().args()) {
+            BoundExpr b = analyzer.analyze(arg);
+            bound.add(b);
+            types.add(b.type());
+        }
+        io.pglitedb.functions.TableFunction function;
+        try {
+            function = io.pglitedb.functions.TableFunctions.resolve(name, types);
+        } catch (PgException e) {
+            throw e.withPositionIfAbsent(ref.position() + 1);
+        }
+        BoundExpr[] coerced = new BoundExpr[bound.size()];
+        for (int i = 0; i < coerced.length; i++) {
+            coerced[i] = Coercions.coerce(bound.get(i), function.argumentTypes().get(i), CastContext.IMPLICIT,
+                    context.parameters(), ref.call().args().get(i).position());
+        }
+        return new io.pglitedb.sql.plan.FunctionScan(function, coerced);
+    }
 }

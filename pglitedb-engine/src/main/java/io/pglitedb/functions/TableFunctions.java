@@ -1,0 +1,195 @@
+package io.pglitedb.functions;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.JsonOperations;
+import io.pglitedb.types.JsonParser;
+import io.pglitedb.types.JsonValue;
+import io.pglitedb.types.OverloadResolution;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.Regex;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The set-returning functions usable in FROM besides generate_series: json(b)_each(_text),
+ * json(b)_array_elements(_text), json(b)_object_keys, regexp_split_to_table.
+ */
+public final class TableFunctions {
+    private TableFunctions() {
+    }
+
+    private record Signature(String name, PgType[] args, List<String> columns, List<DataType> types, boolean scalar,
+            Function<Object[], List<Object[]>> body) {
+    }
+
+    private record Resolved(String name, List<DataType> argumentTypes, List<String> columnNames,
+            List<DataType> columnTypes, boolean scalarResult, Function<Object[], List<Object[]>> body)
+            implements TableFunction {
+        @Override
+        public List<Object[]> rows(Object[] args) {
+            for (Object a : args) {
+                if (a == null) {
+                    return List.of();
+                }
+            }
+            return body.apply(args);
+        }
+    }
+
+    private static final Map<String, List<Signature>> BY_NAME = new HashMap<>();
+
+    private static void add(String name, PgType[] args, List<String> columns, List<PgType> types,
+            Function<Object[], List<Object[]>> body) {
+        List<DataType> dataTypes = new ArrayList<>();
+        for (PgType t : types) {
+            dataTypes.add(DataType.of(t));
+        }
+        boolean scalar = columns.size() == 1 && columns.get(0).equals(name);
+        BY_NAME.computeIfAbsent(name, k -> new ArrayList<>())
+                .add(new Signature(name, args, columns, List.copyOf(dataTypes), scalar, body));
+    }
+
+    static {
+        PgType jsonb = Types.JSONB;
+        PgType json = Types.JSON;
+        PgType text = Types.TEXT;
+        add("jsonb_each", new PgType[] {jsonb}, List.of("key", "value"), List.of(text, jsonb),
+                a -> each((JsonValue) a[0], "jsonb_each", false));
+        add("jsonb_each_text", new PgType[] {jsonb}, List.of("key", "value"), List.of(text, text),
+                a -> each((JsonValue) a[0], "jsonb_each_text", true));
+        add("json_each", new PgType[] {json}, List.of("key", "value"), List.of(text, json),
+                a -> jsonEach((String) a[0], "json_each", false));
+        add("json_each_text", new PgType[] {json}, List.of("key", "value"), List.of(text, text),
+                a -> jsonEach((String) a[0], "json_each_text", true));
+        add("jsonb_array_elements", new PgType[] {jsonb}, List.of("value"), List.of(jsonb),
+                a -> elements((JsonValue) a[0], "jsonb_array_elements", false));
+        add("jsonb_array_elements_text", new PgType[] {jsonb}, List.of("value"), List.of(text),
+                a -> elements((JsonValue) a[0], "jsonb_array_elements_text", true));
+        add("json_array_elements", new PgType[] {json}, List.of("value"), List.of(json),
+                a -> jsonElements((String) a[0], "json_array_elements", false));
+        add("json_array_elements_text", new PgType[] {json}, List.of("value"), List.of(text),
+                a -> jsonElements((String) a[0], "json_array_elements_text", true));
+        add("jsonb_object_keys", new PgType[] {jsonb}, List.of("jsonb_object_keys"), List.of(text),
+                a -> keys((JsonValue) a[0], "jsonb_object_keys"));
+        add("json_object_keys", new PgType[] {json}, List.of("json_object_keys"), List.of(text),
+                a -> keys(JsonParser.parseJson((String) a[0]).root(), "json_object_keys"));
+        add("regexp_split_to_table", new PgType[] {text, text}, List.of("regexp_split_to_table"), List.of(text),
+                a -> single(Regex.split((String) a[0], (String) a[1], "")));
+        add("regexp_split_to_table", new PgType[] {text, text, text}, List.of("regexp_split_to_table"), List.of(text),
+                a -> single(Regex.split((String) a[0], (String) a[1], (String) a[2])));
+    }
+
+    /** @return the table function, or null when {@code name} is none */
+    public static TableFunction resolve(String name, List<DataType> argumentTypes) {
+        List<Signature> signatures = BY_NAME.get(name);
+        if (signatures == null) {
+            return null;
+        }
+        List<PgType[]> candidates = new ArrayList<>();
+        for (Signature s : signatures) {
+            candidates.add(s.args());
+        }
+        PgType[] inputs = Functions.types(argumentTypes);
+        int c = OverloadResolution.select(candidates, inputs);
+        if (c == OverloadResolution.NONE) {
+            throw Functions.doesNotExist(name, argumentTypes);
+        }
+        if (c == OverloadResolution.AMBIGUOUS) {
+            throw Functions.notUnique(name, argumentTypes);
+        }
+        Signature s = signatures.get(c);
+        List<DataType> args = new ArrayList<>();
+        for (PgType t : s.args()) {
+            args.add(DataType.of(t));
+        }
+        return new Resolved(name, List.copyOf(args), s.columns(), s.types(), s.scalar(), s.body());
+    }
+
+    /** Whether {@code name} is a set-returning function other than generate_series. */
+    public static boolean exists(String name) {
+        return BY_NAME.containsKey(name);
+    }
+
+
+    private static List<Object[]> single(List<String> values) {
+        List<Object[]> rows = new ArrayList<>(values.size());
+        for (String v : values) {
+            rows.add(new Object[] {v});
+        }
+        return rows;
+    }
+
+    private static List<Object[]> each(JsonValue v, String name, boolean text) {
+        if (!(v instanceof JsonValue.Obj o)) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call %s on a non-object", name);
+        }
+        List<Object[]> rows = new ArrayList<>(o.size());
+        for (int i = 0; i < o.size(); i++) {
+            JsonValue value = o.values().get(i);
+            rows.add(new Object[] {o.keys().get(i), text ? JsonOperations.asText(value) : value});
+        }
+        return rows;
+    }
+
+    private static List<Object[]> jsonEach(String json, String name, boolean text) {
+        JsonParser.Parsed p = JsonParser.parseJson(json);
+        if (!(p.root() instanceof JsonValue.Obj o)) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call %s on a non-object", name);
+        }
+        List<Object[]> rows = new ArrayList<>(o.size());
+        for (int i = 0; i < o.size(); i++) {
+            JsonValue value = o.values().get(i);
+            rows.add(new Object[] {o.keys().get(i), text ? JsonOperations.asText(p, value) : p.source(value)});
+        }
+        return rows;
+    }
+
+    private static List<Object[]> elements(JsonValue v, String name, boolean text) {
+        if (v instanceof JsonValue.Obj) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot extract elements from an object");
+        }
+        if (!(v instanceof JsonValue.Arr a)) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot extract elements from a scalar");
+        }
+        List<Object[]> rows = new ArrayList<>(a.elements().size());
+        for (JsonValue e : a.elements()) {
+            rows.add(new Object[] {text ? JsonOperations.asText(e) : e});
+        }
+        return rows;
+    }
+
+    private static List<Object[]> jsonElements(String json, String name, boolean text) {
+        JsonParser.Parsed p = JsonParser.parseJson(json);
+        if (p.root() instanceof JsonValue.Obj) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call %s on a non-array", name);
+        }
+        if (!(p.root() instanceof JsonValue.Arr a)) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call %s on a scalar", name);
+        }
+        List<Object[]> rows = new ArrayList<>(a.elements().size());
+        for (JsonValue e : a.elements()) {
+            rows.add(new Object[] {text ? JsonOperations.asText(p, e) : p.source(e)});
+        }
+        return rows;
+    }
+
+    private static List<Object[]> keys(JsonValue v, String name) {
+        if (v instanceof JsonValue.Arr) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call %s on an array", name);
+        }
+        if (!(v instanceof JsonValue.Obj o)) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot call %s on a scalar", name);
+        }
+        List<Object[]> rows = new ArrayList<>(o.size());
+        for (String k : o.keys()) {
+            rows.add(new Object[] {k}); // json keeps duplicate keys, and returns each
+        }
+        return rows;
+    }
+}
