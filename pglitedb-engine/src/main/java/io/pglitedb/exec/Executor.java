@@ -35,6 +35,7 @@ public final class Executor {
             case GenerateSeries series -> new GenerateSeriesIterator(series, context);
             case io.pglitedb.sql.plan.Unnest unnest -> new UnnestIterator(unnest, context);
             case io.pglitedb.sql.plan.FunctionScan scan -> new FunctionScanIterator(scan, context);
+            case io.pglitedb.sql.plan.ProjectSet set -> new ProjectSetIterator(set, open(set.input(), context), context);
             case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);
             case KeyLookup lookup -> new KeyLookupIterator(lookup, context);
             case IndexScan scan -> new IndexScanIterator(scan, context);

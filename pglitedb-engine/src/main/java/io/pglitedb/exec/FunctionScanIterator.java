@@ -13,7 +13,7 @@ final class FunctionScanIterator implements RowIterator {
         for (int i = 0; i < args.length; i++) {
             args[i] = scan.args()[i].eval(EMPTY, context.params());
         }
-        rows = scan.function().rows(args).iterator();
+        rows = scan.function().rows(args);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.pglitedb.functions;
 
 import io.pglitedb.types.DataType;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -21,5 +22,5 @@ public interface TableFunction {
     /** True when the result is a base type (its column takes the table alias as its name). */
     boolean scalarResult();
 
-    List<Object[]> rows(Object[] args);
+    Iterator<Object[]> rows(Object[] args);
 }

@@ -12,6 +12,7 @@ import io.pglitedb.types.Regex;
 import io.pglitedb.types.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,13 +33,13 @@ public final class TableFunctions {
             List<DataType> columnTypes, boolean scalarResult, Function<Object[], List<Object[]>> body)
             implements TableFunction {
         @Override
-        public List<Object[]> rows(Object[] args) {
+        public Iterator<Object[]> rows(Object[] args) {
             for (Object a : args) {
                 if (a == null) {
-                    return List.of();
+                    return java.util.Collections.emptyIterator();
                 }
             }
-            return body.apply(args);
+            return body.apply(args).iterator();
         }
     }
 
@@ -109,6 +110,22 @@ public final class TableFunctions {
             args.add(DataType.of(t));
         }
         return new Resolved(name, List.copyOf(args), s.columns(), s.types(), s.scalar(), s.body());
+    }
+
+    /**
+     * A set-returning function called in a SELECT list: the FROM functions above plus
+     * generate_series over integer, bigint and numeric; null when {@code name} is none.
+     */
+    public static TableFunction resolveInSelectList(String name, List<DataType> argumentTypes) {
+        if (name.equals("generate_series")) {
+            return GenerateSeriesFunction.resolve(argumentTypes);
+        }
+        return exists(name) ? resolve(name, argumentTypes) : null;
+    }
+
+    /** Whether a SELECT-list call of {@code name} returns a set. */
+    public static boolean isSetReturning(String name) {
+        return exists(name) || name.equals("generate_series");
     }
 
     /** Whether {@code name} is a set-returning function other than generate_series. */

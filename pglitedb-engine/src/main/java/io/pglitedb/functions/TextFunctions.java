@@ -58,6 +58,9 @@ final class TextFunctions {
         for (String name : new String[] {"substring", "textregexsubstr"}) {
             add(m, name, TEXT, a -> Regex.substring(s(a[0]), s(a[1])), TEXT, TEXT);
         }
+        add(m, "similar_to_escape", TEXT, a -> Regex.similarToPosix(s(a[0]), null), TEXT);
+        add(m, "similar_to_escape", TEXT, a -> Regex.similarToPosix(s(a[0]), s(a[1])), TEXT, TEXT);
+        add(m, "similar_escape", TEXT, a -> Regex.similarToPosix(s(a[0]), s(a[1])), TEXT, TEXT);
         add(m, "quote_ident", TEXT, a -> quoteIdent(s(a[0])), TEXT);
         add(m, "quote_literal", TEXT, a -> quoteLiteral(s(a[0])), TEXT);
         add(m, "unistr", TEXT, a -> unistr(s(a[0])), TEXT);

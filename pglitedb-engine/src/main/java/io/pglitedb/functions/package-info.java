@@ -9,7 +9,14 @@
  *     and concat_ws (VARIADIC "any", not strict); {@code Aggregates}: count, sum, avg, min, max,
  *     bool_and/bool_or/every, string_agg; {@code Like}: the matcher; {@code DateTimeFunctions}:
  *     now(), CURRENT_TIMESTAMP, LOCALTIMESTAMP, CURRENT_DATE, clock_timestamp() ... (read the
- *     clock at evaluation until the session supplies transaction and statement start times).</li>
+ *     clock at evaluation until the session supplies transaction and statement start times);
+ *     {@code BinaryFunctions} (bytea and uuid), {@code JsonFunctions} and {@code JsonAggregates}
+ *     (json/jsonb builders, to_json, json(b)_agg ...), {@code TextFunctions} (regexp_*, format,
+ *     quote_*, unistr, similar_to_escape).</li>
+ * <li>{@link io.pglitedb.functions.TableFunctions}: set-returning functions (json(b)_each,
+ *     json(b)_array_elements, json(b)_object_keys, regexp_split_to_table; generate_series for
+ *     SELECT lists via {@code GenerateSeriesFunction}), used in FROM and, through ProjectSet, in
+ *     SELECT lists.</li>
  * </ul>
  *
  * Special forms (coalesce, nullif, greatest, least, position, current_user ...) belong to the

@@ -642,6 +642,7 @@ public final class Session implements AutoCloseable {
      */
     private void publishOutputSettings() {
         ByteaType.setEscapeOutput(settings.get("bytea_output").equals("escape"));
+        io.pglitedb.types.JsonParser.setStackDepthSetting(settings.get("max_stack_depth"));
     }
 
     private PreparedStatement prepare(ParsedStatement parsed, int[] declaredTypes) {

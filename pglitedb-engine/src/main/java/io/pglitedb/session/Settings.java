@@ -63,6 +63,7 @@ public final class Settings {
         define("synchronous_commit", "on", false, false);
         define("fsync", "on", false, true);
         define("bytea_output", "hex", false, false);
+        define("max_stack_depth", "2MB", false, false);
         define("password_encryption", "scram-sha-256", false, false);
         define("escape_string_warning", "on", false, false);
         define("lc_collate", "C", false, true);

@@ -21,8 +21,19 @@ public final class JsonParser {
     private enum Tok { OBJECT_START, OBJECT_END, ARRAY_START, ARRAY_END, COMMA, COLON, STRING, NUMBER, TRUE, FALSE,
         NULL, END }
 
+    private static final ThreadLocal<String> STACK_DEPTH_SETTING = ThreadLocal.withInitial(() -> "2048kB");
+
+    /** The session's max_stack_depth as its error hint prints it ("2MB" is shown as 2048kB). */
+    public static void setStackDepthSetting(String value) {
+        String v = value.strip();
+        if (v.equalsIgnoreCase("2MB")) {
+            v = "2048kB";
+        }
+        STACK_DEPTH_SETTING.set(v.replace("'", ""));
+    }
+
     /** Nesting deeper than this raises PostgreSQL's stack depth error instead of overflowing. */
-    private static final int MAX_DEPTH = 6000;
+    private static final int MAX_DEPTH = 1500;
 
     private final String in;
     private final boolean unescapeStrict;
@@ -183,8 +194,8 @@ public final class JsonParser {
         if (++depth > MAX_DEPTH) {
             throw new PgException(PgTypeSupport.state("STATEMENT_TOO_COMPLEX", SqlState.PROGRAM_LIMIT_EXCEEDED),
                     "stack depth limit exceeded")
-                    .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after "
-                            + "ensuring the platform's stack depth limit is adequate.");
+                    .withHint("Increase the configuration parameter \"max_stack_depth\" (currently "
+                            + STACK_DEPTH_SETTING.get() + "), after ensuring the platform's stack depth limit is adequate.");
         }
     }
 

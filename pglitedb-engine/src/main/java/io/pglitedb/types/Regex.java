@@ -459,4 +459,72 @@ public final class Regex {
         }
         return m.group(subexpr);
     }
+
+    /**
+     * similar_to_escape: a SQL regular expression (SIMILAR TO) as a POSIX one, anchored and wrapped
+     * in non-capturing parentheses; escape-double-quotes split it into three parts whose middle one
+     * is the only capturing group (what SUBSTRING ... SIMILAR returns). A null escape means "\".
+     */
+    public static String similarToPosix(String pattern, String escape) {
+        int esc;
+        if (escape == null) {
+            esc = '\\';
+        } else if (escape.isEmpty()) {
+            esc = -1;
+        } else if (escape.codePointCount(0, escape.length()) > 1) {
+            throw new PgException(SqlState.INVALID_ESCAPE_SEQUENCE, "invalid escape string")
+                    .withHint("Escape string must be empty or one character.");
+        } else {
+            esc = escape.codePointAt(0);
+        }
+        StringBuilder r = new StringBuilder(pattern.length() + 10).append("^(?:");
+        boolean afterEscape = false;
+        boolean inCharClass = false;
+        int quotes = 0;
+        for (int i = 0; i < pattern.length(); ) {
+            int c = pattern.codePointAt(i);
+            i += Character.charCount(c);
+            if (afterEscape) {
+                if (c == '"' && !inCharClass) {
+                    if (quotes == 0) {
+                        r.append("){1,1}?(");
+                    } else if (quotes == 1) {
+                        r.append("){1,1}(?:");
+                    } else {
+                        throw new PgException(PgTypeSupport.state("INVALID_USE_OF_ESCAPE_CHARACTER",
+                                SqlState.INVALID_ESCAPE_SEQUENCE),
+                                "SQL regular expression may not contain more than two escape-double-quote separators");
+                    }
+                    quotes++;
+                } else {
+                    r.append('\\').appendCodePoint(c);
+                }
+                afterEscape = false;
+            } else if (esc >= 0 && c == esc) {
+                afterEscape = true;
+            } else if (inCharClass) {
+                if (c == '\\') {
+                    r.append('\\');
+                }
+                r.appendCodePoint(c);
+                if (c == ']') {
+                    inCharClass = false;
+                }
+            } else if (c == '[') {
+                r.append('[');
+                inCharClass = true;
+            } else if (c == '%') {
+                r.append(".*");
+            } else if (c == '_') {
+                r.append('.');
+            } else if (c == '(') {
+                r.append("(?:");
+            } else if (c == '\\' || c == '.' || c == '^' || c == '$') {
+                r.append('\\').appendCodePoint(c);
+            } else {
+                r.appendCodePoint(c);
+            }
+        }
+        return r.append(")$").toString();
+    }
 }

@@ -13,7 +13,13 @@
  *     {@code NameType}, {@code OidType}, {@code UnknownType}, {@code DateType}, {@code TimestampType}
  *     (timestamp and timestamptz: one class, the zone only matters at the edges);
  *     {@code DateTimeText} is their shared text input (DecodeDateTime's common forms) and ISO
- *     output, the calendar conversions, and the session TimeZone hook (UTC for now).</li>
+ *     output, the calendar conversions, and the session TimeZone hook (UTC for now);
+ *     {@code ByteaType} (hex/escape I/O, bytea_output published per thread, encode/decode),
+ *     {@code UuidType}, {@code JsonType} (text as written) and {@code JsonbType} (a normalised
+ *     {@link io.pglitedb.types.JsonValue}); {@code JsonParser} is PostgreSQL's JSON lexer/parser
+ *     with its errors, {@code JsonOperations} the json/jsonb operators and the operations behind
+ *     the json functions; {@code Regex} is PostgreSQL's regular expressions over java.util.regex
+ *     (the ~ operators, regexp_*, SIMILAR TO's translation).</li>
  * <li>{@link io.pglitedb.types.Casts}: pg_cast restricted to our types, plus I/O conversion casts
  *     and typmod coercion (varchar(n) 22001, char(n) padding, numeric(p,s) rounding).</li>
  * <li>{@link io.pglitedb.types.Operators}: pg_operator restricted to our types;

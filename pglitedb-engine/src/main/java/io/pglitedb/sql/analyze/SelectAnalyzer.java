@@ -96,10 +96,18 @@ final class SelectAnalyzer {
         output = output.withWindows(windows);
 
         List<BoundExpr> projections = new ArrayList<>();
+        boolean setReturning = false;
         for (int i = 0; i < itemExprs.size(); i++) {
             Expr e = itemExprs.get(i);
             Scope.Column star = starColumns.get(i);
-            BoundExpr bound = star != null ? output.column(star, e.position()) : output.analyze(e);
+            BoundExpr bound = star != null ? output.column(star, e.position()) : null;
+            if (bound == null) {
+                bound = SetReturningFunctions.inSelectList(e, output, context);
+                setReturning |= bound != null;
+            }
+            if (bound == null) {
+                bound = output.analyze(e);
+            }
             if (bound.type().type() == Types.UNKNOWN && resolveUnknown) {
                 bound = Coercions.coerce(bound, DataType.of(Types.TEXT), CastContext.IMPLICIT, context.parameters(),
                         e.position());
@@ -141,7 +149,8 @@ final class SelectAnalyzer {
             }
         }
         plan = windows.plan(plan);
-        plan = new Project(plan, projections.toArray(new BoundExpr[0]));
+        plan = setReturning ? new io.pglitedb.sql.plan.ProjectSet(plan, projections.toArray(new BoundExpr[0]))
+                : new Project(plan, projections.toArray(new BoundExpr[0]));
         if (plainDistinct) {
             DataType[] types = new DataType[visible];
             for (int i = 0; i < visible; i++) {

@@ -195,4 +195,36 @@ final class SetReturningFunctions {
         }
         return new io.pglitedb.sql.plan.FunctionScan(function, coerced);
     }
+
+    /** A set-returning function at the top of a SELECT item, or null when the call is not one. */
+    static BoundExpr inSelectList(Expr item, ExpressionAnalyzer analyzer, AnalyzerContext context) {
+        if (!(item instanceof io.pglitedb.sql.ast.FuncCall call) || call.star() || call.distinct()
+                || !io.pglitedb.functions.TableFunctions.isSetReturning(call.name())) {
+            return null;
+        }
+        List<BoundExpr> bound = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        for (Expr arg : call.args()) {
+            BoundExpr b = analyzer.analyze(arg);
+            bound.add(b);
+            types.add(b.type());
+        }
+        io.pglitedb.functions.TableFunction function;
+        try {
+            function = io.pglitedb.functions.TableFunctions.resolveInSelectList(call.name(), types);
+        } catch (PgException e) {
+            throw e.withPositionIfAbsent(call.position() + 1);
+        }
+        if (function.columnTypes().size() != 1) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "%s returning a record in the select list is not supported yet", call.name())
+                    .withPosition(call.position() + 1);
+        }
+        BoundExpr[] coerced = new BoundExpr[bound.size()];
+        for (int i = 0; i < coerced.length; i++) {
+            coerced[i] = Coercions.coerce(bound.get(i), function.argumentTypes().get(i), CastContext.IMPLICIT,
+                    context.parameters(), call.args().get(i).position());
+        }
+        return new io.pglitedb.exec.expr.SetFunctionCall(function, coerced);
+    }
 }

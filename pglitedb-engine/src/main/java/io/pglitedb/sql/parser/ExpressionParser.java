@@ -210,7 +210,9 @@ abstract class ExpressionParser extends TypeNameParser {
                     case IS: return P_IS;
                     case ISNULL: case NOTNULL: return b ? -1 : P_IS;
                     case NOT: return !b && isPatternKeyword(la(1).keyword()) ? P_PATTERN : -1;
-                    case BETWEEN: case IN: case LIKE: case ILIKE: case SIMILAR: return b ? -1 : P_PATTERN;
+                    case BETWEEN: case IN: case LIKE: case ILIKE: return b ? -1 : P_PATTERN;
+                    // SIMILAR without TO belongs to SUBSTRING(x SIMILAR pattern ESCAPE e)
+                    case SIMILAR: return b || !la(1).is(Keyword.TO) ? -1 : P_PATTERN;
                     case AT: return !b && la(1).is(Keyword.TIME) ? P_AT : -1;
                     case COLLATE: return P_COLLATE;
                     case OPERATOR: return P_OP;
@@ -907,7 +909,13 @@ abstract class ExpressionParser extends TypeNameParser {
             }
             args.add(count);
         } else if (at(Keyword.SIMILAR)) {
-            throw unsupported("SUBSTRING ... SIMILAR", cur());
+            // SUBSTRING(x SIMILAR pattern ESCAPE e): the regex substring of the translated pattern
+            Token similar = cur();
+            advance();
+            Expr pattern = expr();
+            expect(Keyword.ESCAPE);
+            Expr escape = expr();
+            args.add(new FuncCall("similar_to_escape", List.of(pattern, escape), false, false, similar.start()));
         } else {
             while (accept(TokenKind.COMMA)) {
                 args.add(expr());
