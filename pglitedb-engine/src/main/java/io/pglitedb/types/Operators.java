@@ -191,10 +191,10 @@ public final class Operators {
         UuidType.registerOperators();
         // POSIX regular expressions (textregexeq & co; name ~ text matches the name's text)
         for (PgType t : new PgType[] {Types.TEXT, Types.NAME, Types.BPCHAR}) {
-            binary("~", t, Types.TEXT, Types.BOOL, (x, y) -> RegexMatch.matches((String) x, (String) y, false));
-            binary("!~", t, Types.TEXT, Types.BOOL, (x, y) -> !RegexMatch.matches((String) x, (String) y, false));
-            binary("~*", t, Types.TEXT, Types.BOOL, (x, y) -> RegexMatch.matches((String) x, (String) y, true));
-            binary("!~*", t, Types.TEXT, Types.BOOL, (x, y) -> !RegexMatch.matches((String) x, (String) y, true));
+            binary("~", t, Types.TEXT, Types.BOOL, (x, y) -> Regex.find((String) x, (String) y, false));
+            binary("!~", t, Types.TEXT, Types.BOOL, (x, y) -> !Regex.find((String) x, (String) y, false));
+            binary("~*", t, Types.TEXT, Types.BOOL, (x, y) -> Regex.find((String) x, (String) y, true));
+            binary("!~*", t, Types.TEXT, Types.BOOL, (x, y) -> !Regex.find((String) x, (String) y, true));
         }
         JsonOperations.registerOperators();
 

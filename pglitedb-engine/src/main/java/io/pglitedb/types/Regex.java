@@ -29,16 +29,8 @@ public final class Regex {
         }
     };
 
-    static void registerOperators() {
-        PgType text = Types.TEXT;
-        PgType bool = Types.BOOL;
-        Operators.binary("~", text, text, bool, (x, y) -> find((String) x, (String) y, false));
-        Operators.binary("~*", text, text, bool, (x, y) -> find((String) x, (String) y, true));
-        Operators.binary("!~", text, text, bool, (x, y) -> !find((String) x, (String) y, false));
-        Operators.binary("!~*", text, text, bool, (x, y) -> !find((String) x, (String) y, true));
-    }
-
-    private static boolean find(String s, String pattern, boolean caseInsensitive) {
+    /** textregexeq / texticregexeq: a match anywhere in s. */
+    static boolean find(String s, String pattern, boolean caseInsensitive) {
         return compile(pattern, caseInsensitive ? "i" : "").matcher(s).find();
     }
 
