@@ -10,7 +10,6 @@ import io.pglitedb.sql.plan.WindowAgg;
 import io.pglitedb.sql.plan.WorkTableScan;
 import io.pglitedb.sql.plan.Distinct;
 import io.pglitedb.sql.plan.Filter;
-import io.pglitedb.sql.plan.GenerateSeries;
 import io.pglitedb.sql.plan.IndexScan;
 import io.pglitedb.sql.plan.KeyLookup;
 import io.pglitedb.sql.plan.Limit;
@@ -32,8 +31,6 @@ public final class Executor {
         return switch (node) {
             case OneRow one -> new OneRowIterator();
             case ValuesScan values -> new ValuesIterator(values, context);
-            case GenerateSeries series -> new GenerateSeriesIterator(series, context);
-            case io.pglitedb.sql.plan.Unnest unnest -> new UnnestIterator(unnest, context);
             case io.pglitedb.sql.plan.FunctionScan scan -> new FunctionScanIterator(scan, context);
             case io.pglitedb.sql.plan.ProjectSet set -> new ProjectSetIterator(set, open(set.input(), context), context);
             case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * generate_series(start, stop [, step]) over integer, bigint and numeric as a {@link TableFunction}
- * for SELECT lists (FROM has its own lazy plan node); values are produced lazily.
+ * generate_series(start, stop [, step]) over integer, bigint and numeric as a {@link TableFunction};
+ * values are produced lazily (a million-row series never sits in memory).
  */
 final class GenerateSeriesFunction {
     private GenerateSeriesFunction() {

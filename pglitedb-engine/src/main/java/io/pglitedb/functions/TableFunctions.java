@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The set-returning functions usable in FROM besides generate_series: json(b)_each(_text),
- * json(b)_array_elements(_text), json(b)_object_keys, regexp_split_to_table.
+ * The set-returning functions, one mechanism for FROM (a FunctionScan, WITH ORDINALITY and LATERAL
+ * arguments) and SELECT lists (a ProjectSet): generate_series, unnest, string_to_table,
+ * json(b)_each(_text), json(b)_array_elements(_text), json(b)_object_keys, regexp_split_to_table.
  */
 public final class TableFunctions {
     private TableFunctions() {
@@ -86,8 +87,18 @@ public final class TableFunctions {
                 a -> single(Regex.split((String) a[0], (String) a[1], (String) a[2])));
     }
 
-    /** @return the table function, or null when {@code name} is none */
+    /** @return the table function for a call in FROM, or null when {@code name} is none */
     public static TableFunction resolve(String name, List<DataType> argumentTypes) {
+        switch (name) {
+            case "generate_series":
+                return GenerateSeriesFunction.resolve(argumentTypes);
+            case "unnest":
+                return UnnestFunction.unnest(argumentTypes);
+            case "string_to_table":
+                return UnnestFunction.stringToTable(argumentTypes);
+            default:
+                break;
+        }
         List<Signature> signatures = BY_NAME.get(name);
         if (signatures == null) {
             return null;
@@ -113,26 +124,21 @@ public final class TableFunctions {
     }
 
     /**
-     * A set-returning function called in a SELECT list: the FROM functions above plus
-     * generate_series over integer, bigint and numeric; null when {@code name} is none.
+     * A set-returning function called in a SELECT list: as in FROM, except that unnest takes one
+     * array there; null when {@code name} is none.
      */
     public static TableFunction resolveInSelectList(String name, List<DataType> argumentTypes) {
-        if (name.equals("generate_series")) {
-            return GenerateSeriesFunction.resolve(argumentTypes);
+        if (name.equals("unnest") && argumentTypes.size() > 1) {
+            throw Functions.doesNotExist(name, argumentTypes);
         }
-        return exists(name) ? resolve(name, argumentTypes) : null;
+        return resolve(name, argumentTypes);
     }
 
-    /** Whether a SELECT-list call of {@code name} returns a set. */
-    public static boolean isSetReturning(String name) {
-        return exists(name) || name.equals("generate_series");
-    }
-
-    /** Whether {@code name} is a set-returning function other than generate_series. */
+    /** Whether {@code name} is a set-returning function. */
     public static boolean exists(String name) {
-        return BY_NAME.containsKey(name);
+        return BY_NAME.containsKey(name) || name.equals("generate_series") || name.equals("unnest")
+                || name.equals("string_to_table");
     }
-
 
     private static List<Object[]> single(List<String> values) {
         List<Object[]> rows = new ArrayList<>(values.size());

@@ -13,10 +13,11 @@
  *     {@code BinaryFunctions} (bytea and uuid), {@code JsonFunctions} and {@code JsonAggregates}
  *     (json/jsonb builders, to_json, json(b)_agg ...), {@code TextFunctions} (regexp_*, format,
  *     quote_*, unistr, similar_to_escape).</li>
- * <li>{@link io.pglitedb.functions.TableFunctions}: set-returning functions (json(b)_each,
- *     json(b)_array_elements, json(b)_object_keys, regexp_split_to_table; generate_series for
- *     SELECT lists via {@code GenerateSeriesFunction}), used in FROM and, through ProjectSet, in
- *     SELECT lists.</li>
+ * <li>{@link io.pglitedb.functions.TableFunctions}: every set-returning function
+ *     ({@code GenerateSeriesFunction}, {@code UnnestFunction} for unnest and string_to_table,
+ *     json(b)_each, json(b)_array_elements, json(b)_object_keys, regexp_split_to_table), one
+ *     {@link io.pglitedb.functions.TableFunction} used in FROM (a FunctionScan: LATERAL arguments,
+ *     WITH ORDINALITY) and, through ProjectSet, in SELECT lists.</li>
  * </ul>
  *
  * Special forms (coalesce, nullif, greatest, least, position, current_user ...) belong to the

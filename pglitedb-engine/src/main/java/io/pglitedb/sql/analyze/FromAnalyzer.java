@@ -20,6 +20,7 @@ import io.pglitedb.sql.ast.JoinExpr;
 import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.ast.SubqueryRef;
 import io.pglitedb.sql.ast.TableRef;
+import io.pglitedb.sql.plan.FunctionScan;
 import io.pglitedb.sql.plan.HashJoin;
 import io.pglitedb.sql.plan.JoinType;
 import io.pglitedb.sql.plan.NestedLoopJoin;
@@ -32,6 +33,7 @@ import io.pglitedb.types.CastContext;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Operator;
 import io.pglitedb.types.Operators;
+import io.pglitedb.types.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -156,23 +158,21 @@ final class FromAnalyzer {
             lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", level));
             argumentLevel = level.nested(lateral);
         }
-        if (io.pglitedb.functions.TableFunctions.exists(function.call().name())) {
-            io.pglitedb.sql.plan.FunctionScan scan = (io.pglitedb.sql.plan.FunctionScan) SetReturningFunctions
-                    .tableFunction(function, context, argumentLevel);
-            String alias = function.alias() != null ? function.alias() : function.call().name();
-            List<String> names = new ArrayList<>(scan.function().columnNames());
-            if (scan.function().scalarResult()) {
-                names.set(0, alias);
-            }
-            Scope scope = rangeScope(alias, names, scan.function().columnTypes(), function.columnAliases(),
-                    function.position());
-            return new Relation(scan, scope, null, lateral == null || lateral.isEmpty() ? null : lateral);
-        }
         ExpressionAnalyzer arguments = new ExpressionAnalyzer(context, Scope.empty(), null, "functions in FROM",
                 argumentLevel);
-        Scope scope = new Scope();
-        PlanNode plan = SetReturningFunctions.plan(function, context, scope, arguments);
-        return new Relation(plan, scope, null, lateral == null || lateral.isEmpty() ? null : lateral);
+        FunctionScan scan = SetReturningFunctions.inFrom(function, context, arguments);
+        String alias = function.alias() != null ? function.alias() : function.call().name();
+        List<String> names = new ArrayList<>(scan.function().columnNames());
+        List<DataType> types = new ArrayList<>(scan.function().columnTypes());
+        if (scan.function().scalarResult()) {
+            names.set(0, alias); // a function returning a base type names its column after the alias
+        }
+        if (scan.ordinality()) {
+            names.add("ordinality");
+            types.add(DataType.of(Types.INT8));
+        }
+        Scope scope = rangeScope(alias, names, types, function.columnAliases(), function.position());
+        return new Relation(scan, scope, null, lateral == null || lateral.isEmpty() ? null : lateral);
     }
 
     private Relation subquery(SubqueryRef sub, Relation left) {

@@ -4,12 +4,13 @@ import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.functions.TableFunction;
 
 /**
- * A set-returning function in FROM (json_each, jsonb_array_elements ...): the function's rows for
- * its arguments, evaluated when the scan opens (LATERAL references arrive through slots).
+ * A set-returning function in FROM (generate_series, unnest, json_each ...): the function's rows
+ * for its arguments, evaluated when the scan opens (LATERAL references arrive through slots); WITH
+ * ORDINALITY adds a bigint row number as the last column.
  */
-public record FunctionScan(TableFunction function, BoundExpr[] args) implements PlanNode {
+public record FunctionScan(TableFunction function, BoundExpr[] args, boolean ordinality) implements PlanNode {
     @Override
     public int width() {
-        return function.columnTypes().size();
+        return function.columnTypes().size() + (ordinality ? 1 : 0);
     }
 }

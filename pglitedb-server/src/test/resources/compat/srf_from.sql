@@ -1,0 +1,32 @@
+-- set-returning functions in FROM share one mechanism: WITH ORDINALITY, aliases, LATERAL for all
+select * from json_each('{"a":1,"b":[2]}') with ordinality;
+select * from jsonb_array_elements('[1,"x",null]') with ordinality as e(v, n);
+select * from generate_series(1, 3) with ordinality as g;
+select * from generate_series(10, 1, -4) with ordinality as g(v, i);
+select * from regexp_split_to_table('a b  c', '\s+') with ordinality;
+select * from json_object_keys('{"k1":1,"k2":2}') as k;
+select * from generate_series(1, 3::bigint) g;
+select * from generate_series(1.5, 3);
+select * from generate_series('1', '3');
+select * from generate_series(1, 3, 0);
+select * from generate_series(1, null);
+select * from unnest(array[1, 2]) as t(a, b);
+select * from json_each('{"a":1}') as t(a, b, c);
+select * from unnest(array[1, 2], array['a']) with ordinality as t(a, b, c, d);
+select * from string_to_table('a,b', null);
+select * from string_to_table(null, ',');
+select * from string_to_table('a,b');
+select * from unnest(null::int[], array[1]);
+select * from unnest(array[1], 5);
+select * from unnest('{1,2}'::text, array[1]);
+select * from json_each(1);
+create table j (id int, doc jsonb);
+insert into j values (1, '{"a":1,"b":2}'), (2, '{"c":3}'), (3, '{}');
+select j.id, e.key, e.value, e.ordinality from j, jsonb_each(j.doc) with ordinality e order by 1, 4;
+select j.id, s from j cross join lateral generate_series(1, j.id) s order by 1, 2;
+select j.id, count(x) from j left join lateral unnest(array[j.id, j.id * 10]) x on x > 5 group by j.id order by 1;
+-- in the SELECT list the same functions give rows through ProjectSet
+select unnest(array[1, 2]), unnest(array['a', 'b', 'c']);
+select unnest(array[1, 2], array[3]);
+select string_to_table('x-y', '-'), generate_series(1, 3);
+select id, unnest(array[id, -id]) from j order by 1, 2;
