@@ -77,6 +77,19 @@ final class CatalogCodec {
                 out.writeByte(fk.onUpdate().ordinal());
                 out.writeBoolean(fk.matchFull());
             }
+            // optional trailing entries (absent in older rows): a view's definition
+            ViewDefinition view = table.view();
+            out.writeBoolean(view != null);
+            if (view != null) {
+                writeLongString(out, view.query());
+                out.writeBoolean(view.materialized());
+                out.writeBoolean(view.populated());
+                out.writeChar(view.checkOption());
+                out.writeShort(view.dependsOn().size());
+                for (int oid : view.dependsOn()) {
+                    out.writeInt(oid);
+                }
+            }
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -157,8 +170,21 @@ final class CatalogCodec {
                 ForeignKey.Action onUpdate = actions[in.readByte()];
                 fks.add(new ForeignKey(fkName, cols, refTable, refCols, onDelete, onUpdate, in.readBoolean()));
             }
+            ViewDefinition view = null;
+            if (in.available() > 0 && in.readBoolean()) {
+                String query = readLongString(in);
+                boolean materialized = in.readBoolean();
+                boolean populated = in.readBoolean();
+                char checkOption = in.readChar();
+                List<Integer> dependsOn = new ArrayList<>();
+                int n = in.readShort();
+                for (int i = 0; i < n; i++) {
+                    dependsOn.add(in.readInt());
+                }
+                view = new ViewDefinition(query, materialized, populated, checkOption, dependsOn);
+            }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
-                    fks);
+                    fks, view);
         } catch (IOException e) {
             throw PgException.internal(e);
         }
@@ -322,6 +348,19 @@ final class CatalogCodec {
             throw new PgException(SqlState.DATA_CORRUPTED, "unsupported catalog format version %d", version);
         }
         return version;
+    }
+
+    /** A string of any length (writeUTF stops at 64 KB; a view's query may be longer). */
+    private static void writeLongString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readLongString(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void writeNullable(DataOutputStream out, String s) throws IOException {

@@ -21,10 +21,16 @@ import java.util.Objects;
  * @param indexes secondary indexes, including those of UNIQUE constraints
  * @param checks CHECK constraints, in creation order
  * @param foreignKeys FOREIGN KEY constraints this table's rows must satisfy
+ * @param view the defining query of a view or materialized view; null for a table
  */
 public record TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
         int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
-        List<CheckConstraint> checks, List<ForeignKey> foreignKeys) {
+        List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view) {
+
+    /** PostgreSQL's relkind values. */
+    public static final char ORDINARY_TABLE = 'r';
+    public static final char VIEW = 'v';
+    public static final char MATERIALIZED_VIEW = 'm';
 
     public TableDescriptor {
         Objects.requireNonNull(name, "name is null");
@@ -33,6 +39,34 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
         foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns, int[] primaryKey,
+            String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
+            List<CheckConstraint> checks, List<ForeignKey> foreignKeys) {
+        this(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes, checks,
+                foreignKeys, null);
+    }
+
+    /** PostgreSQL's relkind: {@link #ORDINARY_TABLE}, {@link #VIEW} or {@link #MATERIALIZED_VIEW}. */
+    public char relkind() {
+        return view == null ? ORDINARY_TABLE : view.materialized() ? MATERIALIZED_VIEW : VIEW;
+    }
+
+    /** True for a plain view: no storage, its query is expanded where it is used. */
+    public boolean isView() {
+        return view != null && !view.materialized();
+    }
+
+    /** True for a materialized view. */
+    public boolean isMaterializedView() {
+        return view != null && view.materialized();
+    }
+
+    /** The same relation with another definition (CREATE OR REPLACE VIEW, REFRESH). */
+    public TableDescriptor withView(ViewDefinition newView) {
+        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
+                indexes, checks, foreignKeys, newView);
     }
 
     /** A table whose rows live under its own OID (a new table). */
@@ -50,7 +84,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same table with its rows under another storage id (TRUNCATE, table rewrite). */
     public TableDescriptor withStorage(int newStorageId) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, newStorageId,
-                indexes, checks, foreignKeys);
+                indexes, checks, foreignKeys, view);
     }
 
     public boolean hasPrimaryKey() {
@@ -113,7 +147,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
 
     public TableDescriptor withColumns(List<ColumnDescriptor> newColumns, int newSchemaVersion) {
         return new TableDescriptor(oid, schema, name, newColumns, primaryKey, primaryKeyName, newSchemaVersion, storageId, indexes,
-                checks, foreignKeys);
+                checks, foreignKeys, view);
     }
 
     /** The same table in another schema (ALTER SCHEMA ... RENAME TO). */
@@ -124,27 +158,26 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
 
     public TableDescriptor withName(String newName) {
         return new TableDescriptor(oid, schema, newName, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, foreignKeys);
+                checks, foreignKeys, view);
     }
 
     public TableDescriptor withPrimaryKey(int[] newPrimaryKey, String newName) {
-        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks,
-                foreignKeys);
+        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks, foreignKeys, view);
     }
 
     public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, newIndexes,
-                checks, foreignKeys);
+                checks, foreignKeys, view);
     }
 
     public TableDescriptor withChecks(List<CheckConstraint> newChecks) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                newChecks, foreignKeys);
+                newChecks, foreignKeys, view);
     }
 
     public TableDescriptor withForeignKeys(List<ForeignKey> newForeignKeys) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, newForeignKeys);
+                checks, newForeignKeys, view);
     }
 
     public TableDescriptor withIndex(IndexDescriptor index) {

@@ -102,6 +102,7 @@ public final class DmlExecutor {
         }
         IndexMaintenance.insert(table, types, key, row, context);
         txn.put(key, RowCodec.encode(types, row, table.schemaVersion(), txn.id()));
+        checkViewOptions(checks, types, row, context);
         ForeignKeys.checkReferences(checks, types, null, row, context);
         return key;
     }
@@ -157,6 +158,7 @@ public final class DmlExecutor {
             }
         }
         IndexMaintenance.update(table, types, key, row, newKey, newRow, context);
+        checkViewOptions(checks, types, newRow, context);
         txn.put(newKey, RowCodec.encode(types, newRow, table.schemaVersion(), txn.id()));
         ForeignKeys.afterReferencedChange(checks, types, row, newRow, context);
         ForeignKeys.checkReferences(checks, types, row, newRow, context);
@@ -200,6 +202,17 @@ public final class DmlExecutor {
                         .withDetail("Failing row contains " + rowText(types, row) + ".")
                         .withTable(table.schema(), table.name())
                         .withConstraint(name);
+            }
+        }
+    }
+
+    /** WITH CHECK OPTION of the views written through: the new row must be one the view returns. */
+    private static void checkViewOptions(RowChecks checks, DataType[] types, Object[] row, ExecContext context) {
+        for (RowChecks.ViewCheck check : checks.viewChecks()) {
+            if (!Boolean.TRUE.equals(check.condition().eval(row, context.params()))) {
+                throw new PgException(SqlState.WITH_CHECK_OPTION_VIOLATION,
+                        "new row violates check option for view \"%s\"", check.viewName())
+                        .withDetail("Failing row contains " + rowText(types, row) + ".");
             }
         }
     }

@@ -90,6 +90,9 @@ final class AlterTableCommand {
         transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
         transaction.lockTable(catalog.databaseOid(), table.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
         for (AlterTableAction action : alter.actions()) {
+            if (table.view() != null && !(action instanceof RenameTable || action instanceof RenameColumn)) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a table", table.name());
+            }
             TableDescriptor before = table;
             table = switch (action) {
                 case AddConstraint add -> addConstraint(table, add.constraint());

@@ -49,6 +49,10 @@ final class IndexCommands {
             }
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", create.table().name());
         }
+        if (table.isView()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot create index on relation \"%s\"",
+                    create.table().name()).withDetail("This operation is not supported for views.");
+        }
         int n = create.elements().size();
         int[] columns = new int[n];
         boolean[] descending = new boolean[n];

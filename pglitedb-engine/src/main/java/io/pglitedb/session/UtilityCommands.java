@@ -33,6 +33,9 @@ import io.pglitedb.sql.ast.AlterTable;
 import io.pglitedb.sql.ast.Copy;
 import io.pglitedb.sql.ast.CreateRole;
 import io.pglitedb.sql.ast.CreateTable;
+import io.pglitedb.sql.ast.AlterView;
+import io.pglitedb.sql.ast.CreateView;
+import io.pglitedb.sql.ast.RefreshMaterializedView;
 import io.pglitedb.sql.ast.DropRole;
 import io.pglitedb.sql.ast.DropTable;
 import io.pglitedb.sql.ast.Maintenance;
@@ -99,7 +102,9 @@ final class UtilityCommands {
                 || statement instanceof AlterRole || statement instanceof DropRole || statement instanceof CreateSequence
                 || statement instanceof AlterSequence || statement instanceof DropObjects
                 || statement instanceof CreateIndex || statement instanceof CreateSchema
-                || statement instanceof DropSchema || statement instanceof AlterSchema;
+                || statement instanceof DropSchema || statement instanceof AlterSchema
+                || statement instanceof CreateView
+                || statement instanceof RefreshMaterializedView || statement instanceof AlterView;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -116,7 +121,15 @@ final class UtilityCommands {
             case CreateSchema c -> "CREATE SCHEMA";
             case DropSchema d -> "DROP SCHEMA";
             case AlterSchema a -> "ALTER SCHEMA";
-            case DropObjects d -> d.kind() == DropObjects.Kind.SEQUENCE ? "DROP SEQUENCE" : "DROP INDEX";
+            case DropObjects d -> switch (d.kind()) {
+                case SEQUENCE -> "DROP SEQUENCE";
+                case INDEX -> "DROP INDEX";
+                case VIEW -> "DROP VIEW";
+                case MATERIALIZED_VIEW -> "DROP MATERIALIZED VIEW";
+            };
+            case CreateView c -> c.materialized() ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW";
+            case RefreshMaterializedView r -> "REFRESH MATERIALIZED VIEW";
+            case AlterView a -> a.materialized() ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW";
             default -> null;
         };
     }
@@ -135,9 +148,14 @@ final class UtilityCommands {
             case CreateSequence create -> sequenceCommands().create(create);
             case AlterSequence alter -> sequenceCommands().alter(alter);
             case CreateIndex create -> indexCommands().create(create);
-            case DropObjects drop -> drop.kind() == DropObjects.Kind.SEQUENCE
-                    ? sequenceCommands().drop(drop)
-                    : indexCommands().drop(drop);
+            case DropObjects drop -> switch (drop.kind()) {
+                case SEQUENCE -> sequenceCommands().drop(drop);
+                case INDEX -> indexCommands().drop(drop);
+                case VIEW, MATERIALIZED_VIEW -> views().drop(drop);
+            };
+            case CreateView create -> views().create(create);
+            case RefreshMaterializedView refresh -> views().refresh(refresh);
+            case AlterView alter -> views().alter(alter);
             case Maintenance maintenance -> maintenance(maintenance);
             case CreateSchema create -> schemas().create(create);
             case DropSchema drop -> schemas().drop(drop);
@@ -221,6 +239,11 @@ final class UtilityCommands {
         for (QualifiedName name : drop.names()) {
             String schema = schemaOf(name);
             TableDescriptor table = catalogView.table(schema, name.name());
+            if (table != null && table.view() != null) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a table", name.name())
+                        .withHint(table.isView() ? "Use DROP VIEW to remove a view."
+                                : "Use DROP MATERIALIZED VIEW to remove a materialized view.");
+            }
             if (table == null) {
                 if (catalogView.relationExists(schema, name.name())) {
                     throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a table", name.name())
@@ -273,6 +296,10 @@ final class UtilityCommands {
         return new SchemaCommands(session, catalog, transaction, catalogView, sink, this);
     }
 
+    private ViewCommands views() {
+        return new ViewCommands(session, catalog, transaction, catalogView, sink, analyzerContext());
+    }
+
     private RoleCommand roles() {
         return new RoleCommand(session, settings, catalog, transaction, catalogView, sink);
     }
@@ -304,12 +331,15 @@ final class UtilityCommands {
                 altered.add(other.withForeignKeys(kept));
             }
         }
+        ViewCommands views = views();
+        List<TableDescriptor> dependentViews = views.dependentViews(table, dependents, dropping);
         dependents.check("table " + table.name(), cascade, sink);
         for (TableDescriptor other : altered) {
             transaction.lockForUpdate(catalog.nameKey(other.schema(), other.name()));
             catalog.writeTable(transaction, other);
             catalogView.created(other);
         }
+        views.dropRelations(dependentViews);
     }
 
     private String truncate(Truncate truncate) {
@@ -391,6 +421,9 @@ final class UtilityCommands {
         if (table == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name())
                     .withPosition(name.position() + 1);
+        }
+        if (table.view() != null) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a table", name.name());
         }
         return table;
     }

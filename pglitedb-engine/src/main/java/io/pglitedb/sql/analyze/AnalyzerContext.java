@@ -10,10 +10,16 @@ import io.pglitedb.sql.ast.QualifiedName;
  * What analysis needs from the session: the catalog as this transaction sees it, the parameter
  * types being inferred, the session's identity for current_user and friends, the statement's
  * runtime slot numbering, the session's memory of sequence values (currval, lastval), and the
- * search path unqualified names resolve through.
+ * search path unqualified names resolve through, and the relations the statement names (what a
+ * view depends on).
  */
 public record AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
-        SlotAllocator slots, SessionSequences sequences, SearchPath searchPath) {
+        SlotAllocator slots, SessionSequences sequences, SearchPath searchPath, RelationUses uses) {
+    public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
+            SlotAllocator slots, SessionSequences sequences, SearchPath searchPath) {
+        this(catalog, parameters, user, database, slots, sequences, searchPath, new RelationUses());
+    }
+
     public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database) {
         this(catalog, parameters, user, database, new SlotAllocator(), new SessionSequences(), SearchPath.DEFAULT);
     }

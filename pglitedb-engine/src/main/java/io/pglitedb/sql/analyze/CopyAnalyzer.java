@@ -72,11 +72,24 @@ public final class CopyAnalyzer {
     }
 
     private static TableDescriptor table(Copy copy, AnalyzerContext context) {
+        TableDescriptor table;
         try {
-            return Tables.resolve(context, copy.table());
+            table = Tables.resolve(context, copy.table());
         } catch (PgException e) {
             throw e.withPosition(0); // PostgreSQL reports no cursor position for COPY's relation
         }
+        if (table.view() != null) {
+            String kind = table.isView() ? "view" : "materialized view";
+            PgException e = new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot copy %s %s \"%s\"",
+                    copy.from() ? "to" : "from", kind, table.name());
+            if (!copy.from()) {
+                e = e.withHint("Try the COPY (SELECT ...) TO variant.");
+            } else if (table.isView()) {
+                e = e.withHint("To enable copying to a view, provide an INSTEAD OF INSERT trigger.");
+            }
+            throw e;
+        }
+        return table;
     }
 
     private static int[] columns(Copy copy, TableDescriptor table) {

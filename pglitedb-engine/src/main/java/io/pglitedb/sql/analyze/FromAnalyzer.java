@@ -107,6 +107,10 @@ final class FromAnalyzer {
         }
         SystemRelation system = Tables.findSystem(context, ref.name());
         TableDescriptor table = system != null ? system.descriptor() : Tables.resolve(context, ref.name());
+        if (table.isView()) {
+            return viewRef(table, ref);
+        }
+        Views.checkPopulated(table);
         String alias = ref.alias() != null ? ref.alias() : table.name();
         checkAliasCount(alias, table.columns().size(), ref.columnAliases().size());
         Scope scope = new Scope();
@@ -120,6 +124,20 @@ final class FromAnalyzer {
             return new Relation(new SystemScan(system), scope, null, null);
         }
         return new Relation(new TableScan(table, null), scope, table, null);
+    }
+
+    /** A view: its query, analysed on its own, under the view's column names. */
+    private Relation viewRef(TableDescriptor view, TableRef ref) {
+        AnalyzedQuery query = Views.analyze(context, view);
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        for (int i = 0; i < view.columns().size() && i < query.columns().size(); i++) {
+            names.add(view.columns().get(i).name());
+            types.add(query.columns().get(i).type());
+        }
+        PlanNode plan = query.root();
+        String alias = ref.alias() != null ? ref.alias() : view.name();
+        return new Relation(plan, rangeScope(alias, names, types, ref.columnAliases(), ref.position()), null, null);
     }
 
     private Relation cteRef(Ctes.Entry entry, TableRef ref) {

@@ -14,6 +14,8 @@ import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.Insert;
 import io.pglitedb.sql.ast.SelectItem;
 import io.pglitedb.sql.ast.Update;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.plan.RowChecks;
 import io.pglitedb.sql.plan.ConflictAction;
 import io.pglitedb.sql.plan.DeletePlan;
 import io.pglitedb.sql.plan.InsertPlan;
@@ -38,6 +40,10 @@ final class ModifyAnalyzer {
 
     InsertPlan insert(Insert insert) {
         TableDescriptor table = Tables.resolve(context, insert.table());
+        if (table.isView()) {
+            return viewInsert(insert, table);
+        }
+        checkWritable(table);
         List<ColumnDescriptor> columns = table.columns();
         List<Integer> targets = new ArrayList<>();
         if (insert.columns().isEmpty()) {
@@ -109,11 +115,52 @@ final class ModifyAnalyzer {
             newRow[i] = position >= 0 ? new ColumnValue(columns.get(i).type(), position)
                     : DefaultValues.of(context, columns.get(i));
         }
-        Returning returning = returning(insert.returning(), table, insert.alias());
+        Returning returning = returning(insert.returning(), table, Tables.scopeOf(table, insert.alias(), 0));
         ConflictAction conflict = insert.onConflict() == null ? null
                 : Conflicts.analyze(insert.onConflict(), table, insert.alias(), context);
         return new InsertPlan(table, source, newRow, returning.exprs, returning.columns,
                 ConstraintBinder.of(table, context), conflict);
+    }
+
+    /** 42809 for a materialized view (a plain view is written through to its base table). */
+    private static void checkWritable(TableDescriptor table) {
+        if (table.isMaterializedView()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot change materialized view \"%s\"", table.name());
+        }
+    }
+
+    /** INSERT into an updatable view: the same INSERT into its base table, with the view's CHECK OPTIONs. */
+    private InsertPlan viewInsert(Insert insert, TableDescriptor view) {
+        UpdatableViews.Target target = UpdatableViews.resolve(view, context, UpdatableViews.Operation.INSERT);
+        TableDescriptor base = target.base();
+        List<String> viewColumns = new ArrayList<>(insert.columns());
+        List<Integer> positions = new ArrayList<>(insert.columnPositions());
+        if (viewColumns.isEmpty() && !insert.defaultValues()) {
+            int given = view.columns().size();
+            if (insert.values() != null) {
+                given = 0;
+                for (List<Expr> row : insert.values()) {
+                    given = Math.max(given, row.size());
+                }
+                given = Math.min(given, view.columns().size());
+            }
+            for (int i = 0; i < given; i++) {
+                viewColumns.add(view.columns().get(i).name());
+                positions.add(insert.table().position());
+            }
+        }
+        List<String> baseColumns = new ArrayList<>();
+        for (int i = 0; i < viewColumns.size(); i++) {
+            int index = target.baseColumn(viewColumns.get(i), UpdatableViews.Operation.INSERT, positions.get(i) + 1);
+            baseColumns.add(base.columns().get(index).name());
+        }
+        Insert rewritten = new Insert(new QualifiedName(base.schema(), base.name(), insert.table().position()), null,
+                baseColumns, positions, insert.values(), insert.query(), insert.defaultValues(), List.of(),
+                insert.overridingSystemValue(), insert.onConflict());
+        InsertPlan plan = insert(rewritten);
+        Returning returning = returning(insert.returning(), base, target.scope(insert.alias(), 0));
+        return new InsertPlan(plan.table(), plan.source(), plan.newRow(), returning.exprs, returning.columns,
+                plan.checks().withViewChecks(target.checks()), plan.onConflict());
     }
 
     /** True when every VALUES row gives DEFAULT for target position i (an identity ALWAYS column may take that). */
@@ -155,13 +202,22 @@ final class ModifyAnalyzer {
 
     UpdatePlan update(Update update) {
         TableDescriptor table = Tables.resolve(context, update.table());
-        Scope scope = Tables.scopeOf(table, update.alias(), update.table().position());
+        UpdatableViews.Target target = table.isView()
+                ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.UPDATE) : null;
+        checkWritable(table);
+        Scope scope = target != null ? target.scope(update.alias(), update.table().position())
+                : Tables.scopeOf(table, update.alias(), update.table().position());
+        if (target != null) {
+            table = target.base();
+        }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "UPDATE");
         List<ColumnDescriptor> columns = table.columns();
         BoundExpr[] newRow = new BoundExpr[columns.size()];
         boolean changesKey = false;
         for (Assignment assignment : update.assignments()) {
-            int index = table.columnIndex(assignment.column());
+            int index = target != null
+                    ? target.baseColumn(assignment.column(), UpdatableViews.Operation.UPDATE, assignment.position() + 1)
+                    : table.columnIndex(assignment.column());
             if (index < 0) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
                         assignment.column(), table.name()).withPosition(assignment.position() + 1);
@@ -187,22 +243,40 @@ final class ModifyAnalyzer {
                 newRow[i] = new ColumnValue(columns.get(i).type(), i);
             }
         }
-        BoundExpr where = where(update.where(), analyzer);
+        BoundExpr where = withViewFilter(where(update.where(), analyzer), target);
         PlanNode scan = AccessPaths.choose(table, update.where(), where, analyzer);
-        Returning returning = returning(update.returning(), table, update.alias());
-        return new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns,
-                ConstraintBinder.of(table, context));
+        Returning returning = returning(update.returning(), table, scope);
+        RowChecks checks = ConstraintBinder.of(table, context);
+        if (target != null) {
+            checks = checks.withViewChecks(target.checks());
+        }
+        return new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns, checks);
     }
 
     DeletePlan delete(Delete delete) {
         TableDescriptor table = Tables.resolve(context, delete.table());
-        Scope scope = Tables.scopeOf(table, delete.alias(), delete.table().position());
+        UpdatableViews.Target target = table.isView()
+                ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.DELETE) : null;
+        checkWritable(table);
+        Scope scope = target != null ? target.scope(delete.alias(), delete.table().position())
+                : Tables.scopeOf(table, delete.alias(), delete.table().position());
+        if (target != null) {
+            table = target.base();
+        }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");
-        BoundExpr where = where(delete.where(), analyzer);
+        BoundExpr where = withViewFilter(where(delete.where(), analyzer), target);
         PlanNode scan = AccessPaths.choose(table, delete.where(), where, analyzer);
-        Returning returning = returning(delete.returning(), table, delete.alias());
+        Returning returning = returning(delete.returning(), table, scope);
         return new DeletePlan(table, scan, where, returning.exprs, returning.columns,
                 ConstraintBinder.of(table, context));
+    }
+
+    /** A write through a view sees only the rows the view shows: its WHERE conditions join the statement's. */
+    private static BoundExpr withViewFilter(BoundExpr where, UpdatableViews.Target target) {
+        if (target == null || target.filter() == null) {
+            return where;
+        }
+        return where == null ? target.filter() : new io.pglitedb.exec.expr.LogicalAnd(target.filter(), where);
     }
 
     private BoundExpr where(Expr where, ExpressionAnalyzer analyzer) {
@@ -220,11 +294,10 @@ final class ModifyAnalyzer {
     }
 
     /** RETURNING is a select list over the table's (new, inserted or deleted) row. */
-    private Returning returning(List<SelectItem> items, TableDescriptor table, String alias) {
+    private Returning returning(List<SelectItem> items, TableDescriptor table, Scope scope) {
         if (items.isEmpty()) {
             return new Returning(null, null);
         }
-        Scope scope = Tables.scopeOf(table, alias, 0);
         List<Expr> exprs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         SelectAnalyzer.expandItems(items, scope, exprs, names);

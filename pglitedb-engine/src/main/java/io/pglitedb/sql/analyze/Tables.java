@@ -22,6 +22,7 @@ final class Tables {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", shown)
                     .withPosition(name.position() + 1);
         }
+        context.uses().add(table);
         return table;
     }
 

@@ -5,6 +5,12 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.AlterSequence;
 import io.pglitedb.sql.ast.CreateIndex;
 import io.pglitedb.sql.ast.CreateSequence;
+import io.pglitedb.sql.ast.AlterView;
+import io.pglitedb.sql.ast.CreateView;
+import io.pglitedb.sql.ast.Query;
+import io.pglitedb.sql.ast.RefreshMaterializedView;
+import io.pglitedb.sql.ast.RenameColumn;
+import io.pglitedb.sql.ast.RenameTable;
 import io.pglitedb.sql.ast.DropObjects;
 import io.pglitedb.sql.ast.IndexElement;
 import io.pglitedb.sql.ast.QualifiedName;
@@ -321,5 +327,94 @@ abstract class DdlParser extends RoleStatementParser {
             return true;
         }
         return false;
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /**
+     * After CREATE [OR REPLACE] [MATERIALIZED] (current token VIEW): {@code VIEW [IF NOT EXISTS]
+     * name [(columns)] [WITH (options)] AS query} then {@code WITH [CASCADED | LOCAL] CHECK OPTION}
+     * for a view or {@code WITH [NO] DATA} for a materialized view.
+     */
+    final CreateView createView(boolean orReplace, boolean materialized) {
+        expect(Keyword.VIEW);
+        boolean ifNotExists = materialized && ifNotExists();
+        QualifiedName name = qualifiedName();
+        List<String> columns = at(TokenKind.LPAREN) ? columnList() : List.of();
+        if (at(Keyword.USING) && materialized) {
+            advance();
+            colId(); // table access method
+        }
+        if (at(Keyword.WITH) && la(1).kind() == TokenKind.LPAREN) {
+            advance();
+            skipParenthesized(); // reloptions (check_option, security_barrier, fillfactor...)
+        }
+        expect(Keyword.AS);
+        Token start = cur();
+        Query query = selectStatement();
+        String text = sql.substring(start.start(), cur().start()).strip();
+        char checkOption = 'n';
+        boolean withData = true;
+        if (at(Keyword.WITH)) {
+            Token with = take();
+            if (materialized) {
+                withData = !accept(Keyword.NO);
+                expect(Keyword.DATA);
+            } else {
+                checkOption = 'c';
+                if (accept(Keyword.LOCAL)) {
+                    checkOption = 'l';
+                } else {
+                    accept(Keyword.CASCADED);
+                }
+                if (!at(Keyword.CHECK)) {
+                    throw syntaxError(cur());
+                }
+                advance();
+                expect(Keyword.OPTION);
+            }
+        }
+        return new CreateView(name, orReplace, materialized, ifNotExists, columns, query, text, checkOption, withData);
+    }
+
+    /** {@code REFRESH MATERIALIZED VIEW [CONCURRENTLY] name [WITH [NO] DATA]}. */
+    final RefreshMaterializedView refreshMaterializedView() {
+        expect(Keyword.REFRESH);
+        expect(Keyword.MATERIALIZED);
+        expect(Keyword.VIEW);
+        boolean concurrently = accept(Keyword.CONCURRENTLY);
+        QualifiedName name = qualifiedName();
+        boolean withData = true;
+        if (accept(Keyword.WITH)) {
+            withData = !accept(Keyword.NO);
+            expect(Keyword.DATA);
+        }
+        return new RefreshMaterializedView(name, concurrently, withData);
+    }
+
+    /**
+     * {@code ALTER [MATERIALIZED] VIEW [IF EXISTS] name RENAME [COLUMN] a TO b | RENAME TO new};
+     * other ALTER VIEW forms are 0A000. The ALTER token is current.
+     */
+    final Statement alterView() {
+        Token alter = expect(Keyword.ALTER);
+        boolean materialized = accept(Keyword.MATERIALIZED);
+        expect(Keyword.VIEW);
+        boolean ifExists = ifExists();
+        QualifiedName name = qualifiedName();
+        Token a = cur();
+        if (accept(Keyword.RENAME)) {
+            if (accept(Keyword.TO)) {
+                return new AlterView(materialized, name, ifExists, new RenameTable(colId()));
+            }
+            accept(Keyword.COLUMN);
+            String from = colId();
+            expect(Keyword.TO);
+            return new AlterView(materialized, name, ifExists, new RenameColumn(from, colId()));
+        }
+        deferSemanticError(unsupported("ALTER " + (materialized ? "MATERIALIZED " : "") + "VIEW "
+                + text(a).toUpperCase(java.util.Locale.ROOT), a));
+        skipToStatementEnd();
+        return null;
     }
 }

@@ -101,6 +101,9 @@ final class StatementParser extends SchemaStatementParser {
                 if (la(1).is(Keyword.SEQUENCE)) {
                     return alterSequence();
                 }
+                if (la(1).is(Keyword.VIEW) || (la(1).is(Keyword.MATERIALIZED) && la(2).is(Keyword.VIEW))) {
+                    return alterView();
+                }
                 advance();
                 if (atRoleKeyword()) {
                     return alterRole();
@@ -125,7 +128,13 @@ final class StatementParser extends SchemaStatementParser {
             case CALL: case CLOSE: case CLUSTER:
             case DEALLOCATE: case DECLARE: case DISCARD: case DO: case EXECUTE: case EXPLAIN: case FETCH:
             case GRANT: case IMPORT: case LISTEN: case LOAD: case MERGE: case MOVE: case NOTIFY:
-            case PREPARE: case REASSIGN: case REFRESH: case REINDEX: case REVOKE:
+            case REFRESH:
+                if (la(1).is(Keyword.MATERIALIZED)) {
+                    return refreshMaterializedView();
+                }
+                advance();
+                return skipUnsupported(t, 1);
+            case PREPARE: case REASSIGN: case REINDEX: case REVOKE:
             case UNLISTEN:
                 advance();
                 return skipUnsupported(t, 1);
@@ -174,6 +183,11 @@ final class StatementParser extends SchemaStatementParser {
                 if (!la(1).is(Keyword.REPLACE)) {
                     throw syntaxError(la(1));
                 }
+                if (la(2).is(Keyword.VIEW)) {
+                    advance();
+                    advance();
+                    return createView(true, false);
+                }
                 return skipUnsupported(createTok, 4);
             case UNIQUE:
                 if (la(1).is(Keyword.INDEX)) {
@@ -181,14 +195,21 @@ final class StatementParser extends SchemaStatementParser {
                     return createIndex(true, createTok);
                 }
                 return skipUnsupported(createTok, 3);
-            case MATERIALIZED: case FOREIGN: case DEFAULT: case EVENT: case CONSTRAINT:
+            case MATERIALIZED:
+                if (la(1).is(Keyword.VIEW)) {
+                    advance();
+                    return createView(false, true);
+                }
+                return skipUnsupported(createTok, 3);
+            case VIEW:
+                return createView(false, false);
+            case FOREIGN: case DEFAULT: case EVENT: case CONSTRAINT:
             case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL: case RECURSIVE:
                 return skipUnsupported(createTok, 3);
             case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
             case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR: case POLICY:
             case PROCEDURE: case PUBLICATION: case ROLE: case RULE: case SERVER:
             case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TRIGGER: case TYPE:
-            case VIEW:
                 return skipUnsupported(createTok, 2);
             default:
                 throw syntaxError(t);
@@ -622,13 +643,21 @@ final class StatementParser extends SchemaStatementParser {
                     return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.SEQUENCE);
                 case INDEX:
                     return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.INDEX);
-                case ACCESS: case EVENT: case FOREIGN: case MATERIALIZED: case TEXT: case USER: case OWNED:
+                case VIEW:
+                    return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.VIEW);
+                case MATERIALIZED:
+                    if (la(1).is(Keyword.VIEW)) {
+                        advance();
+                        return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.MATERIALIZED_VIEW);
+                    }
+                    return skipUnsupported(dropTok, 3);
+                case ACCESS: case EVENT: case FOREIGN: case TEXT: case USER: case OWNED:
                     return skipUnsupported(dropTok, 3);
                 case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
                 case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR:
                 case POLICY: case PROCEDURE: case PUBLICATION: case ROLE: case ROUTINE: case RULE:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
-                case TRANSFORM: case TRIGGER: case TYPE: case VIEW: case PROCEDURAL: case TRUSTED:
+                case TRANSFORM: case TRIGGER: case TYPE: case PROCEDURAL: case TRUSTED:
                     return skipUnsupported(dropTok, 2);
                 default:
                     throw syntaxError(t);

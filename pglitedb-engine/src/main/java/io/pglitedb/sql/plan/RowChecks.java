@@ -16,9 +16,24 @@ import java.util.function.IntFunction;
  * actions), built on first use, as the statement's transaction saw the catalog.
  *
  * @param defaults each column's DEFAULT over no row (for ON DELETE SET DEFAULT), or null
+ * @param viewChecks the CHECK OPTIONs of the views a statement writes through (over the table's row)
  */
 public record RowChecks(TableDescriptor table, BoundExpr[] checks, List<Reference> references,
-        List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others) {
+        List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others,
+        List<ViewCheck> viewChecks) {
+    /** A view's WITH CHECK OPTION condition: a new row it does not return (false or null) is refused. */
+    public record ViewCheck(String viewName, BoundExpr condition) {
+    }
+
+    public RowChecks(TableDescriptor table, BoundExpr[] checks, List<Reference> references,
+            List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others) {
+        this(table, checks, references, referencedBy, defaults, others, List.of());
+    }
+
+    public RowChecks withViewChecks(List<ViewCheck> newViewChecks) {
+        return new RowChecks(table, checks, references, referencedBy, defaults, others, newViewChecks);
+    }
+
     /** A foreign key with both of its tables. */
     public record Reference(ForeignKey key, TableDescriptor referencing, TableDescriptor referenced) {
     }
@@ -26,6 +41,7 @@ public record RowChecks(TableDescriptor table, BoundExpr[] checks, List<Referenc
     public RowChecks {
         references = List.copyOf(references);
         referencedBy = List.copyOf(referencedBy);
+        viewChecks = List.copyOf(viewChecks);
     }
 
     public static RowChecks none(TableDescriptor table) {

@@ -101,7 +101,7 @@ class SyntaxErrorTest {
             alter table t alter column b type text   | ALTER TABLE ALTER COLUMN is not supported yet
             explain select 1                         | EXPLAIN is not supported yet
             copy t from program 'cat'                | COPY FROM PROGRAM is not supported yet
-            create materialized view v as select 1   | CREATE MATERIALIZED VIEW is not supported yet
+            create foreign table f (a int) server s  | CREATE FOREIGN TABLE is not supported yet
             select 1 from t order by a using ~<~      | ORDER BY ... USING is not supported yet
             select 1 from (select 1 from t for update) s | FOR UPDATE/SHARE in a subquery is not supported yet
             create temp table t (a int)              | CREATE TEMP TABLE is not supported yet

@@ -1,0 +1,55 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.session.ResultColumn;
+import io.pglitedb.sql.ast.CreateView;
+import io.pglitedb.sql.plan.QueryPlan;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CREATE [MATERIALIZED] VIEW's analysis: the query is planned once to find the view's columns
+ * (named by the column list, else by the query) and the relations it reads.
+ */
+public final class ViewDefinitions {
+    private ViewDefinitions() {
+    }
+
+    /** The view's columns, the OIDs of the relations it reads, and the plan of its query. */
+    public record Defined(List<ColumnDescriptor> columns, List<Integer> dependsOn, QueryPlan plan) {
+    }
+
+    public static Defined define(CreateView create, AnalyzerContext context) {
+        QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(create.query());
+        List<ResultColumn> result = plan.columns();
+        if (create.columns().size() > result.size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "CREATE %s specifies more column names than columns",
+                    create.materialized() ? "MATERIALIZED VIEW" : "VIEW");
+        }
+        List<ColumnDescriptor> columns = new ArrayList<>(result.size());
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < result.size(); i++) {
+            String name = i < create.columns().size() ? create.columns().get(i) : result.get(i).name();
+            if (!names.add(name)) {
+                throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once", name);
+            }
+            DataType type = result.get(i).type();
+            if (type.type() == Types.UNKNOWN) {
+                type = DataType.of(Types.TEXT);
+            }
+            columns.add(new ColumnDescriptor(name, i + 1, type, false, null, null));
+        }
+        return new Defined(columns, context.uses().oids(), plan);
+    }
+
+    /** The plan of a stored view's query (REFRESH MATERIALIZED VIEW). */
+    public static QueryPlan plan(io.pglitedb.catalog.TableDescriptor view, AnalyzerContext context) {
+        return new QueryAnalyzer(context, Level.TOP).plan(Views.query(view));
+    }
+}
