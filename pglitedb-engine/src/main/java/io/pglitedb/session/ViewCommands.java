@@ -68,7 +68,7 @@ final class ViewCommands {
         String name = create.name().name();
         TableDescriptor existing = catalogView.table(schema, name);
         boolean taken = existing != null || catalogView.relationExists(schema, name);
-        if (!taken && transaction.lockForUpdate(Catalog.nameKey(schema, name)) != null) {
+        if (!taken && transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
             taken = true; // created by a transaction that committed after this one's catalog view
         }
         if (taken && !(create.orReplace() && existing != null)) {
@@ -99,7 +99,7 @@ final class ViewCommands {
         catalog.writeTable(transaction, view);
         catalogView.created(view);
         if (create.materialized()) {
-            TableStorage.created(transaction, view);
+            TableStorage.created(catalog.databaseOid(), transaction, view);
             if (create.withData()) {
                 fill(view, defined.plan());
             }
@@ -132,7 +132,7 @@ final class ViewCommands {
             throw new PgException(SqlState.INVALID_OBJECT_DEFINITION,
                     "infinite recursion detected in rules for relation \"%s\"", existing.name());
         }
-        transaction.lockForUpdate(Catalog.nameKey(existing.schema(), existing.name()));
+        transaction.lockForUpdate(catalog.nameKey(existing.schema(), existing.name()));
         TableDescriptor replaced = existing.withColumns(after, existing.schemaVersion() + 1)
                 .withView(new ViewDefinition(create.queryText(), false, true, create.checkOption(),
                         defined.dependsOn()));
@@ -161,7 +161,7 @@ final class ViewCommands {
 
     /** Runs the materialized view's query into its (new, private) storage. */
     private void fill(TableDescriptor view, QueryPlan plan) {
-        ExecContext exec = new ExecContext(transaction, new Object[0], catalog, Catalog.DEFAULT_DATABASE);
+        ExecContext exec = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
         DataType[] types = view.columnTypes();
         int[] noKey = new int[0];
         try (RowIterator rows = Executor.open(plan.root(), exec)) {
@@ -189,8 +189,8 @@ final class ViewCommands {
         if (refresh.concurrently() && !refresh.withData()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "REFRESH options CONCURRENTLY and WITH NO DATA cannot be used together");
         }
-        transaction.lockForUpdate(Catalog.nameKey(view.schema(), view.name()));
-        transaction.lockTable(Catalog.DEFAULT_DATABASE, view.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
+        transaction.lockForUpdate(catalog.nameKey(view.schema(), view.name()));
+        transaction.lockTable(catalog.databaseOid(), view.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
         TableDescriptor renewed = TableStorage.renewed(catalog, transaction, view)
                 .withView(view.view().withPopulated(refresh.withData()));
         catalog.writeTable(transaction, renewed);
@@ -291,12 +291,12 @@ final class ViewCommands {
             if (current == null) {
                 continue; // dropped already (reached twice through cascades)
             }
-            transaction.lockForUpdate(Catalog.nameKey(current.schema(), current.name()));
-            transaction.lockTable(Catalog.DEFAULT_DATABASE, current.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
+            transaction.lockForUpdate(catalog.nameKey(current.schema(), current.name()));
+            transaction.lockTable(catalog.databaseOid(), current.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
             catalog.deleteTable(transaction, current);
             catalogView.dropped(current);
             if (current.isMaterializedView()) {
-                TableStorage.dropped(transaction, current);
+                TableStorage.dropped(catalog.databaseOid(), transaction, current);
             }
         }
     }
