@@ -33,6 +33,8 @@ import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.DmlExecutor;
+import io.pglitedb.sql.analyze.ColumnTypeChanges;
+import io.pglitedb.sql.ast.AlterColumnType;
 import io.pglitedb.exec.RowKeys;
 import io.pglitedb.sql.ast.AddConstraint;
 import io.pglitedb.sql.ast.AlterTable;
@@ -103,6 +105,7 @@ final class AlterTableCommand {
                 case RenameColumn rename -> renameColumn(table, rename);
                 case RenameConstraint rename -> renameConstraint(table, rename);
                 case RenameTable rename -> renameTable(table, rename);
+                case AlterColumnType change -> alterColumnType(table, change);
             };
             if (!(action instanceof RenameTable)) {
                 catalog.writeTable(transaction, table);
@@ -549,6 +552,54 @@ final class AlterTableCommand {
             }
         }
         return table.withColumns(columns, table.schemaVersion()).withChecks(checks);
+    }
+
+    /**
+     * ALTER COLUMN TYPE: every row is rewritten into new storage with the column converted, its
+     * indexes rebuilt and its CHECK constraints and NOT NULL checked again, as PostgreSQL's table
+     * rewrite does.
+     */
+    private TableDescriptor alterColumnType(TableDescriptor table, AlterColumnType change) {
+        int index = table.columnIndex(change.column());
+        if (index < 0) {
+            throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
+                    change.column(), table.name());
+        }
+        ColumnDescriptor column = table.columns().get(index);
+        for (TableDescriptor other : catalogView.tables()) {
+            if (other.view() != null && other.view().dependsOn().contains(table.oid())
+                    && !Parser.renameIdentifier(other.view().query(), column.name(), "\u0000").equals(other.view().query())) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "cannot alter type of a column used by a view or rule")
+                        .withDetail("rule _RETURN on " + (other.isView() ? "view " : "materialized view ") + other.name()
+                                + " depends on column \"" + column.name() + "\"");
+            }
+        }
+        AnalyzerContext context = analyzerContext();
+        DataType type = ColumnTypeChanges.newType(change);
+        BoundExpr conversion = ColumnTypeChanges.conversion(table, index, type, change, context);
+        ColumnTypeChanges.checkDefault(column, type, context);
+        List<ColumnDescriptor> columns = new ArrayList<>(table.columns());
+        columns.set(index, new ColumnDescriptor(column.name(), column.attributeNumber(), type, column.notNull(),
+                column.defaultSql(), column.sequenceName(), column.identity()));
+        TableDescriptor altered = TableStorage.renewed(catalog, transaction,
+                table.withColumns(columns, table.schemaVersion() + 1));
+        ExecContext exec = execContext();
+        // rows first, then each index built over them: duplicates give "could not create unique index"
+        TableValidation.rewrite(table, altered.withIndexes(List.of()), row -> {
+            Object[] out = row.clone();
+            out[index] = conversion.eval(row, exec.params());
+            return out;
+        }, exec);
+        TableValidation.rebuildIndexes(altered, exec);
+        if (column.notNull()) {
+            TableValidation.notNull(altered, index, exec);
+        }
+        BoundExpr[] checks = Checks.bindAll(altered, context);
+        for (int i = 0; i < checks.length; i++) {
+            TableValidation.checkConstraint(altered, checks[i], altered.checks().get(i).name(), exec);
+        }
+        return altered;
     }
 
     private TableDescriptor renameTable(TableDescriptor table, RenameTable rename) {

@@ -841,6 +841,18 @@ final class StatementParser extends SchemaStatementParser {
                             ? io.pglitedb.sql.ast.AlterColumn.Kind.SET_NOT_NULL
                             : io.pglitedb.sql.ast.AlterColumn.Kind.DROP_NOT_NULL, null, c.start());
                 }
+                if (t2.is(Keyword.TYPE) || (t2.is(Keyword.SET) && la(1).is(Keyword.DATA))) {
+                    if (accept(Keyword.SET)) {
+                        expect(Keyword.DATA);
+                    }
+                    expect(Keyword.TYPE);
+                    TypeName type = typeName();
+                    if (accept(Keyword.COLLATE)) {
+                        qualifiedName();
+                    }
+                    Expr using = accept(Keyword.USING) ? expr() : null;
+                    return new io.pglitedb.sql.ast.AlterColumnType(column, type, using, c.start());
+                }
                 unsupportedAction = "ALTER COLUMN";
                 alterColumnAction();
                 return null;

@@ -209,8 +209,8 @@ class UtilityStatementParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            alter table t add primary key (a), alter b type int     | ALTER TABLE ALTER COLUMN is not supported yet    | 36
-            alter table t alter column a type bigint using a + 1    | ALTER TABLE ALTER COLUMN is not supported yet    | 15
+            alter table t add primary key (a), alter b set storage plain | ALTER TABLE ALTER COLUMN is not supported yet | 36
+            alter table t alter column a set statistics 10          | ALTER TABLE ALTER COLUMN is not supported yet    | 15
             alter table t owner to bob                              | ALTER TABLE OWNER TO is not supported yet        | 15
             alter table t set schema s                              | ALTER TABLE SET SCHEMA is not supported yet      | 15
             alter table t set (fillfactor = 10)                     | ALTER TABLE SET is not supported yet             | 15
