@@ -89,6 +89,11 @@ final class CatalogCodec {
                 for (int oid : view.dependsOn()) {
                     out.writeInt(oid);
                 }
+                out.writeShort(view.references().size());
+                for (ViewDefinition.Reference r : view.references()) {
+                    out.writeInt(r.position());
+                    out.writeInt(r.oid());
+                }
             }
             out.flush();
             return bytes.toByteArray();
@@ -181,7 +186,12 @@ final class CatalogCodec {
                 for (int i = 0; i < n; i++) {
                     dependsOn.add(in.readInt());
                 }
-                view = new ViewDefinition(query, materialized, populated, checkOption, dependsOn);
+                List<ViewDefinition.Reference> references = new ArrayList<>();
+                n = in.readShort();
+                for (int i = 0; i < n; i++) {
+                    references.add(new ViewDefinition.Reference(in.readInt(), in.readInt()));
+                }
+                view = new ViewDefinition(query, materialized, populated, checkOption, dependsOn, references);
             }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
                     fks, view);

@@ -153,7 +153,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same table in another schema (ALTER SCHEMA ... RENAME TO). */
     public TableDescriptor withSchema(String newSchema) {
         return new TableDescriptor(oid, newSchema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys);
+                indexes, checks, foreignKeys, view);
     }
 
     public TableDescriptor withName(String newName) {

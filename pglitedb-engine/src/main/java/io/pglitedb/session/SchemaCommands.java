@@ -195,13 +195,19 @@ final class SchemaCommands {
         Dependents dependents = new Dependents();
         List<QualifiedName> tables = new ArrayList<>();
         List<QualifiedName> sequences = new ArrayList<>();
+        List<QualifiedName> viewNames = new ArrayList<>();
+        List<QualifiedName> materializedViews = new ArrayList<>();
+        ViewCommands views = utility.views();
+        List<Integer> memberOids = new ArrayList<>();
+        List<TableDescriptor> dependentViews = new ArrayList<>();
         for (SchemaDescriptor schema : schemas) {
             record Member(int oid, String kind, QualifiedName name) {
             }
             List<Member> members = new ArrayList<>();
             List<TableDescriptor> inSchema = tablesIn(schema.name());
             for (TableDescriptor table : inSchema) {
-                members.add(new Member(table.oid(), "table", new QualifiedName(schema.name(), table.name(), 0)));
+                members.add(new Member(table.oid(), ViewCommands.kindName(table),
+                        new QualifiedName(schema.name(), table.name(), 0)));
             }
             for (SequenceDescriptor sequence : sequencesIn(schema.name())) {
                 if (sequence.ownedByTable() == 0 || view.tableByOid(sequence.ownedByTable()) == null
@@ -212,15 +218,40 @@ final class SchemaCommands {
             }
             members.sort(Comparator.comparingInt(Member::oid));
             for (Member m : members) {
+                memberOids.add(m.oid());
+            }
+            for (Member m : members) {
                 boolean visible = Namespaces.relationSchema(view, session.searchPath(), null, m.name().name())
                         .equals(schema.name());
                 dependents.add(m.kind() + " " + (visible ? "" : schema.name() + ".") + m.name().name(),
                         "depends on schema " + schema.name());
-                (m.kind().equals("table") ? tables : sequences).add(m.name());
+                TableDescriptor relation = view.tableByOid(m.oid());
+                if (relation != null) {
+                    // views elsewhere that read it go with it (those in the schema are members)
+                    List<TableDescriptor> outside = views.dependentViews(relation, dependents, memberOids);
+                    for (TableDescriptor v : outside) {
+                        memberOids.add(v.oid());
+                    }
+                    dependentViews.addAll(outside);
+                }
+                (switch (m.kind()) {
+                    case "table" -> tables;
+                    case "view" -> viewNames;
+                    case "materialized view" -> materializedViews;
+                    default -> sequences;
+                }).add(m.name());
             }
         }
         if (!schemas.isEmpty()) {
             dependents.check("schema " + schemas.get(0).name(), drop.cascade(), sink);
+        }
+        views.dropRelations(dependentViews);
+        if (!viewNames.isEmpty()) {
+            utility.withSink(quiet()).run(new DropObjects(DropObjects.Kind.VIEW, viewNames, true, true));
+        }
+        if (!materializedViews.isEmpty()) {
+            utility.withSink(quiet()).run(new DropObjects(DropObjects.Kind.MATERIALIZED_VIEW, materializedViews, true,
+                    true));
         }
         if (!tables.isEmpty()) {
             utility.withSink(quiet()).run(new DropTable(tables, true, true));

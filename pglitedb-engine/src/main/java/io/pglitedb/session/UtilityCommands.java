@@ -296,7 +296,7 @@ final class UtilityCommands {
         return new SchemaCommands(session, catalog, transaction, catalogView, sink, this);
     }
 
-    private ViewCommands views() {
+    ViewCommands views() {
         return new ViewCommands(session, catalog, transaction, catalogView, sink, analyzerContext());
     }
 
@@ -313,6 +313,7 @@ final class UtilityCommands {
         List<TableDescriptor> others = new ArrayList<>(catalogView.tables());
         others.sort(java.util.Comparator.comparingInt(TableDescriptor::oid));
         Dependents dependents = new Dependents();
+        ViewCommands views = views();
         List<TableDescriptor> altered = new ArrayList<>();
         for (TableDescriptor other : others) {
             if (dropping.contains(other.oid())) {
@@ -324,16 +325,15 @@ final class UtilityCommands {
                     kept.add(fk);
                     continue;
                 }
-                dependents.add("constraint " + fk.name() + " on table " + other.name(),
-                        "depends on table " + table.name());
+                dependents.add("constraint " + fk.name() + " on table " + views.qualifiedIfHidden(other),
+                        "depends on table " + views.qualifiedIfHidden(table));
             }
             if (kept.size() != other.foreignKeys().size()) {
                 altered.add(other.withForeignKeys(kept));
             }
         }
-        ViewCommands views = views();
         List<TableDescriptor> dependentViews = views.dependentViews(table, dependents, dropping);
-        dependents.check("table " + table.name(), cascade, sink);
+        dependents.check("table " + views.qualifiedIfHidden(table), cascade, sink);
         for (TableDescriptor other : altered) {
             transaction.lockForUpdate(catalog.nameKey(other.schema(), other.name()));
             catalog.writeTable(transaction, other);

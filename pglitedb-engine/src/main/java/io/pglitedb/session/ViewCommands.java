@@ -3,6 +3,7 @@ package io.pglitedb.session;
 import io.pglitedb.catalog.Catalog;
 import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.Namespaces;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.catalog.ViewDefinition;
 import io.pglitedb.error.PgException;
@@ -62,9 +63,20 @@ final class ViewCommands {
         };
     }
 
+    /** "view v", or "view s.v" when search_path does not find it unqualified, as PostgreSQL describes objects. */
+    String describe(TableDescriptor relation) {
+        return kindName(relation) + " " + qualifiedIfHidden(relation);
+    }
+
+    String qualifiedIfHidden(TableDescriptor relation) {
+        boolean visible = Namespaces.relationSchema(catalogView, session.searchPath(), null, relation.name())
+                .equals(relation.schema());
+        return visible ? relation.name() : relation.schema() + "." + relation.name();
+    }
+
     String create(CreateView create) {
         String tag = create.materialized() ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW";
-        String schema = UtilityCommands.schemaOf(create.name());
+        String schema = UtilityCommands.creationSchema(catalogView, session.searchPath(), create.name());
         String name = create.name().name();
         TableDescriptor existing = catalogView.table(schema, name);
         boolean taken = existing != null || catalogView.relationExists(schema, name);
@@ -95,13 +107,13 @@ final class ViewCommands {
         int oid = catalog.allocateOid();
         TableDescriptor view = new TableDescriptor(oid, schema, name, defined.columns(), new int[0], null, 1, oid,
                 List.of(), List.of(), List.of(), new ViewDefinition(create.queryText(), create.materialized(),
-                        create.withData(), create.checkOption(), defined.dependsOn()));
+                        create.withData(), create.checkOption(), defined.dependsOn(), defined.references()));
         catalog.writeTable(transaction, view);
         catalogView.created(view);
         if (create.materialized()) {
             TableStorage.created(catalog.databaseOid(), transaction, view);
             if (create.withData()) {
-                fill(view, defined.plan());
+                return "SELECT " + fill(view, defined.plan()); // PostgreSQL's tag, as for CREATE TABLE AS
             }
         }
         return tag;
@@ -135,7 +147,7 @@ final class ViewCommands {
         transaction.lockForUpdate(catalog.nameKey(existing.schema(), existing.name()));
         TableDescriptor replaced = existing.withColumns(after, existing.schemaVersion() + 1)
                 .withView(new ViewDefinition(create.queryText(), false, true, create.checkOption(),
-                        defined.dependsOn()));
+                        defined.dependsOn(), defined.references()));
         catalog.writeTable(transaction, replaced);
         catalogView.created(replaced);
         return "CREATE VIEW";
@@ -159,8 +171,9 @@ final class ViewCommands {
         return false;
     }
 
-    /** Runs the materialized view's query into its (new, private) storage. */
-    private void fill(TableDescriptor view, QueryPlan plan) {
+    /** Runs the materialized view's query into its (new, private) storage; returns the row count. */
+    private long fill(TableDescriptor view, QueryPlan plan) {
+        long count = 0;
         ExecContext exec = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
         DataType[] types = view.columnTypes();
         int[] noKey = new int[0];
@@ -168,13 +181,20 @@ final class ViewCommands {
             Object[] row;
             while ((row = rows.next()) != null) {
                 DmlExecutor.insertRow(view, types, noKey, row.clone(), exec);
+                count++;
             }
         }
+        return count;
+    }
+
+    /** The schema of the existing relation {@code name} names through the search path. */
+    private String schemaOf(QualifiedName name) {
+        return UtilityCommands.schemaOf(catalogView, session.searchPath(), name);
     }
 
     String refresh(RefreshMaterializedView refresh) {
         QualifiedName name = refresh.name();
-        TableDescriptor view = catalogView.table(UtilityCommands.schemaOf(name), name.name());
+        TableDescriptor view = catalogView.table(schemaOf(name), name.name());
         if (view == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name())
                     .withPosition(name.position() + 1);
@@ -206,7 +226,7 @@ final class ViewCommands {
         String kind = materialized ? "materialized view" : "view";
         List<TableDescriptor> views = new ArrayList<>();
         for (QualifiedName name : drop.names()) {
-            String schema = UtilityCommands.schemaOf(name);
+            String schema = schemaOf(name);
             TableDescriptor view = catalogView.table(schema, name.name());
             if (view != null && (materialized ? view.isMaterializedView() : view.isView())) {
                 views.add(view);
@@ -230,7 +250,7 @@ final class ViewCommands {
         for (TableDescriptor view : views) {
             Dependents dependents = new Dependents();
             List<TableDescriptor> cascaded = dependentViews(view, dependents, dropping);
-            dependents.check(kindName(view) + " " + view.name(), drop.cascade(), sink);
+            dependents.check(describe(view), drop.cascade(), sink);
             dropRelations(cascaded);
         }
         dropRelations(views);
@@ -268,8 +288,7 @@ final class ViewCommands {
                     || skip.contains(other.oid()) || contains(found, other)) {
                 continue;
             }
-            dependents.add(kindName(other) + " " + other.name(), "depends on " + kindName(relation) + " "
-                    + relation.name());
+            dependents.add(describe(other), "depends on " + describe(relation));
             found.add(other);
             collect(other, dependents, skip, found);
         }
@@ -304,7 +323,7 @@ final class ViewCommands {
     String alter(AlterView alter) {
         String tag = alter.materialized() ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW";
         QualifiedName name = alter.name();
-        TableDescriptor relation = catalogView.table(UtilityCommands.schemaOf(name), name.name());
+        TableDescriptor relation = catalogView.table(schemaOf(name), name.name());
         if (relation != null && !(alter.materialized() ? relation.isMaterializedView() : relation.isView())) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a %s", name.name(),
                     alter.materialized() ? "materialized view" : "view");

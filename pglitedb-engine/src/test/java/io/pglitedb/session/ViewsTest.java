@@ -87,4 +87,28 @@ class ViewsTest {
             s.close();
         }
     }
+
+    @Test
+    void aViewKeepsReadingTheRelationsItNamedWhenCreatedAcrossRestarts() {
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            run(s, "CREATE SCHEMA sales");
+            run(s, "CREATE TABLE sales.orders (id int, total int)");
+            run(s, "INSERT INTO sales.orders VALUES (1, 10), (2, 20)");
+            run(s, "SET search_path = sales, public");
+            run(s, "CREATE VIEW big AS SELECT id FROM orders WHERE total > 15");
+            s.close();
+        }
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            // another "orders" found first by a later search_path, then renames: the view follows its own table
+            run(s, "CREATE TABLE public.orders (id int, total int)");
+            run(s, "INSERT INTO public.orders VALUES (9, 90)");
+            run(s, "ALTER TABLE sales.orders RENAME TO orders_2026");
+            run(s, "ALTER SCHEMA sales RENAME TO archive");
+            assertThat(run(s, "SELECT id FROM archive.big").rows).containsExactly(List.of("2"));
+            assertThat(error(s, "SELECT id FROM big").state().code()).isEqualTo("42P01");
+            s.close();
+        }
+    }
 }

@@ -137,6 +137,12 @@ public final class CatalogFunctions {
         return s == null ? null : Identifiers.quote(s.name());
     }
 
+    /** pg_get_viewdef(view oid): null for a relation that is not a view. */
+    public static String viewDef(SystemContext c, long oid) {
+        TableDescriptor t = c.view().table((int) oid);
+        return t == null || t.view() == null ? null : Definitions.viewDef(t);
+    }
+
     /** pg_get_indexdef(index oid). */
     public static String indexDef(SystemContext c, long oid) {
         for (TableDescriptor t : c.view().tables()) {

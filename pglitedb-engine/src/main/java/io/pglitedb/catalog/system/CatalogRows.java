@@ -52,6 +52,8 @@ final class CatalogRows {
         m.put("pg_sequence", CatalogRows::sequence);
         m.put("pg_sequences", CatalogRows::sequences);
         m.put("pg_tables", CatalogRows::tables);
+        m.put("pg_views", CatalogRows::views);
+        m.put("pg_matviews", CatalogRows::materializedViews);
         m.put("pg_indexes", CatalogRows::indexDefinitions);
         m.put("pg_proc", CatalogRows::functions);
         m.put("pg_collation", CatalogRows::collations);
@@ -115,10 +117,18 @@ final class CatalogRows {
         java.util.Set<Integer> referenced = referencedTables(tables);
         for (TableDescriptor t : tables) {
             long ns = schemaOid(view, t.schema());
-            classRow(rows, t.oid(), t.name(), ns, 'r', HEAP_AM, t.storageId(), t.columns().size());
+            if (t.isView()) {
+                classRow(rows, t.oid(), t.name(), ns, 'v', 0, 0, t.columns().size());
+                rows.set("relhasrules", true); // a view's query is its _RETURN rule
+                continue;
+            }
+            classRow(rows, t.oid(), t.name(), ns, t.relkind(), HEAP_AM, t.storageId(), t.columns().size());
             rows.set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
                     .set("relchecks", (short) t.checks().size())
                     .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid()));
+            if (t.isMaterializedView()) {
+                rows.set("relhasrules", true).chr("relreplident", 'd').set("relispopulated", t.view().populated());
+            }
             if (t.hasPrimaryKey()) {
                 classRow(rows, primaryKeyIndexOid(t), t.primaryKeyName(), ns, 'i', BTREE_AM, primaryKeyIndexOid(t),
                         t.primaryKey().length);
@@ -387,6 +397,9 @@ final class CatalogRows {
     private static void tables(SystemContext c, SystemRelation.Rows rows) {
         java.util.Set<Integer> referenced = referencedTables(userTables(c.view()));
         for (TableDescriptor t : userTables(c.view())) {
+            if (t.view() != null) {
+                continue;
+            }
             rows.add().set("schemaname", t.schema()).set("tablename", t.name())
                     .set("tableowner", RoleDescriptor.BOOTSTRAP_SUPERUSER)
                     .set("hasindexes", t.hasPrimaryKey() || !t.indexes().isEmpty()).set("hasrules", false)
@@ -398,6 +411,26 @@ final class CatalogRows {
                 rows.add().set("schemaname", r.schema()).set("tablename", r.name())
                         .set("tableowner", RoleDescriptor.BOOTSTRAP_SUPERUSER).set("hasindexes", false)
                         .set("hasrules", false).set("hastriggers", false).set("rowsecurity", false);
+            }
+        }
+    }
+
+    private static void views(SystemContext c, SystemRelation.Rows rows) {
+        for (TableDescriptor t : userTables(c.view())) {
+            if (t.isView()) {
+                rows.add().set("schemaname", t.schema()).set("viewname", t.name())
+                        .set("viewowner", RoleDescriptor.BOOTSTRAP_SUPERUSER).set("definition", Definitions.viewDef(t));
+            }
+        }
+    }
+
+    private static void materializedViews(SystemContext c, SystemRelation.Rows rows) {
+        for (TableDescriptor t : userTables(c.view())) {
+            if (t.isMaterializedView()) {
+                rows.add().set("schemaname", t.schema()).set("matviewname", t.name())
+                        .set("matviewowner", RoleDescriptor.BOOTSTRAP_SUPERUSER)
+                        .set("hasindexes", !t.indexes().isEmpty()).set("ispopulated", t.view().populated())
+                        .set("definition", Definitions.viewDef(t));
             }
         }
     }

@@ -44,6 +44,14 @@ public final class Definitions {
         return indexDef(table, index.name(), index.unique(), index.columns(), index.descending(), index.nullsFirst());
     }
 
+    /**
+     * pg_get_viewdef: the query as written when the view was created, after a blank and with a
+     * semicolon (PostgreSQL prints its own deparsed form of the query, which this is not).
+     */
+    public static String viewDef(TableDescriptor view) {
+        return " " + view.view().query() + ";";
+    }
+
     public static String primaryKeyIndexDef(TableDescriptor table) {
         return indexDef(table, table.primaryKeyName(), true, table.primaryKey(), null, null);
     }

@@ -109,7 +109,11 @@ final class CatalogFunctionCalls {
                         (c, v) -> CatalogFunctions.sizePretty((Long) v[0]));
             case "pg_is_in_recovery":
                 return n != 0 ? null : call(bool, new BoundExpr[0], (c, v) -> false);
-            case "pg_get_viewdef", "pg_get_partkeydef", "pg_get_statisticsobjdef_columns":
+            case "pg_get_viewdef":
+                return n < 1 || n > 2 ? null : call(text, new BoundExpr[] {Coercions.coerce(args.get(0), oid,
+                        CastContext.IMPLICIT, params, positions.get(0))},
+                        (c, v) -> CatalogFunctions.viewDef(c, (Long) v[0]));
+            case "pg_get_partkeydef", "pg_get_statisticsobjdef_columns":
                 return n < 1 || n > 2 ? null : call(text, new BoundExpr[] {Coercions.coerce(args.get(0), oid,
                         CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> null);
             case "pg_partition_ancestors", "pg_partition_root":

@@ -16,13 +16,17 @@ final class Tables {
 
     /** @throws PgException 42P01 relation "x" does not exist */
     static TableDescriptor resolve(AnalyzerContext context, QualifiedName name) {
-        TableDescriptor table = find(context, name);
+        int bound = context.uses().boundAt(name.position());
+        TableDescriptor table = bound >= 0 ? context.catalog().table(bound) : null;
+        if (table == null) {
+            table = find(context, name);
+        }
         if (table == null) {
             String shown = name.schema() == null ? name.name() : name.schema() + "." + name.name();
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", shown)
                     .withPosition(name.position() + 1);
         }
-        context.uses().add(table);
+        context.uses().add(table, name.position());
         return table;
     }
 

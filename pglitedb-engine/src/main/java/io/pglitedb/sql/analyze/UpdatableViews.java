@@ -106,7 +106,7 @@ public final class UpdatableViews {
         Select select = (Select) query;
         TableRef ref = (TableRef) select.from().get(0);
         TableDescriptor lower;
-        context.uses().enterView();
+        context.uses().enterView(view);
         try {
             lower = Tables.resolve(context, ref.name());
         } finally {

@@ -1,6 +1,8 @@
 package io.pglitedb.sql.analyze;
 
 import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.catalog.ViewDefinition;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.session.ResultColumn;
@@ -21,11 +23,13 @@ public final class ViewDefinitions {
     private ViewDefinitions() {
     }
 
-    /** The view's columns, the OIDs of the relations it reads, and the plan of its query. */
-    public record Defined(List<ColumnDescriptor> columns, List<Integer> dependsOn, QueryPlan plan) {
+    /** The view's columns, the OIDs of the relations it reads and where it names them, and the plan of its query. */
+    public record Defined(List<ColumnDescriptor> columns, List<Integer> dependsOn,
+            List<ViewDefinition.Reference> references, QueryPlan plan) {
     }
 
     public static Defined define(CreateView create, AnalyzerContext context) {
+        context.uses().recordFrom(create.queryStart());
         QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(create.query());
         List<ResultColumn> result = plan.columns();
         if (create.columns().size() > result.size()) {
@@ -45,11 +49,16 @@ public final class ViewDefinitions {
             }
             columns.add(new ColumnDescriptor(name, i + 1, type, false, null, null));
         }
-        return new Defined(columns, context.uses().oids(), plan);
+        return new Defined(columns, context.uses().oids(), context.uses().references(), plan);
     }
 
     /** The plan of a stored view's query (REFRESH MATERIALIZED VIEW). */
-    public static QueryPlan plan(io.pglitedb.catalog.TableDescriptor view, AnalyzerContext context) {
-        return new QueryAnalyzer(context, Level.TOP).plan(Views.query(view));
+    public static QueryPlan plan(TableDescriptor view, AnalyzerContext context) {
+        context.uses().enterView(view);
+        try {
+            return new QueryAnalyzer(context, Level.TOP).plan(Views.query(view));
+        } finally {
+            context.uses().leaveView();
+        }
     }
 }

@@ -24,7 +24,7 @@ public final class Views {
     /** The view's query analysed on its own (no outer names, no outer WITH queries). */
     static AnalyzedQuery analyze(AnalyzerContext context, TableDescriptor view) {
         Query query = query(view);
-        context.uses().enterView();
+        context.uses().enterView(view);
         try {
             return new QueryAnalyzer(context, Level.TOP).analyze(query);
         } finally {

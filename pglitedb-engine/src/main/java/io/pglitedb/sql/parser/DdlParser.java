@@ -374,7 +374,7 @@ abstract class DdlParser extends RoleStatementParser {
                 expect(Keyword.OPTION);
             }
         }
-        return new CreateView(name, orReplace, materialized, ifNotExists, columns, query, text, checkOption, withData);
+        return new CreateView(name, orReplace, materialized, ifNotExists, columns, query, text, start.start(), checkOption, withData);
     }
 
     /** {@code REFRESH MATERIALIZED VIEW [CONCURRENTLY] name [WITH [NO] DATA]}. */
