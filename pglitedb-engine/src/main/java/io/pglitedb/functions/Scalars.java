@@ -234,6 +234,7 @@ final class Scalars {
         IntervalFunctions.register(BY_NAME);
         JsonFunctions.register(BY_NAME);
         TextFunctions.register(BY_NAME);
+        TimestampFields.register(BY_NAME);
     }
 
     static PgException divisionByZero() {
