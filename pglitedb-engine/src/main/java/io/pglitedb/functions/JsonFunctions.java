@@ -2,6 +2,8 @@ package io.pglitedb.functions;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.types.ArrayType;
+import io.pglitedb.types.ArrayValue;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.JsonOperations;
 import io.pglitedb.types.JsonParser;
@@ -33,7 +35,7 @@ final class JsonFunctions {
 
     static final Set<String> VARIADIC = Set.of("json_build_object", "jsonb_build_object", "json_build_array",
             "jsonb_build_array", "to_json", "to_jsonb", "json_extract_path", "json_extract_path_text",
-            "jsonb_extract_path", "jsonb_extract_path_text");
+            "jsonb_extract_path", "jsonb_extract_path_text", "array_to_json");
 
     static void register(Map<String, List<Scalars.Signature>> m) {
         add(m, "jsonb_typeof", TEXT, a -> typeName((JsonValue) a[0]), JSONB);
@@ -55,6 +57,7 @@ final class JsonFunctions {
         add(m, "jsonb_array_element", JSONB, a -> JsonOperations.element((JsonValue) a[0], (Integer) a[1]), JSONB, INT4);
         add(m, "jsonb_array_element_text", TEXT,
                 a -> JsonOperations.asText(JsonOperations.element((JsonValue) a[0], (Integer) a[1])), JSONB, INT4);
+        JsonEditFunctions.register(m);
     }
 
     private static String typeName(JsonValue v) {
@@ -95,6 +98,15 @@ final class JsonFunctions {
         if (t == BOOL) {
             return JsonValue.Bool.of((Boolean) value);
         }
+        if (t instanceof ArrayType array) {
+            ArrayValue a = (ArrayValue) value;
+            DataType element = new DataType(array.element(), type.typmod());
+            List<JsonValue> flat = new ArrayList<>(a.size());
+            for (Object e : a.elements()) {
+                flat.add(toJsonb(e, element));
+            }
+            return a.ndim() == 0 ? new JsonValue.Arr(List.of()) : nest(flat, a.dims(), 0, new int[1]);
+        }
         if (isNumber(t)) {
             String text = t.toText(value, type.typmod());
             if (isJsonNumber(text)) {
@@ -120,11 +132,48 @@ final class JsonFunctions {
         if (t == BOOL) {
             return (Boolean) value ? "true" : "false";
         }
+        if (t instanceof ArrayType) {
+            return arrayToJson((ArrayValue) value, type, false);
+        }
         if (isNumber(t)) {
             String text = t.toText(value, type.typmod());
             return isJsonNumber(text) ? text : JsonValue.quote(text);
         }
         return JsonValue.quote(stringForm(value, type));
+    }
+
+    private static JsonValue nest(List<JsonValue> flat, int[] dims, int d, int[] next) {
+        List<JsonValue> out = new ArrayList<>(dims[d]);
+        for (int i = 0; i < dims[d]; i++) {
+            out.add(d == dims.length - 1 ? flat.get(next[0]++) : nest(flat, dims, d + 1, next));
+        }
+        return new JsonValue.Arr(out);
+    }
+
+    /** array_to_json: nested JSON arrays; pretty puts a line feed between top-level elements. */
+    static String arrayToJson(ArrayValue a, DataType type, boolean pretty) {
+        if (a.ndim() == 0) {
+            return "[]";
+        }
+        DataType element = new DataType(((ArrayType) type.type()).element(), type.typmod());
+        StringBuilder sb = new StringBuilder();
+        arrayDim(sb, a, element, 0, new int[1], pretty);
+        return sb.toString();
+    }
+
+    private static void arrayDim(StringBuilder sb, ArrayValue a, DataType element, int d, int[] next, boolean pretty) {
+        sb.append('[');
+        for (int i = 0; i < a.dim(d); i++) {
+            if (i > 0) {
+                sb.append(pretty ? ",\n " : ",");
+            }
+            if (d == a.ndim() - 1) {
+                sb.append(toJsonText(a.element(next[0]++), element));
+            } else {
+                arrayDim(sb, a, element, d + 1, next, false);
+            }
+        }
+        sb.append(']');
     }
 
     private static boolean isNumber(PgType t) {
@@ -196,6 +245,18 @@ final class JsonFunctions {
                 DataType t = fixed.get(0);
                 return new Variadic(name, fixed, result, true,
                         a -> jsonb ? toJsonb(a[0], t) : toJsonText(a[0], t));
+            }
+            case "array_to_json" -> {
+                if (argumentTypes.isEmpty() || argumentTypes.size() > 2
+                        || !(argumentTypes.get(0).type() instanceof ArrayType)
+                        || (argumentTypes.size() == 2 && !io.pglitedb.types.Casts.isImplicitlyCoercible(
+                                argumentTypes.get(1).type(), BOOL))) {
+                    throw Functions.doesNotExist(name, argumentTypes);
+                }
+                DataType array = argumentTypes.get(0);
+                List<DataType> declared = argumentTypes.size() == 1 ? List.of(array) : List.of(array, DataType.of(BOOL));
+                return new Variadic(name, declared, DataType.of(JSON), true,
+                        a -> arrayToJson((ArrayValue) a[0], array, a.length > 1 && (Boolean) a[1]));
             }
             default -> {
                 // json(b)_extract_path(_text)(from, VARIADIC text[])

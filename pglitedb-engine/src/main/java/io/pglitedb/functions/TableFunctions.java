@@ -20,7 +20,8 @@ import java.util.function.Function;
 /**
  * The set-returning functions, one mechanism for FROM (a FunctionScan, WITH ORDINALITY and LATERAL
  * arguments) and SELECT lists (a ProjectSet): generate_series, unnest, string_to_table,
- * json(b)_each(_text), json(b)_array_elements(_text), json(b)_object_keys, regexp_split_to_table.
+ * json(b)_each(_text), json(b)_array_elements(_text), json(b)_object_keys, regexp_split_to_table,
+ * regexp_matches.
  */
 public final class TableFunctions {
     private TableFunctions() {
@@ -81,6 +82,11 @@ public final class TableFunctions {
                 a -> keys((JsonValue) a[0], "jsonb_object_keys"));
         add("json_object_keys", new PgType[] {json}, List.of("json_object_keys"), List.of(text),
                 a -> keys(JsonParser.parseJson((String) a[0]).root(), "json_object_keys"));
+        PgType texts = io.pglitedb.types.ArrayTypes.TEXT;
+        add("regexp_matches", new PgType[] {text, text}, List.of("regexp_matches"), List.of(texts),
+                a -> matches(Regex.matches((String) a[0], (String) a[1], "")));
+        add("regexp_matches", new PgType[] {text, text, text}, List.of("regexp_matches"), List.of(texts),
+                a -> matches(Regex.matches((String) a[0], (String) a[1], (String) a[2])));
         add("regexp_split_to_table", new PgType[] {text, text}, List.of("regexp_split_to_table"), List.of(text),
                 a -> single(Regex.split((String) a[0], (String) a[1], "")));
         add("regexp_split_to_table", new PgType[] {text, text, text}, List.of("regexp_split_to_table"), List.of(text),
@@ -138,6 +144,14 @@ public final class TableFunctions {
     public static boolean exists(String name) {
         return BY_NAME.containsKey(name) || name.equals("generate_series") || name.equals("unnest")
                 || name.equals("string_to_table");
+    }
+
+    private static List<Object[]> matches(List<List<String>> matches) {
+        List<Object[]> rows = new ArrayList<>(matches.size());
+        for (List<String> groups : matches) {
+            rows.add(new Object[] {TextFunctions.array(groups)});
+        }
+        return rows;
     }
 
     private static List<Object[]> single(List<String> values) {

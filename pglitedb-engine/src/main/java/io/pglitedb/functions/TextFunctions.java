@@ -24,6 +24,13 @@ final class TextFunctions {
     private static final PgType INT4 = Types.INT4;
 
     static void register(Map<String, List<Scalars.Signature>> m) {
+        PgType texts = io.pglitedb.types.ArrayTypes.TEXT;
+        add(m, "regexp_match", texts, a -> array(Regex.match(s(a[0]), s(a[1]), "")), TEXT, TEXT);
+        add(m, "regexp_match", texts, a -> array(Regex.match(s(a[0]), s(a[1]), s(a[2]))), TEXT, TEXT, TEXT);
+        add(m, "regexp_split_to_array", texts,
+                a -> array(Regex.split(s(a[0]), s(a[1]), "", "regexp_split_to_array")), TEXT, TEXT);
+        add(m, "regexp_split_to_array", texts,
+                a -> array(Regex.split(s(a[0]), s(a[1]), s(a[2]), "regexp_split_to_array")), TEXT, TEXT, TEXT);
         add(m, "regexp_replace", TEXT, a -> Regex.replace(s(a[0]), s(a[1]), s(a[2]), ""), TEXT, TEXT, TEXT);
         add(m, "regexp_replace", TEXT, a -> Regex.replace(s(a[0]), s(a[1]), s(a[2]), s(a[3])), TEXT, TEXT, TEXT, TEXT);
         add(m, "regexp_replace", TEXT, a -> Regex.replace(s(a[0]), s(a[1]), s(a[2]), i(a[3]), 1, ""),
@@ -66,6 +73,11 @@ final class TextFunctions {
         add(m, "unistr", TEXT, a -> unistr(s(a[0])), TEXT);
         m.computeIfAbsent("quote_nullable", k -> new ArrayList<>()).add(new Scalars.Signature("quote_nullable",
                 new PgType[] {TEXT}, TEXT, false, a -> a[0] == null ? "NULL" : quoteLiteral(s(a[0]))));
+    }
+
+    /** A one-dimensional text[] of these strings (null stays null). */
+    static io.pglitedb.types.ArrayValue array(List<String> values) {
+        return values == null ? null : io.pglitedb.types.ArrayValue.of(values.toArray());
     }
 
     private static String s(Object o) {

@@ -34,6 +34,72 @@ public final class JsonOperations {
         Operators.binary("||", jsonb, jsonb, jsonb, (x, y) -> concat((JsonValue) x, (JsonValue) y));
         Operators.binary("-", jsonb, text, jsonb, (x, y) -> deleteKey((JsonValue) x, (String) y));
         Operators.binary("-", jsonb, int4, jsonb, (x, y) -> deleteIndex((JsonValue) x, (Integer) y));
+        PgType texts = ArrayTypes.TEXT;
+        Operators.binary("#>", jsonb, texts, jsonb, (x, y) -> pathOf((JsonValue) x, (ArrayValue) y));
+        Operators.binary("#>>", jsonb, texts, text, (x, y) -> asText(pathOf((JsonValue) x, (ArrayValue) y)));
+        Operators.binary("#>", json, texts, json, (x, y) -> jsonPath((String) x, (ArrayValue) y, false));
+        Operators.binary("#>>", json, texts, text, (x, y) -> jsonPath((String) x, (ArrayValue) y, true));
+        Operators.binary("#-", jsonb, texts, jsonb, (x, y) -> deletePath((JsonValue) x, steps((ArrayValue) y)));
+        Operators.binary("?|", jsonb, texts, Types.BOOL, (x, y) -> existsAny((JsonValue) x, (ArrayValue) y, false));
+        Operators.binary("?&", jsonb, texts, Types.BOOL, (x, y) -> existsAny((JsonValue) x, (ArrayValue) y, true));
+        Operators.binary("-", jsonb, texts, jsonb, (x, y) -> deleteKeys((JsonValue) x, (ArrayValue) y));
+    }
+
+    /** The elements of a text[] path (NULL elements stay null). */
+    public static List<String> steps(ArrayValue path) {
+        List<String> out = new ArrayList<>(path.size());
+        for (Object o : path.elements()) {
+            out.add((String) o);
+        }
+        return out;
+    }
+
+    /** jsonb #> text[]: null when the path has a NULL element or a step is missing. */
+    public static JsonValue pathOf(JsonValue v, ArrayValue path) {
+        List<String> steps = steps(path);
+        return steps.contains(null) ? null : path(v, steps);
+    }
+
+    /** json #> / #>> text[]: the addressed value's source text (or its text for #>>). */
+    public static String jsonPath(String json, ArrayValue path, boolean text) {
+        List<String> steps = steps(path);
+        if (steps.contains(null)) {
+            return null;
+        }
+        JsonParser.Parsed p = JsonParser.parseJson(json);
+        JsonValue v = path(p.root(), steps);
+        if (v == null) {
+            return null;
+        }
+        return text ? asText(p, v) : p.source(v);
+    }
+
+    /** jsonb ?| text[] (any) and ?& text[] (all); NULL elements are ignored. */
+    public static boolean existsAny(JsonValue v, ArrayValue keys, boolean all) {
+        for (Object k : keys.elements()) {
+            if (k == null) {
+                continue;
+            }
+            boolean found = exists(v, (String) k);
+            if (found != all) {
+                return found;
+            }
+        }
+        return all;
+    }
+
+    /** jsonb - text[]: drops every key (and matching string element) named. */
+    public static JsonValue deleteKeys(JsonValue v, ArrayValue keys) {
+        if (!(v instanceof JsonValue.Arr || v instanceof JsonValue.Obj)) {
+            throw cannotDeleteFromScalar();
+        }
+        JsonValue out = v;
+        for (Object k : keys.elements()) {
+            if (k != null) {
+                out = deleteKey(out, (String) k);
+            }
+        }
+        return out;
     }
 
     // ---- access
@@ -354,7 +420,7 @@ public final class JsonOperations {
 
     private static JsonValue setPath(JsonValue cur, List<String> path, int level, JsonValue value, boolean create,
             boolean insert, boolean after) {
-        String step = path.get(level);
+        String step = step(path, level);
         boolean last = level == path.size() - 1;
         if (cur instanceof JsonValue.Obj o) {
             List<String> keys = new ArrayList<>(o.keys());
@@ -425,7 +491,7 @@ public final class JsonOperations {
     }
 
     private static JsonValue deletePath(JsonValue cur, List<String> path, int level) {
-        String step = path.get(level);
+        String step = step(path, level);
         boolean last = level == path.size() - 1;
         if (cur instanceof JsonValue.Obj o) {
             JsonValue child = o.get(step);
@@ -459,5 +525,13 @@ public final class JsonOperations {
             return new JsonValue.Arr(out);
         }
         return cur;
+    }
+
+    private static String step(List<String> path, int level) {
+        String step = path.get(level);
+        if (step == null) {
+            throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "path element at position %d is null", level + 1);
+        }
+        return step;
     }
 }

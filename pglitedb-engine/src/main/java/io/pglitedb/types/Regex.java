@@ -297,10 +297,12 @@ public final class Regex {
 
     /** regexp_split_to_table/array: pieces between matches, degenerate empty matches ignored as PostgreSQL does. */
     public static List<String> split(String s, String pattern, String flagText) {
-        if (flagText.contains("g")) {
-            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
-                    "%s() does not support the \"global\" option", "regexp_split_to_table");
-        }
+        return split(s, pattern, flagText, "regexp_split_to_table");
+    }
+
+    /** split for {@code function} (regexp_split_to_table or regexp_split_to_array, named in errors). */
+    public static List<String> split(String s, String pattern, String flagText, String function) {
+        flags(flagText, function);
         Matcher m = compile(pattern, flagText).matcher(s);
         List<String> out = new ArrayList<>();
         int len = s.length();

@@ -1,0 +1,28 @@
+-- json/jsonb functions and operators over text[] (paths, key sets, json_object), arrays as JSON, regexp_match(es)/split_to_array
+select '{"a":{"b":[1,2,{"c":3}]}}'::jsonb #> '{a,b,2}', '{"a":{"b":[1,2,{"c":3}]}}'::jsonb #>> '{a,b,2,c}';
+select '{"a":{"b":[1,2,{"c":3}]}}'::json #> '{a,b}', '{"a":{"b":[1, 2]}}'::json #>> '{a,b}', '"x"'::json #>> '{}';
+select '{"a":1}'::jsonb #> array['a', null];
+select '{"a":1,"b":2,"c":3}'::jsonb - '{a,c}'::text[], '{"a":1,"b":2}'::jsonb ?| '{b,x}', '{"a":1,"b":2}'::jsonb ?& '{b,x}';
+select '{"a":1,"b":2}'::jsonb ?| array['x', null], '{"a":1}'::jsonb ?& '{}'::text[];
+select '{"a":[1,2,3]}'::jsonb #- '{a,1}', '{"a":[1,2,3]}'::jsonb #- '{a,-1}';
+select '{"a":[1,2,3]}'::jsonb #- array['a', null];
+select jsonb_set('{"a":[1,2,3]}', '{a,1}', '"x"'), jsonb_set('{"a":1}', '{b}', '2', false), jsonb_set('[1,2]', '{5}', '9');
+select jsonb_insert('{"a":[1,2,3]}', '{a,1}', '"x"'), jsonb_insert('{"a":[1,2,3]}', '{a,1}', '"x"', true);
+select jsonb_insert('{"a":1}', '{a}', '2');
+select jsonb_set_lax('{"a":1}', '{a}', null), jsonb_set_lax('{"a":1}', '{a}', null, true, 'delete_key'), jsonb_set_lax('{"a":1}', '{a}', null, true, 'return_target');
+select jsonb_set_lax('{"a":1}', '{a}', null, true, 'raise_exception');
+select jsonb_set_lax('{"a":1}', '{a}', null, true, 'bogus');
+select jsonb_set('"s"', '{a}', '1');
+select json_object('{a,1,b,2,3,NULL,"d e f","a b c"}'), jsonb_object('{{a,1},{b,2}}'), json_object('{}'), json_object('{a,b}','{1,null}');
+select json_object('{a,b,c}');
+select json_object('{{a},{b}}');
+select json_object('{{{a,b},{c,d}},{{b,c},{d,e}}}');
+select json_object('{a,b,NULL}','{1,2,3}');
+select array_to_json('{{1,5},{99,100}}'::int[]), array_to_json(array['a','b']), array_to_json(array[1,2,3], true), to_json(array[true,false]), to_jsonb('{{1,2},{3,4}}'::int[]);
+select json_build_array(array[1,2], '{}'::int[]), jsonb_build_object('a', array['x', null]);
+select regexp_match('foobarbequebaz', '(bar)(beque)'), regexp_match('abc', 'x'), regexp_split_to_array('hello world', '\s+');
+select regexp_matches('foobarbequebazilbarfbonk', '(b[^b]+)(b[^b]+)', 'g');
+select regexp_split_to_array('x', 'y', 'g');
+select regexp_match('x', 'y', 'g');
+select * from regexp_matches('abc', '(a)(b)') with ordinality;
+select jsonb_exists_any('{"a":1}', '{a,b}'), jsonb_exists_all('{"a":1}', '{a,b}'), jsonb_delete_path('{"a":{"b":1}}', '{a,b}');
