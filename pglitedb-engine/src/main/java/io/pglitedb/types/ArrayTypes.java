@@ -23,6 +23,7 @@ public final class ArrayTypes {
     }
 
     public static final ArrayType BOOL = array(1000, Types.BOOL);
+    public static final ArrayType CHAR = array(1002, Types.CHAR);
     public static final ArrayType NAME = array(1003, Types.NAME);
     public static final ArrayType INT2 = array(1005, Types.INT2);
     public static final ArrayType INT4 = array(1007, Types.INT4);

@@ -145,21 +145,36 @@ public final class CatalogFunctions {
 
     /** pg_get_indexdef(index oid). */
     public static String indexDef(SystemContext c, long oid) {
+        return indexDef(c, oid, 0);
+    }
+
+    /** pg_get_indexdef(index oid, column, pretty): column 0 is the whole CREATE INDEX, n its n-th key. */
+    public static String indexDef(SystemContext c, long oid, int column) {
         for (TableDescriptor t : c.view().tables()) {
+            int[] columns = null;
+            String definition = null;
             if (t.hasPrimaryKey() && CatalogRows.primaryKeyIndexOid(t) == oid) {
-                return Definitions.primaryKeyIndexDef(t);
+                columns = t.primaryKey();
+                definition = Definitions.primaryKeyIndexDef(t);
             }
             for (IndexDescriptor index : t.indexes()) {
                 if (index.oid() == oid) {
-                    return Definitions.indexDef(t, index);
+                    columns = index.columns();
+                    definition = Definitions.indexDef(t, index);
                 }
+            }
+            if (definition != null) {
+                if (column <= 0) {
+                    return definition;
+                }
+                return column > columns.length ? "" : Identifiers.quote(t.columns().get(columns[column - 1]).name());
             }
         }
         return null;
     }
 
-    /** pg_get_constraintdef(constraint oid). */
-    public static String constraintDef(SystemContext c, long oid) {
+    /** pg_get_constraintdef(constraint oid [, pretty]). */
+    public static String constraintDef(SystemContext c, long oid, boolean pretty) {
         for (TableDescriptor t : c.view().tables()) {
             if (t.hasPrimaryKey() && CatalogRows.derivedOid(t.oid(), "constraint", t.primaryKeyName()) == oid) {
                 return Definitions.primaryKeyDef(t);
@@ -171,7 +186,7 @@ public final class CatalogFunctions {
             }
             for (CheckConstraint check : t.checks()) {
                 if (CatalogRows.derivedOid(t.oid(), "constraint", check.name()) == oid) {
-                    return Definitions.checkDef(check);
+                    return Definitions.checkDef(check, pretty);
                 }
             }
             for (ForeignKey fk : t.foreignKeys()) {

@@ -9,9 +9,11 @@ import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.catalog.SchemaDescriptor;
 import io.pglitedb.catalog.SequenceDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.types.ArrayValue;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
+import io.pglitedb.types.VectorType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -204,10 +206,21 @@ final class CatalogRows {
         }
     }
 
-    private static void indexRow(SystemRelation.Rows rows, long index, long table, int columns, boolean unique,
-            boolean primary) {
-        rows.add().oid("indexrelid", index).oid("indrelid", table).set("indnatts", (short) columns)
-                .set("indnkeyatts", (short) columns).set("indisunique", unique).set("indnullsnotdistinct", false)
+    /** @param options per column: 1 = DESC, 2 = NULLS FIRST (pg_index.indoption's bits) */
+    private static void indexRow(SystemRelation.Rows rows, long index, long table, int[] columns, short[] options,
+            boolean unique, boolean primary) {
+        Object[] keys = new Object[columns.length];
+        Object[] classes = new Object[columns.length];
+        Object[] optionValues = new Object[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            keys[i] = (short) (columns[i] + 1);
+            classes[i] = 0L;
+            optionValues[i] = options[i];
+        }
+        rows.add().set("indkey", VectorType.of(keys)).set("indclass", VectorType.of(classes))
+                .set("indcollation", VectorType.of(classes)).set("indoption", VectorType.of(optionValues));
+        rows.oid("indexrelid", index).oid("indrelid", table).set("indnatts", (short) columns.length)
+                .set("indnkeyatts", (short) columns.length).set("indisunique", unique).set("indnullsnotdistinct", false)
                 .set("indisprimary", primary).set("indisexclusion", false).set("indimmediate", true)
                 .set("indisclustered", false).set("indisvalid", true).set("indcheckxmin", false)
                 .set("indisready", true).set("indislive", true).set("indisreplident", false);
@@ -216,10 +229,15 @@ final class CatalogRows {
     private static void indexes(SystemContext c, SystemRelation.Rows rows) {
         for (TableDescriptor t : userTables(c.view())) {
             if (t.hasPrimaryKey()) {
-                indexRow(rows, primaryKeyIndexOid(t), t.oid(), t.primaryKey().length, true, true);
+                indexRow(rows, primaryKeyIndexOid(t), t.oid(), t.primaryKey(), new short[t.primaryKey().length], true,
+                        true);
             }
             for (IndexDescriptor index : t.indexes()) {
-                indexRow(rows, index.oid(), t.oid(), index.columnCount(), index.unique(), false);
+                short[] options = new short[index.columnCount()];
+                for (int i = 0; i < options.length; i++) {
+                    options[i] = (short) ((index.isDescending(i) ? 1 : 0) | (index.isNullsFirst(i) ? 2 : 0));
+                }
+                indexRow(rows, index.oid(), t.oid(), index.columns(), options, index.unique(), false);
             }
         }
     }
@@ -240,10 +258,12 @@ final class CatalogRows {
             long ns = schemaOid(view, t.schema());
             if (t.hasPrimaryKey()) {
                 constraintRow(rows, t, ns, t.primaryKeyName(), 'p', primaryKeyIndexOid(t));
+                rows.set("conkey", attributeNumbers(t.primaryKey()));
             }
             for (IndexDescriptor index : t.indexes()) {
                 if (index.constraint()) {
                     constraintRow(rows, t, ns, index.name(), 'u', index.oid());
+                    rows.set("conkey", attributeNumbers(index.columns()));
                 }
             }
             for (CheckConstraint check : t.checks()) {
@@ -255,9 +275,19 @@ final class CatalogRows {
                 constraintRow(rows, t, ns, fk.name(), 'f', target == null ? 0 : referencedIndex(target, fk));
                 rows.oid("confrelid", fk.referencedTable()).chr("confupdtype", Definitions.actionCode(fk.onUpdate()))
                         .chr("confdeltype", Definitions.actionCode(fk.onDelete()))
-                        .chr("confmatchtype", fk.matchFull() ? 'f' : 's');
+                        .chr("confmatchtype", fk.matchFull() ? 'f' : 's').set("conkey", attributeNumbers(fk.columns()))
+                        .set("confkey", attributeNumbers(fk.referencedColumns()));
             }
         }
+    }
+
+    /** pg_constraint.conkey: 0-based column indexes as an int2[] of attribute numbers. */
+    private static ArrayValue attributeNumbers(int[] columns) {
+        Object[] numbers = new Object[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            numbers[i] = (short) (columns[i] + 1);
+        }
+        return ArrayValue.of(numbers);
     }
 
     /** The unique index of the referenced table a foreign key uses (its primary key's or a unique one). */

@@ -72,8 +72,38 @@ public final class Definitions {
         return "UNIQUE (" + columnList(table, index.columns()) + ")";
     }
 
-    public static String checkDef(CheckConstraint check) {
-        return "CHECK (" + check.expressionSql() + ")";
+    /**
+     * CHECK (expr). The stored text parenthesizes every operator, as PostgreSQL's plain form does;
+     * the pretty form drops the outermost pair, as PostgreSQL does for its top-level operator.
+     */
+    public static String checkDef(CheckConstraint check, boolean pretty) {
+        String sql = check.expressionSql();
+        if (pretty && wrappedInParentheses(sql)) {
+            sql = sql.substring(1, sql.length() - 1);
+        }
+        return "CHECK (" + sql + ")";
+    }
+
+    /** True when the text is one parenthesized expression: its first '(' closes at its last character. */
+    private static boolean wrappedInParentheses(String sql) {
+        if (!sql.startsWith("(") || !sql.endsWith(")")) {
+            return false;
+        }
+        int depth = 0;
+        char quote = 0; // the quote character of the literal or identifier being read, 0 outside
+        for (int i = 0; i < sql.length(); i++) {
+            char ch = sql.charAt(i);
+            if (quote != 0) {
+                quote = ch == quote ? 0 : quote; // a doubled quote closes and reopens
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0 && i < sql.length() - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String foreignKeyDef(CatalogView view, TableDescriptor table, ForeignKey fk) {

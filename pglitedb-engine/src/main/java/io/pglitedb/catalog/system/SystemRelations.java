@@ -3,6 +3,8 @@ package io.pglitedb.catalog.system;
 import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.SchemaDescriptor;
 import io.pglitedb.error.PgException;
+import io.pglitedb.types.ArrayType;
+import io.pglitedb.types.ArrayTypes;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
@@ -23,7 +25,8 @@ import java.util.function.BiConsumer;
  * {@code pg_catalog_columns.tsv}, recorded from PostgreSQL's own pg_attribute, with its OIDs);
  * their rows come from {@link CatalogRows}. A relation without a row source is empty (there are
  * no triggers, rules, extensions ... to list). Columns of types this engine does not have yet
- * (arrays, aclitem, xid, pg_node_tree as such) are left out, except pg_node_tree, shown as text.
+ * (aclitem, xid, pg_lsn, anyarray, pg_node_tree as such) are left out, except pg_node_tree, shown
+ * as text.
  */
 public final class SystemRelations {
     private SystemRelations() {
@@ -75,7 +78,14 @@ public final class SystemRelations {
 
     /** The engine's type for a column type as format_type prints it, or null when it has none yet. */
     private static DataType columnType(String formatted) {
+        if (formatted.endsWith("[]")) {
+            DataType element = columnType(formatted.substring(0, formatted.length() - 2));
+            ArrayType array = element == null ? null : ArrayTypes.arrayOf(element.type());
+            return array == null ? null : DataType.of(array);
+        }
         PgType type = switch (formatted) {
+            case "int2vector" -> ArrayTypes.INT2VECTOR;
+            case "oidvector" -> ArrayTypes.OIDVECTOR;
             case "pg_node_tree" -> Types.TEXT;
             case "\"char\"" -> Types.CHAR;
             case "timestamp with time zone" -> Types.TIMESTAMPTZ;

@@ -31,7 +31,8 @@ final class CatalogFunctionCalls {
             "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_size_pretty", "pg_is_in_recovery",
             "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
             "pg_partition_ancestors", "pg_partition_root", "current_setting", "set_config",
-            "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments");
+            "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
+            "pg_relation_is_publishable", "pg_get_triggerdef");
 
     static boolean handles(String name) {
         return NAMES.contains(name);
@@ -77,13 +78,14 @@ final class CatalogFunctionCalls {
                 }
                 return call(text, coerce(args, positions, params, n == 1 ? new DataType[] {oid}
                         : new DataType[] {oid, DataType.of(Types.INT4), bool}),
-                        (c, v) -> CatalogFunctions.indexDef(c, (Long) v[0]));
+                        (c, v) -> CatalogFunctions.indexDef(c, (Long) v[0], n == 1 ? 0 : (Integer) v[1]));
             case "pg_get_constraintdef":
                 if (n != 1 && n != 2) {
                     return null;
                 }
                 return call(text, coerce(args, positions, params, n == 1 ? new DataType[] {oid}
-                        : new DataType[] {oid, bool}), (c, v) -> CatalogFunctions.constraintDef(c, (Long) v[0]));
+                        : new DataType[] {oid, bool}), (c, v) -> CatalogFunctions.constraintDef(c, (Long) v[0],
+                                n == 2 && Boolean.TRUE.equals(v[1])));
             case "obj_description", "shobj_description":
                 if (n != 1 && n != 2) {
                     return null;
@@ -144,6 +146,15 @@ final class CatalogFunctionCalls {
             case "set_config":
                 return n != 3 ? null : call(text, coerce(args, positions, params, text, text, bool),
                         (c, v) -> c.session().set((String) v[0], (String) v[1], Boolean.TRUE.equals(v[2])), false);
+            case "pg_get_triggerdef":
+                // there are no triggers (pg_trigger is empty), so no OID names one
+                return n < 1 || n > 2 ? null : call(text, coerce(args.subList(0, 1), positions, params, oid),
+                        (c, v) -> null);
+            case "pg_relation_is_publishable":
+                // ordinary user tables are; there are no publications to put them in yet
+                return n != 1 ? null : call(bool, new BoundExpr[] {Coercions.coerce(args.get(0),
+                        DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))},
+                        (c, v) -> c.view().tableByOid((int) (long) (Long) v[0]) != null);
             case "pg_tablespace_location":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid), (c, v) -> "");
             default:
