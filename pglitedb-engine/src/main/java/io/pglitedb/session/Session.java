@@ -109,6 +109,8 @@ public final class Session implements AutoCloseable {
     private long lockTimeout;
     private long deadlockTimeout;
     private long statementTimeout;
+    /** The cancel (CancelRequest, statement_timeout) of the statement now running, or null. */
+    private volatile PgException pendingCancel;
     private ScheduledFuture<?> statementTimer;
     private boolean closed;
     /** Session-level advisory locks (pg_advisory_lock): held across transactions until released or close. */
@@ -531,6 +533,7 @@ public final class Session implements AutoCloseable {
 
     /** Stops the running statement, also while it waits for a lock, with {@code reason}. */
     private void cancelStatement(PgException reason) {
+        pendingCancel = reason;
         ExecContext context = running;
         if (context != null) {
             context.cancel(reason);
@@ -550,6 +553,8 @@ public final class Session implements AutoCloseable {
 
     /** statement_timeout: cancels the statement about to run once it has run this long. */
     private void startStatementTimer() {
+        pendingCancel = null;
+        database.transactions().clearCancel(backend);
         refreshTimeouts();
         if (statementTimeout > 0) {
             statementTimer = database.timers().schedule(() -> cancelStatement(new PgException(SqlState.QUERY_CANCELED,
@@ -741,6 +746,10 @@ public final class Session implements AutoCloseable {
             context.setSystemContext(systemContext());
             portal.context = context;
             running = context;
+            PgException cancelledEarly = pendingCancel; // arrived between the timer's start and now
+            if (cancelledEarly != null) {
+                context.cancel(cancelledEarly);
+            }
             try {
                 switch (plan) {
                     case QueryPlan query -> {

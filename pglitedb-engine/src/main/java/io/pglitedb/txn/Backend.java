@@ -11,6 +11,11 @@ public final class Backend {
     private final int processId;
     /** The request this backend waits for, or null. Written under the lock's stripe. */
     volatile LockManager.Waiter waiting;
+    /**
+     * A cancel (CancelRequest, statement_timeout) of the running statement, kept so that a lock
+     * wait the statement enters after the cancel arrived ends at once; cleared when a statement starts.
+     */
+    volatile io.pglitedb.error.PgException cancelPending;
 
     /** @param processId the pid reported in deadlock messages and pg_locks (0: none) */
     public Backend(int processId) {

@@ -143,7 +143,7 @@ final class LockManager {
         boolean checked = false;
         try {
             while (!waiter.granted) {
-                PgException cancel = waiter.cancelReason;
+                PgException cancel = waiter.cancelReason != null ? waiter.cancelReason : backend.cancelPending;
                 if (cancel != null) {
                     throw cancel;
                 }
@@ -315,6 +315,7 @@ final class LockManager {
 
     /** Ends {@code backend}'s lock wait, if any, with {@code reason} (57014 on a CancelRequest). */
     void cancelWait(Backend backend, PgException reason) {
+        backend.cancelPending = reason; // the statement may not wait yet: its wait will see this
         Waiter waiter = backend.waiting;
         if (waiter == null) {
             return;

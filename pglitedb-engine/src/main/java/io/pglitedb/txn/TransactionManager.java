@@ -67,7 +67,15 @@ public final class TransactionManager {
         locks.releaseAll(owner);
     }
 
-    /** Ends {@code backend}'s lock wait with {@code reason}, if it waits (cancel, statement_timeout). */
+    /** A new statement starts on {@code backend}: cancels sent to the previous one no longer apply. */
+    public void clearCancel(Backend backend) {
+        backend.cancelPending = null;
+    }
+
+    /**
+     * Ends {@code backend}'s lock wait with {@code reason} (cancel, statement_timeout); a lock wait
+     * the running statement starts later ends at once too.
+     */
     public void cancelWait(Backend backend, io.pglitedb.error.PgException reason) {
         locks.cancelWait(backend, reason);
     }

@@ -333,6 +333,20 @@ class TransactionTest {
     }
 
     @Test
+    void aCancelThatArrivesBeforeTheStatementWaitsStillEndsItsWait() {
+        // statement_timeout can fire while the statement is still on its way to the lock
+        Transaction holder = manager.begin();
+        holder.lockForUpdate(b("k"));
+        Transaction waiter = manager.begin();
+        waiter.cancelWait(new PgException(SqlState.QUERY_CANCELED, "canceling statement due to statement timeout"));
+        assertThatThrownBy(() -> waiter.lockForUpdate(b("k")))
+                .hasMessage("canceling statement due to statement timeout");
+        waiter.rollback();
+        holder.commit();
+        assertThat(manager.lockCount()).isZero();
+    }
+
+    @Test
     void cancelWaitEndsALockWaitWith57014() throws Exception {
         Transaction holder = manager.begin();
         holder.lockForUpdate(b("k"));
