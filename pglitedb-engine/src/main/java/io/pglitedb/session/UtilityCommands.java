@@ -35,6 +35,7 @@ import io.pglitedb.sql.ast.CreateRole;
 import io.pglitedb.sql.ast.CreateTable;
 import io.pglitedb.sql.ast.AlterView;
 import io.pglitedb.sql.ast.CreateView;
+import io.pglitedb.sql.ast.CreateTableAs;
 import io.pglitedb.sql.ast.RefreshMaterializedView;
 import io.pglitedb.sql.ast.DropRole;
 import io.pglitedb.sql.ast.DropTable;
@@ -103,7 +104,7 @@ final class UtilityCommands {
                 || statement instanceof AlterSequence || statement instanceof DropObjects
                 || statement instanceof CreateIndex || statement instanceof CreateSchema
                 || statement instanceof DropSchema || statement instanceof AlterSchema
-                || statement instanceof CreateView
+                || statement instanceof CreateView || statement instanceof CreateTableAs
                 || statement instanceof RefreshMaterializedView || statement instanceof AlterView;
     }
 
@@ -128,6 +129,7 @@ final class UtilityCommands {
                 case MATERIALIZED_VIEW -> "DROP MATERIALIZED VIEW";
             };
             case CreateView c -> c.materialized() ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW";
+            case CreateTableAs c -> "CREATE TABLE AS";
             case RefreshMaterializedView r -> "REFRESH MATERIALIZED VIEW";
             case AlterView a -> a.materialized() ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW";
             default -> null;
@@ -154,6 +156,8 @@ final class UtilityCommands {
                 case VIEW, MATERIALIZED_VIEW -> views().drop(drop);
             };
             case CreateView create -> views().create(create);
+            case CreateTableAs create -> new TableAsCommand(session, catalog, transaction, catalogView, sink,
+                    analyzerContext()).run(create);
             case RefreshMaterializedView refresh -> views().refresh(refresh);
             case AlterView alter -> views().alter(alter);
             case Maintenance maintenance -> maintenance(maintenance);

@@ -7,6 +7,7 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.session.ResultColumn;
 import io.pglitedb.sql.ast.CreateView;
+import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.plan.QueryPlan;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Types;
@@ -30,16 +31,26 @@ public final class ViewDefinitions {
 
     public static Defined define(CreateView create, AnalyzerContext context) {
         context.uses().recordFrom(create.queryStart());
-        QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(create.query());
+        return define(create.columns(), create.query(), "CREATE " + (create.materialized() ? "MATERIALIZED VIEW"
+                : "VIEW") + " specifies more column names than columns", context);
+    }
+
+    /**
+     * The columns of a relation made from a query (a view, CREATE TABLE AS), named by
+     * {@code given} where given.
+     *
+     * @param tooMany the 42601 message when more names than columns are given
+     */
+    public static Defined define(List<String> given, Query query, String tooMany, AnalyzerContext context) {
+        QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(query);
         List<ResultColumn> result = plan.columns();
-        if (create.columns().size() > result.size()) {
-            throw new PgException(SqlState.SYNTAX_ERROR, "CREATE %s specifies more column names than columns",
-                    create.materialized() ? "MATERIALIZED VIEW" : "VIEW");
+        if (given.size() > result.size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "%s", tooMany);
         }
         List<ColumnDescriptor> columns = new ArrayList<>(result.size());
         Set<String> names = new HashSet<>();
         for (int i = 0; i < result.size(); i++) {
-            String name = i < create.columns().size() ? create.columns().get(i) : result.get(i).name();
+            String name = i < given.size() ? given.get(i) : result.get(i).name();
             if (!names.add(name)) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once", name);
             }

@@ -351,7 +351,13 @@ abstract class DdlParser extends RoleStatementParser {
         }
         expect(Keyword.AS);
         Token start = cur();
-        Query query = selectStatement();
+        Query query = selectStatementWithInto();
+        if (intoTarget() != null) {
+            if (materialized) {
+                throw intoNotAllowed();
+            }
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "views must not contain SELECT INTO");
+        }
         String text = sql.substring(start.start(), cur().start()).strip();
         char checkOption = 'n';
         boolean withData = true;

@@ -4,6 +4,7 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.Assignment;
 import io.pglitedb.sql.ast.CommonTableExpr;
+import io.pglitedb.sql.ast.CreateTableAs;
 import io.pglitedb.sql.ast.Delete;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FromItem;
@@ -98,6 +99,44 @@ abstract class QueryParser extends ExpressionParser {
      * and parenthesised queries, then ORDER BY / LIMIT / OFFSET for the whole.
      */
     final Query selectStatement() {
+        selectDepth++;
+        try {
+            return selectStatementBody();
+        } finally {
+            selectDepth--;
+        }
+    }
+
+    /** How deep in nested queries the parser is (1: the statement's own query). */
+    private int selectDepth;
+    /** True while the statement's query may have SELECT ... INTO (a top-level query, CREATE VIEW's to reject it). */
+    private boolean intoAllowed;
+    /** The INTO target of the statement's query (SELECT ... INTO [TABLE] name), or null. */
+    private QualifiedName intoTarget;
+    private Token intoToken;
+
+    /** {@link #selectStatement} that lets its query say SELECT ... INTO; the target is then {@link #intoTarget}. */
+    final Query selectStatementWithInto() {
+        intoAllowed = true;
+        intoTarget = null;
+        try {
+            return selectStatement();
+        } finally {
+            intoAllowed = false;
+        }
+    }
+
+    final QualifiedName intoTarget() {
+        return intoTarget;
+    }
+
+    /** 42601 for a SELECT ... INTO where a statement does not allow one (CREATE MATERIALIZED VIEW). */
+    final PgException intoNotAllowed() {
+        return new PgException(SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here")
+                .withPosition(intoToken.start() + 1);
+    }
+
+    private Query selectStatementBody() {
         Token t = cur();
         if (t.is(Keyword.WITH)) {
             advance();
@@ -106,7 +145,7 @@ abstract class QueryParser extends ExpressionParser {
             do {
                 ctes.add(commonTableExpr());
             } while (accept(TokenKind.COMMA));
-            return new WithQuery(recursive, ctes, selectStatement());
+            return new WithQuery(recursive, ctes, selectStatementBody());
         }
         Query query = setExpression(0);
         List<OrderItem> orderBy = List.of();
@@ -189,7 +228,13 @@ abstract class QueryParser extends ExpressionParser {
         Token start = cur();
         lockingClauses = null;
         lockedQuery = null;
-        Query query = selectStatement();
+        Query query = selectStatementWithInto();
+        if (intoTarget != null) {
+            if (lockingClauses != null) {
+                throw unsupported("SELECT INTO with FOR UPDATE/SHARE", start);
+            }
+            return new CreateTableAs(intoTarget, false, List.of(), query, true);
+        }
         if (lockingClauses == null) {
             return query;
         }
@@ -371,7 +416,20 @@ abstract class QueryParser extends ExpressionParser {
         }
         List<SelectItem> items = atTargetListEnd() ? List.of() : targetList();
         if (at(Keyword.INTO)) {
-            throw unsupported("SELECT INTO", cur());
+            advance();
+            Token temp = cur();
+            if (temp.is(Keyword.TEMP) || temp.is(Keyword.TEMPORARY) || temp.is(Keyword.LOCAL)
+                    || temp.is(Keyword.GLOBAL)) {
+                throw unsupported("SELECT INTO TEMP", temp);
+            }
+            accept(Keyword.UNLOGGED);
+            accept(Keyword.TABLE);
+            intoToken = cur(); // PostgreSQL's errors point at the new table's name
+            QualifiedName target = qualifiedName();
+            if (!intoAllowed || selectDepth != 1 || intoTarget != null) {
+                throw intoNotAllowed();
+            }
+            intoTarget = target;
         }
         List<FromItem> from = List.of();
         if (accept(Keyword.FROM)) {

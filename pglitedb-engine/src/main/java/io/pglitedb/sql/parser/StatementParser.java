@@ -7,10 +7,12 @@ import io.pglitedb.sql.ast.AlterTable;
 import io.pglitedb.sql.ast.AlterTableAction;
 import io.pglitedb.sql.ast.ColumnDef;
 import io.pglitedb.sql.ast.CreateTable;
+import io.pglitedb.sql.ast.CreateTableAs;
 import io.pglitedb.sql.ast.DropTable;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.LockTable;
 import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.ResetVariable;
 import io.pglitedb.sql.ast.Savepoint;
 import io.pglitedb.sql.ast.SetTransaction;
@@ -231,8 +233,9 @@ final class StatementParser extends SchemaStatementParser {
         }
         QualifiedName name = qualifiedName();
         Token t = cur();
-        if (t.is(Keyword.AS) || (t.is(Keyword.WITH) && !(la(1).kind() == TokenKind.LPAREN))) {
-            throw unsupported("CREATE TABLE AS", t);
+        if (t.is(Keyword.AS) || (t.is(Keyword.WITH) && la(1).kind() == TokenKind.LPAREN
+                && isTableAsWith())) {
+            return createTableAs(name, ifNotExists, List.of());
         }
         if (t.is(Keyword.OF)) {
             throw unsupported("CREATE TABLE OF", t);
@@ -245,12 +248,12 @@ final class StatementParser extends SchemaStatementParser {
         }
         if (t.kind() == TokenKind.LPAREN && isColId(la(1))
                 && (la(2).kind() == TokenKind.COMMA || la(2).kind() == TokenKind.RPAREN)) {
-            columnList(); // CREATE TABLE name (columns) AS query
+            List<String> names = columnList(); // CREATE TABLE name (columns) AS query
             Token as = cur();
-            if (!as.is(Keyword.AS)) {
+            if (!as.is(Keyword.AS) && !as.is(Keyword.WITH)) {
                 throw syntaxError(as);
             }
-            throw unsupported("CREATE TABLE AS", as);
+            return createTableAs(name, ifNotExists, names);
         }
         expect(TokenKind.LPAREN);
         List<ColumnDef> columns = new ArrayList<>(8);
@@ -287,6 +290,40 @@ final class StatementParser extends SchemaStatementParser {
             throw unsupported("TABLESPACE", c);
         }
         return new CreateTable(name, ifNotExists, columns, constraints);
+    }
+
+    /** After CREATE TABLE name [(columns)]: {@code [WITH (...)] AS query [WITH [NO] DATA]}. */
+    private Statement createTableAs(QualifiedName name, boolean ifNotExists, List<String> columns) {
+        if (accept(Keyword.WITH)) {
+            storageParameters();
+        }
+        expect(Keyword.AS);
+        if (at(Keyword.EXECUTE)) {
+            throw unsupported("CREATE TABLE AS EXECUTE", cur());
+        }
+        Query query = selectStatement();
+        boolean withData = true;
+        if (accept(Keyword.WITH)) {
+            withData = !accept(Keyword.NO);
+            expect(Keyword.DATA);
+        }
+        return new CreateTableAs(name, ifNotExists, columns, query, withData);
+    }
+
+    /** At {@code WITH (} after CREATE TABLE name: true when AS follows the parenthesised options. */
+    private boolean isTableAsWith() {
+        int depth = 0;
+        for (int i = 1; ; i++) {
+            Token t = la(i);
+            if (t.kind() == TokenKind.EOF) {
+                return false;
+            }
+            if (t.kind() == TokenKind.LPAREN) {
+                depth++;
+            } else if (t.kind() == TokenKind.RPAREN && --depth == 0) {
+                return la(i + 1).is(Keyword.AS);
+            }
+        }
     }
 
     /** WITH ( name [= value], ... ): accepted and ignored. */

@@ -1,0 +1,75 @@
+package io.pglitedb.session;
+
+import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.DmlExecutor;
+import io.pglitedb.exec.ExecContext;
+import io.pglitedb.exec.Executor;
+import io.pglitedb.exec.RowIterator;
+import io.pglitedb.sql.analyze.AnalyzerContext;
+import io.pglitedb.sql.analyze.ViewDefinitions;
+import io.pglitedb.sql.ast.CreateTableAs;
+import io.pglitedb.txn.Transaction;
+import io.pglitedb.types.DataType;
+
+/**
+ * CREATE TABLE AS and SELECT INTO: a table with the query's columns (no constraints, no
+ * defaults, as PostgreSQL makes it), filled with the query's rows in the same transaction.
+ */
+final class TableAsCommand {
+    private final Session session;
+    private final Catalog catalog;
+    private final Transaction transaction;
+    private final CatalogView catalogView;
+    private final ResultSink sink;
+    private final AnalyzerContext context;
+
+    TableAsCommand(Session session, Catalog catalog, Transaction transaction, CatalogView catalogView,
+            ResultSink sink, AnalyzerContext context) {
+        this.session = session;
+        this.catalog = catalog;
+        this.transaction = transaction;
+        this.catalogView = catalogView;
+        this.sink = sink;
+        this.context = context;
+    }
+
+    /** @return PostgreSQL's command tag: "SELECT n", or "CREATE TABLE AS" when nothing was filled */
+    String run(CreateTableAs create) {
+        String schema = UtilityCommands.creationSchema(catalogView, session.searchPath(), create.name());
+        String name = create.name().name();
+        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
+            if (create.ifNotExists()) {
+                sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
+                        .withSeverity("NOTICE"));
+                return "CREATE TABLE AS";
+            }
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
+        }
+        ViewDefinitions.Defined defined = ViewDefinitions.define(create.columns(), create.query(),
+                "too many column names were specified", context);
+        int oid = catalog.allocateOid();
+        TableDescriptor table = new TableDescriptor(oid, schema, name, defined.columns(), new int[0], null, 1);
+        catalog.writeTable(transaction, table);
+        catalogView.created(table);
+        TableStorage.created(catalog.databaseOid(), transaction, table);
+        if (!create.withData()) {
+            return "CREATE TABLE AS";
+        }
+        ExecContext exec = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
+        DataType[] types = table.columnTypes();
+        int[] noKey = new int[0];
+        long rows = 0;
+        try (RowIterator it = Executor.open(defined.plan().root(), exec)) {
+            Object[] row;
+            while ((row = it.next()) != null) {
+                DmlExecutor.insertRow(table, types, noKey, row.clone(), exec);
+                rows++;
+            }
+        }
+        return "SELECT " + rows;
+    }
+}
