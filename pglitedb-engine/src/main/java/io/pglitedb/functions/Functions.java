@@ -147,6 +147,18 @@ public final class Functions {
     }
 
     /** @throws io.pglitedb.error.PgException 42883 {@code function foo(integer) does not exist} */
+    /**
+     * A call whose last argument is {@code VARIADIC array}: for now the json builders and
+     * extract_path functions; anything else does not exist with that signature.
+     */
+    public static ScalarFunction scalarVariadic(String name, List<DataType> argumentTypes) {
+        ScalarFunction f = JsonFunctions.resolveVariadic(name, argumentTypes);
+        if (f == null) {
+            throw doesNotExist(name, argumentTypes);
+        }
+        return f;
+    }
+
     public static ScalarFunction scalar(String name, List<DataType> argumentTypes) {
         PgType[] inputs = types(argumentTypes);
         if (name.equals("concat") || name.equals("concat_ws")) {

@@ -281,6 +281,58 @@ final class JsonFunctions {
         }
     }
 
+    /**
+     * {@code f(..., VARIADIC array)} of the json builders (the array's elements are the "any"
+     * arguments; a NULL array gives NULL) and of extract_path (the array is the path); else null.
+     */
+    static ScalarFunction resolveVariadic(String name, List<DataType> argumentTypes) {
+        DataType arrayType = argumentTypes.get(argumentTypes.size() - 1);
+        boolean jsonb = name.startsWith("jsonb");
+        DataType result = DataType.of(jsonb ? JSONB : JSON);
+        switch (name) {
+            case "json_build_array", "jsonb_build_array", "json_build_object", "jsonb_build_object" -> {
+                if (argumentTypes.size() != 1 || !(arrayType.type() instanceof ArrayType array)) {
+                    return null;
+                }
+                DataType element = new DataType(array.element(), arrayType.typmod());
+                boolean object = name.endsWith("object");
+                return new Variadic(name, List.of(arrayType), result, true, a -> {
+                    Object[] elements = ((ArrayValue) a[0]).elements();
+                    List<DataType> types = java.util.Collections.nCopies(elements.length, element);
+                    if (!object) {
+                        return buildArray(elements, types, jsonb);
+                    }
+                    if (elements.length % 2 != 0) {
+                        throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                                "argument list must have even number of elements")
+                                .withHint("The arguments of " + name + "() must consist of alternating keys and values.");
+                    }
+                    return buildObject(elements, types, jsonb, name);
+                });
+            }
+            case "json_extract_path", "json_extract_path_text", "jsonb_extract_path", "jsonb_extract_path_text" -> {
+                PgType from = jsonb ? JSONB : JSON;
+                if (argumentTypes.size() != 2 || !io.pglitedb.types.Casts.isImplicitlyCoercible(
+                        argumentTypes.get(0).type(), from) || !io.pglitedb.types.Casts.isImplicitlyCoercible(
+                        arrayType.type(), io.pglitedb.types.ArrayTypes.TEXT)) {
+                    return null;
+                }
+                boolean text = name.endsWith("_text");
+                return new Variadic(name, List.of(DataType.of(from), DataType.of(io.pglitedb.types.ArrayTypes.TEXT)),
+                        DataType.of(text ? TEXT : from), true, a -> {
+                            Object[] path = ((ArrayValue) a[1]).elements();
+                            Object[] args = new Object[path.length + 1];
+                            args[0] = a[0];
+                            System.arraycopy(path, 0, args, 1, path.length);
+                            return extractPath(args, jsonb, text);
+                        });
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
     private static Object extractPath(Object[] a, boolean jsonb, boolean text) {
         if (a[0] == null) {
             return null;
@@ -332,7 +384,7 @@ final class JsonFunctions {
 
     private static String keyText(Object key, DataType type) {
         PgType t = type.type();
-        if (t == JSON || t == JSONB) {
+        if (t == JSON || t == JSONB || t instanceof ArrayType) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
                     "key value must be scalar, not array, composite, or json");
         }

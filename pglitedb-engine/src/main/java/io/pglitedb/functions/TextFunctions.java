@@ -32,7 +32,11 @@ final class TextFunctions {
         add(m, "regexp_split_to_array", texts,
                 a -> array(Regex.split(s(a[0]), s(a[1]), s(a[2]), "regexp_split_to_array")), TEXT, TEXT, TEXT);
         add(m, "regexp_replace", TEXT, a -> Regex.replace(s(a[0]), s(a[1]), s(a[2]), ""), TEXT, TEXT, TEXT);
-        add(m, "regexp_replace", TEXT, a -> Regex.replace(s(a[0]), s(a[1]), s(a[2]), s(a[3])), TEXT, TEXT, TEXT, TEXT);
+        add(m, "regexp_replace", TEXT, a -> Regex.replace(s(a[0]), s(a[1]), s(a[2]), flagsNotStart(s(a[3]))),
+                TEXT, TEXT, TEXT, TEXT);
+        // SUBSTRING(x FROM pattern FOR escape): the SQL regular expression form (SQL:1999)
+        add(m, "substring", TEXT, a -> Regex.substring(s(a[0]), Regex.similarToPosix(s(a[1]), s(a[2]))),
+                TEXT, TEXT, TEXT);
         add(m, "regexp_replace", TEXT, a -> Regex.replace(s(a[0]), s(a[1]), s(a[2]), i(a[3]), 1, ""),
                 TEXT, TEXT, TEXT, INT4);
         add(m, "regexp_replace", TEXT, a -> Regex.replace(s(a[0]), s(a[1]), s(a[2]), i(a[3]), i(a[4]), ""),
@@ -78,6 +82,20 @@ final class TextFunctions {
     /** A one-dimensional text[] of these strings (null stays null). */
     static io.pglitedb.types.ArrayValue array(List<String> values) {
         return values == null ? null : io.pglitedb.types.ArrayValue.of(values.toArray());
+    }
+
+    /**
+     * regexp_replace(s, p, r, '1'): an unknown fourth argument resolves to the flags form, so
+     * flags that look like a number get PostgreSQL's hint about the start parameter.
+     */
+    private static String flagsNotStart(String flags) {
+        if (!flags.isEmpty() && flags.charAt(0) >= '0' && flags.charAt(0) <= '9') {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_PARAMETER_VALUE,
+                    "invalid regular expression option: \"%s\"", flags.substring(0, flags.offsetByCodePoints(0, 1)))
+                    .withHint("If you meant to use regexp_replace() with a start parameter, cast the fourth argument "
+                            + "to integer explicitly.");
+        }
+        return flags;
     }
 
     private static String s(Object o) {

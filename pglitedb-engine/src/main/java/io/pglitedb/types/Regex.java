@@ -118,6 +118,9 @@ public final class Regex {
         if (d.startsWith("Unmatched closing ')'")) {
             return "parentheses () not balanced";
         }
+        if (d.startsWith("Illegal repetition range")) {
+            return "invalid repetition count(s)";
+        }
         return "invalid escape \\ sequence".equals(d) ? d : d.toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -25,8 +25,8 @@ public final class LikeTest extends BoundExpr {
 
     @Override
     public Object eval(Object[] row, Object[] params) {
-        Object value = operand.eval(row, params);
-        Object p = pattern.eval(row, params);
+        Object value = chars(operand.eval(row, params));
+        Object p = chars(pattern.eval(row, params));
         if (value == null || p == null) {
             return null;
         }
@@ -36,7 +36,7 @@ public final class LikeTest extends BoundExpr {
             if (e == null) {
                 return null;
             }
-            String s = (String) e;
+            String s = (String) chars(e);
             if (s.length() > 1) {
                 throw new PgException(SqlState.INVALID_ESCAPE_SEQUENCE, "invalid escape string")
                         .withHint("Escape string must be empty or one character.");
@@ -44,5 +44,10 @@ public final class LikeTest extends BoundExpr {
             escapeChar = s.isEmpty() ? 0 : s.charAt(0);
         }
         return Functions.like((String) value, (String) p, escapeChar, caseInsensitive) != negated;
+    }
+
+    /** bytea operands match byte by byte: each byte becomes one character. */
+    private static Object chars(Object v) {
+        return v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.ISO_8859_1) : v;
     }
 }

@@ -375,7 +375,12 @@ final class ExpressionAnalyzer {
         BoundExpr pattern = analyze(l.pattern());
         String op = l.caseInsensitive() ? (l.negated() ? "!~~*" : "~~*") : (l.negated() ? "!~~" : "~~");
         DataType text = DataType.of(Types.TEXT);
-        if (!isString(operand.type()) || !isString(pattern.type())) {
+        boolean bytea = !l.caseInsensitive() && operand.type().type() == Types.BYTEA
+                && (pattern.type().type() == Types.BYTEA || pattern.type().type() == Types.UNKNOWN);
+        if (bytea) {
+            // bytealike: the same matcher over bytes (each byte one character)
+            text = DataType.of(Types.BYTEA);
+        } else if (!isString(operand.type()) || !isString(pattern.type())) {
             throw new PgException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: %s %s %s",
                     operand.type().baseName(), op, pattern.type().baseName())
                     .withHint("No operator matches the given name and argument types. "
@@ -400,7 +405,7 @@ final class ExpressionAnalyzer {
     private BoundExpr function(FuncCall f) {
         if (f.name().startsWith("pg_catalog.")) { // the built-in functions all live in pg_catalog
             f = new FuncCall(f.name().substring("pg_catalog.".length()), f.args(), f.star(), f.distinct(),
-                    f.position());
+                    f.variadic(), f.position());
         }
         if (Functions.isAggregate(f.name())) {
             if (grouping != null) {
@@ -471,9 +476,14 @@ final class ExpressionAnalyzer {
         for (BoundExpr a : args) {
             types.add(a.type());
         }
+        if (f.variadic() && !(types.get(types.size() - 1).type() instanceof io.pglitedb.types.ArrayType)
+                && types.get(types.size() - 1).type() != Types.UNKNOWN) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "VARIADIC argument must be an array")
+                    .withPosition(f.args().get(f.args().size() - 1).position() + 1);
+        }
         ScalarFunction function;
         try {
-            function = Functions.scalar(f.name(), types);
+            function = f.variadic() ? Functions.scalarVariadic(f.name(), types) : Functions.scalar(f.name(), types);
         } catch (PgException e) {
             throw e.withPositionIfAbsent(f.position() + 1);
         }

@@ -1003,10 +1003,19 @@ abstract class ExpressionParser extends TypeNameParser {
             accept(Keyword.ALL);
         }
         List<Expr> args = new ArrayList<>(4);
+        boolean variadic = false;
         do {
             Token a = cur();
-            if (a.is(Keyword.VARIADIC)) {
-                throw unsupported("VARIADIC", a);
+            if (variadic) {
+                throw syntaxError(a); // VARIADIC marks the last argument only
+            }
+            if (accept(Keyword.VARIADIC)) {
+                if (distinct) {
+                    throw syntaxError(a);
+                }
+                variadic = true;
+                args.add(expr());
+                continue;
             }
             if (isColLabel(a) && (la(1).kind() == TokenKind.EQUALS_GREATER || la(1).kind() == TokenKind.COLON_EQUALS)) {
                 throw unsupported("named arguments", a);
@@ -1017,7 +1026,7 @@ abstract class ExpressionParser extends TypeNameParser {
             throw unsupported("ORDER BY in aggregate calls", cur());
         }
         expect(TokenKind.RPAREN);
-        return new FuncCall(name, args, false, distinct, pos);
+        return new FuncCall(name, args, false, distinct, variadic, pos);
     }
 
     private Expr afterCall(FuncCall call) {
