@@ -36,6 +36,7 @@ public final class Executor {
             case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);
             case KeyLookup lookup -> new KeyLookupIterator(lookup, context);
             case IndexScan scan -> new IndexScanIterator(scan, context);
+            case io.pglitedb.sql.plan.PrimaryKeyScan scan -> new PrimaryKeyScanIterator(scan, context);
             case NestedLoopJoin join -> new NestedLoopJoinIterator(join, context);
             case HashJoin join -> new HashJoinIterator(join, context);
             case Filter filter -> new FilterIterator(open(filter.input(), context), filter.condition(), context);

@@ -55,7 +55,13 @@ public final class LockingQuery {
         TableDescriptor table = plan.table();
         Transaction txn = context.transaction();
         txn.lockTable(context.databaseOid(), table.oid(), LockMode.ROW_SHARE, WaitPolicy.BLOCK);
-        BoundExpr recheck = main.input() instanceof TableScan scan ? scan.filter() : ((KeyLookup) main.input()).filter();
+        BoundExpr recheck = switch (main.input()) {
+            case TableScan scan -> scan.filter();
+            case KeyLookup lookup -> lookup.filter();
+            case io.pglitedb.sql.plan.IndexScan scan -> scan.filter();
+            case io.pglitedb.sql.plan.PrimaryKeyScan scan -> scan.filter();
+            default -> throw new IllegalStateException();
+        };
         RowIterator rows = new KeyedProject(Executor.open(main.input(), context), main.expressions(), context);
         if (sort != null) {
             rows = new SortIterator(rows, sort.keys(), context);
@@ -79,7 +85,8 @@ public final class LockingQuery {
     }
 
     private static boolean isScan(PlanNode node) {
-        return node instanceof TableScan || node instanceof KeyLookup;
+        return node instanceof TableScan || node instanceof KeyLookup || node instanceof io.pglitedb.sql.plan.IndexScan
+                || node instanceof io.pglitedb.sql.plan.PrimaryKeyScan;
     }
 
     /** The key and stored bytes of the row an output row came from (its trailing column). */

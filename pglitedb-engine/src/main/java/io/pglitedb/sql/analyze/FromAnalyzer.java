@@ -69,7 +69,11 @@ final class FromAnalyzer {
      *     become hash join keys (the whole WHERE is still applied above the joins)
      */
     Relation analyze(List<FromItem> items, Expr where) {
-        List<Expr> conjuncts = where == null ? List.of() : ExprTrees.conjuncts(where);
+        List<Expr> conjuncts = where == null ? List.of() : JoinConditions.withImpliedTerms(ExprTrees.conjuncts(where));
+        if (items.size() > 1 && items.stream().allMatch(i -> i instanceof TableRef || i instanceof JoinExpr
+                || i instanceof SubqueryRef sub && !sub.lateral())) {
+            return joinIndependent(items, conjuncts);
+        }
         Relation result = null;
         for (FromItem item : items) {
             Relation right = item(item, result);
@@ -87,6 +91,104 @@ final class FromAnalyzer {
                     : hashJoin(result, right, keys);
         }
         return result == null ? new Relation(new OneRow(), new Scope(), null, null) : result;
+    }
+
+    /**
+     * Comma-separated items none of which reads another (no LATERAL, no functions): each item first
+     * reads only its rows that pass the WHERE terms over that item alone (a plain table through
+     * {@link AccessPaths}: key lookups, index and primary key ranges); then they are joined in FROM
+     * order, except that an item with no equality to the items joined so far waits until one has
+     * (no cross product while a connected item remains). The columns come out in FROM order again,
+     * and the whole WHERE is still applied above the joins.
+     */
+    private Relation joinIndependent(List<FromItem> items, List<Expr> conjuncts) {
+        int n = items.size();
+        Relation[] relations = new Relation[n];
+        for (int i = 0; i < n; i++) {
+            relations[i] = restricted(item(items.get(i), null), conjuncts);
+        }
+        List<Integer> order = new ArrayList<>(n);
+        List<Integer> remaining = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            remaining.add(i);
+        }
+        Relation result = relations[remaining.remove(0)];
+        order.add(0);
+        while (!remaining.isEmpty()) {
+            int pick = -1;
+            Keys keys = null;
+            for (int candidate : remaining) {
+                Keys k = new Keys();
+                for (Expr term : conjuncts) {
+                    equalityKey(term, result.scope(), relations[candidate].scope(), k);
+                }
+                if (!k.left().isEmpty()) {
+                    pick = candidate;
+                    keys = k;
+                    break;
+                }
+            }
+            if (pick < 0) {
+                pick = remaining.get(0);
+            }
+            remaining.remove(Integer.valueOf(pick));
+            order.add(pick);
+            result = keys == null ? join(result, relations[pick], JoinType.INNER, null, List.of(), null)
+                    : hashJoin(result, relations[pick], keys);
+        }
+        // back to FROM order: each item's columns are one block of the joined row
+        int[] start = new int[n];
+        int offset = 0;
+        for (int item : order) {
+            start[item] = offset;
+            offset += relations[item].plan().width();
+        }
+        boolean reordered = false;
+        for (int i = 0; i < n; i++) {
+            reordered |= order.get(i) != i;
+        }
+        if (!reordered) {
+            return result;
+        }
+        List<BoundExpr> columns = new ArrayList<>();
+        Scope scope = new Scope();
+        for (int i = 0; i < n; i++) {
+            scope.addAll(relations[i].scope(), columns.size());
+            for (int c = 0; c < relations[i].plan().width(); c++) {
+                columns.add(new ColumnValue(typeAt(relations[i].scope(), c), start[i] + c));
+            }
+        }
+        return new Relation(new Project(result.plan(), columns.toArray(new BoundExpr[0])), scope, null, null);
+    }
+
+    /** The item with the WHERE terms that read only its columns applied to it (the item unchanged if none). */
+    private Relation restricted(Relation relation, List<Expr> conjuncts) {
+        if (relation.lateral() != null) {
+            return relation;
+        }
+        List<Expr> own = new ArrayList<>();
+        for (Expr term : conjuncts) {
+            if (over(term, relation.scope())) {
+                own.add(term);
+            }
+        }
+        if (own.isEmpty()) {
+            return relation;
+        }
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, relation.scope(), null, "WHERE", level);
+        List<BoundExpr> bound = new ArrayList<>(own.size());
+        Expr ast = null;
+        for (Expr term : own) {
+            bound.add(Coercions.toBoolean(analyzer.analyze(term), "WHERE", context.parameters(),
+                    io.pglitedb.sql.parser.ExprPositions.leftmost(term)));
+            ast = ast == null ? term : new io.pglitedb.sql.ast.BoolExpr(io.pglitedb.sql.ast.BoolExpr.Op.AND, ast, term,
+                    term.position());
+        }
+        BoundExpr filter = bound.size() == 1 ? bound.get(0) : new LogicalAnd(bound.toArray(new BoundExpr[0]));
+        PlanNode plan = relation.table() != null && relation.plan() instanceof TableScan
+                ? AccessPaths.choose(relation.table(), ast, filter, analyzer)
+                : new io.pglitedb.sql.plan.Filter(relation.plan(), filter);
+        return new Relation(plan, relation.scope(), relation.table(), null);
     }
 
     /** One item; {@code left} (nullable) is what a LATERAL item may refer to. */

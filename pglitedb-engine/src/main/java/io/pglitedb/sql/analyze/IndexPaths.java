@@ -10,18 +10,23 @@ import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.InList;
 import io.pglitedb.sql.plan.IndexScan;
 import io.pglitedb.sql.plan.PlanNode;
+import io.pglitedb.sql.plan.PrimaryKeyScan;
 import io.pglitedb.sql.plan.TableScan;
+import io.pglitedb.types.CastContext;
 import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Index scans for a WHERE clause (no statistics yet, so rules, not costs): an index qualifies
+ * Index and primary key range scans for a WHERE clause (no statistics yet, so rules, not costs):
+ * the primary key or an index qualifies
  * when the AND-ed conditions pin its leading columns with {@code col = value}, optionally followed
  * by a range ({@code <, <=, >, >=, BETWEEN}) on the next column, or give its first column an IN
  * list. Values must convert to the column's type implicitly (so the encoded key order is the
  * comparison's order) and not depend on the row. The index with most pinned columns wins (a
- * range counts half). The whole WHERE is still applied to each row read.
+ * range counts half; the primary key wins ties, as it needs no second read). A date column compared
+ * with a timestamp is bounded by the timestamp's day. The whole WHERE is still applied to each row read.
  */
 final class IndexPaths {
     private IndexPaths() {
@@ -38,15 +43,32 @@ final class IndexPaths {
     }
 
     static PlanNode choose(TableDescriptor table, Expr whereAst, BoundExpr where, ExpressionAnalyzer analyzer) {
-        if (table.indexes().isEmpty()) {
-            return new TableScan(table, where);
-        }
         ColumnTerms[] terms = new ColumnTerms[table.columns().size()];
         for (Expr term : ExprTrees.conjuncts(whereAst)) {
             collect(table, term, terms, analyzer);
         }
-        IndexScan best = null;
+        PlanNode best = null;
         int bestScore = 0;
+        if (table.hasPrimaryKey()) {
+            // a range of the primary key reads the rows directly: it wins ties with secondary indexes
+            int[] pk = table.primaryKey();
+            List<BoundExpr> equal = new ArrayList<>();
+            int k = 0;
+            while (k < pk.length && terms[pk[k]] != null && terms[pk[k]].equal != null) {
+                equal.add(terms[pk[k]].equal);
+                k++;
+            }
+            ColumnTerms next = k < pk.length ? terms[pk[k]] : null;
+            BoundExpr[] eq = equal.toArray(new BoundExpr[0]);
+            if (next != null && (next.lower != null || next.upper != null)) {
+                bestScore = 2 * k + 1;
+                best = new PrimaryKeyScan(table, new IndexScan.Range(eq, next.lower, next.lowerInclusive, next.upper,
+                        next.upperInclusive), where);
+            } else if (k > 0) {
+                bestScore = 2 * k;
+                best = new PrimaryKeyScan(table, new IndexScan.Range(eq, null, false, null, false), where);
+            }
+        }
         for (IndexDescriptor index : table.indexes()) {
             List<BoundExpr> equal = new ArrayList<>();
             int k = 0;
@@ -97,6 +119,10 @@ final class IndexPaths {
                 return;
             }
             BoundExpr bound = valueOf(table, column, value, analyzer);
+            if (bound == null && !op.equals("=")) {
+                bound = dateBound(table, column, value, analyzer);
+                op = op.equals("<") ? "<=" : op.equals(">") ? ">=" : op;
+            }
             if (bound == null) {
                 return;
             }
@@ -173,6 +199,24 @@ final class IndexPaths {
     private static BoundExpr valueOf(TableDescriptor table, int column, Expr value, ExpressionAnalyzer analyzer) {
         DataType type = table.columns().get(column).type();
         return AccessPaths.keyValue(type, value, analyzer);
+    }
+
+    /**
+     * A date column compared with a timestamp ({@code d < date '1994-01-01' + interval '1' year}): the
+     * timestamp's day bounds the range inclusively. That range holds every matching row and a few
+     * more at most, which the WHERE, applied to every row read, drops. Null for other types.
+     */
+    private static BoundExpr dateBound(TableDescriptor table, int column, Expr value, ExpressionAnalyzer analyzer) {
+        DataType type = table.columns().get(column).type();
+        if (type.type() != Types.DATE) {
+            return null;
+        }
+        BoundExpr bound = analyzer.analyze(value);
+        if (!bound.isRowIndependent() || bound.type().type() != Types.TIMESTAMP) {
+            return null;
+        }
+        return Coercions.tryCoerce(bound, DataType.of(Types.DATE), CastContext.EXPLICIT, analyzer.params(),
+                value.position());
     }
 
     /** The table column the expression names, or -1. */
