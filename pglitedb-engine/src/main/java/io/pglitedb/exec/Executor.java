@@ -35,7 +35,7 @@ public final class Executor {
             case io.pglitedb.sql.plan.ProjectSet set -> new ProjectSetIterator(set, open(set.input(), context), context);
             case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);
             case KeyLookup lookup -> new KeyLookupIterator(lookup, context);
-            case IndexScan scan -> new IndexScanIterator(scan, context);
+            case IndexScan scan -> IndexScanIterator.open(scan, context);
             case io.pglitedb.sql.plan.PrimaryKeyScan scan -> new PrimaryKeyScanIterator(scan, context);
             case NestedLoopJoin join -> new NestedLoopJoinIterator(join, context);
             case HashJoin join -> new HashJoinIterator(join, context);

@@ -29,6 +29,42 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     private byte[] currentKey;
     private byte[] currentValue;
 
+    /**
+     * The index scan, or a scan of the whole table (same filter, so the same rows) when RocksDB
+     * estimates that the ranges hold more than 1/{@value #FULL_SCAN_FRACTION} of the index: each
+     * entry costs a point read of its row, tens of times the cost of a row of a sequential scan.
+     * Without statistics the planner cannot tell {@code d >= date '1998-01-01'} from {@code d >= date
+     * '1900-01-01'}; the estimate here sees the actual bounds.
+     */
+    static RowIterator open(IndexScan scan, ExecContext context) {
+        IndexScanIterator index = new IndexScanIterator(scan, context);
+        if (index.coversLargePart()) {
+            return new TableScanIterator(scan.table(), scan.filter(), context);
+        }
+        return index;
+    }
+
+    private static final int FULL_SCAN_FRACTION = 32;
+    /** Indexes smaller than this are always read through (the estimate is coarse there). */
+    private static final long MIN_ESTIMATED_BYTES = 1 << 20;
+
+    private boolean coversLargePart() {
+        io.pglitedb.storage.Store store = context.transaction().store();
+        byte[] whole = new KeyEncoder().addInt(context.databaseOid()).addInt(index.oid()).toBytes();
+        long total = store.approximateSize(whole, KeyEncoder.prefixEnd(whole));
+        if (total < MIN_ESTIMATED_BYTES) {
+            return false;
+        }
+        long covered = 0;
+        for (IndexScan.Range range : scan.ranges()) {
+            byte[][] bounds = bounds(range);
+            if (bounds != null) {
+                covered += store.approximateSize(bounds[0], bounds[1]);
+            }
+        }
+        return covered * FULL_SCAN_FRACTION > total;
+    }
+
     IndexScanIterator(IndexScan scan, ExecContext context) {
         this.scan = scan;
         this.index = scan.index();

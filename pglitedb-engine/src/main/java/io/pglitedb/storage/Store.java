@@ -305,6 +305,23 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * RocksDB's estimate of the bytes the keys in [from, to) take, in files and memtables (cheap: no
+     * data is read). For planning decisions only: it may be off by the size of a block or so.
+     */
+    public long approximateSize(byte[] from, byte[] to) {
+        if (!tryEnter()) {
+            return 0;
+        }
+        try (org.rocksdb.Slice start = new org.rocksdb.Slice(from); org.rocksdb.Slice end = new org.rocksdb.Slice(to)) {
+            long[] sizes = db.getApproximateSizes(java.util.List.of(new org.rocksdb.Range(start, end)),
+                    org.rocksdb.SizeApproximationFlag.INCLUDE_FILES, org.rocksdb.SizeApproximationFlag.INCLUDE_MEMTABLES);
+            return sizes[0];
+        } finally {
+            exit();
+        }
+    }
+
+    /**
      * Deletes every key in [from, to) with one range tombstone (logged, not synced; snapshots
      * taken before still see the keys). For storage no catalog entry names any more.
      */
