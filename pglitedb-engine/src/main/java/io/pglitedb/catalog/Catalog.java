@@ -50,6 +50,7 @@ public final class Catalog {
     private volatile long version;
     private final Map<Integer, Sequence> sequences = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> rowIds = new ConcurrentHashMap<>();
+    private final SecurityCatalog security;
 
     /** Loads the committed catalog of the database with this OID. */
     public Catalog(TransactionManager transactions, SharedCatalog shared, int databaseOid) {
@@ -86,6 +87,8 @@ public final class Catalog {
         });
         this.tables = Map.copyOf(loaded);
         this.schemas = loadSchemas(maxOid);
+        this.security = new SecurityCatalog(transactions, databaseOid, shared.memberships());
+        maxOid[0] = Math.max(maxOid[0], security.maxOid());
         this.sequenceDefinitions = Map.copyOf(loadedSequences);
         shared.oidsAbove(maxOid[0]);
         deleteUnnamedStorage();
@@ -177,6 +180,16 @@ public final class Catalog {
         return shared.roles();
     }
 
+    /** Owners and ACLs of this database's objects; role memberships (shared by all databases). */
+    public SecurityCatalog security() {
+        return security;
+    }
+
+    /** Security changes (GRANT, REVOKE, ownership, membership) were published: plans are checked again. */
+    synchronized void securityPublished() {
+        version++;
+    }
+
     /**
      * Locks a role name's catalog row, so concurrent CREATE/ALTER/DROP of one role serialise and
      * the later one sees the earlier's commit.
@@ -199,6 +212,7 @@ public final class Catalog {
     /** Makes a committed transaction's role changes visible to every session. */
     public void publishRoles(Map<String, RoleDescriptor> changed, Iterable<String> dropped) {
         shared.publishRoles(changed, dropped);
+        securityPublished(); // a role's attributes decide its privileges: plans are checked again
     }
 
     /**
@@ -293,6 +307,7 @@ public final class Catalog {
     /** Removes a table's catalog entries (with its indexes' names) in the transaction's batch. */
     public void deleteTable(Transaction txn, TableDescriptor table) {
         txn.delete(tableKey(table.oid()));
+        security.deleteAcl(txn, table.oid());
         txn.delete(nameKey(table.schema(), table.name()));
         for (IndexDescriptor index : table.indexes()) {
             deleteIndexName(txn, table.schema(), index);
@@ -316,6 +331,7 @@ public final class Catalog {
         txn.delete(sequenceDefinitionKey(sequence.oid()));
         txn.delete(nameKey(sequence.schema(), sequence.name()));
         txn.delete(sequenceKey(sequence.oid()));
+        security.deleteAcl(txn, sequence.oid());
     }
 
     /** Makes a committed transaction's DDL visible to every session. */

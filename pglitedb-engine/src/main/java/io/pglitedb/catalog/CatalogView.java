@@ -22,9 +22,31 @@ public final class CatalogView {
     private final Set<String> droppedSequences = new HashSet<>();
     private final Map<String, SchemaDescriptor> changedSchemas = new HashMap<>();
     private final Set<String> droppedSchemas = new HashSet<>();
+    private final SecurityOverlay security;
 
     public CatalogView(Catalog catalog) {
         this.catalog = catalog;
+        this.security = new SecurityOverlay(catalog.security());
+    }
+
+    /** Owners, ACLs and role memberships as this transaction sees them. */
+    public SecurityOverlay security() {
+        return security;
+    }
+
+    /** @return the role with this OID visible to this transaction, or null */
+    public RoleDescriptor roleByOid(int oid) {
+        for (RoleDescriptor own : changedRoles.values()) {
+            if (own.oid() == oid) {
+                return own;
+            }
+        }
+        for (RoleDescriptor role : catalog.roles().values()) {
+            if (role.oid() == oid) {
+                return droppedRoles.contains(role.name()) || changedRoles.containsKey(role.name()) ? null : role;
+            }
+        }
+        return null;
     }
 
     public Catalog catalog() {
@@ -238,14 +260,14 @@ public final class CatalogView {
     public boolean hasChanges() {
         return !created.isEmpty() || !dropped.isEmpty() || !changedRoles.isEmpty() || !droppedRoles.isEmpty()
                 || !createdSequences.isEmpty() || !droppedSequences.isEmpty() || !changedSchemas.isEmpty()
-                || !droppedSchemas.isEmpty();
+                || !droppedSchemas.isEmpty() || security.hasChanges();
     }
 
     /** The transaction's catalog changes so far, to return to on ROLLBACK TO SAVEPOINT. */
     public Mark mark() {
         return new Mark(Map.copyOf(created), Set.copyOf(dropped), Map.copyOf(changedRoles), Set.copyOf(droppedRoles),
                 Map.copyOf(createdSequences), Set.copyOf(droppedSequences), Map.copyOf(changedSchemas),
-                Set.copyOf(droppedSchemas));
+                Set.copyOf(droppedSchemas), security.mark());
     }
 
     /** Forgets the changes made since {@code mark} was taken. */
@@ -266,13 +288,15 @@ public final class CatalogView {
         changedSchemas.putAll(mark.changedSchemas);
         droppedSchemas.clear();
         droppedSchemas.addAll(mark.droppedSchemas);
+        security.rollbackTo(mark.security);
     }
 
     /** An immutable copy of the overlay ({@link #mark()}). */
     public record Mark(Map<String, TableDescriptor> created, Set<String> dropped,
             Map<String, RoleDescriptor> changedRoles, Set<String> droppedRoles,
             Map<String, SequenceDescriptor> createdSequences, Set<String> droppedSequences,
-            Map<String, SchemaDescriptor> changedSchemas, Set<String> droppedSchemas) {
+            Map<String, SchemaDescriptor> changedSchemas, Set<String> droppedSchemas,
+            SecurityOverlay.Mark security) {
     }
 
     public void publish() {
@@ -284,6 +308,9 @@ public final class CatalogView {
         }
         if (!changedSchemas.isEmpty() || !droppedSchemas.isEmpty()) {
             catalog.publishSchemas(changedSchemas, droppedSchemas);
+        }
+        if (security.publish()) {
+            catalog.securityPublished();
         }
         discard();
     }
@@ -297,5 +324,6 @@ public final class CatalogView {
         droppedSequences.clear();
         changedSchemas.clear();
         droppedSchemas.clear();
+        security.discard();
     }
 }

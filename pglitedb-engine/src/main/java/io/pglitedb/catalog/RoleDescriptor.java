@@ -19,6 +19,25 @@ public record RoleDescriptor(int oid, String name, boolean superuser, boolean in
         Objects.requireNonNull(name, "name is null");
     }
 
+    /** PostgreSQL 15's predefined roles with their OIDs (NOLOGIN, INHERIT; pg_monitor is in three of them). */
+    public static final java.util.Map<String, Integer> PREDEFINED = java.util.Map.ofEntries(
+            java.util.Map.entry("pg_database_owner", 6171), java.util.Map.entry("pg_read_all_data", 6181),
+            java.util.Map.entry("pg_write_all_data", 6182), java.util.Map.entry("pg_monitor", 3373),
+            java.util.Map.entry("pg_read_all_settings", 3374), java.util.Map.entry("pg_read_all_stats", 3375),
+            java.util.Map.entry("pg_stat_scan_tables", 3377), java.util.Map.entry("pg_read_server_files", 4569),
+            java.util.Map.entry("pg_write_server_files", 4570), java.util.Map.entry("pg_execute_server_program", 4571),
+            java.util.Map.entry("pg_signal_backend", 4200), java.util.Map.entry("pg_checkpoint", 4544));
+
+    static RoleDescriptor predefined(String name) {
+        return new RoleDescriptor(PREDEFINED.get(name), name, false, true, false, false, false, false, false, -1, null,
+                null);
+    }
+
+    /** True for the roles initdb makes (the bootstrap superuser and the predefined roles). */
+    public boolean isSystemRole() {
+        return oid < io.pglitedb.catalog.Catalog.FIRST_USER_OID;
+    }
+
     static RoleDescriptor bootstrapSuperuser() {
         return new RoleDescriptor(BOOTSTRAP_SUPERUSER_OID, BOOTSTRAP_SUPERUSER, true, true, true, true, true, true,
                 true, -1, null, null);

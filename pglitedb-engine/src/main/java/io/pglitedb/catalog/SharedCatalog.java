@@ -6,6 +6,7 @@ import io.pglitedb.txn.TransactionManager;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Types;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +27,7 @@ public final class SharedCatalog {
     private final AtomicInteger nextOid = new AtomicInteger(Catalog.FIRST_USER_OID);
     private volatile Map<String, RoleDescriptor> roles;
     private volatile Map<String, DatabaseDescriptor> databases;
+    private final MembershipCatalog memberships;
 
     /** Loads roles and databases; a new data directory gets postgres, template1 and template0. */
     public SharedCatalog(TransactionManager transactions) {
@@ -66,8 +68,37 @@ public final class SharedCatalog {
             }
             txn.commit();
         }
+        addPredefinedRoles(loadedRoles);
         this.roles = Map.copyOf(loadedRoles);
         this.databases = Map.copyOf(loadedDatabases);
+        this.memberships = new MembershipCatalog(transactions);
+    }
+
+    /** PostgreSQL's predefined roles (pg_read_all_data ...), added to data directories that lack them. */
+    private void addPredefinedRoles(Map<String, RoleDescriptor> loaded) {
+        Transaction txn = null;
+        for (String name : RoleDescriptor.PREDEFINED.keySet()) {
+            if (!loaded.containsKey(name)) {
+                txn = txn != null ? txn : transactions.begin();
+                RoleDescriptor role = RoleDescriptor.predefined(name);
+                txn.put(roleKey(name), CatalogCodec.encodeRole(role));
+                loaded.put(name, role);
+                if (List.of("pg_read_all_settings", "pg_read_all_stats", "pg_stat_scan_tables").contains(name)) {
+                    int monitor = RoleDescriptor.PREDEFINED.get("pg_monitor");
+                    RoleMembership m = new RoleMembership(role.oid(), monitor, RoleDescriptor.BOOTSTRAP_SUPERUSER_OID,
+                            false);
+                    txn.put(MembershipCatalog.memberKey(m.role(), m.member()), SecurityCodec.encodeMembership(m));
+                }
+            }
+        }
+        if (txn != null) {
+            txn.commit();
+        }
+    }
+
+    /** Role memberships (pg_auth_members), shared like the roles. */
+    public MembershipCatalog memberships() {
+        return memberships;
     }
 
     /**

@@ -1,6 +1,6 @@
 /**
  * Client authentication, shared by the front ends that accept connections (the wire server;
- * later HTTP).
+ * later HTTP), and authorization: what a role may do once connected.
  *
  * <ul>
  *   <li>{@link io.pglitedb.security.HbaRules}: pg_hba.conf-style rules; the first line matching
@@ -20,5 +20,18 @@
  * the answer nor its timing tells whether a role exists. Roles themselves live in the catalog
  * ({@link io.pglitedb.catalog.RoleDescriptor}); whether a role may log in at all (LOGIN,
  * CONNECTION LIMIT) is checked when the session opens, after authentication.
+ *
+ * <h2>Authorization</h2>
+ * Owners and ACLs live in the catalog ({@link io.pglitedb.catalog.ObjectAcl}, PostgreSQL's
+ * aclitem semantics: grantee, grantor, privilege and grant-option bits) apart from table
+ * definitions; memberships are {@link io.pglitedb.catalog.RoleMembership}s.
+ * {@link io.pglitedb.security.Authorization} answers PostgreSQL's questions (has_privs_of_role,
+ * is_member_of_role, is_admin_of_role, aclmask) for a role against one transaction's catalog view.
+ * The analyser records what a statement touches in {@link io.pglitedb.security.AccessRequirements}
+ * (tables read, columns read/inserted/updated, sequences); the session checks them for
+ * current_user after analysis and before anything runs, so name errors come first and a denied
+ * statement has no effect. A prepared statement remembers for whom it was checked and is analysed
+ * again after GRANT/REVOKE (they change the catalog version) or SET ROLE. Foreign key checks are
+ * not privilege-checked (PostgreSQL runs them as the table owner).
  */
 package io.pglitedb.security;

@@ -122,7 +122,7 @@ final class AlterTableCommand {
     }
 
     private AnalyzerContext analyzerContext() {
-        return new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(), session.databaseName(),
+        return new AnalyzerContext(catalogView, new ParameterTypes(null), session.currentUser(), session.databaseName(),
                 session.sequences(), session.searchPath());
     }
 

@@ -72,14 +72,15 @@ final class CopyCommand {
                     "COPY to a file is not supported yet; use COPY TO STDOUT or psql's \\copy");
         }
         CopyOptions options = CopyOptions.parse(copy.options(), copy.from());
-        AnalyzerContext context = new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(),
-                session.databaseName(), session.sequences(), session.searchPath());
+        AnalyzerContext context = new AnalyzerContext(catalogView, new ParameterTypes(null), session.currentUser(),
+                session.databaseName(), session.sequences(), session.searchPath()).withSessionUser(session.sessionUser());
         ExecContext exec = new ExecContext(transaction, NO_VALUES, catalog, catalog.databaseOid());
         return copy.from() ? copyFrom(copy, options, context, exec) : copyTo(copy, options, context, exec);
     }
 
     private String copyTo(Copy copy, CopyOptions options, AnalyzerContext context, ExecContext exec) {
         QueryPlan plan = CopyAnalyzer.to(copy, context);
+        new io.pglitedb.security.Authorization(catalogView).check(context.access(), session.currentRoleOid(catalogView));
         List<ResultColumn> columns = plan.columns();
         DataType[] types = new DataType[columns.size()];
         List<String> names = new ArrayList<>(columns.size());
@@ -109,6 +110,11 @@ final class CopyCommand {
         CopyAnalyzer.Target target = CopyAnalyzer.from(copy, context);
         TableDescriptor table = target.table();
         int[] columns = target.columns();
+        context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.INSERT);
+        for (int c : columns) {
+            context.access().inserted(table.oid(), table.name(), table.columns().get(c).attributeNumber());
+        }
+        new io.pglitedb.security.Authorization(catalogView).check(context.access(), session.currentRoleOid(catalogView));
         List<String> names = new ArrayList<>(columns.length);
         for (int c : columns) {
             names.add(table.columns().get(c).name());
@@ -142,7 +148,7 @@ final class CopyCommand {
      * pg_read/write_server_files roles do not exist yet), as PostgreSQL.
      */
     private void checkServerFileAccess(boolean from) {
-        io.pglitedb.catalog.RoleDescriptor role = catalogView.role(session.user());
+        io.pglitedb.catalog.RoleDescriptor role = catalogView.role(session.currentUser());
         if (role == null || !role.superuser()) {
             throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
                     "must be superuser or have privileges of the %s role to COPY %s a file",

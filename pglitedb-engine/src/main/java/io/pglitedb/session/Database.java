@@ -28,6 +28,10 @@ public final class Database implements AutoCloseable {
     /** The catalogs of the databases by OID. */
     private final Map<Integer, Catalog> catalogs = new ConcurrentHashMap<>();
     private final Map<Integer, Session> sessions = new ConcurrentHashMap<>();
+    /** max_connections: sessions beyond it are refused with 53300, as PostgreSQL refuses backends. */
+    private volatile int maxConnections = 100;
+    /** Slots of max_connections only superusers may take (superuser_reserved_connections). */
+    private static final int SUPERUSER_RESERVED_CONNECTIONS = 3;
     private final AtomicInteger nextProcessId = new AtomicInteger(1000 + new SecureRandom().nextInt(9000));
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
@@ -63,14 +67,39 @@ public final class Database implements AutoCloseable {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.ADMIN_SHUTDOWN,
                     "the database system is shutting down").withSeverity("FATAL");
         }
-        String user = startupParameters.getOrDefault("user", RoleDescriptor.BOOTSTRAP_SUPERUSER);
-        RoleDescriptor role = loginRole(user);
-        DatabaseDescriptor target = connectableDatabase(startupParameters.getOrDefault("database", user), role);
-        int pid = nextProcessId.getAndIncrement();
-        Session session = new Session(this, catalogs.get(target.oid()), target.name(), pid, random.nextInt(),
-                startupParameters, role);
-        sessions.put(pid, session);
-        return session;
+        // one at a time, so that the connection limits hold under a burst of connections
+        synchronized (sessions) {
+            if (sessions.size() >= maxConnections) {
+                throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.TOO_MANY_CONNECTIONS,
+                        "sorry, too many clients already").withSeverity("FATAL");
+            }
+            String user = startupParameters.getOrDefault("user", RoleDescriptor.BOOTSTRAP_SUPERUSER);
+            RoleDescriptor role = loginRole(user);
+            int reserved = Math.min(SUPERUSER_RESERVED_CONNECTIONS, maxConnections - 1);
+            if (!role.superuser() && sessions.size() >= maxConnections - reserved) {
+                throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.TOO_MANY_CONNECTIONS,
+                        "remaining connection slots are reserved for non-replication superuser connections")
+                        .withSeverity("FATAL");
+            }
+            DatabaseDescriptor target = connectableDatabase(startupParameters.getOrDefault("database", user), role);
+            int pid = nextProcessId.getAndIncrement();
+            Session session = new Session(this, catalogs.get(target.oid()), target.name(), pid, random.nextInt(),
+                    startupParameters, role);
+            sessions.put(pid, session);
+            return session;
+        }
+    }
+
+    /** max_connections (default 100, as PostgreSQL's); counts every session, embedded ones too. */
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("max_connections must be at least 1");
+        }
+        this.maxConnections = maxConnections;
     }
 
     /**

@@ -49,9 +49,9 @@ final class DatabaseCommand {
     }
 
     private RoleDescriptor currentRole() {
-        RoleDescriptor me = shared.role(session.user());
+        RoleDescriptor me = shared.role(session.currentUser());
         if (me == null) {
-            throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", session.user());
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", session.currentUser());
         }
         return me;
     }
@@ -185,7 +185,8 @@ final class DatabaseCommand {
             changed = target.withName(alter.newName());
         } else if (alter.newOwner() != null) {
             String ownerName = switch (alter.newOwner()) {
-                case "current_user", "current_role", "session_user" -> session.user();
+                case "current_user", "current_role" -> session.currentUser();
+                case "session_user" -> session.sessionUser();
                 default -> alter.newOwner();
             };
             RoleDescriptor owner = existingRole(ownerName);

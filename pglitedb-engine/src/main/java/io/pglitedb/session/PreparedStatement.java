@@ -11,9 +11,11 @@ import java.util.List;
  *
  * @param parsed null for an empty query string
  * @param columns the result columns, or null when the statement returns no rows
+ * @param identity current_user and session_user when it was analysed (its privileges were checked
+ *        for them; SET ROLE makes the session analyse it again)
  */
 record PreparedStatement(ParsedStatement parsed, int[] declaredTypes, StatementPlan plan,
-        List<DataType> parameterTypes, List<ResultColumn> columns, long catalogVersion) {
+        List<DataType> parameterTypes, List<ResultColumn> columns, long catalogVersion, String identity) {
 
     boolean isEmpty() {
         return parsed == null;

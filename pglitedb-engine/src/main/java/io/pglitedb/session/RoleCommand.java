@@ -3,6 +3,10 @@ package io.pglitedb.session;
 import io.pglitedb.catalog.Catalog;
 import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.RoleDescriptor;
+import io.pglitedb.catalog.RoleMembership;
+import io.pglitedb.security.Authorization;
+import io.pglitedb.sql.ast.GrantRole;
+import io.pglitedb.sql.ast.RoleSpec;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.security.Authentication;
@@ -14,6 +18,7 @@ import io.pglitedb.sql.ast.RoleOption;
 import io.pglitedb.txn.Transaction;
 import io.pglitedb.types.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +26,8 @@ import java.util.Map;
 /**
  * CREATE / ALTER / DROP ROLE (and USER, GROUP), transactional like all catalog changes, with
  * PostgreSQL 15's checks and texts (user.c). Passwords are stored as SCRAM-SHA-256 verifiers (or
- * md5 hashes with {@code password_encryption = md5}), never in clear. Role membership (IN ROLE,
- * ROLE, ADMIN, GRANT role) is not implemented yet.
+ * md5 hashes with {@code password_encryption = md5}), never in clear. Role membership: CREATE ROLE's
+ * IN ROLE, ROLE and ADMIN, and GRANT/REVOKE role (AddRoleMems, DelRoleMems).
  */
 final class RoleCommand {
     private final Session session;
@@ -43,9 +48,9 @@ final class RoleCommand {
     }
 
     private RoleDescriptor currentRole() {
-        RoleDescriptor me = view.role(session.user());
+        RoleDescriptor me = view.role(session.currentUser());
         if (me == null) {
-            throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", session.user());
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", session.currentUser());
         }
         return me;
     }
@@ -69,7 +74,9 @@ final class RoleCommand {
         if (view.role(name) != null || catalog.lockRoleName(transaction, name) != null) {
             throw new PgException(SqlState.DUPLICATE_OBJECT, "role \"%s\" already exists", name);
         }
-        checkMembersExist(options);
+        List<RoleDescriptor> addRoleTo = members(options, "addroleto");
+        List<RoleDescriptor> admins = members(options, "adminmembers");
+        List<RoleDescriptor> members = members(options, "rolemembers");
         RoleDescriptor role = new RoleDescriptor(catalog.allocateOid(), name, superuser, bool(options, "inherit", true),
                 bool(options, "createrole", false), bool(options, "createdb", false),
                 bool(options, "canlogin", create.kind() == CreateRole.Kind.USER), bool(options, "isreplication", false),
@@ -77,11 +84,17 @@ final class RoleCommand {
                 validUntil(options, null));
         catalog.writeRole(transaction, role);
         view.roleChanged(role);
+        for (RoleDescriptor group : addRoleTo) {
+            addMembers(group, List.of(role), me, me, false);
+        }
+        addMembers(role, admins, me, me, true);
+        addMembers(role, members, me, me, false);
         return "CREATE ROLE";
     }
 
     String alter(AlterRole alter) {
-        String name = alter.special() ? session.user() : alter.name();
+        String name = !alter.special() ? alter.name()
+                : alter.name().equals("session_user") ? session.sessionUser() : session.currentUser();
         RoleDescriptor role = view.role(name);
         if (role == null) {
             throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", name);
@@ -117,8 +130,11 @@ final class RoleCommand {
     }
 
     private String rename(RoleDescriptor role, RoleDescriptor me, String newName) {
-        if (role.name().equals(session.user())) {
+        if (role.name().equals(session.sessionUser())) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "session user cannot be renamed");
+        }
+        if (role.name().equals(me.name())) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "current user cannot be renamed");
         }
         checkNotReserved(newName);
         if (view.role(newName) != null || catalog.lockRoleName(transaction, newName) != null) {
@@ -158,10 +174,10 @@ final class RoleCommand {
             if (name.equals(me.name())) {
                 throw new PgException(SqlState.OBJECT_IN_USE, "current user cannot be dropped");
             }
-            if (name.equals(session.user())) {
+            if (name.equals(session.sessionUser())) {
                 throw new PgException(SqlState.OBJECT_IN_USE, "session user cannot be dropped");
             }
-            if (role.oid() == RoleDescriptor.BOOTSTRAP_SUPERUSER_OID) {
+            if (role.isSystemRole()) {
                 throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST,
                         "cannot drop role %s because it is required by the database system", name);
             }
@@ -169,6 +185,13 @@ final class RoleCommand {
                 throw denied("must be superuser to drop superusers");
             }
             catalog.lockRoleName(transaction, name);
+            RoleDependencies.check(view, role);
+            for (RoleMembership m : view.security().memberships()) {
+                if (m.role() == role.oid() || m.member() == role.oid()) {
+                    catalog.security().deleteMembership(transaction, m.role(), m.member());
+                    view.security().membershipDropped(m.role(), m.member());
+                }
+            }
             catalog.deleteRole(transaction, name);
             view.roleDropped(name);
         }
@@ -194,19 +217,120 @@ final class RoleCommand {
         return byName;
     }
 
-    private void checkMembersExist(Map<String, RoleOption> options) {
-        for (String key : List.of("addroleto", "rolemembers", "adminmembers")) {
-            RoleOption o = options.get(key);
-            if (o == null) {
+    /** The existing roles an IN ROLE / ROLE / ADMIN option names (42704 for an unknown one). */
+    private List<RoleDescriptor> members(Map<String, RoleOption> options, String key) {
+        RoleOption o = options.get(key);
+        if (o == null) {
+            return List.of();
+        }
+        List<RoleDescriptor> roles = new ArrayList<>();
+        for (Object member : (List<?>) o.value()) {
+            RoleDescriptor r = view.role((String) member);
+            if (r == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", member);
+            }
+            roles.add(r);
+        }
+        return roles;
+    }
+
+    // ---------------------------------------------------------------- GRANT / REVOKE role
+
+    String grant(GrantRole grant) {
+        RoleDescriptor me = currentRole();
+        List<RoleDescriptor> grantees = new ArrayList<>();
+        for (RoleSpec spec : grant.grantees()) {
+            grantees.add(resolve(spec));
+        }
+        RoleDescriptor grantor = grant.grantedBy() == null ? me : resolve(grant.grantedBy());
+        for (String name : grant.roles()) {
+            RoleDescriptor role = view.role(name);
+            if (role == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", name);
+            }
+            if (grant.revoke()) {
+                removeMembers(role, grantees, me, grantor, grant.adminOption());
+            } else {
+                addMembers(role, grantees, me, grantor, grant.adminOption());
+            }
+        }
+        return grant.revoke() ? "REVOKE ROLE" : "GRANT ROLE";
+    }
+
+    /** A RoleSpec that must name an existing role (PUBLIC is no role here). */
+    private RoleDescriptor resolve(RoleSpec spec) {
+        String name = switch (spec.kind()) {
+            case CURRENT_USER, CURRENT_ROLE -> session.currentUser();
+            case SESSION_USER -> session.sessionUser();
+            default -> spec.name();
+        };
+        RoleDescriptor role = view.role(name);
+        if (role == null) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", name);
+        }
+        return role;
+    }
+
+    /** AddRoleMems' permission checks, shared by REVOKE (DelRoleMems). */
+    private void checkMembershipChange(RoleDescriptor role, RoleDescriptor me, RoleDescriptor grantor) {
+        Authorization auth = new Authorization(view);
+        if (role.superuser()) {
+            if (!me.superuser()) {
+                throw denied("must be superuser to alter superusers");
+            }
+        } else if (!me.superuser() && !me.createRole() && !auth.isAdminOf(grantor.oid(), role.oid())) {
+            throw denied("must have admin option on role \"" + role.name() + "\"");
+        }
+        if (grantor.oid() != me.oid() && !me.superuser()) {
+            throw denied("must be superuser to set grantor");
+        }
+    }
+
+    private void addMembers(RoleDescriptor role, List<RoleDescriptor> members, RoleDescriptor me,
+            RoleDescriptor grantor, boolean admin) {
+        if (members.isEmpty()) {
+            return;
+        }
+        checkMembershipChange(role, me, grantor);
+        Authorization auth = new Authorization(view);
+        for (RoleDescriptor member : members) {
+            if (auth.isMemberOfIgnoringSuperuser(role.oid(), member.oid())) {
+                throw new PgException(SqlState.INVALID_GRANT_OPERATION, "role \"%s\" is a member of role \"%s\"",
+                        role.name(), member.name());
+            }
+            catalog.security().lockMembership(transaction, role.oid(), member.oid());
+            RoleMembership existing = view.security().membership(role.oid(), member.oid());
+            if (existing != null && (!admin || existing.admin())) {
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION,
+                        "role \"%s\" is already a member of role \"%s\"", member.name(), role.name())
+                        .withSeverity("NOTICE"));
                 continue;
             }
-            for (Object member : (List<?>) o.value()) {
-                if (view.role((String) member) == null) {
-                    throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", member);
-                }
+            RoleMembership m = new RoleMembership(role.oid(), member.oid(), grantor.oid(), admin);
+            catalog.security().writeMembership(transaction, m);
+            view.security().membershipChanged(m);
+        }
+    }
+
+    private void removeMembers(RoleDescriptor role, List<RoleDescriptor> members, RoleDescriptor me,
+            RoleDescriptor grantor, boolean adminOnly) {
+        checkMembershipChange(role, me, grantor);
+        for (RoleDescriptor member : members) {
+            catalog.security().lockMembership(transaction, role.oid(), member.oid());
+            RoleMembership existing = view.security().membership(role.oid(), member.oid());
+            if (existing == null) {
+                sink.notice(new PgException(SqlState.WARNING, "role \"%s\" is not a member of role \"%s\"",
+                        member.name(), role.name()).withSeverity("WARNING"));
+                continue;
             }
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "role membership is not supported yet")
-                    .withPosition(o.position() + 1);
+            if (adminOnly) {
+                RoleMembership m = new RoleMembership(existing.role(), existing.member(), existing.grantor(), false);
+                catalog.security().writeMembership(transaction, m);
+                view.security().membershipChanged(m);
+            } else {
+                catalog.security().deleteMembership(transaction, role.oid(), member.oid());
+                view.security().membershipDropped(role.oid(), member.oid());
+            }
         }
     }
 

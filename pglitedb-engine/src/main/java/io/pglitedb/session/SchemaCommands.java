@@ -12,6 +12,7 @@ import io.pglitedb.catalog.SequenceDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.security.Authorization;
 import io.pglitedb.sql.ast.AlterSchema;
 import io.pglitedb.sql.ast.CreateIndex;
 import io.pglitedb.sql.ast.CreateSchema;
@@ -53,6 +54,7 @@ final class SchemaCommands {
 
     String create(CreateSchema create) {
         RoleDescriptor owner = role(create.owner() == null ? CreateSchema.CURRENT_USER : create.owner());
+        checkMemberOf(owner);
         String name = create.name() != null ? create.name() : owner.name();
         checkName(name);
         if (view.schema(name) != null || lockedByOther(name)) {
@@ -71,7 +73,7 @@ final class SchemaCommands {
         elements.sort(Comparator.comparingInt(e -> e instanceof CreateSequence ? 0 : e instanceof CreateTable ? 1 : 2));
         for (Statement element : elements) {
             checkElementSchema(element, name);
-            session.withSearchPath(new SearchPath(List.of(name), session.user()), () -> utility.run(element));
+            session.withSearchPath(new SearchPath(List.of(name), session.currentUser()), () -> utility.run(element));
         }
         return "CREATE SCHEMA";
     }
@@ -105,7 +107,8 @@ final class SchemaCommands {
     }
 
     private RoleDescriptor role(String spec) {
-        String name = spec.equals(CreateSchema.CURRENT_USER) ? session.user() : spec;
+        String name = spec.equals(CreateSchema.CURRENT_USER) ? session.currentUser()
+                : spec.equals(CreateSchema.SESSION_USER) ? session.sessionUser() : spec;
         RoleDescriptor role = view.role(name);
         if (role == null) {
             throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", name);
@@ -121,12 +124,31 @@ final class SchemaCommands {
         return schema;
     }
 
+    /** The current user must be able to SET ROLE to a new owner (check_is_member_of_role). */
+    private void checkMemberOf(RoleDescriptor owner) {
+        if (!new Authorization(view).isMemberOf(session.currentRoleOid(view), owner.oid())) {
+            throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "must be member of role \"%s\"", owner.name());
+        }
+    }
+
+    /** pg_namespace_ownercheck: the owner's privileges (superusers pass). */
+    private void checkOwner(SchemaDescriptor schema) {
+        if (!new Authorization(view).hasPrivilegesOf(session.currentRoleOid(view), schema.ownerOid())) {
+            throw Authorization.notOwner("schema", schema.name());
+        }
+    }
+
     String alter(AlterSchema alter) {
         SchemaDescriptor schema = existing(alter.name());
         catalog.lockSchemaName(transaction, schema.name());
         if (alter.newOwner() != null) {
             RoleDescriptor owner = role(alter.newOwner());
             SchemaDescriptor changed = schema.withOwner(owner.oid());
+            if (schema.ownerOid() == owner.oid()) {
+                return "ALTER SCHEMA";
+            }
+            checkOwner(schema);
+            checkMemberOf(owner);
             if (SchemaDescriptor.isSystem(schema.name())) {
                 return "ALTER SCHEMA"; // the built-in schemas keep their owner
             }
@@ -138,6 +160,7 @@ final class SchemaCommands {
         if (view.schema(newName) != null || lockedByOther(newName)) {
             throw new PgException(SqlState.DUPLICATE_SCHEMA, "schema \"%s\" already exists", newName);
         }
+        checkOwner(schema);
         checkName(newName);
         if (SchemaDescriptor.isSystem(schema.name())) {
             throw new PgException(SqlState.RESERVED_NAME, "unacceptable schema name \"%s\"", schema.name())
@@ -186,6 +209,7 @@ final class SchemaCommands {
                 }
                 throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist", name);
             }
+            checkOwner(schema);
             if (SchemaDescriptor.isSystem(name)) {
                 throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST,
                         "cannot drop schema %s because it is required by the database system", name);
@@ -254,10 +278,10 @@ final class SchemaCommands {
                     true));
         }
         if (!tables.isEmpty()) {
-            utility.withSink(quiet()).run(new DropTable(tables, true, true));
+            utility.withSink(quiet()).runAsDependent(new DropTable(tables, true, true));
         }
         if (!sequences.isEmpty()) {
-            utility.withSink(quiet()).run(new DropObjects(DropObjects.Kind.SEQUENCE, sequences, true, true));
+            utility.withSink(quiet()).runAsDependent(new DropObjects(DropObjects.Kind.SEQUENCE, sequences, true, true));
         }
         for (SchemaDescriptor schema : schemas) {
             catalog.lockSchemaName(transaction, schema.name());

@@ -17,6 +17,9 @@ import io.pglitedb.exec.SessionSequences;
 import io.pglitedb.sql.analyze.Analyzer;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
+import io.pglitedb.sql.analyze.SlotAllocator;
+import io.pglitedb.security.AccessRequirements;
+import io.pglitedb.security.Authorization;
 import io.pglitedb.sql.ast.Savepoint;
 import io.pglitedb.sql.ast.SetTransaction;
 import io.pglitedb.sql.ast.ShowVariable;
@@ -68,7 +71,9 @@ public final class Session implements AutoCloseable {
     private final Catalog catalog;
     private final int processId;
     private final int secretKey;
+    /** The role that logged in (authenticated); SET SESSION AUTHORIZATION needs it to be a superuser. */
     private final String user;
+    private final boolean loginSuperuser;
     private final String databaseName;
     private final Settings settings;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -130,6 +135,7 @@ public final class Session implements AutoCloseable {
         this.backend = new Backend(processId);
         this.sessionLocks = LockOwner.forSession(backend);
         this.user = startup.getOrDefault("user", "postgres");
+        this.loginSuperuser = role.superuser();
         this.databaseName = databaseName;
         Map<String, String> initial = new HashMap<>(startup);
         if (!initial.containsKey("application_name") && startup.containsKey("fallback_application_name")) {
@@ -138,11 +144,28 @@ public final class Session implements AutoCloseable {
         initial.put("session_authorization", user);
         this.settings = new Settings(initial);
         settings.put("is_superuser", role.superuser() ? "on" : "off"); // read-only for clients
+        settings.put("max_connections", Integer.toString(database.maxConnections()));
         settings.takeChanged();
         String options = startup.get("options");
         if (options != null) {
             applyCommandLineOptions(options);
         }
+        // role and session_authorization from the startup packet or options pass the same checks as SET
+        String requestedAuthorization = settings.get("session_authorization");
+        String requestedRole = settings.get("role");
+        settings.put("session_authorization", user);
+        settings.put("role", "none");
+        CatalogView view = new CatalogView(catalog);
+        if (!requestedAuthorization.equals(user)) {
+            settings.put("session_authorization", Identity.checkSessionAuthorization(view, requestedAuthorization,
+                    loginSuperuser, user));
+        }
+        if (!requestedRole.equals("none")) {
+            settings.put("role", Identity.checkRole(view, requestedRole, sessionUser()));
+        }
+        refreshIdentity(view);
+        settings.markStartupComplete();
+        settings.takeChanged();
     }
 
     /** StartupMessage "options": {@code -c name=value} and {@code --name=value} pairs. */
@@ -174,8 +197,39 @@ public final class Session implements AutoCloseable {
         return secretKey;
     }
 
+    /** The role that logged in. */
     public String user() {
         return user;
+    }
+
+    /** session_user: the login role, or the one SET SESSION AUTHORIZATION chose. */
+    public String sessionUser() {
+        return settings.get("session_authorization");
+    }
+
+    /** current_user: the role SET ROLE chose, else the session user. Privileges are checked for it. */
+    public String currentUser() {
+        String role = settings.get("role");
+        return role.equals("none") ? sessionUser() : role;
+    }
+
+    boolean loginSuperuser() {
+        return loginSuperuser;
+    }
+
+    /** The OID of current_user as {@code view} sees it (-1 if it was dropped meanwhile: no privileges). */
+    int currentRoleOid(CatalogView view) {
+        RoleDescriptor role = view.role(currentUser());
+        return role == null ? -1 : role.oid();
+    }
+
+    /** is_superuser follows current_user (reported to the client when it changes). */
+    void refreshIdentity(CatalogView view) {
+        RoleDescriptor role = view.role(currentUser());
+        String value = role != null && role.superuser() ? "on" : "off";
+        if (!value.equals(settings.get("is_superuser"))) {
+            settings.put("is_superuser", value);
+        }
     }
 
     public String databaseName() {
@@ -224,7 +278,7 @@ public final class Session implements AutoCloseable {
 
     /** What pg_catalog relations are computed from for the statement about to run. */
     private io.pglitedb.catalog.system.SystemContext systemContext() {
-        return new io.pglitedb.catalog.system.SystemContext(catalogView(), searchPath(), databaseName, user,
+        return new io.pglitedb.catalog.system.SystemContext(catalogView(), searchPath(), databaseName, currentUser(),
                 settings.all(), sessionSettings);
     }
 
@@ -240,13 +294,14 @@ public final class Session implements AutoCloseable {
     }
     private int searchPathVersion = -1;
 
-    /** The search_path setting parsed, for the current user (re-parsed when settings change). */
+    /** The search_path setting parsed, for current_user (re-parsed when settings or SET ROLE change it). */
     public SearchPath searchPath() {
         if (overridePath != null) {
             return overridePath;
         }
-        if (searchPath == null || searchPathVersion != settings.version() || !searchPath.user().equals(user)) {
-            searchPath = SearchPath.parse(settings.get("search_path"), user);
+        String current = currentUser();
+        if (searchPath == null || searchPathVersion != settings.version() || !searchPath.user().equals(current)) {
+            searchPath = SearchPath.parse(settings.get("search_path"), current);
             searchPathVersion = settings.version();
         }
         return searchPath;
@@ -259,6 +314,7 @@ public final class Session implements AutoCloseable {
 
     /** Reported settings changed since the last call, to send as ParameterStatus before ReadyForQuery. */
     public Map<String, String> takeChangedParameters() {
+        refreshIdentity(catalogView());
         return settings.takeChanged();
     }
 
@@ -267,6 +323,28 @@ public final class Session implements AutoCloseable {
             return TransactionStatus.FAILED;
         }
         return explicitBlock ? TransactionStatus.IN_TRANSACTION : TransactionStatus.IDLE;
+    }
+
+    /**
+     * Whether a NOTICE/WARNING/... goes to the client: client_min_messages (INFO always does),
+     * as PostgreSQL's errstart decides.
+     */
+    public boolean wantsNotice(PgException notice) {
+        int level = messageLevel(notice.severity());
+        return level == INFO_LEVEL || level >= messageLevel(settings.get("client_min_messages"));
+    }
+
+    private static final int INFO_LEVEL = 17;
+
+    private static int messageLevel(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("debug") ? 10 : switch (n) {
+            case "log" -> 15;
+            case "info" -> INFO_LEVEL;
+            case "notice" -> 18;
+            case "warning" -> 19;
+            default -> 20;
+        };
     }
 
     /** The current value of a setting, as SHOW prints it. */
@@ -653,20 +731,28 @@ public final class Session implements AutoCloseable {
     private PreparedStatement prepare(ParsedStatement parsed, int[] declaredTypes) {
         publishOutputSettings();
         if (parsed == null) {
-            return new PreparedStatement(null, declaredTypes, null, List.of(), null, planVersion());
+            return new PreparedStatement(null, declaredTypes, null, List.of(), null, planVersion(), identity());
         }
         long version = planVersion();
         ParameterTypes parameters = new ParameterTypes(declaredTypes);
-        AnalyzerContext context = new AnalyzerContext(catalogView(), parameters, user, databaseName, sequences,
-                searchPath());
+        CatalogView view = catalogView();
+        AnalyzerContext context = new AnalyzerContext(view, parameters, currentUser(), databaseName,
+                new SlotAllocator(), sequences, searchPath(), sessionUser(), new AccessRequirements());
         StatementPlan plan = Analyzer.analyze(parsed.statement(), context);
-        return new PreparedStatement(parsed, declaredTypes, plan, parameters.finish(), columnsOf(plan), version);
+        new Authorization(view).check(context.access(), currentRoleOid(view));
+        return new PreparedStatement(parsed, declaredTypes, plan, parameters.finish(), columnsOf(plan), version,
+                identity());
+    }
+
+    /** Who a plan's privileges were checked for. */
+    private String identity() {
+        return currentUser() + "/" + sessionUser();
     }
 
     /** Analyses a prepared statement again when DDL happened since it was planned. */
     private PreparedStatement revalidate(String name, PreparedStatement statement) {
         boolean ownDdl = catalogView != null && catalogView.hasChanges();
-        if (statement.catalogVersion() == planVersion() && !ownDdl) {
+        if (statement.catalogVersion() == planVersion() && !ownDdl && statement.identity().equals(identity())) {
             return statement;
         }
         PreparedStatement fresh = prepare(statement.parsed(), statement.declaredTypes());
@@ -1029,6 +1115,17 @@ public final class Session implements AutoCloseable {
             if (table == null) {
                 throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name())
                         .withPosition(name.position() + 1);
+            }
+            // LockTableAclCheck: ACCESS SHARE needs SELECT, ROW EXCLUSIVE a write privilege, others more
+            int needed = mode == LockMode.ACCESS_SHARE ? io.pglitedb.catalog.Privileges.SELECT
+                    : mode == LockMode.ROW_EXCLUSIVE ? io.pglitedb.catalog.Privileges.INSERT
+                            | io.pglitedb.catalog.Privileges.UPDATE | io.pglitedb.catalog.Privileges.DELETE
+                            | io.pglitedb.catalog.Privileges.TRUNCATE
+                    : io.pglitedb.catalog.Privileges.UPDATE | io.pglitedb.catalog.Privileges.DELETE
+                            | io.pglitedb.catalog.Privileges.TRUNCATE;
+            Authorization auth = new Authorization(catalogView);
+            if ((auth.objectPrivileges(auth.tableAcl(table.oid()), currentRoleOid(catalogView), needed) & needed) == 0) {
+                throw Authorization.deniedForTable(table.name());
             }
             tables.add(table);
         }

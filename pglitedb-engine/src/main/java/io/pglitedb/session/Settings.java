@@ -73,6 +73,8 @@ public final class Settings {
         define("lc_numeric", "C", false, false);
         define("lc_time", "C", false, false);
         define("row_security", "on", false, false);
+        define("force_parallel_mode", "off", false, false);
+        define("role", "none", false, false);
         define("jit", "off", false, false);
         define("block_size", "8192", false, true);
         define("data_directory_mode", "0700", false, true);
@@ -231,7 +233,8 @@ public final class Settings {
 
     void resetAll() {
         for (Definition d : DEFINITIONS.values()) {
-            if (!d.readOnly) {
+            // role and session_authorization are GUC_NO_RESET_ALL in PostgreSQL
+            if (!d.readOnly && !d.name.equals("role") && !d.name.equals("session_authorization")) {
                 put(d.name, resetValues.getOrDefault(d.name, d.defaultValue));
             }
         }
@@ -367,6 +370,15 @@ public final class Settings {
                             name, value).withHint("Available values: escape, hex.");
                 }
                 return v;
+            }
+            case "client_min_messages" -> {
+                String v = value.toLowerCase(Locale.ROOT);
+                if (!List.of("debug5", "debug4", "debug3", "debug2", "debug1", "debug", "log", "notice", "warning",
+                        "error").contains(v)) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
+                            name, value).withHint("Available values: debug5, debug4, debug3, debug2, debug1, log, notice, warning, error.");
+                }
+                return v.equals("debug") ? "debug2" : v;
             }
             case "password_encryption" -> {
                 String v = value.toLowerCase(Locale.ROOT);

@@ -51,6 +51,8 @@ final class TableAsCommand {
         }
         ViewDefinitions.Defined defined = ViewDefinitions.define(create.columns(), create.query(),
                 "too many column names were specified", context);
+        // the query runs as the current user: it needs the privileges a SELECT would
+        new io.pglitedb.security.Authorization(catalogView).check(context.access(), session.currentRoleOid(catalogView));
         int oid = catalog.allocateOid();
         TableDescriptor table = new TableDescriptor(oid, schema, name, defined.columns(), new int[0], null, 1);
         catalog.writeTable(transaction, table);

@@ -26,6 +26,7 @@ import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
 import io.pglitedb.sql.analyze.TableDefinitions;
 import io.pglitedb.sql.ast.AlterDatabase;
+import io.pglitedb.sql.ast.AlterOwner;
 import io.pglitedb.sql.ast.AlterRole;
 import io.pglitedb.sql.ast.CreateDatabase;
 import io.pglitedb.sql.ast.DropDatabase;
@@ -38,6 +39,8 @@ import io.pglitedb.sql.ast.CreateView;
 import io.pglitedb.sql.ast.CreateTableAs;
 import io.pglitedb.sql.ast.RefreshMaterializedView;
 import io.pglitedb.sql.ast.DropRole;
+import io.pglitedb.sql.ast.GrantPrivileges;
+import io.pglitedb.sql.ast.GrantRole;
 import io.pglitedb.sql.ast.DropTable;
 import io.pglitedb.sql.ast.Maintenance;
 import io.pglitedb.sql.ast.QualifiedName;
@@ -105,7 +108,8 @@ final class UtilityCommands {
                 || statement instanceof CreateIndex || statement instanceof CreateSchema
                 || statement instanceof DropSchema || statement instanceof AlterSchema
                 || statement instanceof CreateView || statement instanceof CreateTableAs
-                || statement instanceof RefreshMaterializedView || statement instanceof AlterView;
+                || statement instanceof RefreshMaterializedView || statement instanceof AlterView
+                || statement instanceof GrantRole || statement instanceof GrantPrivileges || statement instanceof AlterOwner;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -118,6 +122,7 @@ final class UtilityCommands {
             case Copy c -> c.from() ? "COPY FROM" : null;
             case CreateSequence c -> "CREATE SEQUENCE";
             case AlterSequence a -> "ALTER SEQUENCE";
+            case AlterOwner a -> a.objectType().equals("table") ? "ALTER TABLE" : "ALTER SEQUENCE";
             case CreateIndex c -> "CREATE INDEX";
             case CreateSchema c -> "CREATE SCHEMA";
             case DropSchema d -> "DROP SCHEMA";
@@ -136,8 +141,120 @@ final class UtilityCommands {
         };
     }
 
+    private Ownership ownership() {
+        return new Ownership(session, catalog, transaction, catalogView);
+    }
+
     /** @return the command tag */
     String run(Statement statement) {
+        checkOwnership(statement);
+        String tag = dispatch(statement);
+        recordOwnership(statement);
+        return tag;
+    }
+
+    /** Owner checks before DDL on existing objects (the commands report missing objects themselves). */
+    private void checkOwnership(Statement statement) {
+        Ownership owners;
+        switch (statement) {
+            case DropTable drop -> {
+                owners = ownership();
+                for (QualifiedName name : drop.names()) {
+                    owners.checkTableOwner(owners.table(name));
+                }
+            }
+            case AlterTable alter -> {
+                owners = ownership();
+                owners.checkTableOwner(owners.table(alter.table()));
+            }
+            case CreateIndex create -> {
+                owners = ownership();
+                owners.checkTableOwner(owners.table(create.table()));
+            }
+            case AlterSequence alter -> {
+                owners = ownership();
+                owners.checkSequenceOwner(owners.sequence(alter.name()));
+            }
+            case DropObjects drop -> {
+                owners = ownership();
+                for (QualifiedName name : drop.names()) {
+                    if (drop.kind() == DropObjects.Kind.SEQUENCE) {
+                        owners.checkSequenceOwner(owners.sequence(name));
+                    } else if (drop.kind() == DropObjects.Kind.VIEW) {
+                        owners.checkRelationOwner(owners.table(name), "view");
+                    } else if (drop.kind() == DropObjects.Kind.MATERIALIZED_VIEW) {
+                        owners.checkRelationOwner(owners.table(name), "materialized view");
+                    } else {
+                        owners.checkIndexOwner(schemaOf(name), name.name());
+                    }
+                }
+            }
+            case AlterView alter -> {
+                owners = ownership();
+                owners.checkRelationOwner(owners.table(alter.name()), alter.materialized() ? "materialized view" : "view");
+            }
+            case RefreshMaterializedView refresh -> {
+                owners = ownership();
+                owners.checkRelationOwner(owners.table(refresh.name()), "materialized view");
+            }
+            case Truncate truncate -> {
+                owners = ownership();
+                for (QualifiedName name : truncate.tables()) {
+                    owners.checkTablePrivilege(owners.table(name), io.pglitedb.catalog.Privileges.TRUNCATE);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** New sequences are owned by their creator, or by the table whose column owns them. */
+    private void recordOwnership(Statement statement) {
+        switch (statement) {
+            case CreateView create -> {
+                Ownership owners = ownership();
+                TableDescriptor view = owners.table(create.name());
+                if (view != null) {
+                    owners.created(view.oid(), io.pglitedb.catalog.ObjectAcl.TABLE);
+                }
+            }
+            case CreateTableAs create -> {
+                Ownership owners = ownership();
+                TableDescriptor table = owners.table(create.name());
+                if (table != null) {
+                    owners.created(table.oid(), io.pglitedb.catalog.ObjectAcl.TABLE);
+                }
+            }
+            case CreateSequence create -> {
+                Ownership owners = ownership();
+                SequenceDescriptor sequence = owners.sequence(create.name());
+                if (sequence != null) {
+                    owners.created(sequence.oid(), io.pglitedb.catalog.ObjectAcl.SEQUENCE);
+                }
+            }
+            case AlterTable alter -> {
+                Ownership owners = ownership();
+                TableDescriptor table = owners.table(alter.table());
+                for (SequenceDescriptor sequence : table == null ? List.<SequenceDescriptor>of() : catalogView.sequences()) {
+                    if (sequence.ownedByTable() == table.oid()) {
+                        owners.createdFor(sequence, table);
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * Runs a statement that drops what a dropped object owned (DROP SCHEMA ... CASCADE): the
+     * dependents are dropped without owner checks of their own, as PostgreSQL's dependency drops.
+     */
+    String runAsDependent(Statement statement) {
+        return dispatch(statement);
+    }
+
+    private String dispatch(Statement statement) {
         return switch (statement) {
             case CreateTable create -> createTable(create);
             case Copy copy -> new CopyCommand(session, catalog, transaction, catalogView, sink).run(copy);
@@ -170,6 +287,9 @@ final class UtilityCommands {
             case CreateDatabase create -> new DatabaseCommand(session, sink).create(create);
             case AlterDatabase alter -> new DatabaseCommand(session, sink).alter(alter);
             case DropDatabase drop -> new DatabaseCommand(session, sink).drop(drop);
+            case GrantRole grant -> roles().grant(grant);
+            case AlterOwner alter -> ownership().alterOwner(alter, sink);
+            case GrantPrivileges grant -> new PrivilegeCommand(session, catalog, transaction, catalogView, sink).run(grant);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
                     statement.getClass().getSimpleName());
         };
@@ -218,12 +338,17 @@ final class UtilityCommands {
         catalog.writeTable(transaction, table);
         catalogView.created(table);
         TableStorage.created(catalog.databaseOid(), transaction, table);
+        Ownership owners = ownership();
+        owners.created(table.oid(), io.pglitedb.catalog.ObjectAcl.TABLE);
+        for (SequenceDescriptor sequence : definition.sequences()) {
+            owners.createdFor(sequence, table);
+        }
         return "CREATE TABLE";
     }
 
     AnalyzerContext analyzerContext() {
-        return new AnalyzerContext(catalogView, new ParameterTypes(null), session.user(), session.databaseName(),
-                session.sequences(), session.searchPath());
+        return new AnalyzerContext(catalogView, new ParameterTypes(null), session.currentUser(), session.databaseName(),
+                session.sequences(), session.searchPath()).withSessionUser(session.sessionUser());
     }
 
     /** Constraint names are unique within a schema when PostgreSQL chooses them. */
@@ -443,6 +568,10 @@ final class UtilityCommands {
             session.setTransactionSetting(name, set.values().isEmpty() ? null : String.join(", ", set.values()));
             return "SET";
         }
+        if (name.equals("role") || name.equals("session_authorization")) {
+            Identity.set(session, settings, identityView(), name, set.values(), set.local());
+            return "SET";
+        }
         String previous = settings.set(name, set.values());
         session.settingChanged(name, previous, set.local());
         return "SET";
@@ -458,12 +587,22 @@ final class UtilityCommands {
             session.setTransactionSetting(name, null);
             return "RESET";
         }
+        if (name.equals("role") || name.equals("session_authorization")) {
+            Identity.set(session, settings, identityView(), name, List.of(), false);
+            return "RESET";
+        }
         String previous = settings.set(name, List.of());
         session.settingChanged(name, previous, false);
         return "RESET";
     }
 
+    /** SET ROLE outside a transaction: the committed catalog. */
+    private CatalogView identityView() {
+        return catalogView != null ? catalogView : new CatalogView(catalog);
+    }
+
     private String show(ShowVariable show) {
+        session.refreshIdentity(identityView());
         if (show.name().equals("all")) {
             for (Map.Entry<String, String> e : settings.all().entrySet()) {
                 String value = TransactionCharacteristics.isTransactionSetting(e.getKey())

@@ -8,7 +8,7 @@ import java.util.List;
  * The {@code pglitedb} command line:
  *
  * <pre>
- * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE]
+ * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE] [--max-connections N]
  *                [--tls | --tls-cert FILE --tls-key FILE]
  *                [--http-port N [--http-cors ORIGINS] [--http-max-body BYTES] [--http-timeout SECONDS]]
  * pglitedb backup [--data DIR] --to TARGET
@@ -44,6 +44,8 @@ public final class Main {
               --memory      keep everything in memory; nothing is written to disk
               --hba FILE    client authentication rules in pg_hba.conf format, re-read on SIGHUP
                             (default: trust from this machine, scram-sha-256 from others)
+              --max-connections N
+                            refuse sessions beyond N (default 100; the last 3 for superusers)
               --tls         accept TLS (sslmode=require) with a self-signed certificate made on
                             first use and kept in DIR-tls beside the data directory
               --tls-cert FILE --tls-key FILE

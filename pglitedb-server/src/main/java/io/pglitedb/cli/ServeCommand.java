@@ -43,6 +43,7 @@ final class ServeCommand {
         Authentication authentication = new Authentication(loadRules());
         TlsConfig tls = loadTls();
         Database database = openDatabase();
+        database.setMaxConnections(options.maxConnections());
         PgWireServer server;
         try {
             server = PgWireServer.start(database, options.host(), options.port(), authentication, tls);

@@ -6,16 +6,19 @@ import java.util.List;
 /**
  * The options of {@code pglitedb serve}: {@code --host ADDR}, {@code --port N}, {@code --data DIR}
  * or {@code --memory}, {@code --hba FILE}, {@code --tls} or {@code --tls-cert FILE --tls-key FILE},
- * {@code --http-port N} and the other {@code --http-*} options, {@code --metrics-port N}, {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
+ * {@code --http-port N} and the other {@code --http-*} options, {@code --metrics-port N},
+ * {@code --max-connections N}, {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
  *
  * @param dataDirectory null when {@code memory}
  * @param hbaFile client authentication rules in pg_hba.conf format; null for the defaults
  * @param tlsSelfSigned {@code --tls}: TLS with a generated self-signed certificate
  * @param tlsCert PEM certificate (chain) file, with {@code tlsKey}; null when not given
  * @param metricsPort the Prometheus endpoint's port on {@code host}, or -1 for none
+ * @param maxConnections max_connections: sessions beyond it are refused (53300)
  */
 record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help, Path hbaFile,
-        boolean tlsSelfSigned, Path tlsCert, Path tlsKey, HttpOptions http, int metricsPort) {
+        boolean tlsSelfSigned, Path tlsCert, Path tlsKey, HttpOptions http, int metricsPort, int maxConnections) {
+    static final int DEFAULT_MAX_CONNECTIONS = 100;
 
     /**
      * The HTTP door's options: {@code --http-port N} turns it on (off by default),
@@ -47,6 +50,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         long maxBody = HttpOptions.OFF.maxBodyBytes();
         long httpTimeout = HttpOptions.OFF.timeoutSeconds();
         int metricsPort = -1;
+        int maxConnections = DEFAULT_MAX_CONNECTIONS;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -58,7 +62,8 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             }
             switch (name) {
                 case "--help", "-h" -> {
-                    return new ServeOptions(host, port, null, memory, true, null, false, null, null, HttpOptions.OFF, -1);
+                    return new ServeOptions(host, port, null, memory, true, null, false, null, null, HttpOptions.OFF, -1,
+                            maxConnections);
                 }
                 case "--memory" -> {
                     if (inlineValue != null) {
@@ -98,6 +103,18 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
                         : valueOf(args, ++i, name), name);
                 case "--http-timeout" -> httpTimeout = parsePositive(inlineValue != null ? inlineValue
                         : valueOf(args, ++i, name), name);
+                case "--max-connections", "-N" -> {
+                    String text = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
+                    try {
+                        maxConnections = Integer.parseInt(text.trim());
+                    } catch (NumberFormatException e) {
+                        maxConnections = 0;
+                    }
+                    if (maxConnections < 1 || maxConnections > 262143) {
+                        throw new CommandLineException("invalid --max-connections \"" + text
+                                + "\": must be a number from 1 to 262143");
+                    }
+                }
                 case "--hba" -> {
                     String file = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
                     if (file.isBlank()) {
@@ -125,7 +142,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             throw new CommandLineException("--http-cors, --http-max-body and --http-timeout need --http-port");
         }
         return new ServeOptions(host, port, directory, memory, false, hba, tls, cert, key,
-                new HttpOptions(httpPort, cors, maxBody, httpTimeout), metricsPort);
+                new HttpOptions(httpPort, cors, maxBody, httpTimeout), metricsPort, maxConnections);
     }
 
     private static String valueOf(List<String> args, int index, String option) throws CommandLineException {

@@ -267,7 +267,7 @@ final class ClientConnection implements Runnable {
             this.in = in;
             this.out = out;
             this.session = session;
-            this.context = new ConnectionContext(session, out, new WireResultSink(out, in));
+            this.context = new ConnectionContext(session, out, new WireResultSink(out, in, session::wantsNotice));
         }
 
         void run() throws IOException {

@@ -24,6 +24,7 @@ final class WireResultSink implements ResultSink {
     private final MessageWriter out;
     /** Where copy-in data comes from; null when this sink cannot take COPY FROM STDIN. */
     private final MessageReader in;
+    private final java.util.function.Predicate<PgException> noticeFilter;
     private List<ResultColumn> columns;
     private short[] formats = ALL_TEXT;
 
@@ -32,8 +33,14 @@ final class WireResultSink implements ResultSink {
     }
 
     WireResultSink(MessageWriter out, MessageReader in) {
+        this(out, in, notice -> true);
+    }
+
+    /** @param noticeFilter whether a notice is sent (the session's client_min_messages) */
+    WireResultSink(MessageWriter out, MessageReader in, java.util.function.Predicate<PgException> noticeFilter) {
         this.out = out;
         this.in = in;
+        this.noticeFilter = noticeFilter;
     }
 
     /** Simple query: every statement announces its columns; all values go as text. */
@@ -111,6 +118,9 @@ final class WireResultSink implements ResultSink {
 
     @Override
     public void notice(PgException notice) {
+        if (!noticeFilter.test(notice)) {
+            return;
+        }
         try {
             ErrorResponses.notice(out, notice, "notice");
         } catch (IOException e) {

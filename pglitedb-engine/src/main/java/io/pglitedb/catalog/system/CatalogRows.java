@@ -5,7 +5,9 @@ import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.ForeignKey;
 import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.catalog.ObjectAcl;
 import io.pglitedb.catalog.RoleDescriptor;
+import io.pglitedb.catalog.RoleMembership;
 import io.pglitedb.catalog.SchemaDescriptor;
 import io.pglitedb.catalog.SequenceDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
@@ -47,6 +49,7 @@ final class CatalogRows {
         m.put("pg_authid", (c, r) -> roles(c, r, "authid"));
         m.put("pg_roles", (c, r) -> roles(c, r, "roles"));
         m.put("pg_user", (c, r) -> roles(c, r, "user"));
+        m.put("pg_auth_members", CatalogRows::memberships);
         m.put("pg_database", CatalogRows::databases);
         m.put("pg_am", CatalogRows::accessMethods);
         m.put("pg_tablespace", CatalogRows::tablespaces);
@@ -119,13 +122,14 @@ final class CatalogRows {
         java.util.Set<Integer> referenced = referencedTables(tables);
         for (TableDescriptor t : tables) {
             long ns = schemaOid(view, t.schema());
+            long owner = view.security().aclOrDefault(t.oid(), ObjectAcl.TABLE).owner();
             if (t.isView()) {
                 classRow(rows, t.oid(), t.name(), ns, 'v', 0, 0, t.columns().size());
-                rows.set("relhasrules", true); // a view's query is its _RETURN rule
+                rows.oid("relowner", owner).set("relhasrules", true); // a view's query is its _RETURN rule
                 continue;
             }
             classRow(rows, t.oid(), t.name(), ns, t.relkind(), HEAP_AM, t.storageId(), t.columns().size());
-            rows.set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
+            rows.oid("relowner", owner).set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
                     .set("relchecks", (short) t.checks().size())
                     .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid()));
             if (t.isMaterializedView()) {
@@ -134,13 +138,16 @@ final class CatalogRows {
             if (t.hasPrimaryKey()) {
                 classRow(rows, primaryKeyIndexOid(t), t.primaryKeyName(), ns, 'i', BTREE_AM, primaryKeyIndexOid(t),
                         t.primaryKey().length);
+                rows.oid("relowner", owner);
             }
             for (IndexDescriptor index : t.indexes()) {
                 classRow(rows, index.oid(), index.name(), ns, 'i', BTREE_AM, index.oid(), index.columnCount());
+                rows.oid("relowner", owner);
             }
         }
         for (SequenceDescriptor s : userSequences(view)) {
             classRow(rows, s.oid(), s.name(), schemaOid(view, s.schema()), 'S', 0, s.oid(), 3);
+            rows.oid("relowner", view.security().aclOrDefault(s.oid(), ObjectAcl.SEQUENCE).owner());
         }
     }
 
@@ -314,13 +321,9 @@ final class CatalogRows {
         }
     }
 
-    /** The predefined role that owns schema public (PostgreSQL 15). */
-    static final RoleDescriptor DATABASE_OWNER = new RoleDescriptor(SchemaDescriptor.DATABASE_OWNER_ROLE_OID,
-            "pg_database_owner", false, true, false, false, false, false, false, -1, null, null);
-
+    /** Every role, the predefined ones (pg_database_owner ...) included, by OID. */
     static List<RoleDescriptor> allRoles(CatalogView view) {
         List<RoleDescriptor> roles = new ArrayList<>(view.roles());
-        roles.add(DATABASE_OWNER);
         roles.sort(Comparator.comparingInt(RoleDescriptor::oid));
         return roles;
     }
@@ -344,6 +347,15 @@ final class CatalogRows {
                     .set("rolreplication", r.replication()).set("rolbypassrls", r.bypassRls())
                     .set("rolconnlimit", r.connectionLimit()).set("rolvaliduntil", validUntil)
                     .set("rolpassword", form.equals("roles") ? "********" : r.password());
+        }
+    }
+
+    private static void memberships(SystemContext c, SystemRelation.Rows rows) {
+        List<RoleMembership> all = new ArrayList<>(c.view().security().memberships());
+        all.sort(Comparator.comparingInt(RoleMembership::role).thenComparingInt(RoleMembership::member));
+        for (RoleMembership m : all) {
+            rows.add().oid("roleid", m.role()).oid("member", m.member()).oid("grantor", m.grantor())
+                    .set("admin_option", m.admin());
         }
     }
 

@@ -4,34 +4,57 @@ import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.Namespaces;
 import io.pglitedb.catalog.SearchPath;
 import io.pglitedb.exec.SessionSequences;
+import io.pglitedb.security.AccessRequirements;
 import io.pglitedb.sql.ast.QualifiedName;
 
 /**
  * What analysis needs from the session: the catalog as this transaction sees it, the parameter
  * types being inferred, the session's identity for current_user and friends, the statement's
- * runtime slot numbering, the session's memory of sequence values (currval, lastval), and the
- * search path unqualified names resolve through, and the relations the statement names (what a
- * view depends on).
+ * runtime slot numbering, the session's memory of sequence values (currval, lastval), the
+ * search path unqualified names resolve through, the relations the statement names (what a
+ * view depends on), and where the privileges the statement needs are collected
+ * ({@code access}, checked by the session).
+ *
+ * @param user current_user (SET ROLE changes it)
+ * @param sessionUser session_user (SET SESSION AUTHORIZATION changes it)
  */
 public record AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
-        SlotAllocator slots, SessionSequences sequences, SearchPath searchPath, RelationUses uses) {
+        SlotAllocator slots, SessionSequences sequences, SearchPath searchPath, RelationUses uses,
+        String sessionUser, AccessRequirements access) {
     public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
-            SlotAllocator slots, SessionSequences sequences, SearchPath searchPath) {
-        this(catalog, parameters, user, database, slots, sequences, searchPath, new RelationUses());
+            SlotAllocator slots, SessionSequences sequences, SearchPath searchPath, String sessionUser,
+            AccessRequirements access) {
+        this(catalog, parameters, user, database, slots, sequences, searchPath, new RelationUses(), sessionUser,
+                access);
     }
 
     public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database) {
-        this(catalog, parameters, user, database, new SlotAllocator(), new SessionSequences(), SearchPath.DEFAULT);
+        this(catalog, parameters, user, database, new SlotAllocator(), new SessionSequences(), SearchPath.DEFAULT,
+                user, new AccessRequirements());
     }
 
     public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
             SessionSequences sequences) {
-        this(catalog, parameters, user, database, new SlotAllocator(), sequences, SearchPath.DEFAULT);
+        this(catalog, parameters, user, database, new SlotAllocator(), sequences, SearchPath.DEFAULT, user,
+                new AccessRequirements());
     }
 
     public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
             SessionSequences sequences, SearchPath searchPath) {
-        this(catalog, parameters, user, database, new SlotAllocator(), sequences, searchPath);
+        this(catalog, parameters, user, database, new SlotAllocator(), sequences, searchPath, user,
+                new AccessRequirements());
+    }
+
+    /** The same identity with another session user (after SET ROLE the two differ). */
+    public AnalyzerContext withSessionUser(String newSessionUser) {
+        return new AnalyzerContext(catalog, parameters, user, database, slots, sequences, searchPath, uses,
+                newSessionUser, access);
+    }
+
+    /** The same context collecting privileges into {@code other} (a view's query, checked as its owner). */
+    public AnalyzerContext withAccess(AccessRequirements other) {
+        return new AnalyzerContext(catalog, parameters, user, database, slots, sequences, searchPath, uses,
+                sessionUser, other);
     }
 
     /** current_schema(): the first schema of the search path that exists, or null. */

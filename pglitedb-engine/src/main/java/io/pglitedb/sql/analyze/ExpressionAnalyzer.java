@@ -250,6 +250,7 @@ final class ExpressionAnalyzer {
 
     /** A resolved column of this scope (a {@code *} item), through GROUP BY when there is one. */
     BoundExpr column(Scope.Column column, int position) {
+        context.access().column(column.tableOid(), column.attributeNumber());
         if (grouping != null) {
             BoundExpr grouped = grouping.matchColumn(column);
             if (grouped != null) {
@@ -281,6 +282,7 @@ final class ExpressionAnalyzer {
         if (column == null) {
             return level.outer() == null ? null : level.outer().resolve(ref);
         }
+        context.access().column(column.tableOid(), column.attributeNumber());
         if (grouping != null) {
             BoundExpr grouped = grouping.match(ref);
             if (grouped == null) {
@@ -298,8 +300,8 @@ final class ExpressionAnalyzer {
     /** current_user, session_user, current_catalog, current_schema: SQL keywords without parentheses. */
     private BoundExpr sessionValue(String name) {
         return switch (name) {
-            case "current_user", "session_user", "user", "current_role" ->
-                    new Constant(DataType.of(Types.NAME), context.user());
+            case "current_user", "user", "current_role" -> new Constant(DataType.of(Types.NAME), context.user());
+            case "session_user" -> new Constant(DataType.of(Types.NAME), context.sessionUser());
             case "current_catalog" -> new Constant(DataType.of(Types.NAME), context.database());
             case "current_schema" -> new Constant(DataType.of(Types.NAME), context.currentSchema());
             default -> null;
@@ -428,6 +430,9 @@ final class ExpressionAnalyzer {
         }
         if (SessionFunctions.handles(f)) {
             return SessionFunctions.analyze(f, this, context);
+        }
+        if (PrivilegeFunctions.handles(f)) {
+            return PrivilegeFunctions.analyze(f, this, context);
         }
         List<BoundExpr> args = new ArrayList<>(f.args().size());
         for (Expr arg : f.args()) {

@@ -210,6 +210,9 @@ final class FromAnalyzer {
         }
         SystemRelation system = Tables.findSystem(context, ref.name());
         TableDescriptor table = system != null ? system.descriptor() : Tables.resolve(context, ref.name());
+        if (system == null) { // PUBLIC may read the system catalogs
+            context.access().read(table.oid(), table.name());
+        }
         if (table.isView()) {
             return viewRef(table, ref);
         }

@@ -75,6 +75,8 @@ final class LockingAnalyzer {
             }
         }
         TableDescriptor table = Tables.resolve(context, ref.name());
+        // FOR UPDATE / SHARE needs UPDATE on the table or one of its columns (ACL_SELECT_FOR_UPDATE)
+        context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.UPDATE);
         return new LockingQueryPlan(plan, table, clause.strength(), clause.waitPolicy());
     }
 

@@ -75,6 +75,12 @@ final class ModifyAnalyzer {
                 targets.add(index);
             }
         }
+        context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.INSERT);
+        if (!insert.defaultValues()) {
+            for (int index : targets) {
+                context.access().inserted(table.oid(), table.name(), columns.get(index).attributeNumber());
+            }
+        }
         if (!insert.overridingSystemValue()) {
             for (int index : targets) {
                 ColumnDescriptor column = columns.get(index);
@@ -130,7 +136,17 @@ final class ModifyAnalyzer {
     }
 
     /** INSERT into an updatable view: the same INSERT into its base table, with the view's CHECK OPTIONs. */
+    /** The base table of an updatable view is written with the privileges of the view's owner. */
+    private void baseWrite(TableDescriptor view, TableDescriptor base, int privilege) {
+        context.access().asOwner(viewOwner(view)).modify(base.oid(), base.name(), privilege);
+    }
+
+    private int viewOwner(TableDescriptor view) {
+        return context.catalog().security().aclOrDefault(view.oid(), io.pglitedb.catalog.ObjectAcl.TABLE).owner();
+    }
+
     private InsertPlan viewInsert(Insert insert, TableDescriptor view) {
+        context.access().modify(view.oid(), view.name(), io.pglitedb.catalog.Privileges.INSERT);
         UpdatableViews.Target target = UpdatableViews.resolve(view, context, UpdatableViews.Operation.INSERT);
         TableDescriptor base = target.base();
         List<String> viewColumns = new ArrayList<>(insert.columns());
@@ -158,6 +174,7 @@ final class ModifyAnalyzer {
                 baseColumns, positions, insert.values(), insert.query(), insert.defaultValues(), List.of(),
                 insert.overridingSystemValue(), insert.onConflict());
         InsertPlan plan = insert(rewritten);
+        context.access().moveWrites(base.oid(), context.access().asOwner(viewOwner(view)));
         Returning returning = returning(insert.returning(), base, target.scope(insert.alias(), 0));
         return new InsertPlan(plan.table(), plan.source(), plan.newRow(), returning.exprs, returning.columns,
                 plan.checks().withViewChecks(target.checks()), plan.onConflict());
@@ -202,12 +219,20 @@ final class ModifyAnalyzer {
 
     UpdatePlan update(Update update) {
         TableDescriptor table = Tables.resolve(context, update.table());
+        context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.UPDATE);
+        for (Assignment assignment : update.assignments()) {
+            int index = table.columnIndex(assignment.column());
+            if (index >= 0) {
+                context.access().updated(table.oid(), table.name(), table.columns().get(index).attributeNumber());
+            }
+        }
         UpdatableViews.Target target = table.isView()
                 ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.UPDATE) : null;
         checkWritable(table);
         Scope scope = target != null ? target.scope(update.alias(), update.table().position())
                 : Tables.scopeOf(table, update.alias(), update.table().position());
         if (target != null) {
+            baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.UPDATE);
             table = target.base();
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "UPDATE");
@@ -255,12 +280,14 @@ final class ModifyAnalyzer {
 
     DeletePlan delete(Delete delete) {
         TableDescriptor table = Tables.resolve(context, delete.table());
+        context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.DELETE);
         UpdatableViews.Target target = table.isView()
                 ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.DELETE) : null;
         checkWritable(table);
         Scope scope = target != null ? target.scope(delete.alias(), delete.table().position())
                 : Tables.scopeOf(table, delete.alias(), delete.table().position());
         if (target != null) {
+            baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.DELETE);
             table = target.base();
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");

@@ -78,6 +78,7 @@ final class SequenceFunctions {
         String constant = constantName(target);
         if (constant != null) {
             fixed = resolve(catalog, constant, context, target.position());
+            context.access().sequence(fixed.oid(), fixed.name(), needed(kind));
         } else {
             dynamic = text(analyzer, target, context);
         }
@@ -91,8 +92,27 @@ final class SequenceFunctions {
                         CastContext.IMPLICIT, context.parameters(), args.get(2).position());
             }
         }
-        Function<String, SequenceDescriptor> lookup = text -> resolve(catalog, text, context, -1);
+        int needed = needed(kind);
+        String user = context.user();
+        Function<String, SequenceDescriptor> lookup = text -> {
+            SequenceDescriptor sequence = resolve(catalog, text, context, -1);
+            io.pglitedb.catalog.RoleDescriptor role = catalog.role(user);
+            if (role == null || !new io.pglitedb.security.Authorization(catalog).hasSequencePrivilege(role.oid(),
+                    sequence, needed)) {
+                throw io.pglitedb.security.Authorization.deniedForSequence(sequence.name());
+            }
+            return sequence;
+        };
         return new SequenceCall(kind, fixed, dynamic, lookup, value, isCalled, catalog.catalog(), context.sequences());
+    }
+
+    /** The privileges of which one lets a role call the function (nextval: USAGE or UPDATE ...). */
+    private static int needed(SequenceCall.Kind kind) {
+        return switch (kind) {
+            case NEXTVAL -> io.pglitedb.catalog.Privileges.USAGE | io.pglitedb.catalog.Privileges.UPDATE;
+            case CURRVAL -> io.pglitedb.catalog.Privileges.SELECT | io.pglitedb.catalog.Privileges.USAGE;
+            default -> io.pglitedb.catalog.Privileges.UPDATE;
+        };
     }
 
     /** The name in {@code 'name'} or {@code 'name'::regclass}, else null. */

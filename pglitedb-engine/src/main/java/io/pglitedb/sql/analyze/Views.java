@@ -26,7 +26,9 @@ public final class Views {
         Query query = query(view);
         context.uses().enterView(view);
         try {
-            return new QueryAnalyzer(context, Level.TOP).analyze(query);
+            // the view's query reads with the privileges of the view's owner
+            int owner = context.catalog().security().aclOrDefault(view.oid(), io.pglitedb.catalog.ObjectAcl.TABLE).owner();
+            return new QueryAnalyzer(context.withAccess(context.access().asOwner(owner)), Level.TOP).analyze(query);
         } finally {
             context.uses().leaveView();
         }

@@ -7,5 +7,6 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         TransactionControl, SetVariable, ShowVariable, ResetVariable, Truncate, Copy, Maintenance, AlterTable,
         Savepoint, SetTransaction, CreateRole, AlterRole, DropRole, CreateSequence, AlterSequence, DropObjects,
         CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, DropDatabase,
-        CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs {
+        CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs,
+        GrantRole, GrantPrivileges, AlterOwner {
 }

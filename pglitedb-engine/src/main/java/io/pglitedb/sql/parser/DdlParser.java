@@ -47,6 +47,11 @@ abstract class DdlParser extends RoleStatementParser {
             expect(Keyword.TO);
             return new AlterSequence(name, ifExists, List.of(), colId());
         }
+        if (at(Keyword.OWNER) && la(1).is(Keyword.TO)) {
+            advance();
+            advance();
+            return new io.pglitedb.sql.ast.AlterOwner("sequence", name, ifExists, roleSpec());
+        }
         if (at(Keyword.OWNER) || at(Keyword.SET) || at(Keyword.RESET)) {
             deferSemanticError(unsupported("ALTER SEQUENCE " + text(cur()).toUpperCase(java.util.Locale.ROOT), cur()));
             skipToStatementEnd();

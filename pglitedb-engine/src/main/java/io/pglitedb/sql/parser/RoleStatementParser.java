@@ -5,6 +5,10 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.AlterRole;
 import io.pglitedb.sql.ast.CreateRole;
 import io.pglitedb.sql.ast.DropRole;
+import io.pglitedb.sql.ast.GrantPrivileges;
+import io.pglitedb.sql.ast.GrantRole;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.ast.RoleSpec;
 import io.pglitedb.sql.ast.RoleOption;
 import io.pglitedb.sql.ast.Statement;
 import java.util.ArrayList;
@@ -14,7 +18,8 @@ import java.util.Locale;
 /**
  * Role statements (gram.y's CreateRoleStmt, AlterRoleStmt, RenameStmt for roles, DropRoleStmt):
  * CREATE/ALTER/DROP ROLE, USER and GROUP. The CREATE/ALTER/DROP keyword has been consumed by
- * the caller, the ROLE/USER/GROUP keyword not yet.
+ * the caller, the ROLE/USER/GROUP keyword not yet. Also GRANT and REVOKE (GrantStmt,
+ * GrantRoleStmt): of privileges on objects, and of roles to roles.
  */
 abstract class RoleStatementParser extends DatabaseStatementParser {
 
@@ -189,5 +194,163 @@ abstract class RoleStatementParser extends DatabaseStatementParser {
         } catch (NumberFormatException e) {
             throw syntaxError(t);
         }
+    }
+
+    // ---------------------------------------------------------------- GRANT / REVOKE
+
+    /** GRANT ... / REVOKE ...: the keyword is the current token. */
+    final Statement grantOrRevoke() {
+        boolean revoke = take().is(Keyword.REVOKE);
+        boolean optionFor = false;
+        boolean adminFor = false;
+        if (revoke && at(Keyword.GRANT) && la(1).is(Keyword.OPTION)) {
+            advance();
+            advance();
+            expect(Keyword.FOR);
+            optionFor = true;
+        } else if (revoke && at(Keyword.ADMIN) && la(1).is(Keyword.OPTION)) {
+            advance();
+            advance();
+            expect(Keyword.FOR);
+            adminFor = true;
+        }
+        List<GrantPrivileges.Privilege> privileges = null;
+        List<String> allColumns = List.of();
+        if (at(Keyword.ALL)) {
+            advance();
+            accept(Keyword.PRIVILEGES);
+            if (at(TokenKind.LPAREN)) {
+                allColumns = columnList();
+            }
+        } else {
+            privileges = new ArrayList<>();
+            do {
+                Token t = cur();
+                String name;
+                if (t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT) {
+                    advance();
+                    name = t.value();
+                } else {
+                    throw syntaxError(t);
+                }
+                List<String> columns = at(TokenKind.LPAREN) ? columnList() : List.of();
+                privileges.add(new GrantPrivileges.Privilege(name, columns, t.start()));
+            } while (accept(TokenKind.COMMA));
+        }
+        if (!at(Keyword.ON)) {
+            // GrantRoleStmt: the "privileges" are role names
+            if (privileges == null || optionFor) {
+                throw syntaxError(cur());
+            }
+            List<String> roles = new ArrayList<>();
+            for (GrantPrivileges.Privilege p : privileges) {
+                if (!p.columns().isEmpty()) {
+                    throw syntaxError(cur());
+                }
+                roles.add(p.name());
+            }
+            expect(revoke ? Keyword.FROM : Keyword.TO);
+            List<RoleSpec> grantees = roleSpecList();
+            boolean admin = adminFor;
+            if (!revoke && at(Keyword.WITH)) {
+                advance();
+                expect(Keyword.ADMIN);
+                expect(Keyword.OPTION);
+                admin = true;
+            }
+            RoleSpec grantedBy = grantedBy();
+            if (revoke && !accept(Keyword.CASCADE)) {
+                accept(Keyword.RESTRICT);
+            }
+            return new GrantRole(revoke, roles, grantees, admin, grantedBy);
+        }
+        if (adminFor) {
+            throw syntaxError(cur());
+        }
+        advance(); // ON
+        String objectType = "TABLE";
+        boolean allInSchema = false;
+        List<QualifiedName> objects = new ArrayList<>();
+        if (at(Keyword.ALL) && (la(1).is(Keyword.TABLES) || la(1).is(Keyword.SEQUENCES))) {
+            advance();
+            objectType = take().is(Keyword.TABLES) ? "TABLE" : "SEQUENCE";
+            expect(Keyword.IN);
+            expect(Keyword.SCHEMA);
+            allInSchema = true;
+        } else if (at(Keyword.TABLE) || at(Keyword.SEQUENCE)) {
+            objectType = take().is(Keyword.TABLE) ? "TABLE" : "SEQUENCE";
+        } else if (at(Keyword.SCHEMA) || at(Keyword.DATABASE) || at(Keyword.FUNCTION) || at(Keyword.PROCEDURE)
+                || at(Keyword.ROUTINE) || at(Keyword.LANGUAGE) || at(Keyword.DOMAIN) || at(Keyword.TYPE)
+                || at(Keyword.TABLESPACE) || at(Keyword.FOREIGN) || at(Keyword.LARGE) || at(Keyword.ALL)) {
+            Token kind = cur();
+            skipToStatementEnd();
+            throw unsupported("GRANT/REVOKE ON " + text(kind).toUpperCase(Locale.ROOT), kind);
+        }
+        if (allInSchema) {
+            do {
+                Token t = cur();
+                objects.add(new QualifiedName(null, colId(), t.start()));
+            } while (accept(TokenKind.COMMA));
+        } else {
+            do {
+                objects.add(qualifiedName());
+            } while (accept(TokenKind.COMMA));
+        }
+        expect(revoke ? Keyword.FROM : Keyword.TO);
+        List<RoleSpec> grantees = new ArrayList<>();
+        do {
+            accept(Keyword.GROUP);
+            grantees.add(roleSpec());
+        } while (accept(TokenKind.COMMA));
+        boolean grantOption = optionFor;
+        if (!revoke && at(Keyword.WITH)) {
+            advance();
+            expect(Keyword.GRANT);
+            expect(Keyword.OPTION);
+            grantOption = true;
+        }
+        RoleSpec grantedBy = grantedBy();
+        boolean cascade = false;
+        if (revoke) {
+            cascade = accept(Keyword.CASCADE);
+            if (!cascade) {
+                accept(Keyword.RESTRICT);
+            }
+        }
+        return new GrantPrivileges(revoke, privileges, allColumns, objectType, allInSchema, objects, grantees,
+                grantOption, grantedBy, cascade);
+    }
+
+    private RoleSpec grantedBy() {
+        if (at(Keyword.GRANTED)) {
+            advance();
+            expect(Keyword.BY);
+            return roleSpec();
+        }
+        return null;
+    }
+
+    private List<RoleSpec> roleSpecList() {
+        List<RoleSpec> specs = new ArrayList<>();
+        do {
+            specs.add(roleSpec());
+        } while (accept(TokenKind.COMMA));
+        return specs;
+    }
+
+    /** RoleSpec: a role name, PUBLIC, CURRENT_USER, SESSION_USER or CURRENT_ROLE. */
+    final RoleSpec roleSpec() {
+        Token t = cur();
+        if (t.is(Keyword.CURRENT_USER) || t.is(Keyword.SESSION_USER) || t.is(Keyword.CURRENT_ROLE)) {
+            advance();
+            return new RoleSpec(t.is(Keyword.CURRENT_USER) ? RoleSpec.Kind.CURRENT_USER
+                    : t.is(Keyword.SESSION_USER) ? RoleSpec.Kind.SESSION_USER : RoleSpec.Kind.CURRENT_ROLE,
+                    null, t.start());
+        }
+        String name = roleName();
+        if (name.equals("public")) {
+            return new RoleSpec(RoleSpec.Kind.PUBLIC, name, t.start());
+        }
+        return RoleSpec.named(name, t.start());
     }
 }

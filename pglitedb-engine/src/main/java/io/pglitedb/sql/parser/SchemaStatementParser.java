@@ -5,6 +5,7 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.AlterSchema;
 import io.pglitedb.sql.ast.CreateSchema;
 import io.pglitedb.sql.ast.DropSchema;
+import io.pglitedb.sql.ast.RoleSpec;
 import io.pglitedb.sql.ast.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ abstract class SchemaStatementParser extends DdlParser {
             name = colId();
         }
         if (accept(Keyword.AUTHORIZATION)) {
-            owner = roleSpec();
+            owner = schemaOwner();
         } else if (name == null) {
             throw syntaxError();
         }
@@ -63,7 +64,7 @@ abstract class SchemaStatementParser extends DdlParser {
         }
         expect(Keyword.OWNER);
         expect(Keyword.TO);
-        return new AlterSchema(name, null, roleSpec());
+        return new AlterSchema(name, null, schemaOwner());
     }
 
     /** After DROP, at SCHEMA. */
@@ -83,18 +84,13 @@ abstract class SchemaStatementParser extends DdlParser {
         return new DropSchema(names, ifExists, cascade);
     }
 
-    /** RoleSpec: a role name, or CURRENT_USER / CURRENT_ROLE / SESSION_USER. */
-    private String roleSpec() {
-        Token t = cur();
-        if (t.is(Keyword.CURRENT_USER) || t.is(Keyword.SESSION_USER) || t.is(Keyword.CURRENT_ROLE)) {
-            advance();
-            return CreateSchema.CURRENT_USER;
-        }
-        if (t.kind() == TokenKind.QUOTED_IDENT
-                || t.kind() == TokenKind.IDENT && (t.keyword() == null || t.keyword().category() != Keyword.Category.RESERVED)) {
-            advance();
-            return t.value();
-        }
-        throw syntaxError(t);
+    /** RoleSpec as a schema's owner: a role name, or the CURRENT_USER / SESSION_USER markers. */
+    private String schemaOwner() {
+        RoleSpec spec = roleSpec();
+        return switch (spec.kind()) {
+            case CURRENT_USER, CURRENT_ROLE -> CreateSchema.CURRENT_USER;
+            case SESSION_USER -> CreateSchema.SESSION_USER;
+            case NAME, PUBLIC -> spec.name();
+        };
     }
 }

@@ -86,6 +86,8 @@ final class StatementParser extends SchemaStatementParser {
                 return new Savepoint(Savepoint.Kind.RELEASE, colId());
             case SET:
                 return set();
+            case GRANT: case REVOKE:
+                return grantOrRevoke();
             case SHOW:
                 advance();
                 return new ShowVariable(variableForShowOrReset());
@@ -129,14 +131,14 @@ final class StatementParser extends SchemaStatementParser {
                 return checkpoint();
             case CALL: case CLOSE: case CLUSTER:
             case DEALLOCATE: case DECLARE: case DISCARD: case DO: case EXECUTE: case EXPLAIN: case FETCH:
-            case GRANT: case IMPORT: case LISTEN: case LOAD: case MERGE: case MOVE: case NOTIFY:
+            case IMPORT: case LISTEN: case LOAD: case MERGE: case MOVE: case NOTIFY:
             case REFRESH:
                 if (la(1).is(Keyword.MATERIALIZED)) {
                     return refreshMaterializedView();
                 }
                 advance();
                 return skipUnsupported(t, 1);
-            case PREPARE: case REASSIGN: case REINDEX: case REVOKE:
+            case PREPARE: case REASSIGN: case REINDEX:
             case UNLISTEN:
                 advance();
                 return skipUnsupported(t, 1);
@@ -746,6 +748,12 @@ final class StatementParser extends SchemaStatementParser {
         }
         QualifiedName table = relationExpr();
         Token a = cur();
+        if (a.is(Keyword.OWNER) && la(1).is(Keyword.TO) && (la(3).kind() == TokenKind.EOF
+                || la(3).kind() == TokenKind.SEMICOLON)) {
+            advance();
+            advance();
+            return new io.pglitedb.sql.ast.AlterOwner("table", table, ifExists, roleSpec());
+        }
         if (a.is(Keyword.RENAME)) {
             advance();
             AlterTableAction rename;
@@ -1149,7 +1157,12 @@ final class StatementParser extends SchemaStatementParser {
         if (t.is(Keyword.SESSION)) {
             Token n = la(1);
             if (n.is(Keyword.AUTHORIZATION)) {
-                return skipUnsupported(setTok, 3);
+                advance();
+                advance();
+                if (accept(Keyword.DEFAULT)) {
+                    return new SetVariable("session_authorization", List.of(), false);
+                }
+                return new SetVariable("session_authorization", List.of(roleValue()), false);
             }
             if (n.is(Keyword.CHARACTERISTICS)) {
                 advance();
@@ -1195,7 +1208,11 @@ final class StatementParser extends SchemaStatementParser {
             Token v = expect(TokenKind.STRING);
             return new SetVariable("search_path", List.of(v.value()), local);
         }
-        if (t.is(Keyword.ROLE) || t.is(Keyword.XML) || (t.is(Keyword.CATALOG) && la(1).kind() == TokenKind.STRING)) {
+        if (t.is(Keyword.ROLE) && !la(1).is(Keyword.TO) && !la(1).isOperator("=")) {
+            advance();
+            return new SetVariable("role", List.of(roleValue()), local);
+        }
+        if (t.is(Keyword.XML) || (t.is(Keyword.CATALOG) && la(1).kind() == TokenKind.STRING)) {
             return skipUnsupported(setTok, 2);
         }
         String name = variableName();
@@ -1279,6 +1296,17 @@ final class StatementParser extends SchemaStatementParser {
             throw syntaxError(t);
         }
         return List.of(varValue());
+    }
+
+    /** SET ROLE / SESSION AUTHORIZATION value: NonReservedWord_or_Sconst (NONE for SET ROLE). */
+    private String roleValue() {
+        Token v = cur();
+        if (v.kind() == TokenKind.STRING || v.kind() == TokenKind.QUOTED_IDENT
+                || v.kind() == TokenKind.IDENT && (v.keyword() == null || v.keyword().category() != Keyword.Category.RESERVED)) {
+            advance();
+            return v.value();
+        }
+        throw syntaxError(v);
     }
 
     /** SHOW / RESET target: a variable name, TIME ZONE, TRANSACTION ISOLATION LEVEL, SESSION AUTHORIZATION or ALL. */

@@ -211,7 +211,6 @@ class UtilityStatementParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             alter table t add primary key (a), alter b set storage plain | ALTER TABLE ALTER COLUMN is not supported yet | 36
             alter table t alter column a set statistics 10          | ALTER TABLE ALTER COLUMN is not supported yet    | 15
-            alter table t owner to bob                              | ALTER TABLE OWNER TO is not supported yet        | 15
             alter table t set schema s                              | ALTER TABLE SET SCHEMA is not supported yet      | 15
             alter table t set (fillfactor = 10)                     | ALTER TABLE SET is not supported yet             | 15
             alter table t enable row level security                 | ALTER TABLE ENABLE is not supported yet          | 15

@@ -1,0 +1,112 @@
+package io.pglitedb.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An object's owner and access control lists: pg_class's relowner and relacl, and each
+ * column's attacl. Kept apart from the table and sequence descriptors (keyed by the object's
+ * OID) so that GRANT never rewrites a table's definition.
+ *
+ * @param kind {@link #TABLE} or {@link #SEQUENCE}: which privileges ALL and the default mean
+ * @param acl null while no GRANT/REVOKE has touched it: the default, the owner holds everything
+ * @param columns column ACLs by attribute number (absent = no column privileges)
+ */
+public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<Integer, List<AclItem>> columns) {
+    public static final char TABLE = 'r';
+    public static final char SEQUENCE = 'S';
+
+    public ObjectAcl {
+        acl = acl == null ? null : List.copyOf(acl);
+        Map<Integer, List<AclItem>> copy = new TreeMap<>();
+        for (Map.Entry<Integer, List<AclItem>> e : columns.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                copy.put(e.getKey(), List.copyOf(e.getValue()));
+            }
+        }
+        columns = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** A new object's entry: owned by {@code owner}, default privileges. */
+    public static ObjectAcl owned(int oid, char kind, int owner) {
+        return new ObjectAcl(oid, kind, owner, null, Map.of());
+    }
+
+    /** Everything the object's kind can be granted. */
+    public int allPrivileges() {
+        return kind == SEQUENCE ? Privileges.ALL_SEQUENCE : Privileges.ALL_TABLE;
+    }
+
+    /** The ACL in force: the stored one, or PostgreSQL's acldefault (the owner holds everything). */
+    public List<AclItem> effectiveAcl() {
+        return acl != null ? acl : List.of(new AclItem(owner, owner, allPrivileges(), 0));
+    }
+
+    public ObjectAcl withOwner(int newOwner) {
+        // aclnewowner: entries of the old owner (as grantee and grantor) become the new owner's
+        List<AclItem> items = acl == null ? null : renameRole(acl, owner, newOwner);
+        Map<Integer, List<AclItem>> cols = new TreeMap<>();
+        columns.forEach((k, v) -> cols.put(k, renameRole(v, owner, newOwner)));
+        return new ObjectAcl(oid, kind, newOwner, items, cols);
+    }
+
+    public ObjectAcl withAcl(List<AclItem> newAcl) {
+        return new ObjectAcl(oid, kind, owner, newAcl, columns);
+    }
+
+    public ObjectAcl withColumnAcl(int attnum, List<AclItem> newAcl) {
+        Map<Integer, List<AclItem>> cols = new TreeMap<>(columns);
+        cols.put(attnum, newAcl);
+        return new ObjectAcl(oid, kind, owner, acl, cols);
+    }
+
+    /** True when {@code role} appears in any ACL entry (as grantee or grantor) or owns the object. */
+    public boolean mentions(int role) {
+        if (owner == role) {
+            return true;
+        }
+        return mentionsInAcl(role);
+    }
+
+    /** True when {@code role} appears in an ACL entry other than the owner's own default one. */
+    public boolean mentionsInAcl(int role) {
+        if (acl != null) {
+            for (AclItem item : acl) {
+                if ((item.grantee() == role || item.grantor() == role) && !(item.grantee() == owner && role == owner)) {
+                    return true;
+                }
+            }
+        }
+        for (List<AclItem> items : columns.values()) {
+            for (AclItem item : items) {
+                if (item.grantee() == role || item.grantor() == role) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<AclItem> renameRole(List<AclItem> items, int from, int to) {
+        List<AclItem> out = new ArrayList<>();
+        for (AclItem item : items) {
+            int grantee = item.grantee() == from ? to : item.grantee();
+            int grantor = item.grantor() == from ? to : item.grantor();
+            AclItem merged = null;
+            for (int i = 0; i < out.size(); i++) {
+                AclItem o = out.get(i);
+                if (o.grantee() == grantee && o.grantor() == grantor) {
+                    merged = new AclItem(grantee, grantor, o.privileges() | item.privileges(),
+                            o.grantOptions() | item.grantOptions());
+                    out.set(i, merged);
+                }
+            }
+            if (merged == null) {
+                out.add(new AclItem(grantee, grantor, item.privileges(), item.grantOptions()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package io.pglitedb.catalog;
+
+import io.pglitedb.storage.KeyEncoder;
+import io.pglitedb.txn.Transaction;
+import io.pglitedb.txn.TransactionManager;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The committed security entries of one database's catalog: object owners and ACLs
+ * ({@link ObjectAcl}, {@code [database oid][ACLS][object oid]}), and access to the role
+ * memberships all databases share ({@link MembershipCatalog}). Like tables they are written into
+ * the transaction's batch and published after commit; a transaction sees its own changes through
+ * {@link SecurityOverlay}. An object without an entry (made before ownership was recorded) is
+ * owned by the bootstrap superuser with default privileges.
+ */
+public final class SecurityCatalog {
+    private static final int ACLS = 20;
+
+    private final int databaseOid;
+    private final MembershipCatalog memberships;
+    private volatile Map<Integer, ObjectAcl> acls;
+    private int maxOid;
+
+    SecurityCatalog(TransactionManager transactions, int databaseOid, MembershipCatalog memberships) {
+        this.databaseOid = databaseOid;
+        this.memberships = memberships;
+        Map<Integer, ObjectAcl> loadedAcls = new HashMap<>();
+        byte[] from = new KeyEncoder().addInt(databaseOid).addInt(ACLS).toBytes();
+        transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
+            ObjectAcl acl = SecurityCodec.decodeAcl(value);
+            loadedAcls.put(acl.oid(), acl);
+            maxOid = Math.max(maxOid, acl.oid());
+            return true;
+        });
+        acls = Map.copyOf(loadedAcls);
+    }
+
+    /** The largest object OID with a stored entry (OIDs are never handed out twice). */
+    int maxOid() {
+        return maxOid;
+    }
+
+    /** The committed entry of an object, or null. */
+    public ObjectAcl acl(int oid) {
+        return acls.get(oid);
+    }
+
+    /** The committed memberships by {@link RoleMembership#pair()}. */
+    public Map<Long, RoleMembership> memberships() {
+        return memberships.memberships();
+    }
+
+    private byte[] aclKey(int oid) {
+        return new KeyEncoder().addInt(databaseOid).addInt(ACLS).addInt(oid).toBytes();
+    }
+
+    /**
+     * Locks an object's ACL row, so concurrent GRANT/REVOKE/ALTER OWNER of one object serialise.
+     *
+     * @return the newest stored entry (also one committed after this transaction's snapshot), or null
+     */
+    public ObjectAcl lockAcl(Transaction txn, int oid) {
+        byte[] value = txn.lockForUpdate(aclKey(oid));
+        return value == null ? null : SecurityCodec.decodeAcl(value);
+    }
+
+    public void writeAcl(Transaction txn, ObjectAcl acl) {
+        txn.put(aclKey(acl.oid()), SecurityCodec.encodeAcl(acl));
+    }
+
+    public void deleteAcl(Transaction txn, int oid) {
+        txn.delete(aclKey(oid));
+    }
+
+    /** Locks a (role, member) row. @return the newest stored membership, or null */
+    public RoleMembership lockMembership(Transaction txn, int role, int member) {
+        return memberships.lockMembership(txn, role, member);
+    }
+
+    public void writeMembership(Transaction txn, RoleMembership m) {
+        memberships.writeMembership(txn, m);
+    }
+
+    public void deleteMembership(Transaction txn, int role, int member) {
+        memberships.deleteMembership(txn, role, member);
+    }
+
+    /** Makes a committed transaction's changes visible to every session. */
+    synchronized void publish(Map<Integer, ObjectAcl> changedAcls, Iterable<Integer> droppedAcls,
+            Map<Long, RoleMembership> changedMembers, Iterable<Long> droppedMembers) {
+        Map<Integer, ObjectAcl> nextAcls = new HashMap<>(acls);
+        for (Integer oid : droppedAcls) {
+            nextAcls.remove(oid);
+        }
+        nextAcls.putAll(changedAcls);
+        acls = Map.copyOf(nextAcls);
+        memberships.publish(changedMembers, droppedMembers);
+    }
+}

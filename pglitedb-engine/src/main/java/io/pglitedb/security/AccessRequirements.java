@@ -1,0 +1,124 @@
+package io.pglitedb.security;
+
+import io.pglitedb.catalog.Privileges;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a statement needs to be allowed to run, collected while it is analysed (PostgreSQL's
+ * range table entries with requiredPerms, selectedCols, insertedCols, updatedCols): per table the
+ * privileges and the columns read, inserted and updated; per sequence the privileges nextval,
+ * currval or setval need. {@link Authorization#check} checks them in the order they were met.
+ */
+public final class AccessRequirements {
+    /** One table's needs; a column read adds SELECT (PostgreSQL's markVarForSelectPriv). */
+    public static final class Relation {
+        final int oid;
+        final String name;
+        int required;
+        final BitSet selected = new BitSet();
+        final BitSet inserted = new BitSet();
+        final BitSet updated = new BitSet();
+
+        Relation(int oid, String name) {
+            this.oid = oid;
+            this.name = name;
+        }
+    }
+
+    /** A sequence function's need: {@code anyOf} privileges, one of which suffices. */
+    record SequenceNeed(int oid, String name, int anyOf) {
+    }
+
+    private final Map<Integer, Relation> relations = new LinkedHashMap<>();
+    private final List<SequenceNeed> sequences = new ArrayList<>();
+    /** What views need from their base relations, checked as each view's owner. */
+    private final Map<Integer, AccessRequirements> asOwners = new LinkedHashMap<>();
+
+    /** The requirements checked as {@code owner} (a view's query reads with its owner's privileges). */
+    public AccessRequirements asOwner(int owner) {
+        return asOwners.computeIfAbsent(owner, o -> new AccessRequirements());
+    }
+
+    /**
+     * Moves what was recorded for writing relation {@code oid} (INSERT, UPDATE, DELETE and their
+     * columns) to {@code to}: the base table of an updatable view is written with the view
+     * owner's privileges.
+     */
+    public void moveWrites(int oid, AccessRequirements to) {
+        Relation r = relations.get(oid);
+        if (r == null) {
+            return;
+        }
+        int writes = r.required & (Privileges.INSERT | Privileges.UPDATE | Privileges.DELETE);
+        Relation target = to.relation(oid, r.name);
+        target.required |= writes;
+        target.inserted.or(r.inserted);
+        target.updated.or(r.updated);
+        r.required &= ~writes;
+        r.inserted.clear();
+        r.updated.clear();
+        if (r.required == 0) {
+            relations.remove(oid);
+        }
+    }
+
+    Map<Integer, AccessRequirements> owners() {
+        return asOwners;
+    }
+
+    private Relation relation(int oid, String name) {
+        return relations.computeIfAbsent(oid, o -> new Relation(o, name));
+    }
+
+    /** The table is read (a FROM item): SELECT on it or, if columns are named, on them. */
+    public void read(int oid, String name) {
+        relation(oid, name).required |= Privileges.SELECT;
+    }
+
+    /** A column of a table is read. Tables the statement does not name (oid 0) are ignored. */
+    public void column(int oid, int attributeNumber) {
+        Relation r = relations.get(oid);
+        if (r != null && attributeNumber > 0) {
+            r.required |= Privileges.SELECT;
+            r.selected.set(attributeNumber);
+        }
+    }
+
+    /** The statement's target: INSERT, UPDATE, DELETE (or UPDATE for SELECT FOR UPDATE/SHARE). */
+    public void modify(int oid, String name, int privilege) {
+        relation(oid, name).required |= privilege;
+    }
+
+    public void inserted(int oid, String name, int attributeNumber) {
+        Relation r = relation(oid, name);
+        r.required |= Privileges.INSERT;
+        r.inserted.set(attributeNumber);
+    }
+
+    public void updated(int oid, String name, int attributeNumber) {
+        Relation r = relation(oid, name);
+        r.required |= Privileges.UPDATE;
+        r.updated.set(attributeNumber);
+    }
+
+    /** nextval (USAGE or UPDATE), currval (SELECT or USAGE), setval (UPDATE). */
+    public void sequence(int oid, String name, int anyOf) {
+        sequences.add(new SequenceNeed(oid, name, anyOf));
+    }
+
+    public boolean isEmpty() {
+        return relations.isEmpty() && sequences.isEmpty() && asOwners.isEmpty();
+    }
+
+    Iterable<Relation> relations() {
+        return relations.values();
+    }
+
+    List<SequenceNeed> sequenceNeeds() {
+        return sequences;
+    }
+}
