@@ -87,6 +87,9 @@ public final class TableFunctions {
                 a -> matches(Regex.matches((String) a[0], (String) a[1], "")));
         add("regexp_matches", new PgType[] {text, text, text}, List.of("regexp_matches"), List.of(texts),
                 a -> matches(Regex.matches((String) a[0], (String) a[1], (String) a[2])));
+        // there are no partitioned tables: no relation has partition ancestors (not even itself)
+        add("pg_partition_ancestors", new PgType[] {Types.REGCLASS}, List.of("relid"), List.of(Types.REGCLASS),
+                a -> List.of());
         add("regexp_split_to_table", new PgType[] {text, text}, List.of("regexp_split_to_table"), List.of(text),
                 a -> single(Regex.split((String) a[0], (String) a[1], "")));
         add("regexp_split_to_table", new PgType[] {text, text, text}, List.of("regexp_split_to_table"), List.of(text),

@@ -191,7 +191,7 @@ public final class CatalogFunctions {
             }
             for (ForeignKey fk : t.foreignKeys()) {
                 if (CatalogRows.derivedOid(t.oid(), "constraint", fk.name()) == oid) {
-                    return Definitions.foreignKeyDef(c.view(), t, fk);
+                    return Definitions.foreignKeyDef(c.view(), t, fk, !tableIsVisible(c, fk.referencedTable()));
                 }
             }
         }

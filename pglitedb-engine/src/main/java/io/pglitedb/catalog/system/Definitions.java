@@ -106,12 +106,13 @@ public final class Definitions {
         return true;
     }
 
-    public static String foreignKeyDef(CatalogView view, TableDescriptor table, ForeignKey fk) {
+    /** @param qualify whether to qualify the referenced table (PostgreSQL does when the search path does not find it) */
+    public static String foreignKeyDef(CatalogView view, TableDescriptor table, ForeignKey fk, boolean qualify) {
         TableDescriptor referenced = view.tableByOid(fk.referencedTable());
         StringBuilder sb = new StringBuilder("FOREIGN KEY (").append(columnList(table, fk.columns()))
                 .append(") REFERENCES ");
         if (referenced != null) {
-            if (!referenced.schema().equals(table.schema())) {
+            if (qualify) {
                 sb.append(Identifiers.quote(referenced.schema())).append('.');
             }
             sb.append(Identifiers.quote(referenced.name())).append('(')

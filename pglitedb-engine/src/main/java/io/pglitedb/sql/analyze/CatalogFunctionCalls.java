@@ -30,7 +30,7 @@ final class CatalogFunctionCalls {
             "has_schema_privilege", "has_database_privilege", "has_function_privilege", "pg_relation_size",
             "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_size_pretty", "pg_is_in_recovery",
             "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
-            "pg_partition_ancestors", "pg_partition_root", "current_setting", "set_config",
+            "pg_partition_root", "current_setting", "set_config",
             "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
             "pg_relation_is_publishable", "pg_get_triggerdef");
 
@@ -117,10 +117,10 @@ final class CatalogFunctionCalls {
             case "pg_get_partkeydef", "pg_get_statisticsobjdef_columns":
                 return n < 1 || n > 2 ? null : call(text, new BoundExpr[] {Coercions.coerce(args.get(0), oid,
                         CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> null);
-            case "pg_partition_ancestors", "pg_partition_root":
-                // no partitioned tables: a relation's only ancestor (and root) is itself
+            case "pg_partition_root":
+                // there are no partitioned tables: no relation belongs to a partition tree
                 return n != 1 ? null : call(DataType.of(Types.REGCLASS), new BoundExpr[] {Coercions.coerce(args.get(0),
-                        DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> v[0]);
+                        DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> null);
             case "pg_get_function_result":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid),
                         (c, v) -> CatalogFunctions.functionResult((Long) v[0]));

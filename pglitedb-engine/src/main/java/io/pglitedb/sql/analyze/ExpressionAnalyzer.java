@@ -405,10 +405,7 @@ final class ExpressionAnalyzer {
     }
 
     private BoundExpr function(FuncCall f) {
-        if (f.name().startsWith("pg_catalog.")) { // the built-in functions all live in pg_catalog
-            f = new FuncCall(f.name().substring("pg_catalog.".length()), f.args(), f.star(), f.distinct(),
-                    f.variadic(), f.position());
-        }
+        f = f.withoutCatalogSchema();
         if (Functions.isAggregate(f.name())) {
             if (grouping != null) {
                 throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested")

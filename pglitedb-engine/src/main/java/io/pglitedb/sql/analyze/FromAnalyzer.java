@@ -15,7 +15,6 @@ import io.pglitedb.sql.ast.BinaryOp;
 import io.pglitedb.sql.ast.ColumnRef;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FromItem;
-import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.sql.ast.FunctionRef;
 import io.pglitedb.sql.ast.JoinExpr;
 import io.pglitedb.sql.ast.SubqueryExpr;
@@ -276,12 +275,8 @@ final class FromAnalyzer {
 
     /** A function in FROM: its arguments may read the items to its left (it is implicitly LATERAL). */
     private Relation functionRef(FunctionRef function, Relation left) {
-        FuncCall call = function.call();
-        if (call.name().startsWith("pg_catalog.")) { // the built-in functions all live in pg_catalog
-            function = new FunctionRef(new FuncCall(call.name().substring("pg_catalog.".length()), call.args(),
-                    call.star(), call.distinct(), call.position()), function.ordinality(), function.alias(),
-                    function.columnAliases(), function.position());
-        }
+        function = new FunctionRef(function.call().withoutCatalogSchema(), function.ordinality(), function.alias(),
+                function.columnAliases(), function.position());
         OuterReferences lateral = null;
         Level argumentLevel = level;
         if (left != null) {

@@ -41,7 +41,11 @@ final class SetReturningFunctions {
 
     /** A set-returning function at the top of a SELECT item, or null when the call is not one. */
     static BoundExpr inSelectList(Expr item, ExpressionAnalyzer analyzer, AnalyzerContext context) {
-        if (!(item instanceof FuncCall call) || call.star() || call.distinct() || !TableFunctions.exists(call.name())) {
+        if (!(item instanceof FuncCall qualified)) {
+            return null;
+        }
+        FuncCall call = qualified.withoutCatalogSchema();
+        if (call.star() || call.distinct() || !TableFunctions.exists(call.name())) {
             return null;
         }
         List<BoundExpr> bound = new ArrayList<>();

@@ -16,4 +16,10 @@ public record FuncCall(String name, List<Expr> args, boolean star, boolean disti
     public FuncCall(String name, List<Expr> args, boolean star, boolean distinct, int position) {
         this(name, args, star, distinct, false, position);
     }
+
+    /** The call with a {@code pg_catalog.} qualification dropped: the built-in functions all live there. */
+    public FuncCall withoutCatalogSchema() {
+        return name.startsWith("pg_catalog.")
+                ? new FuncCall(name.substring("pg_catalog.".length()), args, star, distinct, variadic, position) : this;
+    }
 }
