@@ -20,7 +20,7 @@ public final class Namespaces {
      */
     public static String relationSchema(CatalogView view, SearchPath path, String schema, String name) {
         if (schema != null) {
-            return schema;
+            return path.resolveSchema(schema);
         }
         for (String candidate : path.lookupOrder(view)) {
             if (view.relationExists(candidate, name)) {
@@ -38,7 +38,7 @@ public final class Namespaces {
      *     existing schema
      */
     public static String creationSchema(CatalogView view, SearchPath path, String schema, int position) {
-        String chosen = schema != null ? schema : path.creationSchema(view);
+        String chosen = schema != null ? path.resolveSchema(schema) : path.creationSchema(view);
         if (chosen == null) {
             throw new PgException(SqlState.INVALID_SCHEMA_NAME, "no schema has been selected to create in")
                     .withPosition(position + 1);

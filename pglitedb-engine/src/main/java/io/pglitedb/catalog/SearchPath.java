@@ -14,18 +14,41 @@ import java.util.Locale;
  *
  * @param elements the listed names in order, {@code $user} kept as written
  * @param user the current user, what {@code "$user"} stands for
+ * @param tempSchema the session's schema for temporary tables ({@code pg_temp_N}, what
+ *     {@code pg_temp} stands for; searched first for relations unless listed), or null
  */
-public record SearchPath(List<String> elements, String user) {
+public record SearchPath(List<String> elements, String user, String tempSchema) {
     public static final String DEFAULT_SETTING = "\"$user\", public";
     public static final SearchPath DEFAULT = new SearchPath(List.of("$user", "public"), "postgres");
+    /** The alias of a session's own temporary schema. */
+    public static final String PG_TEMP = "pg_temp";
 
     public SearchPath {
         elements = List.copyOf(elements);
     }
 
+    public SearchPath(List<String> elements, String user) {
+        this(elements, user, null);
+    }
+
     /** Parses the setting's text: comma-separated identifiers, double-quoted ones keep their case. */
     public static SearchPath parse(String setting, String user) {
         return new SearchPath(splitIdentifiers(setting), user);
+    }
+
+    /** The same path for a session whose temporary schema is {@code schema}. */
+    public SearchPath withTempSchema(String schema) {
+        return new SearchPath(elements, user, schema);
+    }
+
+    /** A written schema name with {@code pg_temp} meaning the session's temporary schema. */
+    public String resolveSchema(String written) {
+        return PG_TEMP.equals(written) && tempSchema != null ? tempSchema : written;
+    }
+
+    /** True for a schema that holds some session's temporary tables. */
+    public static boolean isTempSchema(String schema) {
+        return schema.startsWith("pg_temp_");
     }
 
     /** The setting's comma-separated identifiers; 22023 for a malformed list. */
@@ -113,7 +136,7 @@ public record SearchPath(List<String> elements, String user) {
     public List<String> explicitSchemas(CatalogView view) {
         List<String> out = new ArrayList<>();
         for (String element : elements) {
-            String name = element.equals("$user") ? user : element;
+            String name = element.equals("$user") ? user : element.equals(PG_TEMP) ? tempSchema : element;
             if (name != null && !out.contains(name) && view.schema(name) != null) {
                 out.add(name);
             }
@@ -124,18 +147,24 @@ public record SearchPath(List<String> elements, String user) {
     /** Where unqualified names are looked up: pg_catalog first unless listed ({@code current_schemas(true)}). */
     public List<String> lookupOrder(CatalogView view) {
         List<String> explicit = explicitSchemas(view);
-        if (explicit.contains(SchemaDescriptor.PG_CATALOG)) {
-            return explicit;
+        List<String> out = new ArrayList<>(explicit.size() + 2);
+        if (tempSchema != null && !explicit.contains(tempSchema) && view.schema(tempSchema) != null) {
+            out.add(tempSchema); // the session's temporary tables hide others of their names
         }
-        List<String> out = new ArrayList<>(explicit.size() + 1);
-        out.add(SchemaDescriptor.PG_CATALOG);
+        if (!explicit.contains(SchemaDescriptor.PG_CATALOG)) {
+            out.add(SchemaDescriptor.PG_CATALOG);
+        }
         out.addAll(explicit);
         return out;
     }
 
-    /** The schema new objects go to, or null when none of the listed schemas exists. */
+    /** The schema new objects go to, or null when none of the listed schemas exists (never the temporary one). */
     public String creationSchema(CatalogView view) {
-        List<String> explicit = explicitSchemas(view);
-        return explicit.isEmpty() ? null : explicit.get(0);
+        for (String schema : explicitSchemas(view)) {
+            if (!schema.equals(tempSchema)) {
+                return schema;
+            }
+        }
+        return null;
     }
 }

@@ -292,7 +292,7 @@ final class SchemaCommands {
     }
 
     /** Drops what DROP SCHEMA ... CASCADE already reported, without their own notices. */
-    private static ResultSink quiet() {
+    static ResultSink quiet() {
         return new ResultSink() {
             @Override
             public void columns(List<io.pglitedb.session.ResultColumn> columns) {

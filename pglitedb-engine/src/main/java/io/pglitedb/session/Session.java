@@ -282,6 +282,59 @@ public final class Session implements AutoCloseable {
                 settings.all(), sessionSettings);
     }
 
+    /** This session's schema for temporary tables (made by its first CREATE TEMP TABLE). */
+    String tempSchema() {
+        return "pg_temp_" + processId;
+    }
+
+    /** True once this session made (or took over) its temporary schema. */
+    private boolean tempSchemaReady;
+    /** ON COMMIT DELETE ROWS / DROP of this session's temporary tables, by table OID. */
+    private final Map<Integer, io.pglitedb.sql.ast.CreateTable.OnCommit> onCommitActions =
+            new java.util.LinkedHashMap<>();
+
+    boolean tempSchemaReady() {
+        return tempSchemaReady;
+    }
+
+    void tempSchemaReady(boolean ready) {
+        tempSchemaReady = ready;
+    }
+
+    /** Registers what each commit does to a new temporary table (nothing for PRESERVE ROWS). */
+    void onCommit(int tableOid, io.pglitedb.sql.ast.CreateTable.OnCommit action) {
+        if (action != io.pglitedb.sql.ast.CreateTable.OnCommit.PRESERVE_ROWS) {
+            onCommitActions.put(tableOid, action);
+        }
+    }
+
+    /**
+     * PostgreSQL's PreCommit_on_commit_actions: before a transaction commits, its session's
+     * ON COMMIT DROP temporary tables are dropped and ON COMMIT DELETE ROWS ones emptied.
+     */
+    private void runOnCommitActions(Transaction txn, CatalogView view) {
+        if (onCommitActions.isEmpty()) {
+            return;
+        }
+        UtilityCommands commands = new UtilityCommands(this, settings, catalog, txn, view, SchemaCommands.quiet());
+        for (var it = onCommitActions.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            TableDescriptor table = view.table(entry.getKey());
+            if (table == null) {
+                it.remove(); // dropped, or its creation rolled back
+                continue;
+            }
+            List<io.pglitedb.sql.ast.QualifiedName> name = List.of(
+                    new io.pglitedb.sql.ast.QualifiedName(table.schema(), table.name(), 0));
+            if (entry.getValue() == io.pglitedb.sql.ast.CreateTable.OnCommit.DROP) {
+                commands.run(new io.pglitedb.sql.ast.DropTable(name, true, true));
+                it.remove();
+            } else {
+                commands.run(new io.pglitedb.sql.ast.Truncate(name, false, false));
+            }
+        }
+    }
+
     /** Runs {@code work} with {@code path} as the search path. */
     void withSearchPath(SearchPath path, Runnable work) {
         SearchPath before = overridePath;
@@ -301,7 +354,7 @@ public final class Session implements AutoCloseable {
         }
         String current = currentUser();
         if (searchPath == null || searchPathVersion != settings.version() || !searchPath.user().equals(current)) {
-            searchPath = SearchPath.parse(settings.get("search_path"), current);
+            searchPath = SearchPath.parse(settings.get("search_path"), current).withTempSchema(tempSchema());
             searchPathVersion = settings.version();
         }
         return searchPath;
@@ -658,9 +711,23 @@ public final class Session implements AutoCloseable {
         try {
             closeAllPortals();
             rollback();
+            dropTemporarySchema();
         } finally {
             database.transactions().releaseAll(sessionLocks);
             database.sessionClosed(this);
+        }
+    }
+
+    /** At session end: the session's temporary tables go, with their schema. */
+    private void dropTemporarySchema() {
+        if (!tempSchemaReady) {
+            return;
+        }
+        try {
+            onCommitActions.clear();
+            simpleQuery("DROP SCHEMA IF EXISTS " + tempSchema() + " CASCADE", SchemaCommands.quiet());
+        } catch (RuntimeException e) {
+            // left behind: the next session of this number takes the schema over and empties it
         }
     }
 
@@ -1276,6 +1343,7 @@ public final class Session implements AutoCloseable {
             return;
         }
         try {
+            runOnCommitActions(txn, view);
             txn.commit();
         } catch (RuntimeException e) {
             txn.rollback();

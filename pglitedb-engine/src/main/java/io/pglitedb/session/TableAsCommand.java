@@ -2,6 +2,7 @@ package io.pglitedb.session;
 
 import io.pglitedb.catalog.Catalog;
 import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.SearchPath;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
@@ -12,6 +13,7 @@ import io.pglitedb.exec.RowIterator;
 import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ViewDefinitions;
 import io.pglitedb.sql.ast.CreateTableAs;
+import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.txn.Transaction;
 import io.pglitedb.types.DataType;
 
@@ -26,9 +28,11 @@ final class TableAsCommand {
     private final CatalogView catalogView;
     private final ResultSink sink;
     private final AnalyzerContext context;
+    private final UtilityCommands utility;
 
     TableAsCommand(Session session, Catalog catalog, Transaction transaction, CatalogView catalogView,
-            ResultSink sink, AnalyzerContext context) {
+            ResultSink sink, AnalyzerContext context, UtilityCommands utility) {
+        this.utility = utility;
         this.session = session;
         this.catalog = catalog;
         this.transaction = transaction;
@@ -39,7 +43,9 @@ final class TableAsCommand {
 
     /** @return PostgreSQL's command tag: "SELECT n", or "CREATE TABLE AS" when nothing was filled */
     String run(CreateTableAs create) {
-        String schema = UtilityCommands.creationSchema(catalogView, session.searchPath(), create.name());
+        boolean temporary = create.temporary() || SearchPath.PG_TEMP.equals(create.name().schema());
+        QualifiedName target = temporary ? utility.temporaryName(create.name()) : create.name();
+        String schema = UtilityCommands.creationSchema(catalogView, session.searchPath(), target);
         String name = create.name().name();
         if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
             if (create.ifNotExists()) {
@@ -58,6 +64,9 @@ final class TableAsCommand {
         catalog.writeTable(transaction, table);
         catalogView.created(table);
         TableStorage.created(catalog.databaseOid(), transaction, table);
+        if (temporary) {
+            session.onCommit(oid, create.onCommit());
+        }
         if (!create.withData()) {
             return "CREATE TABLE AS";
         }

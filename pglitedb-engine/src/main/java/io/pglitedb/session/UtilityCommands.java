@@ -1,6 +1,8 @@
 package io.pglitedb.session;
 
 import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.SchemaDescriptor;
+import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.sql.ast.AlterSchema;
 import io.pglitedb.sql.ast.CreateSchema;
 import io.pglitedb.sql.ast.DropSchema;
@@ -274,7 +276,7 @@ final class UtilityCommands {
             };
             case CreateView create -> views().create(create);
             case CreateTableAs create -> new TableAsCommand(session, catalog, transaction, catalogView, sink,
-                    analyzerContext()).run(create);
+                    analyzerContext(), this).run(create);
             case RefreshMaterializedView refresh -> views().refresh(refresh);
             case AlterView alter -> views().alter(alter);
             case Maintenance maintenance -> maintenance(maintenance);
@@ -296,6 +298,50 @@ final class UtilityCommands {
     }
 
     private String createTable(CreateTable create) {
+        if (create.temporary() || SearchPath.PG_TEMP.equals(create.name().schema())) {
+            QualifiedName name = temporaryName(create.name());
+            create = new CreateTable(name, create.ifNotExists(), create.columns(), create.constraints(), true,
+                    create.onCommit());
+        }
+        String tag = createTableIn(create);
+        if (create.temporary()) {
+            TableDescriptor made = catalogView.table(create.name().schema(), create.name().name());
+            if (made != null) {
+                session.onCommit(made.oid(), create.onCommit());
+            }
+        }
+        return tag;
+    }
+
+    /**
+     * The name a new temporary relation gets: in the session's temporary schema, which is made on
+     * first use (emptied first when a crashed session of the same number left one behind).
+     *
+     * @throws PgException 42P16 when the name is qualified with another schema
+     */
+    QualifiedName temporaryName(QualifiedName name) {
+        if (name.schema() != null && !name.schema().equals(SearchPath.PG_TEMP)
+                && !name.schema().equals(session.tempSchema())) {
+            throw new PgException(SqlState.INVALID_TABLE_DEFINITION,
+                    "cannot create temporary relation in non-temporary schema").withPosition(name.position() + 1);
+        }
+        String schema = session.tempSchema();
+        if (catalogView.schema(schema) != null && !session.tempSchemaReady()) {
+            withSink(SchemaCommands.quiet()).schemas().drop(new DropSchema(List.of(schema), false, true));
+        }
+        if (catalogView.schema(schema) == null) {
+            catalog.lockSchemaName(transaction, schema);
+            RoleDescriptor owner = catalogView.role(session.user());
+            SchemaDescriptor made = new SchemaDescriptor(catalog.allocateOid(), schema,
+                    owner != null ? owner.oid() : RoleDescriptor.BOOTSTRAP_SUPERUSER_OID);
+            catalog.writeSchema(transaction, made);
+            catalogView.schemaChanged(made);
+        }
+        session.tempSchemaReady(true);
+        return new QualifiedName(schema, name.name(), name.position());
+    }
+
+    private String createTableIn(CreateTable create) {
         String schema = creationSchema(catalogView, session.searchPath(), create.name());
         String name = create.name().name();
         if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {

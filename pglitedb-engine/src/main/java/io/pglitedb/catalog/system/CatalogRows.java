@@ -129,6 +129,9 @@ final class CatalogRows {
                 continue;
             }
             classRow(rows, t.oid(), t.name(), ns, t.relkind(), HEAP_AM, t.storageId(), t.columns().size());
+            if (io.pglitedb.catalog.SearchPath.isTempSchema(t.schema())) {
+                rows.chr("relpersistence", 't');
+            }
             rows.oid("relowner", owner).set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
                     .set("relchecks", (short) t.checks().size())
                     .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid()));

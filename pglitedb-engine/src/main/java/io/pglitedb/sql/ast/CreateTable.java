@@ -2,11 +2,25 @@ package io.pglitedb.sql.ast;
 
 import java.util.List;
 
-/** {@code CREATE TABLE [IF NOT EXISTS] name (columns and constraints) [WITH (...)]}. */
+/**
+ * {@code CREATE [TEMP] TABLE [IF NOT EXISTS] name (columns and constraints) [WITH (...)]
+ * [ON COMMIT PRESERVE ROWS | DELETE ROWS | DROP]}.
+ *
+ * @param temporary a session's temporary table (its own schema, dropped when the session ends)
+ * @param onCommit what a temporary table's transactions do to it when they commit
+ */
 public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
-        List<TableConstraint> constraints) implements Statement {
+        List<TableConstraint> constraints, boolean temporary, OnCommit onCommit) implements Statement {
+    /** ON COMMIT of a temporary table. */
+    public enum OnCommit { PRESERVE_ROWS, DELETE_ROWS, DROP }
+
     public CreateTable {
         columns = List.copyOf(columns);
         constraints = List.copyOf(constraints);
+    }
+
+    public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
+            List<TableConstraint> constraints) {
+        this(name, ifNotExists, columns, constraints, false, OnCommit.PRESERVE_ROWS);
     }
 }

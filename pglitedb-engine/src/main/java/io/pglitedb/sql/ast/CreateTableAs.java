@@ -3,12 +3,12 @@ package io.pglitedb.sql.ast;
 import java.util.List;
 
 /**
- * {@code CREATE TABLE [IF NOT EXISTS] name [(columns)] [WITH (...)] AS query [WITH [NO] DATA]}
- * and {@code SELECT ... INTO [TABLE] name ...}: a new table with the query's columns (renamed by
- * the column list), filled with its rows.
+ * {@code CREATE [TEMP] TABLE [IF NOT EXISTS] name [(columns)] [WITH (...)] [ON COMMIT ...] AS
+ * query [WITH [NO] DATA]} and {@code SELECT ... INTO [TEMP] [TABLE] name ...}: a new table with
+ * the query's columns (renamed by the column list), filled with its rows.
  */
 public record CreateTableAs(QualifiedName name, boolean ifNotExists, List<String> columns, Query query,
-        boolean withData) implements Statement {
+        boolean withData, boolean temporary, CreateTable.OnCommit onCommit) implements Statement {
     public CreateTableAs {
         columns = List.copyOf(columns);
     }

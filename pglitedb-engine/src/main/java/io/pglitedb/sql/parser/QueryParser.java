@@ -114,6 +114,7 @@ abstract class QueryParser extends ExpressionParser {
     /** The INTO target of the statement's query (SELECT ... INTO [TABLE] name), or null. */
     private QualifiedName intoTarget;
     private Token intoToken;
+    private boolean intoTemporary;
 
     /** {@link #selectStatement} that lets its query say SELECT ... INTO; the target is then {@link #intoTarget}. */
     final Query selectStatementWithInto() {
@@ -233,7 +234,8 @@ abstract class QueryParser extends ExpressionParser {
             if (lockingClauses != null) {
                 throw unsupported("SELECT INTO with FOR UPDATE/SHARE", start);
             }
-            return new CreateTableAs(intoTarget, false, List.of(), query, true);
+            return new CreateTableAs(intoTarget, false, List.of(), query, true, intoTemporary,
+                    io.pglitedb.sql.ast.CreateTable.OnCommit.PRESERVE_ROWS);
         }
         if (lockingClauses == null) {
             return query;
@@ -417,11 +419,12 @@ abstract class QueryParser extends ExpressionParser {
         List<SelectItem> items = atTargetListEnd() ? List.of() : targetList();
         if (at(Keyword.INTO)) {
             advance();
-            Token temp = cur();
-            if (temp.is(Keyword.TEMP) || temp.is(Keyword.TEMPORARY) || temp.is(Keyword.LOCAL)
-                    || temp.is(Keyword.GLOBAL)) {
-                throw unsupported("SELECT INTO TEMP", temp);
+            if (accept(Keyword.LOCAL) || accept(Keyword.GLOBAL)) {
+                if (!at(Keyword.TEMP) && !at(Keyword.TEMPORARY)) {
+                    throw syntaxError(cur());
+                }
             }
+            intoTemporary = accept(Keyword.TEMP) || accept(Keyword.TEMPORARY);
             accept(Keyword.UNLOGGED);
             accept(Keyword.TABLE);
             intoToken = cur(); // PostgreSQL's errors point at the new table's name

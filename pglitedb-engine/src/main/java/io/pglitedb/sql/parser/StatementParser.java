@@ -154,7 +154,7 @@ final class StatementParser extends SchemaStatementParser {
         Token t = cur();
         if (t.is(Keyword.TABLE)) {
             advance();
-            return createTable();
+            return createTable(false);
         }
         if (atRoleKeyword()) {
             return createRole();
@@ -174,8 +174,18 @@ final class StatementParser extends SchemaStatementParser {
             case INDEX:
                 return createIndex(false, createTok);
             case TEMP: case TEMPORARY: case LOCAL: case GLOBAL: case UNLOGGED:
-                if (la(1).is(Keyword.TABLE) || la(1).is(Keyword.TEMP) || la(1).is(Keyword.TEMPORARY)) {
-                    throw unsupported("CREATE " + k.name() + " TABLE", t);
+                if ((k == Keyword.LOCAL || k == Keyword.GLOBAL)
+                        && (la(1).is(Keyword.TEMP) || la(1).is(Keyword.TEMPORARY)) && la(2).is(Keyword.TABLE)) {
+                    advance(); // LOCAL is noise; GLOBAL is deprecated and means the same
+                    advance();
+                    advance();
+                    return createTable(true);
+                }
+                if (la(1).is(Keyword.TABLE)) {
+                    advance();
+                    advance();
+                    // an UNLOGGED table is an ordinary one here: every table is logged
+                    return createTable(k != Keyword.UNLOGGED);
                 }
                 if ((k == Keyword.TEMP || k == Keyword.TEMPORARY || k == Keyword.UNLOGGED)
                         && la(1).is(Keyword.SEQUENCE)) {
@@ -225,7 +235,7 @@ final class StatementParser extends SchemaStatementParser {
         return create();
     }
 
-    private Statement createTable() {
+    private Statement createTable(boolean temporary) {
         boolean ifNotExists = false;
         if (at(Keyword.IF) && la(1).is(Keyword.NOT)) {
             advance();
@@ -235,9 +245,9 @@ final class StatementParser extends SchemaStatementParser {
         }
         QualifiedName name = qualifiedName();
         Token t = cur();
-        if (t.is(Keyword.AS) || (t.is(Keyword.WITH) && la(1).kind() == TokenKind.LPAREN
-                && isTableAsWith())) {
-            return createTableAs(name, ifNotExists, List.of());
+        if (t.is(Keyword.AS) || (t.is(Keyword.ON) && la(1).is(Keyword.COMMIT))
+                || (t.is(Keyword.WITH) && la(1).kind() == TokenKind.LPAREN && isTableAsWith())) {
+            return createTableAs(name, ifNotExists, List.of(), temporary);
         }
         if (t.is(Keyword.OF)) {
             throw unsupported("CREATE TABLE OF", t);
@@ -255,7 +265,7 @@ final class StatementParser extends SchemaStatementParser {
             if (!as.is(Keyword.AS) && !as.is(Keyword.WITH)) {
                 throw syntaxError(as);
             }
-            return createTableAs(name, ifNotExists, names);
+            return createTableAs(name, ifNotExists, names, temporary);
         }
         expect(TokenKind.LPAREN);
         List<ColumnDef> columns = new ArrayList<>(8);
@@ -284,21 +294,20 @@ final class StatementParser extends SchemaStatementParser {
             advance();
             expect(Keyword.OIDS);
         }
+        CreateTable.OnCommit onCommit = onCommit(temporary);
         c = cur();
-        if (c.is(Keyword.ON) && la(1).is(Keyword.COMMIT)) {
-            throw unsupported("ON COMMIT", c);
-        }
         if (c.is(Keyword.TABLESPACE)) {
             throw unsupported("TABLESPACE", c);
         }
-        return new CreateTable(name, ifNotExists, columns, constraints);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit);
     }
 
     /** After CREATE TABLE name [(columns)]: {@code [WITH (...)] AS query [WITH [NO] DATA]}. */
-    private Statement createTableAs(QualifiedName name, boolean ifNotExists, List<String> columns) {
+    private Statement createTableAs(QualifiedName name, boolean ifNotExists, List<String> columns, boolean temporary) {
         if (accept(Keyword.WITH)) {
             storageParameters();
         }
+        CreateTable.OnCommit onCommit = onCommit(temporary);
         expect(Keyword.AS);
         if (at(Keyword.EXECUTE)) {
             throw unsupported("CREATE TABLE AS EXECUTE", cur());
@@ -309,7 +318,31 @@ final class StatementParser extends SchemaStatementParser {
             withData = !accept(Keyword.NO);
             expect(Keyword.DATA);
         }
-        return new CreateTableAs(name, ifNotExists, columns, query, withData);
+        return new CreateTableAs(name, ifNotExists, columns, query, withData, temporary, onCommit);
+    }
+
+    /** {@code [ON COMMIT PRESERVE ROWS | DELETE ROWS | DROP]}; 42P16 on a table that is not temporary. */
+    private CreateTable.OnCommit onCommit(boolean temporary) {
+        if (!(at(Keyword.ON) && la(1).is(Keyword.COMMIT))) {
+            return CreateTable.OnCommit.PRESERVE_ROWS;
+        }
+        advance();
+        advance();
+        CreateTable.OnCommit action;
+        if (accept(Keyword.DROP)) {
+            action = CreateTable.OnCommit.DROP;
+        } else if (accept(Keyword.DELETE)) {
+            expect(Keyword.ROWS);
+            action = CreateTable.OnCommit.DELETE_ROWS;
+        } else {
+            expect(Keyword.PRESERVE);
+            expect(Keyword.ROWS);
+            action = CreateTable.OnCommit.PRESERVE_ROWS;
+        }
+        if (!temporary) {
+            throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "ON COMMIT can only be used on temporary tables");
+        }
+        return action;
     }
 
     /** At {@code WITH (} after CREATE TABLE name: true when AS follows the parenthesised options. */

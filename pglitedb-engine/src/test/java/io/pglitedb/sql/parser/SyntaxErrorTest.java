@@ -104,7 +104,6 @@ class SyntaxErrorTest {
             create foreign table f (a int) server s  | CREATE FOREIGN TABLE is not supported yet
             select 1 from t order by a using ~<~      | ORDER BY ... USING is not supported yet
             select 1 from (select 1 from t for update) s | FOR UPDATE/SHARE in a subquery is not supported yet
-            create temp table t (a int)              | CREATE TEMP TABLE is not supported yet
             """)
     void validButUnsupportedStatementsAreFeatureNotSupported(String sql, String message) {
         PgException e = error(sql);
