@@ -48,3 +48,14 @@ SELECT count(*) FROM line WHERE sdate > date '1995-02-01' + interval '12 hours' 
 SELECT count(*) FROM line WHERE sdate < timestamp '1995-03-01 00:00:01' AND sdate > timestamp '1995-02-28 23:59:59';
 SELECT sdate, count(*) FROM line WHERE sdate >= timestamp '1995-03-01' AND sdate <= timestamp '1995-03-03 12:00'
  GROUP BY sdate ORDER BY sdate;
+-- correlated subqueries over several tables: terms with the outer value filter their table first
+SELECT p.pk, p.brand,
+       (SELECT min(qty) FROM line, ord WHERE line.part = p.pk AND line.ok = ord.ok AND ord.status = 'F') AS min_f,
+       (SELECT count(*) FROM ord o, cust c WHERE o.ck = c.ck AND c.nation = p.size % 3 AND o.ok < p.pk * 3) AS n
+  FROM part p WHERE p.pk <= 8 ORDER BY p.pk;
+SELECT count(*) FROM ord o WHERE EXISTS (SELECT 1 FROM line l, part p WHERE l.ok = o.ok AND p.pk = l.part AND p.size = o.ok % 7);
+-- inner hash joins whose left side is the smaller one, and joins with an empty side
+SELECT count(*), sum(line.qty) FROM (SELECT * FROM nat WHERE nk = 1) n, cust, line, ord
+ WHERE n.nk = cust.nation AND cust.ck = ord.ck AND ord.ok = line.ok;
+SELECT count(*) FROM nat, cust WHERE nat.nk = cust.nation AND nat.nname = 'nowhere';
+SELECT count(*) FROM cust, nat WHERE nat.nk = cust.nation AND nat.nname = 'nowhere';

@@ -104,7 +104,10 @@ final class FromAnalyzer {
         int n = items.size();
         Relation[] relations = new Relation[n];
         for (int i = 0; i < n; i++) {
-            relations[i] = restricted(item(items.get(i), null), conjuncts);
+            relations[i] = item(items.get(i), null);
+        }
+        for (int i = 0; i < n; i++) {
+            relations[i] = restricted(relations[i], relations, conjuncts);
         }
         List<Integer> order = new ArrayList<>(n);
         List<Integer> remaining = new ArrayList<>();
@@ -160,14 +163,17 @@ final class FromAnalyzer {
         return new Relation(new Project(result.plan(), columns.toArray(new BoundExpr[0])), scope, null, null);
     }
 
-    /** The item with the WHERE terms that read only its columns applied to it (the item unchanged if none). */
-    private Relation restricted(Relation relation, List<Expr> conjuncts) {
+    /**
+     * The item with the WHERE terms that read only its columns (and values of enclosing queries)
+     * applied to it; the item unchanged if there are none.
+     */
+    private Relation restricted(Relation relation, Relation[] all, List<Expr> conjuncts) {
         if (relation.lateral() != null) {
             return relation;
         }
         List<Expr> own = new ArrayList<>();
         for (Expr term : conjuncts) {
-            if (over(term, relation.scope())) {
+            if (readsOnly(term, relation, all)) {
                 own.add(term);
             }
         }
@@ -571,6 +577,47 @@ final class FromAnalyzer {
         keys.right().add(rk);
         keys.types().add(type);
         return true;
+    }
+
+    /**
+     * True when the expression (no subquery) names a column of {@code item} and otherwise only
+     * columns that are in none of the items (an enclosing query's, for a correlated subquery).
+     */
+    private static boolean readsOnly(Expr e, Relation item, Relation[] all) {
+        List<ColumnRef> refs = new ArrayList<>();
+        if (!collectColumns(e, refs)) {
+            return false;
+        }
+        boolean own = false;
+        for (ColumnRef ref : refs) {
+            if (in(ref, item.scope())) {
+                own = true;
+                continue;
+            }
+            for (Relation other : all) {
+                if (other != item && (in(ref, other.scope()) || qualifierIn(ref, other.scope()))) {
+                    return false;
+                }
+            }
+        }
+        return own;
+    }
+
+    private static boolean qualifierIn(ColumnRef ref, Scope scope) {
+        String qualifier = ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
+        return qualifier != null && scope.hasTable(qualifier);
+    }
+
+    private static boolean in(ColumnRef ref, Scope scope) {
+        String qualifier = ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
+        if (qualifier != null && !scope.hasTable(qualifier)) {
+            return false;
+        }
+        try {
+            return scope.find(qualifier, ref.column(), ref.position()) != null;
+        } catch (PgException ambiguous) {
+            return false;
+        }
     }
 
     /** True when every column the expression names is in scope (and it names at least one, and no subquery). */
