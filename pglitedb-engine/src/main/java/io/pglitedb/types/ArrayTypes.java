@@ -43,6 +43,7 @@ public final class ArrayTypes {
     public static final ArrayType INTERVAL = array(1187, Types.INTERVAL);
     public static final ArrayType TIME = array(1183, Types.TIME);
     public static final ArrayType TIMETZ = array(1270, Types.TIMETZ);
+    public static final ArrayType ACLITEM = array(1034, Types.ACLITEM);
     public static final ArrayType JSON = array(199, Types.JSON);
     public static final ArrayType JSONB = array(3807, Types.JSONB);
 

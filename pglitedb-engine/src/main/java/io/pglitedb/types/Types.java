@@ -45,12 +45,15 @@ public final class Types {
     public static final PgType TIMETZ = new TimeType(true);
     public static final PgType JSON = new JsonType();
     public static final PgType JSONB = new JsonbType();
+    /** An access control list entry, as the catalogs show privileges (relacl, attacl ...). */
+    public static final PgType ACLITEM = new AclItemType();
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
-        CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB};
+        CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
+        ACLITEM};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -93,6 +96,7 @@ public final class Types {
             case 1266: return TIMETZ;
             case 114: return JSON;
             case 3802: return JSONB;
+            case 1033: return ACLITEM;
             default: return ArrayTypes.byOid(oid);
         }
     }
@@ -187,6 +191,8 @@ public final class Types {
                 return plain(DATE, name, mods);
             case "bytea":
                 return plain(BYTEA, name, mods);
+            case "aclitem":
+                return plain(ACLITEM, name, mods);
             case "uuid":
                 return plain(UUID, name, mods);
             case "json":

@@ -1,11 +1,13 @@
 package io.pglitedb.catalog.system;
 
+import io.pglitedb.catalog.AclItem;
 import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.ForeignKey;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.ObjectAcl;
+import io.pglitedb.catalog.Privileges;
 import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.catalog.RoleMembership;
 import io.pglitedb.catalog.SchemaDescriptor;
@@ -122,17 +124,20 @@ final class CatalogRows {
         java.util.Set<Integer> referenced = referencedTables(tables);
         for (TableDescriptor t : tables) {
             long ns = schemaOid(view, t.schema());
-            long owner = view.security().aclOrDefault(t.oid(), ObjectAcl.TABLE).owner();
+            ObjectAcl acl = view.security().aclOrDefault(t.oid(), ObjectAcl.TABLE);
+            long owner = acl.owner();
             if (t.isView()) {
                 classRow(rows, t.oid(), t.name(), ns, 'v', 0, 0, t.columns().size());
-                rows.oid("relowner", owner).set("relhasrules", true); // a view's query is its _RETURN rule
+                rows.oid("relowner", owner).set("relhasrules", true) // a view's query is its _RETURN rule
+                        .set("relacl", aclArray(c, acl.acl()));
                 continue;
             }
             classRow(rows, t.oid(), t.name(), ns, t.relkind(), HEAP_AM, t.storageId(), t.columns().size());
             if (io.pglitedb.catalog.SearchPath.isTempSchema(t.schema())) {
                 rows.chr("relpersistence", 't');
             }
-            rows.oid("relowner", owner).set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
+            rows.oid("relowner", owner).set("relacl", aclArray(c, acl.acl()))
+                    .set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
                     .set("relchecks", (short) t.checks().size())
                     .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid()));
             if (t.isMaterializedView()) {
@@ -150,7 +155,8 @@ final class CatalogRows {
         }
         for (SequenceDescriptor s : userSequences(view)) {
             classRow(rows, s.oid(), s.name(), schemaOid(view, s.schema()), 'S', 0, s.oid(), 3);
-            rows.oid("relowner", view.security().aclOrDefault(s.oid(), ObjectAcl.SEQUENCE).owner());
+            ObjectAcl acl = view.security().aclOrDefault(s.oid(), ObjectAcl.SEQUENCE);
+            rows.oid("relowner", acl.owner()).set("relacl", aclArray(c, acl.acl()));
         }
     }
 
@@ -175,10 +181,12 @@ final class CatalogRows {
             }
         }
         for (TableDescriptor t : userTables(c.view())) {
+            ObjectAcl acl = c.view().security().acl(t.oid());
             for (ColumnDescriptor col : t.columns()) {
                 attributeRow(rows, t.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
                 rows.set("atthasdef", col.defaultSql() != null)
-                        .set("attidentity", col.isIdentity() ? String.valueOf(col.identity()) : "");
+                        .set("attidentity", col.isIdentity() ? String.valueOf(col.identity()) : "")
+                        .set("attacl", acl == null ? null : aclArray(c, acl.columns().get(col.attributeNumber())));
             }
             if (t.hasPrimaryKey()) {
                 int[] pk = t.primaryKey();
@@ -291,6 +299,18 @@ final class CatalogRows {
         }
     }
 
+    /** relacl, attacl ...: the aclitems as PostgreSQL prints them, or null (the default privileges). */
+    static ArrayValue aclArray(SystemContext c, List<AclItem> items) {
+        if (items == null) {
+            return null;
+        }
+        Object[] texts = new Object[items.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = Privileges.format(items.get(i), oid -> CatalogFunctions.userName(c, oid));
+        }
+        return ArrayValue.of(texts);
+    }
+
     /** pg_constraint.conkey: 0-based column indexes as an int2[] of attribute numbers. */
     private static ArrayValue attributeNumbers(int[] columns) {
         Object[] numbers = new Object[columns.length];
@@ -370,8 +390,27 @@ final class CatalogRows {
             rows.add().oid("oid", d.oid()).set("datname", d.name()).oid("datdba", d.ownerOid()).set("encoding", 6)
                     .chr("datlocprovider", 'c').set("datistemplate", d.isTemplate())
                     .set("datallowconn", d.allowConnections()).set("datconnlimit", d.connectionLimit())
-                    .oid("dattablespace", 1663).set("datcollate", "C").set("datctype", "C");
+                    .oid("dattablespace", 1663).set("datcollate", "C").set("datctype", "C")
+                    .set("datacl", initialDatabaseAcl(c, d));
         }
+    }
+
+    /**
+     * The ACL initdb gives postgres (PUBLIC may connect and create temporary tables) and the
+     * templates (PUBLIC may connect); databases created later have none (the default).
+     */
+    private static ArrayValue initialDatabaseAcl(SystemContext c, io.pglitedb.catalog.DatabaseDescriptor d) {
+        int publicBits = switch (d.oid()) {
+            case 5 -> Privileges.TEMPORARY | Privileges.CONNECT;
+            case 1, 4 -> Privileges.CONNECT;
+            default -> 0;
+        };
+        if (publicBits == 0) {
+            return null;
+        }
+        int owner = d.ownerOid();
+        int all = Privileges.CREATE | Privileges.TEMPORARY | Privileges.CONNECT;
+        return aclArray(c, List.of(new AclItem(AclItem.PUBLIC, owner, publicBits, 0), new AclItem(owner, owner, all, 0)));
     }
 
     private static void accessMethods(SystemContext c, SystemRelation.Rows rows) {

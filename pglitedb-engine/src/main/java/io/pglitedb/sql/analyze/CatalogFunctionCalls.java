@@ -32,7 +32,7 @@ final class CatalogFunctionCalls {
             "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
             "pg_partition_root", "current_setting", "set_config",
             "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
-            "pg_relation_is_publishable", "pg_get_triggerdef");
+            "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof");
 
     static boolean handles(String name) {
         return NAMES.contains(name);
@@ -145,6 +145,14 @@ final class CatalogFunctionCalls {
             case "set_config":
                 return n != 3 ? null : call(text, coerce(args, positions, params, text, text, bool),
                         (c, v) -> c.session().set((String) v[0], (String) v[1], Boolean.TRUE.equals(v[2])), false);
+            case "pg_typeof": {
+                // the argument's type as analysed (not evaluated): pg_typeof(NULL) is unknown
+                if (n != 1) {
+                    return null;
+                }
+                long type = args.get(0).type().oid();
+                return call(DataType.of(Types.REGTYPE), new BoundExpr[0], (c, v) -> type);
+            }
             case "pg_get_triggerdef":
                 // there are no triggers (pg_trigger is empty), so no OID names one
                 return n < 1 || n > 2 ? null : call(text, coerce(args.subList(0, 1), positions, params, oid),
