@@ -93,12 +93,45 @@ final class ArrayExpressions {
         return constant ? new Constant(arrayType, build.eval(EMPTY, EMPTY)) : build;
     }
 
+    /** jsonb_subscript_transform: no slices; each subscript coerced to integer, else text. */
+    private static BoundExpr jsonbSubscript(ExpressionAnalyzer here, Subscript s, BoundExpr base) {
+        List<BoundExpr> subscripts = new ArrayList<>();
+        for (Subscript.Index index : s.indexes()) {
+            if (index.slice()) {
+                Expr at = index.upper() != null ? index.upper() : index.lower();
+                PgException e = new PgException(SqlState.DATATYPE_MISMATCH, "jsonb subscript does not support slices");
+                throw at == null ? e : e.withPosition(ExprPositions.leftmost(at) + 1);
+            }
+            BoundExpr b = here.analyze(index.upper());
+            PgType t = b.type().type();
+            DataType target;
+            if (t == Types.UNKNOWN) {
+                target = DataType.of(Types.TEXT);
+            } else if (io.pglitedb.types.Casts.isImplicitlyCoercible(t, Types.INT4)) {
+                target = DataType.of(Types.INT4);
+            } else if (io.pglitedb.types.Casts.isImplicitlyCoercible(t, Types.TEXT)) {
+                target = DataType.of(Types.TEXT);
+            } else {
+                throw new PgException(SqlState.DATATYPE_MISMATCH, "subscript type %s is not supported",
+                        b.type().baseName())
+                        .withHint("jsonb subscript must be coercible to either integer or text.")
+                        .withPosition(ExprPositions.leftmost(index.upper()) + 1);
+            }
+            subscripts.add(Coercions.coerce(b, target, CastContext.IMPLICIT, here.params(),
+                    ExprPositions.leftmost(index.upper())));
+        }
+        return new io.pglitedb.exec.expr.JsonbSubscript(base, subscripts.toArray(new BoundExpr[0]));
+    }
+
     static BoundExpr subscript(ExpressionAnalyzer here, Subscript s) {
         BoundExpr base = here.analyze(s.base());
         PgType type = base.type().type();
         if (type == Types.UNKNOWN) {
             base = Coercions.coerce(base, DataType.of(Types.TEXT), CastContext.IMPLICIT, here.params(), s.position());
             type = Types.TEXT;
+        }
+        if (type == Types.JSONB) {
+            return jsonbSubscript(here, s, base);
         }
         if (!(type instanceof ArrayType array)) {
             throw new PgException(SqlState.DATATYPE_MISMATCH,
