@@ -108,6 +108,11 @@ public final class TableFunctions {
             default:
                 break;
         }
+        if (JsonRecordFunctions.handles(name)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "could not determine row type for result of %s", name)
+                    .withHint("Provide a non-null record argument, or call the function in the FROM clause using a "
+                            + "column definition list.");
+        }
         List<Signature> signatures = BY_NAME.get(name);
         if (signatures == null) {
             return null;
@@ -146,7 +151,18 @@ public final class TableFunctions {
     /** Whether {@code name} is a set-returning function. */
     public static boolean exists(String name) {
         return BY_NAME.containsKey(name) || name.equals("generate_series") || name.equals("unnest")
-                || name.equals("string_to_table");
+                || name.equals("string_to_table") || JsonRecordFunctions.handles(name);
+    }
+
+    /** Whether {@code name} returns "record" (its columns come from a column definition list). */
+    public static boolean returnsRecord(String name) {
+        return JsonRecordFunctions.handles(name);
+    }
+
+    /** A function returning "record" with the columns of the definition list. */
+    public static TableFunction resolveRecord(String name, List<DataType> argumentTypes, List<String> columnNames,
+            List<DataType> columnTypes) {
+        return JsonRecordFunctions.resolve(name, argumentTypes, columnNames, columnTypes);
     }
 
     private static List<Object[]> matches(List<List<String>> matches) {

@@ -282,7 +282,7 @@ final class FromAnalyzer {
     /** A function in FROM: its arguments may read the items to its left (it is implicitly LATERAL). */
     private Relation functionRef(FunctionRef function, Relation left) {
         function = new FunctionRef(function.call().withoutCatalogSchema(), function.ordinality(), function.alias(),
-                function.columnAliases(), function.position());
+                function.columnAliases(), function.columnTypes(), function.position());
         OuterReferences lateral = null;
         Level argumentLevel = level;
         if (left != null) {

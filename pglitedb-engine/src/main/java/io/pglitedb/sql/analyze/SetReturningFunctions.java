@@ -35,7 +35,36 @@ final class SetReturningFunctions {
                     .withPosition(ref.position() + 1);
         }
         List<BoundExpr> bound = new ArrayList<>();
-        TableFunction function = resolve(ref.call(), analyzer, bound, false);
+        TableFunction function;
+        if (TableFunctions.returnsRecord(name)) {
+            if (ref.columnTypes().isEmpty()) {
+                throw new PgException(SqlState.SYNTAX_ERROR,
+                        "a column definition list is required for functions returning \"record\"")
+                        .withPosition(ref.position() + 1);
+            }
+            List<DataType> types = new ArrayList<>();
+            for (Expr arg : ref.call().args()) {
+                BoundExpr b = analyzer.analyze(arg);
+                bound.add(b);
+                types.add(b.type());
+            }
+            List<DataType> columns = new ArrayList<>();
+            for (io.pglitedb.sql.ast.TypeName t : ref.columnTypes()) {
+                columns.add(io.pglitedb.types.Types.resolve(t.name(), t.modifiers(), t.arrayDimensions()));
+            }
+            try {
+                function = TableFunctions.resolveRecord(name, types, ref.columnAliases(), columns);
+            } catch (PgException e) {
+                throw e.withPositionIfAbsent(ref.position() + 1);
+            }
+        } else {
+            if (!ref.columnTypes().isEmpty()) {
+                throw new PgException(SqlState.SYNTAX_ERROR,
+                        "a column definition list is only allowed for functions returning \"record\"")
+                        .withPosition(ref.columnTypes().get(0).position() + 1);
+            }
+            function = resolve(ref.call(), analyzer, bound, false);
+        }
         return new FunctionScan(function, coerce(ref.call(), function, bound, context), ref.ordinality());
     }
 
@@ -47,6 +76,12 @@ final class SetReturningFunctions {
         FuncCall call = qualified.withoutCatalogSchema();
         if (call.star() || call.distinct() || !TableFunctions.exists(call.name())) {
             return null;
+        }
+        if (TableFunctions.returnsRecord(call.name())) {
+            for (Expr arg : call.args()) {
+                analyzer.analyze(arg);
+            }
+            TableFunctions.resolve(call.name(), List.of()); // its error carries no position, as PostgreSQL's
         }
         List<BoundExpr> bound = new ArrayList<>();
         TableFunction function = resolve(call, analyzer, bound, true);

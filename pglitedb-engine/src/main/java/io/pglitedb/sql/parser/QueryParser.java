@@ -26,6 +26,7 @@ import io.pglitedb.sql.ast.Star;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.SubqueryRef;
 import io.pglitedb.sql.ast.TableRef;
+import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.Update;
 import io.pglitedb.sql.ast.Values;
 import io.pglitedb.sql.ast.WindowDef;
@@ -740,26 +741,41 @@ abstract class QueryParser extends ExpressionParser {
         }
         String alias = null;
         List<String> columnAliases = List.of();
+        List<TypeName> columnTypes = new ArrayList<>();
         boolean as = accept(Keyword.AS);
         if (as && at(TokenKind.LPAREN)) {
-            throw unsupported("column definition lists", cur());
-        }
-        if (as || isColId(cur())) {
+            columnAliases = columnDefinitions(columnTypes); // AS (a int, ...): no alias
+        } else if (as || isColId(cur())) {
             alias = colId();
             if (at(TokenKind.LPAREN)) {
-                Token open = take();
-                columnAliases = new ArrayList<>(2);
-                do {
-                    columnAliases.add(colId());
-                    if (!at(TokenKind.COMMA) && !at(TokenKind.RPAREN)) {
-                        typeName(); // TableFuncElementList: a column definition list
-                        throw unsupported("column definition lists", open);
-                    }
-                } while (accept(TokenKind.COMMA));
-                expect(TokenKind.RPAREN);
+                columnAliases = columnDefinitions(columnTypes);
             }
         }
-        return new FunctionRef(call, ordinality, alias, columnAliases, start.start());
+        return new FunctionRef(call, ordinality, alias, columnAliases, columnTypes, start.start());
+    }
+
+    /**
+     * {@code (name, ...)} column aliases, or {@code (name type, ...)} a column definition list
+     * (TableFuncElementList: then {@code types} receives every column's type).
+     */
+    private List<String> columnDefinitions(List<TypeName> types) {
+        expect(TokenKind.LPAREN);
+        List<String> names = new ArrayList<>(2);
+        boolean typed = false;
+        do {
+            names.add(colId());
+            if (names.size() == 1) {
+                typed = !at(TokenKind.COMMA) && !at(TokenKind.RPAREN);
+            }
+            if (typed) {
+                types.add(typeName());
+                if (at(Keyword.COLLATE)) {
+                    throw unsupported("COLLATE in a column definition list", cur());
+                }
+            }
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        return names;
     }
 
     private List<Expr> groupByList() {

@@ -1,0 +1,25 @@
+-- json(b)_to_record(set) with column definition lists: scalars, json/jsonb, arrays, errors
+select * from json_to_record('{"a":1,"b":"foo","c":"bar"}') as x(a int, b text, d text);
+select * from json_to_recordset('[{"a":1,"b":"foo","d":false},{"a":2,"b":"bar","c":true}]') as x(a int, b text, c boolean);
+select * from json_to_recordset('[{"a":1,"b":{"d":"foo"},"c":true},{"a":2,"c":false,"b":{"d":"bar"}}]') as x(a int, b json, c boolean);
+select * from jsonb_to_recordset('[{"a":1,"b":{"d":"foo"},"c":true},{"a":2,"c":false,"b":{"d":"bar"}}]') as x(a int, b jsonb, c boolean) with ordinality;
+select * from json_to_record('{"ia": null}') as x(ia _int4);
+select * from json_to_record('{"ia": 123}') as x(ia _int4);
+select * from json_to_record('{"ia": [1, "2", null, 4]}') as x(ia _int4);
+select * from json_to_record('{"ia": [[1, 2], [3, 4]]}') as x(ia _int4);
+select * from json_to_record('{"ia": [[1], 2]}') as x(ia _int4);
+select * from json_to_record('{"ia": [[1], [2, 3]]}') as x(ia _int4);
+select * from json_to_record('{"ia2": [[[1], [2], [3]]]}') as x(ia2 int4[][]);
+select * from json_to_record('{"ia2": "{1,2}"}') as x(ia2 int4[]);
+select * from json_to_record('{"out": {"key": 1}}') as x(out json);
+select * from json_to_record('{"out": "{\"key\": 1}"}') as x(out json);
+select * from json_to_record('{"out": "{\"key\": 1}"}') as x(out jsonb);
+select * from jsonb_to_record('{"out": [{"key": 1}]}') as x(out text);
+select * from json_to_record('{"a": "x"}') as x(a int);
+select * from json_to_record('[1]') as x(a int);
+select * from jsonb_to_recordset('{"a":1}') as x(a int);
+select * from jsonb_to_recordset('[1]') as x(a int);
+select * from json_to_record('{"a":1}');
+select json_to_record('{"a":1}');
+select * from json_to_record('{"a":1}') as (a int);
+select t.id, r.* from (values (1, '{"a":5}'::jsonb)) t(id, j), jsonb_to_record(t.j) as r(a int, b text);
