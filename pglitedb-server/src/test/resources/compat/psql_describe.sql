@@ -1,7 +1,7 @@
 -- psql's \d NAME over tables and indexes: columns, defaults, indexes, constraints
 create schema s;
 create table s.parent (id int primary key, code varchar(10) unique, ratio real not null default 1);
-create table s.items (id bigint not null, qty int default 7 check (qty >= 0), note text, primary key (id));
+create table s.items (id bigint not null, qty int default 7 check (qty >= 0), note text, label varchar(20) default 'none', tags text[] default '{}', primary key (id));
 create index items_note_idx on s.items (note desc nulls last, qty);
 create unique index items_qty_idx on s.items (qty);
 create table s.child (id bigint primary key, parent_id int references s.parent (id) on delete cascade,

@@ -338,7 +338,7 @@ final class CatalogRows {
             for (ColumnDescriptor col : t.columns()) {
                 if (col.defaultSql() != null) {
                     rows.add().oid("oid", derivedOid(t.oid(), "default", col.name())).oid("adrelid", t.oid())
-                            .set("adnum", (short) col.attributeNumber()).set("adbin", col.defaultSql());
+                            .set("adnum", (short) col.attributeNumber()).set("adbin", Definitions.defaultExpression(col));
                 }
             }
         }

@@ -2,14 +2,20 @@ package io.pglitedb.catalog.system;
 
 import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.CheckConstraint;
+import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.ForeignKey;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.sql.parser.Identifiers;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The SQL text pg_get_indexdef and pg_get_constraintdef give for our indexes and constraints. */
+/**
+ * The SQL text pg_get_indexdef, pg_get_constraintdef and pg_get_expr give for our indexes,
+ * constraints and column defaults.
+ */
 public final class Definitions {
     private Definitions() {
     }
@@ -71,6 +77,21 @@ public final class Definitions {
     public static String uniqueDef(TableDescriptor table, IndexDescriptor index) {
         return "UNIQUE (" + columnList(table, index.columns()) + ")";
     }
+
+    /**
+     * A column default as pg_get_expr shows it: the stored text, except that a string literal gets
+     * the cast to the column's type PostgreSQL shows for its coerced constant ({@code 'x'::text},
+     * {@code '{}'::integer[]}; the type without its modifiers).
+     */
+    public static String defaultExpression(ColumnDescriptor column) {
+        String sql = column.defaultSql();
+        if (sql == null || !STRING_LITERAL.matcher(sql).matches()) {
+            return sql;
+        }
+        return sql + "::" + Types.formatType(DataType.of(column.type().type()));
+    }
+
+    private static final java.util.regex.Pattern STRING_LITERAL = java.util.regex.Pattern.compile("'(?:[^']|'')*'");
 
     /**
      * CHECK (expr). The stored text parenthesizes every operator, as PostgreSQL's plain form does;
