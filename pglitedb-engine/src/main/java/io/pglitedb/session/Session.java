@@ -21,6 +21,10 @@ import io.pglitedb.sql.analyze.SlotAllocator;
 import io.pglitedb.security.AccessRequirements;
 import io.pglitedb.security.Authorization;
 import io.pglitedb.sql.ast.Savepoint;
+import io.pglitedb.sql.ast.Prepare;
+import io.pglitedb.sql.ast.Deallocate;
+import io.pglitedb.sql.ast.ExecutePrepared;
+import io.pglitedb.sql.analyze.ExecuteArguments;
 import io.pglitedb.sql.ast.SetTransaction;
 import io.pglitedb.sql.ast.ShowVariable;
 import io.pglitedb.sql.ast.Statement;
@@ -78,6 +82,10 @@ public final class Session implements AutoCloseable {
     private final Settings settings;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
+    /** What pg_prepared_statements shows of each prepared statement (PREPARE's and Parse's). */
+    private final Map<String, PreparedInfo> preparedInfo = new HashMap<>();
+    /** The query string being run (what pg_prepared_statements shows for a PREPARE). */
+    private String currentStatementText = "";
 
     /** Volatile: {@link #isWaitingForLock()} reads it from other threads. */
     private volatile Transaction transaction;
@@ -424,6 +432,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void runSimpleQuery(String sql, ResultSink sink) {
+        currentStatementText = sql;
 
         try {
             List<ParsedStatement> parsed = Parser.parse(sql);
@@ -437,8 +446,9 @@ public final class Session implements AutoCloseable {
                 // literals are read and values printed in the session's IntervalStyle
                 io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
                 checkNotAborted(statement.statement());
-                PreparedStatement prepared = prepare(statement, null);
-                Portal portal = new Portal(prepared, new Object[0], null);
+                Portal portal = statement.statement() instanceof ExecutePrepared execute ? sqlExecute(execute)
+                        : new Portal(prepare(statement, null), new Object[0], null);
+                PreparedStatement prepared = portal.statement;
                 if (prepared.columns() != null) {
                     sink.columns(prepared.columns());
                 }
@@ -494,6 +504,9 @@ public final class Session implements AutoCloseable {
                 checkNotAborted(statement.statement());
             }
             statements.put(name, prepare(statement, parameterTypeOids));
+            if (!name.isEmpty()) {
+                preparedInfo.put(name, new PreparedInfo(sql, java.time.OffsetDateTime.now(), false));
+            }
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -588,6 +601,7 @@ public final class Session implements AutoCloseable {
 
     public void closeStatement(String name) {
         statements.remove(name);
+        preparedInfo.remove(name);
     }
 
     public void closePortal(String name) {
@@ -1004,6 +1018,16 @@ public final class Session implements AutoCloseable {
         if (statement instanceof LockTable lock) {
             return lockTable(lock);
         }
+        if (statement instanceof Prepare prepare) {
+            return sqlPrepare(prepare);
+        }
+        if (statement instanceof Deallocate deallocate) {
+            return sqlDeallocate(deallocate);
+        }
+        if (statement instanceof ExecutePrepared) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "EXECUTE through the extended query protocol is not supported yet");
+        }
         boolean transactional = UtilityCommands.isTransactional(statement);
         if (transactional) {
             beginStatement();
@@ -1018,6 +1042,51 @@ public final class Session implements AutoCloseable {
             finishStatement();
         }
         return tag;
+    }
+
+    // ---------------------------------------------------------------- PREPARE / EXECUTE / DEALLOCATE
+
+    /** What pg_prepared_statements shows beyond the statement itself. */
+    private record PreparedInfo(String text, java.time.OffsetDateTime prepareTime, boolean fromSql) {
+    }
+
+    /** PREPARE: the protocol-level Parse under a name, with the declared types; kept across ROLLBACK. */
+    private String sqlPrepare(Prepare prepare) {
+        if (statements.containsKey(prepare.name())) {
+            throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"%s\" already exists",
+                    prepare.name());
+        }
+        int[] declared = ExecuteArguments.declaredTypes(prepare.parameterTypes());
+        PreparedStatement prepared = prepare(new ParsedStatement(prepare.statement(), prepare.statementText()),
+                declared);
+        statements.put(prepare.name(), prepared);
+        preparedInfo.put(prepare.name(), new PreparedInfo(currentStatementText, java.time.OffsetDateTime.now(),
+                true));
+        return "PREPARE";
+    }
+
+    /** EXECUTE: a portal over the named statement with the evaluated arguments as its parameters. */
+    private Portal sqlExecute(ExecutePrepared execute) {
+        PreparedStatement statement = statement(execute.name());
+        statement = revalidate(execute.name(), statement);
+        publishOutputSettings();
+        AnalyzerContext context = new AnalyzerContext(catalogView(), new ParameterTypes(null), currentUser(),
+                databaseName, new SlotAllocator(), sequences, searchPath(), sessionUser(), new AccessRequirements());
+        Object[] values = ExecuteArguments.evaluate(context, execute.name(), execute.arguments(),
+                statement.parameterTypes());
+        return new Portal(statement, values, null);
+    }
+
+    private String sqlDeallocate(Deallocate deallocate) {
+        if (deallocate.name() == null) {
+            statements.keySet().removeIf(name -> !name.isEmpty());
+            preparedInfo.clear();
+            return "DEALLOCATE ALL";
+        }
+        statement(deallocate.name());
+        statements.remove(deallocate.name());
+        preparedInfo.remove(deallocate.name());
+        return "DEALLOCATE";
     }
 
     /** Records a setting change so that ROLLBACK (or, for SET LOCAL, any transaction end) undoes it. */

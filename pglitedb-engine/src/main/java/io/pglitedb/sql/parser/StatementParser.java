@@ -8,7 +8,10 @@ import io.pglitedb.sql.ast.AlterTableAction;
 import io.pglitedb.sql.ast.ColumnDef;
 import io.pglitedb.sql.ast.CreateTable;
 import io.pglitedb.sql.ast.CreateTableAs;
+import io.pglitedb.sql.ast.Deallocate;
 import io.pglitedb.sql.ast.DropTable;
+import io.pglitedb.sql.ast.ExecutePrepared;
+import io.pglitedb.sql.ast.Prepare;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.LockTable;
 import io.pglitedb.sql.ast.QualifiedName;
@@ -130,7 +133,7 @@ final class StatementParser extends SchemaStatementParser {
             case CHECKPOINT:
                 return checkpoint();
             case CALL: case CLOSE: case CLUSTER:
-            case DEALLOCATE: case DECLARE: case DISCARD: case DO: case EXECUTE: case EXPLAIN: case FETCH:
+            case DECLARE: case DISCARD: case DO: case EXPLAIN: case FETCH:
             case IMPORT: case LISTEN: case LOAD: case MERGE: case MOVE: case NOTIFY:
             case REFRESH:
                 if (la(1).is(Keyword.MATERIALIZED)) {
@@ -138,13 +141,74 @@ final class StatementParser extends SchemaStatementParser {
                 }
                 advance();
                 return skipUnsupported(t, 1);
-            case PREPARE: case REASSIGN: case REINDEX:
+            case PREPARE:
+                if (la(1).is(Keyword.TRANSACTION)) {
+                    advance();
+                    return skipUnsupported(t, 2);
+                }
+                return prepare();
+            case EXECUTE:
+                return executePrepared();
+            case DEALLOCATE:
+                return deallocate();
+            case REASSIGN: case REINDEX:
             case UNLISTEN:
                 advance();
                 return skipUnsupported(t, 1);
             default:
                 throw syntaxError(t);
         }
+    }
+
+    // ---------------------------------------------------------------- PREPARE / EXECUTE / DEALLOCATE
+
+    /** {@code PREPARE name [(type, ...)] AS PreparableStmt} (SELECT, VALUES, INSERT, UPDATE, DELETE). */
+    private Statement prepare() {
+        expect(Keyword.PREPARE);
+        String name = colId();
+        List<TypeName> types = new ArrayList<>();
+        if (accept(TokenKind.LPAREN)) {
+            do {
+                types.add(typeName());
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+        }
+        expect(Keyword.AS);
+        Token start = cur();
+        Keyword k = start.kind() == TokenKind.IDENT ? start.keyword() : null;
+        boolean preparable = start.kind() == TokenKind.LPAREN || k == Keyword.SELECT || k == Keyword.WITH
+                || k == Keyword.VALUES || k == Keyword.TABLE || k == Keyword.INSERT || k == Keyword.UPDATE
+                || k == Keyword.DELETE;
+        if (!preparable) {
+            throw syntaxError(start);
+        }
+        Statement statement = statement();
+        int stop = at(TokenKind.EOF) ? sql.length() : cur().start();
+        return new Prepare(name, List.copyOf(types), statement, sql.substring(start.start(), stop).strip());
+    }
+
+    /** {@code EXECUTE name [(expression, ...)]}. */
+    private Statement executePrepared() {
+        Token first = expect(Keyword.EXECUTE);
+        String name = colId();
+        List<Expr> arguments = new ArrayList<>();
+        if (accept(TokenKind.LPAREN)) {
+            do {
+                arguments.add(expr());
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+        }
+        return new ExecutePrepared(name, List.copyOf(arguments), first.start());
+    }
+
+    /** {@code DEALLOCATE [PREPARE] name | ALL}. */
+    private Statement deallocate() {
+        expect(Keyword.DEALLOCATE);
+        accept(Keyword.PREPARE);
+        if (accept(Keyword.ALL)) {
+            return new Deallocate(null);
+        }
+        return new Deallocate(colId());
     }
 
     // ---------------------------------------------------------------- CREATE / DROP
