@@ -87,7 +87,7 @@ public final class Catalog {
         });
         this.tables = Map.copyOf(loaded);
         this.schemas = loadSchemas(maxOid);
-        this.security = new SecurityCatalog(transactions, databaseOid, shared.memberships());
+        this.security = new SecurityCatalog(transactions, databaseOid, shared.memberships(), shared.databaseAcls());
         maxOid[0] = Math.max(maxOid[0], security.maxOid());
         this.sequenceDefinitions = Map.copyOf(loadedSequences);
         shared.oidsAbove(maxOid[0]);

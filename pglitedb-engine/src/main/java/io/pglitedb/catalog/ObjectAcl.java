@@ -10,13 +10,18 @@ import java.util.TreeMap;
  * column's attacl. Kept apart from the table and sequence descriptors (keyed by the object's
  * OID) so that GRANT never rewrites a table's definition.
  *
- * @param kind {@link #TABLE} or {@link #SEQUENCE}: which privileges ALL and the default mean
+ * @param kind {@link #TABLE}, {@link #SEQUENCE}, {@link #SCHEMA} or {@link #DATABASE}: which
+ *     privileges ALL and the default mean
  * @param acl null while no GRANT/REVOKE has touched it: the default, the owner holds everything
  * @param columns column ACLs by attribute number (absent = no column privileges)
  */
 public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<Integer, List<AclItem>> columns) {
     public static final char TABLE = 'r';
     public static final char SEQUENCE = 'S';
+    /** A schema: its owner is the {@link SchemaDescriptor}'s, the entry holds only the ACL. */
+    public static final char SCHEMA = 'n';
+    /** A database (shared by all databases): its owner is the {@link DatabaseDescriptor}'s. */
+    public static final char DATABASE = 'd';
 
     public ObjectAcl {
         acl = acl == null ? null : List.copyOf(acl);
@@ -36,12 +41,36 @@ public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<In
 
     /** Everything the object's kind can be granted. */
     public int allPrivileges() {
-        return kind == SEQUENCE ? Privileges.ALL_SEQUENCE : Privileges.ALL_TABLE;
+        return switch (kind) {
+            case SEQUENCE -> Privileges.ALL_SEQUENCE;
+            case SCHEMA -> Privileges.ALL_SCHEMA;
+            case DATABASE -> Privileges.ALL_DATABASE;
+            default -> Privileges.ALL_TABLE;
+        };
     }
 
-    /** The ACL in force: the stored one, or PostgreSQL's acldefault (the owner holds everything). */
+    /**
+     * The ACL in force: the stored one, or PostgreSQL's acldefault (the owner holds everything;
+     * PUBLIC may also CONNECT to and make TEMP tables in a database), and for schema public
+     * the one PostgreSQL 15's initdb gives it (PUBLIC may use it, only its owner create in it).
+     */
     public List<AclItem> effectiveAcl() {
-        return acl != null ? acl : List.of(new AclItem(owner, owner, allPrivileges(), 0));
+        if (acl != null) {
+            return acl;
+        }
+        AclItem ownerItem = new AclItem(owner, owner, allPrivileges(), 0);
+        if (kind == DATABASE) {
+            return List.of(new AclItem(AclItem.PUBLIC, owner, Privileges.TEMPORARY | Privileges.CONNECT, 0), ownerItem);
+        }
+        if (kind == SCHEMA && oid == SchemaDescriptor.PUBLIC_OID && owner == SchemaDescriptor.DATABASE_OWNER_ROLE_OID) {
+            return List.of(ownerItem, new AclItem(AclItem.PUBLIC, owner, Privileges.USAGE, 0));
+        }
+        return List.of(ownerItem);
+    }
+
+    /** The same entry for an object whose owner is kept elsewhere (schemas, databases). */
+    public ObjectAcl ownedBy(int currentOwner) {
+        return currentOwner == owner ? this : new ObjectAcl(oid, kind, currentOwner, acl, columns);
     }
 
     public ObjectAcl withOwner(int newOwner) {

@@ -28,6 +28,8 @@ public final class Privileges {
     public static final int ALL_SEQUENCE = USAGE | SELECT | UPDATE;
     /** Everything a schema can be granted. */
     public static final int ALL_SCHEMA = USAGE | CREATE;
+    /** Everything a database can be granted. */
+    public static final int ALL_DATABASE = CREATE | TEMPORARY | CONNECT;
 
     /** PostgreSQL's ACL_ALL_RIGHTS_STR, in bit order. */
     private static final String LETTERS = "arwdDxtXUCTc";

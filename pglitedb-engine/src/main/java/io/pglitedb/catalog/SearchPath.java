@@ -5,6 +5,7 @@ import io.pglitedb.error.SqlState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 
 /**
  * The search_path setting of a session, as PostgreSQL's namespace.c uses it: unqualified names
@@ -16,8 +17,10 @@ import java.util.Locale;
  * @param user the current user, what {@code "$user"} stands for
  * @param tempSchema the session's schema for temporary tables ({@code pg_temp_N}, what
  *     {@code pg_temp} stands for; searched first for relations unless listed), or null
+ * @param usable which existing schemas the path may use (null: all; the temporary schema always)
  */
-public record SearchPath(List<String> elements, String user, String tempSchema) {
+public record SearchPath(List<String> elements, String user, String tempSchema,
+        BiPredicate<CatalogView, SchemaDescriptor> usable) {
     public static final String DEFAULT_SETTING = "\"$user\", public";
     public static final SearchPath DEFAULT = new SearchPath(List.of("$user", "public"), "postgres");
     /** The alias of a session's own temporary schema. */
@@ -27,8 +30,14 @@ public record SearchPath(List<String> elements, String user, String tempSchema) 
         elements = List.copyOf(elements);
     }
 
+    /** A path over every schema that exists, whatever the user's privileges. */
     public SearchPath(List<String> elements, String user) {
-        this(elements, user, null);
+        this(elements, user, null, null);
+    }
+
+    /** The same path leaving out the schemas {@code usable} refuses (those without USAGE, as recomputeNamespacePath). */
+    public SearchPath withUsable(BiPredicate<CatalogView, SchemaDescriptor> filter) {
+        return new SearchPath(elements, user, tempSchema, filter);
     }
 
     /** Parses the setting's text: comma-separated identifiers, double-quoted ones keep their case. */
@@ -38,7 +47,7 @@ public record SearchPath(List<String> elements, String user, String tempSchema) 
 
     /** The same path for a session whose temporary schema is {@code schema}. */
     public SearchPath withTempSchema(String schema) {
-        return new SearchPath(elements, user, schema);
+        return new SearchPath(elements, user, schema, usable);
     }
 
     /** A written schema name with {@code pg_temp} meaning the session's temporary schema. */
@@ -137,7 +146,9 @@ public record SearchPath(List<String> elements, String user, String tempSchema) 
         List<String> out = new ArrayList<>();
         for (String element : elements) {
             String name = element.equals("$user") ? user : element.equals(PG_TEMP) ? tempSchema : element;
-            if (name != null && !out.contains(name) && view.schema(name) != null) {
+            SchemaDescriptor schema = name == null ? null : view.schema(name);
+            if (schema != null && !out.contains(name)
+                    && (usable == null || name.equals(tempSchema) || usable.test(view, schema))) {
                 out.add(name);
             }
         }

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The committed security entries of one database's catalog: object owners and ACLs
- * ({@link ObjectAcl}, {@code [database oid][ACLS][object oid]}), and access to the role
- * memberships all databases share ({@link MembershipCatalog}). Like tables they are written into
+ * ({@link ObjectAcl}, {@code [database oid][ACLS][object oid]}: tables, sequences, schemas), and
+ * access to what all databases share: role memberships ({@link MembershipCatalog}) and the
+ * databases' ACLs ({@link SharedAclCatalog}). Like tables they are written into
  * the transaction's batch and published after commit; a transaction sees its own changes through
  * {@link SecurityOverlay}. An object without an entry (made before ownership was recorded) is
  * owned by the bootstrap superuser with default privileges.
@@ -19,12 +20,15 @@ public final class SecurityCatalog {
 
     private final int databaseOid;
     private final MembershipCatalog memberships;
+    private final SharedAclCatalog databaseAcls;
     private volatile Map<Integer, ObjectAcl> acls;
     private int maxOid;
 
-    SecurityCatalog(TransactionManager transactions, int databaseOid, MembershipCatalog memberships) {
+    SecurityCatalog(TransactionManager transactions, int databaseOid, MembershipCatalog memberships,
+            SharedAclCatalog databaseAcls) {
         this.databaseOid = databaseOid;
         this.memberships = memberships;
+        this.databaseAcls = databaseAcls;
         Map<Integer, ObjectAcl> loadedAcls = new HashMap<>();
         byte[] from = new KeyEncoder().addInt(databaseOid).addInt(ACLS).toBytes();
         transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
@@ -41,9 +45,10 @@ public final class SecurityCatalog {
         return maxOid;
     }
 
-    /** The committed entry of an object, or null. */
+    /** The committed entry of an object (of this database, or a database), or null. */
     public ObjectAcl acl(int oid) {
-        return acls.get(oid);
+        ObjectAcl local = acls.get(oid);
+        return local != null ? local : databaseAcls.acl(oid);
     }
 
     /** The committed memberships by {@link RoleMembership#pair()}. */
@@ -51,8 +56,9 @@ public final class SecurityCatalog {
         return memberships.memberships();
     }
 
-    private byte[] aclKey(int oid) {
-        return new KeyEncoder().addInt(databaseOid).addInt(ACLS).addInt(oid).toBytes();
+    private byte[] aclKey(int oid, char kind) {
+        return kind == ObjectAcl.DATABASE ? SharedAclCatalog.key(oid)
+                : new KeyEncoder().addInt(databaseOid).addInt(ACLS).addInt(oid).toBytes();
     }
 
     /**
@@ -61,16 +67,26 @@ public final class SecurityCatalog {
      * @return the newest stored entry (also one committed after this transaction's snapshot), or null
      */
     public ObjectAcl lockAcl(Transaction txn, int oid) {
-        byte[] value = txn.lockForUpdate(aclKey(oid));
+        return lockAcl(txn, oid, ObjectAcl.TABLE);
+    }
+
+    /** {@link #lockAcl(Transaction, int)} for an object of this kind (databases' entries are shared). */
+    public ObjectAcl lockAcl(Transaction txn, int oid, char kind) {
+        byte[] value = txn.lockForUpdate(aclKey(oid, kind));
         return value == null ? null : SecurityCodec.decodeAcl(value);
     }
 
     public void writeAcl(Transaction txn, ObjectAcl acl) {
-        txn.put(aclKey(acl.oid()), SecurityCodec.encodeAcl(acl));
+        txn.put(aclKey(acl.oid(), acl.kind()), SecurityCodec.encodeAcl(acl));
     }
 
     public void deleteAcl(Transaction txn, int oid) {
-        txn.delete(aclKey(oid));
+        txn.delete(aclKey(oid, ObjectAcl.TABLE));
+    }
+
+    /** Removes a dropped database's ACL (in the shared key space). */
+    public void deleteDatabaseAcl(Transaction txn, int oid) {
+        txn.delete(aclKey(oid, ObjectAcl.DATABASE));
     }
 
     /** Locks a (role, member) row. @return the newest stored membership, or null */
@@ -90,11 +106,24 @@ public final class SecurityCatalog {
     synchronized void publish(Map<Integer, ObjectAcl> changedAcls, Iterable<Integer> droppedAcls,
             Map<Long, RoleMembership> changedMembers, Iterable<Long> droppedMembers) {
         Map<Integer, ObjectAcl> nextAcls = new HashMap<>(acls);
+        Map<Integer, ObjectAcl> sharedChanged = new HashMap<>();
+        java.util.List<Integer> sharedDropped = new java.util.ArrayList<>();
         for (Integer oid : droppedAcls) {
-            nextAcls.remove(oid);
+            if (nextAcls.remove(oid) == null) {
+                sharedDropped.add(oid);
+            }
         }
-        nextAcls.putAll(changedAcls);
+        for (ObjectAcl acl : changedAcls.values()) {
+            if (acl.kind() == ObjectAcl.DATABASE) {
+                sharedChanged.put(acl.oid(), acl);
+            } else {
+                nextAcls.put(acl.oid(), acl);
+            }
+        }
         acls = Map.copyOf(nextAcls);
+        if (!sharedChanged.isEmpty() || !sharedDropped.isEmpty()) {
+            databaseAcls.publish(sharedChanged, sharedDropped);
+        }
         memberships.publish(changedMembers, droppedMembers);
     }
 }

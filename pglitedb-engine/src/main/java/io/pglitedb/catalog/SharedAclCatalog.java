@@ -33,8 +33,23 @@ public final class SharedAclCatalog {
         return acls.get(databaseOid);
     }
 
+    /** Writes a database's entry into the transaction's batch (publish it after the commit). */
+    public void write(io.pglitedb.txn.Transaction txn, ObjectAcl acl) {
+        txn.put(key(acl.oid()), SecurityCodec.encodeAcl(acl));
+    }
+
+    /** Deletes a dropped database's entry in the transaction's batch. */
+    public void delete(io.pglitedb.txn.Transaction txn, int databaseOid) {
+        txn.delete(key(databaseOid));
+    }
+
     static byte[] key(int databaseOid) {
         return new KeyEncoder().addInt(SharedCatalog.SHARED_SPACE).addInt(DATABASE_ACLS).addInt(databaseOid).toBytes();
+    }
+
+    /** Makes one committed entry visible (ALTER DATABASE OWNER TO, outside a session's catalog view). */
+    public void published(ObjectAcl acl) {
+        publish(Map.of(acl.oid(), acl), java.util.List.of());
     }
 
     synchronized void publish(Map<Integer, ObjectAcl> changed, Iterable<Integer> dropped) {

@@ -28,6 +28,7 @@ public final class SharedCatalog {
     private volatile Map<String, RoleDescriptor> roles;
     private volatile Map<String, DatabaseDescriptor> databases;
     private final MembershipCatalog memberships;
+    private final SharedAclCatalog databaseAcls;
 
     /** Loads roles and databases; a new data directory gets postgres, template1 and template0. */
     public SharedCatalog(TransactionManager transactions) {
@@ -72,6 +73,7 @@ public final class SharedCatalog {
         this.roles = Map.copyOf(loadedRoles);
         this.databases = Map.copyOf(loadedDatabases);
         this.memberships = new MembershipCatalog(transactions);
+        this.databaseAcls = new SharedAclCatalog(transactions);
     }
 
     /** PostgreSQL's predefined roles (pg_read_all_data ...), added to data directories that lack them. */
@@ -94,6 +96,11 @@ public final class SharedCatalog {
         if (txn != null) {
             txn.commit();
         }
+    }
+
+    /** The databases' ACLs (pg_database.datacl), shared like the database list. */
+    public SharedAclCatalog databaseAcls() {
+        return databaseAcls;
     }
 
     /** Role memberships (pg_auth_members), shared like the roles. */

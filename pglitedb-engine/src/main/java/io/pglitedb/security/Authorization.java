@@ -125,6 +125,71 @@ public final class Authorization {
         return view.security().aclOrDefault(oid, ObjectAcl.SEQUENCE);
     }
 
+    /** A schema's ACL with its owner (the default one when no GRANT touched it). */
+    public ObjectAcl schemaAcl(SchemaDescriptor schema) {
+        ObjectAcl stored = view.security().acl(schema.oid());
+        return stored != null ? stored.ownedBy(schema.ownerOid())
+                : ObjectAcl.owned(schema.oid(), ObjectAcl.SCHEMA, schema.ownerOid());
+    }
+
+    /** A database's ACL with its owner. */
+    public ObjectAcl databaseAcl(DatabaseDescriptor database) {
+        ObjectAcl stored = view.security().acl(database.oid());
+        return stored != null ? stored.ownedBy(database.ownerOid())
+                : ObjectAcl.owned(database.oid(), ObjectAcl.DATABASE, database.ownerOid());
+    }
+
+    /** pg_namespace_aclcheck: every bit of {@code privileges} on the schema (system schemas: USAGE for all). */
+    public boolean hasSchemaPrivilege(int role, SchemaDescriptor schema, int privileges) {
+        if (io.pglitedb.catalog.SearchPath.isTempSchema(schema.name())) {
+            return true; // a session's own temporary schema (making temp tables needs TEMPORARY on the database)
+        }
+        if (SchemaDescriptor.isSystem(schema.name()) && !isSuperuser(role)) {
+            return (privileges & ~Privileges.USAGE) == 0;
+        }
+        ObjectAcl acl = schemaAcl(schema);
+        return mask(acl.effectiveAcl(), acl.owner(), role, privileges, true) == privileges;
+    }
+
+    /** pg_database_aclcheck: every bit of {@code privileges} on the database. */
+    public boolean hasDatabasePrivilege(int role, DatabaseDescriptor database, int privileges) {
+        ObjectAcl acl = databaseAcl(database);
+        return mask(acl.effectiveAcl(), acl.owner(), role, privileges, true) == privileges;
+    }
+
+    /** The database {@code view} describes. */
+    public DatabaseDescriptor currentDatabase() {
+        int oid = view.catalog().databaseOid();
+        for (DatabaseDescriptor d : view.catalog().shared().databases().values()) {
+            if (d.oid() == oid) {
+                return d;
+            }
+        }
+        throw new PgException(SqlState.INVALID_CATALOG_NAME, "database with OID %d does not exist", oid);
+    }
+
+    /** 42501 "permission denied for schema s" unless the role may use it. */
+    public void checkSchemaUsage(int role, SchemaDescriptor schema) {
+        if (!hasSchemaPrivilege(role, schema, Privileges.USAGE)) {
+            throw denied("schema", schema.name());
+        }
+    }
+
+    /** 42501 "permission denied for schema s" unless the role may create in it. */
+    public void checkSchemaCreate(int role, SchemaDescriptor schema) {
+        if (!hasSchemaPrivilege(role, schema, Privileges.CREATE)) {
+            throw denied("schema", schema.name());
+        }
+    }
+
+    /** 42501 "permission denied for database d" unless the role may create schemas in the current one. */
+    public void checkDatabaseCreate(int role) {
+        DatabaseDescriptor database = currentDatabase();
+        if (!hasDatabasePrivilege(role, database, Privileges.CREATE)) {
+            throw denied("database", database.name());
+        }
+    }
+
     /** Whether {@code role} owns the object or has its owner's privileges (pg_class_ownercheck). */
     public boolean isOwner(int role, ObjectAcl acl) {
         return hasPrivilegesOf(role, acl.owner());
@@ -293,6 +358,11 @@ public final class Authorization {
             }
         }
         return true;
+    }
+
+    /** 42501 "permission denied for KIND NAME" (aclcheck_error's ACLCHECK_NO_PRIV). */
+    public static PgException denied(String kind, String name) {
+        return new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "permission denied for %s %s", kind, name);
     }
 
     public static PgException deniedForTable(String name) {

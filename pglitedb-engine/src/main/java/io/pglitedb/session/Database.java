@@ -130,7 +130,8 @@ public final class Database implements AutoCloseable {
      * The database a new session connects to (PostgreSQL's checks in InitPostgres).
      *
      * @throws io.pglitedb.error.PgException FATAL 3D000 when it does not exist, 55000 when it
-     *         does not allow connections, 53300 when its connection limit is reached
+     *         does not allow connections, 42501 without CONNECT on it, 53300 when its connection
+     *         limit is reached
      */
     private DatabaseDescriptor connectableDatabase(String name, RoleDescriptor role) {
         DatabaseDescriptor database = shared.database(name);
@@ -141,6 +142,13 @@ public final class Database implements AutoCloseable {
         if (!database.allowConnections()) {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE,
                     "database \"%s\" is not currently accepting connections", name).withSeverity("FATAL");
+        }
+        if (!role.superuser() && !new io.pglitedb.security.Authorization(
+                new io.pglitedb.catalog.CatalogView(catalogs.get(database.oid())))
+                .hasDatabasePrivilege(role.oid(), database, io.pglitedb.catalog.Privileges.CONNECT)) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INSUFFICIENT_PRIVILEGE,
+                    "permission denied for database \"%s\"", name).withDetail("User does not have CONNECT privilege.")
+                    .withSeverity("FATAL");
         }
         if (database.connectionLimit() >= 0 && !role.superuser()
                 && sessionsOf(database.oid(), null).size() >= database.connectionLimit()) {
@@ -175,6 +183,11 @@ public final class Database implements AutoCloseable {
     /** Sessions connected to the database with this OID, other than {@code except} (may be null). */
     java.util.List<Session> sessionsOf(int databaseOid, Session except) {
         return sessions.values().stream().filter(s -> s != except && s.databaseOid() == databaseOid).toList();
+    }
+
+    /** The catalogs of every database. */
+    java.util.List<Catalog> catalogs() {
+        return java.util.List.copyOf(catalogs.values());
     }
 
     Catalog catalog(int databaseOid) {

@@ -48,6 +48,16 @@ final class DatabaseCommand {
         this.shared = database.sharedCatalog();
     }
 
+    private io.pglitedb.security.Authorization authorization() {
+        return new io.pglitedb.security.Authorization(new io.pglitedb.catalog.CatalogView(
+                database.catalog(session.databaseOid())));
+    }
+
+    /** pg_database_ownercheck: the owner's privileges (superusers pass). */
+    private boolean owns(RoleDescriptor me, DatabaseDescriptor target) {
+        return me.superuser() || authorization().hasPrivilegesOf(me.oid(), target.ownerOid());
+    }
+
     private RoleDescriptor currentRole() {
         RoleDescriptor me = shared.role(session.currentUser());
         if (me == null) {
@@ -134,7 +144,7 @@ final class DatabaseCommand {
             throw new PgException(SqlState.INVALID_CATALOG_NAME, "database \"%s\" does not exist", drop.name());
         }
         RoleDescriptor me = currentRole();
-        if (!me.superuser() && target.ownerOid() != me.oid()) {
+        if (!owns(me, target)) {
             throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "must be owner of database %s", drop.name());
         }
         if (target.isTemplate()) {
@@ -154,6 +164,7 @@ final class DatabaseCommand {
         try {
             shared.lockDatabaseName(txn, target.name());
             shared.deleteDatabase(txn, target.name());
+            shared.databaseAcls().delete(txn, target.oid());
             txn.commit();
         } finally {
             txn.rollback(); // no-op after the commit
@@ -172,7 +183,7 @@ final class DatabaseCommand {
         RoleDescriptor me = currentRole();
         DatabaseDescriptor changed;
         if (alter.newName() != null) {
-            if (!me.superuser() && target.ownerOid() != me.oid()) {
+            if (!owns(me, target)) {
                 throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "must be owner of database %s", alter.name());
             }
             if (!me.superuser() && !me.createDb()) {
@@ -190,13 +201,23 @@ final class DatabaseCommand {
                 default -> alter.newOwner();
             };
             RoleDescriptor owner = existingRole(ownerName);
-            if (!me.superuser() && (target.ownerOid() != me.oid() || owner.oid() != me.oid() || !me.createDb())) {
-                throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "must be owner of database %s", alter.name());
+            if (owner.oid() != target.ownerOid()) {
+                if (!owns(me, target)) {
+                    throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "must be owner of database %s", alter.name());
+                }
+                if (!authorization().isMemberOf(me.oid(), owner.oid())) {
+                    throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "must be member of role \"%s\"",
+                            owner.name());
+                }
+                if (!me.superuser() && !me.createDb()) {
+                    throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
+                            "permission denied to change owner of database");
+                }
             }
             changed = target.withOwner(owner.oid());
         } else {
             Map<String, DatabaseOption> options = distinct(alter.options(), ALTER_OPTIONS);
-            if (!me.superuser() && target.ownerOid() != me.oid()) {
+            if (!owns(me, target)) {
                 throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "must be owner of database %s", alter.name());
             }
             checkTablespace(options.get("tablespace"));
@@ -218,7 +239,17 @@ final class DatabaseCommand {
                 shared.deleteDatabase(txn, target.name());
             }
             shared.writeDatabase(txn, changed);
+            io.pglitedb.catalog.ObjectAcl acl = shared.databaseAcls().acl(target.oid());
+            if (acl != null && changed.ownerOid() != target.ownerOid()) { // aclnewowner
+                acl = acl.ownedBy(target.ownerOid()).withOwner(changed.ownerOid());
+                shared.databaseAcls().write(txn, acl);
+            } else {
+                acl = null;
+            }
             txn.commit();
+            if (acl != null) {
+                shared.databaseAcls().published(acl);
+            }
         } finally {
             txn.rollback(); // no-op after the commit
         }

@@ -99,7 +99,41 @@ final class Ownership {
 
     /** The schema of the existing relation {@code name} names (through the search path). */
     String schemaOf(QualifiedName name) {
+        if (name.schema() != null) {
+            io.pglitedb.catalog.SchemaDescriptor schema = view.schema(name.schema());
+            if (schema != null && !auth.hasSchemaPrivilege(me(), schema, io.pglitedb.catalog.Privileges.USAGE)) {
+                throw Authorization.denied("schema", schema.name());
+            }
+        }
         return UtilityCommands.schemaOf(view, session.searchPath(), name);
+    }
+
+    /**
+     * CREATE in the schema a new relation goes to: 42501 "permission denied for schema s" (at the
+     * name for CREATE TABLE, as PostgreSQL's transformCreateStmt reports it).
+     */
+    void checkCreateIn(QualifiedName name, boolean withPosition) {
+        checkCreateIn(name, withPosition, false);
+    }
+
+    /** @param temporary a temporary relation: TEMPORARY on the database instead of CREATE on a schema */
+    void checkCreateIn(QualifiedName name, boolean withPosition, boolean temporary) {
+        boolean inTemp = temporary || io.pglitedb.catalog.SearchPath.PG_TEMP.equals(name.schema())
+                || name.schema() != null && io.pglitedb.catalog.SearchPath.isTempSchema(name.schema());
+        String schemaName = inTemp ? null : UtilityCommands.creationSchema(view, session.searchPath(), name);
+        if (inTemp || io.pglitedb.catalog.SearchPath.isTempSchema(schemaName)) {
+            io.pglitedb.catalog.DatabaseDescriptor database = auth.currentDatabase();
+            if (!auth.hasDatabasePrivilege(me(), database, io.pglitedb.catalog.Privileges.TEMPORARY)) {
+                throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
+                        "permission denied to create temporary tables in database \"%s\"", database.name());
+            }
+            return;
+        }
+        io.pglitedb.catalog.SchemaDescriptor schema = view.schema(schemaName);
+        if (schema != null && !auth.hasSchemaPrivilege(me(), schema, io.pglitedb.catalog.Privileges.CREATE)) {
+            PgException denied = Authorization.denied("schema", schema.name());
+            throw withPosition ? denied.withPosition(name.position() + 1) : denied;
+        }
     }
 
     TableDescriptor table(QualifiedName name) {

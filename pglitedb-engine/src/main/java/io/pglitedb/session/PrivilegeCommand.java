@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GRANT and REVOKE of privileges on tables (and their columns) and sequences, as PostgreSQL's
+ * GRANT and REVOKE of privileges on tables (and their columns), sequences, schemas and databases, as PostgreSQL's
  * aclchk.c does it: the grantor is the owner when the current user has the owner's privileges,
  * else a role whose grant options the current user holds (select_best_grantor); what cannot be
  * granted is dropped with a WARNING, nothing at all with 42501; grants add to the grantee's entry
@@ -46,19 +46,40 @@ final class PrivilegeCommand {
         this.auth = new Authorization(view);
     }
 
-    /** A relation named by GRANT: a table or a sequence, with its ACL entry's kind. */
-    private record Target(int oid, String name, boolean sequence, TableDescriptor table) {
+    /**
+     * An object named by GRANT: a table, a sequence, a schema or a database, with its ACL entry's
+     * kind; {@code owner} is the owner kept by a schema's or database's descriptor (-1: the ACL
+     * entry's).
+     */
+    private record Target(int oid, String name, char kind, TableDescriptor table, int owner) {
+        boolean sequence() {
+            return kind == ObjectAcl.SEQUENCE;
+        }
+
+        String kindName() {
+            return switch (kind) {
+                case ObjectAcl.SEQUENCE -> "sequence";
+                case ObjectAcl.SCHEMA -> "schema";
+                case ObjectAcl.DATABASE -> "database";
+                default -> "table";
+            };
+        }
     }
 
     String run(GrantPrivileges grant) {
         String tag = grant.revoke() ? "REVOKE" : "GRANT";
         boolean sequenceKeyword = grant.objectType().equals("SEQUENCE");
+        char namedKind = switch (grant.objectType()) {
+            case "SCHEMA" -> ObjectAcl.SCHEMA;
+            case "DATABASE" -> ObjectAcl.DATABASE;
+            default -> sequenceKeyword ? ObjectAcl.SEQUENCE : ObjectAcl.TABLE;
+        };
         // privileges: ALL, or named ones (table level, and per column)
         int tablePrivileges = 0;
         Map<String, Integer> columnPrivileges = new LinkedHashMap<>();
         boolean all = grant.privileges() == null;
         if (all && grant.allColumns().isEmpty()) {
-            tablePrivileges = sequenceKeyword ? Privileges.ALL_SEQUENCE : Privileges.ALL_TABLE;
+            tablePrivileges = ObjectAcl.owned(0, namedKind, 0).allPrivileges();
         } else if (all) {
             for (String c : grant.allColumns()) {
                 columnPrivileges.merge(c, Privileges.ALL_COLUMN, (a, b) -> a | b);
@@ -77,6 +98,9 @@ final class PrivilegeCommand {
                     }
                 }
             }
+        }
+        if (!columnPrivileges.isEmpty() && (namedKind == ObjectAcl.SCHEMA || namedKind == ObjectAcl.DATABASE)) {
+            throw new PgException(SqlState.INVALID_GRANT_OPERATION, "column privileges are only valid for relations");
         }
         List<Target> targets = targets(grant, sequenceKeyword);
         List<Integer> grantees = new ArrayList<>();
@@ -108,9 +132,11 @@ final class PrivilegeCommand {
                             Privileges.name(Integer.lowestOneBit(union(columnPrivileges))));
                 }
                 privileges &= valid;
-            } else {
+            } else if (target.kind() == ObjectAcl.TABLE) {
                 checkValid(privileges, Privileges.ALL_TABLE, "table");
                 checkValid(union(columnPrivileges), Privileges.ALL_COLUMN, "column");
+            } else {
+                checkValid(privileges, ObjectAcl.owned(0, target.kind(), 0).allPrivileges(), target.kindName());
             }
             apply(grant, target, privileges, all && grant.allColumns().isEmpty(), columnPrivileges, grantees);
         }
@@ -152,6 +178,28 @@ final class PrivilegeCommand {
 
     private List<Target> targets(GrantPrivileges grant, boolean sequenceKeyword) {
         List<Target> targets = new ArrayList<>();
+        if (grant.objectType().equals("SCHEMA")) {
+            for (QualifiedName name : grant.objects()) {
+                io.pglitedb.catalog.SchemaDescriptor schema = view.schema(name.name());
+                if (schema == null) {
+                    throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist", name.name());
+                }
+                targets.add(new Target(schema.oid(), schema.name(), ObjectAcl.SCHEMA, null, schema.ownerOid()));
+            }
+            return targets;
+        }
+        if (grant.objectType().equals("DATABASE")) {
+            for (QualifiedName name : grant.objects()) {
+                io.pglitedb.catalog.DatabaseDescriptor database = catalog.shared().databases().get(name.name());
+                if (database == null) {
+                    throw new PgException(SqlState.INVALID_CATALOG_NAME, "database \"%s\" does not exist",
+                            name.name());
+                }
+                targets.add(new Target(database.oid(), database.name(), ObjectAcl.DATABASE, null,
+                        database.ownerOid()));
+            }
+            return targets;
+        }
         if (grant.allInSchema()) {
             for (QualifiedName schema : grant.objects()) {
                 if (view.schema(schema.name()) == null) {
@@ -160,11 +208,11 @@ final class PrivilegeCommand {
                 if (sequenceKeyword) {
                     view.sequences().stream().filter(s -> s.schema().equals(schema.name()))
                             .sorted((a, b) -> Integer.compare(a.oid(), b.oid()))
-                            .forEach(s -> targets.add(new Target(s.oid(), s.name(), true, null)));
+                            .forEach(s -> targets.add(new Target(s.oid(), s.name(), ObjectAcl.SEQUENCE, null, -1)));
                 } else {
                     view.tables().stream().filter(t -> t.schema().equals(schema.name()))
                             .sorted((a, b) -> Integer.compare(a.oid(), b.oid()))
-                            .forEach(t -> targets.add(new Target(t.oid(), t.name(), false, t)));
+                            .forEach(t -> targets.add(new Target(t.oid(), t.name(), ObjectAcl.TABLE, t, -1)));
                 }
             }
             return targets;
@@ -179,19 +227,22 @@ final class PrivilegeCommand {
             if (sequenceKeyword && sequence == null) {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a sequence", name.name());
             }
-            targets.add(table != null ? new Target(table.oid(), table.name(), false, table)
-                    : new Target(sequence.oid(), sequence.name(), true, null));
+            targets.add(table != null ? new Target(table.oid(), table.name(), ObjectAcl.TABLE, table, -1)
+                    : new Target(sequence.oid(), sequence.name(), ObjectAcl.SEQUENCE, null, -1));
         }
         return targets;
     }
 
     private void apply(GrantPrivileges grant, Target target, int privileges, boolean allPrivileges,
             Map<String, Integer> columnPrivileges, List<Integer> grantees) {
-        char kind = target.sequence() ? ObjectAcl.SEQUENCE : ObjectAcl.TABLE;
-        ObjectAcl stored = catalog.security().lockAcl(transaction, target.oid());
+        char kind = target.kind();
+        ObjectAcl stored = catalog.security().lockAcl(transaction, target.oid(), kind);
         ObjectAcl acl = view.security().acl(target.oid());
         if (acl == null) {
             acl = stored != null ? stored : ObjectAcl.owned(target.oid(), kind, RoleDescriptor.BOOTSTRAP_SUPERUSER_OID);
+        }
+        if (target.owner() >= 0) {
+            acl = acl.ownedBy(target.owner());
         }
         int me = session.currentRoleOid(view);
         int whole = acl.allPrivileges();
@@ -215,11 +266,10 @@ final class PrivilegeCommand {
                 grantor = me;
             }
         }
-        String objectKind = target.sequence() ? "sequence" : "table";
+        String objectKind = target.kindName();
         if (privileges != 0 || columnPrivileges.isEmpty()) {
             if (available == 0 && auth.mask(acl.effectiveAcl(), acl.owner(), grantor, whole | (whole << 16), false) == 0) {
-                throw target.sequence() ? Authorization.deniedForSequence(target.name())
-                        : Authorization.deniedForTable(target.name());
+                throw Authorization.denied(objectKind, target.name());
             }
             int granted = privileges & available;
             warnRestricted(grant.revoke(), granted, privileges, allPrivileges, "\"" + target.name() + "\"");

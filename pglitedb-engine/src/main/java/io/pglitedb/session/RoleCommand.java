@@ -185,7 +185,7 @@ final class RoleCommand {
                 throw denied("must be superuser to drop superusers");
             }
             catalog.lockRoleName(transaction, name);
-            RoleDependencies.check(view, role);
+            RoleDependencies.check(view, role, session.database().catalogs(), session.searchPath());
             for (RoleMembership m : view.security().memberships()) {
                 if (m.role() == role.oid() || m.member() == role.oid()) {
                     catalog.security().deleteMembership(transaction, m.role(), m.member());

@@ -1,9 +1,14 @@
 package io.pglitedb.session;
 
 import io.pglitedb.catalog.AclItem;
+import io.pglitedb.catalog.Catalog;
 import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.DatabaseDescriptor;
+import io.pglitedb.catalog.Namespaces;
 import io.pglitedb.catalog.ObjectAcl;
 import io.pglitedb.catalog.RoleDescriptor;
+import io.pglitedb.catalog.SchemaDescriptor;
+import io.pglitedb.catalog.SearchPath;
 import io.pglitedb.catalog.SequenceDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
@@ -14,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * checkSharedDependencies for DROP ROLE: a role that owns objects or appears in their ACLs cannot
- * be dropped (2BP01, with one DETAIL line per object, ordered by OID as PostgreSQL 15 orders them).
+ * checkSharedDependencies for DROP ROLE: a role that owns databases, schemas, tables, views or
+ * sequences or appears in their ACLs cannot be dropped (2BP01, with one DETAIL line per object of
+ * the shared catalog and the current database, ordered by OID as PostgreSQL 15 orders them, then
+ * a count per other database).
  */
 final class RoleDependencies {
     private RoleDependencies() {
@@ -24,26 +31,76 @@ final class RoleDependencies {
     private record Dependency(int oid, int column, boolean owner, String text) {
     }
 
-    static void check(CatalogView view, RoleDescriptor role) {
+    /**
+     * @param others the committed catalogs of the other databases (their objects are counted,
+     *     "2 objects in database d", as PostgreSQL cannot name them from here)
+     */
+    static void check(CatalogView view, RoleDescriptor role, List<Catalog> others, SearchPath path) {
         List<Dependency> found = new ArrayList<>();
-        for (TableDescriptor table : view.tables()) {
-            collect(view.security().acl(table.oid()), role.oid(), "table", table.name(), found, table);
+        List<DatabaseDescriptor> databases = new ArrayList<>(view.catalog().shared().databases().values());
+        for (DatabaseDescriptor database : databases) {
+            if (database.ownerOid() == role.oid()) {
+                found.add(new Dependency(database.oid(), 0, true, "owner of database " + database.name()));
+            } else if (mentions(view.security().acl(database.oid()) == null ? null
+                    : view.security().acl(database.oid()).acl(), role.oid())) {
+                found.add(new Dependency(database.oid(), 0, false, "privileges for database " + database.name()));
+            }
         }
-        for (SequenceDescriptor sequence : view.sequences()) {
-            collect(view.security().acl(sequence.oid()), role.oid(), "sequence", sequence.name(), found, null);
-        }
-        if (found.isEmpty()) {
-            return;
-        }
+        collectLocal(view, role.oid(), found, path);
         found.sort(Comparator.comparingInt(Dependency::oid).thenComparingInt(Dependency::column)
                 .thenComparing(Dependency::owner));
         List<String> lines = new ArrayList<>();
         for (Dependency d : found) {
             lines.add(d.text());
         }
+        databases.sort(Comparator.comparingInt(DatabaseDescriptor::oid));
+        for (DatabaseDescriptor database : databases) {
+            for (Catalog other : others) {
+                if (other.databaseOid() == database.oid() && other.databaseOid() != view.catalog().databaseOid()) {
+                    List<Dependency> remote = new ArrayList<>();
+                    CatalogView otherView = new CatalogView(other);
+                    collectLocal(otherView, role.oid(), remote, path);
+                    if (!remote.isEmpty()) {
+                        lines.add(remote.size() + (remote.size() == 1 ? " object" : " objects") + " in database "
+                                + database.name());
+                    }
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
         throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST,
                 "role \"%s\" cannot be dropped because some objects depend on it", role.name())
                 .withDetail(String.join("\n", lines));
+    }
+
+    /** What one database's catalog holds for the role: schemas, tables and sequences. */
+    private static void collectLocal(CatalogView view, int role, List<Dependency> found, SearchPath path) {
+        for (SchemaDescriptor schema : view.schemas()) {
+            if (SchemaDescriptor.isSystem(schema.name())) {
+                continue;
+            }
+            if (schema.ownerOid() == role) {
+                found.add(new Dependency(schema.oid(), 0, true, "owner of schema " + schema.name()));
+            } else if (view.security().acl(schema.oid()) != null
+                    && mentions(view.security().acl(schema.oid()).acl(), role)) {
+                found.add(new Dependency(schema.oid(), 0, false, "privileges for schema " + schema.name()));
+            }
+        }
+        for (TableDescriptor table : view.tables()) {
+            collect(view.security().acl(table.oid()), role, table.isView() ? "view" : "table",
+                    shown(view, path, table.schema(), table.name()), found, table);
+        }
+        for (SequenceDescriptor sequence : view.sequences()) {
+            collect(view.security().acl(sequence.oid()), role, "sequence",
+                    shown(view, path, sequence.schema(), sequence.name()), found, null);
+        }
+    }
+
+    /** getObjectDescription's relation name: qualified unless the search path finds it. */
+    private static String shown(CatalogView view, SearchPath path, String schema, String name) {
+        return Namespaces.relationSchema(view, path, null, name).equals(schema) ? name : schema + "." + name;
     }
 
     private static void collect(ObjectAcl acl, int role, String kind, String name, List<Dependency> found,

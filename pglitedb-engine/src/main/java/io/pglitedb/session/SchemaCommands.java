@@ -54,6 +54,7 @@ final class SchemaCommands {
 
     String create(CreateSchema create) {
         RoleDescriptor owner = role(create.owner() == null ? CreateSchema.CURRENT_USER : create.owner());
+        new Authorization(view).checkDatabaseCreate(session.currentRoleOid(view));
         checkMemberOf(owner);
         String name = create.name() != null ? create.name() : owner.name();
         checkName(name);
@@ -131,8 +132,22 @@ final class SchemaCommands {
         }
     }
 
+    /** aclnewowner: the old owner's ACL entries become the new owner's. */
+    private void renameOwnerInAcl(SchemaDescriptor schema, int newOwner) {
+        io.pglitedb.catalog.ObjectAcl acl = view.security().acl(schema.oid());
+        if (acl != null) {
+            catalog.security().lockAcl(transaction, schema.oid(), io.pglitedb.catalog.ObjectAcl.SCHEMA);
+            io.pglitedb.catalog.ObjectAcl changed = acl.ownedBy(schema.ownerOid()).withOwner(newOwner);
+            catalog.security().writeAcl(transaction, changed);
+            view.security().aclChanged(changed);
+        }
+    }
+
     /** pg_namespace_ownercheck: the owner's privileges (superusers pass). */
     private void checkOwner(SchemaDescriptor schema) {
+        if (SearchPath.isTempSchema(schema.name())) {
+            return; // a session's temporary schema, dropped and remade by the session that uses its number
+        }
         if (!new Authorization(view).hasPrivilegesOf(session.currentRoleOid(view), schema.ownerOid())) {
             throw Authorization.notOwner("schema", schema.name());
         }
@@ -149,9 +164,11 @@ final class SchemaCommands {
             }
             checkOwner(schema);
             checkMemberOf(owner);
+            new Authorization(view).checkDatabaseCreate(session.currentRoleOid(view));
             if (SchemaDescriptor.isSystem(schema.name())) {
                 return "ALTER SCHEMA"; // the built-in schemas keep their owner
             }
+            renameOwnerInAcl(schema, owner.oid());
             catalog.writeSchema(transaction, changed);
             view.schemaChanged(changed);
             return "ALTER SCHEMA";
@@ -161,6 +178,7 @@ final class SchemaCommands {
             throw new PgException(SqlState.DUPLICATE_SCHEMA, "schema \"%s\" already exists", newName);
         }
         checkOwner(schema);
+        new Authorization(view).checkDatabaseCreate(session.currentRoleOid(view));
         checkName(newName);
         if (SchemaDescriptor.isSystem(schema.name())) {
             throw new PgException(SqlState.RESERVED_NAME, "unacceptable schema name \"%s\"", schema.name())
@@ -286,6 +304,10 @@ final class SchemaCommands {
         for (SchemaDescriptor schema : schemas) {
             catalog.lockSchemaName(transaction, schema.name());
             catalog.deleteSchema(transaction, schema.name());
+            if (view.security().acl(schema.oid()) != null) {
+                catalog.security().deleteAcl(transaction, schema.oid());
+                view.security().aclDropped(schema.oid());
+            }
             view.schemaDropped(schema.name());
         }
         return "DROP SCHEMA";

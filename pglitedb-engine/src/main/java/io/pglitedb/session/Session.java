@@ -362,7 +362,12 @@ public final class Session implements AutoCloseable {
         }
         String current = currentUser();
         if (searchPath == null || searchPathVersion != settings.version() || !searchPath.user().equals(current)) {
-            searchPath = SearchPath.parse(settings.get("search_path"), current).withTempSchema(tempSchema());
+            searchPath = SearchPath.parse(settings.get("search_path"), current).withTempSchema(tempSchema())
+                    .withUsable((view, schema) -> {
+                        int role = currentRoleOid(view);
+                        return new Authorization(view).hasSchemaPrivilege(role, schema,
+                                io.pglitedb.catalog.Privileges.USAGE);
+                    });
             searchPathVersion = settings.version();
         }
         return searchPath;

@@ -191,6 +191,10 @@ final class UtilityCommands {
                     }
                 }
             }
+            case CreateTable create -> ownership().checkCreateIn(create.name(), true, create.temporary());
+            case CreateSequence create -> ownership().checkCreateIn(create.name(), false);
+            case CreateView create -> ownership().checkCreateIn(create.name(), false);
+            case CreateTableAs create -> ownership().checkCreateIn(create.name(), false);
             case AlterView alter -> {
                 owners = ownership();
                 owners.checkRelationOwner(owners.table(alter.name()), alter.materialized() ? "materialized view" : "view");

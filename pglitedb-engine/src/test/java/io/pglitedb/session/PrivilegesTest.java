@@ -133,4 +133,40 @@ class PrivilegesTest {
             assertThat(acl.acl()).contains(new AclItem(AclItem.PUBLIC, 10, Privileges.INSERT, 0));
         }
     }
+
+    @Test
+    void connectAndSchemaPrivilegesAreCheckedAndSurviveRestart() {
+        try (Database database = Database.open(directory)) {
+            Session admin = open(database, "postgres");
+            run(admin, "CREATE ROLE carol LOGIN");
+            run(admin, "CREATE DATABASE shop");
+            run(admin, "REVOKE CONNECT ON DATABASE shop FROM PUBLIC");
+            assertThatThrownBy(() -> database.openSession(Map.of("user", "carol", "database", "shop")))
+                    .isInstanceOf(PgException.class).hasMessage("permission denied for database \"shop\"")
+                    .satisfies(e -> {
+                        assertThat(((PgException) e).state().code()).isEqualTo("42501");
+                        assertThat(((PgException) e).detail()).isEqualTo("User does not have CONNECT privilege.");
+                    });
+            run(admin, "GRANT CONNECT ON DATABASE shop TO carol");
+            run(admin, "CREATE SCHEMA inventory; CREATE TABLE inventory.items (id int)");
+            run(admin, "GRANT USAGE ON SCHEMA inventory TO carol; GRANT SELECT ON inventory.items TO carol");
+            admin.close();
+        }
+        try (Database database = Database.open(directory)) {
+            Session carol = database.openSession(Map.of("user", "carol", "database", "shop"));
+            carol.close();
+            Session inPostgres = open(database, "carol");
+            assertThat(run(inPostgres, "SELECT count(*) FROM inventory.items")).containsExactly(List.of("0"));
+            assertThatThrownBy(() -> run(inPostgres, "CREATE TABLE inventory.more (id int)"))
+                    .hasMessage("permission denied for schema inventory");
+            assertThatThrownBy(() -> run(inPostgres, "CREATE TABLE mine (id int)"))
+                    .hasMessage("permission denied for schema public");
+            Session admin = open(database, "postgres");
+            run(admin, "REVOKE USAGE ON SCHEMA inventory FROM carol");
+            assertThatThrownBy(() -> run(inPostgres, "SELECT count(*) FROM inventory.items"))
+                    .hasMessage("permission denied for schema inventory");
+            inPostgres.close();
+            admin.close();
+        }
+    }
 }

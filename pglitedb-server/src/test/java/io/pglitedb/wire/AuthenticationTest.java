@@ -125,6 +125,7 @@ class AuthenticationTest {
             s.execute("ALTER ROLE frank PASSWORD 'new'");
             assertThat(Authentication.checkCleartext(database.role("frank").password(), "frank", "new")).isTrue();
             s.execute("DROP ROLE frank");
+            s.execute("GRANT CREATE ON SCHEMA public TO alice"); // PostgreSQL 15: only the owner creates in public
         }
         try (Connection alice = connect("alice", "alice pw"); Statement s = alice.createStatement()) {
             SQLException e = catchThrowableOfType(SQLException.class, () -> s.execute("CREATE ROLE x"));

@@ -57,6 +57,22 @@ public record AnalyzerContext(CatalogView catalog, ParameterTypes parameters, St
                 sessionUser, other);
     }
 
+    /**
+     * A qualified name's schema must be usable by the current user (LookupExplicitNamespace):
+     * 42501 "permission denied for schema s" at the name, when the schema exists.
+     */
+    public void checkSchemaUsage(QualifiedName name) {
+        if (name.schema() == null) {
+            return;
+        }
+        io.pglitedb.catalog.SchemaDescriptor schema = catalog.schema(name.schema());
+        io.pglitedb.catalog.RoleDescriptor role = catalog.role(user);
+        if (schema != null && !new io.pglitedb.security.Authorization(catalog)
+                .hasSchemaPrivilege(role == null ? -1 : role.oid(), schema, io.pglitedb.catalog.Privileges.USAGE)) {
+            throw io.pglitedb.security.Authorization.denied("schema", schema.name()).withPosition(name.position() + 1);
+        }
+    }
+
     /** current_schema(): the first schema of the search path that exists, or null. */
     public String currentSchema() {
         return searchPath.creationSchema(catalog);

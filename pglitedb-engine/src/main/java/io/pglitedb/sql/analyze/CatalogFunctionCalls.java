@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Calls of the catalog functions clients use behind their meta-commands (psql's \d family,
  * drivers' metadata): they read the catalog the running statement sees, through its
- * {@link ExecContext}. Schema, database and function privilege checks answer true until those
- * privileges exist (table, column, sequence and role ones are {@link PrivilegeFunctions}).
+ * {@link ExecContext}. has_function_privilege answers true until function privileges exist (the
+ * other privilege inquiry functions are {@link PrivilegeFunctions}).
  */
 final class CatalogFunctionCalls {
     private CatalogFunctionCalls() {
@@ -27,7 +27,7 @@ final class CatalogFunctionCalls {
             "pg_ts_config_is_visible", "pg_ts_dict_is_visible", "pg_ts_parser_is_visible", "pg_ts_template_is_visible",
             "format_type", "pg_encoding_to_char", "pg_get_expr", "pg_get_indexdef", "pg_get_constraintdef",
             "obj_description", "col_description", "shobj_description", "quote_ident",
-            "has_schema_privilege", "has_database_privilege", "has_function_privilege", "pg_relation_size",
+            "has_function_privilege", "pg_relation_size",
             "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_size_pretty", "pg_is_in_recovery",
             "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
             "pg_partition_root", "current_setting", "set_config",
@@ -98,7 +98,7 @@ final class CatalogFunctionCalls {
             case "quote_ident":
                 return n != 1 ? null : call(text, coerce(args, positions, params, text),
                         (c, v) -> Identifiers.quote((String) v[0]));
-            case "has_schema_privilege", "has_database_privilege", "has_function_privilege":
+            case "has_function_privilege":
                 return n < 2 || n > 4 ? null : call(bool, args.toArray(new BoundExpr[0]), (c, v) -> true);
             case "pg_relation_size", "pg_total_relation_size", "pg_table_size", "pg_indexes_size":
                 return n != 1 && !(n == 2 && name.equals("pg_relation_size")) ? null

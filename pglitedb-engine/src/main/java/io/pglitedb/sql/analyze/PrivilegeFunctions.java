@@ -26,7 +26,8 @@ import java.util.Locale;
 
 /**
  * Access privilege inquiry functions (acl.c): pg_has_role, has_table_privilege,
- * has_sequence_privilege, has_column_privilege, has_any_column_privilege, with roles and relations
+ * has_sequence_privilege, has_column_privilege, has_any_column_privilege, has_schema_privilege,
+ * has_database_privilege, with roles and objects
  * given by name (resolved through the search path) or by OID (an OID that names nothing gives
  * NULL); without a user argument they ask for current_user. The privilege string is a
  * comma-separated list, true when any is held ("SELECT, UPDATE WITH GRANT OPTION").
@@ -38,7 +39,8 @@ final class PrivilegeFunctions {
     static boolean handles(FuncCall f) {
         return switch (f.name()) {
             case "pg_has_role", "has_table_privilege", "has_sequence_privilege", "has_column_privilege",
-                    "has_any_column_privilege" -> !f.star() && !f.distinct();
+                    "has_any_column_privilege", "has_schema_privilege", "has_database_privilege" ->
+                    !f.star() && !f.distinct();
             default -> false;
         };
     }
@@ -151,6 +153,9 @@ final class PrivilegeFunctions {
                 }
                 return false;
             }
+            if (function.equals("has_schema_privilege") || function.equals("has_database_privilege")) {
+                return schemaOrDatabase(auth, user, values.get(0), numbers.get(0), modes);
+            }
             TableDescriptor table;
             SequenceDescriptor sequence;
             String written;
@@ -243,6 +248,62 @@ final class PrivilegeFunctions {
                             return true;
                         }
                     }
+                }
+            }
+            return false;
+        }
+
+        /** has_schema_privilege / has_database_privilege: any of the listed privileges. */
+        private Object schemaOrDatabase(Authorization auth, RoleDescriptor user, Object object, boolean byOid,
+                String modes) {
+            boolean schema = function.equals("has_schema_privilege");
+            io.pglitedb.catalog.SchemaDescriptor namespace = null;
+            io.pglitedb.catalog.DatabaseDescriptor database = null;
+            if (schema) {
+                if (byOid) {
+                    long oid = (Long) object;
+                    namespace = catalog.schemas().stream().filter(n -> n.oid() == oid).findFirst().orElse(null);
+                    if (namespace == null) {
+                        return null;
+                    }
+                } else {
+                    namespace = catalog.schema((String) object);
+                    if (namespace == null) {
+                        throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist", object);
+                    }
+                }
+            } else {
+                java.util.Collection<io.pglitedb.catalog.DatabaseDescriptor> all =
+                        catalog.catalog().shared().databases().values();
+                if (byOid) {
+                    long oid = (Long) object;
+                    database = all.stream().filter(d -> d.oid() == oid).findFirst().orElse(null);
+                    if (database == null) {
+                        return null;
+                    }
+                } else {
+                    database = catalog.catalog().shared().databases().get((String) object);
+                    if (database == null) {
+                        throw new PgException(SqlState.INVALID_CATALOG_NAME, "database \"%s\" does not exist",
+                                object);
+                    }
+                }
+            }
+            int valid = schema ? Privileges.ALL_SCHEMA : Privileges.ALL_DATABASE;
+            for (String mode : modes(modes)) {
+                boolean grantOption = mode.endsWith(" WITH GRANT OPTION");
+                String word = grantOption ? mode.substring(0, mode.length() - " WITH GRANT OPTION".length()) : mode;
+                int bit = Privileges.bit(word);
+                if (bit == 0 || (bit & valid) == 0) {
+                    throw unrecognized(mode);
+                }
+                int wanted = grantOption ? bit << 16 : bit;
+                ObjectAcl acl = schema ? auth.schemaAcl(namespace) : auth.databaseAcl(database);
+                boolean held = schema && !grantOption && SchemaDescriptor.isSystem(namespace.name())
+                        ? auth.hasSchemaPrivilege(user.oid(), namespace, bit)
+                        : auth.mask(acl.effectiveAcl(), acl.owner(), user.oid(), wanted, true) == wanted;
+                if (held) {
+                    return true;
                 }
             }
             return false;

@@ -19,6 +19,7 @@ final class Tables {
         int bound = context.uses().boundAt(name.position());
         TableDescriptor table = bound >= 0 ? context.catalog().table(bound) : null;
         if (table == null) {
+            context.checkSchemaUsage(name);
             table = find(context, name);
         }
         if (table == null) {

@@ -279,14 +279,16 @@ abstract class RoleStatementParser extends DatabaseStatementParser {
             allInSchema = true;
         } else if (at(Keyword.TABLE) || at(Keyword.SEQUENCE)) {
             objectType = take().is(Keyword.TABLE) ? "TABLE" : "SEQUENCE";
-        } else if (at(Keyword.SCHEMA) || at(Keyword.DATABASE) || at(Keyword.FUNCTION) || at(Keyword.PROCEDURE)
+        } else if (at(Keyword.SCHEMA) || at(Keyword.DATABASE)) {
+            objectType = take().is(Keyword.SCHEMA) ? "SCHEMA" : "DATABASE";
+        } else if (at(Keyword.FUNCTION) || at(Keyword.PROCEDURE)
                 || at(Keyword.ROUTINE) || at(Keyword.LANGUAGE) || at(Keyword.DOMAIN) || at(Keyword.TYPE)
                 || at(Keyword.TABLESPACE) || at(Keyword.FOREIGN) || at(Keyword.LARGE) || at(Keyword.ALL)) {
             Token kind = cur();
             skipToStatementEnd();
             throw unsupported("GRANT/REVOKE ON " + text(kind).toUpperCase(Locale.ROOT), kind);
         }
-        if (allInSchema) {
+        if (allInSchema || objectType.equals("SCHEMA") || objectType.equals("DATABASE")) {
             do {
                 Token t = cur();
                 objects.add(new QualifiedName(null, colId(), t.start()));
