@@ -48,4 +48,14 @@ DEALLOCATE ALL;
 EXECUTE q1(41);
 EXECUTE q3;
 DEALLOCATE PREPARE ALL;
+-- pg_prepared_statements
+PREPARE s1 (int, text) AS SELECT $1, $2;
+PREPARE s2 AS SELECT $1::numeric, $2 || 'x';
+SELECT name, statement, parameter_types, from_sql, generic_plans, custom_plans,
+       prepare_time <= now() AS before_now
+  FROM pg_prepared_statements ORDER BY name;
+DEALLOCATE s1;
+SELECT name FROM pg_prepared_statements;
+DEALLOCATE ALL;
+SELECT count(*) FROM pg_prepared_statements;
 DROP TABLE prep_t;

@@ -282,6 +282,11 @@ public final class Session implements AutoCloseable {
                     settingChanged(canonical, previous, local);
                     return settings.get(canonical);
                 }
+
+                @Override
+                public List<io.pglitedb.catalog.system.SystemContext.PreparedStatementRow> preparedStatements() {
+                    return preparedRows();
+                }
             };
 
     /** What pg_catalog relations are computed from for the statement about to run. */
@@ -510,7 +515,7 @@ public final class Session implements AutoCloseable {
             }
             statements.put(name, prepare(statement, parameterTypeOids));
             if (!name.isEmpty()) {
-                preparedInfo.put(name, new PreparedInfo(sql, java.time.OffsetDateTime.now(), false));
+                preparedInfo.put(name, new PreparedInfo(sql, io.pglitedb.types.TimestampType.now(-1), false));
             }
         } catch (RuntimeException e) {
             throw fail(e);
@@ -1052,7 +1057,20 @@ public final class Session implements AutoCloseable {
     // ---------------------------------------------------------------- PREPARE / EXECUTE / DEALLOCATE
 
     /** What pg_prepared_statements shows beyond the statement itself. */
-    private record PreparedInfo(String text, java.time.OffsetDateTime prepareTime, boolean fromSql) {
+    private record PreparedInfo(String text, long prepareTime, boolean fromSql) {
+    }
+
+    private List<io.pglitedb.catalog.system.SystemContext.PreparedStatementRow> preparedRows() {
+        List<io.pglitedb.catalog.system.SystemContext.PreparedStatementRow> rows = new ArrayList<>();
+        preparedInfo.forEach((name, info) -> {
+            PreparedStatement statement = statements.get(name);
+            if (statement != null) {
+                long[] types = statement.parameterTypes().stream().mapToLong(t -> t.type().oid()).toArray();
+                rows.add(new io.pglitedb.catalog.system.SystemContext.PreparedStatementRow(name, info.text(),
+                        info.prepareTime(), types, info.fromSql()));
+            }
+        });
+        return rows;
     }
 
     /** PREPARE: the protocol-level Parse under a name, with the declared types; kept across ROLLBACK. */
@@ -1065,8 +1083,8 @@ public final class Session implements AutoCloseable {
         PreparedStatement prepared = prepare(new ParsedStatement(prepare.statement(), prepare.statementText()),
                 declared);
         statements.put(prepare.name(), prepared);
-        preparedInfo.put(prepare.name(), new PreparedInfo(currentStatementText, java.time.OffsetDateTime.now(),
-                true));
+        preparedInfo.put(prepare.name(), new PreparedInfo(currentStatementText,
+                io.pglitedb.types.TimestampType.now(-1), true));
         return "PREPARE";
     }
 

@@ -56,6 +56,7 @@ final class CatalogRows {
         m.put("pg_am", CatalogRows::accessMethods);
         m.put("pg_tablespace", CatalogRows::tablespaces);
         m.put("pg_settings", CatalogRows::settings);
+        m.put("pg_prepared_statements", CatalogRows::preparedStatements);
         m.put("pg_sequence", CatalogRows::sequence);
         m.put("pg_sequences", CatalogRows::sequences);
         m.put("pg_tables", CatalogRows::tables);
@@ -447,6 +448,18 @@ final class CatalogRows {
             rows.add().set("name", name).set("setting", value).set("category", "").set("short_desc", "")
                     .set("context", "user").set("vartype", "string").set("source", "default")
                     .set("boot_val", value).set("reset_val", value).set("pending_restart", false);
+        }
+    }
+
+    private static void preparedStatements(SystemContext c, SystemRelation.Rows rows) {
+        for (SystemContext.PreparedStatementRow p : c.session().preparedStatements()) {
+            Object[] types = new Object[p.parameterTypes().length];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = p.parameterTypes()[i];
+            }
+            rows.add().set("name", p.name()).set("statement", p.statement()).set("prepare_time", p.prepareTime())
+                    .set("parameter_types", ArrayValue.of(types)).set("from_sql", p.fromSql())
+                    .set("generic_plans", 0L).set("custom_plans", 0L);
         }
     }
 

@@ -19,6 +19,21 @@ public record SystemContext(CatalogView view, SearchPath searchPath, String data
 
         /** SET [LOCAL] name = value (null: RESET); @return the new value */
         String set(String name, String value, boolean local);
+
+        /** The session's named prepared statements (pg_prepared_statements). */
+        default java.util.List<PreparedStatementRow> preparedStatements() {
+            return java.util.List.of();
+        }
+    }
+
+    /**
+     * One row of pg_prepared_statements.
+     *
+     * @param prepareTime timestamptz (microseconds since 2000-01-01 UTC)
+     * @param parameterTypes the parameters' type OIDs
+     */
+    public record PreparedStatementRow(String name, String statement, long prepareTime, long[] parameterTypes,
+            boolean fromSql) {
     }
 
     public SystemContext(CatalogView view, SearchPath searchPath, String database, String user,
