@@ -18,6 +18,17 @@ select attname, attacl from pg_attribute where attrelid = 's.t'::regclass and at
 select 'acl_alice=r/postgres'::aclitem, pg_typeof(relacl) from pg_class where oid = 's.t'::regclass;
 revoke all on s.t from acl_alice cascade;
 select relacl from pg_class where oid = 's.t'::regclass;
+create database acl_db;
+\dn+
+\l acl_db
+grant usage on schema s to acl_alice;
+grant create on schema public to acl_alice;
+grant connect on database acl_db to acl_alice;
+\dn+
+\l acl_db
+select nspname, nspacl from pg_namespace where nspname in ('public', 'pg_catalog', 's') order by 1;
+revoke create on schema public from acl_alice;
+drop database acl_db;
 drop schema s cascade;
 drop role acl_alice;
 drop role "Acl Bob";

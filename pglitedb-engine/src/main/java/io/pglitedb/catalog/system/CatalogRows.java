@@ -98,7 +98,8 @@ final class CatalogRows {
 
     private static void namespaces(SystemContext c, SystemRelation.Rows rows) {
         for (SchemaDescriptor s : c.view().schemas()) {
-            rows.add().oid("oid", s.oid()).set("nspname", s.name()).oid("nspowner", s.ownerOid());
+            rows.add().oid("oid", s.oid()).set("nspname", s.name()).oid("nspowner", s.ownerOid())
+                    .set("nspacl", schemaAcl(c, s));
         }
     }
 
@@ -392,15 +393,20 @@ final class CatalogRows {
                     .chr("datlocprovider", 'c').set("datistemplate", d.isTemplate())
                     .set("datallowconn", d.allowConnections()).set("datconnlimit", d.connectionLimit())
                     .oid("dattablespace", 1663).set("datcollate", "C").set("datctype", "C")
-                    .set("datacl", initialDatabaseAcl(c, d));
+                    .set("datacl", databaseAcl(c, d));
         }
     }
 
     /**
-     * The ACL initdb gives postgres (PUBLIC may connect and create temporary tables) and the
-     * templates (PUBLIC may connect); databases created later have none (the default).
+     * datacl: the GRANTs made on the database, else the ACL initdb gives postgres (PUBLIC may
+     * connect and create temporary tables) and the templates (PUBLIC may connect); databases
+     * created later have none until a GRANT (the default).
      */
-    private static ArrayValue initialDatabaseAcl(SystemContext c, io.pglitedb.catalog.DatabaseDescriptor d) {
+    private static ArrayValue databaseAcl(SystemContext c, io.pglitedb.catalog.DatabaseDescriptor d) {
+        ObjectAcl stored = c.view().security().acl(d.oid());
+        if (stored != null && stored.acl() != null) {
+            return aclArray(c, stored.acl());
+        }
         int publicBits = switch (d.oid()) {
             case 5 -> Privileges.TEMPORARY | Privileges.CONNECT;
             case 1, 4 -> Privileges.CONNECT;
@@ -412,6 +418,25 @@ final class CatalogRows {
         int owner = d.ownerOid();
         int all = Privileges.CREATE | Privileges.TEMPORARY | Privileges.CONNECT;
         return aclArray(c, List.of(new AclItem(AclItem.PUBLIC, owner, publicBits, 0), new AclItem(owner, owner, all, 0)));
+    }
+
+    /**
+     * nspacl: the GRANTs made on the schema, else the ACL initdb gives public (its owner
+     * pg_database_owner may create, PUBLIC use) and the system schemas; other schemas have none.
+     */
+    private static ArrayValue schemaAcl(SystemContext c, SchemaDescriptor schema) {
+        ObjectAcl stored = c.view().security().acl(schema.oid());
+        if (stored != null && stored.acl() != null) {
+            return aclArray(c, stored.acl());
+        }
+        boolean initial = schema.oid() == SchemaDescriptor.PUBLIC_OID || schema.oid() == SchemaDescriptor.PG_CATALOG_OID
+                || schema.name().equals("information_schema");
+        if (!initial) {
+            return null;
+        }
+        int owner = schema.ownerOid();
+        return aclArray(c, List.of(new AclItem(owner, owner, Privileges.ALL_SCHEMA, 0),
+                new AclItem(AclItem.PUBLIC, owner, Privileges.USAGE, 0)));
     }
 
     private static void accessMethods(SystemContext c, SystemRelation.Rows rows) {

@@ -1,5 +1,6 @@
 package io.pglitedb.sql.analyze;
 
+import io.pglitedb.catalog.SchemaDescriptor;
 import io.pglitedb.catalog.system.CatalogFunctions;
 import io.pglitedb.catalog.system.SystemContext;
 import io.pglitedb.exec.ExecContext;
@@ -90,8 +91,11 @@ final class CatalogFunctionCalls {
                 if (n != 1 && n != 2) {
                     return null;
                 }
+                // COMMENT ON does not exist yet: the only comment is the one initdb gives schema public
                 return call(text, coerce(args, positions, params, n == 1 ? new DataType[] {oid}
-                        : new DataType[] {oid, DataType.of(Types.NAME)}), (c, v) -> null);
+                        : new DataType[] {oid, DataType.of(Types.NAME)}),
+                        (c, v) -> name.equals("obj_description") && (Long) v[0] == SchemaDescriptor.PUBLIC_OID
+                                && (n == 1 || "pg_namespace".equals(v[1])) ? "standard public schema" : null);
             case "col_description":
                 return n != 2 ? null : call(text, coerce(args, positions, params, oid, DataType.of(Types.INT4)),
                         (c, v) -> null);
