@@ -1,5 +1,6 @@
 package io.pglitedb.session;
 
+import static io.pglitedb.session.SessionTests.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,12 +40,6 @@ class DatabasesTest {
             database = Database.open(dir);
         }
         return database.openSession(Map.of("user", "postgres", "database", name));
-    }
-
-    private static CollectingSink run(Session session, String sql) {
-        CollectingSink sink = new CollectingSink();
-        session.simpleQuery(sql, sink);
-        return sink;
     }
 
     @Test

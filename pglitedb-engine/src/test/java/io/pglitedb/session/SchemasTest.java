@@ -1,11 +1,13 @@
 package io.pglitedb.session;
 
+import static io.pglitedb.session.SessionTests.error;
+import static io.pglitedb.session.SessionTests.open;
+import static io.pglitedb.session.SessionTests.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pglitedb.error.PgException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,12 +16,6 @@ class SchemasTest {
     @TempDir
     Path directory;
 
-    private static CollectingSink run(Session session, String sql) {
-        CollectingSink sink = new CollectingSink();
-        session.simpleQuery(sql, sink);
-        return sink;
-    }
-
     private static CollectingSink execute(Session session, String statement) {
         CollectingSink sink = new CollectingSink();
         session.bind("", statement, new Object[0], new short[0]);
@@ -27,19 +23,6 @@ class SchemasTest {
         session.execute("", 0, sink);
         session.sync();
         return sink;
-    }
-
-    private static PgException error(Session session, String sql) {
-        try {
-            run(session, sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
-    }
-
-    private static Session open(Database database) {
-        return database.openSession(Map.of("user", "postgres", "database", "postgres"));
     }
 
     @Test

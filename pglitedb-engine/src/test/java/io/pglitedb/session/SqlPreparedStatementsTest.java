@@ -1,5 +1,7 @@
 package io.pglitedb.session;
 
+import static io.pglitedb.session.SessionTests.error;
+import static io.pglitedb.session.SessionTests.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pglitedb.error.PgException;
@@ -25,21 +27,6 @@ class SqlPreparedStatementsTest {
 
     private Session session() {
         return database.openSession(Map.of("user", "postgres", "database", "postgres"));
-    }
-
-    private static CollectingSink run(Session session, String sql) {
-        CollectingSink sink = new CollectingSink();
-        session.simpleQuery(sql, sink);
-        return sink;
-    }
-
-    private static PgException error(Session session, String sql) {
-        try {
-            run(session, sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
     }
 
     @Test

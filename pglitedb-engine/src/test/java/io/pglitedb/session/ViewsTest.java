@@ -1,11 +1,13 @@
 package io.pglitedb.session;
 
+import static io.pglitedb.session.SessionTests.error;
+import static io.pglitedb.session.SessionTests.open;
+import static io.pglitedb.session.SessionTests.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pglitedb.error.PgException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,25 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ViewsTest {
     @TempDir
     Path directory;
-
-    private static CollectingSink run(Session session, String sql) {
-        CollectingSink sink = new CollectingSink();
-        session.simpleQuery(sql, sink);
-        return sink;
-    }
-
-    private static PgException error(Session session, String sql) {
-        try {
-            run(session, sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
-    }
-
-    private static Session open(Database database) {
-        return database.openSession(Map.of("user", "postgres", "database", "postgres"));
-    }
 
     @Test
     void viewsAndMaterializedViewsSurviveRestartAndFollowTheirTables() {
