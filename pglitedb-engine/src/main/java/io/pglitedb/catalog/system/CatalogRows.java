@@ -398,31 +398,27 @@ final class CatalogRows {
     }
 
     /**
-     * datacl: the GRANTs made on the database, else the ACL initdb gives postgres (PUBLIC may
-     * connect and create temporary tables) and the templates (PUBLIC may connect); databases
-     * created later have none until a GRANT (the default).
+     * datacl: the GRANTs made on the database, else what initdb stores: for postgres the default
+     * ACL (PUBLIC may connect and create temporary tables), for the templates PUBLIC may only
+     * connect; databases created later have none until a GRANT.
      */
     private static ArrayValue databaseAcl(SystemContext c, io.pglitedb.catalog.DatabaseDescriptor d) {
         ObjectAcl stored = c.view().security().acl(d.oid());
         if (stored != null && stored.acl() != null) {
             return aclArray(c, stored.acl());
         }
-        int publicBits = switch (d.oid()) {
-            case 5 -> Privileges.TEMPORARY | Privileges.CONNECT;
-            case 1, 4 -> Privileges.CONNECT;
-            default -> 0;
-        };
-        if (publicBits == 0) {
-            return null;
-        }
         int owner = d.ownerOid();
-        int all = Privileges.CREATE | Privileges.TEMPORARY | Privileges.CONNECT;
-        return aclArray(c, List.of(new AclItem(AclItem.PUBLIC, owner, publicBits, 0), new AclItem(owner, owner, all, 0)));
+        return switch (d.oid()) {
+            case 5 -> aclArray(c, ObjectAcl.owned(d.oid(), ObjectAcl.DATABASE, owner).effectiveAcl());
+            case 1, 4 -> aclArray(c, List.of(new AclItem(AclItem.PUBLIC, owner, Privileges.CONNECT, 0),
+                    new AclItem(owner, owner, Privileges.ALL_DATABASE, 0)));
+            default -> null;
+        };
     }
 
     /**
-     * nspacl: the GRANTs made on the schema, else the ACL initdb gives public (its owner
-     * pg_database_owner may create, PUBLIC use) and the system schemas; other schemas have none.
+     * nspacl: the GRANTs made on the schema, else what initdb stores for public and the system
+     * schemas (the owner may use and create, PUBLIC use); other schemas have none until a GRANT.
      */
     private static ArrayValue schemaAcl(SystemContext c, SchemaDescriptor schema) {
         ObjectAcl stored = c.view().security().acl(schema.oid());
@@ -431,11 +427,8 @@ final class CatalogRows {
         }
         boolean initial = schema.oid() == SchemaDescriptor.PUBLIC_OID || schema.oid() == SchemaDescriptor.PG_CATALOG_OID
                 || schema.name().equals("information_schema");
-        if (!initial) {
-            return null;
-        }
-        int owner = schema.ownerOid();
-        return aclArray(c, List.of(new AclItem(owner, owner, Privileges.ALL_SCHEMA, 0),
+        int owner = schema.ownerOid(); // a new owner of public takes over its entries, as aclnewowner does
+        return !initial ? null : aclArray(c, List.of(new AclItem(owner, owner, Privileges.ALL_SCHEMA, 0),
                 new AclItem(AclItem.PUBLIC, owner, Privileges.USAGE, 0)));
     }
 
