@@ -50,6 +50,14 @@ final class HttpErrors {
 
     /** Writes {@code "error": {...}} as a field of the object being generated. */
     static void writeErrorField(JsonGenerator json, PgException e) throws IOException {
+        writeErrorField(json, e, null);
+    }
+
+    /**
+     * As {@link #writeErrorField(JsonGenerator, PgException)}, with {@code "statement"}: the index
+     * of the failed statement of a batch (null: not a batch).
+     */
+    static void writeErrorField(JsonGenerator json, PgException e, Integer statement) throws IOException {
         json.writeFieldName("error");
         json.writeStartObject();
         json.writeStringField("sqlstate", e.state() == null ? "XX000" : e.state().code());
@@ -66,6 +74,9 @@ final class HttpErrors {
         optional(json, "table", e.tableName());
         optional(json, "column", e.columnName());
         optional(json, "constraint", e.constraintName());
+        if (statement != null) {
+            json.writeNumberField("statement", statement);
+        }
         json.writeEndObject();
     }
 

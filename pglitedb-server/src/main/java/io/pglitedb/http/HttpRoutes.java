@@ -32,9 +32,11 @@ import java.util.concurrent.TimeUnit;
  * its id. Routes:
  *
  * <pre>
- *   GET    /v1/health                              {"status":"ok"} (no authentication)
+ *   GET    /v1/health                              {"status":"ok",...}; 503 when writes fail (no authentication)
  *   GET    /v1/openapi.json                        the OpenAPI description (no authentication)
+ *   GET    /v1/metrics                             Prometheus text, as --metrics-port serves it
  *   POST   /v1/query                               {"sql","params","database","txn","exactNumbers","rowFormat"}
+ *                                                  or {"statements":[...],...} → {"results":[...]} (one transaction)
  *   POST   /v1/tokens                              {"expiresIn"} with Basic credentials → 201 {"token",...}
  *   POST   /v1/transactions                        {"database","isolation","readOnly","timeout"} → 201 {"txn",...}
  *   POST   /v1/transactions/{id}/commit            → {"command":"COMMIT"} (or "ROLLBACK" for a failed one)
@@ -47,8 +49,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class HttpRoutes implements HttpHandler {
     static final String DEFAULT_DATABASE = "postgres";
-    private static final Set<String> QUERY_FIELDS = Set.of("sql", "params", "database", "txn", "exactNumbers",
-            "rowFormat");
+    private static final Set<String> QUERY_FIELDS = Set.of("sql", "params", "statements", "database", "txn",
+            "exactNumbers", "rowFormat");
+    private static final Set<String> STATEMENT_FIELDS = Set.of("sql", "params");
+    /** The most statements one request may send. */
+    static final int MAX_STATEMENTS = 10_000;
     static final long DEADLINE_GRACE_MILLIS = 1000;
     static final long DEFAULT_TOKEN_SECONDS = 3600;
     static final long MAX_TOKEN_SECONDS = 86_400;
@@ -108,7 +113,10 @@ final class HttpRoutes implements HttpHandler {
         String resource = p.get(1);
         if (p.size() == 2 && resource.equals("health")) {
             expect(request, "GET");
-            sendJson(request.exchange, 200, Map.of("status", "ok"));
+            health(request);
+        } else if (p.size() == 2 && resource.equals("metrics")) {
+            expect(request, "GET");
+            metrics(request);
         } else if (p.size() == 2 && resource.equals("openapi.json")) {
             expect(request, "GET");
             sendOpenApi(request.exchange);
@@ -140,21 +148,12 @@ final class HttpRoutes implements HttpHandler {
     private void query(HttpRequest request) throws IOException {
         JsonNode body = request.json(mapper, config.maxBodyBytes());
         if (body == null || !body.isObject()) {
-            throw HttpFailure.badRequest("the body must be a JSON object with \"sql\"");
+            throw HttpFailure.badRequest("the body must be a JSON object with \"sql\" or \"statements\"");
         }
         checkFields(body, QUERY_FIELDS);
-        String sql = text(body, "sql", null);
-        if (sql == null) {
-            throw HttpFailure.badRequest("\"sql\" is required");
-        }
-        List<JsonNode> params = new ArrayList<>();
-        JsonNode p = body.get("params");
-        if (p != null && !p.isNull()) {
-            if (!p.isArray()) {
-                throw HttpFailure.badRequest("\"params\" must be an array");
-            }
-            p.forEach(params::add);
-        }
+        boolean batch = body.has("statements");
+        List<SqlStatement> statements = batch ? statements(body)
+                : List.of(statement("", body.get("sql"), body.get("params")));
         boolean exact = choice(body, "exactNumbers", "string", "number").equals("string");
         boolean objects = choice(body, "rowFormat", "array", "object").equals("object");
         String txn = text(body, "txn", null);
@@ -169,7 +168,7 @@ final class HttpRoutes implements HttpHandler {
                     throw HttpFailure.badRequest("transaction \"%s\" is in database \"%s\", not \"%s\"", txn,
                             entry.database, db);
                 }
-                execute(request, entry.session, sql, params, exact, objects, 200);
+                execute(request, entry.session, statements, batch, exact, objects, 200);
             } finally {
                 transactions.release(entry);
             }
@@ -178,27 +177,94 @@ final class HttpRoutes implements HttpHandler {
         String db = text(body, "database", DEFAULT_DATABASE);
         String user = authenticator.authenticate(credentials, db, request.client(), request.tls());
         try (Session session = openSession(user, db)) {
-            execute(request, session, sql, params, exact, objects, 200);
+            execute(request, session, statements, batch, exact, objects, 200);
         }
     }
 
-    private void execute(HttpRequest request, Session session, String sql, List<JsonNode> params, boolean exact,
-            boolean objects, int status) throws IOException {
+    /** {@code "statements": ["SQL", {"sql": "SQL", "params": [...]}, ...]} (then no "sql" or "params"). */
+    private static List<SqlStatement> statements(JsonNode body) {
+        if (body.has("sql") || body.has("params")) {
+            throw HttpFailure.badRequest("send either \"sql\" (with \"params\") or \"statements\", not both");
+        }
+        JsonNode list = body.get("statements");
+        if (!list.isArray() || list.isEmpty()) {
+            throw HttpFailure.badRequest("\"statements\" must be a non-empty array");
+        }
+        if (list.size() > MAX_STATEMENTS) {
+            throw new HttpFailure(413, new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED,
+                    "too many statements in one request (at most %d)", MAX_STATEMENTS));
+        }
+        List<SqlStatement> statements = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            String where = "statements[" + i + "].";
+            if (item.isTextual()) {
+                statements.add(statement(where, item, null));
+            } else if (item.isObject()) {
+                checkFields(item, STATEMENT_FIELDS);
+                statements.add(statement(where, item.get("sql"), item.get("params")));
+            } else {
+                throw HttpFailure.badRequest("statements[%d] must be a string or an object with \"sql\"", i);
+            }
+        }
+        return statements;
+    }
+
+    private static SqlStatement statement(String where, JsonNode sql, JsonNode params) {
+        if (sql == null || sql.isNull()) {
+            throw HttpFailure.badRequest("\"%ssql\" is required", where);
+        }
+        if (!sql.isTextual()) {
+            throw HttpFailure.badRequest("\"%ssql\" must be a string", where);
+        }
+        List<JsonNode> values = new ArrayList<>();
+        if (params != null && !params.isNull()) {
+            if (!params.isArray()) {
+                throw HttpFailure.badRequest("\"%sparams\" must be an array", where);
+            }
+            params.forEach(values::add);
+        }
+        return new SqlStatement(sql.textValue(), values);
+    }
+
+    /**
+     * Runs the statements on the session and writes their results: one implicit transaction
+     * outside an HTTP transaction (all or nothing), inside it otherwise.
+     */
+    private void execute(HttpRequest request, Session session, List<SqlStatement> statements, boolean batch,
+            boolean exact, boolean objects, int status) throws IOException {
         ResultWriter writer = new ResultWriter(mapper.getFactory(), request.exchange, request.wantsNdjson(), objects,
-                exact);
-        // statement_timeout stops the statement; a client can SET it off inside a transaction, so
-        // the door cancels it anyway a second after the configured limit
-        ScheduledFuture<?> deadline = timers.schedule(() -> database.cancel(session.processId(), session.secretKey()),
-                config.statementTimeout().toMillis() + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                exact, batch);
+        int index = 0;
         try {
-            StatementRunner.run(session, sql, params, writer);
+            for (; index < statements.size(); index++) {
+                // statement_timeout stops the statement; a client can SET it off inside a transaction, so
+                // the door cancels it anyway a second after the configured limit
+                ScheduledFuture<?> deadline = timers.schedule(
+                        () -> database.cancel(session.processId(), session.secretKey()),
+                        config.statementTimeout().toMillis() + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                try {
+                    StatementRunner.execute(session, statements.get(index), writer);
+                } finally {
+                    deadline.cancel(false);
+                }
+            }
+            StatementRunner.commit(session);
         } catch (PgException e) {
-            if (!writer.failInBody(e)) {
+            StatementRunner.afterError(session);
+            // the index of the statement that failed; none when the commit did
+            Integer failed = batch && index < statements.size() ? index : null;
+            if (writer.failInBody(e, failed)) {
+                return;
+            }
+            if (!batch) {
                 throw e;
             }
+            sendError(request.exchange, HttpErrors.statusOf(e), e, failed);
             return;
-        } finally {
-            deadline.cancel(false);
+        } catch (RuntimeException e) {
+            StatementRunner.afterError(session);
+            throw e;
         }
         writer.finish(status);
     }
@@ -283,6 +349,31 @@ final class HttpRoutes implements HttpHandler {
         sendJson(request.exchange, 200, result);
     }
 
+    // ---------------------------------------------------------------- GET /v1/health
+
+    /**
+     * 200 {"status":"ok"} while the database accepts writes; 503 {"status":"read-only"} after a
+     * write-ahead log failure made it refuse them (reads still work). No authentication.
+     */
+    private void health(HttpRequest request) throws IOException {
+        boolean writable = database.statistics().writable();
+        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        result.put("status", writable ? "ok" : "read-only");
+        result.put("writable", writable);
+        sendJson(request.exchange, writable ? 200 : 503, result);
+    }
+
+    // ---------------------------------------------------------------- GET /v1/metrics
+
+    /** The --metrics-port page, for any role the rules let connect to the default database. */
+    private void metrics(HttpRequest request) throws IOException {
+        authenticator.authenticate(credentials(request), DEFAULT_DATABASE, request.client(), request.tls());
+        byte[] body = PrometheusMetrics.render(database).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        request.exchange.getResponseHeaders().set("Content-Type", PrometheusMetrics.CONTENT_TYPE);
+        request.exchange.sendResponseHeaders(200, body.length);
+        request.exchange.getResponseBody().write(body);
+    }
+
     // ---------------------------------------------------------------- POST /v1/tokens
 
     private void issueToken(HttpRequest request) throws IOException {
@@ -324,7 +415,7 @@ final class HttpRoutes implements HttpHandler {
     // ---------------------------------------------------------------- table endpoints
 
     private void table(HttpRequest request, String db, String table) throws IOException {
-        TableRequest.Statement statement;
+        SqlStatement statement;
         int status = 200;
         switch (request.method) {
             case "GET" -> statement = TableRequest.select(table, request.query);
@@ -340,7 +431,7 @@ final class HttpRoutes implements HttpHandler {
         boolean exact = !"number".equalsIgnoreCase(request.header("PGLite-Exact-Numbers"));
         String user = authenticator.authenticate(credentials(request), db, request.client(), request.tls());
         try (Session session = openSession(user, db)) {
-            execute(request, session, statement.sql(), statement.params(), exact, true, status);
+            execute(request, session, List.of(statement), false, exact, true, status);
         } catch (PgException e) {
             if (e.state() == SqlState.UNDEFINED_TABLE) {
                 sendError(request.exchange, 404, e);
@@ -439,11 +530,16 @@ final class HttpRoutes implements HttpHandler {
     }
 
     private void sendError(HttpExchange exchange, int status, PgException error) {
+        sendError(exchange, status, error, null);
+    }
+
+    /** @param statement the index of the failed statement of a batch, else null */
+    private void sendError(HttpExchange exchange, int status, PgException error, Integer statement) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (JsonGenerator json = mapper.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
                 json.writeStartObject();
-                HttpErrors.writeErrorField(json, error);
+                HttpErrors.writeErrorField(json, error, statement);
                 json.writeEndObject();
             }
             exchange.getResponseHeaders().set("Content-Type", "application/json");

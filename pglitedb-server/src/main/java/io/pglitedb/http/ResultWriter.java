@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes one statement's result as JSON while the session produces it. Two shapes:
+ * Writes statement results as JSON while the session produces them. One statement ({@code sql}):
  *
  * <pre>
  * application/json      {"columns":[{"name":"id","type":"integer"}],"rows":[[1],[2]],"command":"SELECT 2","rowCount":2}
@@ -22,9 +22,16 @@ import java.util.List;
  *                       {"command":"SELECT 2","rowCount":2}
  * </pre>
  *
+ * Several ({@code statements}, {@code batch}): {@code {"results":[{...},{...}]}} in JSON, the
+ * lines of each result one after the other in NDJSON.
+ *
  * Statements without rows have no "columns"/"rows". Rows are arrays, or objects keyed by column
  * name ({@code objectRows}). An error after part of the body was streamed ends the body with
- * {@code "error":{...}} (JSON) or an {@code {"error":{...}}} line (NDJSON).
+ * {@code "error":{...}} (JSON: in the result object, or beside "results" in a batch) or an
+ * {@code {"error":{...}}} line (NDJSON).
+ *
+ * <p>Calls: per statement {@link #start} (columns), rows, {@link #end}; then {@link #finish} once
+ * the transaction committed, or {@link #failInBody}.
  */
 final class ResultWriter implements ResultSink {
     /** Bodies up to this size are sent with Content-Length and their real status. */
@@ -36,12 +43,19 @@ final class ResultWriter implements ResultSink {
     private final boolean ndjson;
     private final boolean objectRows;
     private final boolean exactAsString;
+    private final boolean batch;
     private List<ResultColumn> columns;
-    private boolean started;
     private String commandTag;
+    /** JSON: inside a result's "rows" array. */
+    private boolean rowsOpen;
+    /** JSON: inside a result object. */
+    private boolean resultOpen;
+    /** JSON batch: {"results":[ written. */
+    private boolean resultsOpen;
 
     ResultWriter(JsonFactory factory, HttpExchange exchange, boolean ndjson, boolean objectRows,
-            boolean exactAsString) {
+            boolean exactAsString, boolean batch) {
+        this.batch = batch;
         this.ndjson = ndjson;
         this.objectRows = objectRows;
         this.exactAsString = exactAsString;
@@ -58,10 +72,18 @@ final class ResultWriter implements ResultSink {
     /** Before execution: the portal's result columns (null when the statement returns no rows). */
     void start(List<ResultColumn> resultColumns) {
         columns = resultColumns;
-        started = true;
+        commandTag = null;
         try {
             if (!ndjson) {
+                closeResult();
+                if (batch && !resultsOpen) {
+                    json.writeStartObject();
+                    json.writeFieldName("results");
+                    json.writeStartArray();
+                    resultsOpen = true;
+                }
                 json.writeStartObject();
+                resultOpen = true;
             }
             if (columns != null) {
                 if (ndjson) {
@@ -82,6 +104,7 @@ final class ResultWriter implements ResultSink {
                 } else {
                     json.writeFieldName("rows");
                     json.writeStartArray();
+                    rowsOpen = true;
                 }
             }
         } catch (IOException e) {
@@ -129,11 +152,9 @@ final class ResultWriter implements ResultSink {
         commandTag = null;
     }
 
-    /** The statement (and its commit) succeeded: ends the body and the response with {@code status}. */
-    void finish(int status) throws IOException {
-        if (!ndjson && columns != null) {
-            json.writeEndArray();
-        }
+    /** The statement ran: writes its command tag and row count. */
+    void end() throws IOException {
+        closeRows();
         if (ndjson) {
             json.writeStartObject();
         }
@@ -144,30 +165,45 @@ final class ResultWriter implements ResultSink {
         } else {
             json.writeNumberField("rowCount", count);
         }
-        json.writeEndObject();
         if (ndjson) {
+            json.writeEndObject();
             newline();
+        }
+    }
+
+    /** Every statement ran and the transaction committed: ends the body and the response with {@code status}. */
+    void finish(int status) throws IOException {
+        if (!ndjson) {
+            closeResult();
+            if (resultsOpen) {
+                json.writeEndArray();
+                json.writeEndObject();
+            }
         }
         json.flush();
         stream.finish(status);
     }
 
     /**
-     * The statement failed. @return true when the error was written into an already streaming
-     * body; false when nothing was sent and the caller should send an error response instead.
+     * A statement (or the commit) failed.
+     *
+     * @param statement the index of the failed statement in a batch, else null
+     * @return true when the error was written into an already streaming body; false when nothing
+     *         was sent and the caller should send an error response instead
      */
-    boolean failInBody(PgException error) throws IOException {
+    boolean failInBody(PgException error, Integer statement) throws IOException {
         if (!stream.streaming()) {
             stream.discard();
             return false;
         }
-        if (!ndjson && columns != null) {
-            json.writeEndArray();
-        }
+        closeRows();
         if (ndjson) {
             json.writeStartObject();
+        } else if (batch) {
+            closeResult();
+            json.writeEndArray();
         }
-        HttpErrors.writeErrorField(json, error);
+        HttpErrors.writeErrorField(json, error, statement);
         json.writeEndObject();
         if (ndjson) {
             newline();
@@ -177,8 +213,18 @@ final class ResultWriter implements ResultSink {
         return true;
     }
 
-    boolean started() {
-        return started;
+    private void closeRows() throws IOException {
+        if (rowsOpen) {
+            json.writeEndArray();
+            rowsOpen = false;
+        }
+    }
+
+    private void closeResult() throws IOException {
+        if (resultOpen) {
+            json.writeEndObject();
+            resultOpen = false;
+        }
     }
 
     private void newline() throws IOException {

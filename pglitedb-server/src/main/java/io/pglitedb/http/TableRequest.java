@@ -38,17 +38,13 @@ final class TableRequest {
     private static final Map<String, String> IS_TESTS = Map.of("null", "IS NULL", "notnull", "IS NOT NULL", "true",
             "IS TRUE", "false", "IS FALSE", "unknown", "IS UNKNOWN");
 
-    /** A statement and its parameter values, in $n order. */
-    record Statement(String sql, List<JsonNode> params) {
-    }
-
     private final StringBuilder sql = new StringBuilder();
     private final List<JsonNode> params = new ArrayList<>();
 
     private TableRequest() {
     }
 
-    static Statement select(String table, List<Map.Entry<String, String>> query) {
+    static SqlStatement select(String table, List<Map.Entry<String, String>> query) {
         TableRequest r = new TableRequest();
         String columns = "*";
         String order = null;
@@ -85,7 +81,7 @@ final class TableRequest {
     }
 
     /** INSERT of one object or an array of objects; a key missing in some rows takes DEFAULT there. */
-    static Statement insert(String table, JsonNode body) {
+    static SqlStatement insert(String table, JsonNode body) {
         List<JsonNode> rows = new ArrayList<>();
         if (body != null && body.isObject()) {
             rows.add(body);
@@ -132,7 +128,7 @@ final class TableRequest {
     }
 
     /** UPDATE ... SET from a JSON object, WHERE the filters (at least one is required). */
-    static Statement update(String table, JsonNode body, List<Map.Entry<String, String>> query) {
+    static SqlStatement update(String table, JsonNode body, List<Map.Entry<String, String>> query) {
         if (body == null || !body.isObject() || body.isEmpty()) {
             throw HttpFailure.badRequest("the body must be a JSON object with the columns to set");
         }
@@ -152,7 +148,7 @@ final class TableRequest {
     }
 
     /** DELETE ... WHERE the filters (at least one is required). */
-    static Statement delete(String table, List<Map.Entry<String, String>> query) {
+    static SqlStatement delete(String table, List<Map.Entry<String, String>> query) {
         TableRequest r = new TableRequest();
         r.sql.append("DELETE FROM ").append(identifier(table));
         r.where(query, true);
@@ -173,8 +169,8 @@ final class TableRequest {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
-    private Statement finish() {
-        return new Statement(sql.toString(), List.copyOf(params));
+    private SqlStatement finish() {
+        return new SqlStatement(sql.toString(), params);
     }
 
     private String param(JsonNode value) {

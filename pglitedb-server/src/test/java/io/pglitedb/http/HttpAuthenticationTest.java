@@ -142,6 +142,16 @@ class HttpAuthenticationTest {
     }
 
     @Test
+    void metricsNeedTheSameAuthenticationAsQueriesAndHealthNone() {
+        HttpTestClient alice = anonymous.as("alice", "alice pw");
+        assertThat(alice.send("GET", "/v1/metrics", null).status()).isEqualTo(200);
+        assertThat(alice.send("GET", "/v1/metrics", null).body()).contains("pglitedb_connections ");
+        assertThat(anonymous.as("alice", "wrong").send("GET", "/v1/metrics", null).status()).isEqualTo(401);
+        assertThat(anonymous.as("refused", "x").send("GET", "/v1/metrics", null).status()).isEqualTo(403);
+        assertThat(anonymous.as("alice", "wrong").send("GET", "/v1/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void otherSchemesThanBasicAre401() {
         var r = anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization", "Digest abc");
         assertThat(r.status()).isEqualTo(401);

@@ -187,6 +187,25 @@ class HttpQueryTest {
         var r = http.send("GET", "/v1/health", null);
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("status").asText()).isEqualTo("ok");
+        assertThat(r.json().get("writable").asBoolean()).isTrue();
+    }
+
+    @Test
+    void metricsArePrometheusTextOfThisDatabase() {
+        long before = metric(http.send("GET", "/v1/metrics", null), "pglitedb_xact_commit_total");
+        assertThat(http.sql("SELECT 1").status()).isEqualTo(200);
+        var r = http.send("GET", "/v1/metrics", null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).isEqualTo("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(r.body()).contains("# TYPE pglitedb_xact_commit_total counter\n");
+        assertThat(metric(r, "pglitedb_xact_commit_total")).isGreaterThan(before);
+        assertThat(metric(r, "pglitedb_writable")).isEqualTo(1);
+        assertThat(http.send("POST", "/v1/metrics", "{}").status()).isEqualTo(405);
+    }
+
+    private static long metric(HttpTestClient.Response page, String name) {
+        return page.body().lines().filter(l -> l.startsWith(name + " ")).map(l -> Long.parseLong(l.split(" ")[1]))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " missing in " + page.body()));
     }
 
     @Test
