@@ -65,6 +65,7 @@ final class CatalogRows {
         m.put("pg_indexes", CatalogRows::indexDefinitions);
         m.put("pg_proc", CatalogRows::functions);
         m.put("pg_collation", CatalogRows::collations);
+        m.put("pg_depend", CatalogRows::dependencies);
         return m;
     }
 
@@ -497,6 +498,27 @@ final class CatalogRows {
                     .set("increment_by", s.increment()).set("cycle", s.cycle()).set("cache_size", s.cache());
         }
     }
+
+    /**
+     * pg_depend's rows for sequences owned by a column: deptype 'a' (serial, OWNED BY) or 'i' (an
+     * identity column's). Other dependencies are not listed yet.
+     */
+    private static void dependencies(SystemContext c, SystemRelation.Rows rows) {
+        for (SequenceDescriptor s : userSequences(c.view())) {
+            TableDescriptor table = s.ownedByTable() == 0 ? null : c.view().table(s.ownedByTable());
+            int index = table == null || s.ownedByColumn() == null ? -1 : table.columnIndex(s.ownedByColumn());
+            if (index < 0) {
+                continue;
+            }
+            ColumnDescriptor column = table.columns().get(index);
+            rows.add().oid("classid", PG_CLASS_OID).oid("objid", s.oid()).set("objsubid", 0)
+                    .oid("refclassid", PG_CLASS_OID).oid("refobjid", table.oid())
+                    .set("refobjsubid", column.attributeNumber())
+                    .chr("deptype", column.isIdentity() ? 'i' : 'a');
+        }
+    }
+
+    private static final long PG_CLASS_OID = 1259;
 
     /** OIDs of tables some foreign key references (PostgreSQL gives them triggers too). */
     private static java.util.Set<Integer> referencedTables(List<TableDescriptor> tables) {

@@ -33,7 +33,7 @@ final class CatalogFunctionCalls {
             "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
             "pg_partition_root", "current_setting", "set_config",
             "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
-            "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof");
+            "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes");
 
     static boolean handles(String name) {
         return NAMES.contains(name);
@@ -60,6 +60,15 @@ final class CatalogFunctionCalls {
             case "format_type":
                 return n != 2 ? null : call(text, coerce(args, positions, params, oid, DataType.of(Types.INT4)),
                         (c, v) -> CatalogFunctions.formatType((Long) v[0], (Integer) v[1]), false);
+            case "oidvectortypes": // the types' names, as format_type(oid, NULL), separated by ", "
+                return n != 1 ? null : call(text, coerce(args, positions, params,
+                        DataType.of(io.pglitedb.types.ArrayTypes.OIDVECTOR)), (c, v) -> {
+                            StringBuilder out = new StringBuilder();
+                            for (Object e : ((io.pglitedb.types.ArrayValue) v[0]).elements()) {
+                                out.append(out.isEmpty() ? "" : ", ").append(CatalogFunctions.formatType((Long) e, null));
+                            }
+                            return out.toString();
+                        });
             case "pg_encoding_to_char":
                 return n != 1 ? null : call(DataType.of(Types.NAME), coerce(args, positions, params,
                         DataType.of(Types.INT4)), (c, v) -> switch ((Integer) v[0]) {

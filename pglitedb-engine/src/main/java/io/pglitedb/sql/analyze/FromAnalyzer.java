@@ -18,6 +18,7 @@ import io.pglitedb.sql.ast.FromItem;
 import io.pglitedb.sql.ast.FunctionRef;
 import io.pglitedb.sql.ast.JoinExpr;
 import io.pglitedb.sql.ast.SubqueryExpr;
+import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.SubqueryRef;
 import io.pglitedb.sql.ast.TableRef;
 import io.pglitedb.sql.plan.FunctionScan;
@@ -213,6 +214,10 @@ final class FromAnalyzer {
                 return cteRef(cte, ref);
             }
         }
+        Query information = InformationSchema.find(ref.name());
+        if (information != null) {
+            return informationSchemaRef(information, ref);
+        }
         SystemRelation system = Tables.findSystem(context, ref.name());
         TableDescriptor table = system != null ? system.descriptor() : Tables.resolve(context, ref.name());
         if (system == null) { // PUBLIC may read the system catalogs
@@ -249,6 +254,20 @@ final class FromAnalyzer {
         PlanNode plan = query.root();
         String alias = ref.alias() != null ? ref.alias() : view.name();
         return new Relation(plan, rangeScope(alias, names, types, ref.columnAliases(), ref.position()), null, null);
+    }
+
+    /** An information_schema view: its query, analysed on its own like a view's. */
+    private Relation informationSchemaRef(Query definition, TableRef ref) {
+        AnalyzedQuery query = new QueryAnalyzer(context, Level.TOP).analyze(definition);
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        for (ResultColumn c : query.columns()) {
+            names.add(c.name());
+            types.add(c.type());
+        }
+        String alias = ref.alias() != null ? ref.alias() : ref.name().name();
+        return new Relation(query.root(), rangeScope(alias, names, types, ref.columnAliases(), ref.position()), null,
+                null);
     }
 
     private Relation cteRef(Ctes.Entry entry, TableRef ref) {

@@ -1,0 +1,105 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.SchemaDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.ast.Query;
+import io.pglitedb.sql.parser.Parser;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The information_schema views that frameworks read (Flyway's clean reads {@code tables} and
+ * {@code sequences}, Hibernate reads {@code sequences} at startup): PostgreSQL 15's definitions
+ * (information_schema.sql) over pg_catalog, with the same columns in the same order and the same
+ * rows, written with what the engine has: the domains sql_identifier, character_data,
+ * yes_or_no and cardinal_number are their base types name, varchar, varchar(3) and integer.
+ * One difference: is_insertable_into of a view is NO (PostgreSQL says YES for an automatically
+ * updatable view). A view is parsed once and analysed where it is used, like a subquery; only
+ * {@code information_schema.NAME} finds it. The other information_schema views do not exist yet.
+ */
+final class InformationSchema {
+    private InformationSchema() {
+    }
+
+    private static final Map<String, String> VIEWS = Map.of(
+            "schemata", """
+                    SELECT CAST(current_database() AS name) AS catalog_name,
+                           CAST(n.nspname AS name) AS schema_name,
+                           CAST(u.rolname AS name) AS schema_owner,
+                           CAST(null AS name) AS default_character_set_catalog,
+                           CAST(null AS name) AS default_character_set_schema,
+                           CAST(null AS name) AS default_character_set_name,
+                           CAST(null AS varchar) AS sql_path
+                    FROM pg_catalog.pg_namespace n, pg_catalog.pg_authid u
+                    WHERE n.nspowner = u.oid AND (pg_catalog.pg_has_role(n.nspowner, 'USAGE')
+                           OR pg_catalog.has_schema_privilege(n.oid, 'CREATE, USAGE'))
+                    """,
+            "tables", """
+                    SELECT CAST(current_database() AS name) AS table_catalog,
+                           CAST(nc.nspname AS name) AS table_schema,
+                           CAST(c.relname AS name) AS table_name,
+                           CAST(CASE WHEN c.relpersistence = 't' THEN 'LOCAL TEMPORARY'
+                                     WHEN c.relkind IN ('r', 'p') THEN 'BASE TABLE'
+                                     WHEN c.relkind = 'v' THEN 'VIEW'
+                                     WHEN c.relkind = 'f' THEN 'FOREIGN'
+                                     ELSE null END AS varchar) AS table_type,
+                           CAST(null AS name) AS self_referencing_column_name,
+                           CAST(null AS varchar) AS reference_generation,
+                           CAST(null AS name) AS user_defined_type_catalog,
+                           CAST(null AS name) AS user_defined_type_schema,
+                           CAST(null AS name) AS user_defined_type_name,
+                           CAST(CASE WHEN c.relkind IN ('r', 'p') THEN 'YES' ELSE 'NO' END AS varchar(3))
+                               AS is_insertable_into,
+                           CAST('NO' AS varchar(3)) AS is_typed,
+                           CAST(null AS varchar) AS commit_action
+                    FROM pg_catalog.pg_namespace nc JOIN pg_catalog.pg_class c ON nc.oid = c.relnamespace
+                    WHERE c.relkind IN ('r', 'v', 'f', 'p')
+                      AND (pg_catalog.pg_has_role(c.relowner, 'USAGE')
+                           OR pg_catalog.has_table_privilege(c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
+                           OR pg_catalog.has_any_column_privilege(c.oid, 'SELECT, INSERT, UPDATE, REFERENCES'))
+                    """,
+            "sequences", """
+                    SELECT CAST(current_database() AS name) AS sequence_catalog,
+                           CAST(nc.nspname AS name) AS sequence_schema,
+                           CAST(c.relname AS name) AS sequence_name,
+                           CAST(pg_catalog.format_type(s.seqtypid, null) AS varchar) AS data_type,
+                           CAST(CASE s.seqtypid WHEN 21 THEN 16 WHEN 23 THEN 32 ELSE 64 END AS integer) AS numeric_precision,
+                           CAST(2 AS integer) AS numeric_precision_radix,
+                           CAST(0 AS integer) AS numeric_scale,
+                           CAST(s.seqstart AS varchar) AS start_value,
+                           CAST(s.seqmin AS varchar) AS minimum_value,
+                           CAST(s.seqmax AS varchar) AS maximum_value,
+                           CAST(s.seqincrement AS varchar) AS increment,
+                           CAST(CASE WHEN s.seqcycle THEN 'YES' ELSE 'NO' END AS varchar(3)) AS cycle_option
+                    FROM pg_catalog.pg_namespace nc, pg_catalog.pg_class c, pg_catalog.pg_sequence s
+                    WHERE c.relnamespace = nc.oid
+                      AND c.relkind = 'S'
+                      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend
+                                      WHERE classid = 'pg_class'::regclass AND objid = c.oid AND deptype = 'i')
+                      AND c.oid = s.seqrelid
+                      AND (pg_catalog.pg_has_role(c.relowner, 'USAGE')
+                           OR pg_catalog.has_sequence_privilege(c.oid, 'SELECT, UPDATE, USAGE'))
+                    """);
+
+    private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
+
+    /** The query of the information_schema view {@code name} names, or null. */
+    static Query find(QualifiedName name) {
+        if (!SchemaDescriptor.INFORMATION_SCHEMA.equals(name.schema())) {
+            return null;
+        }
+        String sql = VIEWS.get(name.name());
+        return sql == null ? null : PARSED.computeIfAbsent(name.name(), n -> parse(n, sql));
+    }
+
+    private static Query parse(String name, String sql) {
+        List<Parser.ParsedStatement> parsed = Parser.parse(sql);
+        if (parsed.size() != 1 || !(parsed.get(0).statement() instanceof Query query)) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "invalid definition of information_schema.%s", name);
+        }
+        return query;
+    }
+}
