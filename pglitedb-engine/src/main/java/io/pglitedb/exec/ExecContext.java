@@ -76,14 +76,22 @@ public final class ExecContext {
     }
 
     private io.pglitedb.catalog.system.SystemContext systemContext;
+    private java.util.function.Supplier<io.pglitedb.catalog.system.SystemContext> systemContextSource;
 
-    /** What pg_catalog relations and catalog functions are computed from (set by the session). */
-    public void setSystemContext(io.pglitedb.catalog.system.SystemContext systemContext) {
-        this.systemContext = systemContext;
+    /**
+     * What pg_catalog relations and catalog functions are computed from (set by the session).
+     * Made on first use: most statements read no system relation, and building it copies the
+     * session's settings.
+     */
+    public void setSystemContext(java.util.function.Supplier<io.pglitedb.catalog.system.SystemContext> source) {
+        this.systemContextSource = source;
     }
 
     /** The statement's view of the catalog for system relations (the committed catalog if none was set). */
     public io.pglitedb.catalog.system.SystemContext systemContext() {
+        if (systemContext == null && systemContextSource != null) {
+            systemContext = systemContextSource.get();
+        }
         if (systemContext == null) {
             systemContext = new io.pglitedb.catalog.system.SystemContext(new io.pglitedb.catalog.CatalogView(catalog),
                     io.pglitedb.catalog.SearchPath.DEFAULT, "postgres", "postgres", java.util.Map.of());

@@ -920,7 +920,7 @@ public final class Session implements AutoCloseable {
             beginStatement();
             ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid())
                     .withSession(services);
-            context.setSystemContext(systemContext());
+            context.setSystemContext(this::systemContext);
             portal.context = context;
             running = context;
             PgException cancelledEarly = pendingCancel; // arrived between the timer's start and now
