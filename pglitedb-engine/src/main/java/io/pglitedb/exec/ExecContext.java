@@ -3,6 +3,7 @@ package io.pglitedb.exec;
 import io.pglitedb.catalog.Catalog;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.stats.TableActivity;
 import io.pglitedb.txn.Transaction;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -118,6 +119,11 @@ public final class ExecContext {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "this function cannot be used here");
         }
         return session;
+    }
+
+    /** Where scans are counted (pg_stat_*_tables), or null outside a session. */
+    TableActivity tableActivity() {
+        return session == null ? null : session.tableActivity();
     }
 
     public int databaseOid() {

@@ -33,10 +33,13 @@ public final class Executor {
             case ValuesScan values -> new ValuesIterator(values, context);
             case io.pglitedb.sql.plan.FunctionScan scan -> new FunctionScanIterator(scan, context);
             case io.pglitedb.sql.plan.ProjectSet set -> new ProjectSetIterator(set, open(set.input(), context), context);
-            case TableScan scan -> new TableScanIterator(scan.table(), scan.filter(), context);
-            case KeyLookup lookup -> new KeyLookupIterator(lookup, context);
+            case TableScan scan -> CountedScan.sequential(new TableScanIterator(scan.table(), scan.filter(), context),
+                    scan.table().oid(), context);
+            case KeyLookup lookup -> CountedScan.index(new KeyLookupIterator(lookup, context), lookup.table().oid(),
+                    io.pglitedb.catalog.DerivedOids.primaryKeyIndex(lookup.table()), context);
             case IndexScan scan -> IndexScanIterator.open(scan, context);
-            case io.pglitedb.sql.plan.PrimaryKeyScan scan -> new PrimaryKeyScanIterator(scan, context);
+            case io.pglitedb.sql.plan.PrimaryKeyScan scan -> CountedScan.index(new PrimaryKeyScanIterator(scan, context),
+                    scan.table().oid(), io.pglitedb.catalog.DerivedOids.primaryKeyIndex(scan.table()), context);
             case NestedLoopJoin join -> new NestedLoopJoinIterator(join, context);
             case HashJoin join -> new HashJoinIterator(join, context);
             case Filter filter -> new FilterIterator(open(filter.input(), context), filter.condition(), context);

@@ -39,9 +39,10 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     static RowIterator open(IndexScan scan, ExecContext context) {
         IndexScanIterator index = new IndexScanIterator(scan, context);
         if (index.coversLargePart()) {
-            return new TableScanIterator(scan.table(), scan.filter(), context);
+            return CountedScan.sequential(new TableScanIterator(scan.table(), scan.filter(), context),
+                    scan.table().oid(), context);
         }
-        return index;
+        return CountedScan.index(index, scan.table().oid(), scan.index().oid(), context);
     }
 
     private static final int FULL_SCAN_FRACTION = 32;

@@ -24,4 +24,9 @@ public interface SessionServices {
 
     /** Sends a NOTICE or WARNING to the client (severity set on the exception). */
     void notice(io.pglitedb.error.PgException notice);
+
+    /** The engine's table counters (pg_stat_*_tables), or null when not counted. */
+    default io.pglitedb.stats.TableActivity tableActivity() {
+        return null;
+    }
 }

@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
     private volatile ScheduledExecutorService timers;
+    /** pg_stat_statements, pg_stat_database and pg_stat_*_tables counters since the engine opened. */
+    private final io.pglitedb.stats.Activity activity = new io.pglitedb.stats.Activity(this::sessionCount);
 
     private Database(Store store) {
         this.store = store;
@@ -86,6 +88,7 @@ public final class Database implements AutoCloseable {
             Session session = new Session(this, catalogs.get(target.oid()), target.name(), pid, random.nextInt(),
                     startupParameters, role);
             sessions.put(pid, session);
+            activity.databases().of(target.oid()).sessionStarted();
             return session;
         }
     }
@@ -270,6 +273,48 @@ public final class Database implements AutoCloseable {
     /** Number of open sessions. */
     public int sessionCount() {
         return sessions.size();
+    }
+
+    private volatile ServerLog log = ServerLog.NONE;
+    private volatile Map<String, String> serverSettings = Map.of();
+
+    /** Where log lines go (none by default; the server sets stderr). */
+    public ServerLog log() {
+        return log;
+    }
+
+    public void setLog(ServerLog log) {
+        this.log = java.util.Objects.requireNonNull(log);
+    }
+
+    /**
+     * Defaults for every new session's settings, as postgresql.conf gives them (a session's
+     * startup parameters and SET override them; RESET returns to them).
+     */
+    public Map<String, String> serverSettings() {
+        return serverSettings;
+    }
+
+    /** @throws io.pglitedb.error.PgException for an unknown setting or a bad value */
+    public void setServerSettings(Map<String, String> settings) {
+        Settings.validate(settings);
+        this.serverSettings = Map.copyOf(settings);
+    }
+
+    /** Sessions connected to the database with this OID. */
+    public int sessionCount(int databaseOid) {
+        int n = 0;
+        for (Session session : sessions.values()) {
+            if (session.databaseOid() == databaseOid) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Statement, database and table activity since the engine opened (the pg_stat_* views). */
+    public io.pglitedb.stats.Activity activity() {
+        return activity;
     }
 
     /** Activity counters since the database was opened (pg_stat_database's numbers). */

@@ -21,6 +21,10 @@ final class Portal {
     String commandTag;
     boolean started;
     boolean finished;
+    /** Time spent running it so far, over every Execute (pg_stat_statements). */
+    long elapsedNanos;
+    /** True once counted as a completed statement. */
+    boolean counted;
 
     Portal(PreparedStatement statement, Object[] parameters, short[] resultFormats) {
         this.statement = statement;

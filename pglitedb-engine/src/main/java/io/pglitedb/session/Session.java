@@ -145,7 +145,9 @@ public final class Session implements AutoCloseable {
         this.user = startup.getOrDefault("user", "postgres");
         this.loginSuperuser = role.superuser();
         this.databaseName = databaseName;
-        Map<String, String> initial = new HashMap<>(startup);
+        this.activity = database.activity().databases().of(catalog.databaseOid());
+        Map<String, String> initial = new HashMap<>(database.serverSettings());
+        initial.putAll(startup);
         if (!initial.containsKey("application_name") && startup.containsKey("fallback_application_name")) {
             initial.put("application_name", startup.get("fallback_application_name"));
         }
@@ -240,6 +242,11 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** application_name as the client set it. */
+    public String applicationName() {
+        return settings.get("application_name");
+    }
+
     public String databaseName() {
         return databaseName;
     }
@@ -287,7 +294,19 @@ public final class Session implements AutoCloseable {
                 public List<io.pglitedb.catalog.system.SystemContext.PreparedStatementRow> preparedStatements() {
                     return preparedRows();
                 }
+
+                @Override
+                public io.pglitedb.stats.Activity activity() {
+                    return database.activity();
+                }
             };
+
+    /** This database's pg_stat_database counters. */
+    private final io.pglitedb.stats.DatabaseActivity.Counters activity;
+
+    private io.pglitedb.stats.TableActivity.Counters tableActivity(int tableOid) {
+        return database.activity().tables().of(catalog.databaseOid(), tableOid);
+    }
 
     /** What pg_catalog relations are computed from for the statement about to run. */
     private io.pglitedb.catalog.system.SystemContext systemContext() {
@@ -763,6 +782,11 @@ public final class Session implements AutoCloseable {
         }
 
         @Override
+        public io.pglitedb.stats.TableActivity tableActivity() {
+            return database.activity().tables();
+        }
+
+        @Override
         public LockOwner sessionLocks() {
             return sessionLocks;
         }
@@ -894,8 +918,75 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Runs (or continues) a portal. @return true when suspended by the row limit */
+    /**
+     * Runs (or continues) a portal, timing it for pg_stat_statements and
+     * log_min_duration_statement once it completes. @return true when suspended by the row limit
+     */
     private boolean run(Portal portal, int maxRows, ResultSink sink) {
+        long start = System.nanoTime();
+        boolean suspended = runPortal(portal, maxRows, sink);
+        portal.elapsedNanos += System.nanoTime() - start;
+        if (!suspended && !portal.statement.isEmpty() && !portal.counted) {
+            portal.counted = true;
+            statementCompleted(portal);
+        }
+        return suspended;
+    }
+
+    /** Counts a completed statement in pg_stat_statements and logs it when it took long enough. */
+    private void statementCompleted(Portal portal) {
+        String text = portal.statement.parsed().text();
+        boolean plannable = !(portal.statement.plan() instanceof UtilityPlan);
+        long rows = rowCount(portal.commandTag);
+        database.activity().statements().record(catalog.databaseOid(), sessionUserOid(),
+                plannable ? normalizedText(text) : text, portal.elapsedNanos, rows);
+        String logMin = settings.get("log_min_duration_statement");
+        if (!logMin.equals("-1") && portal.elapsedNanos >= settings.millis("log_min_duration_statement") * 1_000_000L) {
+            database.log().log(this, String.format(java.util.Locale.ROOT, "duration: %.3f ms  statement: %s",
+                    portal.elapsedNanos / 1_000_000.0, text));
+        }
+    }
+
+    /** The rows a command tag reports (SELECT 3, INSERT 0 3, COPY 3), 0 for tags without a count. */
+    private static long rowCount(String tag) {
+        if (tag == null) {
+            return 0;
+        }
+        int space = tag.lastIndexOf(' ');
+        if (space < 0) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(tag.substring(space + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Normalised texts of the statements this session ran lately (prepared ones repeat). */
+    private final Map<String, String> normalized = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 64;
+        }
+    };
+
+    private String normalizedText(String text) {
+        String n = normalized.get(text);
+        if (n == null) {
+            n = io.pglitedb.sql.parser.Parser.normalizeConstants(text);
+            normalized.put(text, n);
+        }
+        return n;
+    }
+
+    /** pg_stat_statements.userid: the session user's OID (0 if it was dropped meanwhile). */
+    private int sessionUserOid() {
+        RoleDescriptor role = database.role(sessionUser());
+        return role == null ? 0 : role.oid();
+    }
+
+    private boolean runPortal(Portal portal, int maxRows, ResultSink sink) {
         currentSink = sink;
         publishOutputSettings();
         PreparedStatement statement = portal.statement;
@@ -942,6 +1033,8 @@ public final class Session implements AutoCloseable {
                         portal.buffered = new ArrayList<>();
                         long n = DmlExecutor.insert(insert, context, portal.buffered::add);
                         database.transactions().statistics().rowsInserted(n);
+                        activity.rowsInserted(n);
+                        tableActivity(insert.table().oid()).inserted(n);
                         portal.commandTag = "INSERT 0 " + n;
                     }
                     case UpdatePlan update -> {
@@ -949,6 +1042,8 @@ public final class Session implements AutoCloseable {
                         portal.buffered = new ArrayList<>();
                         long n = DmlExecutor.update(update, context, portal.buffered::add);
                         database.transactions().statistics().rowsUpdated(n);
+                        activity.rowsUpdated(n);
+                        tableActivity(update.table().oid()).updated(n);
                         portal.commandTag = "UPDATE " + n;
                     }
                     case DeletePlan delete -> {
@@ -956,6 +1051,8 @@ public final class Session implements AutoCloseable {
                         portal.buffered = new ArrayList<>();
                         long n = DmlExecutor.delete(delete, context, portal.buffered::add);
                         database.transactions().statistics().rowsDeleted(n);
+                        activity.rowsDeleted(n);
+                        tableActivity(delete.table().oid()).deleted(n);
                         portal.commandTag = "DELETE " + n;
                     }
                     case LockingQueryPlan locking -> {
@@ -1012,6 +1109,7 @@ public final class Session implements AutoCloseable {
         } finally {
             running = null;
             database.transactions().statistics().rowsReturned(sent);
+            activity.rowsReturned(sent);
         }
     }
 
@@ -1439,9 +1537,11 @@ public final class Session implements AutoCloseable {
             txn.commit();
         } catch (RuntimeException e) {
             txn.rollback();
+            activity.rolledBack();
             view.discard();
             throw e;
         }
+        activity.committed();
         view.publish();
     }
 
@@ -1459,6 +1559,7 @@ public final class Session implements AutoCloseable {
         }
         if (txn != null) {
             txn.rollback();
+            activity.rolledBack();
         }
     }
 

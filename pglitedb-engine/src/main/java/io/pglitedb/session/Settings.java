@@ -48,6 +48,7 @@ public final class Settings {
         define("statement_timeout", "0", false, false);
         define("lock_timeout", "0", false, false);
         define("idle_in_transaction_session_timeout", "0", false, false);
+        define("log_min_duration_statement", "-1", false, false);
         define("default_transaction_isolation", "read committed", false, false);
         define("transaction_isolation", "read committed", false, false);
         define("transaction_read_only", "off", false, false);
@@ -125,6 +126,21 @@ public final class Settings {
         }
         changed.clear();
         markStartupComplete();
+    }
+
+    /**
+     * Checks server-wide defaults (what postgresql.conf would set) as PostgreSQL checks its
+     * configuration file at start. @throws PgException 42704 for an unknown name, 22023 for a bad value
+     */
+    static void validate(Map<String, String> defaults) {
+        for (Map.Entry<String, String> e : defaults.entrySet()) {
+            Definition d = DEFINITIONS.get(e.getKey().toLowerCase(Locale.ROOT));
+            if (d == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"%s\"",
+                        e.getKey());
+            }
+            normalise(d.name, e.getValue());
+        }
     }
 
     /** Takes the current values as the ones RESET returns to (after startup options are applied). */
@@ -282,9 +298,11 @@ public final class Settings {
             }
         }
         long millis = Math.round(number * factor);
-        if (millis < 0 || millis > Integer.MAX_VALUE) {
+        long min = name.equals("log_min_duration_statement") ? -1 : 0; // -1: off
+        if (millis < min || millis > Integer.MAX_VALUE) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
-                    "%d ms is outside the valid range for parameter \"%s\" (0 .. %d)", millis, name, Integer.MAX_VALUE);
+                    "%d ms is outside the valid range for parameter \"%s\" (%d .. %d)", millis, name, min,
+                    Integer.MAX_VALUE);
         }
         return millis;
     }
@@ -387,6 +405,10 @@ public final class Settings {
                             name, value).withHint("Available values: md5, scram-sha-256.");
                 }
                 return v;
+            }
+            case "log_min_duration_statement" -> {
+                long millis = parseMillis(name, value);
+                return millis == -1 ? "-1" : formatMillis(millis);
             }
             case "statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout", "deadlock_timeout" -> {
                 long millis = parseMillis(name, value);

@@ -8,7 +8,7 @@ import java.util.List;
  * The {@code pglitedb} command line:
  *
  * <pre>
- * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE] [--max-connections N]
+ * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE] [--max-connections N] [-c NAME=VALUE]
  *                [--tls | --tls-cert FILE --tls-key FILE]
  *                [--http-port N [--http-cors ORIGINS] [--http-max-body BYTES] [--http-timeout SECONDS]]
  * pglitedb backup [--data DIR] --to TARGET
@@ -46,6 +46,9 @@ public final class Main {
                             (default: trust from this machine, scram-sha-256 from others)
               --max-connections N
                             refuse sessions beyond N (default 100; the last 3 for superusers)
+              -c NAME=VALUE set a server setting as postgresql.conf would (repeatable): defaults
+                            for sessions (log_min_duration_statement=250ms, statement_timeout,
+                            TimeZone, ...) and log_line_prefix (default '%m [%p] ')
               --tls         accept TLS (sslmode=require) with a self-signed certificate made on
                             first use and kept in DIR-tls beside the data directory
               --tls-cert FILE --tls-key FILE

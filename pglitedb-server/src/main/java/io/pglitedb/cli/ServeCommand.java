@@ -39,11 +39,28 @@ final class ServeCommand {
         this.err = err;
     }
 
+    /** PostgreSQL's default log_line_prefix: time with milliseconds and process id. */
+    static final String DEFAULT_LOG_LINE_PREFIX = "%m [%p] ";
+
+    /** -c settings: log_line_prefix shapes the log lines on stderr, the others are session defaults. */
+    private void applySettings(Database database) throws CommandLineException {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(options.settings());
+        String prefix = settings.remove("log_line_prefix");
+        database.setLog(io.pglitedb.session.ServerLog.lines(err, prefix != null ? prefix : DEFAULT_LOG_LINE_PREFIX));
+        try {
+            database.setServerSettings(settings);
+        } catch (io.pglitedb.error.PgException e) {
+            closeQuietly(database);
+            throw new CommandLineException(e.getMessage());
+        }
+    }
+
     int run() throws CommandLineException {
         Authentication authentication = new Authentication(loadRules());
         TlsConfig tls = loadTls();
         Database database = openDatabase();
         database.setMaxConnections(options.maxConnections());
+        applySettings(database);
         PgWireServer server;
         try {
             server = PgWireServer.start(database, options.host(), options.port(), authentication, tls);

@@ -7,7 +7,8 @@ import java.util.List;
  * The options of {@code pglitedb serve}: {@code --host ADDR}, {@code --port N}, {@code --data DIR}
  * or {@code --memory}, {@code --hba FILE}, {@code --tls} or {@code --tls-cert FILE --tls-key FILE},
  * {@code --http-port N} and the other {@code --http-*} options, {@code --metrics-port N},
- * {@code --max-connections N}, {@code --help}. Both {@code --port 5433} and {@code --port=5433} work.
+ * {@code --max-connections N}, {@code -c NAME=VALUE} (repeatable), {@code --help}. Both
+ * {@code --port 5433} and {@code --port=5433} work.
  *
  * @param dataDirectory null when {@code memory}
  * @param hbaFile client authentication rules in pg_hba.conf format; null for the defaults
@@ -15,9 +16,12 @@ import java.util.List;
  * @param tlsCert PEM certificate (chain) file, with {@code tlsKey}; null when not given
  * @param metricsPort the Prometheus endpoint's port on {@code host}, or -1 for none
  * @param maxConnections max_connections: sessions beyond it are refused (53300)
+ * @param settings {@code -c NAME=VALUE}: what postgresql.conf would set (log_line_prefix, and
+ *        defaults for every session's settings such as log_min_duration_statement)
  */
 record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help, Path hbaFile,
-        boolean tlsSelfSigned, Path tlsCert, Path tlsKey, HttpOptions http, int metricsPort, int maxConnections) {
+        boolean tlsSelfSigned, Path tlsCert, Path tlsKey, HttpOptions http, int metricsPort, int maxConnections,
+        java.util.Map<String, String> settings) {
     static final int DEFAULT_MAX_CONNECTIONS = 100;
 
     /**
@@ -51,6 +55,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         long httpTimeout = HttpOptions.OFF.timeoutSeconds();
         int metricsPort = -1;
         int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -63,7 +68,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             switch (name) {
                 case "--help", "-h" -> {
                     return new ServeOptions(host, port, null, memory, true, null, false, null, null, HttpOptions.OFF, -1,
-                            maxConnections);
+                            maxConnections, java.util.Map.of());
                 }
                 case "--memory" -> {
                     if (inlineValue != null) {
@@ -115,6 +120,14 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
                                 + "\": must be a number from 1 to 262143");
                     }
                 }
+                case "-c" -> {
+                    String setting = valueOf(args, ++i, name);
+                    int equals = setting.indexOf('=');
+                    if (equals <= 0) {
+                        throw new CommandLineException("-c needs NAME=VALUE, not \"" + setting + "\"");
+                    }
+                    settings.put(setting.substring(0, equals).trim(), setting.substring(equals + 1));
+                }
                 case "--hba" -> {
                     String file = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
                     if (file.isBlank()) {
@@ -142,7 +155,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             throw new CommandLineException("--http-cors, --http-max-body and --http-timeout need --http-port");
         }
         return new ServeOptions(host, port, directory, memory, false, hba, tls, cert, key,
-                new HttpOptions(httpPort, cors, maxBody, httpTimeout), metricsPort, maxConnections);
+                new HttpOptions(httpPort, cors, maxBody, httpTimeout), metricsPort, maxConnections, settings);
     }
 
     private static String valueOf(List<String> args, int index, String option) throws CommandLineException {

@@ -219,4 +219,19 @@ public final class CatalogFunctions {
     private static long halfRounded(long x) {
         return (x + (x < 0 ? -1 : 1)) / 2;
     }
+
+    /**
+     * pg_stat_statements_reset(userid, dbid, queryid): forgets the matching statements (0 matches
+     * any). Only superusers may call it, as PostgreSQL grants it to no one else by default.
+     */
+    public static void resetStatementStatistics(SystemContext c, long user, long database, long queryId) {
+        io.pglitedb.catalog.RoleDescriptor me = c.view().role(c.user());
+        if (me == null || !me.superuser()) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INSUFFICIENT_PRIVILEGE,
+                    "permission denied for function pg_stat_statements_reset");
+        }
+        if (c.session().activity() != null) {
+            c.session().activity().statements().reset((int) user, (int) database, queryId);
+        }
+    }
 }

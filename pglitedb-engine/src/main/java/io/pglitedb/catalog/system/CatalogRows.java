@@ -66,17 +66,18 @@ final class CatalogRows {
         m.put("pg_proc", CatalogRows::functions);
         m.put("pg_collation", CatalogRows::collations);
         m.put("pg_depend", CatalogRows::dependencies);
+        StatisticsRows.register(m);
         return m;
     }
 
     /** A stable OID for an object the catalog stores without one, above every allocated OID. */
     static long derivedOid(int tableOid, String kind, String name) {
-        int h = 31 * (31 * tableOid + kind.hashCode()) + name.hashCode();
-        return 0x40000000L | (h & 0x3FFFFFFFL);
+        return io.pglitedb.catalog.DerivedOids.of(tableOid, kind, name);
     }
 
+    /** The OID pg_class gives a table's primary-key index. */
     static long primaryKeyIndexOid(TableDescriptor table) {
-        return derivedOid(table.oid(), "pkey", table.primaryKeyName());
+        return io.pglitedb.catalog.DerivedOids.primaryKeyIndex(table);
     }
 
     static long schemaOid(CatalogView view, String schema) {

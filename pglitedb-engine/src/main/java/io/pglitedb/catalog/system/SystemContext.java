@@ -24,6 +24,11 @@ public record SystemContext(CatalogView view, SearchPath searchPath, String data
         default java.util.List<PreparedStatementRow> preparedStatements() {
             return java.util.List.of();
         }
+
+        /** The engine's activity statistics (the pg_stat_* views); null where there are none. */
+        default io.pglitedb.stats.Activity activity() {
+            return null;
+        }
     }
 
     /**

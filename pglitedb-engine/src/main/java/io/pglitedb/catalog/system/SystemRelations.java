@@ -37,7 +37,14 @@ public final class SystemRelations {
 
     static {
         Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> sources = CatalogRows.sources();
-        try (InputStream in = SystemRelations.class.getResourceAsStream("pg_catalog_columns.tsv");
+        load("pg_catalog_columns.tsv", sources);
+        // pg_stat_statements is built in: its views are always there, in pg_catalog
+        load("extension_columns.tsv", sources);
+    }
+
+    /** Registers the relations listed in a columns file (oid, relname, relkind, attname, type by line). */
+    private static void load(String resource, Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> sources) {
+        try (InputStream in = SystemRelations.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             String current = null;

@@ -33,7 +33,8 @@ final class CatalogFunctionCalls {
             "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
             "pg_partition_root", "current_setting", "set_config",
             "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
-            "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes");
+            "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes",
+            "pg_stat_statements_reset");
 
     static boolean handles(String name) {
         return NAMES.contains(name);
@@ -175,6 +176,19 @@ final class CatalogFunctionCalls {
                 return n != 1 ? null : call(bool, new BoundExpr[] {Coercions.coerce(args.get(0),
                         DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))},
                         (c, v) -> c.view().tableByOid((int) (long) (Long) v[0]) != null);
+            case "pg_stat_statements_reset": {
+                // (userid oid DEFAULT 0, dbid oid DEFAULT 0, queryid bigint DEFAULT 0) RETURNS void
+                if (n > 3) {
+                    return null;
+                }
+                DataType[] types = {oid, oid, DataType.of(Types.INT8)};
+                return call(DataType.of(Types.VOID), coerce(args, positions, params,
+                        java.util.Arrays.copyOf(types, n)), (c, v) -> {
+                            CatalogFunctions.resetStatementStatistics(c, n > 0 ? (Long) v[0] : 0L,
+                                    n > 1 ? (Long) v[1] : 0L, n > 2 ? (Long) v[2] : 0L);
+                            return null;
+                        });
+            }
             case "pg_tablespace_location":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid), (c, v) -> "");
             default:

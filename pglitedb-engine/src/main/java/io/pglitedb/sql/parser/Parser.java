@@ -83,4 +83,57 @@ public final class Parser {
         }
         return out.append(expressionSql.substring(last)).toString();
     }
+
+    /**
+     * A statement's text with its constants replaced by parameter symbols, numbered after the
+     * highest {@code $n} it already has: what pg_stat_statements shows, so that
+     * {@code WHERE id = 1} and {@code WHERE id = 2} are counted as one statement. A minus sign
+     * in front of a number becomes part of the constant where it cannot be a subtraction.
+     */
+    public static String normalizeConstants(String sql) {
+        List<Token> tokens = Lexer.tokenize(sql);
+        int next = 1;
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.PARAM) {
+                try {
+                    next = Math.max(next, Integer.parseInt(t.value()) + 1);
+                } catch (NumberFormatException e) {
+                    // an out-of-range $n: the statement fails anyway
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(sql.length());
+        int last = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean constant = switch (t.kind()) {
+                case INTEGER, DECIMAL, STRING, BIT_STRING, HEX_STRING -> true;
+                default -> false;
+            };
+            if (!constant) {
+                continue;
+            }
+            int start = t.start();
+            boolean number = t.kind() == TokenKind.INTEGER || t.kind() == TokenKind.DECIMAL;
+            if (number && i > 0 && tokens.get(i - 1).isOperator("-") && !endsOperand(i >= 2 ? tokens.get(i - 2) : null)) {
+                start = tokens.get(i - 1).start();
+            }
+            out.append(sql, last, start).append('$').append(next++);
+            last = t.end();
+        }
+        return out.append(sql.substring(last)).toString();
+    }
+
+    /** True when {@code t} can end an operand, so that a following minus is a subtraction. */
+    private static boolean endsOperand(Token t) {
+        if (t == null) {
+            return false;
+        }
+        return switch (t.kind()) {
+            case IDENT -> t.keyword() == null || t.keyword().category() != Keyword.Category.RESERVED || t.is(Keyword.END)
+                    || t.is(Keyword.NULL) || t.is(Keyword.TRUE) || t.is(Keyword.FALSE);
+            case QUOTED_IDENT, INTEGER, DECIMAL, STRING, BIT_STRING, HEX_STRING, PARAM, RPAREN, RBRACKET -> true;
+            default -> false;
+        };
+    }
 }
