@@ -23,13 +23,31 @@ final class IsolationServer implements AutoCloseable {
     private final Database database;
     private final PgWireServer server;
     private final int port;
+    private final String databaseName;
     private final List<TestSession> sessions = new ArrayList<>();
     private Connection monitor;
 
-    private IsolationServer(Database database, PgWireServer server, int port) {
+    private IsolationServer(Database database, PgWireServer server, int port, String databaseName) {
         this.database = database;
         this.server = server;
         this.port = port;
+        this.databaseName = databaseName;
+    }
+
+    private IsolationServer(Database database, PgWireServer server, int port) {
+        this(database, server, port, "postgres");
+    }
+
+    /** Ours, in-process over a fresh in-memory database, whatever the system properties say. */
+    static IsolationServer ours() throws IOException {
+        Database database = Database.openInMemory();
+        PgWireServer server = PgWireServer.start(database, "127.0.0.1", 0);
+        return new IsolationServer(database, server, server.port());
+    }
+
+    /** The reference PostgreSQL on {@code port}, in database {@code databaseName} (which must exist). */
+    static IsolationServer reference(int port, String databaseName) {
+        return new IsolationServer(null, null, port, databaseName);
     }
 
     static IsolationServer start() throws IOException {
@@ -47,7 +65,7 @@ final class IsolationServer implements AutoCloseable {
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + databaseName, "postgres", "");
     }
 
     /** A new session (its own connection and thread), named for messages. */
@@ -76,10 +94,11 @@ final class IsolationServer implements AutoCloseable {
                 monitor = connect();
             }
             try (PreparedStatement s = monitor.prepareStatement(
-                    "SELECT wait_event_type FROM pg_stat_activity WHERE pid = ?")) {
+                    "SELECT wait_event_type, wait_event FROM pg_stat_activity WHERE pid = ?")) {
                 s.setInt(1, pid);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() && "Lock".equals(rs.getString(1));
+                    // a READ ONLY DEFERRABLE transaction waiting for a safe snapshot counts as blocked
+                    return rs.next() && ("Lock".equals(rs.getString(1)) || "SafeSnapshot".equals(rs.getString(2)));
                 }
             }
         } catch (SQLException e) {

@@ -84,6 +84,7 @@ final class TestSession implements AutoCloseable {
     }
 
     private String execute(String sql) {
+        lastErrorDetail = null;
         try (Statement s = connection.createStatement()) {
             boolean isQuery = s.execute(sql);
             if (!isQuery) {
