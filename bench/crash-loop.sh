@@ -10,8 +10,11 @@
 #       acknowledged transaction) is there: count(pgbench_history) >= acknowledged so far, and
 #       at most CLIENTS more per crash (commits that reached the log but not the client);
 #   (b) atomicity: sum(abalance) = sum(bbalance) = sum(tbalance) = sum(delta);
-#   (c) keys: pgbench_accounts has exactly its 100,000 x scale rows with distinct keys 1..N and
-#       every primary-key lookup of a sampled row finds it (the table's key agrees with its rows).
+#   (c) keys: pgbench_accounts has exactly its 100,000 x scale rows with distinct keys 1..N,
+#       every primary-key lookup of a sampled row finds it, and amcheck's
+#       bt_index_check(index, heapallindexed => true) passes for every index (the primary keys and
+#       two secondary indexes the script adds, on pgbench_accounts(bid) and pgbench_history(aid)):
+#       every index entry names an existing row with exactly its values, every row has its entry.
 # Before that, LOAD_CRASHES times, pgbench -i itself is killed at a random moment: after the
 # restart, pgbench_accounts must be missing, empty or complete (the load is one transaction whose
 # rows go straight to new storage; a lost one must leave nothing behind).
@@ -99,7 +102,10 @@ check() {
   for _ in $(seq 1 20); do sample+="$(( (RANDOM * 32768 + RANDOM) % (100000 * SCALE) + 1 )),"; done
   missing=$(for aid in ${sample//,/ }; do sql "SELECT count(*) FROM pgbench_accounts WHERE aid = $aid"; done | grep -vc '^1$' || true)
   [ "$missing" = 0 ] || violation "$crash" "$missing of 20 primary-key lookups did not find exactly one row"
-  log "crash $crash: history $history (acknowledged $acked, at most $most), sums $a, accounts OK"
+  local checked
+  checked=$(sql "SELECT bt_index_check(indexrelid, true) FROM pg_index" 2>&1 | wc -l) \
+    || violation "$crash" "index check failed: $(sql "SELECT bt_index_check(indexrelid, true) FROM pg_index" 2>&1)"
+  log "crash $crash: history $history (acknowledged $acked, at most $most), sums $a, accounts OK, $checked indexes OK"
 }
 
 log "crash-loop: $LOAD_CRASHES crashes while loading, $CRASHES while running, scale $SCALE, $CLIENTS clients, data in $tmp/data"
@@ -122,6 +128,8 @@ for crash in $(seq 1 "$LOAD_CRASHES"); do
 done
 pgbench -i -q -s "$SCALE" -h "$HOST" -p "$port" -U postgres postgres >"$tmp/init.log" 2>&1 \
   || { cat "$tmp/init.log" >&2; die "pgbench -i failed"; }
+# secondary indexes that every transaction maintains, for the index check (c)
+sql "CREATE INDEX pgbench_accounts_bid ON pgbench_accounts (bid); CREATE INDEX pgbench_history_aid ON pgbench_history (aid)"
 acked=0
 check 0 0
 for crash in $(seq 1 "$CRASHES"); do

@@ -14,7 +14,7 @@ import java.util.List;
  * Functions that act on the session or the lock manager rather than on values: advisory locks
  * (PostgreSQL's pg_advisory_* family, session- and transaction-level, exclusive and shared, one
  * bigint key or two int keys, which are different lock spaces), pg_backend_pid, pg_sleep,
- * pg_cancel_backend and pg_terminate_backend. Never folded: evaluated when the statement runs.
+ * pg_cancel_backend and pg_terminate_backend, amcheck's bt_index_check. Never folded: evaluated when the statement runs.
  */
 public final class SessionFunctionCall extends BoundExpr {
     /** What the call does; {@code result} is its SQL result type. */
@@ -23,7 +23,8 @@ public final class SessionFunctionCall extends BoundExpr {
         TRY_LOCK_SHARED(false, true, true), XACT_LOCK(true, false, false), XACT_LOCK_SHARED(true, true, false),
         TRY_XACT_LOCK(true, false, true), TRY_XACT_LOCK_SHARED(true, true, true), UNLOCK(false, false, true),
         UNLOCK_SHARED(false, true, true), UNLOCK_ALL(false, false, false), BACKEND_PID(false, false, false),
-        SLEEP(false, false, false), CANCEL_BACKEND(false, false, true), TERMINATE_BACKEND(false, false, true);
+        SLEEP(false, false, false), CANCEL_BACKEND(false, false, true), TERMINATE_BACKEND(false, false, true),
+        INDEX_CHECK(false, false, false);
 
         final boolean transactionLevel;
         final boolean shared;
@@ -65,6 +66,10 @@ public final class SessionFunctionCall extends BoundExpr {
         SessionServices session = context.session();
         return switch (kind) {
             case BACKEND_PID -> session.processId();
+            case INDEX_CHECK -> {
+                io.pglitedb.exec.IndexCheck.check((Long) values[0], values.length > 1 && (Boolean) values[1], context);
+                yield VoidType.VALUE;
+            }
             case SLEEP -> sleep(context, ((Number) values[0]).doubleValue());
             case CANCEL_BACKEND -> session.signalBackend((Integer) values[0], false);
             case TERMINATE_BACKEND -> session.signalBackend((Integer) values[0], true);

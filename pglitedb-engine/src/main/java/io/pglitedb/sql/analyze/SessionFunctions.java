@@ -37,7 +37,8 @@ final class SessionFunctions {
             return false;
         }
         return ADVISORY.containsKey(f.name()) || switch (f.name()) {
-            case "pg_advisory_unlock_all", "pg_backend_pid", "pg_sleep", "pg_cancel_backend", "pg_terminate_backend" -> true;
+            case "pg_advisory_unlock_all", "pg_backend_pid", "pg_sleep", "pg_cancel_backend", "pg_terminate_backend",
+                    "bt_index_check", "bt_index_parent_check" -> true;
             default -> false;
         };
     }
@@ -60,6 +61,20 @@ final class SessionFunctions {
             case "pg_sleep" -> new SessionFunctionCall(Kind.SLEEP, coerce(f, analyzer, context, Types.FLOAT8));
             case "pg_cancel_backend" -> new SessionFunctionCall(Kind.CANCEL_BACKEND,
                     coerce(f, analyzer, context, Types.INT4));
+            // amcheck: (index regclass [, heapallindexed bool [, rootdescend bool]]); the parent
+            // check verifies the same here (there are no B-tree pages whose parents could disagree)
+            case "bt_index_check", "bt_index_parent_check" -> {
+                int max = f.name().equals("bt_index_check") ? 2 : 3;
+                if (args.isEmpty() || args.size() > max) {
+                    throw noSuchFunction(f, analyzer);
+                }
+                List<BoundExpr> bound = switch (args.size()) {
+                    case 1 -> coerce(f, analyzer, context, Types.REGCLASS);
+                    case 2 -> coerce(f, analyzer, context, Types.REGCLASS, Types.BOOL);
+                    default -> coerce(f, analyzer, context, Types.REGCLASS, Types.BOOL, Types.BOOL).subList(0, 2);
+                };
+                yield new SessionFunctionCall(Kind.INDEX_CHECK, bound);
+            }
             default -> args.size() == 2 // pg_terminate_backend(pid, timeout): the timeout is not waited for
                     ? new SessionFunctionCall(Kind.TERMINATE_BACKEND,
                             coerce(f, analyzer, context, Types.INT4, Types.INT8).subList(0, 1))
