@@ -29,6 +29,7 @@
 #   SKIP_LOAD [0]             1 = both servers already hold the data (with OURS_PORT)
 #   PG_PORT [55432] PG_DB [tpch_cmp] PG_REFERENCE [../shared/tools/pg-reference.sh]
 #   KEEP_TMP [0]              1 = keep the temporary directory (outputs, diffs, server log)
+#   KEEP_PG_DB [0]            1 = leave PG_DB loaded at the end (for later SKIP_LOAD=1 runs)
 #   PGLITEDB_JAVA_OPTS        extra JVM options for our server
 set -euo pipefail
 
@@ -75,7 +76,7 @@ cleanup() {
     kill -KILL "$ours_pid" 2>/dev/null || true
     wait "$ours_pid" 2>/dev/null || true
   fi
-  if [ -n "${pg_started:-}" ] && [ "$SKIP_LOAD" != 1 ]; then
+  if [ -n "${pg_started:-}" ] && [ "$SKIP_LOAD" != 1 ] && [ "${KEEP_PG_DB:-0}" != 1 ]; then
     psql -X -q -h "$HOST" -p "$PG_PORT" -U postgres -d postgres -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
   fi
   if [ "$KEEP_TMP" = 1 ]; then echo "tpch: kept $tmp" >&2; else rm -rf "$tmp"; fi

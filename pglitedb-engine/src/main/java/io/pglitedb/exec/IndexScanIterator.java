@@ -39,7 +39,8 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     static RowIterator open(IndexScan scan, ExecContext context) {
         IndexScanIterator index = new IndexScanIterator(scan, context);
         if (index.coversLargePart()) {
-            return CountedScan.sequential(new TableScanIterator(scan.table(), scan.filter(), context),
+            return CountedScan.sequential(
+                    new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context),
                     scan.table().oid(), context);
         }
         return CountedScan.index(index, scan.table().oid(), scan.index().oid(), context);
@@ -94,7 +95,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
                 if (value == null) {
                     continue;
                 }
-                Object[] row = RowCodec.decode(types, value);
+                Object[] row = RowCodec.decode(types, value, scan.columns());
                 if (scan.filter() == null || Boolean.TRUE.equals(scan.filter().eval(row, context.params()))) {
                     currentKey = key;
                     currentValue = value;

@@ -18,6 +18,7 @@ final class KeyLookupIterator implements RowIterator, KeyedRows {
     private final TableDescriptor table;
     private final List<BoundExpr[]> keys;
     private final BoundExpr filter;
+    private final boolean[] columns;
     private final ExecContext context;
     private final DataType[] types;
     private final DataType[] keyTypes;
@@ -31,6 +32,7 @@ final class KeyLookupIterator implements RowIterator, KeyedRows {
         context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ACCESS_SHARE, WaitPolicy.BLOCK);
         this.keys = lookup.keys();
         this.filter = lookup.filter();
+        this.columns = lookup.columns();
         this.context = context;
         this.types = table.columnTypes();
         int[] pk = table.primaryKey();
@@ -61,7 +63,7 @@ final class KeyLookupIterator implements RowIterator, KeyedRows {
             if (value == null) {
                 continue;
             }
-            Object[] row = RowCodec.decode(types, value);
+            Object[] row = RowCodec.decode(types, value, columns);
             if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
                 currentKey = key;
                 currentValue = value;

@@ -16,6 +16,7 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
     private final KeyValueIterator cursor;
     private final DataType[] types;
     private final BoundExpr filter;
+    private final boolean[] columns;
     private final ExecContext context;
     private byte[] currentKey;
     private byte[] currentValue;
@@ -25,6 +26,7 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
                 WaitPolicy.BLOCK);
         this.types = scan.table().columnTypes();
         this.filter = scan.filter();
+        this.columns = scan.columns();
         this.context = context;
         byte[][] bounds = bounds(scan, context);
         this.cursor = bounds == null ? null : context.transaction().scan(bounds[0], bounds[1]);
@@ -82,7 +84,7 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
         }
         while (cursor.next()) {
             context.checkCancelled();
-            Object[] row = RowCodec.decode(types, cursor.value());
+            Object[] row = RowCodec.decode(types, cursor.value(), columns);
             if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
                 currentKey = cursor.key();
                 currentValue = cursor.value();

@@ -14,16 +14,19 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private final KeyValueIterator cursor;
     private final DataType[] types;
     private final BoundExpr filter;
+    private final boolean[] columns;
     private final ExecContext context;
     private byte[] currentKey;
     private byte[] currentValue;
 
-    TableScanIterator(TableDescriptor table, BoundExpr filter, ExecContext context) {
+    /** @param columns the columns to decode (null: all); the others are left null */
+    TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context) {
         context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ACCESS_SHARE, WaitPolicy.BLOCK);
         byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
         this.cursor = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix));
         this.types = table.columnTypes();
         this.filter = filter;
+        this.columns = columns;
         this.context = context;
     }
 
@@ -31,7 +34,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     public Object[] next() {
         while (cursor.next()) {
             context.checkCancelled();
-            Object[] row = RowCodec.decode(types, cursor.value());
+            Object[] row = RowCodec.decode(types, cursor.value(), columns);
             if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
                 currentKey = cursor.key();
                 currentValue = cursor.value();

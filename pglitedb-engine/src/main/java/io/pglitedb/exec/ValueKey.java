@@ -45,7 +45,11 @@ public final class ValueKey {
             while (end > 0 && s.charAt(end - 1) == ' ') {
                 end--;
             }
-            return s.substring(0, end).hashCode();
+            int h = 0; // String.hashCode of the value without its trailing blanks
+            for (int i = 0; i < end; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return h;
         }
         if (value instanceof byte[] bytes) {
             return java.util.Arrays.hashCode(bytes);

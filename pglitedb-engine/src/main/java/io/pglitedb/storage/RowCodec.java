@@ -113,6 +113,67 @@ public final class RowCodec {
     }
 
     /**
+     * Decodes only the columns whose {@code wanted} entry is true (null: all); the others come out
+     * null without being converted (a scan that reads three of sixteen columns skips the strings,
+     * numerics and dates it does not need).
+     */
+    public static Object[] decode(DataType[] columnTypes, byte[] row, boolean[] wanted) {
+        Object[] out = new Object[columnTypes.length];
+        if (wanted == null) {
+            decodeInto(columnTypes, row, out);
+            return out;
+        }
+        if (row.length < HEADER_FIXED || row[0] != FORMAT_VERSION) {
+            throw corrupted(row);
+        }
+        Reader r = new Reader(row, HEADER_FIXED);
+        r.varint(); // schema version
+        int stored = r.varint();
+        int bitmap = r.pos;
+        r.pos += (stored + 7) / 8;
+        int last = Math.min(columnTypes.length, stored) - 1;
+        while (last >= 0 && !wanted[last]) {
+            last--;
+        }
+        try {
+            for (int i = 0; i <= last; i++) {
+                if ((row[bitmap + (i >>> 3)] & (1 << (i & 7))) != 0) {
+                    continue;
+                }
+                if (wanted[i]) {
+                    out[i] = decodeColumn(r, columnTypes[i]);
+                } else {
+                    skipColumn(r, columnTypes[i]);
+                }
+            }
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw corrupted(row);
+        }
+        return out;
+    }
+
+    /** Moves past one non-null column without converting it. */
+    private static void skipColumn(Reader r, DataType type) {
+        switch (type.oid()) {
+            case KeyEncoder.OID_BOOL -> r.pos++;
+            case KeyEncoder.OID_INT2 -> r.pos += 2;
+            case KeyEncoder.OID_INT4, KeyEncoder.OID_FLOAT4 -> r.pos += 4;
+            case KeyEncoder.OID_INT8, KeyEncoder.OID_FLOAT8 -> r.pos += 8;
+            case KeyEncoder.OID_NUMERIC -> {
+                int tag = r.buf[r.pos++];
+                if (tag == 3) {
+                    r.varlong();
+                    r.varlong();
+                } else if (tag == 4) {
+                    r.varlong();
+                    r.skipBytes();
+                }
+            }
+            default -> r.skipBytes(); // length-prefixed: strings, bytea, binary formats
+        }
+    }
+
+    /**
      * Decodes into {@code out} (length at least {@code columnTypes.length}); columns the row does
      * not have (added later) are set to null.
      */
@@ -175,6 +236,14 @@ public final class RowCodec {
             }
             case KeyEncoder.OID_BYTEA:
                 return r.bytes();
+            case KeyEncoder.OID_DATE: {
+                int length = r.varint();
+                if (length == 4) { // days since 2000-01-01, checked when it was written
+                    return r.int4();
+                }
+                r.pos -= 1;
+                return type.type().fromBinary(r.bytes(), type.typmod());
+            }
             default:
                 return type.type().fromBinary(r.bytes(), type.typmod());
         }
@@ -326,6 +395,11 @@ public final class RowCodec {
         long zigzag() {
             long v = varlong();
             return (v >>> 1) ^ -(v & 1);
+        }
+
+        void skipBytes() {
+            int length = varint(); // (not pos += varint(): that would add to the pos before the length)
+            pos += length;
         }
 
         byte[] bytes() {

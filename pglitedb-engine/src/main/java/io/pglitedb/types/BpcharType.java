@@ -25,7 +25,15 @@ public final class BpcharType extends TextType {
 
     /** bpcharcmp: both sides without trailing spaces, then code point order. */
     public static int compareIgnoringTrailingSpaces(String a, String b) {
-        return PgTypeSupport.compareCodePoints(stripTrailingSpaces(a), stripTrailingSpaces(b));
+        int la = a.length();
+        while (la > 0 && a.charAt(la - 1) == ' ') {
+            la--;
+        }
+        int lb = b.length();
+        while (lb > 0 && b.charAt(lb - 1) == ' ') {
+            lb--;
+        }
+        return PgTypeSupport.compareCodePoints(a, la, b, lb);
     }
 
     public static String stripTrailingSpaces(String s) {

@@ -88,7 +88,12 @@ final class PgTypeSupport {
 
     /** Compares two strings in code point order: PostgreSQL's "C" collation over UTF-8 bytes. */
     static int compareCodePoints(String a, String b) {
-        int n = Math.min(a.length(), b.length());
+        return compareCodePoints(a, a.length(), b, b.length());
+    }
+
+    /** {@link #compareCodePoints(String, String)} of the first {@code la} and {@code lb} chars (no copies). */
+    static int compareCodePoints(String a, int la, String b, int lb) {
+        int n = Math.min(la, lb);
         for (int i = 0; i < n; i++) {
             char x = a.charAt(i);
             char y = b.charAt(i);
@@ -101,7 +106,7 @@ final class PgTypeSupport {
                 return x - y;
             }
         }
-        return a.length() - b.length();
+        return la - lb;
     }
 
     private static char fixup(char c) {

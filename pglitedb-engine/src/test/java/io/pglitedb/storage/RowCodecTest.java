@@ -27,6 +27,38 @@ class RowCodecTest {
     }
 
     @Test
+    void projectedDecodeSkipsUnwantedColumns() {
+        Random random = new Random(11);
+        for (int round = 0; round < 2000; round++) {
+            Object[] values = new Object[TYPES.length];
+            boolean[] wanted = new boolean[TYPES.length];
+            for (int i = 0; i < TYPES.length; i++) {
+                wanted[i] = random.nextBoolean();
+                if (random.nextInt(4) == 0) {
+                    continue;
+                }
+                values[i] = switch (i) {
+                    case 0 -> random.nextBoolean();
+                    case 1 -> (short) random.nextInt();
+                    case 2 -> random.nextInt();
+                    case 3 -> random.nextLong();
+                    case 4 -> (float) random.nextInt(1000);
+                    case 5 -> random.nextGaussian();
+                    case 6 -> random.nextInt(10) == 0 ? TestTypes.NUMERIC_NAN
+                            : new BigDecimal(new BigInteger(random.nextInt(200) + 1, random), random.nextInt(40) - 20);
+                    case 12 -> random.nextInt(40000) - 20000;
+                    case 11 -> new byte[random.nextInt(300)];
+                    default -> "y".repeat(random.nextInt(300));
+                };
+            }
+            Object[] decoded = RowCodec.decode(TYPES, RowCodec.encode(TYPES, values, 1, 1), wanted);
+            for (int i = 0; i < TYPES.length; i++) {
+                assertThat(decoded[i]).as("column %d", i).isEqualTo(wanted[i] ? values[i] : null);
+            }
+        }
+    }
+
+    @Test
     void randomRowsRoundTrip() {
         Random random = new Random(7);
         for (int round = 0; round < 2000; round++) {

@@ -44,4 +44,9 @@ public final class ArrayBuild extends BoundExpr {
         }
         return true;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, elements);
+    }
 }

@@ -58,4 +58,9 @@ public final class ArrayOpTest extends BoundExpr {
     public boolean isRowIndependent() {
         return operand.isRowIndependent() && array.isRowIndependent();
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, operand, array);
+    }
 }

@@ -91,4 +91,9 @@ public final class ArraySubscript extends BoundExpr {
         }
         return true;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, base) && addAll(out, lower) && addAll(out, upper);
+    }
 }

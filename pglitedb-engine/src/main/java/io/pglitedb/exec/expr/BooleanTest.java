@@ -22,4 +22,9 @@ public final class BooleanTest extends BoundExpr {
         boolean matches = expected == null ? v == null : expected.equals(v);
         return matches != negated;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, operand);
+    }
 }

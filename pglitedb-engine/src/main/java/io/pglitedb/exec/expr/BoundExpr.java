@@ -27,6 +27,28 @@ public abstract class BoundExpr {
         return false;
     }
 
+    /**
+     * Adds the indexes of the input columns the expression reads to {@code out}; false when it
+     * cannot tell, and then a caller must assume it reads every column. (A subquery's own plan is
+     * not an input: only the values it takes from the row, its arguments, count.)
+     */
+    public boolean addColumns(java.util.BitSet out) {
+        return false;
+    }
+
+    /** {@link #addColumns} over several expressions (nulls skipped). */
+    protected static boolean addAll(java.util.BitSet out, BoundExpr... exprs) {
+        if (exprs == null) {
+            return true;
+        }
+        for (BoundExpr e : exprs) {
+            if (e != null && !e.addColumns(out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the value does not depend on the row (constants and parameters). */
     public boolean isRowIndependent() {
         return isConstant();

@@ -24,4 +24,9 @@ public final class CaseWhen extends BoundExpr {
         }
         return otherwise == null ? null : otherwise.eval(row, params);
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, conditions) && addAll(out, results) && addAll(out, otherwise);
+    }
 }

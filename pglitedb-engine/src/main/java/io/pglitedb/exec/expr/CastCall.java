@@ -23,4 +23,9 @@ public final class CastCall extends BoundExpr {
     public boolean isRowIndependent() {
         return operand.isRowIndependent();
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, operand);
+    }
 }

@@ -21,4 +21,9 @@ public final class Coalesce extends BoundExpr {
         }
         return null;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, args);
+    }
 }

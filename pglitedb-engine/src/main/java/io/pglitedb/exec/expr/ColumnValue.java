@@ -19,4 +19,10 @@ public final class ColumnValue extends BoundExpr {
     public Object eval(Object[] row, Object[] params) {
         return row[index];
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        out.set(index);
+        return true;
+    }
 }

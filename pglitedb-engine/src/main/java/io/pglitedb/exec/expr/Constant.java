@@ -24,4 +24,9 @@ public final class Constant extends BoundExpr {
     public boolean isConstant() {
         return true;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return true;
+    }
 }

@@ -25,4 +25,9 @@ public final class FunctionCall extends BoundExpr {
         }
         return function.apply(values);
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, args);
+    }
 }

@@ -39,4 +39,9 @@ public final class InTest extends BoundExpr {
         }
         return sawNull ? null : negated;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, operand) && addAll(out, values);
+    }
 }

@@ -50,4 +50,9 @@ public final class JsonbSubscript extends BoundExpr {
         }
         return true;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, base) && addAll(out, subscripts);
+    }
 }

@@ -50,4 +50,9 @@ public final class LikeTest extends BoundExpr {
     private static Object chars(Object v) {
         return v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.ISO_8859_1) : v;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, operand, pattern, escape);
+    }
 }

@@ -25,4 +25,9 @@ public final class LogicalAnd extends BoundExpr {
         }
         return sawNull ? null : Boolean.TRUE;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, terms);
+    }
 }

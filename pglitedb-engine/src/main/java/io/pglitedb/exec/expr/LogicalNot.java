@@ -17,4 +17,9 @@ public final class LogicalNot extends BoundExpr {
         Object v = operand.eval(row, params);
         return v == null ? null : !(Boolean) v;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, operand);
+    }
 }

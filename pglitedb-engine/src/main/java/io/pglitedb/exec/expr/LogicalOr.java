@@ -25,4 +25,9 @@ public final class LogicalOr extends BoundExpr {
         }
         return sawNull ? null : Boolean.FALSE;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, terms);
+    }
 }

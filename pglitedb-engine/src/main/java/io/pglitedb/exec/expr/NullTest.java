@@ -18,4 +18,9 @@ public final class NullTest extends BoundExpr {
     public Object eval(Object[] row, Object[] params) {
         return (operand.eval(row, params) == null) != negated;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, operand);
+    }
 }

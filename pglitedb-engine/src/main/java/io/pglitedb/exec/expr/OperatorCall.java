@@ -51,4 +51,9 @@ public final class OperatorCall extends BoundExpr {
     public boolean isRowIndependent() {
         return (left == null || left.isRowIndependent()) && right.isRowIndependent();
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, left, right);
+    }
 }

@@ -25,4 +25,9 @@ public final class ParamValue extends BoundExpr {
     public boolean isRowIndependent() {
         return true;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return true;
+    }
 }

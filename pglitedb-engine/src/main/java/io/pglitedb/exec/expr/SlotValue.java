@@ -29,4 +29,9 @@ public final class SlotValue extends BoundExpr {
     public boolean isRowIndependent() {
         return true;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return true;
+    }
 }

@@ -171,4 +171,9 @@ public final class SubqueryValue extends BoundExpr {
         }
         return hashed.hasNull() ? null : false;
     }
+
+    @Override
+    public boolean addColumns(java.util.BitSet out) {
+        return addAll(out, args) && addAll(out, probe);
+    }
 }

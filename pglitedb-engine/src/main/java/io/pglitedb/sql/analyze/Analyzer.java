@@ -19,7 +19,10 @@ public final class Analyzer {
 
     public static StatementPlan analyze(Statement statement, AnalyzerContext context) {
         return switch (statement) {
-            case Query query -> new QueryAnalyzer(context, Level.TOP).plan(query);
+            case Query query -> {
+                io.pglitedb.sql.plan.QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(query);
+                yield new io.pglitedb.sql.plan.QueryPlan(ColumnPruning.prune(plan.root()), plan.columns());
+            }
             case LockedQuery locked -> LockingAnalyzer.analyze(locked, context);
             case Insert insert -> new ModifyAnalyzer(context).insert(insert);
             case Update update -> new ModifyAnalyzer(context).update(update);

@@ -28,7 +28,9 @@ final class SubqueryExpressions {
         AnalyzerContext context = here.context();
         BoundExpr operand = s.operand() == null ? null : here.analyze(s.operand());
         OuterReferences boundary = new OuterReferences(here);
-        AnalyzedQuery plan = new QueryAnalyzer(context, here.level().nested(boundary)).analyze(s.query());
+        AnalyzedQuery analyzed = new QueryAnalyzer(context, here.level().nested(boundary)).analyze(s.query());
+        AnalyzedQuery plan = new AnalyzedQuery(ColumnPruning.prune(analyzed.root()), analyzed.columns(),
+                analyzed.positions());
         int columns = plan.columns().size();
         switch (s.kind()) {
             case EXISTS -> {

@@ -10,9 +10,14 @@ import java.util.List;
  * equal {@code equal} (row-independent expressions, one per leading index column, of that
  * column's type) and whose next column lies between {@code lower} and {@code upper} (each
  * nullable = unbounded), then each entry's row. {@code filter} (nullable) is the whole WHERE.
+ * {@code columns} (nullable: all) are the columns decoded (see {@link TableScan}).
  */
-public record IndexScan(TableDescriptor table, IndexDescriptor index, List<Range> ranges, BoundExpr filter)
-        implements PlanNode {
+public record IndexScan(TableDescriptor table, IndexDescriptor index, List<Range> ranges, BoundExpr filter,
+        boolean[] columns) implements PlanNode {
+    public IndexScan(TableDescriptor table, IndexDescriptor index, List<Range> ranges, BoundExpr filter) {
+        this(table, index, ranges, filter, null);
+    }
+
     /** One index range. */
     public record Range(BoundExpr[] equal, BoundExpr lower, boolean lowerInclusive, BoundExpr upper,
             boolean upperInclusive) {

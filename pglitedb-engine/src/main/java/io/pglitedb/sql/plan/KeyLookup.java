@@ -7,9 +7,15 @@ import java.util.List;
 /**
  * Reads rows by primary key: one point read per key tuple (from {@code pk = v} or
  * {@code pk IN (...)}), never the table. Each tuple has one row-independent expression per primary
- * key column, already of that column's type. {@code filter} (nullable) is the rest of the WHERE.
+ * key column, already of that column's type. {@code filter} (nullable) is the rest of the WHERE;
+ * {@code columns} (nullable: all) the columns decoded.
  */
-public record KeyLookup(TableDescriptor table, List<BoundExpr[]> keys, BoundExpr filter) implements PlanNode {
+public record KeyLookup(TableDescriptor table, List<BoundExpr[]> keys, BoundExpr filter, boolean[] columns)
+        implements PlanNode {
+    public KeyLookup(TableDescriptor table, List<BoundExpr[]> keys, BoundExpr filter) {
+        this(table, keys, filter, null);
+    }
+
     @Override
     public int width() {
         return table.columns().size();

@@ -3,8 +3,15 @@ package io.pglitedb.sql.plan;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.exec.expr.BoundExpr;
 
-/** Reads every row of a table in key order; {@code filter} (nullable) drops rows early. */
-public record TableScan(TableDescriptor table, BoundExpr filter) implements PlanNode {
+/**
+ * Reads every row of a table in key order; {@code filter} (nullable) drops rows early.
+ * {@code columns} (nullable: all) says which columns the plan above reads; the others stay null.
+ */
+public record TableScan(TableDescriptor table, BoundExpr filter, boolean[] columns) implements PlanNode {
+    public TableScan(TableDescriptor table, BoundExpr filter) {
+        this(table, filter, null);
+    }
+
     @Override
     public int width() {
         return table.columns().size();
