@@ -44,6 +44,75 @@ public final class EmbeddedStartup {
         System.out.printf("total from JVM start         %7.1f ms%n", total);
         System.out.printf("second database (warm): open %.1f ms, statements %.1f ms, total %.1f ms%n",
                 ms(warm[0]), ms(warm[1]), ms(t3 - t2));
+        perTestClass();
+    }
+
+    private static final int TEMPLATE_TABLES = 10;
+    private static final int TEMPLATE_ROWS = 1000;
+
+    /**
+     * A fresh database per test class, two ways, with a schema of TEMPLATE_TABLES tables of
+     * TEMPLATE_ROWS rows each: a new in-memory engine that runs the DDL and inserts (what a suite
+     * does without templates), and CREATE DATABASE ... TEMPLATE of a database built once (the copy
+     * includes rows and sequence states), each to the first query answered. Median of 7.
+     */
+    private static void perTestClass() throws Exception {
+        double[] fresh = new double[7];
+        for (int i = 0; i < fresh.length; i++) {
+            long a = System.nanoTime();
+            try (Connection c = DriverManager.getConnection("jdbc:pglitedb:mem:")) {
+                buildSchema(c);
+                firstQuery(c);
+            }
+            fresh[i] = ms(System.nanoTime() - a);
+        }
+        String url = "jdbc:pglitedb:mem:suite";
+        try (Connection admin = DriverManager.getConnection(url); Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE app_template");
+            try (Connection t = DriverManager.getConnection(url + "?database=app_template")) {
+                buildSchema(t);
+            }
+            double[] copy = new double[7];
+            for (int i = 0; i < copy.length; i++) {
+                long a = System.nanoTime();
+                s.execute("CREATE DATABASE test_class_" + i + " TEMPLATE app_template");
+                try (Connection c = DriverManager.getConnection(url + "?database=test_class_" + i)) {
+                    firstQuery(c);
+                }
+                copy[i] = ms(System.nanoTime() - a);
+            }
+            long d = System.nanoTime();
+            s.execute("DROP DATABASE test_class_0");
+            double drop = ms(System.nanoTime() - d);
+            System.out.printf("database per test class (%d tables x %d rows): new engine + DDL + inserts %.1f ms,"
+                    + " CREATE DATABASE ... TEMPLATE + connect + query %.1f ms, DROP DATABASE %.1f ms%n",
+                    TEMPLATE_TABLES, TEMPLATE_ROWS, median(fresh), median(copy), drop);
+        }
+    }
+
+    private static void buildSchema(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            for (int t = 0; t < TEMPLATE_TABLES; t++) {
+                s.execute("CREATE TABLE t" + t + " (id serial PRIMARY KEY, name text NOT NULL, n int)");
+                s.execute("CREATE INDEX t" + t + "_n ON t" + t + " (n)");
+                s.execute("INSERT INTO t" + t + " (name, n) SELECT 'row ' || g, g % 17 FROM generate_series(1, "
+                        + TEMPLATE_ROWS + ") g");
+            }
+        }
+    }
+
+    private static void firstQuery(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM t9 WHERE n = 3")) {
+            if (!rs.next() || rs.getLong(1) != TEMPLATE_ROWS / 17 + (TEMPLATE_ROWS % 17 >= 3 ? 1 : 0)) {
+                throw new IllegalStateException("wrong answer");
+            }
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Opens a database, runs the statements; returns {open nanos, statements nanos}. */

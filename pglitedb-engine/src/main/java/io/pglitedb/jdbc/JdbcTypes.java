@@ -46,10 +46,10 @@ final class JdbcTypes {
             case VARCHAR, TEXT, NAME -> Types.VARCHAR;
             case BOOL -> Types.BIT;
             case DATE -> Types.DATE;
-            case TIME -> Types.TIME;
+            case TIME, 1266 -> Types.TIME;
             case TIMESTAMP, TIMESTAMPTZ -> Types.TIMESTAMP;
             case 17 -> Types.BINARY;
-            default -> Types.OTHER;
+            default -> io.pglitedb.types.ArrayTypes.byOid(oid) != null ? Types.ARRAY : Types.OTHER;
         };
     }
 

@@ -17,18 +17,20 @@ import java.util.Properties;
  * jdbc:pglitedb:file:PATH[;keep=true][?setting=value&amp;...]  a data directory on disk
  * </pre>
  * Query parameters and connection properties other than the driver's own ({@code user},
- * {@code password}, {@code keep}, and pgJDBC's {@code stringtype}) are session settings given at startup, as pgJDBC's
+ * {@code password}, {@code keep}, {@code database}, and pgJDBC's {@code stringtype}) are session settings given at startup, as pgJDBC's
  * {@code options} would give them ({@code search_path}, {@code TimeZone}, {@code application_name}...).
  *
  * @param name the in-memory database's name ("" = private), or null for a file database
  * @param directory the data directory, or null for an in-memory database
  * @param keep keep the database open after its last connection closes (until the JVM ends)
+ * @param database the database to connect to inside that engine (CREATE DATABASE makes more), or
+ *        null for postgres
  * @param stringTypeUnspecified pgJDBC's {@code stringtype=unspecified}: setString binds an untyped
  *        parameter, so the server infers its type (a string into an integer column works)
  * @param settings startup settings for each session, in the order given
  */
-record JdbcUrl(String url, String name, Path directory, boolean keep, String user, boolean stringTypeUnspecified,
-        Map<String, String> settings) {
+record JdbcUrl(String url, String name, Path directory, boolean keep, String user, String database,
+        boolean stringTypeUnspecified, Map<String, String> settings) {
     static final String PREFIX = "jdbc:pglitedb:";
 
     static boolean accepts(String url) {
@@ -57,6 +59,7 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
         Map<String, String> settings = new LinkedHashMap<>();
         String keep = null;
         String user = null;
+        String database = null;
         String stringType = null;
         for (int i = 1; i < parts.length; i++) {
             if (parts[i].isEmpty()) {
@@ -77,6 +80,7 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
                     switch (k.toLowerCase(Locale.ROOT)) {
                         case "keep" -> keep = v;
                         case "user" -> user = v;
+                        case "database" -> database = v;
                         case "stringtype" -> stringType = v;
                         case "password" -> { }
                         default -> setting(settings, k, v);
@@ -90,6 +94,7 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
                 switch (k.toLowerCase(Locale.ROOT)) {
                     case "keep" -> keep = v;
                     case "user" -> user = v;
+                    case "database" -> database = v;
                     case "stringtype" -> stringType = v;
                     case "password" -> { }
                     default -> setting(settings, k, v);
@@ -109,7 +114,7 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
             if (name.isEmpty() && keepOpen) {
                 throw invalid(url, "a private in-memory database (no name) cannot be kept open");
             }
-            return new JdbcUrl(url, name, null, keepOpen, user, unspecified, settings);
+            return new JdbcUrl(url, name, null, keepOpen, user, database, unspecified, settings);
         }
         if (location.startsWith("file:")) {
             String path = location.substring(5);
@@ -117,7 +122,7 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
                 throw invalid(url, "the data directory is missing after \"file:\"");
             }
             Path directory = Path.of(path).toAbsolutePath().normalize();
-            return new JdbcUrl(url, null, directory, keepOpen, user, unspecified, settings);
+            return new JdbcUrl(url, null, directory, keepOpen, user, database, unspecified, settings);
         }
         throw invalid(url, "expected jdbc:pglitedb:mem:NAME or jdbc:pglitedb:file:PATH");
     }

@@ -65,7 +65,7 @@ public final class PgLiteConnection implements Connection {
         this.entry = entry;
         Map<String, String> startup = new LinkedHashMap<>();
         startup.put("user", url.user() == null || url.user().isEmpty() ? "postgres" : url.user());
-        startup.put("database", "postgres");
+        startup.put("database", url.database() == null || url.database().isEmpty() ? "postgres" : url.database());
         startup.put("client_encoding", "UTF8");
         startup.put("DateStyle", "ISO");
         // pgJDBC sends the JVM's zone; the same here (the engine prints timestamptz in UTC for now)

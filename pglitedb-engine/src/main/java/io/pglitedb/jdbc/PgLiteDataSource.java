@@ -50,6 +50,15 @@ public class PgLiteDataSource implements DataSource {
         this.user = user;
     }
 
+    /** The database inside the engine to connect to (default postgres), as pgJDBC's DataSources name it. */
+    public void setDatabaseName(String database) {
+        properties.setProperty("database", database);
+    }
+
+    public String getDatabaseName() {
+        return properties.getProperty("database", "postgres");
+    }
+
     /** A session setting for every connection (search_path, TimeZone, application_name ...). */
     public void setProperty(String name, String value) {
         properties.setProperty(name, value);

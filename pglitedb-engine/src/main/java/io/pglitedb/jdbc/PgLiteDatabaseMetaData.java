@@ -13,8 +13,9 @@ import java.sql.SQLFeatureNotSupportedException;
  * the values pgJDBC 42.7 reports against PostgreSQL 15, recorded from it, except where the embedded
  * driver or the engine differs (product version, driver name, forward-only results, isolation
  * levels, procedures). getCatalogs, getSchemas, getTableTypes and getTables run pgJDBC's queries
- * over pg_catalog; the other methods that return result sets (getColumns, getPrimaryKeys,
- * getTypeInfo ...) still throw SQLFeatureNotSupportedException instead of returning invented rows.
+ * over pg_catalog, getColumns, getPrimaryKeys, getIndexInfo and the foreign key methods are in
+ * {@link CatalogMetadata}; the other methods that return result sets (getTypeInfo, getProcedures
+ * ...) still throw SQLFeatureNotSupportedException instead of returning invented rows.
  */
 final class PgLiteDatabaseMetaData implements DatabaseMetaData {
     private final PgLiteConnection connection;
@@ -123,13 +124,15 @@ final class PgLiteDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getColumns(String a0, String a1, String a2, String a3) throws SQLException {
-        throw catalogNotYet("getColumns");
+    public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern)
+            throws SQLException {
+        return new CatalogMetadata(connection).columns(schemaPattern, tableNamePattern, columnNamePattern);
     }
 
     @Override
-    public ResultSet getCrossReference(String a0, String a1, String a2, String a3, String a4, String a5) throws SQLException {
-        throw catalogNotYet("getCrossReference");
+    public ResultSet getCrossReference(String primaryCatalog, String primarySchema, String primaryTable,
+            String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
+        return new CatalogMetadata(connection).keys(primarySchema, primaryTable, foreignSchema, foreignTable);
     }
 
     @Override
@@ -178,8 +181,8 @@ final class PgLiteDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getExportedKeys(String a0, String a1, String a2) throws SQLException {
-        throw catalogNotYet("getExportedKeys");
+    public ResultSet getExportedKeys(String catalog, String schema, String table) throws SQLException {
+        return new CatalogMetadata(connection).keys(schema, table, null, null);
     }
 
     @Override
@@ -203,13 +206,14 @@ final class PgLiteDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getImportedKeys(String a0, String a1, String a2) throws SQLException {
-        throw catalogNotYet("getImportedKeys");
+    public ResultSet getImportedKeys(String catalog, String schema, String table) throws SQLException {
+        return new CatalogMetadata(connection).keys(null, null, schema, table);
     }
 
     @Override
-    public ResultSet getIndexInfo(String a0, String a1, String a2, boolean a3, boolean a4) throws SQLException {
-        throw catalogNotYet("getIndexInfo");
+    public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate)
+            throws SQLException {
+        return new CatalogMetadata(connection).indexInfo(schema, table, unique);
     }
 
     @Override
@@ -328,8 +332,8 @@ final class PgLiteDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getPrimaryKeys(String a0, String a1, String a2) throws SQLException {
-        throw catalogNotYet("getPrimaryKeys");
+    public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
+        return new CatalogMetadata(connection).primaryKeys(schema, table);
     }
 
     @Override

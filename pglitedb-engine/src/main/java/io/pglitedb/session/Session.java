@@ -555,6 +555,8 @@ public final class Session implements AutoCloseable {
     public void bind(String portalName, String statementName, Object[] parameters, short[] resultFormats) {
         implicitBlock = true;
         io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
+        // revalidation may analyse the statement again: reg* constants need this session's names
+        OidNames before = OidNames.install(oidNames);
         try {
             PreparedStatement statement = statement(statementName);
             if (!portalName.isEmpty() && portals.containsKey(portalName)) {
@@ -576,6 +578,8 @@ public final class Session implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            OidNames.install(before);
         }
     }
 

@@ -258,4 +258,64 @@ class EmbeddedDriverTest {
             }
         }
     }
+
+    /**
+     * A fresh database per test class: build the schema and data once in a template database, then
+     * CREATE DATABASE ... TEMPLATE copies it, and {@code ?database=NAME} connects to the copy.
+     */
+    @Test
+    void aFreshDatabasePerTestClassFromATemplate() throws SQLException {
+        String url = "jdbc:pglitedb:mem:" + uniqueName();
+        try (Connection admin = DriverManager.getConnection(url); Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE app_template");
+            try (Connection t = DriverManager.getConnection(url + "?database=app_template");
+                    Statement ts = t.createStatement()) {
+                ts.execute("CREATE TABLE item (id serial PRIMARY KEY, name text NOT NULL)");
+                ts.execute("INSERT INTO item (name) SELECT 'item ' || g FROM generate_series(1, 100) g");
+            }
+            s.execute("CREATE DATABASE class_a TEMPLATE app_template");
+            s.execute("CREATE DATABASE class_b TEMPLATE app_template");
+            Properties props = new Properties();
+            props.setProperty("database", "class_b");
+            try (Connection a = DriverManager.getConnection(url + "?database=class_a");
+                    Connection b = DriverManager.getConnection(url, props);
+                    Statement sa = a.createStatement(); Statement sb = b.createStatement()) {
+                sa.execute("DELETE FROM item WHERE id > 1");
+                try (ResultSet rs = sa.executeQuery("INSERT INTO item (name) VALUES ('new') RETURNING id")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(101); // the sequence was copied with its state
+                }
+                assertThat(count(a, "item")).isEqualTo(2);
+                assertThat(count(b, "item")).isEqualTo(100);
+                try (ResultSet rs = sb.executeQuery("SELECT current_database()")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("class_b");
+                }
+            }
+            s.execute("DROP DATABASE class_a");
+            assertThatThrownBy(() -> DriverManager.getConnection(url + "?database=class_a"))
+                    .isInstanceOf(SQLException.class).hasFieldOrPropertyWithValue("SQLState", "3D000")
+                    .hasMessage("FATAL: database \"class_a\" does not exist");
+        }
+    }
+
+    /** Bind plans a statement again after DDL in the transaction; reg* constants still resolve. */
+    @Test
+    void regclassConstantsInAPreparedStatementAfterDdlInTheTransaction() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:pglitedb:mem:"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE person (id int)");
+            s.execute("CREATE VIEW v AS SELECT id FROM person");
+            c.setAutoCommit(false);
+            s.execute("DROP VIEW v");
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT 'pg_class'::regclass::oid, 'person'::regclass::oid = (SELECT oid FROM pg_class"
+                            + " WHERE relname = 'person')");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(1259);
+                assertThat(rs.getBoolean(2)).isTrue();
+            }
+            c.rollback();
+        }
+    }
 }

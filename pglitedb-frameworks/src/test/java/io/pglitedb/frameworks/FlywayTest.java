@@ -254,6 +254,22 @@ class FlywayTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void cleanDropsEverythingInTheSchema(Target target) throws Exception {
+        writeStandardMigrations();
+        try (Target.TestDatabase db = target.create()) {
+            Flyway flyway = flyway(db);
+            flyway.migrate();
+            flyway.clean();
+            try (Connection c = db.connect()) {
+                assertThat(rows(c, "SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + " WHERE nspname = 'public'")).isEmpty();
+            }
+            assertThat(flyway.migrate().migrationsExecuted).isEqualTo(4);
+        }
+    }
+
     /**
      * Several application instances migrating one database at once: Flyway takes PostgreSQL's
      * advisory lock, so exactly one applies each migration and the others find them applied.

@@ -36,6 +36,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -274,6 +275,29 @@ class HibernateTest {
             BigDecimal sum = sf.fromSession(s -> s.createSelectionQuery("select sum(b.price) from Book b", BigDecimal.class)
                     .getSingleResult());
             assertThat(sum).isEqualByComparingTo("46.48");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void schemaValidationAcceptsTheGeneratedSchemaAndFindsWhatIsMissing(Target target) throws Exception {
+        try (Target.TestDatabase db = target.create()) {
+            sessionFactory(db, "create").close();
+            // validate reads the tables, columns and sequences back through DatabaseMetaData
+            sessionFactory(db, "validate").close();
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE book DROP COLUMN published");
+            }
+            assertThatThrownBy(() -> sessionFactory(db, "validate"))
+                    .isInstanceOf(SchemaManagementException.class)
+                    .hasMessage("Schema validation: missing column [published] in table [book]");
+            // update adds the missing column back, and then the schema validates again
+            sessionFactory(db, "update").close();
+            sessionFactory(db, "validate").close();
+            try (Connection c = db.connect()) {
+                assertThat(rows(c, "SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                        + " WHERE attrelid = 'book'::regclass AND attname = 'published'")).containsExactly("date");
+            }
         }
     }
 

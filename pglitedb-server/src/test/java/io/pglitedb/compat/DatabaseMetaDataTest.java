@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * pgJDBC's DatabaseMetaData over our pg_catalog gives what it gives against PostgreSQL 15: the
  * same schema is made on both, and each method's rows (catalog names aside) must be equal. The
- * embedded driver's getTables gives the same rows too.
+ * embedded driver's getTables, getColumns, getPrimaryKeys, getIndexInfo and foreign key methods
+ * give the same rows and result column types too.
  */
 class DatabaseMetaDataTest {
     private static final int REFERENCE_PORT = 55432;
@@ -37,7 +38,12 @@ class DatabaseMetaDataTest {
                 + " customer_id int REFERENCES customers ON DELETE CASCADE, placed timestamptz, code char(3))",
         "CREATE SEQUENCE invoice_no",
         "CREATE SCHEMA billing",
-        "CREATE TABLE billing.invoices (no int PRIMARY KEY, total numeric(12,2) NOT NULL)"};
+        "CREATE TABLE billing.invoices (no int PRIMARY KEY, total numeric(12,2) NOT NULL)",
+        "CREATE TABLE lines (order_id bigint, line int, qty int NOT NULL DEFAULT 1, item text, tags text[],"
+                + " at time with time zone, PRIMARY KEY (order_id, line),"
+                + " FOREIGN KEY (order_id) REFERENCES orders ON UPDATE RESTRICT ON DELETE SET NULL)",
+        "CREATE INDEX lines_item ON lines (item DESC, qty)",
+        "CREATE UNIQUE INDEX lines_item_line ON lines (item, line)"};
 
     private static PgLite embedded;
     private static PgWireServer server;
@@ -149,5 +155,47 @@ class DatabaseMetaDataTest {
             assertThat(rows(direct.getMetaData().getSchemas())).contains("TABLE_SCHEM=billing ",
                     "TABLE_SCHEM=public ", "TABLE_SCHEM=pg_catalog ", "TABLE_SCHEM=information_schema ");
         }
+    }
+
+    /** The embedded driver's rows against pgJDBC's on PostgreSQL, statistics columns aside. */
+    private static void embeddedSameAsPostgres(Call call) throws SQLException {
+        try (Connection pg = reference(); Connection direct = embedded.getConnection()) {
+            List<String> expected = withoutStatistics(rows(call.on(pg.getMetaData())));
+            assertThat(expected).isNotEmpty();
+            assertThat(withoutStatistics(rows(call.on(direct.getMetaData())))).containsExactlyElementsOf(expected);
+            // the same result columns with the same types
+            try (ResultSet ours = call.on(direct.getMetaData()); ResultSet theirs = call.on(pg.getMetaData())) {
+                assertThat(columnTypes(ours.getMetaData())).isEqualTo(columnTypes(theirs.getMetaData()));
+            }
+        }
+    }
+
+    /** CARDINALITY and PAGES of getIndexInfo are planner statistics (reltuples, relpages). */
+    private static List<String> withoutStatistics(List<String> rows) {
+        return rows.stream().map(r -> r.replaceAll("CARDINALITY=\\S+ PAGES=\\S+ ", "")).toList();
+    }
+
+    private static List<String> columnTypes(ResultSetMetaData m) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= m.getColumnCount(); i++) {
+            out.add(m.getColumnLabel(i) + ":" + m.getColumnType(i) + ":" + m.getColumnTypeName(i));
+        }
+        return out;
+    }
+
+    @Test
+    void embeddedDriverColumnsKeysAndIndexesGivePgJdbcsRows() throws SQLException {
+        embeddedSameAsPostgres(md -> md.getColumns(null, "public", "customers", "%"));
+        embeddedSameAsPostgres(md -> md.getColumns(null, "public", "orders", null));
+        embeddedSameAsPostgres(md -> md.getColumns(null, "billing", "%", "%"));
+        embeddedSameAsPostgres(md -> md.getColumns(null, null, "o%", "c%"));
+        embeddedSameAsPostgres(md -> md.getPrimaryKeys(null, "public", "orders"));
+        embeddedSameAsPostgres(md -> md.getPrimaryKeys(null, null, "lines"));
+        embeddedSameAsPostgres(md -> md.getIndexInfo(null, "public", "customers", false, true));
+        embeddedSameAsPostgres(md -> md.getIndexInfo(null, "public", "lines", false, true));
+        embeddedSameAsPostgres(md -> md.getIndexInfo(null, "public", "lines", true, true));
+        embeddedSameAsPostgres(md -> md.getImportedKeys(null, "public", "lines"));
+        embeddedSameAsPostgres(md -> md.getExportedKeys(null, "public", "orders"));
+        embeddedSameAsPostgres(md -> md.getCrossReference(null, "public", "customers", null, "public", "orders"));
     }
 }

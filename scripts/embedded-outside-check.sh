@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Issue 9's outside check: a plain Maven project (examples/jdbc-compare) that depends on
+# io.pglitedb:pglitedb runs one JDBC program against jdbc:pglitedb:mem: and against the reference
+# PostgreSQL through pgJDBC; the two transcripts (values and their classes, metadata, generated
+# keys, batches, transactions, SQLSTATEs and messages) must be identical.
+#
+#   scripts/embedded-outside-check.sh
+#
+# Environment:
+#   MAVEN_REPO   local Maven repository to install PGLiteDB into and build the example with
+#                (default /tmp/pglitedb-outside-m2; seeded from ~/.m2/repository when it does not
+#                exist, so that it works offline). Never the shared ~/.m2: other builds on this
+#                machine would then test against this engine jar.
+#   PG_PORT      the reference PostgreSQL 15 (default 55432; started with
+#                ../shared/tools/pg-reference.sh when that tool exists), user postgres
+#   OFFLINE=1    pass -o to Maven
+#   SKIP_INSTALL=1  use the PGLiteDB already installed in MAVEN_REPO
+# Exit status 0 when the transcripts are identical, 1 when they differ, 2 on setup errors.
+set -euo pipefail
+root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
+repo=${MAVEN_REPO:-/tmp/pglitedb-outside-m2}
+port=${PG_PORT:-55432}
+example=$root/examples/jdbc-compare
+work=$(mktemp -d)
+db=pglitedb_outside_$$
+trap 'rm -rf "$work"; psql -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
+
+if [ ! -d "$repo" ]; then
+  if [ -d "$HOME/.m2/repository" ]; then
+    echo "outside-check: seeding $repo from ~/.m2/repository"
+    cp -r "$HOME/.m2/repository" "$repo"
+  else
+    mkdir -p "$repo"
+  fi
+fi
+mvn_args=(-B -ntp -q "-Dmaven.repo.local=$repo")
+[ "${OFFLINE:-0}" = 1 ] && mvn_args+=(-o)
+
+if [ "${SKIP_INSTALL:-0}" != 1 ]; then
+  echo "outside-check: installing io.pglitedb:pglitedb into $repo"
+  (cd "$root" && ./mvnw "${mvn_args[@]}" -DskipTests install -pl pglitedb-engine -am)
+fi
+
+pgref=$root/../shared/tools/pg-reference.sh
+[ -x "$pgref" ] && "$pgref" start "$port" >/dev/null 2>&1 || true
+psql -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "CREATE DATABASE $db" >/dev/null \
+  || { echo "outside-check: no PostgreSQL on 127.0.0.1:$port" >&2; exit 2; }
+
+run() { # url output
+  (cd "$example" && "$root/mvnw" "${mvn_args[@]}" compile exec:java "-Dexec.args=$1") >"$2" 2>"$2.err" || {
+    echo "outside-check: the program failed against $1:" >&2; cat "$2.err" "$2" >&2; exit 2; }
+}
+echo "outside-check: running examples/jdbc-compare against jdbc:pglitedb:mem:"
+run "jdbc:pglitedb:mem:" "$work/embedded.txt"
+echo "outside-check: running it against PostgreSQL (pgJDBC, 127.0.0.1:$port/$db)"
+run "jdbc:postgresql://127.0.0.1:$port/$db postgres" "$work/postgres.txt"
+
+lines=$(wc -l <"$work/postgres.txt")
+sections=$(grep -c '^== ' "$work/postgres.txt" || true)
+if diff -u --label postgresql "$work/postgres.txt" --label pglitedb "$work/embedded.txt"; then
+  echo "outside-check: identical transcripts ($lines lines, $sections sections)"
+else
+  echo "outside-check: the transcripts differ (- PostgreSQL with pgJDBC, + PGLiteDB embedded)" >&2
+  exit 1
+fi
