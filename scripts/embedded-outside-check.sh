@@ -34,6 +34,9 @@ if [ ! -d "$repo" ]; then
   fi
 fi
 mvn_args=(-B -ntp -q "-Dmaven.repo.local=$repo")
+# Maven itself runs on a JDK >= 21 (the example compiles for release 21; the machine's java may be older)
+java_home=$("$root/scripts/java-home.sh" 21) || { echo "outside-check: no Java 21+ found" >&2; exit 2; }
+export JAVA_HOME=$java_home
 [ "${OFFLINE:-0}" = 1 ] && mvn_args+=(-o)
 
 if [ "${SKIP_INSTALL:-0}" != 1 ]; then
@@ -46,14 +49,22 @@ pgref=$root/../shared/tools/pg-reference.sh
 psql -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "CREATE DATABASE $db" >/dev/null \
   || { echo "outside-check: no PostgreSQL on 127.0.0.1:$port" >&2; exit 2; }
 
-run() { # url output
-  (cd "$example" && "$root/mvnw" "${mvn_args[@]}" compile exec:java "-Dexec.args=$1") >"$2" 2>"$2.err" || {
-    echo "outside-check: the program failed against $1:" >&2; cat "$2.err" "$2" >&2; exit 2; }
+# Build the example with Maven (its dependencies come from $repo), then run it on a JDK >= 21.
+echo "outside-check: building examples/jdbc-compare"
+(cd "$example" && "$root/mvnw" "${mvn_args[@]}" compile dependency:build-classpath \
+    "-Dmdep.outputFile=$work/classpath.txt") >"$work/build.log" 2>&1 \
+  || { cat "$work/build.log" >&2; echo "outside-check: the example did not build" >&2; exit 2; }
+classpath="$example/target/classes:$(cat "$work/classpath.txt")"
+run() { # output args...
+  local out=$1; shift
+  "$java_home/bin/java" --enable-native-access=ALL-UNNAMED -cp "$classpath" example.JdbcCompare "$@" \
+    >"$out" 2>"$out.err" || {
+    echo "outside-check: the program failed against $1:" >&2; cat "$out.err" "$out" >&2; exit 2; }
 }
 echo "outside-check: running examples/jdbc-compare against jdbc:pglitedb:mem:"
-run "jdbc:pglitedb:mem:" "$work/embedded.txt"
+run "$work/embedded.txt" "jdbc:pglitedb:mem:"
 echo "outside-check: running it against PostgreSQL (pgJDBC, 127.0.0.1:$port/$db)"
-run "jdbc:postgresql://127.0.0.1:$port/$db postgres" "$work/postgres.txt"
+run "$work/postgres.txt" "jdbc:postgresql://127.0.0.1:$port/$db" postgres
 
 lines=$(wc -l <"$work/postgres.txt")
 sections=$(grep -c '^== ' "$work/postgres.txt" || true)

@@ -245,6 +245,13 @@ final class ColumnValues {
     }
 
     static Time toTime(Object value, DataType type, Calendar cal) throws SQLException {
+        if (type.oid() == JdbcTypes.TIME) { // the time of day on 1970-01-01 in the calendar's zone, as pgJDBC
+            return new Time(LocalDate.of(1970, 1, 1).atTime(toLocalTime(value, type)).atZone(zone(cal)).toInstant()
+                    .toEpochMilli());
+        }
+        if (type.oid() == TIMETZ) { // the instant of that time with its offset on 1970-01-01
+            return new Time(toOffsetTime(value, type).atDate(LocalDate.of(1970, 1, 1)).toInstant().toEpochMilli());
+        }
         if (isTimestamp(type) || isTimestampTz(type)) {
             Timestamp ts = toTimestamp(value, type, cal);
             ZoneId zone = zone(cal);
@@ -252,6 +259,28 @@ final class ColumnValues {
             return new Time(LocalDate.of(1970, 1, 1).atTime(local).atZone(zone).toInstant().toEpochMilli());
         }
         throw cannotConvert(type, "time");
+    }
+
+    static final int TIMETZ = 1266;
+
+    /** time as LocalTime (24:00:00 is LocalTime.MAX, as pgJDBC gives it). */
+    static java.time.LocalTime toLocalTime(Object value, DataType type) throws SQLException {
+        if (type.oid() != JdbcTypes.TIME) {
+            throw cannotConvert(type, "LocalTime");
+        }
+        long micros = (Long) value;
+        return micros >= 86_400_000_000L ? java.time.LocalTime.MAX : java.time.LocalTime.ofNanoOfDay(micros * 1000);
+    }
+
+    /** timetz as OffsetTime. */
+    static java.time.OffsetTime toOffsetTime(Object value, DataType type) throws SQLException {
+        if (type.oid() != TIMETZ) {
+            throw cannotConvert(type, "OffsetTime");
+        }
+        io.pglitedb.types.TimeTzValue t = (io.pglitedb.types.TimeTzValue) value;
+        java.time.LocalTime local = t.micros() >= 86_400_000_000L ? java.time.LocalTime.MAX
+                : java.time.LocalTime.ofNanoOfDay(t.micros() * 1000);
+        return java.time.OffsetTime.of(local, java.time.ZoneOffset.ofTotalSeconds(-t.zone()));
     }
 
     static OffsetDateTime toOffsetDateTime(Object value, DataType type) throws SQLException {

@@ -53,7 +53,19 @@ final class JdbcTypes {
         };
     }
 
+    /** An array's element type (its metadata is the element's, as in pgJDBC), else the type itself. */
+    private static int element(int oid) {
+        io.pglitedb.types.ArrayType array = io.pglitedb.types.ArrayTypes.byOid(oid);
+        return array == null ? oid : array.element().oid();
+    }
+
+    private static final int INTERVAL = 1186;
+    private static final int TIMETZ = 1266;
+
     static String className(int oid) {
+        if (io.pglitedb.types.ArrayTypes.byOid(oid) != null) {
+            return "java.sql.Array";
+        }
         return switch (oid) {
             case INT2, INT4 -> "java.lang.Integer";
             case INT8, OID -> "java.lang.Long";
@@ -62,7 +74,7 @@ final class JdbcTypes {
             case FLOAT8 -> "java.lang.Double";
             case BOOL -> "java.lang.Boolean";
             case DATE -> "java.sql.Date";
-            case TIME -> "java.sql.Time";
+            case TIME, TIMETZ -> "java.sql.Time";
             case TIMESTAMP, TIMESTAMPTZ -> "java.sql.Timestamp";
             case 17 -> "[B";
             case 2950 -> "java.util.UUID";
@@ -71,6 +83,9 @@ final class JdbcTypes {
     }
 
     static int precision(int oid, int typmod) {
+        if (oid != element(oid)) {
+            return precision(element(oid), -1);
+        }
         return switch (oid) {
             case INT2 -> 5;
             case OID, INT4 -> 10;
@@ -80,22 +95,29 @@ final class JdbcTypes {
             case NUMERIC -> typmod == -1 ? 0 : NumericType.precision(typmod);
             case BOOL -> 1;
             case BPCHAR, VARCHAR -> typmod == -1 ? UNKNOWN_LENGTH : typmod - 4;
-            case DATE, TIME, TIMESTAMP, TIMESTAMPTZ -> displaySize(oid, typmod);
+            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ, INTERVAL -> displaySize(oid, typmod);
             default -> UNKNOWN_LENGTH;
         };
     }
 
     static int scale(int oid, int typmod) {
+        if (oid != element(oid)) {
+            return scale(element(oid), -1);
+        }
         return switch (oid) {
             case FLOAT4 -> 8;
             case FLOAT8 -> 17;
             case NUMERIC -> typmod == -1 ? 0 : NumericType.scale(typmod);
-            case TIME, TIMESTAMP, TIMESTAMPTZ -> typmod == -1 ? 6 : typmod;
+            case TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> typmod == -1 ? 6 : typmod;
+            case INTERVAL -> typmod == -1 ? 6 : typmod & 0xFFFF;
             default -> 0;
         };
     }
 
     static int displaySize(int oid, int typmod) {
+        if (oid != element(oid)) {
+            return displaySize(element(oid), -1);
+        }
         switch (oid) {
             case INT2:
                 return 6;
@@ -113,7 +135,10 @@ final class JdbcTypes {
                 return 1;
             case DATE:
                 return 13;
+            case INTERVAL:
+                return 49;
             case TIME:
+            case TIMETZ:
             case TIMESTAMP:
             case TIMESTAMPTZ: {
                 int secondSize = switch (typmod) {
@@ -124,6 +149,7 @@ final class JdbcTypes {
                 };
                 return switch (oid) {
                     case TIME -> 8 + secondSize;
+                    case TIMETZ -> 8 + secondSize + 6;
                     case TIMESTAMP -> 13 + 1 + 8 + secondSize;
                     default -> 13 + 1 + 8 + secondSize + 6;
                 };
@@ -145,6 +171,7 @@ final class JdbcTypes {
     }
 
     static boolean isSigned(int oid) {
+        oid = element(oid);
         return oid == INT2 || oid == INT4 || oid == INT8 || oid == FLOAT4 || oid == FLOAT8 || oid == NUMERIC;
     }
 

@@ -655,7 +655,8 @@ public final class PgLiteConnection implements Connection {
 
     @Override
     public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
-        throw new SQLFeatureNotSupportedException("arrays are not supported yet", "0A000");
+        checkClosed();
+        return PgLiteArray.create(typeName, elements);
     }
 
     @Override

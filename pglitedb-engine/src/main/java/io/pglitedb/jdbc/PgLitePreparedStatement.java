@@ -715,7 +715,13 @@ final class PgLitePreparedStatement extends PgLiteStatement implements PreparedS
 
     @Override
     public void setArray(int index, Array x) throws SQLException {
-        throw unsupported("setArray");
+        if (x == null) {
+            setNull(index, Types.ARRAY);
+        } else if (x instanceof PgLiteArray array) {
+            bind(index, new ParameterValues.Text(array.literal()), array.type().oid());
+        } else {
+            throw unsupported("setArray with an Array of another driver");
+        }
     }
 
     @Override

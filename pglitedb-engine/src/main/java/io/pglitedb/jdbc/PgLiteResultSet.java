@@ -330,8 +330,11 @@ final class PgLiteResultSet extends ReadOnlyResultSet {
             case Types.REAL -> ColumnValues.toFloat(v, type);
             case Types.DOUBLE -> ColumnValues.toDouble(v, type, "double");
             case Types.DATE -> ColumnValues.toDate(v, type, null);
+            case Types.TIME -> ColumnValues.toTime(v, type, null);
             case Types.TIMESTAMP -> ColumnValues.toTimestamp(v, type, null);
             case Types.BINARY -> ((byte[]) v).clone();
+            case Types.ARRAY -> type.type() instanceof io.pglitedb.types.ArrayType array
+                    && v instanceof io.pglitedb.types.ArrayValue a ? PgLiteArray.of(array, a) : ColumnValues.text(v, type);
             default -> v instanceof java.util.UUID ? v : ColumnValues.text(v, type);
         };
     }
@@ -397,6 +400,12 @@ final class PgLiteResultSet extends ReadOnlyResultSet {
             require(sqlType == Types.TIMESTAMP, target, type);
             Timestamp ts = getTimestamp(columnIndex);
             return ts == null ? null : target.cast(new java.util.Date(ts.getTime()));
+        } else if (target == java.time.LocalTime.class) {
+            return v == null ? null : target.cast(ColumnValues.toLocalTime(v, type));
+        } else if (target == java.time.OffsetTime.class) {
+            return v == null ? null : target.cast(ColumnValues.toOffsetTime(v, type));
+        } else if (target == Array.class && sqlType == Types.ARRAY) {
+            return target.cast(getArray(columnIndex));
         } else if (target == LocalDate.class) {
             return v == null ? null : target.cast(ColumnValues.toLocalDate(v, type));
         } else if (target == LocalDateTime.class) {
@@ -438,7 +447,15 @@ final class PgLiteResultSet extends ReadOnlyResultSet {
 
     @Override
     public Array getArray(int columnIndex) throws SQLException {
-        throw PgLiteStatement.unsupported("getArray");
+        Object v = value(columnIndex);
+        if (v == null) {
+            return null;
+        }
+        if (type(columnIndex).type() instanceof io.pglitedb.types.ArrayType array
+                && v instanceof io.pglitedb.types.ArrayValue a) {
+            return PgLiteArray.of(array, a);
+        }
+        throw ColumnValues.cannotConvert(type(columnIndex), "array");
     }
 
     @Override
