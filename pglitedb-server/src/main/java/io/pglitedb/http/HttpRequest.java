@@ -20,6 +20,9 @@ import java.util.Map;
 
 /** One request's parts as the routes need them: method, decoded path segments, query, body. */
 final class HttpRequest {
+    /** The most of a refused request body that is read (and dropped) before answering. */
+    static final long DRAIN_LIMIT = 64L << 20;
+
     final HttpExchange exchange;
     final String method;
     final List<String> path;
@@ -67,15 +70,14 @@ final class HttpRequest {
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] chunk = new byte[8192];
-            int n;
-            while ((n = in.read(chunk)) > 0) {
-                if (body.size() + (long) n > limit) {
-                    throw tooLarge(limit);
-                }
-                body.write(chunk, 0, n);
+        InputStream in = exchange.getRequestBody();
+        byte[] chunk = new byte[8192];
+        int n;
+        while ((n = in.read(chunk)) > 0) {
+            if (body.size() + (long) n > limit) {
+                throw tooLarge(limit);
             }
+            body.write(chunk, 0, n);
         }
         if (body.size() == 0) {
             return null;
@@ -89,6 +91,28 @@ final class HttpRequest {
             return mapper.readTree(body.toByteArray());
         } catch (JsonProcessingException e) {
             throw HttpFailure.badRequest("invalid JSON in the request body: %s", e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Reads and drops what is left of the request body, at most {@link #DRAIN_LIMIT} bytes, so
+     * that a client still sending it (e.g. after a 413) reads the answer instead of a connection
+     * reset. Beyond that the connection is closed with the response.
+     */
+    void drainBody() {
+        try {
+            InputStream in = exchange.getRequestBody();
+            byte[] chunk = new byte[65536];
+            long left = DRAIN_LIMIT;
+            int n;
+            while (left > 0 && (n = in.read(chunk, 0, (int) Math.min(chunk.length, left))) > 0) {
+                left -= n;
+            }
+            if (left <= 0) {
+                exchange.getResponseHeaders().set("Connection", "close");
+            }
+        } catch (IOException e) {
+            exchange.getResponseHeaders().set("Connection", "close");
         }
     }
 

@@ -81,10 +81,15 @@ final class HttpRoutes implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) {
         try (exchange) {
+            HttpRequest request = null;
             try {
                 cors.addHeaders(exchange);
-                route(new HttpRequest(exchange));
+                request = new HttpRequest(exchange);
+                route(request);
             } catch (HttpFailure f) {
+                if (request != null && f.status == 413) {
+                    request.drainBody();
+                }
                 if (f.status == 401) {
                     exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"pglitedb\", charset=\"UTF-8\"");
                     exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer realm=\"pglitedb\"");
