@@ -10,7 +10,9 @@ import java.util.List;
  * <pre>
  * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE] [--max-connections N] [-c NAME=VALUE]
  *                [--tls | --tls-cert FILE --tls-key FILE]
- *                [--http-port N [--http-cors ORIGINS] [--http-max-body BYTES] [--http-timeout SECONDS]]
+ *                [--http-port N [--http-cors ORIGINS] [--http-max-body BYTES] [--http-timeout SECONDS]
+ *                 [--http-tokens FILE]]
+ * pglitedb token ROLE
  * pglitedb backup [--data DIR] --to TARGET
  * pglitedb dump [--data DIR] [--database NAME] [--file FILE]
  * pglitedb version
@@ -34,6 +36,8 @@ public final class Main {
                          a running server backs up online with SELECT pglitedb_backup('TARGET')
               dump       write a plain SQL dump that PostgreSQL loads with psql -f
                          ([--data DIR] [--database NAME] [--file FILE]; default stdout)
+              token      make a bearer token for the HTTP door: prints the token and the
+                         "ROLE SHA256" line to add to the --http-tokens file (token ROLE)
               version    print the version
               help       print this help
 
@@ -61,6 +65,9 @@ public final class Main {
                             largest HTTP request body (default 16777216)
               --http-timeout SECONDS
                             statement timeout of HTTP requests (default 30)
+              --http-tokens FILE
+                            long-lived bearer tokens: lines "ROLE SHA256-OF-TOKEN" (pglitedb
+                            token ROLE makes one), re-read on SIGHUP
               --metrics-port N
                             serve Prometheus metrics at http://ADDR:N/metrics
 
@@ -69,6 +76,18 @@ public final class Main {
             """;
 
     private Main() {
+    }
+
+    /** {@code pglitedb token ROLE}: a new random token and its line for the --http-tokens file. */
+    private static int token(List<String> args, PrintStream out) throws CommandLineException {
+        if (args.size() != 1 || args.get(0).isBlank() || args.get(0).startsWith("-") || args.get(0).matches(".*\\s.*")) {
+            throw new CommandLineException("usage: pglitedb token ROLE (a role name without spaces)");
+        }
+        String token = io.pglitedb.http.TokenFile.newToken();
+        out.println("token: " + token);
+        out.println("line for the --http-tokens file (only the hash is stored; keep the token secret):");
+        out.println(args.get(0) + " " + io.pglitedb.http.TokenFile.hash(token));
+        return EXIT_OK;
     }
 
     public static void main(String[] args) {
@@ -96,6 +115,7 @@ public final class Main {
                 }
                 case "backup" -> BackupCommand.parse(rest, out).run();
                 case "dump" -> DumpCommand.parse(rest, out, err).run();
+                case "token" -> token(rest, out);
                 case "version", "--version", "-V" -> {
                     out.println("pglitedb " + Version.current());
                     yield EXIT_OK;

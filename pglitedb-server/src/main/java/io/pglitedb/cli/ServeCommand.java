@@ -2,6 +2,7 @@ package io.pglitedb.cli;
 
 import io.pglitedb.http.HttpConfig;
 import io.pglitedb.http.HttpDoor;
+import io.pglitedb.http.TokenFile;
 import io.pglitedb.security.Authentication;
 import io.pglitedb.security.HbaRules;
 import io.pglitedb.session.Database;
@@ -58,6 +59,7 @@ final class ServeCommand {
     int run() throws CommandLineException {
         Authentication authentication = new Authentication(loadRules());
         TlsConfig tls = loadTls();
+        TokenFile tokens = loadTokens();
         Database database = openDatabase();
         database.setMaxConnections(options.maxConnections());
         applySettings(database);
@@ -77,6 +79,7 @@ final class ServeCommand {
                     .withCorsOrigins(options.http().corsOrigins());
             try {
                 http = HttpDoor.start(database, config, authentication, tls);
+                http.tokens(tokens);
             } catch (IOException | RuntimeException e) {
                 server.close();
                 closeQuietly(database);
@@ -103,8 +106,9 @@ final class ServeCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         installSignalHandler("TERM", this::stop);
         installSignalHandler("INT", this::stop);
-        if (options.hbaFile() != null) {
-            installSignalHandler("HUP", () -> reload(authentication));
+        if (options.hbaFile() != null || options.http().tokensFile() != null) {
+            HttpDoor door = http;
+            installSignalHandler("HUP", () -> reload(authentication, door));
         }
         warnIfOpenWithoutPasswords(server, database);
 
@@ -219,15 +223,44 @@ final class ServeCommand {
         }
     }
 
-    /** SIGHUP: new rules for new connections; a broken file keeps the old rules, as PostgreSQL does. */
-    private void reload(Authentication authentication) {
-        try {
-            authentication.reload(loadRules());
-            err.println("pglitedb: reloaded client authentication rules from " + options.hbaFile());
-        } catch (CommandLineException e) {
-            err.println("pglitedb: " + e.getMessage() + "; keeping the previous rules");
+    /**
+     * SIGHUP: new rules for new connections and new HTTP tokens; a broken file keeps the old
+     * rules (or tokens), as PostgreSQL does.
+     */
+    private void reload(Authentication authentication, HttpDoor http) {
+        if (options.hbaFile() != null) {
+            try {
+                authentication.reload(loadRules());
+                err.println("pglitedb: reloaded client authentication rules from " + options.hbaFile());
+            } catch (CommandLineException e) {
+                err.println("pglitedb: " + e.getMessage() + "; keeping the previous rules");
+            }
+        }
+        if (http != null && options.http().tokensFile() != null) {
+            try {
+                TokenFile tokens = loadTokens();
+                http.tokens(tokens);
+                err.println("pglitedb: reloaded " + tokens.size() + " HTTP bearer tokens from " + options.http().tokensFile());
+            } catch (CommandLineException e) {
+                err.println("pglitedb: " + e.getMessage() + "; keeping the previous tokens");
+            }
         }
         err.flush();
+    }
+
+    /** --http-tokens FILE: long-lived bearer tokens (hashes) for the HTTP door. */
+    private TokenFile loadTokens() throws CommandLineException {
+        Path file = options.http().tokensFile();
+        if (file == null) {
+            return TokenFile.EMPTY;
+        }
+        try {
+            return TokenFile.load(file);
+        } catch (IOException e) {
+            throw new CommandLineException("could not read HTTP tokens \"" + file + "\": " + describe(e));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLineException(describe(e));
+        }
     }
 
     /** The promise: a clear warning when others can reach the server but no one has a password. */

@@ -27,13 +27,15 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
     /**
      * The HTTP door's options: {@code --http-port N} turns it on (off by default),
      * {@code --http-cors ORIGINS} (comma list or *), {@code --http-max-body BYTES},
-     * {@code --http-timeout SECONDS} (statement timeout of HTTP requests).
+     * {@code --http-timeout SECONDS} (statement timeout of HTTP requests), {@code --http-tokens FILE}
+     * (long-lived bearer tokens, {@link io.pglitedb.http.TokenFile}).
      *
      * @param port null when the HTTP door is off
+     * @param tokensFile null for none
      */
-    record HttpOptions(Integer port, List<String> corsOrigins, long maxBodyBytes, long timeoutSeconds) {
+    record HttpOptions(Integer port, List<String> corsOrigins, long maxBodyBytes, long timeoutSeconds, Path tokensFile) {
         static final HttpOptions OFF = new HttpOptions(null, List.of(), io.pglitedb.http.HttpConfig.DEFAULT_MAX_BODY_BYTES,
-                io.pglitedb.http.HttpConfig.DEFAULT_STATEMENT_TIMEOUT.toSeconds());
+                io.pglitedb.http.HttpConfig.DEFAULT_STATEMENT_TIMEOUT.toSeconds(), null);
     }
 
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -53,6 +55,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         List<String> cors = List.of();
         long maxBody = HttpOptions.OFF.maxBodyBytes();
         long httpTimeout = HttpOptions.OFF.timeoutSeconds();
+        Path httpTokens = null;
         int metricsPort = -1;
         int maxConnections = DEFAULT_MAX_CONNECTIONS;
         java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
@@ -108,6 +111,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
                         : valueOf(args, ++i, name), name);
                 case "--http-timeout" -> httpTimeout = parsePositive(inlineValue != null ? inlineValue
                         : valueOf(args, ++i, name), name);
+                case "--http-tokens" -> httpTokens = Path.of(inlineValue != null ? inlineValue : valueOf(args, ++i, name));
                 case "--max-connections", "-N" -> {
                     String text = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
                     try {
@@ -151,11 +155,11 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             throw new CommandLineException("--tls (self-signed) and --tls-cert cannot be used together");
         }
         if (httpPort == null && (!cors.isEmpty() || maxBody != HttpOptions.OFF.maxBodyBytes()
-                || httpTimeout != HttpOptions.OFF.timeoutSeconds())) {
-            throw new CommandLineException("--http-cors, --http-max-body and --http-timeout need --http-port");
+                || httpTimeout != HttpOptions.OFF.timeoutSeconds() || httpTokens != null)) {
+            throw new CommandLineException("--http-cors, --http-max-body, --http-timeout and --http-tokens need --http-port");
         }
         return new ServeOptions(host, port, directory, memory, false, hba, tls, cert, key,
-                new HttpOptions(httpPort, cors, maxBody, httpTimeout), metricsPort, maxConnections, settings);
+                new HttpOptions(httpPort, cors, maxBody, httpTimeout, httpTokens), metricsPort, maxConnections, settings);
     }
 
     private static String valueOf(List<String> args, int index, String option) throws CommandLineException {

@@ -41,6 +41,7 @@ final class HttpAuthenticator {
     private final byte[] cacheKey = new byte[32];
     private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
     private final BearerTokens tokens;
+    private volatile TokenFile tokenFile = TokenFile.EMPTY;
 
     HttpAuthenticator(Database database, Authentication authentication) {
         this.database = database;
@@ -106,7 +107,7 @@ final class HttpAuthenticator {
      */
     Identity identify(Credentials credentials, String databaseName, InetAddress client, boolean tls) {
         String user = credentials == null ? ANONYMOUS_ROLE
-                : credentials.token() != null ? tokens.verify(credentials.token()) : credentials.user();
+                : credentials.token() != null ? tokenRole(credentials.token()) : credentials.user();
         HbaRules.Method method;
         try {
             method = authentication.method(tls, databaseName, user, client);
@@ -129,6 +130,27 @@ final class HttpAuthenticator {
             throw new HttpFailure(401, Authentication.passwordFailed(user).withSeverity("ERROR"));
         }
         return new Identity(user, true);
+    }
+
+    /**
+     * The role of a bearer token: a signed one from {@code POST /v1/tokens} (it has a dot), else
+     * one of the {@code --http-tokens} file, whose role must still exist and not be expired.
+     */
+    private String tokenRole(String token) {
+        if (token.indexOf('.') >= 0) {
+            return tokens.verify(token);
+        }
+        String role = tokenFile.roleOf(token);
+        RoleDescriptor descriptor = role == null ? null : database.role(role);
+        if (descriptor == null || expired(descriptor)) {
+            throw new HttpFailure(401, new PgException(SqlState.INVALID_PASSWORD, "invalid or expired bearer token"));
+        }
+        return role;
+    }
+
+    /** Replaces the long-lived tokens (at start and on SIGHUP). */
+    void tokenFile(TokenFile file) {
+        tokenFile = java.util.Objects.requireNonNull(file);
     }
 
     /** Issues bearer tokens (POST /v1/tokens) and checks them. */

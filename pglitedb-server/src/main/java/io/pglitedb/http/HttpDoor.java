@@ -38,11 +38,13 @@ public final class HttpDoor implements AutoCloseable {
     private final ExecutorService threads;
     private final HttpTransactions transactions;
     private final ScheduledExecutorService timers;
+    private final HttpAuthenticator authenticator;
     private volatile boolean closed;
 
     private HttpDoor(HttpServer server, ExecutorService threads, HttpTransactions transactions,
-            ScheduledExecutorService timers) {
+            ScheduledExecutorService timers, HttpAuthenticator authenticator) {
         this.timers = timers;
+        this.authenticator = authenticator;
         this.server = server;
         this.threads = threads;
         this.transactions = transactions;
@@ -80,10 +82,10 @@ public final class HttpDoor implements AutoCloseable {
         ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().name("pglitedb-http-deadlines").daemon(true).factory());
         timers.setRemoveOnCancelPolicy(true);
-        server.createContext("/", new HttpRoutes(database, config, new HttpAuthenticator(database, authentication),
-                transactions, mapper, timers));
+        HttpAuthenticator authenticator = new HttpAuthenticator(database, authentication);
+        server.createContext("/", new HttpRoutes(database, config, authenticator, transactions, mapper, timers));
         server.start();
-        return new HttpDoor(server, threads, transactions, timers);
+        return new HttpDoor(server, threads, transactions, timers, authenticator);
     }
 
     /** The port actually bound (useful after starting with port 0). */
@@ -93,6 +95,11 @@ public final class HttpDoor implements AutoCloseable {
 
     public InetSocketAddress address() {
         return server.getAddress();
+    }
+
+    /** The long-lived bearer tokens ({@code --http-tokens}); replaces the previous ones. */
+    public void tokens(TokenFile tokens) {
+        authenticator.tokenFile(tokens);
     }
 
     /** HTTP transactions currently open. */

@@ -54,6 +54,36 @@ class MainTest {
     }
 
     @Test
+    void tokenPrintsATokenAndTheLineWithItsHash() {
+        assertThat(run("token", "metrics")).isZero();
+        var lines = stdout().lines().toList();
+        assertThat(lines).hasSize(3);
+        String token = lines.get(0).substring("token: ".length());
+        assertThat(token).startsWith("pgl_");
+        assertThat(lines.get(2)).isEqualTo("metrics " + io.pglitedb.http.TokenFile.hash(token));
+        assertThat(io.pglitedb.http.TokenFile.parse(lines.get(2), "t").roleOf(token)).isEqualTo("metrics");
+    }
+
+    @Test
+    void tokenNeedsOneRole() {
+        assertUsageError(run("token"), "usage: pglitedb token ROLE");
+    }
+
+    @Test
+    void httpTokensNeedTheHttpPortAndAReadableFile(@TempDir Path dir) throws IOException {
+        assertUsageError(run("serve", "--memory", "--http-tokens", dir.resolve("t").toString()), "need --http-port");
+        out.reset();
+        err.reset();
+        assertUsageError(run("serve", "--memory", "--port", "0", "--http-port", "0", "--http-tokens",
+                dir.resolve("missing").toString()), "could not read HTTP tokens");
+        out.reset();
+        err.reset();
+        Path bad = Files.writeString(dir.resolve("bad"), "alice xyz\n");
+        assertUsageError(run("serve", "--memory", "--port", "0", "--http-port", "0", "--http-tokens", bad.toString()),
+                "bad:1: expected");
+    }
+
+    @Test
     void noArgumentsPrintsUsageAndFails() {
         assertThat(run()).isEqualTo(2);
         assertThat(stderr()).contains("usage: pglitedb");

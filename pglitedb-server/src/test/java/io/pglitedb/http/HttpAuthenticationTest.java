@@ -17,7 +17,7 @@ class HttpAuthenticationTest {
     private static final String RULES = """
             host secure postgres 127.0.0.1/32 scram-sha-256
             host all postgres 127.0.0.1/32 trust
-            host all alice,ghost,expired,dana 127.0.0.1/32 scram-sha-256
+            host all alice,ghost,expired,dana,gone 127.0.0.1/32 scram-sha-256
             host all bob 127.0.0.1/32 md5
             host all refused 127.0.0.1/32 reject
             """;
@@ -130,6 +130,46 @@ class HttpAuthenticationTest {
         assertThat(anonymous.sql("ALTER ROLE dana PASSWORD 'new pw'").status()).isEqualTo(200);
         assertThat(anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization", "Bearer " + token)
                 .status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenFileTokensStandForTheirRoleWhileItExists() {
+        String aliceToken = TokenFile.newToken();
+        String refusedToken = TokenFile.newToken();
+        String goneToken = TokenFile.newToken();
+        assertThat(anonymous.sql("CREATE ROLE gone LOGIN").status()).isEqualTo(200);
+        door.tokens(TokenFile.parse("# service tokens\nalice " + TokenFile.hash(aliceToken) + "\nrefused "
+                + TokenFile.hash(refusedToken) + "  # the rules reject this role\ngone " + TokenFile.hash(goneToken)
+                + "\n", "tokens"));
+        try {
+            var r = anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT current_user\"}", "Authorization",
+                    "Bearer " + aliceToken);
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            assertThat(r.json().at("/rows/0/0").asText()).isEqualTo("alice");
+            assertThat(anonymous.send("GET", "/v1/metrics", null, "Authorization", "Bearer " + aliceToken).status())
+                    .isEqualTo(200);
+            // the hash itself, or any other text, is no token
+            for (String wrong : new String[] {TokenFile.hash(aliceToken), aliceToken + "x", TokenFile.newToken()}) {
+                var bad = anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization", "Bearer " + wrong);
+                assertThat(bad.status()).isEqualTo(401);
+                assertThat(bad.json().at("/error/sqlstate").asText()).isEqualTo("28P01");
+            }
+            // the rules still decide whether the role may connect from here
+            assertThat(anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization",
+                    "Bearer " + refusedToken).status()).isEqualTo(403);
+            // a token does not outlive its role
+            assertThat(anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization",
+                    "Bearer " + goneToken).status()).isEqualTo(200);
+            assertThat(anonymous.sql("DROP ROLE gone").status()).isEqualTo(200);
+            assertThat(anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization",
+                    "Bearer " + goneToken).status()).isEqualTo(401);
+            // replacing the file's tokens ends the old ones
+            door.tokens(TokenFile.EMPTY);
+            assertThat(anonymous.send("POST", "/v1/query", "{\"sql\":\"SELECT 1\"}", "Authorization",
+                    "Bearer " + aliceToken).status()).isEqualTo(401);
+        } finally {
+            door.tokens(TokenFile.EMPTY);
+        }
     }
 
     @Test
