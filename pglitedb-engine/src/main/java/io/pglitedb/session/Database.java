@@ -9,6 +9,7 @@ import io.pglitedb.txn.TransactionManager;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -87,10 +88,71 @@ public final class Database implements AutoCloseable {
             int pid = nextProcessId.getAndIncrement();
             Session session = new Session(this, catalogs.get(target.oid()), target.name(), pid, random.nextInt(),
                     startupParameters, role);
+            session.backend().setBackendId(freeBackendId());
             sessions.put(pid, session);
             activity.databases().of(target.oid()).sessionStarted();
             return session;
         }
+    }
+
+    /** The lowest backend id no session uses (PostgreSQL's backend slots), under the sessions monitor. */
+    private int freeBackendId() {
+        java.util.BitSet used = new java.util.BitSet();
+        for (Session s : sessions.values()) {
+            used.set(s.backend().backendId());
+        }
+        return used.nextClearBit(1);
+    }
+
+    /** pg_stat_activity: one row per session, in backend-id order. */
+    java.util.List<io.pglitedb.catalog.system.SystemContext.BackendRow> backendRows() {
+        List<Session> all = new ArrayList<>(sessions.values());
+        all.sort(java.util.Comparator.comparingInt(s -> s.backend().backendId()));
+        List<io.pglitedb.catalog.system.SystemContext.BackendRow> rows = new ArrayList<>(all.size());
+        for (Session s : all) {
+            BackendActivity a = s.status;
+            io.pglitedb.txn.Transaction txn = s.currentTransaction();
+            Long xid = txn != null && txn.hasXid() ? txn.xid() : null;
+            RoleDescriptor role = role(s.sessionUser());
+            rows.add(new io.pglitedb.catalog.system.SystemContext.BackendRow(s.databaseOid(), s.databaseName(),
+                    s.processId(), role == null ? 0 : role.oid(), s.sessionUser(), s.applicationName(),
+                    a.backendStart, a.transactionStart, a.queryStart, a.stateChange, s.backend().waitEvent(),
+                    a.state, xid, a.query));
+        }
+        return rows;
+    }
+
+    /**
+     * pg_locks: each open transaction's lock on its virtual transaction id (and on its xid once it
+     * has one), then the lock table's entries.
+     */
+    java.util.List<io.pglitedb.catalog.system.SystemContext.LockRow> lockRows() {
+        List<io.pglitedb.catalog.system.SystemContext.LockRow> rows = new ArrayList<>();
+        Map<io.pglitedb.txn.Backend, Session> byBackend = new java.util.IdentityHashMap<>();
+        for (Session s : sessions.values()) {
+            byBackend.put(s.backend(), s);
+            io.pglitedb.txn.Transaction txn = s.currentTransaction();
+            if (txn == null) {
+                continue;
+            }
+            String vxid = s.backend().virtualTransaction();
+            rows.add(new io.pglitedb.catalog.system.SystemContext.LockRow("virtualxid", null, null, null, vxid, null,
+                    null, null, null, vxid, s.processId(), "ExclusiveLock", true, true, 0));
+            if (txn.hasXid()) {
+                rows.add(new io.pglitedb.catalog.system.SystemContext.LockRow("transactionid", null, null, null, null,
+                        txn.xid(), null, null, null, vxid, s.processId(), "ExclusiveLock", true, false, 0));
+            }
+        }
+        for (io.pglitedb.txn.LockStatus l : transactions.lockStatus()) {
+            io.pglitedb.txn.Backend b = l.backend();
+            if (!byBackend.containsKey(b)) {
+                continue; // a transaction begun without a session
+            }
+            rows.add(new io.pglitedb.catalog.system.SystemContext.LockRow(l.locktype(), l.database(), l.relation(),
+                    l.rowKey(), null, l.transactionId(), l.classId(), l.objId(), l.objSubId(), b.virtualTransaction(),
+                    b.processId(), l.mode(), l.granted(), l.fastpath(), l.waitStartMillis()));
+        }
+        return rows;
     }
 
     /** max_connections (default 100, as PostgreSQL's); counts every session, embedded ones too. */

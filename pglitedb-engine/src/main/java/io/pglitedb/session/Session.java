@@ -133,6 +133,8 @@ public final class Session implements AutoCloseable {
     private ResultSink currentSink;
     /** Set by {@link #terminate()} from another thread. */
     private volatile boolean terminated;
+    /** State, query and times for pg_stat_activity. */
+    final BackendActivity status = new BackendActivity();
 
     Session(Database database, Catalog catalog, String databaseName, int processId, int secretKey,
             Map<String, String> startup, RoleDescriptor role) {
@@ -299,6 +301,16 @@ public final class Session implements AutoCloseable {
                 public io.pglitedb.stats.Activity activity() {
                     return database.activity();
                 }
+
+                @Override
+                public List<io.pglitedb.catalog.system.SystemContext.BackendRow> backends() {
+                    return database.backendRows();
+                }
+
+                @Override
+                public List<io.pglitedb.catalog.system.SystemContext.LockRow> locks() {
+                    return database.lockRows();
+                }
             };
 
     /** This database's pg_stat_database counters. */
@@ -453,10 +465,12 @@ public final class Session implements AutoCloseable {
     public void simpleQuery(String sql, ResultSink sink) {
         checkNotTerminated();
         OidNames before = OidNames.install(oidNames);
+        status.active(sql);
         try {
             runSimpleQuery(sql, sink);
         } finally {
             OidNames.install(before);
+            status.idle(transactionStatus(), transaction != null);
         }
     }
 
@@ -617,6 +631,7 @@ public final class Session implements AutoCloseable {
         implicitBlock = true;
         try {
             Portal portal = portal(portalName);
+            status.active(portal.statement.parsed().text());
             if (!portal.statement.isEmpty()) {
                 checkNotAborted(portal.statement.parsed().statement());
             }
@@ -654,6 +669,8 @@ public final class Session implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             throw fail(e);
+        } finally {
+            status.idle(transactionStatus(), transaction != null);
         }
     }
 
@@ -1239,6 +1256,11 @@ public final class Session implements AutoCloseable {
      */
     boolean inAnyTransactionBlock() {
         return explicitBlock || multiStatement;
+    }
+
+    /** The open transaction, or null (any thread may ask). */
+    Transaction currentTransaction() {
+        return transaction;
     }
 
     Backend backend() {

@@ -16,6 +16,12 @@ public final class Backend {
      * wait the statement enters after the cancel arrived ends at once; cleared when a statement starts.
      */
     volatile io.pglitedb.error.PgException cancelPending;
+    /** PostgreSQL's backend id (the first half of a virtual transaction id), 0 when not set. */
+    private volatile int backendId;
+    /** Transactions this backend has begun: the second half of the virtual transaction id. */
+    volatile long localTransactions;
+    /** Set while waiting for a safe snapshot (SERIALIZABLE READ ONLY DEFERRABLE). */
+    volatile boolean waitingForSafeSnapshot;
 
     /** @param processId the pid reported in deadlock messages and pg_locks (0: none) */
     public Backend(int processId) {
@@ -24,6 +30,35 @@ public final class Backend {
 
     public int processId() {
         return processId;
+    }
+
+    public int backendId() {
+        return backendId;
+    }
+
+    public void setBackendId(int backendId) {
+        this.backendId = backendId;
+    }
+
+    /** The current (or last) virtual transaction id as pg_locks shows it, "backendId/localId". */
+    public String virtualTransaction() {
+        return backendId + "/" + localTransactions;
+    }
+
+    /**
+     * What this backend waits for, as pg_stat_activity's wait_event_type and wait_event show it
+     * ({"Lock", "relation"}, {"Lock", "transactionid"}, {"Lock", "tuple"}, {"Lock", "advisory"},
+     * {"IPC", "SafeSnapshot"}), or null.
+     */
+    public String[] waitEvent() {
+        if (waitingForSafeSnapshot) {
+            return new String[] {"IPC", "SafeSnapshot"};
+        }
+        LockManager.Waiter w = waiting;
+        if (w == null || w.abandoned) {
+            return null;
+        }
+        return new String[] {"Lock", LockManager.waitEventOf(w)};
     }
 
     /** True while this backend waits for a lock (any thread may ask). */

@@ -63,8 +63,12 @@ final class LockManager {
         return ByteBuffer.allocate(10).put((byte) 0xFF).put((byte) 'R').putInt(db).putInt(oid).array();
     }
 
+    static boolean isTable(byte[] key) {
+        return key.length == 10 && key[0] == (byte) 0xFF && key[1] == 'R';
+    }
+
     /** The key of an advisory lock: one bigint (type 1) or two ints (type 2), as pg_locks shows them. */
-    private static boolean isAdvisory(byte[] key) {
+    static boolean isAdvisory(byte[] key) {
         return key.length == 15 && key[0] == (byte) 0xFF && key[1] == 'A';
     }
 
@@ -269,7 +273,7 @@ final class LockManager {
             return "advisory lock [" + db + "," + (k >>> 32) + "," + (k & 0xFFFFFFFFL) + "," + type + "]";
         }
         // a row lock: PostgreSQL waits for the holder's transaction
-        return "transaction " + e.blockerTransaction;
+        return "transaction " + Transaction.xidOf(e.blockerTransaction);
     }
 
     /** Who {@code b} waits for right now: one edge per blocking backend. */
@@ -307,6 +311,81 @@ final class LockManager {
     }
 
     private record Edge(Waiter waiter, Backend blocker, long blockerTransaction) {
+    }
+
+    /**
+     * pg_stat_activity's wait_event for a lock wait: relation, advisory, or for a row what
+     * PostgreSQL's waiter waits on: the first in line waits for the holder's transactionid, those
+     * queued behind it for the tuple lock the first one holds.
+     */
+    static String waitEventOf(Waiter w) {
+        byte[] key = w.lock.key.bytes;
+        if (isTable(key)) {
+            return "relation";
+        }
+        if (isAdvisory(key)) {
+            return "advisory";
+        }
+        Stripe stripe = w.lock.stripe;
+        stripe.lock.lock();
+        try {
+            for (Waiter ahead : w.lock.waiters) {
+                if (ahead == w) {
+                    break;
+                }
+                if (!ahead.abandoned) {
+                    return "tuple";
+                }
+            }
+        } finally {
+            stripe.lock.unlock();
+        }
+        return "transactionid";
+    }
+
+    /**
+     * One entry of the lock table: a mode granted to an owner, or a queued request (granted
+     * false, {@code waitStart} set, {@code queuePosition} its place among live waiters, and the
+     * transaction of a conflicting holder in {@code blockerTransaction}, 0 when none).
+     */
+    record Entry(byte[] key, LockMode mode, boolean granted, LockOwner owner, long waitStart, int queuePosition,
+            long blockerTransaction) {
+    }
+
+    /** Everything held or waited for now, stripe by stripe (each stripe consistent in itself). */
+    List<Entry> snapshot() {
+        List<Entry> entries = new ArrayList<>();
+        for (Stripe stripe : stripes) {
+            stripe.lock.lock();
+            try {
+                for (Lock lock : stripe.locks.values()) {
+                    for (Grant g : lock.grants) {
+                        for (LockMode mode : LockMode.values()) {
+                            if ((g.modes & mode.bit()) != 0) {
+                                entries.add(new Entry(lock.key.bytes, mode, true, g.owner, 0, -1, 0));
+                            }
+                        }
+                    }
+                    int position = 0;
+                    for (Waiter w : lock.waiters) {
+                        if (w.abandoned || w.granted) {
+                            continue;
+                        }
+                        long blocker = 0;
+                        for (Grant g : lock.grants) {
+                            if (g.owner != w.owner && (w.mode.conflictMask() & g.modes) != 0) {
+                                blocker = g.owner.transactionId;
+                                break;
+                            }
+                        }
+                        entries.add(new Entry(lock.key.bytes, w.mode, false, w.owner, w.since, position++, blocker));
+                    }
+                }
+            } finally {
+                stripe.lock.unlock();
+            }
+        }
+        return entries;
     }
 
     private static PgException canceled() {
@@ -523,6 +602,8 @@ final class LockManager {
         final Condition condition;
         /** Set under the stripe lock when the lock is handed to this request. */
         boolean granted;
+        /** When the wait began (pg_locks.waitstart), Unix milliseconds. */
+        final long since = System.currentTimeMillis();
         /** Gave up (deadlock victim, timeout, cancel): ignored by the wait-for walk and by wake. */
         volatile boolean abandoned;
         volatile PgException cancelReason;

@@ -29,6 +29,7 @@ public final class Transaction {
     /** The store was reopened after a write failure: this transaction's snapshot is gone. */
     private volatile boolean lost;
     private final long id;
+    private volatile boolean xidAssigned;
     private final ReadOptions readOptions = new ReadOptions();
     private Snapshot snapshot;
     private WriteBatchWithIndex batch;
@@ -89,6 +90,24 @@ public final class Transaction {
      */
     public long id() {
         return id;
+    }
+
+    /** The 32-bit form of a transaction id that pg_locks, pg_stat_activity and deadlock reports show (xid). */
+    public static long xidOf(long id) {
+        return id & 0xFFFFFFFFL;
+    }
+
+    /** This transaction's id as an xid; see {@link #hasXid}. */
+    public long xid() {
+        return xidOf(id);
+    }
+
+    /**
+     * True once the transaction wrote or locked a row: like PostgreSQL, which assigns an xid only
+     * then, pg_locks and pg_stat_activity.backend_xid show one from that point (any thread may ask).
+     */
+    public boolean hasXid() {
+        return xidAssigned;
     }
 
     public IsolationLevel isolation() {
@@ -270,6 +289,7 @@ public final class Transaction {
         if (privateStorage != null && privateStorage.isDirect(key)) {
             return true; // no one else can see it
         }
+        xidAssigned = true;
         return manager.locks().acquire(owner, key, mode, policy);
     }
 
@@ -299,6 +319,7 @@ public final class Transaction {
 
     public void put(byte[] key, byte[] value) {
         checkActive();
+        xidAssigned = true;
         if (privateStorage != null && privateStorage.write(key, value, mustBuffer())) {
             return;
         }
@@ -314,6 +335,7 @@ public final class Transaction {
 
     public void delete(byte[] key) {
         checkActive();
+        xidAssigned = true;
         if (privateStorage != null && privateStorage.write(key, null, mustBuffer())) {
             return;
         }
@@ -550,6 +572,9 @@ public final class Transaction {
      */
     public boolean lockTable(int database, int tableOid, LockMode mode, WaitPolicy policy) {
         checkActive();
+        if (mode == LockMode.ACCESS_EXCLUSIVE) {
+            xidAssigned = true; // PostgreSQL assigns an xid to log AccessExclusiveLocks for standbys
+        }
         for (int i = 0; i < lockedTableCount; i += 2) {
             if (lockedTables[i] == tableOid) {
                 // any table mode held also keeps ACCESS EXCLUSIVE out, which is all ACCESS SHARE does

@@ -41,7 +41,18 @@ public final class TransactionManager {
 
     /** Starts a READ COMMITTED transaction whose lock waits are {@code backend}'s (a session's). */
     public Transaction begin(Backend backend) {
+        backend.localTransactions++;
         return new Transaction(this, nextId.incrementAndGet(), backend);
+    }
+
+    /**
+     * The lock table as pg_locks shows it (without the virtualxid and transactionid locks every
+     * transaction holds on itself: the caller knows its transactions). Row locks live in
+     * PostgreSQL's tuple headers, not in its lock table, so granted row locks do not appear;
+     * a row-lock waiter appears as PostgreSQL's does (see {@link LockStatus}).
+     */
+    public java.util.List<LockStatus> lockStatus() {
+        return LockStatus.of(locks.snapshot());
     }
 
     /**

@@ -187,6 +187,12 @@ public final class Operators {
                     (x, y) -> compared(op, PgTypeSupport.compareCodePoints((String) x, (String) y)));
         }
 
+        // xid has only = and <> (xideq, xidneq), and xid = int4 (xideqint4)
+        binary("=", Types.XID, Types.XID, Types.BOOL, (x, y) -> x.equals(y));
+        binary("<>", Types.XID, Types.XID, Types.BOOL, (x, y) -> !x.equals(y));
+        binary("=", Types.XID, Types.INT4, Types.BOOL, (x, y) -> (Long) x == (((Integer) y) & 0xFFFFFFFFL));
+        binary("<>", Types.XID, Types.INT4, Types.BOOL, (x, y) -> (Long) x != (((Integer) y) & 0xFFFFFFFFL));
+
         ByteaType.registerOperators();
         UuidType.registerOperators();
         // POSIX regular expressions (textregexeq & co; name ~ text matches the name's text)

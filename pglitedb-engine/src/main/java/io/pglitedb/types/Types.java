@@ -47,13 +47,15 @@ public final class Types {
     public static final PgType JSONB = new JsonbType();
     /** An access control list entry, as the catalogs show privileges (relacl, attacl ...). */
     public static final PgType ACLITEM = new AclItemType();
+    /** A 32-bit transaction id (pg_locks.transactionid, pg_stat_activity.backend_xid). */
+    public static final PgType XID = new XidType();
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
         CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
-        ACLITEM};
+        ACLITEM, XID};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -97,6 +99,7 @@ public final class Types {
             case 114: return JSON;
             case 3802: return JSONB;
             case 1033: return ACLITEM;
+            case 28: return XID;
             default: return ArrayTypes.byOid(oid);
         }
     }
@@ -193,6 +196,8 @@ public final class Types {
                 return plain(BYTEA, name, mods);
             case "aclitem":
                 return plain(ACLITEM, name, mods);
+            case "xid":
+                return plain(XID, name, mods);
             case "uuid":
                 return plain(UUID, name, mods);
             case "json":

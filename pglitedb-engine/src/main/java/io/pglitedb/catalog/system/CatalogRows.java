@@ -67,6 +67,7 @@ final class CatalogRows {
         m.put("pg_collation", CatalogRows::collations);
         m.put("pg_depend", CatalogRows::dependencies);
         StatisticsRows.register(m);
+        ActivityRows.register(m);
         return m;
     }
 

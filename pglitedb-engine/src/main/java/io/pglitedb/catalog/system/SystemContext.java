@@ -25,10 +25,38 @@ public record SystemContext(CatalogView view, SearchPath searchPath, String data
             return java.util.List.of();
         }
 
+        /** Every session of the server (pg_stat_activity). */
+        default java.util.List<BackendRow> backends() {
+            return java.util.List.of();
+        }
+
+        /** The lock table (pg_locks). */
+        default java.util.List<LockRow> locks() {
+            return java.util.List.of();
+        }
+
         /** The engine's activity statistics (the pg_stat_* views); null where there are none. */
         default io.pglitedb.stats.Activity activity() {
             return null;
         }
+    }
+
+    /**
+     * One row of pg_stat_activity; times are Unix milliseconds (0: NULL), waitEvent is null or
+     * {type, event}, xid null when the transaction has none.
+     */
+    public record BackendRow(int databaseOid, String databaseName, int pid, long userOid, String user,
+            String applicationName, long backendStart, long transactionStart, long queryStart, long stateChange,
+            String[] waitEvent, String state, Long xid, String query) {
+    }
+
+    /**
+     * One row of pg_locks; rowKey (a tuple lock's row) is resolved to its relation by the catalog,
+     * waitStart is Unix milliseconds (0: NULL).
+     */
+    public record LockRow(String locktype, Long database, Long relation, byte[] rowKey, String virtualXid,
+            Long transactionId, Long classId, Long objId, Integer objSubId, String virtualTransaction, int pid,
+            String mode, boolean granted, boolean fastpath, long waitStart) {
     }
 
     /**
