@@ -1348,6 +1348,7 @@ public final class Session implements AutoCloseable {
         characteristics.apply(modes, firstSnapshotTaken, !savepoints.isEmpty());
         if (transaction != null) {
             transaction.setIsolation(characteristics.isolation);
+            transaction.setDeferrableReadOnly(characteristics.readOnly && characteristics.deferrable);
         }
     }
 
@@ -1532,6 +1533,7 @@ public final class Session implements AutoCloseable {
         startCharacteristics();
         Transaction txn = database.transactions().begin(backend);
         txn.setIsolation(characteristics.isolation);
+        txn.setDeferrableReadOnly(characteristics.readOnly && characteristics.deferrable);
         refreshTimeouts();
         txn.setLockTimeout(lockTimeout);
         txn.setDeadlockTimeout(deadlockTimeout);

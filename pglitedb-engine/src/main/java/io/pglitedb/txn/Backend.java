@@ -61,8 +61,11 @@ public final class Backend {
         return new String[] {"Lock", LockManager.waitEventOf(w)};
     }
 
-    /** True while this backend waits for a lock (any thread may ask). */
+    /** True while this backend waits for a lock or a safe snapshot (any thread may ask). */
     public boolean isWaitingForLock() {
+        if (waitingForSafeSnapshot) {
+            return true;
+        }
         LockManager.Waiter w = waiting;
         return w != null && !w.abandoned;
     }

@@ -45,6 +45,12 @@ final class SerializableConflicts {
         /** Store sequence its commit was written at (Long.MAX_VALUE until then). */
         private long commitSequence = Long.MAX_VALUE;
         private boolean aborted;
+        /**
+         * At commit: the earliest commit sequence among its out-conflicts that had committed
+         * (Long.MAX_VALUE: none) — a snapshot taken after that commit but concurrent with this
+         * transaction is unsafe if this one wrote anything.
+         */
+        private long outCommittedAt = Long.MAX_VALUE;
         /** Set by another transaction: this one must be cancelled with this reason at its next step. */
         private String doomed;
 
@@ -150,6 +156,11 @@ final class SerializableConflicts {
             throw failure("Canceled on identification as a pivot, during commit attempt.");
         }
         p.commitOrder = ++commitOrders;
+        for (Participant writer : p.out) {
+            if (writer.commitOrder > 0) {
+                p.outCommittedAt = Math.min(p.outCommittedAt, writer.commitSequence);
+            }
+        }
         for (Participant reader : p.in) {
             reader.earliestOutCommit = Math.min(reader.earliestOutCommit, p.commitOrder);
         }
@@ -159,6 +170,7 @@ final class SerializableConflicts {
     synchronized void committed(Participant p, long sequence) {
         p.commitSequence = sequence;
         forgetFinished();
+        notifyAll(); // deferrable readers wait for concurrent transactions to end
     }
 
     /** A rollback (or a failed commit): its conflicts no longer count. */
@@ -167,6 +179,52 @@ final class SerializableConflicts {
         detach(p);
         participants.remove(p);
         forgetFinished();
+        notifyAll();
+    }
+
+    /**
+     * PostgreSQL's GetSafeSnapshot for SERIALIZABLE READ ONLY DEFERRABLE: waits until every
+     * serializable transaction concurrent with a snapshot at {@code snapshotSequence} has ended.
+     * The snapshot is safe unless one of them committed writes after reading around a transaction
+     * that committed before the snapshot (an rw-conflict out to it): only then can a read-only
+     * transaction on this snapshot be the T_in of a dangerous structure (the read-only anomaly).
+     * A safe snapshot needs no SSI tracking at all.
+     *
+     * @return false when the snapshot turned out unsafe: take a new one and ask again
+     * @throws PgException 57014 when the backend's statement is cancelled while waiting
+     */
+    synchronized boolean awaitSafe(long snapshotSequence, Backend backend) {
+        List<Participant> concurrent = new ArrayList<>();
+        for (Participant p : participants) {
+            if (!p.aborted && p.commitSequence > snapshotSequence) {
+                concurrent.add(p);
+            }
+        }
+        backend.waitingForSafeSnapshot = true;
+        try {
+            for (Participant p : concurrent) {
+                while (!p.aborted && p.commitSequence == Long.MAX_VALUE) {
+                    PgException cancel = backend.cancelPending;
+                    if (cancel != null) {
+                        throw cancel;
+                    }
+                    try {
+                        wait(50); // a cancel does not notify: look again now and then
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+                    }
+                }
+            }
+        } finally {
+            backend.waitingForSafeSnapshot = false;
+        }
+        for (Participant p : concurrent) {
+            if (!p.aborted && !p.writes.isEmpty() && p.outCommittedAt <= snapshotSequence) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

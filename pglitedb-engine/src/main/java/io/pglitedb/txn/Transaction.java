@@ -30,6 +30,9 @@ public final class Transaction {
     private volatile boolean lost;
     private final long id;
     private volatile boolean xidAssigned;
+    private boolean deferrableReadOnly;
+    /** Got a safe snapshot (READ ONLY DEFERRABLE): no SSI tracking needed. */
+    private boolean safeSnapshot;
     private final ReadOptions readOptions = new ReadOptions();
     private Snapshot snapshot;
     private WriteBatchWithIndex batch;
@@ -127,6 +130,42 @@ public final class Transaction {
         isolation = level;
     }
 
+    /**
+     * READ ONLY DEFERRABLE: at SERIALIZABLE the first statement waits for a safe snapshot (see
+     * {@link SerializableConflicts#awaitSafe}) and the transaction then runs without SSI tracking.
+     */
+    public void setDeferrableReadOnly(boolean deferrableReadOnly) {
+        checkActive();
+        if (!firstSnapshotTaken) {
+            this.deferrableReadOnly = deferrableReadOnly;
+        }
+    }
+
+    /** A SERIALIZABLE READ ONLY DEFERRABLE transaction got its safe snapshot. */
+    private boolean needsSafeSnapshot() {
+        return deferrableReadOnly && isolation == IsolationLevel.SERIALIZABLE;
+    }
+
+    /**
+     * PostgreSQL's GetSafeSnapshot: takes snapshots until one is safe, waiting (as the backend's
+     * "SafeSnapshot" wait) for the serializable transactions concurrent with each to end.
+     */
+    private void takeSafeSnapshot() {
+        while (true) {
+            long sequence = snapshot.getSequenceNumber();
+            if (manager.serializable().awaitSafe(sequence, owner.backend)) {
+                safeSnapshot = true;
+                return;
+            }
+            newStatementSnapshot();
+        }
+    }
+
+    /** True when reads and writes are tracked for SSI: SERIALIZABLE without a safe snapshot. */
+    private boolean tracksConflicts() {
+        return isolation == IsolationLevel.SERIALIZABLE && !safeSnapshot;
+    }
+
     /** True once a statement has taken its snapshot ({@link #beginStatement()}). */
     public boolean isFirstSnapshotTaken() {
         return firstSnapshotTaken;
@@ -141,6 +180,12 @@ public final class Transaction {
         if (!firstSnapshotTaken || !isolation.usesTransactionSnapshot()) {
             newStatementSnapshot();
             snapshotRenewable = true;
+            if (!firstSnapshotTaken && needsSafeSnapshot()) {
+                takeSafeSnapshot();
+            }
+            if (!firstSnapshotTaken && tracksConflicts()) {
+                participant(); // registered now, so a deferrable reader sees it running
+            }
         }
         firstSnapshotTaken = true;
     }
@@ -151,6 +196,12 @@ public final class Transaction {
      */
     public void beginFirstStatement() {
         checkActive();
+        if (!firstSnapshotTaken && needsSafeSnapshot()) {
+            takeSafeSnapshot();
+        }
+        if (!firstSnapshotTaken && tracksConflicts()) {
+            participant();
+        }
         firstSnapshotTaken = true;
         snapshotRenewable = true;
     }
@@ -197,7 +248,7 @@ public final class Transaction {
     public byte[] get(byte[] key) {
         checkActive();
         snapshotRenewable = false;
-        if (isolation == IsolationLevel.SERIALIZABLE) {
+        if (tracksConflicts()) {
             manager.serializable().read(participant(), key, KeyRanges.successor(key));
         }
         enterStore();
@@ -223,7 +274,7 @@ public final class Transaction {
     public KeyValueIterator scan(byte[] from, byte[] to) {
         checkActive();
         snapshotRenewable = false;
-        if (isolation == IsolationLevel.SERIALIZABLE) { // the whole range: a predicate lock, no phantoms
+        if (tracksConflicts()) { // the whole range: a predicate lock, no phantoms
             manager.serializable().read(participant(), from == null ? new byte[0] : from,
                     to == null ? KeyRanges.END : to);
         }
@@ -323,7 +374,7 @@ public final class Transaction {
         if (privateStorage != null && privateStorage.write(key, value, mustBuffer())) {
             return;
         }
-        if (isolation == IsolationLevel.SERIALIZABLE) {
+        if (tracksConflicts()) {
             manager.serializable().write(participant(), key);
         }
         try {
@@ -339,7 +390,7 @@ public final class Transaction {
         if (privateStorage != null && privateStorage.write(key, null, mustBuffer())) {
             return;
         }
-        if (isolation == IsolationLevel.SERIALIZABLE) {
+        if (tracksConflicts()) {
             manager.serializable().write(participant(), key);
         }
         try {

@@ -259,6 +259,36 @@ final class AnomalyCatalogue {
                 1: ROLLBACK
                 2: COMMIT
                 """);
+        // SERIALIZABLE READ ONLY DEFERRABLE waits for a safe snapshot: here the concurrent
+        // transaction commits after reading around a committed one, so the first snapshot is
+        // unsafe and the reader takes a new one (PostgreSQL's read-only-anomaly-3)
+        SCRIPTS.put("deferrable-read-only-anomaly", """
+                2: BEGIN
+                1: BEGIN
+                3: BEGIN ISOLATION LEVEL SERIALIZABLE READ ONLY DEFERRABLE
+                2: SELECT value FROM test WHERE id = 1
+                2: SELECT value FROM test WHERE id = 2
+                1: SELECT value FROM test WHERE id = 2
+                1: UPDATE test SET value = 20 WHERE id = 1
+                1: COMMIT
+                3: SELECT id, value FROM test ORDER BY id
+                2: UPDATE test SET value = -11 WHERE id = 2
+                2: COMMIT
+                3: wait
+                3: COMMIT
+                """);
+        // ... and here the concurrent writer conflicts with nothing: the first snapshot is safe
+        SCRIPTS.put("deferrable-safe-snapshot", """
+                1: BEGIN
+                1: UPDATE test SET value = 11 WHERE id = 1
+                3: BEGIN ISOLATION LEVEL SERIALIZABLE READ ONLY DEFERRABLE
+                3: SELECT id, value FROM test ORDER BY id
+                1: COMMIT
+                3: wait
+                3: SELECT id, value FROM test ORDER BY id
+                3: INSERT INTO test VALUES (3, 30)
+                3: COMMIT
+                """);
         // an error aborts the transaction and releases its locks (PostgreSQL's AbortTransaction)
         SCRIPTS.put("error-releases-locks", """
                 1: BEGIN

@@ -107,6 +107,26 @@ class LockViewsTest {
                 + holder.pid())).isEqualTo("idle|Client|t|SELECT pg_advisory_unlock_all()");
     }
 
+    @Test
+    void aDeferrableReadOnlyTransactionWaitsForASafeSnapshotAndCanBeCancelled() {
+        holder.exec("BEGIN ISOLATION LEVEL SERIALIZABLE");
+        holder.exec("UPDATE lv SET v = 10 WHERE id = 1");
+        rowWaiter.exec("BEGIN ISOLATION LEVEL SERIALIZABLE READ ONLY DEFERRABLE");
+        Step waiting = rowWaiter.run("SELECT sum(v) FROM lv");
+        assertThat(waiting.blocked()).isTrue();
+        assertThat(monitor.exec("SELECT state, wait_event_type, wait_event FROM pg_stat_activity WHERE pid = "
+                + rowWaiter.pid())).isEqualTo("active|IPC|SafeSnapshot");
+        assertThat(monitor.exec("SELECT pg_cancel_backend(" + rowWaiter.pid() + ")")).isEqualTo("t");
+        assertThat(waiting.result()).isEqualTo("ERROR 57014: canceling statement due to user request");
+        rowWaiter.exec("ROLLBACK");
+        rowWaiter.exec("BEGIN ISOLATION LEVEL SERIALIZABLE READ ONLY DEFERRABLE");
+        Step again = rowWaiter.run("SELECT sum(v) FROM lv");
+        assertThat(again.blocked()).isTrue();
+        holder.exec("COMMIT");
+        assertThat(again.result()).isEqualTo("3");
+        rowWaiter.exec("COMMIT");
+    }
+
     /** state|wait_event_type|wait_event|has backend_xid|query|has backend_start, xact_start, query_start. */
     private String activity(TestSession s) {
         return monitor.exec("SELECT state, wait_event_type, wait_event, backend_xid IS NOT NULL, query, "
