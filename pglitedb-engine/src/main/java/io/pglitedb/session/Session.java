@@ -674,6 +674,22 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * How long the client may leave this session idle before the next message: the
+     * idle_in_transaction_session_timeout inside a transaction block (also a failed one), else
+     * 0 (no limit). A front end that sees it pass ends the connection with
+     * {@link #idleInTransactionTimeout()}.
+     */
+    public long idleInTransactionTimeoutMillis() {
+        return transactionStatus() == TransactionStatus.IDLE ? 0 : settings.millis("idle_in_transaction_session_timeout");
+    }
+
+    /** PostgreSQL's FATAL when idle_in_transaction_session_timeout passes. */
+    public static PgException idleInTransactionTimeout() {
+        return new PgException(io.pglitedb.error.SqlState.IDLE_IN_TRANSACTION_SESSION_TIMEOUT,
+                "terminating connection due to idle-in-transaction timeout").withSeverity("FATAL");
+    }
+
     /** True while this session's statement waits for a lock (read from other threads). */
     boolean isWaitingForLock() {
         return backend.isWaitingForLock();

@@ -131,7 +131,7 @@ final class ClientConnection implements Runnable {
         try {
             guarded(session, () -> {
                 socket.setSoTimeout(0);
-                new MessageLoop(in, out, session).run();
+                new MessageLoop(in, out, session, socket).run();
                 return true;
             });
         } finally {
@@ -262,17 +262,21 @@ final class ClientConnection implements Runnable {
         private final Session session;
         private final ConnectionContext context;
         private boolean ignoringUntilSync;
+        private final Socket socket;
+        /** The socket's read timeout now (0: none). */
+        private int readTimeout;
 
-        MessageLoop(MessageReader in, MessageWriter out, Session session) {
+        MessageLoop(MessageReader in, MessageWriter out, Session session, Socket socket) {
             this.in = in;
             this.out = out;
             this.session = session;
+            this.socket = socket;
             this.context = new ConnectionContext(session, out, new WireResultSink(out, in, session::wantsNotice));
         }
 
         void run() throws IOException {
             while (true) {
-                int type = in.readType();
+                int type = readType();
                 if (type < 0) {
                     return; // the client closed the connection
                 }
@@ -376,6 +380,30 @@ final class ClientConnection implements Runnable {
         }
 
         /** ParameterStatus for settings the statement changed, then ReadyForQuery, then flush. */
+        /**
+         * The next message's type; inside a transaction block waits at most
+         * idle_in_transaction_session_timeout, then ends the session with FATAL 25P03 (its
+         * transaction rolls back and its locks go, as in PostgreSQL).
+         */
+        private int readType() throws IOException {
+            long idle = session.idleInTransactionTimeoutMillis();
+            int timeout = (int) Math.min(idle, Integer.MAX_VALUE);
+            if (timeout != readTimeout) {
+                socket.setSoTimeout(timeout);
+                readTimeout = timeout;
+            }
+            try {
+                return in.readType();
+            } catch (java.net.SocketTimeoutException e) {
+                throw Session.idleInTransactionTimeout();
+            } finally {
+                if (readTimeout != 0) {
+                    socket.setSoTimeout(0); // not while reading a message's body
+                    readTimeout = 0;
+                }
+            }
+        }
+
         private void readyForQuery() throws IOException {
             out.parameterStatuses(session.takeChangedParameters());
             out.readyForQuery(session.transactionStatus().indicator());

@@ -184,6 +184,23 @@ class LockLifetimeTest {
         s1.exec("ROLLBACK");
     }
 
+    @Test
+    void idleInTransactionSessionTimeoutEndsTheSessionAndItsLocks() throws Exception {
+        TestSession idle = server.session("idle");
+        idle.exec("SET idle_in_transaction_session_timeout = '300ms'");
+        assertThat(idle.exec("SELECT 1")).isEqualTo("1"); // outside a block no limit applies
+        Thread.sleep(600);
+        idle.exec("BEGIN");
+        idle.exec("UPDATE accounts SET balance = 0 WHERE id = 1");
+        TestSession other = server.session("other");
+        Step blocked = other.run("UPDATE accounts SET balance = 7 WHERE id = 1");
+        assertThat(blocked.blocked()).isTrue();
+        assertThat(blocked.result()).isEqualTo("count 1"); // released when the idle session is ended
+        String next = idle.exec("SELECT 1");
+        assertThat(next).isEqualTo("ERROR 25P03: terminating connection due to idle-in-transaction timeout");
+        assertThat(other.exec("SELECT balance FROM accounts WHERE id = 1")).isEqualTo("7");
+    }
+
     /**
      * A waiting session's virtual thread unmounts: with far more waiters than carrier threads
      * (row, table, advisory and transaction waits), another client is served at once, and JFR
