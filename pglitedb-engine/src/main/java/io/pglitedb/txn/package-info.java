@@ -18,7 +18,17 @@
  * snapshot, which would not see rows flushed to the store after it was taken. SERIALIZABLE runs
  * like REPEATABLE READ plus Serializable Snapshot Isolation: {@link io.pglitedb.txn.SerializableConflicts}
  * tracks the key ranges each serializable transaction read and the keys it wrote, and cancels a
- * pivot of a dangerous structure with 40001.
+ * pivot of a dangerous structure with 40001. A serializable transaction is registered with it
+ * when it takes its snapshot. SERIALIZABLE READ ONLY DEFERRABLE takes its snapshot at the first
+ * statement and then waits (pg_stat_activity: IPC / SafeSnapshot; a cancel ends the wait) until
+ * every serializable transaction concurrent with that snapshot has ended; if one of them committed
+ * writes having read around a transaction that committed before the snapshot, the snapshot is
+ * unsafe and it takes a new one and waits again (PostgreSQL's GetSafeSnapshot). On a safe
+ * snapshot it runs with no SSI tracking and can never fail with 40001.
+ *
+ * <p>What each level lets a client observe is pinned down by the anomaly catalogue test of the
+ * server module (isolation.AnomalyCatalogueTest: G0, G1a-c, OTV, PMP, P4, G-single, G2-item, G2
+ * at the three levels, every step equal to PostgreSQL 15's).
  *
  * <h2>What is locked</h2>
  * {@link io.pglitedb.txn.LockManager} holds locks in PostgreSQL's modes ({@link io.pglitedb.txn.LockMode}
@@ -39,13 +49,35 @@
  * nothing yet (PostgreSQL locks tables before it takes the statement snapshot).</li>
  * <li>SELECT ... FOR UPDATE and friends lock each returned row in its mode (io.pglitedb.exec.LockingQuery,
  * placed below LIMIT like PostgreSQL's LockRows) and re-check changed rows as UPDATE does.</li>
- * <li>Advisory lock keys exist ({@code LockManager.advisoryKey}); the SQL functions do not yet.</li>
+ * <li>Advisory locks ({@code LockManager.advisoryKey}: database, the bigint key or the two int
+ * keys, the key type): pg_advisory_lock and friends in EXCLUSIVE or SHARE mode, owned by the
+ * transaction (xact variants) or by the session's {@link io.pglitedb.txn.LockOwner} (counted:
+ * each grant needs its unlock; released at unlock_all or when the session ends).</li>
  * </ul>
  * Locks are held until commit or rollback; {@code rollbackToSavepoint} releases those granted
  * after the savepoint (as PostgreSQL releases an aborted subtransaction's locks), a lock granted
- * before it stays. No lock is taken for plain reads.
+ * before it stays. An error (including a cancel) inside a block rolls the transaction back at
+ * once, so its locks go before the client's ROLLBACK, as PostgreSQL's AbortTransaction does; a
+ * closed connection, idle_in_transaction_session_timeout (FATAL 25P03) and pg_terminate_backend
+ * end the session and release everything, session-level advisory locks included. No lock is
+ * taken for plain reads.
  *
- * <p>Lock order: none is imposed; instead waits are checked for cycles, as PostgreSQL does: a
+ * <h2>What pg_locks and pg_stat_activity show</h2>
+ * {@link io.pglitedb.txn.TransactionManager#lockStatus()} reads the lock table stripe by stripe
+ * ({@link io.pglitedb.txn.LockStatus} maps each entry to PostgreSQL's row). Every open transaction
+ * also holds its virtualxid ("backendId/n", {@link io.pglitedb.txn.Backend#virtualTransaction()})
+ * and, once it has written or locked a row or taken ACCESS EXCLUSIVE (when PostgreSQL assigns an
+ * xid), its transactionid: the low 32 bits of {@link io.pglitedb.txn.Transaction#id()}, the number
+ * deadlock reports and backend_xid show too. Granted row locks are not listed (PostgreSQL keeps
+ * them in tuple headers); a row waiter appears as in PostgreSQL: the first holds the tuple lock and
+ * waits for a ShareLock on the holder's transactionid (wait_event transactionid), later ones wait
+ * for the tuple lock (wait_event tuple). Table and advisory waits are relation and advisory.
+ * PostgreSQL also lists AccessShare/RowExclusive locks on a table's indexes; ours lock only the table.
+ *
+ * <p>Order of acquisition within a statement: the table lock first (before the statement's
+ * snapshot when it had to wait), then row locks in the order the plan meets the rows; an INSERT
+ * locks each new key before checking it is free. Across transactions no order is imposed; instead
+ * waits are checked for cycles, as PostgreSQL does: a
  * waiter still waiting after deadlock_timeout (1 s, per session) walks the wait-for graph once
  * (backend -&gt; backends holding a conflicting mode or queued before it with one), reading each
  * lock under its stripe lock; finding itself again it raises 40P01 with PostgreSQL's DETAIL and
