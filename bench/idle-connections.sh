@@ -6,14 +6,19 @@
 #
 #   bench/idle-connections.sh                 2,000 connections, budget 400 MB
 #   N=10000 BUDGET_MB=2000 bench/idle-connections.sh
+#   N=10000 ACTIVE=5000 BUDGET_MB=3000 bench/idle-connections.sh
+#                                             and, while they are held, 5,000 more clients run
+#                                             pgbench select-only (needs pgbench): TPS and failures
 #
-# Environment: N [2000], HOLD [10] seconds, BUDGET_MB [400], PGLITEDB_JAVA_OPTS (server heap etc.),
-# OURS_JAR (a fixed server jar).
+# Environment: N [2000], HOLD [10] seconds, BUDGET_MB [400], ACTIVE [0] pgbench clients,
+# ACTIVE_SECONDS [30], PGLITEDB_JAVA_OPTS (server heap etc.), OURS_JAR (a fixed server jar).
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 N=${N:-2000}
 HOLD=${HOLD:-10}
 BUDGET_MB=${BUDGET_MB:-400}
+ACTIVE=${ACTIVE:-0}
+ACTIVE_SECONDS=${ACTIVE_SECONDS:-30}
 java=$("$root/scripts/java-home.sh" 2>/dev/null)/bin/java || true
 [ -x "$java" ] || java=java
 
@@ -27,7 +32,8 @@ cleanup() {
 trap cleanup EXIT
 
 if [ -n "${OURS_JAR:-}" ]; then export PGLITEDB_JAR=$OURS_JAR; fi
-"$root/pglitedb" serve --port "$port" --data "$tmp/data" >"$tmp/server.log" 2>&1 &
+"$root/pglitedb" serve --port "$port" --data "$tmp/data" --max-connections $((N + ACTIVE + 10)) \
+  >"$tmp/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 3000); do
   grep -q "ready to accept connections" "$tmp/server.log" && break
@@ -61,6 +67,17 @@ echo "server RSS holding $N idle connections: $((with / 1024)) MB (platform thre
 echo "growth: $(((with - before) / 1024)) MB, $(((with - before) / N)) KB per connection"
 "$(dirname "$java")/jcmd" "$jvm" GC.run >/dev/null 2>&1 || true
 echo "heap after GC: $(heap)"
+active_failed=0
+if [ "$ACTIVE" -gt 0 ]; then
+  pgbench -i -q -s 1 -h 127.0.0.1 -p "$port" -U postgres postgres >"$tmp/init.log" 2>&1 || { cat "$tmp/init.log" >&2; exit 1; }
+  echo "running pgbench -S with $ACTIVE clients for ${ACTIVE_SECONDS}s while the $N idle connections are held ..."
+  pgbench -n -S -c "$ACTIVE" -j 2 -T "$ACTIVE_SECONDS" -h 127.0.0.1 -p "$port" -U postgres postgres >"$tmp/active.log" 2>&1 \
+    || active_failed=1
+  grep -E "number of clients|number of transactions actually|number of failed|latency average|initial connection|^tps" "$tmp/active.log"
+  grep -q "number of failed transactions: 0 " "$tmp/active.log" || active_failed=1
+  echo "server RSS with $N idle and $ACTIVE active: $(($(rss_kb) / 1024)) MB (peak $(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$jvm/status") MB)"
+  [ "$active_failed" = 0 ] || { echo "idle-connections: the active clients failed" >&2; tail -5 "$tmp/active.log" >&2; }
+fi
 echo go >&3; exec 3>&-
 status=0
 wait "$client" || status=1
@@ -69,4 +86,5 @@ if [ $(((with - before) / 1024)) -gt "$BUDGET_MB" ]; then
   echo "idle-connections: RSS growth above the budget of $BUDGET_MB MB" >&2
   status=1
 fi
+[ "$active_failed" = 0 ] || status=1
 exit $status
