@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
     private final AtomicInteger nextProcessId = new AtomicInteger(1000 + new SecureRandom().nextInt(9000));
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closed;
+    /** Set by a smart shutdown: sessions still open go on, new ones are refused (57P03). */
+    private volatile boolean refusingSessions;
     private volatile ScheduledExecutorService timers;
     /** pg_stat_statements, pg_stat_database and pg_stat_*_tables counters since the engine opened. */
     private final io.pglitedb.stats.Activity activity = new io.pglitedb.stats.Activity(this::sessionCount);
@@ -68,6 +70,10 @@ public final class Database implements AutoCloseable {
     public Session openSession(Map<String, String> startupParameters) {
         if (closed) {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.ADMIN_SHUTDOWN,
+                    "the database system is shutting down").withSeverity("FATAL");
+        }
+        if (refusingSessions) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.CANNOT_CONNECT_NOW,
                     "the database system is shutting down").withSeverity("FATAL");
         }
         // one at a time, so that the connection limits hold under a burst of connections
@@ -330,6 +336,14 @@ public final class Database implements AutoCloseable {
     /** True once {@link #close()} was called. */
     public boolean isClosed() {
         return closed;
+    }
+
+    /**
+     * The first step of a smart shutdown (pg_ctl stop -m smart): new sessions are refused with
+     * FATAL 57P03 "the database system is shutting down"; the open ones go on until they end.
+     */
+    public void refuseNewSessions() {
+        refusingSessions = true;
     }
 
     /** Number of open sessions. */

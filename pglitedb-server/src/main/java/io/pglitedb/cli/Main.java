@@ -50,6 +50,9 @@ public final class Main {
                             (default: trust from this machine, scram-sha-256 from others)
               --max-connections N
                             refuse sessions beyond N (default 100; the last 3 for superusers)
+              --shutdown smart|fast
+                            what SIGTERM does: fast (default) ends every session; smart refuses
+                            new ones and waits for the open ones to end (SIGINT is always fast)
               -c NAME=VALUE set a server setting as postgresql.conf would (repeatable): defaults
                             for sessions (log_min_duration_statement=250ms, statement_timeout,
                             TimeZone, ...) and log_line_prefix (default '%m [%p] ')
@@ -72,7 +75,7 @@ public final class Main {
                             serve Prometheus metrics at http://ADDR:N/metrics
 
             Stop the server with Ctrl-C or SIGTERM: it closes every connection and the database
-            cleanly.
+            cleanly (with --shutdown smart, SIGTERM first waits for the sessions to end).
             """;
 
     private Main() {

@@ -104,7 +104,7 @@ final class ServeCommand {
         Shutdown shutdown = new Shutdown(server, http, database, metrics);
         Thread hook = new Thread(shutdown::run, "pglitedb-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        installSignalHandler("TERM", this::stop);
+        installSignalHandler("TERM", options.smartShutdown() ? () -> smartStop(database) : this::stop);
         installSignalHandler("INT", this::stop);
         if (options.hbaFile() != null || options.http().tokensFile() != null) {
             HttpDoor door = http;
@@ -144,10 +144,37 @@ final class ServeCommand {
         return Main.EXIT_OK;
     }
 
-    /** Asks a running {@link #run()} to stop (what SIGTERM does). */
+    /** Asks a running {@link #run()} to stop: a fast shutdown that ends every session (SIGINT, SIGTERM). */
     void stop() {
         stopRequested.countDown();
     }
+
+    /**
+     * A smart shutdown (SIGTERM with --shutdown smart, as pg_ctl stop -m smart): new sessions are
+     * refused, the open ones may finish their work; once the last one ends, the server stops.
+     * SIGINT meanwhile turns it into a fast shutdown.
+     */
+    private void smartStop(Database database) {
+        if (smartStopping.getAndSet(true)) {
+            return;
+        }
+        database.refuseNewSessions();
+        err.println("pglitedb: smart shutdown: waiting for " + database.sessionCount()
+                + " sessions to end (SIGINT for a fast shutdown)");
+        err.flush();
+        Thread.ofVirtual().name("pglitedb-smart-shutdown").start(() -> {
+            while (database.sessionCount() > 0 && stopRequested.getCount() > 0) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            stop();
+        });
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean smartStopping = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Database openDatabase() throws CommandLineException {
         if (options.memory()) {

@@ -16,12 +16,14 @@ import java.util.List;
  * @param tlsCert PEM certificate (chain) file, with {@code tlsKey}; null when not given
  * @param metricsPort the Prometheus endpoint's port on {@code host}, or -1 for none
  * @param maxConnections max_connections: sessions beyond it are refused (53300)
+ * @param smartShutdown {@code --shutdown smart}: SIGTERM waits for the sessions to end (pg_ctl's
+ *        smart mode) instead of ending them (fast, the default; SIGINT is always fast)
  * @param settings {@code -c NAME=VALUE}: what postgresql.conf would set (log_line_prefix, and
  *        defaults for every session's settings such as log_min_duration_statement)
  */
 record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help, Path hbaFile,
         boolean tlsSelfSigned, Path tlsCert, Path tlsKey, HttpOptions http, int metricsPort, int maxConnections,
-        java.util.Map<String, String> settings) {
+        java.util.Map<String, String> settings, boolean smartShutdown) {
     static final int DEFAULT_MAX_CONNECTIONS = 100;
 
     /**
@@ -59,6 +61,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         int metricsPort = -1;
         int maxConnections = DEFAULT_MAX_CONNECTIONS;
         java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        boolean smartShutdown = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -71,7 +74,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             switch (name) {
                 case "--help", "-h" -> {
                     return new ServeOptions(host, port, null, memory, true, null, false, null, null, HttpOptions.OFF, -1,
-                            maxConnections, java.util.Map.of());
+                            maxConnections, java.util.Map.of(), false);
                 }
                 case "--memory" -> {
                     if (inlineValue != null) {
@@ -132,6 +135,13 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
                     }
                     settings.put(setting.substring(0, equals).trim(), setting.substring(equals + 1));
                 }
+                case "--shutdown" -> {
+                    String mode = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
+                    if (!mode.equals("smart") && !mode.equals("fast")) {
+                        throw new CommandLineException("--shutdown must be smart or fast, not \"" + mode + "\"");
+                    }
+                    smartShutdown = mode.equals("smart");
+                }
                 case "--hba" -> {
                     String file = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
                     if (file.isBlank()) {
@@ -159,7 +169,8 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             throw new CommandLineException("--http-cors, --http-max-body, --http-timeout and --http-tokens need --http-port");
         }
         return new ServeOptions(host, port, directory, memory, false, hba, tls, cert, key,
-                new HttpOptions(httpPort, cors, maxBody, httpTimeout, httpTokens), metricsPort, maxConnections, settings);
+                new HttpOptions(httpPort, cors, maxBody, httpTimeout, httpTokens), metricsPort, maxConnections, settings,
+                smartShutdown);
     }
 
     private static String valueOf(List<String> args, int index, String option) throws CommandLineException {

@@ -100,6 +100,51 @@ class ServeProcessTest {
         }
     }
 
+    @Test
+    void smartShutdownRefusesNewSessionsAndWaitsForTheOpenOnes() throws Exception {
+        int port = freePort();
+        Process p = start("--memory", "--port", Integer.toString(port), "--shutdown", "smart");
+        try {
+            Connection open = DriverManager.getConnection(url(port), "postgres", "");
+            open.createStatement().execute("create table t (id int)");
+            p.destroy(); // SIGTERM: smart
+            // the open session goes on working; a new one is refused as PostgreSQL refuses it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            java.sql.SQLException refused = null;
+            while (refused == null && System.nanoTime() < deadline) {
+                try (Connection late = DriverManager.getConnection(url(port), "postgres", "")) {
+                    Thread.sleep(50); // the signal has not arrived yet
+                } catch (java.sql.SQLException e) {
+                    refused = e;
+                }
+            }
+            assertThat(refused != null).as("a new connection is refused").isTrue();
+            assertThat(refused.getSQLState()).isEqualTo("57P03");
+            assertThat(refused.getMessage()).contains("the database system is shutting down");
+            open.createStatement().execute("insert into t values (1)");
+            assertThat(p.waitFor(1, TimeUnit.SECONDS)).isFalse();
+            open.close();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void fastShutdownEndsOpenSessions() throws Exception {
+        int port = freePort();
+        Process p = start("--memory", "--port", Integer.toString(port));
+        try (Connection open = DriverManager.getConnection(url(port), "postgres", "")) {
+            p.destroy(); // SIGTERM: fast by default
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+            assertThat(open.isValid(5)).isFalse();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     private static String url(int port) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
