@@ -51,6 +51,15 @@ class ActivityStatisticsTest {
                     .containsExactly(List.of("<insufficient privilege>"), List.of("<insufficient privilege>"),
                             List.of("select $1"));
             assertThat(error(alice, "select pg_stat_statements_reset()").state().code()).isEqualTo("42501");
+            // pg_stat_activity: alice sees her own session, and who the superuser's session is but not what it does
+            assertThat(run(alice, "select usename, state is null, query from pg_stat_activity order by usename").rows)
+                    .containsExactly(List.of("alice", "f", "select usename, state is null, query from pg_stat_activity"
+                            + " order by usename"), List.of("postgres", "t", "<insufficient privilege>"));
+            run(admin, "grant pg_read_all_stats to alice");
+            assertThat(run(alice, "select count(*) from pg_stat_activity where query = '<insufficient privilege>'")
+                    .rows).containsExactly(List.of("0"));
+            assertThat(run(alice, "select count(*) from pg_stat_statements where queryid is null").rows)
+                    .containsExactly(List.of("0"));
         }
     }
 

@@ -26,6 +26,7 @@ final class ActivityRows {
     }
 
     private static void activity(SystemContext c, SystemRelation.Rows rows) {
+        StatisticsVisibility visibility = new StatisticsVisibility(c);
         for (SystemContext.BackendRow b : c.session().backends()) {
             String[] wait = b.waitEvent();
             if (wait == null && b.state().startsWith("idle")) {
@@ -42,6 +43,14 @@ final class ActivityRows {
                     .set("wait_event", wait == null ? null : wait[1])
                     .set("state", b.state()).set("backend_xid", b.xid()).set("query", b.query())
                     .set("backend_type", "client backend");
+            if (!visibility.seesDetailsOf(b.userOid())) {
+                // another user's session: who and where, not what (as PostgreSQL shows it)
+                for (String column : java.util.List.of("backend_start", "xact_start", "query_start", "state_change",
+                        "wait_event_type", "wait_event", "state", "backend_xid")) {
+                    rows.set(column, null);
+                }
+                rows.set("query", StatisticsVisibility.HIDDEN);
+            }
         }
     }
 

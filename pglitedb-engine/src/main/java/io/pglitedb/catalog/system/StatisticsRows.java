@@ -2,7 +2,6 @@ package io.pglitedb.catalog.system;
 
 import io.pglitedb.catalog.DatabaseDescriptor;
 import io.pglitedb.catalog.IndexDescriptor;
-import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.stats.Activity;
 import io.pglitedb.stats.DatabaseActivity;
@@ -138,13 +137,12 @@ final class StatisticsRows {
         if (activity == null) {
             return;
         }
-        RoleDescriptor me = c.view().role(c.user());
-        boolean seesAll = me != null && me.superuser();
+        StatisticsVisibility visibility = new StatisticsVisibility(c);
         for (StatementStatistics.Entry e : activity.statements().entries()) {
-            boolean own = me != null && me.oid() == e.user();
+            boolean visible = visibility.seesDetailsOf(e.user());
             rows.add().oid("userid", e.user()).oid("dbid", e.database()).set("toplevel", true)
-                    .set("queryid", seesAll || own ? e.queryId() : null)
-                    .set("query", seesAll || own ? e.query() : "<insufficient privilege>")
+                    .set("queryid", visible ? e.queryId() : null)
+                    .set("query", visible ? e.query() : StatisticsVisibility.HIDDEN)
                     .set("plans", 0L).set("calls", e.calls()).set("total_exec_time", e.totalMillis())
                     .set("min_exec_time", e.minMillis()).set("max_exec_time", e.maxMillis())
                     .set("mean_exec_time", e.meanMillis()).set("stddev_exec_time", e.stddevMillis())
