@@ -349,4 +349,26 @@ class HibernateTest {
                     .hasMessageEndingWith(", null).");
         }
     }
+
+    /** Hibernate's own connections from a JDBC URL, no dialect configured: it picks PostgreSQLDialect 15. */
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void bootsFromAJdbcUrlWithoutADialect(Target target) throws Exception {
+        try (Target.TestDatabase db = target.create()) {
+            Configuration cfg = new Configuration().addAnnotatedClass(Author.class).addAnnotatedClass(Book.class);
+            cfg.setProperty(AvailableSettings.JAKARTA_JDBC_URL, db.url());
+            cfg.setProperty(AvailableSettings.JAKARTA_JDBC_USER, db.user());
+            cfg.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, db.password());
+            cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "create");
+            try (SessionFactory sf = cfg.buildSessionFactory()) {
+                org.hibernate.dialect.Dialect dialect = sf.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                        .getJdbcServices().getDialect();
+                assertThat(dialect).isInstanceOf(org.hibernate.dialect.PostgreSQLDialect.class);
+                assertThat(dialect.getVersion().getMajor()).isEqualTo(15);
+                load(sf);
+                assertThat(count(sf, "select count(b) from Book b where b.author.name = 'Virginia Woolf'"))
+                        .isEqualTo(2L);
+            }
+        }
+    }
 }
