@@ -182,6 +182,10 @@ public final class Settings {
     }
 
     String get(String name) {
+        String direct = values.get(name); // the engine asks by canonical name, several times per statement
+        if (direct != null) {
+            return direct;
+        }
         String canonical = canonicalName(name);
         String value = values.get(canonical);
         if (value == null) {
