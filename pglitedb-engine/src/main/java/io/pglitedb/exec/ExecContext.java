@@ -24,6 +24,9 @@ public final class ExecContext {
     private final Object[] params;
     private Object[] slots = new Object[4];
     private IdentityHashMap<Object, Object> cache;
+    /** Per plan node statistics while EXPLAIN ANALYZE runs a plan (else null). */
+    private IdentityHashMap<io.pglitedb.sql.plan.PlanNode, NodeStats> instrumentation;
+    private boolean timing;
     private final Catalog catalog;
     private final int databaseOid;
     private volatile PgException cancelled;
@@ -51,6 +54,30 @@ public final class ExecContext {
     /** The context of the statement whose {@link #params()} array this is. */
     public static ExecContext of(Object[] params) {
         return (ExecContext) params[params.length - 1];
+    }
+
+    /** From now on every operator opened counts its rows (and its time, when timing). */
+    void instrument(boolean timing) {
+        this.instrumentation = new IdentityHashMap<>();
+        this.timing = timing;
+    }
+
+    boolean instrumented() {
+        return instrumentation != null;
+    }
+
+    boolean timing() {
+        return timing;
+    }
+
+    /** The statistics of a node (made on first use), or null when not instrumenting. */
+    NodeStats stats(io.pglitedb.sql.plan.PlanNode node) {
+        return instrumentation == null ? null : instrumentation.computeIfAbsent(node, n -> new NodeStats());
+    }
+
+    /** The statistics of a node if it ran, else null. */
+    NodeStats statsIfRan(io.pglitedb.sql.plan.PlanNode node) {
+        return instrumentation == null ? null : instrumentation.get(node);
     }
 
     public Object slot(int slot) {

@@ -28,7 +28,19 @@ public final class Executor {
     }
 
     public static RowIterator open(PlanNode node, ExecContext context) {
+        if (context.instrumented()) {
+            long start = context.timing() ? System.nanoTime() : 0;
+            RowIterator it = openNode(node, context);
+            long spent = context.timing() ? System.nanoTime() - start : 0;
+            return it instanceof KeyedRows ? new InstrumentedIterator.Keyed(it, context.stats(node), context.timing(), spent)
+                    : new InstrumentedIterator(it, context.stats(node), context.timing(), spent);
+        }
+        return openNode(node, context);
+    }
+
+    private static RowIterator openNode(PlanNode node, ExecContext context) {
         return switch (node) {
+            case io.pglitedb.sql.plan.ExplainOutput explain -> new ExplainIterator(explain, context);
             case OneRow one -> new OneRowIterator();
             case ValuesScan values -> new ValuesIterator(values, context);
             case io.pglitedb.sql.plan.FunctionScan scan -> new FunctionScanIterator(scan, context);

@@ -25,6 +25,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     private final byte[] tablePrefix;
     private final Set<ByteBuffer> seen;
     private int nextRange;
+    private long entries;
     private KeyValueIterator cursor;
     private byte[] currentKey;
     private byte[] currentValue;
@@ -84,6 +85,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
             }
             while (cursor.next()) {
                 context.checkCancelled();
+                entries++;
                 byte[] suffix = cursor.value();
                 byte[] key = new byte[tablePrefix.length + suffix.length];
                 System.arraycopy(tablePrefix, 0, key, 0, tablePrefix.length);
@@ -178,6 +180,11 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
 
     private static byte[] min(byte[] a, byte[] b) {
         return KeyEncoder.compareKeys(a, b) <= 0 ? a : b;
+    }
+
+    /** Index entries read so far (those the filter dropped included). */
+    long entries() {
+        return entries;
     }
 
     @Override

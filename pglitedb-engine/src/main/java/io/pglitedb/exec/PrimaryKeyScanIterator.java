@@ -18,6 +18,7 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
     private final BoundExpr filter;
     private final boolean[] columns;
     private final ExecContext context;
+    private long entries;
     private byte[] currentKey;
     private byte[] currentValue;
 
@@ -84,6 +85,7 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
         }
         while (cursor.next()) {
             context.checkCancelled();
+            entries++;
             Object[] row = RowCodec.decode(types, cursor.value(), columns);
             if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
                 currentKey = cursor.key();
@@ -92,6 +94,11 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
             }
         }
         return null;
+    }
+
+    /** Rows read so far (those the filter dropped included). */
+    long entries() {
+        return entries;
     }
 
     @Override

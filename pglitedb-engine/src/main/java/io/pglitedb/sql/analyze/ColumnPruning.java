@@ -109,7 +109,8 @@ final class ColumnPruning {
                 left = reads(left, leftWidth, j.leftKeys());
                 right = reads(right, j.right().width(), j.rightKeys());
                 yield new HashJoin(prune(j.left(), left), prune(j.right(), right), j.type(), j.leftKeys(),
-                        j.rightKeys(), j.keyTypes(), j.residual());
+                        j.rightKeys(), j.keyTypes(), j.residual(), lookup(j.leftLookup(), left),
+                        lookup(j.rightLookup(), right));
             }
             case NestedLoopJoin j -> {
                 int leftWidth = j.left().width();
@@ -129,6 +130,10 @@ final class ColumnPruning {
             case WindowAgg w -> new WindowAgg(prune(w.input(), all(w.input().width())), w.windows(), w.functions());
             default -> node;
         };
+    }
+
+    private static HashJoin.Lookup lookup(HashJoin.Lookup lookup, BitSet needed) {
+        return lookup == null ? null : new HashJoin.Lookup(prune(lookup.scan(), needed), lookup.slots(), lookup.keys());
     }
 
     /** A projection computes only the columns read above it; plain column copies nobody reads become NULL. */

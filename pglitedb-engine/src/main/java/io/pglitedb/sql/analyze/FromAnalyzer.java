@@ -173,13 +173,16 @@ final class FromAnalyzer {
             return relation;
         }
         List<Expr> own = new ArrayList<>();
+        List<Expr> implied = new ArrayList<>();
         for (Expr term : conjuncts) {
             if (readsOnly(term, relation, all)) {
                 own.add(term);
+            } else if (term instanceof io.pglitedb.sql.ast.BoolExpr or && or.op() == io.pglitedb.sql.ast.BoolExpr.Op.OR) {
+                Expr restriction = impliedRestriction(or, relation, all);
+                if (restriction != null) {
+                    implied.add(restriction);
+                }
             }
-        }
-        if (own.isEmpty()) {
-            return relation;
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, relation.scope(), null, "WHERE", level);
         List<BoundExpr> bound = new ArrayList<>(own.size());
@@ -190,11 +193,51 @@ final class FromAnalyzer {
             ast = ast == null ? term : new io.pglitedb.sql.ast.BoolExpr(io.pglitedb.sql.ast.BoolExpr.Op.AND, ast, term,
                     term.position());
         }
+        for (Expr term : implied) {
+            try {
+                bound.add(Coercions.toBoolean(analyzer.analyze(term), "WHERE", context.parameters(),
+                        io.pglitedb.sql.parser.ExprPositions.leftmost(term)));
+            } catch (PgException e) {
+                continue; // the whole WHERE, analysed later, reports the error as written
+            }
+            ast = ast == null ? term : new io.pglitedb.sql.ast.BoolExpr(io.pglitedb.sql.ast.BoolExpr.Op.AND, ast, term,
+                    term.position());
+        }
+        if (bound.isEmpty()) {
+            return relation;
+        }
         BoundExpr filter = bound.size() == 1 ? bound.get(0) : new LogicalAnd(bound.toArray(new BoundExpr[0]));
         PlanNode plan = relation.table() != null && relation.plan() instanceof TableScan
                 ? AccessPaths.choose(relation.table(), ast, filter, analyzer)
                 : new io.pglitedb.sql.plan.Filter(relation.plan(), filter);
         return new Relation(plan, relation.scope(), relation.table(), null);
+    }
+
+    /**
+     * What an OR implies for one item alone, as PostgreSQL derives it: when every branch has terms
+     * that read only this item, the OR of those terms (each branch's AND-ed) holds for every row the
+     * whole OR keeps ({@code (p.a = 1 AND l.b = 2) OR (p.a = 3 AND l.b = 4)} implies
+     * {@code p.a = 1 OR p.a = 3} for p). Null when some branch says nothing about the item.
+     */
+    private static Expr impliedRestriction(io.pglitedb.sql.ast.BoolExpr or, Relation relation, Relation[] all) {
+        List<Expr> branches = new ArrayList<>();
+        JoinConditions.disjuncts(or, branches);
+        Expr result = null;
+        for (Expr branch : branches) {
+            Expr mine = null;
+            for (Expr term : ExprTrees.conjuncts(branch)) {
+                if (readsOnly(term, relation, all)) {
+                    mine = mine == null ? term : new io.pglitedb.sql.ast.BoolExpr(io.pglitedb.sql.ast.BoolExpr.Op.AND,
+                            mine, term, term.position());
+                }
+            }
+            if (mine == null) {
+                return null;
+            }
+            result = result == null ? mine : new io.pglitedb.sql.ast.BoolExpr(io.pglitedb.sql.ast.BoolExpr.Op.OR,
+                    result, mine, mine.position());
+        }
+        return result;
     }
 
     /** One item; {@code left} (nullable) is what a LATERAL item may refer to. */
@@ -387,13 +430,22 @@ final class FromAnalyzer {
         return joined;
     }
 
-    private static Relation hashJoin(Relation left, Relation right, Keys keys) {
+    private Relation hashJoin(Relation left, Relation right, Keys keys) {
         Scope scope = new Scope();
         scope.addAll(left.scope(), 0);
         scope.addAll(right.scope(), left.plan().width());
-        PlanNode plan = new HashJoin(left.plan(), right.plan(), JoinType.INNER, keys.left().toArray(new BoundExpr[0]),
-                keys.right().toArray(new BoundExpr[0]), keys.types().toArray(new DataType[0]), null);
+        PlanNode plan = innerHashJoin(left.plan(), right.plan(), keys, null);
         return new Relation(plan, scope, null, null);
+    }
+
+    /** An inner hash join, with index lookups for a side that is a table with an index on its keys. */
+    private HashJoin innerHashJoin(PlanNode left, PlanNode right, Keys keys, BoundExpr residual) {
+        BoundExpr[] leftKeys = keys.left().toArray(new BoundExpr[0]);
+        BoundExpr[] rightKeys = keys.right().toArray(new BoundExpr[0]);
+        DataType[] types = keys.types().toArray(new DataType[0]);
+        return new HashJoin(left, right, JoinType.INNER, leftKeys, rightKeys, types, residual,
+                JoinLookups.lookup(left, leftKeys, types, context.slots()),
+                JoinLookups.lookup(right, rightKeys, types, context.slots()));
     }
 
     private static List<String> commonColumnNames(Scope left, Scope right) {
@@ -499,8 +551,9 @@ final class FromAnalyzer {
         BoundExpr rest = residual.isEmpty() ? null
                 : residual.size() == 1 ? residual.get(0) : new LogicalAnd(residual.toArray(new BoundExpr[0]));
         if (!keys.left().isEmpty() && right.lateral() == null) {
-            plan = new HashJoin(left.plan(), right.plan(), type, keys.left().toArray(new BoundExpr[0]),
-                    keys.right().toArray(new BoundExpr[0]), keys.types().toArray(new DataType[0]), rest);
+            plan = type == JoinType.INNER ? innerHashJoin(left.plan(), right.plan(), keys, rest)
+                    : new HashJoin(left.plan(), right.plan(), type, keys.left().toArray(new BoundExpr[0]),
+                            keys.right().toArray(new BoundExpr[0]), keys.types().toArray(new DataType[0]), rest);
         } else {
             if (!keys.left().isEmpty()) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,

@@ -54,7 +54,7 @@ final class JoinConditions {
         return new ArrayList<>(common.values());
     }
 
-    private static void disjuncts(Expr e, List<Expr> out) {
+    static void disjuncts(Expr e, List<Expr> out) {
         if (e instanceof BoolExpr b && b.op() == BoolExpr.Op.OR) {
             disjuncts(b.left(), out);
             disjuncts(b.right(), out);

@@ -8,5 +8,5 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         Savepoint, SetTransaction, CreateRole, AlterRole, DropRole, CreateSequence, AlterSequence, DropObjects,
         CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, DropDatabase,
         CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs,
-        GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate {
+        GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Explain {
 }

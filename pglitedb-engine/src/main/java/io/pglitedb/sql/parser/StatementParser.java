@@ -130,10 +130,16 @@ final class StatementParser extends SchemaStatementParser {
                 return vacuum();
             case ANALYZE: case ANALYSE:
                 return analyze();
+            case EXPLAIN: {
+                boolean[] options = explainOptions();
+                Statement explained = statement();
+                return explained == null ? null
+                        : new io.pglitedb.sql.ast.Explain(options[0], options[1], options[2], explained);
+            }
             case CHECKPOINT:
                 return checkpoint();
             case CALL: case CLOSE: case CLUSTER:
-            case DECLARE: case DISCARD: case DO: case EXPLAIN: case FETCH:
+            case DECLARE: case DISCARD: case DO: case FETCH:
             case IMPORT: case LISTEN: case LOAD: case MERGE: case MOVE: case NOTIFY:
             case REFRESH:
                 if (la(1).is(Keyword.MATERIALIZED)) {

@@ -168,6 +168,40 @@ abstract class UtilityStatementParser extends QueryParser {
         return new Maintenance(Maintenance.Kind.ANALYZE, vacuumRelations(new boolean[1]));
     }
 
+    /**
+     * {@code EXPLAIN [ANALYZE] [VERBOSE]} or {@code EXPLAIN (option [value], ...)}, up to the
+     * statement: {analyze, verbose, timing}. FORMAT other than TEXT is not supported yet.
+     */
+    final boolean[] explainOptions() {
+        expect(Keyword.EXPLAIN);
+        boolean analyze = false;
+        boolean verbose = false;
+        boolean timing = true;
+        if (at(TokenKind.LPAREN)) {
+            for (UtilityOption o : utilityOptions()) {
+                switch (o.name) {
+                    case "analyze" -> analyze = booleanOption(o);
+                    case "verbose" -> verbose = booleanOption(o);
+                    case "timing" -> timing = booleanOption(o);
+                    case "costs", "settings", "buffers", "wal", "summary" -> booleanOption(o);
+                    case "format" -> {
+                        if (o.value == null || !o.value.equalsIgnoreCase("text")) {
+                            deferSemanticError(new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                                    "EXPLAIN format \"%s\" is not supported yet", o.value)
+                                    .withPosition(o.position + 1));
+                        }
+                    }
+                    default -> deferSemanticError(new PgException(SqlState.SYNTAX_ERROR,
+                            "unrecognized EXPLAIN option \"%s\"", o.name).withPosition(o.position + 1));
+                }
+            }
+        } else {
+            analyze = accept(Keyword.ANALYZE) || accept(Keyword.ANALYSE);
+            verbose = accept(Keyword.VERBOSE);
+        }
+        return new boolean[] {analyze, verbose, timing};
+    }
+
     final Maintenance checkpoint() {
         expect(Keyword.CHECKPOINT);
         return new Maintenance(Maintenance.Kind.CHECKPOINT, List.of());

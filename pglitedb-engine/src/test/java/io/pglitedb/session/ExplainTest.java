@@ -1,0 +1,93 @@
+package io.pglitedb.session;
+
+import static io.pglitedb.session.SessionTests.error;
+import static io.pglitedb.session.SessionTests.open;
+import static io.pglitedb.session.SessionTests.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** EXPLAIN [ANALYZE]: PostgreSQL's node names (without costs) and the rows each node really produced. */
+class ExplainTest {
+    @TempDir
+    Path directory;
+    private Database database;
+    private Session s;
+
+    @BeforeEach
+    void load() {
+        database = Database.open(directory);
+        s = open(database);
+        run(s, "CREATE TABLE big (k int PRIMARY KEY, v int NOT NULL, pad text)");
+        run(s, "INSERT INTO big SELECT g, g % 5000, repeat('x', 50) FROM generate_series(1, 50000) g");
+        run(s, "CREATE INDEX big_v ON big (v)");
+        run(s, "CREATE TABLE few (id int PRIMARY KEY, k int)");
+        run(s, "INSERT INTO few VALUES (1, 10), (2, 20), (3, 30), (4, NULL), (5, 99999)");
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+        database.close();
+    }
+
+    private List<String> plan(String sql) {
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : run(s, sql).rows) {
+            lines.add(row.get(0));
+        }
+        return lines;
+    }
+
+    @Test
+    void aSelectiveIndexedPredicateReadsOnlyItsIndexRange() {
+        assertThat(plan("EXPLAIN SELECT * FROM big WHERE v = 7")).containsExactly(
+                "Index Scan using big_v on big",
+                "  Index Cond: (v = 7)");
+        List<String> analyzed = plan("EXPLAIN (ANALYZE, TIMING OFF) SELECT count(*) FROM big WHERE v BETWEEN 100 AND 109");
+        assertThat(analyzed.subList(0, 3)).containsExactly(
+                "Aggregate (actual rows=1 loops=1)",
+                "  ->  Index Scan using big_v on big (actual rows=100 loops=1)",
+                "        Index Cond: ((v >= 100) AND (v <= 109))");
+        assertThat(analyzed.get(3)).matches("Execution Time: [0-9.]+ ms");
+        assertThat(plan("EXPLAIN SELECT pad FROM big WHERE k = 5")).containsExactly(
+                "Index Scan using big_pkey on big",
+                "  Index Cond: (k = 5)");
+    }
+
+    @Test
+    void aFullScanShowsEveryRowAndWhatItsFilterRemoved() {
+        List<String> analyzed = plan("EXPLAIN (ANALYZE, TIMING OFF) SELECT k FROM big WHERE pad LIKE 'y%' OR k < 3");
+        assertThat(analyzed.subList(0, 1)).containsExactly("Seq Scan on big (actual rows=2 loops=1)");
+    }
+
+    @Test
+    void aSmallSideLooksUpItsMatchesThroughThePrimaryKeyOfTheLargeOne() {
+        String join = "SELECT f.id, b.v FROM big b, few f WHERE b.k = f.k ORDER BY f.id";
+        assertThat(run(s, join).rows).containsExactly(List.of("1", "10"), List.of("2", "20"), List.of("3", "30"));
+        List<String> analyzed = plan("EXPLAIN (ANALYZE, TIMING OFF) " + join);
+        assertThat(analyzed.subList(0, 5)).containsExactly(
+                "Sort (actual rows=3 loops=1)",
+                "  ->  Nested Loop (actual rows=3 loops=1)",
+                "        ->  Seq Scan on few (actual rows=5 loops=1)",
+                "        ->  Index Scan using big_pkey on big (actual rows=1 loops=4)",
+                "              Index Cond: (k = outer)");
+        // the same join through a secondary index, and as a hash join when neither side is small
+        assertThat(run(s, "SELECT count(*), sum(b.k) FROM big b, few f WHERE b.v = f.k").rows)
+                .containsExactly(List.of("30", "675600"));
+        assertThat(run(s, "SELECT count(*) FROM big a, big b WHERE a.k = b.v").rows).containsExactly(List.of("49990"));
+    }
+
+    @Test
+    void unsupportedFormsSayWhy() {
+        assertThat(error(s, "EXPLAIN (FORMAT JSON) SELECT 1").state().code()).isEqualTo("0A000");
+        assertThat(error(s, "EXPLAIN (BOGUS) SELECT 1").getMessage()).isEqualTo("unrecognized EXPLAIN option \"bogus\"");
+        assertThat(error(s, "EXPLAIN INSERT INTO few VALUES (9, 9)").state().code()).isEqualTo("0A000");
+    }
+}
