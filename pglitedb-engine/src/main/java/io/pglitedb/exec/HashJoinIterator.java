@@ -162,7 +162,9 @@ final class HashJoinIterator implements RowIterator {
                 left.close();
                 throw e;
             }
-            if (sampled != null) {
+            if (sampled == null) {
+                lookupNext = 0;
+            } else {
                 right.close();
                 left.close();
                 NodeStats stats = context.stats(join);
@@ -247,32 +249,6 @@ final class HashJoinIterator implements RowIterator {
      * estimated by RocksDB over the average size of the rows read so far); else null (hash join).
      */
     private List<Object[]> sampleLookups(int otherRowsRead, long otherBytes, int otherMeasured) {
-        int sample = Math.min(lookupRows.size(), LOOKUP_SAMPLE);
-        List<Object[]> rows = new ArrayList<>();
-        long entries = 0;
-        for (int i = 0; i < sample; i++) {
-            context.checkCancelled();
-            Object[] small = lookupRows.get(i);
-            RowIterator matches = openLookup(small);
-            if (matches == null) {
-                continue;
-            }
-            try (matches) {
-                Object[] found;
-                while ((found = matches.next()) != null) {
-                    Object[] row = joined(small, found);
-                    if (row != null) {
-                        rows.add(row);
-                    }
-                }
-                entries += entries(matches);
-            }
-        }
-        lookupNext = sample;
-        if (sample == 0) {
-            return rows;
-        }
-        double lookupCost = (double) (entries + sample) / sample * lookupRows.size() * LOOKUP_COST;
         double tableRows = otherRowsRead;
         io.pglitedb.catalog.TableDescriptor table = switch (lookup.scan()) {
             case IndexScan scan -> scan.table();
@@ -285,14 +261,40 @@ final class HashJoinIterator implements RowIterator {
                     io.pglitedb.storage.KeyEncoder.prefixEnd(prefix));
             tableRows = Math.max(tableRows, bytes / Math.max(1.0, (double) otherBytes / otherMeasured));
         }
-        if (lookupCost < tableRows) {
-            for (int i = 0; i < sample; i++) {
-                lookupRows.set(i, null);
+        int sample = Math.min(lookupRows.size(), LOOKUP_SAMPLE);
+        // the entries the sample may read before lookups are known to cost more than reading the table
+        double allowance = tableRows / LOOKUP_COST / Math.max(1, lookupRows.size()) * sample - sample;
+        List<Object[]> rows = new ArrayList<>();
+        long entries = 0;
+        for (int i = 0; i < sample; i++) {
+            context.checkCancelled();
+            Object[] small = lookupRows.get(i);
+            RowIterator matches = openLookup(small);
+            if (matches == null) {
+                continue;
             }
-            return rows;
+            try (matches) {
+                Object[] found;
+                while ((found = matches.next()) != null) {
+                    if (entries + entries(matches) >= allowance) {
+                        return null; // too many: a hash join over the whole table is cheaper
+                    }
+                    Object[] row = joined(small, found);
+                    if (row != null) {
+                        rows.add(row);
+                    }
+                }
+                entries += entries(matches);
+            }
+            if (entries >= allowance) {
+                return null;
+            }
         }
-        lookupNext = 0;
-        return null;
+        lookupNext = sample;
+        for (int i = 0; i < sample; i++) {
+            lookupRows.set(i, null);
+        }
+        return rows;
     }
 
     private static long entries(RowIterator matches) {

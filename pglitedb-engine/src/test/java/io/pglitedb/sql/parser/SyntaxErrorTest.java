@@ -99,7 +99,6 @@ class SyntaxErrorTest {
             create index i on t((a))                 | expression indexes is not supported yet
             create unique index i on t(a) where a > 0 | partial indexes is not supported yet
             alter table t alter column b set statistics 5 | ALTER TABLE ALTER COLUMN is not supported yet
-            explain select 1                         | EXPLAIN is not supported yet
             copy t from program 'cat'                | COPY FROM PROGRAM is not supported yet
             create foreign table f (a int) server s  | CREATE FOREIGN TABLE is not supported yet
             select 1 from t order by a using ~<~      | ORDER BY ... USING is not supported yet
