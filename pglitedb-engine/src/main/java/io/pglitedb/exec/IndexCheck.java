@@ -91,7 +91,7 @@ public final class IndexCheck {
                 context.checkCancelled();
                 entries++;
                 byte[] suffix = it.value();
-                byte[] rowKey = concat(tablePrefix, suffix);
+                byte[] rowKey = IndexMaintenance.concat(tablePrefix, suffix);
                 byte[] value = context.transaction().get(rowKey);
                 if (value == null) {
                     throw corrupted("index \"%s\" has entry %s for row %s of table \"%s\", which does not exist",
@@ -129,12 +129,6 @@ public final class IndexCheck {
             throw corrupted("index \"%s\" has %d entries for the %d rows of table \"%s\"", index.name(), entries, rows,
                     table.name());
         }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 
     private static String hex(byte[] key) {

@@ -54,7 +54,7 @@ public final class IndexMaintenance {
         return new KeyEncoder().addInt(databaseOid).addInt(index.oid()).toBytes();
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
+    static byte[] concat(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;

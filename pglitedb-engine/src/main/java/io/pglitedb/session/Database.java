@@ -396,8 +396,9 @@ public final class Database implements AutoCloseable {
     /** Activity counters since the database was opened (pg_stat_database's numbers). */
     public DatabaseStatistics statistics() {
         io.pglitedb.txn.Statistics s = transactions.statistics();
-        return new DatabaseStatistics(sessions.size(), s.committedCount(), s.rolledBackCount(), s.rowsReturnedCount(),
-                s.rowsInsertedCount(), s.rowsUpdatedCount(), s.rowsDeletedCount(), s.lockWaitCount(),
+        io.pglitedb.stats.DatabaseActivity.Snapshot rows = activity.databases().total();
+        return new DatabaseStatistics(sessions.size(), s.committedCount(), s.rolledBackCount(), rows.rowsReturned(),
+                rows.rowsInserted(), rows.rowsUpdated(), rows.rowsDeleted(), s.lockWaitCount(),
                 s.deadlockCount(), store.syncCount(), store.isWritable());
     }
 

@@ -1069,7 +1069,6 @@ public final class Session implements AutoCloseable {
                         characteristics.checkWritable("INSERT");
                         portal.buffered = new ArrayList<>();
                         long n = DmlExecutor.insert(insert, context, portal.buffered::add);
-                        database.transactions().statistics().rowsInserted(n);
                         activity.rowsInserted(n);
                         tableActivity(insert.table().oid()).inserted(n);
                         portal.commandTag = "INSERT 0 " + n;
@@ -1078,7 +1077,6 @@ public final class Session implements AutoCloseable {
                         characteristics.checkWritable("UPDATE");
                         portal.buffered = new ArrayList<>();
                         long n = DmlExecutor.update(update, context, portal.buffered::add);
-                        database.transactions().statistics().rowsUpdated(n);
                         activity.rowsUpdated(n);
                         tableActivity(update.table().oid()).updated(n);
                         portal.commandTag = "UPDATE " + n;
@@ -1087,7 +1085,6 @@ public final class Session implements AutoCloseable {
                         characteristics.checkWritable("DELETE");
                         portal.buffered = new ArrayList<>();
                         long n = DmlExecutor.delete(delete, context, portal.buffered::add);
-                        database.transactions().statistics().rowsDeleted(n);
                         activity.rowsDeleted(n);
                         tableActivity(delete.table().oid()).deleted(n);
                         portal.commandTag = "DELETE " + n;
@@ -1145,7 +1142,6 @@ public final class Session implements AutoCloseable {
             return true;
         } finally {
             running = null;
-            database.transactions().statistics().rowsReturned(sent);
             activity.rowsReturned(sent);
         }
     }

@@ -18,7 +18,6 @@ public final class DatabaseActivity {
         final LongAdder rowsUpdated = new LongAdder();
         final LongAdder rowsDeleted = new LongAdder();
         final LongAdder sessions = new LongAdder();
-        final LongAdder deadlocks = new LongAdder();
         final long resetAt = System.currentTimeMillis();
 
         public void committed() {
@@ -49,24 +48,34 @@ public final class DatabaseActivity {
             sessions.increment();
         }
 
-        public void deadlock() {
-            deadlocks.increment();
-        }
-
         public Snapshot snapshot() {
             return new Snapshot(commits.sum(), rollbacks.sum(), rowsReturned.sum(), rowsInserted.sum(),
-                    rowsUpdated.sum(), rowsDeleted.sum(), sessions.sum(), deadlocks.sum(), resetAt);
+                    rowsUpdated.sum(), rowsDeleted.sum(), sessions.sum(), resetAt);
         }
     }
 
     /** One database's counters at one moment; {@code resetAt} in Unix milliseconds. */
     public record Snapshot(long commits, long rollbacks, long rowsReturned, long rowsInserted, long rowsUpdated,
-            long rowsDeleted, long sessions, long deadlocks, long resetAt) {
+            long rowsDeleted, long sessions, long resetAt) {
     }
 
     private final Map<Integer, Counters> byDatabase = new ConcurrentHashMap<>();
 
     public Counters of(int databaseOid) {
         return byDatabase.computeIfAbsent(databaseOid, oid -> new Counters());
+    }
+
+    /** The counters of every database added up (the engine-wide figures of the metrics endpoint). */
+    public Snapshot total() {
+        long[] sum = new long[7];
+        for (Counters c : byDatabase.values()) {
+            Snapshot s = c.snapshot();
+            long[] v = {s.commits(), s.rollbacks(), s.rowsReturned(), s.rowsInserted(), s.rowsUpdated(),
+                s.rowsDeleted(), s.sessions()};
+            for (int i = 0; i < v.length; i++) {
+                sum[i] += v[i];
+            }
+        }
+        return new Snapshot(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], 0);
     }
 }

@@ -20,11 +20,6 @@ final class ActivityRows {
         m.put("pg_locks", ActivityRows::locks);
     }
 
-    /** Unix milliseconds to a timestamptz value (microseconds since 2000-01-01), NULL for 0. */
-    private static Long timestamp(long unixMillis) {
-        return unixMillis == 0 ? null : (unixMillis - 946_684_800_000L) * 1000;
-    }
-
     private static void activity(SystemContext c, SystemRelation.Rows rows) {
         StatisticsVisibility visibility = new StatisticsVisibility(c);
         for (SystemContext.BackendRow b : c.session().backends()) {
@@ -35,10 +30,10 @@ final class ActivityRows {
             rows.add().oid("datid", b.databaseOid()).set("datname", b.databaseName()).set("pid", b.pid())
                     .oid("usesysid", b.userOid()).set("usename", b.user())
                     .set("application_name", b.applicationName() == null ? "" : b.applicationName())
-                    .set("backend_start", timestamp(b.backendStart()))
-                    .set("xact_start", timestamp(b.transactionStart()))
-                    .set("query_start", timestamp(b.queryStart()))
-                    .set("state_change", timestamp(b.stateChange()))
+                    .set("backend_start", StatisticsRows.timestamp(b.backendStart()))
+                    .set("xact_start", StatisticsRows.timestamp(b.transactionStart()))
+                    .set("query_start", StatisticsRows.timestamp(b.queryStart()))
+                    .set("state_change", StatisticsRows.timestamp(b.stateChange()))
                     .set("wait_event_type", wait == null ? null : wait[0])
                     .set("wait_event", wait == null ? null : wait[1])
                     .set("state", b.state()).set("backend_xid", b.xid()).set("query", b.query())
@@ -77,7 +72,7 @@ final class ActivityRows {
                     .set("objsubid", l.objSubId() == null ? null : (short) (int) l.objSubId())
                     .set("virtualtransaction", l.virtualTransaction()).set("pid", l.pid()).set("mode", l.mode())
                     .set("granted", l.granted()).set("fastpath", l.fastpath())
-                    .set("waitstart", timestamp(l.waitStart()));
+                    .set("waitstart", StatisticsRows.timestamp(l.waitStart()));
         }
     }
 }

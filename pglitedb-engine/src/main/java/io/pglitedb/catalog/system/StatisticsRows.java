@@ -24,7 +24,7 @@ final class StatisticsRows {
     }
 
     /** Unix milliseconds to a timestamptz value (microseconds since 2000-01-01), NULL for 0. */
-    private static Long timestamp(long unixMillis) {
+    static Long timestamp(long unixMillis) {
         return unixMillis == 0 ? null : (unixMillis - 946_684_800_000L) * 1000;
     }
 
@@ -57,7 +57,7 @@ final class StatisticsRows {
                     .set("xact_rollback", s.rollbacks()).set("tup_returned", s.rowsReturned())
                     .set("tup_fetched", s.rowsReturned()).set("tup_inserted", s.rowsInserted())
                     .set("tup_updated", s.rowsUpdated()).set("tup_deleted", s.rowsDeleted())
-                    .set("deadlocks", s.deadlocks()).set("sessions", s.sessions())
+                    .set("sessions", s.sessions())
                     .set("stats_reset", timestamp(s.resetAt()));
         }
     }
