@@ -13,6 +13,7 @@ final class ProjectSetIterator implements RowIterator {
     private Object[] current;
     @SuppressWarnings("unchecked")
     private final Iterator<Object[]>[] functions;
+    private final SetFunctionCall[] calls;
 
     @SuppressWarnings("unchecked")
     ProjectSetIterator(ProjectSet plan, RowIterator input, ExecContext context) {
@@ -20,6 +21,7 @@ final class ProjectSetIterator implements RowIterator {
         this.expressions = plan.expressions();
         this.context = context;
         this.functions = new Iterator[expressions.length];
+        this.calls = new SetFunctionCall[expressions.length];
     }
 
     @Override
@@ -34,6 +36,7 @@ final class ProjectSetIterator implements RowIterator {
                 for (int i = 0; i < expressions.length; i++) {
                     if (expressions[i] instanceof SetFunctionCall call) {
                         functions[i] = call.rows(in, context.params());
+                        calls[i] = call;
                     }
                 }
             }
@@ -41,7 +44,7 @@ final class ProjectSetIterator implements RowIterator {
             Object[] out = new Object[expressions.length];
             for (int i = 0; i < expressions.length; i++) {
                 if (functions[i] != null && functions[i].hasNext()) {
-                    out[i] = functions[i].next()[0];
+                    out[i] = calls[i].value(functions[i].next());
                     any = true;
                 }
             }

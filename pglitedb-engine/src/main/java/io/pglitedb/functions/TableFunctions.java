@@ -105,6 +105,8 @@ public final class TableFunctions {
                 return UnnestFunction.unnest(argumentTypes);
             case "string_to_table":
                 return UnnestFunction.stringToTable(argumentTypes);
+            case ExpandArrayFunction.NAME:
+                return ExpandArrayFunction.resolve(argumentTypes);
             default:
                 break;
         }
@@ -151,7 +153,8 @@ public final class TableFunctions {
     /** Whether {@code name} is a set-returning function. */
     public static boolean exists(String name) {
         return BY_NAME.containsKey(name) || name.equals("generate_series") || name.equals("unnest")
-                || name.equals("string_to_table") || JsonRecordFunctions.handles(name);
+                || name.equals("string_to_table") || name.equals(ExpandArrayFunction.NAME)
+                || JsonRecordFunctions.handles(name);
     }
 
     /** Whether {@code name} returns "record" (its columns come from a column definition list). */

@@ -198,4 +198,35 @@ class DatabaseMetaDataTest {
         embeddedSameAsPostgres(md -> md.getExportedKeys(null, "public", "orders"));
         embeddedSameAsPostgres(md -> md.getCrossReference(null, "public", "customers", null, "public", "orders"));
     }
+
+    /** pgJDBC's own queries for keys and indexes expand indkey with information_schema._pg_expandarray. */
+    @Test
+    void keysAndIndexesOverTheWireMatchPostgres() throws SQLException {
+        sameAsPostgres(md -> md.getPrimaryKeys(null, "public", "orders"));
+        sameAsPostgres(md -> md.getPrimaryKeys(null, null, "lines"));
+        sameAsPostgres(md -> md.getPrimaryKeys(null, "billing", null));
+        sameAsPostgres(md -> md.getImportedKeys(null, "public", "lines"));
+        sameAsPostgres(md -> md.getExportedKeys(null, "public", "orders"));
+        sameAsPostgres(md -> md.getCrossReference(null, "public", "customers", null, "public", "orders"));
+        sameAsPostgres(md -> md.getBestRowIdentifier(null, "public", "lines", DatabaseMetaData.bestRowSession, true));
+        sameAsPostgres(md -> md.getVersionColumns(null, "public", "customers"));
+        try (Connection pg = reference(); Connection ours = pgJdbc(server.port(), "postgres")) {
+            for (String table : new String[] {"customers", "lines", "orders"}) {
+                for (boolean unique : new boolean[] {false, true}) {
+                    List<String> expected = withoutStatistics(rows(pg.getMetaData().getIndexInfo(null, "public",
+                            table, unique, true)));
+                    assertThat(expected).isNotEmpty();
+                    assertThat(withoutStatistics(rows(ours.getMetaData().getIndexInfo(null, "public", table, unique,
+                            true)))).containsExactlyElementsOf(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void schemasOverTheWireMatchPostgres() throws SQLException {
+        sameAsPostgres(DatabaseMetaData::getSchemas);
+        sameAsPostgres(md -> md.getSchemas(null, "p%"));
+        sameAsPostgres(md -> md.getTables(null, "public", "%", new String[] {"VIEW", "TABLE", "SEQUENCE"}));
+    }
 }

@@ -595,7 +595,21 @@ final class CatalogRows {
                     .chr("prokind", f.kind()).set("prosecdef", false).set("proleakproof", false)
                     .set("proisstrict", f.strict()).set("proretset", f.returnsSet()).chr("provolatile", f.volatility())
                     .chr("proparallel", 's').set("pronargs", f.argumentCount()).set("pronargdefaults", (short) 0)
-                    .oid("prorettype", f.resultType()).set("prosrc", f.name());
+                    .oid("prorettype", f.resultType()).set("prosrc", f.name())
+                    .set("proargtypes", argumentTypes(f.argumentTypes()));
         }
+    }
+
+    /** pg_proc.proargtypes (an oidvector) from the recorded space-separated OIDs. */
+    private static ArrayValue argumentTypes(String oids) {
+        if (oids.isBlank()) {
+            return VectorType.of();
+        }
+        String[] parts = oids.trim().split(" ");
+        Object[] values = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Long.parseLong(parts[i]);
+        }
+        return VectorType.of(values);
     }
 }

@@ -10,18 +10,39 @@ import java.util.Iterator;
 public final class SetFunctionCall extends BoundExpr {
     private final TableFunction function;
     private final BoundExpr[] args;
+    /** The result column this call gives, or -1 for the whole result row as a record. */
+    private final int column;
 
     public SetFunctionCall(TableFunction function, BoundExpr[] args) {
-        super(function.columnTypes().get(0));
+        this(function, args, 0, function.columnTypes().get(0));
+    }
+
+    /**
+     * A call giving one result column ({@code (f(x)).n}), or with {@code column} -1 each whole
+     * result row as a value of {@code type}, a {@link io.pglitedb.types.RecordType}.
+     */
+    public SetFunctionCall(TableFunction function, BoundExpr[] args, int column, io.pglitedb.types.DataType type) {
+        super(type);
         this.function = function;
         this.args = args;
+        this.column = column;
+    }
+
+    /** The same call giving result column {@code index} of type {@code type}. */
+    public SetFunctionCall withColumn(int index, io.pglitedb.types.DataType type) {
+        return new SetFunctionCall(function, args, index, type);
+    }
+
+    /** This call's value for one of the function's result rows. */
+    public Object value(Object[] functionRow) {
+        return column < 0 ? functionRow.clone() : functionRow[column];
     }
 
     public TableFunction function() {
         return function;
     }
 
-    /** The function's values for the current row (the first column of each of its rows). */
+    /** The function's result rows for the current input row ({@link #value} picks this call's value). */
     public Iterator<Object[]> rows(Object[] row, Object[] params) {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

@@ -162,6 +162,7 @@ final class ExpressionAnalyzer {
             case CaseExpr c -> caseExpr(c);
             case io.pglitedb.sql.ast.ArrayExpr a -> ArrayExpressions.constructor(this, a, null);
             case io.pglitedb.sql.ast.Subscript s -> ArrayExpressions.subscript(this, s);
+            case io.pglitedb.sql.ast.FieldSelect f -> fieldSelect(f);
             case io.pglitedb.sql.ast.ArrayOpExpr a -> ArrayExpressions.arrayOp(this, a);
             case Star s -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "row expansion via \"*\" is not supported here").withPosition(s.position() + 1);
@@ -306,6 +307,22 @@ final class ExpressionAnalyzer {
             case "current_schema" -> new Constant(DataType.of(Types.NAME), context.currentSchema());
             default -> null;
         };
+    }
+
+    /** current_schemas(include_implicit): the search path's schemas, with pg_catalog and pg_temp_N when true. */
+    private BoundExpr currentSchemas(BoundExpr implicit, int position) {
+        DataType names = DataType.of(io.pglitedb.types.ArrayTypes.NAME);
+        BoundExpr flag = Coercions.coerce(implicit, DataType.of(Types.BOOL), CastContext.IMPLICIT, params(), position);
+        Constant withImplicit = new Constant(names,
+                io.pglitedb.types.ArrayValue.of(context.searchPath().lookupOrder(context.catalog()).toArray()));
+        Constant explicit = new Constant(names,
+                io.pglitedb.types.ArrayValue.of(context.searchPath().explicitSchemas(context.catalog()).toArray()));
+        if (flag.isConstant()) {
+            Object value = flag.eval(null, null);
+            return value == null ? new Constant(names, null) : Boolean.TRUE.equals(value) ? withImplicit : explicit;
+        }
+        return new CaseWhen(names, new BoundExpr[] {flag, new io.pglitedb.exec.expr.NullTest(flag, true)},
+                new BoundExpr[] {withImplicit, explicit}, new Constant(names, null));
     }
 
     BoundExpr binary(String op, BoundExpr left, BoundExpr right, int position, int leftPosition, int rightPosition) {
@@ -461,6 +478,11 @@ final class ExpressionAnalyzer {
                     return sessionValue(f.name());
                 }
             }
+            case "current_schemas" -> {
+                if (args.size() == 1) {
+                    return currentSchemas(args.get(0), f.args().get(0).position());
+                }
+            }
             default -> {
             }
         }
@@ -503,6 +525,21 @@ final class ExpressionAnalyzer {
             out[i] = Coercions.coerce(args.get(i), type, CastContext.IMPLICIT, params(), asts.get(i).position());
         }
         return out;
+    }
+
+    /** {@code (row).field} of a record value; set-returning functions under it are the select list's. */
+    private BoundExpr fieldSelect(io.pglitedb.sql.ast.FieldSelect f) {
+        BoundExpr row = analyze(f.arg());
+        if (!(row.type().type() instanceof io.pglitedb.types.RecordType record)) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                    "column notation .%s applied to type %s, which is not a composite type", f.field(),
+                    row.type().baseName()).withPosition(f.position() + 1);
+        }
+        int index = record.fieldIndex(f.field());
+        if (index < 0) {
+            throw record.noSuchField(f.field()).withPosition(f.position() + 1);
+        }
+        return new io.pglitedb.exec.expr.FieldValue(record.fieldTypes().get(index), row, index);
     }
 
     private BoundExpr caseExpr(CaseExpr c) {

@@ -261,6 +261,7 @@ final class SelectAnalyzer {
             case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.EXISTS -> "exists";
             case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.ARRAY -> "array";
             case io.pglitedb.sql.ast.Subscript s -> strongName(s.base());
+            case io.pglitedb.sql.ast.FieldSelect f -> f.field();
             case io.pglitedb.sql.ast.ArrayExpr a -> "array";
             case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.SCALAR -> firstColumnName(s.query());
             default -> null;

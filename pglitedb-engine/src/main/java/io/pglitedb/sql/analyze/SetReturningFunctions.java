@@ -12,6 +12,7 @@ import io.pglitedb.sql.ast.FunctionRef;
 import io.pglitedb.sql.plan.FunctionScan;
 import io.pglitedb.types.CastContext;
 import io.pglitedb.types.DataType;
+import io.pglitedb.types.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,8 +69,29 @@ final class SetReturningFunctions {
         return new FunctionScan(function, coerce(ref.call(), function, bound, context), ref.ordinality());
     }
 
-    /** A set-returning function at the top of a SELECT item, or null when the call is not one. */
+    /**
+     * A set-returning function at the top of a SELECT item, or one field of its result row
+     * ({@code (f(x)).n}); null when the item is neither. A function with several result columns
+     * gives its rows as record values.
+     */
     static BoundExpr inSelectList(Expr item, ExpressionAnalyzer analyzer, AnalyzerContext context) {
+        if (item instanceof io.pglitedb.sql.ast.FieldSelect select && select.arg() instanceof FuncCall) {
+            BoundExpr row = inSelectList(select.arg(), analyzer, context);
+            if (row == null) {
+                return null;
+            }
+            SetFunctionCall call = (SetFunctionCall) row;
+            if (!(call.type().type() instanceof RecordType record)) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                        "column notation .%s applied to type %s, which is not a composite type", select.field(),
+                        call.type().baseName()).withPosition(select.position() + 1);
+            }
+            int index = record.fieldIndex(select.field());
+            if (index < 0) {
+                throw record.noSuchField(select.field()).withPosition(select.position() + 1);
+            }
+            return call.withColumn(index, record.fieldTypes().get(index));
+        }
         if (!(item instanceof FuncCall qualified)) {
             return null;
         }
@@ -86,9 +108,8 @@ final class SetReturningFunctions {
         List<BoundExpr> bound = new ArrayList<>();
         TableFunction function = resolve(call, analyzer, bound, true);
         if (function.columnTypes().size() != 1) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "%s returning a record in the select list is not supported yet", call.name())
-                    .withPosition(call.position() + 1);
+            return new SetFunctionCall(function, coerce(call, function, bound, context), -1,
+                    DataType.of(new RecordType(function.columnNames(), function.columnTypes())));
         }
         return new SetFunctionCall(function, coerce(call, function, bound, context));
     }

@@ -189,6 +189,11 @@ public final class SqlText {
                 append(out, a.array());
                 out.append("))");
             }
+            case io.pglitedb.sql.ast.FieldSelect f -> {
+                out.append('(');
+                append(out, f.arg());
+                out.append(").").append(f.field());
+            }
             case io.pglitedb.sql.ast.Subscript s -> {
                 out.append('(');
                 append(out, s.base());

@@ -13,6 +13,7 @@ import io.pglitedb.sql.ast.CastExpr;
 import io.pglitedb.sql.ast.ColumnRef;
 import io.pglitedb.sql.ast.DefaultExpr;
 import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FieldSelect;
 import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.sql.ast.InList;
 import io.pglitedb.sql.ast.IsNull;
@@ -630,8 +631,12 @@ abstract class ExpressionParser extends TypeNameParser {
             throw unsupported("row constructors", open);
         }
         expect(TokenKind.RPAREN);
-        if (at(TokenKind.DOT)) {
-            throw unsupported("field selection", cur());
+        while (at(TokenKind.DOT)) {
+            advance();
+            if (cur().isOperator("*")) {
+                throw unsupported("(expression).* field expansion", cur());
+            }
+            e = new FieldSelect(e, colLabel(), ExprPositions.leftmost(e));
         }
         return e;
     }

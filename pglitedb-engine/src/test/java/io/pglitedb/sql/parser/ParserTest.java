@@ -98,11 +98,20 @@ class ParserTest {
                             + (i.upper() == null ? "" : show(i.upper())) + "]").toList());
             case io.pglitedb.sql.ast.ArrayOpExpr a -> "(" + a.operator() + (a.all() ? " ALL " : " ANY ")
                     + show(a.operand()) + " " + show(a.array()) + ")";
+            case io.pglitedb.sql.ast.FieldSelect f -> "(" + show(f.arg()) + ")." + f.field();
         };
     }
 
     static String type(TypeName t) {
         return t.name() + (t.modifiers().isEmpty() ? "" : t.modifiers().toString()) + "[]".repeat(t.arrayDimensions());
+    }
+
+    @Test
+    void fieldSelectionOfParenthesizedExpressions() {
+        assertThat(show(expr("(information_schema._pg_expandarray(i.indkey)).n")))
+                .isEqualTo("(information_schema._pg_expandarray(i.indkey)).n");
+        assertThat(show(expr("((r.keys)).x + 1"))).isEqualTo("(+ (r.keys).x 1)");
+        assertThat(show(expr("(f(a)).b.c"))).isEqualTo("((f(a)).b).c");
     }
 
     @Test

@@ -1,0 +1,143 @@
+package io.pglitedb.types;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.List;
+
+/**
+ * An anonymous row type ("record", OID 2249) with known fields: what a set-returning function
+ * with several result columns gives as a value in a SELECT list ({@code SELECT
+ * information_schema._pg_expandarray(indkey)}), so that {@code (value).field} can pick a field.
+ * Values are {@code Object[]}, one element per field (SQL NULL as null). Text output is
+ * PostgreSQL's record_out ({@code (1,"a b",)}), binary output record_send's; like PostgreSQL,
+ * an anonymous record cannot be read from text. (The smallest piece the catalog queries of pgJDBC
+ * need; named composite types, ROW(...) constructors and whole-row references are not built on it yet.)
+ */
+public final class RecordType extends PgType {
+    public static final int OID = 2249;
+
+    private final List<String> fieldNames;
+    private final List<DataType> fieldTypes;
+
+    public RecordType(List<String> fieldNames, List<DataType> fieldTypes) {
+        super(OID, "record", -1, TypeCategory.USER);
+        if (fieldNames.size() != fieldTypes.size()) {
+            throw new IllegalArgumentException("field names and types differ in number");
+        }
+        this.fieldNames = List.copyOf(fieldNames);
+        this.fieldTypes = List.copyOf(fieldTypes);
+    }
+
+    public List<String> fieldNames() {
+        return fieldNames;
+    }
+
+    public List<DataType> fieldTypes() {
+        return fieldTypes;
+    }
+
+    /** The index of the field {@code name}, or -1. */
+    public int fieldIndex(String name) {
+        return fieldNames.indexOf(name);
+    }
+
+    @Override
+    public String toText(Object value, int typmod) {
+        Object[] fields = (Object[]) value;
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            if (fields[i] == null) {
+                continue;
+            }
+            DataType t = fieldTypes.get(i);
+            String text = t.type().toText(fields[i], t.typmod());
+            if (needsQuotes(text)) {
+                out.append('"');
+                for (int k = 0; k < text.length(); k++) {
+                    char c = text.charAt(k);
+                    if (c == '"' || c == '\\') {
+                        out.append(c);
+                    }
+                    out.append(c);
+                }
+                out.append('"');
+            } else {
+                out.append(text);
+            }
+        }
+        return out.append(')').toString();
+    }
+
+    private static boolean needsQuotes(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\\' || c == '(' || c == ')' || c == ',' || PgTypeSupport.isSpace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Object fromText(String text, int typmod) {
+        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "input of anonymous composite types is not implemented");
+    }
+
+    @Override
+    public byte[] toBinary(Object value, int typmod) {
+        Object[] fields = (Object[]) value;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(ByteBuffer.allocate(4).putInt(fields.length).array());
+        for (int i = 0; i < fields.length; i++) {
+            DataType t = fieldTypes.get(i);
+            out.writeBytes(ByteBuffer.allocate(4).putInt(t.oid()).array());
+            if (fields[i] == null) {
+                out.writeBytes(ByteBuffer.allocate(4).putInt(-1).array());
+            } else {
+                byte[] bytes = t.type().toBinary(fields[i], t.typmod());
+                out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
+                out.writeBytes(bytes);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public Object fromBinary(byte[] bytes, int typmod) {
+        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "input of anonymous composite types is not implemented");
+    }
+
+    /** Field by field, NULLs last (record comparison as btree orders it). */
+    @Override
+    public int compare(Object a, Object b) {
+        Object[] x = (Object[]) a;
+        Object[] y = (Object[]) b;
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (x[i] == null || y[i] == null) {
+                if (x[i] != y[i]) {
+                    return x[i] == null ? 1 : -1;
+                }
+                continue;
+            }
+            int c = fieldTypes.get(i).type().compare(x[i], y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    /** PostgreSQL's error for {@code (value).name} when the row has no such field. */
+    public PgException noSuchField(String name) {
+        return new PgException(SqlState.UNDEFINED_COLUMN, "could not identify column \"%s\" in record data type",
+                name);
+    }
+}
