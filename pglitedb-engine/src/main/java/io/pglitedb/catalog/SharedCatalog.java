@@ -29,6 +29,7 @@ public final class SharedCatalog {
     private volatile Map<String, DatabaseDescriptor> databases;
     private final MembershipCatalog memberships;
     private final SharedAclCatalog databaseAcls;
+    private final RoleSettingCatalog roleSettings;
 
     /** Loads roles and databases; a new data directory gets postgres, template1 and template0. */
     public SharedCatalog(TransactionManager transactions) {
@@ -74,6 +75,7 @@ public final class SharedCatalog {
         this.databases = Map.copyOf(loadedDatabases);
         this.memberships = new MembershipCatalog(transactions);
         this.databaseAcls = new SharedAclCatalog(transactions);
+        this.roleSettings = new RoleSettingCatalog(transactions, this);
     }
 
     /** PostgreSQL's predefined roles (pg_read_all_data ...), added to data directories that lack them. */
@@ -101,6 +103,11 @@ public final class SharedCatalog {
     /** The databases' ACLs (pg_database.datacl), shared like the database list. */
     public SharedAclCatalog databaseAcls() {
         return databaseAcls;
+    }
+
+    /** Per-database and per-role setting defaults (pg_db_role_setting), shared like the roles. */
+    public RoleSettingCatalog roleSettings() {
+        return roleSettings;
     }
 
     /** Role memberships (pg_auth_members), shared like the roles. */

@@ -165,7 +165,9 @@ final class DatabaseCommand {
             shared.lockDatabaseName(txn, target.name());
             shared.deleteDatabase(txn, target.name());
             shared.databaseAcls().delete(txn, target.oid());
+            shared.roleSettings().deleteDatabase(txn, target.oid());
             txn.commit();
+            shared.roleSettings().databaseDropped(target.oid());
         } finally {
             txn.rollback(); // no-op after the commit
         }

@@ -149,6 +149,9 @@ public final class Session implements AutoCloseable {
         this.databaseName = databaseName;
         this.activity = database.activity().databases().of(catalog.databaseOid());
         Map<String, String> initial = new HashMap<>(database.serverSettings());
+        // ALTER DATABASE / ROLE ... SET come between the server's defaults and the client's startup packet
+        initial.putAll(Settings.applicable(
+                database.sharedCatalog().roleSettings().forSession(catalog.databaseOid(), role.oid())));
         initial.putAll(startup);
         if (!initial.containsKey("application_name") && startup.containsKey("fallback_application_name")) {
             initial.put("application_name", startup.get("fallback_application_name"));

@@ -122,6 +122,8 @@ public final class Settings {
             Definition d = DEFINITIONS.get(e.getKey().toLowerCase(Locale.ROOT));
             if (d != null && !d.readOnly) {
                 values.put(d.name, normalise(d.name, e.getValue()));
+            } else if (d == null && e.getKey().indexOf('.') > 0) { // a custom (extension) parameter
+                values.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
             }
         }
         changed.clear();
@@ -169,8 +171,52 @@ public final class Settings {
         return out;
     }
 
+    /**
+     * An ALTER DATABASE / ALTER ROLE ... SET entry as pg_db_role_setting keeps it: the canonical
+     * name, '=', the value as written (a list's parts joined by ", "), checked as SET would check it.
+     *
+     * @throws PgException 42704 unknown parameter, 55P02 read-only one, 22023 / 22P02 bad value
+     */
+    static String configEntry(String name, List<String> parts) {
+        String canonical = canonicalNameOf(name);
+        Definition d = DEFINITIONS.get(canonical.toLowerCase(Locale.ROOT));
+        if (d != null && d.readOnly) {
+            throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", canonical);
+        }
+        String value = listValue(canonical, parts);
+        if (d != null) {
+            normalise(canonical, value);
+        }
+        return canonical + "=" + value;
+    }
+
+    /**
+     * The entries of {@code config} (name to value, from pg_db_role_setting) a new session can
+     * apply: one whose value no longer passes the checks is skipped, as PostgreSQL skips it with a
+     * WARNING.
+     */
+    static Map<String, String> applicable(Map<String, String> config) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : config.entrySet()) {
+            try {
+                Definition d = DEFINITIONS.get(e.getKey().toLowerCase(Locale.ROOT));
+                if (d != null && !d.readOnly) {
+                    normalise(d.name, e.getValue());
+                }
+                out.put(e.getKey(), e.getValue());
+            } catch (PgException skipped) {
+                // left at its default
+            }
+        }
+        return out;
+    }
+
     /** The canonical name of a parameter (DateStyle for datestyle). @throws PgException 42704 */
     String canonicalName(String name) {
+        return canonicalNameOf(name);
+    }
+
+    private static String canonicalNameOf(String name) {
         Definition d = DEFINITIONS.get(name.toLowerCase(Locale.ROOT));
         if (d != null) {
             return d.name;
@@ -330,6 +376,49 @@ public final class Settings {
     }
 
     /** PostgreSQL's parse_bool: on/off, true/false, yes/no, 1/0 and unique prefixes. */
+    private static final java.util.regex.Pattern MEMORY_VALUE =
+            java.util.regex.Pattern.compile("\\s*([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)\\s*([A-Za-z]*)\\s*");
+
+    /**
+     * A memory setting whose unit is the kilobyte (work_mem): a number with an optional unit B, kB,
+     * MB, GB or TB, rounded to whole kilobytes, shown as PostgreSQL shows it (the largest unit that
+     * divides it exactly: 65536 is "64MB").
+     */
+    static String memoryKilobytes(String name, String value, long min) {
+        java.util.regex.Matcher m = MEMORY_VALUE.matcher(value);
+        if (!m.matches()) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"", name,
+                    value);
+        }
+        double factor = switch (m.group(2)) {
+            case "" , "kB" -> 1;
+            case "B" -> 1.0 / 1024;
+            case "MB" -> 1024;
+            case "GB" -> 1024 * 1024;
+            case "TB" -> 1024.0 * 1024 * 1024;
+            default -> throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    "invalid value for parameter \"%s\": \"%s\"", name, value)
+                    .withHint("Valid units for this parameter are \"B\", \"kB\", \"MB\", \"GB\", and \"TB\".");
+        };
+        double kilobytes = Math.rint(Double.parseDouble(m.group(1)) * factor);
+        if (kilobytes > Integer.MAX_VALUE) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"", name,
+                    value).withHint("Value exceeds integer range.");
+        }
+        long kb = (long) kilobytes;
+        if (kb < min) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    "%d kB is outside the valid range for parameter \"%s\" (%d .. 2147483647)", kb, name, min);
+        }
+        String[] units = {"kB", "MB", "GB", "TB"};
+        int unit = 0;
+        while (unit < units.length - 1 && kb != 0 && kb % 1024 == 0) {
+            kb /= 1024;
+            unit++;
+        }
+        return kb + units[unit];
+    }
+
     private static String booleanSetting(String name, String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (!v.isEmpty() && ("true".startsWith(v) || "yes".startsWith(v) || v.equals("on") || v.equals("1"))) {
@@ -421,6 +510,12 @@ public final class Settings {
                             "%d ms is outside the valid range for parameter \"deadlock_timeout\" (1 .. 2147483647)", millis);
                 }
                 return formatMillis(millis);
+            }
+            case "work_mem" -> {
+                return memoryKilobytes(name, value, 64);
+            }
+            case "maintenance_work_mem" -> {
+                return memoryKilobytes(name, value, 1024);
             }
             case "default_transaction_read_only", "default_transaction_deferrable" -> {
                 return TransactionCharacteristics.parseBoolean(name, value) ? "on" : "off";

@@ -28,6 +28,7 @@ import io.pglitedb.sql.analyze.AnalyzerContext;
 import io.pglitedb.sql.analyze.ParameterTypes;
 import io.pglitedb.sql.analyze.TableDefinitions;
 import io.pglitedb.sql.ast.AlterDatabase;
+import io.pglitedb.sql.ast.AlterSetting;
 import io.pglitedb.sql.ast.AlterOwner;
 import io.pglitedb.sql.ast.AlterRole;
 import io.pglitedb.sql.ast.CreateDatabase;
@@ -139,6 +140,7 @@ final class UtilityCommands {
             case CreateTableAs c -> "CREATE TABLE AS";
             case RefreshMaterializedView r -> "REFRESH MATERIALIZED VIEW";
             case AlterView a -> a.materialized() ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW";
+            case AlterSetting a -> a.role() == null && !a.allRoles() ? "ALTER DATABASE" : "ALTER ROLE";
             default -> null;
         };
     }
@@ -292,6 +294,7 @@ final class UtilityCommands {
             case DropRole drop -> roles().drop(drop);
             case CreateDatabase create -> new DatabaseCommand(session, sink).create(create);
             case AlterDatabase alter -> new DatabaseCommand(session, sink).alter(alter);
+            case AlterSetting alter -> new RoleSettingCommand(session, settings).run(alter);
             case DropDatabase drop -> new DatabaseCommand(session, sink).drop(drop);
             case GrantRole grant -> roles().grant(grant);
             case AlterOwner alter -> ownership().alterOwner(alter, sink);
@@ -614,6 +617,9 @@ final class UtilityCommands {
             return "SET";
         }
         String name = settings.canonicalName(set.name());
+        if (set.fromCurrent()) { // the session's value stays what it is (it matters for ALTER ... SET)
+            return "SET";
+        }
         if (TransactionCharacteristics.isTransactionSetting(name)) {
             session.setTransactionSetting(name, set.values().isEmpty() ? null : String.join(", ", set.values()));
             return "SET";

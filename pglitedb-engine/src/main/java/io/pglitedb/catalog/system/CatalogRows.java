@@ -52,6 +52,7 @@ final class CatalogRows {
         m.put("pg_roles", (c, r) -> roles(c, r, "roles"));
         m.put("pg_user", (c, r) -> roles(c, r, "user"));
         m.put("pg_auth_members", CatalogRows::memberships);
+        m.put("pg_db_role_setting", CatalogRows::roleSettings);
         m.put("pg_database", CatalogRows::databases);
         m.put("pg_am", CatalogRows::accessMethods);
         m.put("pg_tablespace", CatalogRows::tablespaces);
@@ -366,7 +367,8 @@ final class CatalogRows {
                 }
                 rows.add().set("usename", r.name()).oid("usesysid", r.oid()).set("usecreatedb", r.createDb())
                         .set("usesuper", r.superuser()).set("userepl", r.replication())
-                        .set("usebypassrls", r.bypassRls()).set("passwd", "********").set("valuntil", validUntil);
+                        .set("usebypassrls", r.bypassRls()).set("passwd", "********").set("valuntil", validUntil)
+                        .set("useconfig", roleConfig(c, r));
                 continue;
             }
             rows.add().oid("oid", r.oid()).set("rolname", r.name()).set("rolsuper", r.superuser())
@@ -375,6 +377,9 @@ final class CatalogRows {
                     .set("rolreplication", r.replication()).set("rolbypassrls", r.bypassRls())
                     .set("rolconnlimit", r.connectionLimit()).set("rolvaliduntil", validUntil)
                     .set("rolpassword", form.equals("roles") ? "********" : r.password());
+            if (form.equals("roles")) {
+                rows.set("rolconfig", roleConfig(c, r));
+            }
         }
     }
 
@@ -385,6 +390,30 @@ final class CatalogRows {
             rows.add().oid("roleid", m.role()).oid("member", m.member()).oid("grantor", m.grantor())
                     .set("admin_option", m.admin());
         }
+    }
+
+    /** ALTER DATABASE / ROLE ... SET entries, without those of dropped roles. */
+    private static void roleSettings(SystemContext c, SystemRelation.Rows rows) {
+        io.pglitedb.catalog.SharedCatalog shared = c.view().catalog().shared();
+        java.util.Set<Integer> roles = new java.util.HashSet<>();
+        for (RoleDescriptor r : allRoles(c.view())) {
+            roles.add(r.oid());
+        }
+        List<io.pglitedb.catalog.RoleSettingCatalog.Entry> all = new ArrayList<>(shared.roleSettings().all());
+        all.sort(Comparator.comparingInt(io.pglitedb.catalog.RoleSettingCatalog.Entry::database)
+                .thenComparingInt(io.pglitedb.catalog.RoleSettingCatalog.Entry::role));
+        for (io.pglitedb.catalog.RoleSettingCatalog.Entry e : all) {
+            if (e.role() == 0 || roles.contains(e.role())) {
+                rows.add().oid("setdatabase", e.database()).oid("setrole", e.role())
+                        .set("setconfig", ArrayValue.of(e.config().toArray()));
+            }
+        }
+    }
+
+    /** pg_roles.rolconfig: a role's ALTER ROLE ... SET entries for every database, or null. */
+    private static ArrayValue roleConfig(SystemContext c, RoleDescriptor role) {
+        List<String> config = c.view().catalog().shared().roleSettings().config(0, role.oid());
+        return config.isEmpty() ? null : ArrayValue.of(config.toArray());
     }
 
     private static void databases(SystemContext c, SystemRelation.Rows rows) {

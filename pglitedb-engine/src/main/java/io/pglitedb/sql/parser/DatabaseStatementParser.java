@@ -3,6 +3,7 @@ package io.pglitedb.sql.parser;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.AlterDatabase;
+import io.pglitedb.sql.ast.AlterSetting;
 import io.pglitedb.sql.ast.CreateDatabase;
 import io.pglitedb.sql.ast.DatabaseOption;
 import io.pglitedb.sql.ast.DropDatabase;
@@ -44,11 +45,20 @@ abstract class DatabaseStatementParser extends UtilityStatementParser {
             }
             return new AlterDatabase(name, null, colId(), List.of());
         }
-        if (at(Keyword.SET) || at(Keyword.RESET) || at(Keyword.REFRESH)) {
+        if (at(Keyword.SET) && !la(1).is(Keyword.TABLESPACE) || at(Keyword.RESET)) {
+            return new AlterSetting(name, null, false, false, setResetClause());
+        }
+        if (at(Keyword.SET) || at(Keyword.REFRESH)) {
             throw unsupported("ALTER DATABASE " + text(cur()).toUpperCase(Locale.ROOT), alterDatabase);
         }
         return new AlterDatabase(name, null, null, databaseOptions());
     }
+
+    /**
+     * gram.y's SetResetClause after ALTER DATABASE / ALTER ROLE: {@code SET ...} as the SET
+     * statement takes it, or {@code RESET name | ALL}; gives a SetVariable or ResetVariable.
+     */
+    abstract Statement setResetClause();
 
     final Statement dropDatabase() {
         expect(Keyword.DATABASE);

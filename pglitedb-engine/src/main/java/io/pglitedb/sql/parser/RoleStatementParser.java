@@ -3,6 +3,7 @@ package io.pglitedb.sql.parser;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.AlterRole;
+import io.pglitedb.sql.ast.AlterSetting;
 import io.pglitedb.sql.ast.CreateRole;
 import io.pglitedb.sql.ast.DropRole;
 import io.pglitedb.sql.ast.GrantPrivileges;
@@ -49,8 +50,9 @@ abstract class RoleStatementParser extends DatabaseStatementParser {
     final Statement alterRole() {
         advance(); // ROLE / USER / GROUP
         Token nameTok = cur();
-        if (at(Keyword.ALL)) {
-            throw unsupported("ALTER ROLE ALL", nameTok);
+        if (accept(Keyword.ALL)) {
+            String database = inDatabase();
+            return new AlterSetting(database, null, false, true, setResetClause());
         }
         boolean special = at(Keyword.CURRENT_USER) || at(Keyword.SESSION_USER) || at(Keyword.CURRENT_ROLE);
         String name = special ? take().keyword().name().toLowerCase(Locale.ROOT) : roleName();
@@ -61,7 +63,8 @@ abstract class RoleStatementParser extends DatabaseStatementParser {
             return new AlterRole(name, special, List.of(), newName, nameTok.start());
         }
         if (at(Keyword.SET) || at(Keyword.RESET) || at(Keyword.IN)) {
-            throw unsupported("ALTER ROLE " + text(cur()).toUpperCase(Locale.ROOT), cur());
+            String database = inDatabase();
+            return new AlterSetting(database, name, special, false, setResetClause());
         }
         if (at(Keyword.ADD) || at(Keyword.DROP)) {
             throw unsupported("ALTER GROUP " + text(cur()).toUpperCase(Locale.ROOT), cur());
@@ -72,6 +75,15 @@ abstract class RoleStatementParser extends DatabaseStatementParser {
             options.add(roleOption(false));
         }
         return new AlterRole(name, special, options, null, nameTok.start());
+    }
+
+    /** [IN DATABASE name] before ALTER ROLE's SET / RESET; null when absent. */
+    private String inDatabase() {
+        if (!accept(Keyword.IN)) {
+            return null;
+        }
+        expect(Keyword.DATABASE);
+        return colId();
     }
 
     final Statement dropRole() {

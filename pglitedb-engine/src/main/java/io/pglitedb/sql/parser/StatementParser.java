@@ -1320,7 +1320,9 @@ final class StatementParser extends SchemaStatementParser {
         }
         String name = variableName();
         if (at(Keyword.FROM) && la(1).is(Keyword.CURRENT)) {
-            throw unsupported("SET ... FROM CURRENT", cur());
+            advance();
+            advance();
+            return new SetVariable(name, List.of(), local, true);
         }
         if (!accept(Keyword.TO)) {
             expectOperator("=");
@@ -1333,6 +1335,17 @@ final class StatementParser extends SchemaStatementParser {
             values.add(varValue());
         } while (accept(TokenKind.COMMA));
         return new SetVariable(name, values, local);
+    }
+
+    @Override
+    Statement setResetClause() {
+        if (accept(Keyword.RESET)) {
+            return new ResetVariable(variableForShowOrReset());
+        }
+        if (!at(Keyword.SET)) {
+            throw syntaxError(cur());
+        }
+        return set();
     }
 
     /** var_name: ColId [. ColId ...], lower case, joined by dots. */
