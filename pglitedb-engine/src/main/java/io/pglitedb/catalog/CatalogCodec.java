@@ -18,6 +18,8 @@ final class CatalogCodec {
     private static final int FORMAT_VERSION = 2;
     /** Version 1 had no identity, index, check or foreign key entries (read as none). */
     private static final int FORMAT_VERSION_1 = 1;
+    /** Written in place of the identity kind for a stored generated column (no identity column is generated). */
+    private static final char GENERATED_STORED = 's';
 
     private CatalogCodec() {
     }
@@ -40,7 +42,7 @@ final class CatalogCodec {
                 out.writeBoolean(c.notNull());
                 writeNullable(out, c.defaultSql());
                 writeNullable(out, c.sequenceName());
-                out.writeChar(c.identity());
+                out.writeChar(c.generated() ? GENERATED_STORED : c.identity()); // 's': a generated column
             }
             int[] pk = table.primaryKey();
             out.writeShort(pk.length);
@@ -127,8 +129,9 @@ final class CatalogCodec {
                 if (type == null) {
                     throw new PgException(SqlState.DATA_CORRUPTED, "unknown type oid %d in catalog", typeOid);
                 }
+                boolean generated = identity == GENERATED_STORED;
                 columns.add(new ColumnDescriptor(columnName, attnum, new DataType(type, typmod), notNull,
-                        defaultSql, sequence, identity));
+                        defaultSql, sequence, generated ? ColumnDescriptor.NOT_IDENTITY : identity, generated));
             }
             int[] pk = new int[in.readShort()];
             for (int i = 0; i < pk.length; i++) {

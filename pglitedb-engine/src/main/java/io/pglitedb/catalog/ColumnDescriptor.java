@@ -11,9 +11,11 @@ import java.util.Objects;
  *     column's is {@code nextval('t_id_seq'::regclass)}
  * @param sequenceName the sequence of an identity column (its values come from nextval of it), or null
  * @param identity {@link #IDENTITY_ALWAYS}, {@link #IDENTITY_BY_DEFAULT} or {@link #NOT_IDENTITY}
+ * @param generated true for GENERATED ALWAYS AS (expr) STORED: {@code defaultSql} is then the
+ *     generation expression, computed from the row's other columns whenever a row is written
  */
 public record ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull,
-        String defaultSql, String sequenceName, char identity) {
+        String defaultSql, String sequenceName, char identity, boolean generated) {
     public static final char NOT_IDENTITY = '\0';
     public static final char IDENTITY_ALWAYS = 'a';
     public static final char IDENTITY_BY_DEFAULT = 'd';
@@ -24,9 +26,24 @@ public record ColumnDescriptor(String name, int attributeNumber, DataType type, 
     }
 
     public ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull, String defaultSql,
+            String sequenceName, char identity) {
+        this(name, attributeNumber, type, notNull, defaultSql, sequenceName, identity, false);
+    }
+
+    public ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull, String defaultSql,
             String sequenceName) {
         this(name, attributeNumber, type, notNull, defaultSql, sequenceName,
                 sequenceName == null ? NOT_IDENTITY : IDENTITY_BY_DEFAULT);
+    }
+
+    /** pg_attribute.attgenerated: "s" for a stored generated column, else empty. */
+    public String attgenerated() {
+        return generated ? "s" : "";
+    }
+
+    /** The DEFAULT expression (null for a generated column, whose defaultSql is its generation expression). */
+    public String plainDefault() {
+        return generated ? null : defaultSql;
     }
 
     public boolean isIdentity() {
@@ -34,14 +51,14 @@ public record ColumnDescriptor(String name, int attributeNumber, DataType type, 
     }
 
     public ColumnDescriptor withNotNull(boolean newNotNull) {
-        return new ColumnDescriptor(name, attributeNumber, type, newNotNull, defaultSql, sequenceName, identity);
+        return new ColumnDescriptor(name, attributeNumber, type, newNotNull, defaultSql, sequenceName, identity, generated);
     }
 
     public ColumnDescriptor withDefault(String newDefaultSql) {
-        return new ColumnDescriptor(name, attributeNumber, type, notNull, newDefaultSql, sequenceName, identity);
+        return new ColumnDescriptor(name, attributeNumber, type, notNull, newDefaultSql, sequenceName, identity, generated);
     }
 
     public ColumnDescriptor withName(String newName) {
-        return new ColumnDescriptor(newName, attributeNumber, type, notNull, defaultSql, sequenceName, identity);
+        return new ColumnDescriptor(newName, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated);
     }
 }

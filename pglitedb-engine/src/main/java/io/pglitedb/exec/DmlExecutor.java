@@ -87,6 +87,7 @@ public final class DmlExecutor {
      */
     public static byte[] insertRow(RowChecks checks, DataType[] types, int[] pk, Object[] row, ExecContext context) {
         TableDescriptor table = checks.table();
+        checks.computeGenerated(row, context.params());
         checkNotNull(table, types, row);
         checkConstraints(checks, types, row, context);
         Transaction txn = context.transaction();
@@ -144,6 +145,7 @@ public final class DmlExecutor {
             ExecContext context) {
         TableDescriptor table = checks.table();
         Transaction txn = context.transaction();
+        checks.computeGenerated(newRow, context.params());
         checkNotNull(table, types, newRow);
         checkConstraints(checks, types, newRow, context);
         byte[] newKey = key;

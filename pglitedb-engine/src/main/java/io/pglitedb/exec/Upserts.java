@@ -30,6 +30,7 @@ final class Upserts {
         ConflictAction action = plan.onConflict();
         TableDescriptor table = plan.table();
         Transaction txn = context.transaction();
+        plan.checks().computeGenerated(row, context.params()); // a generated column may be in the conflict key
         byte[] conflictKey = null;
         if (action.primaryKey() && pk.length > 0) {
             byte[] key = RowKeys.primaryKey(context.databaseOid(), table, pk, types, row);

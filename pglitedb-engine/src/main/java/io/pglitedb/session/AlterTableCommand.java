@@ -359,10 +359,21 @@ final class AlterTableCommand {
             catalogView.created(altered);
             altered = TableStorage.renewed(catalog, transaction, altered);
             BoundExpr value = DefaultValues.forColumn(analyzerContext(), column);
+            BoundExpr generated = null;
+            if (column.generated()) {
+                try {
+                    io.pglitedb.sql.analyze.GeneratedColumns.validate(altered,
+                            java.util.Map.of(def.name(), def.generated()), context);
+                } catch (PgException e) {
+                    throw e.withPosition(0); // PostgreSQL shows no position for ALTER TABLE's expressions
+                }
+                generated = io.pglitedb.sql.analyze.GeneratedColumns.bindAll(altered, context)[columns.size() - 1];
+            }
+            BoundExpr computed = generated;
             Object[] none = new Object[0];
             TableValidation.rewrite(table, altered, row -> {
                 Object[] out = Arrays.copyOf(row, row.length + 1);
-                out[row.length] = value.eval(none, none);
+                out[row.length] = computed != null ? computed.eval(out, none) : value.eval(none, none);
                 return out;
             }, execContext());
         }
@@ -432,7 +443,7 @@ final class AlterTableCommand {
             if (i != index) {
                 ColumnDescriptor c = current.columns().get(i);
                 columns.add(new ColumnDescriptor(c.name(), columns.size() + 1, c.type(), c.notNull(), c.defaultSql(),
-                        c.sequenceName(), c.identity()));
+                        c.sequenceName(), c.identity(), c.generated()));
             }
         }
         List<IndexDescriptor> shifted = new ArrayList<>();
@@ -581,7 +592,7 @@ final class AlterTableCommand {
         ColumnTypeChanges.checkDefault(column, type, context);
         List<ColumnDescriptor> columns = new ArrayList<>(table.columns());
         columns.set(index, new ColumnDescriptor(column.name(), column.attributeNumber(), type, column.notNull(),
-                column.defaultSql(), column.sequenceName(), column.identity()));
+                column.defaultSql(), column.sequenceName(), column.identity(), column.generated()));
         TableDescriptor altered = TableStorage.renewed(catalog, transaction,
                 table.withColumns(columns, table.schemaVersion() + 1));
         ExecContext exec = execContext();

@@ -176,7 +176,9 @@ public final class SqlDump {
         for (ColumnDescriptor c : t.columns()) {
             StringBuilder column = new StringBuilder("    ").append(ident(c.name())).append(' ')
                     .append(c.type().displayName());
-            if (c.defaultSql() != null && !c.isIdentity()) {
+            if (c.generated()) {
+                column.append(" GENERATED ALWAYS AS (").append(c.defaultSql()).append(") STORED");
+            } else if (c.defaultSql() != null && !c.isIdentity()) {
                 column.append(" DEFAULT ").append(c.defaultSql());
             }
             if (c.notNull() || c.isIdentity()) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * argument and result types), read from {@code pg_proc.tsv}, recorded from PostgreSQL: the names
  * regproc values print as, and the rows pg_proc shows for the functions this engine has.
  */
-final class BuiltinFunctions {
+public final class BuiltinFunctions {
     private BuiltinFunctions() {
     }
 
@@ -54,6 +54,20 @@ final class BuiltinFunctions {
             }
         }
         return out;
+    }
+
+    /** True when PostgreSQL has a function of this name and none of its forms is IMMUTABLE (now(), random()). */
+    public static boolean neverImmutable(String name) {
+        boolean found = false;
+        for (Row row : ALL.values()) {
+            if (row.name().equals(name)) {
+                if (row.volatility() == 'i') {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** The rows pg_proc shows: PostgreSQL's functions of the names this engine implements. */

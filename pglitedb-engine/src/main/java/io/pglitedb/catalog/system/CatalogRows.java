@@ -192,6 +192,7 @@ final class CatalogRows {
                 attributeRow(rows, t.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
                 rows.set("atthasdef", col.defaultSql() != null)
                         .set("attidentity", col.isIdentity() ? String.valueOf(col.identity()) : "")
+                        .set("attgenerated", col.attgenerated())
                         .set("attacl", acl == null ? null : aclArray(c, acl.columns().get(col.attributeNumber())));
             }
             if (t.hasPrimaryKey()) {

@@ -105,6 +105,11 @@ public final class Definitions {
         return "CHECK (" + sql + ")";
     }
 
+    /** pg_get_expr's pretty form of a stored expression: without the outermost parentheses (see checkDef). */
+    public static String prettyExpression(String sql) {
+        return sql != null && wrappedInParentheses(sql) ? sql.substring(1, sql.length() - 1) : sql;
+    }
+
     /** True when the text is one parenthesized expression: its first '(' closes at its last character. */
     private static boolean wrappedInParentheses(String sql) {
         if (!sql.startsWith("(") || !sql.endsWith(")")) {

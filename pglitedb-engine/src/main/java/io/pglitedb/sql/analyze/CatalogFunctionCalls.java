@@ -82,7 +82,8 @@ final class CatalogFunctionCalls {
                     return null;
                 }
                 return call(text, coerce(args, positions, params, n == 2 ? new DataType[] {text, oid}
-                        : new DataType[] {text, oid, bool}), (c, v) -> v[0]);
+                        : new DataType[] {text, oid, bool}), (c, v) -> n == 3 && Boolean.TRUE.equals(v[2])
+                                ? io.pglitedb.catalog.system.Definitions.prettyExpression((String) v[0]) : v[0]);
             case "pg_get_indexdef":
                 if (n != 1 && n != 3) {
                     return null;

@@ -89,6 +89,9 @@ final class Conflicts {
                         assignment.column()).withPosition(assignment.position() + 1);
             }
             ColumnDescriptor column = columns.get(index);
+            if (column.generated() && !(assignment.value() instanceof DefaultExpr)) {
+                throw GeneratedColumns.updateError(column);
+            }
             if (column.identity() == ColumnDescriptor.IDENTITY_ALWAYS && !(assignment.value() instanceof DefaultExpr)) {
                 throw new PgException(SqlState.GENERATED_ALWAYS, "column \"%s\" can only be updated to DEFAULT",
                         column.name())

@@ -64,7 +64,7 @@ public final class ConstraintBinder {
             }
         }
         RowChecks checks = new RowChecks(table, Checks.bindAll(table, context), references, referencedBy, defaults,
-                this::byOid);
+                this::byOid).withGenerated(GeneratedColumns.bindAll(table, context));
         built.put(table.oid(), checks);
         return checks;
     }

@@ -93,12 +93,9 @@ public final class CopyAnalyzer {
     }
 
     private static int[] columns(Copy copy, TableDescriptor table) {
-        if (copy.columns().isEmpty()) {
-            int[] all = new int[table.columns().size()];
-            for (int i = 0; i < all.length; i++) {
-                all[i] = i;
-            }
-            return all;
+        if (copy.columns().isEmpty()) { // every column but the generated ones
+            return java.util.stream.IntStream.range(0, table.columns().size())
+                    .filter(i -> !table.columns().get(i).generated()).toArray();
         }
         List<Integer> seen = new ArrayList<>();
         for (String name : copy.columns()) {
@@ -106,6 +103,10 @@ public final class CopyAnalyzer {
             if (index < 0) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
                         name, table.name());
+            }
+            if (table.columns().get(index).generated()) {
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "column \"%s\" is a generated column", name)
+                        .withDetail("Generated columns cannot be used in COPY.");
             }
             if (seen.contains(index)) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once", name);

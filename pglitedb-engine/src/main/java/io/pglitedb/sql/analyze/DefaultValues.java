@@ -23,7 +23,7 @@ public final class DefaultValues {
             BoundExpr next = identityNext(context, column);
             return Coercions.coerce(next, column.type(), CastContext.ASSIGNMENT, context.parameters(), 0);
         }
-        if (column.defaultSql() == null) {
+        if (column.defaultSql() == null || column.generated()) { // a generated value is computed when the row is stored
             return new Constant(column.type(), null);
         }
         Expr expr = parseExpression(column.defaultSql());

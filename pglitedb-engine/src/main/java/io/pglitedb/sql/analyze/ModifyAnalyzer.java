@@ -81,6 +81,11 @@ final class ModifyAnalyzer {
                 context.access().inserted(table.oid(), table.name(), columns.get(index).attributeNumber());
             }
         }
+        for (int index : targets) {
+            if (columns.get(index).generated() && !allDefault(insert, targets.indexOf(index))) {
+                throw GeneratedColumns.insertError(columns.get(index));
+            }
+        }
         if (!insert.overridingSystemValue()) {
             for (int index : targets) {
                 ColumnDescriptor column = columns.get(index);
@@ -252,6 +257,9 @@ final class ModifyAnalyzer {
                         assignment.column()).withPosition(assignment.position() + 1);
             }
             ColumnDescriptor column = columns.get(index);
+            if (column.generated() && !(assignment.value() instanceof DefaultExpr)) {
+                throw GeneratedColumns.updateError(column);
+            }
             if (column.identity() == ColumnDescriptor.IDENTITY_ALWAYS && !(assignment.value() instanceof DefaultExpr)) {
                 throw new PgException(SqlState.GENERATED_ALWAYS, "column \"%s\" can only be updated to DEFAULT",
                         column.name())

@@ -148,6 +148,13 @@ public final class TableDefinitions {
         }
         TableDescriptor table = new TableDescriptor(tableOid, schema, tableName, columns, pk, primaryKeyName, 1, tableOid,
                 indexes, checks, List.of());
+        java.util.Map<String, io.pglitedb.sql.ast.Expr> generated = new java.util.LinkedHashMap<>();
+        for (ColumnDef def : create.columns()) {
+            if (def.generated() != null) {
+                generated.put(def.name(), def.generated());
+            }
+        }
+        GeneratedColumns.validate(table, generated, context);
         return new Definition(table, sequences, foreignKeys);
     }
 
@@ -190,6 +197,11 @@ public final class TableDefinitions {
         boolean serial = typeName.equals("serial") || typeName.equals("bigserial") || typeName.equals("smallserial")
                 || typeName.equals("serial4") || typeName.equals("serial8") || typeName.equals("serial2");
         boolean identity = def.identity() != '\0';
+        if (def.generated() != null && (def.defaultValue() != null || identity || serial)) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "both %s and generation expression specified for column \"%s\" of table \"%s\"",
+                    def.defaultValue() != null ? "default" : "identity", def.name(), tableName)
+                    .withPosition(def.position() + 1);
+        }
         boolean notNull = def.notNull() || serial || identity || inPrimaryKey || def.primaryKey();
         String defaultSql = null;
         SequenceDescriptor sequence = null;
@@ -235,8 +247,11 @@ public final class TableDefinitions {
             DefaultValues.assign(analyzer, def.defaultValue(), probe, context);
         }
         char identityKind = identity ? def.identity() : ColumnDescriptor.NOT_IDENTITY;
+        if (def.generated() != null) {
+            defaultSql = SqlText.of(def.generated());
+        }
         return new ColumnResult(new ColumnDescriptor(def.name(), attnum, type, notNull, defaultSql, identitySequence,
-                identityKind), sequence);
+                identityKind, def.generated() != null), sequence);
     }
 
     /** quote_identifier: double quotes unless the name is a plain lower-case identifier. */

@@ -305,6 +305,9 @@ final class StatementParser extends SchemaStatementParser {
         return create();
     }
 
+    /** The table a CREATE TABLE being parsed defines (for errors naming it). */
+    private String currentTableName;
+
     private Statement createTable(boolean temporary) {
         boolean ifNotExists = false;
         if (at(Keyword.IF) && la(1).is(Keyword.NOT)) {
@@ -314,6 +317,7 @@ final class StatementParser extends SchemaStatementParser {
             ifNotExists = true;
         }
         QualifiedName name = qualifiedName();
+        currentTableName = name.name();
         Token t = cur();
         if (t.is(Keyword.AS) || (t.is(Keyword.ON) && la(1).is(Keyword.COMMIT))
                 || (t.is(Keyword.WITH) && la(1).kind() == TokenKind.LPAREN && isTableAsWith())) {
@@ -660,6 +664,7 @@ final class StatementParser extends SchemaStatementParser {
         boolean unique = false;
         Expr defaultValue = null;
         char identity = '\0';
+        Expr generated = null;
         List<io.pglitedb.sql.ast.SequenceOption> identityOptions = List.of();
         List<TableConstraint> constraints = new ArrayList<>(1);
         List<String> self = List.of(name);
@@ -723,17 +728,44 @@ final class StatementParser extends SchemaStatementParser {
                     break;
                 case GENERATED: {
                     advance();
+                    char kind;
+                    Token kindTok = cur();
                     if (accept(Keyword.ALWAYS)) {
-                        identity = 'a';
+                        kind = 'a';
                     } else {
                         expect(Keyword.BY);
                         expect(Keyword.DEFAULT);
-                        identity = 'd';
+                        kind = 'd';
                     }
                     expect(Keyword.AS);
                     if (at(TokenKind.LPAREN)) {
-                        throw unsupported("GENERATED ALWAYS AS (expression) STORED columns", t);
+                        advance();
+                        Expr expr = expr();
+                        expect(TokenKind.RPAREN);
+                        if (!cur().is(Keyword.STORED)) {
+                            throw syntaxError(cur());
+                        }
+                        advance();
+                        if (kind != 'a') {
+                            throw new PgException(SqlState.SYNTAX_ERROR,
+                                    "for a generated column, GENERATED ALWAYS must be specified")
+                                    .withPosition(kindTok.start() + 1);
+                        }
+                        if (defaultValue != null || identity != '\0') {
+                            throw new PgException(SqlState.SYNTAX_ERROR,
+                                    "both %s and generation expression specified for column \"%s\" of table \"%s\"",
+                                    defaultValue != null ? "default" : "identity", name,
+                                    currentTableName == null ? "" : currentTableName).withPosition(t.start() + 1);
+                        }
+                        if (generated != null) {
+                            throw new PgException(SqlState.SYNTAX_ERROR,
+                                    "multiple generation clauses specified for column \"%s\" of table \"%s\"", name,
+                                    currentTableName == null ? "" : currentTableName).withPosition(t.start() + 1);
+                        }
+                        generated = expr;
+                        break;
                     }
+                    identity = kind;
                     expect(Keyword.IDENTITY);
                     if (accept(TokenKind.LPAREN)) {
                         identityOptions = sequenceOptions(false, true);
@@ -757,11 +789,11 @@ final class StatementParser extends SchemaStatementParser {
                         throw syntaxError(t);
                     }
                     return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start(),
-                            constraints, identity, identityOptions);
+                            constraints, identity, identityOptions, generated);
             }
         }
         return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start(), constraints,
-                identity, identityOptions);
+                identity, identityOptions, generated);
     }
 
     private Statement drop() {

@@ -17,21 +17,39 @@ import java.util.function.IntFunction;
  *
  * @param defaults each column's DEFAULT over no row (for ON DELETE SET DEFAULT), or null
  * @param viewChecks the CHECK OPTIONs of the views a statement writes through (over the table's row)
+ * @param generated each stored generated column's expression over the row (null elsewhere), or null when
+ *     the table has none; computed before the row's constraints are checked
  */
 public record RowChecks(TableDescriptor table, BoundExpr[] checks, List<Reference> references,
         List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others,
-        List<ViewCheck> viewChecks) {
+        List<ViewCheck> viewChecks, BoundExpr[] generated) {
     /** A view's WITH CHECK OPTION condition: a new row it does not return (false or null) is refused. */
     public record ViewCheck(String viewName, BoundExpr condition) {
     }
 
     public RowChecks(TableDescriptor table, BoundExpr[] checks, List<Reference> references,
             List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others) {
-        this(table, checks, references, referencedBy, defaults, others, List.of());
+        this(table, checks, references, referencedBy, defaults, others, List.of(), null);
     }
 
     public RowChecks withViewChecks(List<ViewCheck> newViewChecks) {
-        return new RowChecks(table, checks, references, referencedBy, defaults, others, newViewChecks);
+        return new RowChecks(table, checks, references, referencedBy, defaults, others, newViewChecks, generated);
+    }
+
+    public RowChecks withGenerated(BoundExpr[] newGenerated) {
+        return new RowChecks(table, checks, references, referencedBy, defaults, others, viewChecks, newGenerated);
+    }
+
+    /** Stores the generated columns' values into the row (in place). */
+    public void computeGenerated(Object[] row, Object[] params) {
+        if (generated == null) {
+            return;
+        }
+        for (int i = 0; i < generated.length; i++) {
+            if (generated[i] != null) {
+                row[i] = generated[i].eval(row, params);
+            }
+        }
     }
 
     /** A foreign key with both of its tables. */
