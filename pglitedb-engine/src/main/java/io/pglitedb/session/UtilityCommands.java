@@ -308,7 +308,7 @@ final class UtilityCommands {
         if (create.temporary() || SearchPath.PG_TEMP.equals(create.name().schema())) {
             QualifiedName name = temporaryName(create.name());
             create = new CreateTable(name, create.ifNotExists(), create.columns(), create.constraints(), true,
-                    create.onCommit());
+                    create.onCommit(), create.likes());
         }
         String tag = createTableIn(create);
         if (create.temporary()) {
@@ -360,10 +360,12 @@ final class UtilityCommands {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
         AnalyzerContext context = analyzerContext();
+        io.pglitedb.sql.analyze.TableLikes.Expanded expanded = io.pglitedb.sql.analyze.TableLikes.expand(create, context);
+        create = expanded.create();
         Predicate<String> constraintTaken = constraintTaken(schema);
         TableDefinitions.Definition definition = TableDefinitions.define(create, context, catalog::allocateOid,
                 candidate -> catalogView.relationExists(schema, candidate), constraintTaken);
-        TableDescriptor table = definition.table();
+        TableDescriptor table = expanded.withCopiedDefaults(definition.table());
         List<ForeignKey> foreignKeys = new ArrayList<>();
         for (TableConstraint c : definition.foreignKeys()) {
             TableDescriptor sofar = table;
@@ -395,6 +397,11 @@ final class UtilityCommands {
         owners.created(table.oid(), io.pglitedb.catalog.ObjectAcl.TABLE);
         for (SequenceDescriptor sequence : definition.sequences()) {
             owners.createdFor(sequence, table);
+        }
+        for (io.pglitedb.sql.ast.CreateIndex index : expanded.indexes()) { // LIKE ... INCLUDING INDEXES
+            indexCommands().create(new io.pglitedb.sql.ast.CreateIndex(index.name(),
+                    new QualifiedName(schema, name, index.position()), index.unique(), false, index.elements(),
+                    index.position()));
         }
         return "CREATE TABLE";
     }

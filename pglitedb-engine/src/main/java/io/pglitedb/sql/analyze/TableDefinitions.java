@@ -139,7 +139,9 @@ public final class TableDefinitions {
                     indexes.add(uniqueConstraintIndex(oids.getAsInt(), name, cols));
                 }
                 case CHECK -> {
-                    CheckConstraint check = Checks.define(c, tableName, columns, context, constraintUsed);
+                    // a name given is only unique within the table; a chosen one avoids the schema's too
+                    CheckConstraint check = Checks.define(c, tableName, columns, context,
+                            c.name() != null ? newConstraints::contains : constraintUsed);
                     newConstraints.add(check.name());
                     checks.add(check);
                 }

@@ -344,9 +344,14 @@ final class StatementParser extends SchemaStatementParser {
         expect(TokenKind.LPAREN);
         List<ColumnDef> columns = new ArrayList<>(8);
         List<TableConstraint> constraints = new ArrayList<>(1);
+        List<io.pglitedb.sql.ast.TableLike> likes = new ArrayList<>(0);
         if (!at(TokenKind.RPAREN)) {
             do {
-                tableElement(columns, constraints);
+                if (at(Keyword.LIKE)) {
+                    likes.add(tableLike(columns.size()));
+                } else {
+                    tableElement(columns, constraints);
+                }
             } while (accept(TokenKind.COMMA));
         }
         expect(TokenKind.RPAREN);
@@ -373,7 +378,37 @@ final class StatementParser extends SchemaStatementParser {
         if (c.is(Keyword.TABLESPACE)) {
             throw unsupported("TABLESPACE", c);
         }
-        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, likes);
+    }
+
+    /** {@code LIKE source [{INCLUDING | EXCLUDING} {COMMENTS | ... | ALL}] ...}. */
+    private io.pglitedb.sql.ast.TableLike tableLike(int columnsBefore) {
+        expect(Keyword.LIKE);
+        QualifiedName source = qualifiedName();
+        int options = 0;
+        while (at(Keyword.INCLUDING) || at(Keyword.EXCLUDING)) {
+            boolean including = take().is(Keyword.INCLUDING);
+            Token o = take();
+            Keyword k = o.kind() == TokenKind.IDENT ? o.keyword() : null;
+            int bit = k == null ? -1 : switch (k) {
+                case COMMENTS -> io.pglitedb.sql.ast.TableLike.COMMENTS;
+                case COMPRESSION -> io.pglitedb.sql.ast.TableLike.COMPRESSION;
+                case CONSTRAINTS -> io.pglitedb.sql.ast.TableLike.CONSTRAINTS;
+                case DEFAULTS -> io.pglitedb.sql.ast.TableLike.DEFAULTS;
+                case GENERATED -> io.pglitedb.sql.ast.TableLike.GENERATED;
+                case IDENTITY -> io.pglitedb.sql.ast.TableLike.IDENTITY;
+                case INDEXES -> io.pglitedb.sql.ast.TableLike.INDEXES;
+                case STATISTICS -> io.pglitedb.sql.ast.TableLike.STATISTICS;
+                case STORAGE -> io.pglitedb.sql.ast.TableLike.STORAGE;
+                case ALL -> io.pglitedb.sql.ast.TableLike.ALL;
+                default -> -1;
+            };
+            if (bit < 0) {
+                throw syntaxError(o);
+            }
+            options = including ? options | bit : options & ~bit;
+        }
+        return new io.pglitedb.sql.ast.TableLike(source, options, columnsBefore, source.position());
     }
 
     /** After CREATE TABLE name [(columns)]: {@code [WITH (...)] AS query [WITH [NO] DATA]}. */
@@ -475,9 +510,6 @@ final class StatementParser extends SchemaStatementParser {
         }
         if (k == Keyword.EXCLUDE && (la(1).is(Keyword.USING) || la(1).kind() == TokenKind.LPAREN)) {
             throw unsupported("EXCLUDE constraints", t);
-        }
-        if (k == Keyword.LIKE) {
-            throw unsupported("CREATE TABLE ... LIKE", t);
         }
         columns.add(columnDef());
     }
