@@ -51,6 +51,7 @@ public final class Catalog {
     private final Map<Integer, Sequence> sequences = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> rowIds = new ConcurrentHashMap<>();
     private final SecurityCatalog security;
+    private final RoutineCatalog routines;
 
     /** Loads the committed catalog of the database with this OID. */
     public Catalog(TransactionManager transactions, SharedCatalog shared, int databaseOid) {
@@ -89,6 +90,8 @@ public final class Catalog {
         this.schemas = loadSchemas(maxOid);
         this.security = new SecurityCatalog(transactions, databaseOid, shared.memberships(), shared.databaseAcls());
         maxOid[0] = Math.max(maxOid[0], security.maxOid());
+        this.routines = new RoutineCatalog(transactions, databaseOid);
+        maxOid[0] = Math.max(maxOid[0], routines.maxOid());
         this.sequenceDefinitions = Map.copyOf(loadedSequences);
         shared.oidsAbove(maxOid[0]);
         deleteUnnamedStorage();
@@ -181,6 +184,11 @@ public final class Catalog {
     }
 
     /** Owners and ACLs of this database's objects; role memberships (shared by all databases). */
+    /** User-defined functions and procedures. */
+    public RoutineCatalog routines() {
+        return routines;
+    }
+
     public SecurityCatalog security() {
         return security;
     }

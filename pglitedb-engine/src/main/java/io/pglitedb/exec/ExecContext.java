@@ -127,6 +127,27 @@ public final class ExecContext {
         return systemContext;
     }
 
+    /**
+     * A context for a statement run inside this one (the body of a SQL function): the same
+     * transaction, session and catalog view, its own parameters ({@code params}, the function's
+     * arguments) and slots. {@code depth} counts the nesting (stack depth limit).
+     */
+    public ExecContext child(Object[] childParams) {
+        ExecContext child = new ExecContext(transaction, childParams, catalog, databaseOid);
+        child.session = session;
+        child.systemContextSource = systemContextSource;
+        child.systemContext = systemContext;
+        child.depth = depth + 1;
+        if (child.depth > 1000) {
+            throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded")
+                    .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after "
+                            + "ensuring the platform's stack depth limit is adequate.");
+        }
+        return child;
+    }
+
+    private int depth;
+
     public Catalog catalog() {
         return catalog;
     }

@@ -17,7 +17,7 @@ final class FunctionScanIterator implements RowIterator {
         for (int i = 0; i < args.length; i++) {
             args[i] = scan.args()[i].eval(EMPTY, context.params());
         }
-        this.rows = scan.function().rows(args);
+        this.rows = scan.function().rows(args, context);
         this.ordinality = scan.ordinality();
         this.width = scan.width();
         this.context = context;

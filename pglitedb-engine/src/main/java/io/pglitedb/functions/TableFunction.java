@@ -23,4 +23,9 @@ public interface TableFunction {
     boolean scalarResult();
 
     Iterator<Object[]> rows(Object[] args);
+
+    /** The rows, for functions that run statements of their own (user-defined functions). */
+    default Iterator<Object[]> rows(Object[] args, io.pglitedb.exec.ExecContext context) {
+        return rows(args);
+    }
 }

@@ -112,7 +112,10 @@ final class UtilityCommands {
                 || statement instanceof DropSchema || statement instanceof AlterSchema
                 || statement instanceof CreateView || statement instanceof CreateTableAs
                 || statement instanceof RefreshMaterializedView || statement instanceof AlterView
-                || statement instanceof GrantRole || statement instanceof GrantPrivileges || statement instanceof AlterOwner;
+                || statement instanceof GrantRole || statement instanceof GrantPrivileges || statement instanceof AlterOwner
+                || statement instanceof io.pglitedb.sql.ast.CreateFunction
+                || statement instanceof io.pglitedb.sql.ast.DropFunction
+                || statement instanceof io.pglitedb.sql.ast.CallProcedure;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -141,6 +144,8 @@ final class UtilityCommands {
             case RefreshMaterializedView r -> "REFRESH MATERIALIZED VIEW";
             case AlterView a -> a.materialized() ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW";
             case AlterSetting a -> a.role() == null && !a.allRoles() ? "ALTER DATABASE" : "ALTER ROLE";
+            case io.pglitedb.sql.ast.CreateFunction c -> c.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
+            case io.pglitedb.sql.ast.DropFunction d -> "DROP " + d.kind();
             default -> null;
         };
     }
@@ -299,6 +304,9 @@ final class UtilityCommands {
             case GrantRole grant -> roles().grant(grant);
             case AlterOwner alter -> ownership().alterOwner(alter, sink);
             case GrantPrivileges grant -> new PrivilegeCommand(session, catalog, transaction, catalogView, sink).run(grant);
+            case io.pglitedb.sql.ast.CreateFunction create -> routines().create(create);
+            case io.pglitedb.sql.ast.DropFunction drop -> routines().drop(drop);
+            case io.pglitedb.sql.ast.CallProcedure call -> routines().call(call);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
                     statement.getClass().getSimpleName());
         };
@@ -404,6 +412,10 @@ final class UtilityCommands {
                     index.position()));
         }
         return "CREATE TABLE";
+    }
+
+    private RoutineCommands routines() {
+        return new RoutineCommands(session, catalog, transaction, catalogView, sink, analyzerContext());
     }
 
     AnalyzerContext analyzerContext() {

@@ -628,6 +628,35 @@ final class CatalogRows {
                     .oid("prorettype", f.resultType()).set("prosrc", f.name())
                     .set("proargtypes", argumentTypes(f.argumentTypes()));
         }
+        for (io.pglitedb.catalog.RoutineDescriptor r : c.view().catalog().routines().all()) {
+            io.pglitedb.catalog.SchemaDescriptor schema = c.view().schema(r.schema());
+            if (schema == null) {
+                continue;
+            }
+            Object[] types = new Object[r.argumentTypes().size()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = (long) r.argumentTypes().get(i);
+            }
+            boolean named = false;
+            for (String n : r.argumentNames()) {
+                named |= !n.isEmpty();
+            }
+            long language = switch (r.language()) {
+                case "internal" -> 12;
+                case "c" -> 13;
+                case "sql" -> 14;
+                default -> 13_000 + 500; // plpgsql: an OID outside the built-in range
+            };
+            rows.add().oid("oid", r.oid()).set("proname", r.name()).oid("pronamespace", schema.oid())
+                    .oid("proowner", r.owner()).oid("prolang", language).set("procost", r.cost())
+                    .set("prorows", r.rows()).oid("provariadic", 0).oid("prosupport", 0)
+                    .chr("prokind", r.kind()).set("prosecdef", r.securityDefiner()).set("proleakproof", false)
+                    .set("proisstrict", r.strict()).set("proretset", r.returnsSet()).chr("provolatile", r.volatility())
+                    .chr("proparallel", r.parallel()).set("pronargs", (short) types.length)
+                    .set("pronargdefaults", (short) r.defaults().size()).oid("prorettype", r.returnType())
+                    .set("prosrc", r.body()).set("proargtypes", VectorType.of(types))
+                    .set("proargnames", named ? ArrayValue.of(r.argumentNames().toArray()) : null);
+        }
     }
 
     /** pg_proc.proargtypes (an oidvector) from the recorded space-separated OIDs. */

@@ -48,7 +48,7 @@ public final class SetFunctionCall extends BoundExpr {
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].eval(row, params);
         }
-        return function.rows(values);
+        return function.rows(values, io.pglitedb.exec.ExecContext.of(params));
     }
 
     @Override

@@ -224,6 +224,12 @@ final class ExpressionAnalyzer {
                 return outer;
             }
         }
+        if (column == null && parts.size() <= 2) {
+            int parameter = params().named(qualifier, name);
+            if (parameter > 0) {
+                return new ParamValue(params().get(parameter), parameter - 1);
+            }
+        }
         if (column == null) {
             if (qualifier == null) {
                 BoundExpr special = sessionValue(name);
@@ -509,6 +515,12 @@ final class ExpressionAnalyzer {
         try {
             function = f.variadic() ? Functions.scalarVariadic(f.name(), types) : Functions.scalar(f.name(), types);
         } catch (PgException e) {
+            if (e.state() == SqlState.UNDEFINED_FUNCTION && !f.variadic()) {
+                BoundExpr user = UserFunctions.call(f, args, this, context);
+                if (user != null) {
+                    return user;
+                }
+            }
             throw e.withPositionIfAbsent(f.position() + 1);
         }
         BoundExpr[] coerced = new BoundExpr[args.size()];

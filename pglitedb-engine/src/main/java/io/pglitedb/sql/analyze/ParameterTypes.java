@@ -32,6 +32,24 @@ public final class ParameterTypes {
         }
     }
 
+    private List<String> names = List.of();
+    private String routineName;
+
+    /** The names of the parameters (a SQL function body refers to its arguments by name; "" unnamed). */
+    void name(List<String> parameterNames, String routine) {
+        this.names = List.copyOf(parameterNames);
+        this.routineName = routine;
+    }
+
+    /** The 1-based index of the parameter called {@code name} ({@code qualifier}: the function's name or null), or 0. */
+    int named(String qualifier, String name) {
+        if (qualifier != null && !qualifier.equals(routineName)) {
+            return 0;
+        }
+        int i = names.indexOf(name);
+        return i < 0 || name.isEmpty() ? 0 : i + 1;
+    }
+
     /** The current type of $index (1-based), growing the list as parameters are seen. */
     public DataType get(int index) {
         while (types.size() < index) {

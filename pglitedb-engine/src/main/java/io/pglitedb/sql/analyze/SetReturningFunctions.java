@@ -4,6 +4,7 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.exec.expr.SetFunctionCall;
+import io.pglitedb.functions.Functions;
 import io.pglitedb.functions.TableFunction;
 import io.pglitedb.functions.TableFunctions;
 import io.pglitedb.sql.ast.Expr;
@@ -27,6 +28,30 @@ final class SetReturningFunctions {
     /** A function in FROM; {@code analyzer} sees the FROM items to its left (functions are LATERAL). */
     static FunctionScan inFrom(FunctionRef ref, AnalyzerContext context, ExpressionAnalyzer analyzer) {
         String name = ref.call().name();
+        if (!TableFunctions.exists(name) && !ref.call().star()) {
+            List<BoundExpr> args = new ArrayList<>();
+            for (Expr arg : ref.call().args()) {
+                args.add(analyzer.analyze(arg));
+            }
+            List<BoundExpr> coerced = new ArrayList<>();
+            TableFunction user = UserFunctions.tableFunction(ref.call(), args, analyzer, context, coerced);
+            if (user != null) {
+                return new FunctionScan(user, coerced.toArray(new BoundExpr[0]), ref.ordinality());
+            }
+            if (!UserFunctions.visible(context, name).isEmpty() || Functions.exists(name)) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "function %s in FROM is not supported yet", name)
+                        .withPosition(ref.position() + 1);
+            }
+            List<String> types = new ArrayList<>();
+            for (BoundExpr a : args) {
+                types.add(a.type().type() == io.pglitedb.types.Types.UNKNOWN ? "unknown"
+                        : io.pglitedb.types.Types.formatType(a.type()));
+            }
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function %s(%s) does not exist", name,
+                    String.join(", ", types))
+                    .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
+                    .withPosition(ref.position() + 1);
+        }
         if (!TableFunctions.exists(name)) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "function %s in FROM is not supported yet", name)
                     .withPosition(ref.position() + 1);
@@ -96,6 +121,9 @@ final class SetReturningFunctions {
             return null;
         }
         FuncCall call = qualified.withoutCatalogSchema();
+        if (!call.star() && !call.distinct() && !TableFunctions.exists(call.name())) {
+            return userInSelectList(call, analyzer, context);
+        }
         if (call.star() || call.distinct() || !TableFunctions.exists(call.name())) {
             return null;
         }
@@ -112,6 +140,36 @@ final class SetReturningFunctions {
                     DataType.of(new RecordType(function.columnNames(), function.columnTypes())));
         }
         return new SetFunctionCall(function, coerce(call, function, bound, context));
+    }
+
+    /** A user-defined set-returning function at the top of a SELECT item; null for other calls. */
+    private static BoundExpr userInSelectList(FuncCall call, ExpressionAnalyzer analyzer, AnalyzerContext context) {
+        boolean returnsSet = false;
+        for (io.pglitedb.catalog.RoutineDescriptor r : UserFunctions.visible(context, call.name())) {
+            returnsSet |= r.returnsSet();
+        }
+        if (!returnsSet) {
+            return null;
+        }
+        List<BoundExpr> args = new ArrayList<>();
+        for (Expr arg : call.args()) {
+            args.add(analyzer.analyze(arg));
+        }
+        if (Functions.exists(call.name())) {
+            return null;
+        }
+        List<BoundExpr> coerced = new ArrayList<>();
+        io.pglitedb.routines.UserTableFunction function = UserFunctions.tableFunction(call, args, analyzer, context,
+                coerced);
+        if (function == null || !function.returnsSet()) {
+            return null;
+        }
+        BoundExpr[] bound = coerced.toArray(new BoundExpr[0]);
+        if (function.columnTypes().size() != 1) {
+            return new SetFunctionCall(function, bound, -1,
+                    DataType.of(new RecordType(function.columnNames(), function.columnTypes())));
+        }
+        return new SetFunctionCall(function, bound);
     }
 
     private static TableFunction resolve(FuncCall call, ExpressionAnalyzer analyzer, List<BoundExpr> bound,

@@ -8,5 +8,6 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         Savepoint, SetTransaction, CreateRole, AlterRole, DropRole, CreateSequence, AlterSequence, DropObjects,
         CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, AlterSetting, DropDatabase,
         CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs,
-        GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Explain {
+        GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Explain,
+        CreateFunction, DropFunction, CallProcedure {
 }

@@ -36,7 +36,7 @@ import java.util.List;
  * yet (CREATE INDEX, EXPLAIN, most ALTER TABLE actions...) are skipped to their end and reported as
  * 0A000 after the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
  */
-final class StatementParser extends SchemaStatementParser {
+final class StatementParser extends RoutineParser {
     StatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
     }
@@ -138,7 +138,9 @@ final class StatementParser extends SchemaStatementParser {
             }
             case CHECKPOINT:
                 return checkpoint();
-            case CALL: case CLOSE: case CLUSTER:
+            case CALL:
+                return call();
+            case CLOSE: case CLUSTER:
             case DECLARE: case DISCARD: case DO: case FETCH:
             case IMPORT: case LISTEN: case LOAD: case MERGE: case MOVE: case NOTIFY:
             case REFRESH:
@@ -272,6 +274,11 @@ final class StatementParser extends SchemaStatementParser {
                     advance();
                     return createView(true, false);
                 }
+                if (la(2).is(Keyword.FUNCTION) || la(2).is(Keyword.PROCEDURE)) {
+                    advance();
+                    advance();
+                    return createFunction(true);
+                }
                 return skipUnsupported(createTok, 4);
             case UNIQUE:
                 if (la(1).is(Keyword.INDEX)) {
@@ -291,8 +298,10 @@ final class StatementParser extends SchemaStatementParser {
             case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL: case RECURSIVE:
                 return skipUnsupported(createTok, 3);
             case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
-            case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR: case POLICY:
-            case PROCEDURE: case PUBLICATION: case ROLE: case RULE: case SERVER:
+            case FUNCTION: case PROCEDURE:
+                return createFunction(false);
+            case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR: case POLICY:
+            case PUBLICATION: case ROLE: case RULE: case SERVER:
             case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TRIGGER: case TYPE:
                 return skipUnsupported(createTok, 2);
             default:
@@ -860,8 +869,10 @@ final class StatementParser extends SchemaStatementParser {
                 case ACCESS: case EVENT: case FOREIGN: case TEXT: case USER: case OWNED:
                     return skipUnsupported(dropTok, 3);
                 case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
-                case EXTENSION: case FUNCTION: case GROUP: case LANGUAGE: case OPERATOR:
-                case POLICY: case PROCEDURE: case PUBLICATION: case ROLE: case ROUTINE: case RULE:
+                case FUNCTION: case PROCEDURE: case ROUTINE:
+                    return dropFunction();
+                case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
+                case POLICY: case PUBLICATION: case ROLE: case RULE:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
                 case TRANSFORM: case TRIGGER: case TYPE: case PROCEDURAL: case TRUSTED:
                     return skipUnsupported(dropTok, 2);

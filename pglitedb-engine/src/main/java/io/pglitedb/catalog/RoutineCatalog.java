@@ -1,0 +1,173 @@
+package io.pglitedb.catalog;
+
+import io.pglitedb.storage.KeyEncoder;
+import io.pglitedb.txn.Transaction;
+import io.pglitedb.txn.TransactionManager;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The user-defined functions and procedures of one database, stored under {@code [db][ROUTINES][oid]}
+ * in the DDL's transaction. The in-memory map changes when the DDL runs (not when it commits): a
+ * rolled-back CREATE FUNCTION stays visible in memory until the database is reopened.
+ */
+public final class RoutineCatalog {
+    private static final int ROUTINES = 24;
+    private final int databaseOid;
+    private final Map<Integer, RoutineDescriptor> routines = new ConcurrentHashMap<>();
+
+    RoutineCatalog(TransactionManager transactions, int databaseOid) {
+        this.databaseOid = databaseOid;
+        byte[] from = new KeyEncoder().addInt(databaseOid).addInt(ROUTINES).toBytes();
+        transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
+            RoutineDescriptor r = decode(value);
+            routines.put(r.oid(), r);
+            return true;
+        });
+    }
+
+    int maxOid() {
+        int max = 0;
+        for (int oid : routines.keySet()) {
+            max = Math.max(max, oid);
+        }
+        return max;
+    }
+
+    public List<RoutineDescriptor> all() {
+        return new ArrayList<>(routines.values());
+    }
+
+    public RoutineDescriptor byOid(int oid) {
+        return routines.get(oid);
+    }
+
+    /** The routines of this name (any schema, any arguments). */
+    public List<RoutineDescriptor> named(String name) {
+        List<RoutineDescriptor> result = new ArrayList<>();
+        for (RoutineDescriptor r : routines.values()) {
+            if (r.name().equals(name)) {
+                result.add(r);
+            }
+        }
+        result.sort(java.util.Comparator.comparingInt(RoutineDescriptor::oid));
+        return result;
+    }
+
+    public void write(Transaction txn, RoutineDescriptor routine) {
+        txn.put(key(routine.oid()), encode(routine));
+        routines.put(routine.oid(), routine);
+    }
+
+    public void delete(Transaction txn, RoutineDescriptor routine) {
+        txn.delete(key(routine.oid()));
+        routines.remove(routine.oid());
+    }
+
+    private byte[] key(int oid) {
+        return new KeyEncoder().addInt(databaseOid).addInt(ROUTINES).addInt(oid).toBytes();
+    }
+
+    private static byte[] encode(RoutineDescriptor r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(1);
+            out.writeInt(r.oid());
+            string(out, r.schema());
+            string(out, r.name());
+            out.writeChar(r.kind());
+            ints(out, r.argumentTypes());
+            strings(out, r.argumentNames());
+            strings(out, r.defaults());
+            out.writeInt(r.returnType());
+            out.writeBoolean(r.returnsSet());
+            strings(out, r.outNames());
+            ints(out, r.outTypes());
+            string(out, r.language());
+            string(out, r.body());
+            out.writeChar(r.volatility());
+            out.writeBoolean(r.strict());
+            out.writeBoolean(r.securityDefiner());
+            out.writeChar(r.parallel());
+            out.writeFloat(r.cost());
+            out.writeFloat(r.rows());
+            out.writeInt(r.owner());
+            string(out, r.argumentsText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static RoutineDescriptor decode(byte[] value) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
+            in.readInt();
+            return new RoutineDescriptor(in.readInt(), string(in), string(in), in.readChar(), ints(in), strings(in),
+                    strings(in), in.readInt(), in.readBoolean(), strings(in), ints(in), string(in), string(in),
+                    in.readChar(), in.readBoolean(), in.readBoolean(), in.readChar(), in.readFloat(), in.readFloat(),
+                    in.readInt(), string(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = in.readNBytes(n);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            string(out, s);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(string(in));
+        }
+        return list;
+    }
+
+    private static void ints(DataOutputStream out, List<Integer> list) throws IOException {
+        out.writeInt(list.size());
+        for (int v : list) {
+            out.writeInt(v);
+        }
+    }
+
+    private static List<Integer> ints(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<Integer> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(in.readInt());
+        }
+        return list;
+    }
+}

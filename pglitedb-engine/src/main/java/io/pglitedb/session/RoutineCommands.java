@@ -1,0 +1,350 @@
+package io.pglitedb.session;
+
+import io.pglitedb.catalog.Catalog;
+import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.RoutineDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.ExecContext;
+import io.pglitedb.sql.analyze.AnalyzerContext;
+import io.pglitedb.sql.analyze.UserFunctions;
+import io.pglitedb.sql.ast.CallProcedure;
+import io.pglitedb.sql.ast.CreateFunction;
+import io.pglitedb.sql.ast.DropFunction;
+import io.pglitedb.sql.ast.FunctionParameter;
+import io.pglitedb.sql.ast.TypeName;
+import io.pglitedb.txn.Transaction;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CREATE [OR REPLACE] FUNCTION / PROCEDURE, DROP FUNCTION / PROCEDURE / ROUTINE and CALL. A
+ * LANGUAGE sql body is planned at CREATE (PostgreSQL's check_function_bodies), so errors in it
+ * are reported then; other languages are stored and refused when called.
+ */
+final class RoutineCommands {
+    private final Session session;
+    private final Catalog catalog;
+    private final Transaction transaction;
+    private final CatalogView catalogView;
+    private final ResultSink sink;
+    private final AnalyzerContext analyzerContext;
+
+    RoutineCommands(Session session, Catalog catalog, Transaction transaction, CatalogView catalogView,
+            ResultSink sink, AnalyzerContext analyzerContext) {
+        this.session = session;
+        this.catalog = catalog;
+        this.transaction = transaction;
+        this.catalogView = catalogView;
+        this.sink = sink;
+        this.analyzerContext = analyzerContext;
+    }
+
+    String create(CreateFunction create) {
+        String tag = create.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
+        String schema = UtilityCommands.creationSchema(catalogView, session.searchPath(), create.name());
+        String name = create.name().name();
+        String language = create.language();
+        if (!List.of("sql", "plpgsql", "c", "internal").contains(language)) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "language \"%s\" does not exist", language);
+        }
+        List<Integer> argumentTypes = new ArrayList<>();
+        List<String> argumentNames = new ArrayList<>();
+        List<String> defaults = new ArrayList<>();
+        List<String> outNames = new ArrayList<>();
+        List<Integer> outTypes = new ArrayList<>();
+        List<String> argumentsText = new ArrayList<>();
+        for (FunctionParameter p : create.parameters()) {
+            int oid = UserFunctions.typeOid(p.type());
+            String mode = p.mode();
+            if (!mode.equals("o")) {
+                argumentTypes.add(oid);
+                argumentNames.add(p.name() == null ? "" : p.name());
+                if (p.defaultText() != null) {
+                    defaults.add(p.defaultText());
+                } else if (!defaults.isEmpty()) {
+                    throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION,
+                            "input parameters after one with a default value must also have defaults");
+                }
+            }
+            if ((mode.equals("o") || mode.equals("b")) && !create.procedure()) {
+                outNames.add(p.name() == null ? "column" + (outNames.size() + 1) : p.name());
+                outTypes.add(oid);
+            }
+            String prefix = switch (mode) {
+                case "o" -> "OUT ";
+                case "b" -> "INOUT ";
+                case "v" -> "VARIADIC ";
+                default -> "";
+            };
+            argumentsText.add(prefix + (p.name() == null ? "" : p.name() + " ") + typeText(p.type())
+                    + (p.defaultText() == null ? "" : " DEFAULT " + p.defaultText()));
+        }
+        int returnType;
+        if (create.procedure()) {
+            returnType = Types.VOID.oid();
+        } else if (!create.tableColumns().isEmpty()) {
+            for (FunctionParameter p : create.tableColumns()) {
+                outNames.add(p.name());
+                outTypes.add(UserFunctions.typeOid(p.type()));
+            }
+            returnType = outTypes.size() == 1 ? outTypes.get(0) : UserFunctions.RECORD_OID;
+        } else if (create.returnType() != null && outTypes.isEmpty() && rowType(create.returnType()) != null
+                && !isKnownType(create.returnType())) {
+            io.pglitedb.catalog.TableDescriptor table = rowType(create.returnType());
+            for (io.pglitedb.catalog.ColumnDescriptor column : table.columns()) {
+                outNames.add(column.name());
+                outTypes.add(column.type().type().oid());
+            }
+            returnType = UserFunctions.RECORD_OID;
+        } else if (create.returnType() != null) {
+            returnType = UserFunctions.typeOid(create.returnType());
+            if (outTypes.size() > 0 && returnType != UserFunctions.RECORD_OID
+                    && !(outTypes.size() == 1 && outTypes.get(0) == returnType)) {
+                throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION,
+                        "function result type must be %s because of OUT parameters",
+                        outTypes.size() == 1 ? Types.formatType(UserFunctionsTypes.of(outTypes.get(0))) : "record");
+            }
+        } else if (!outTypes.isEmpty()) {
+            returnType = outTypes.size() == 1 ? outTypes.get(0) : UserFunctions.RECORD_OID;
+        } else {
+            throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "function result type must be specified");
+        }
+        if (outTypes.size() == 1) {
+            // a single OUT parameter makes a function returning that type
+            outNames.clear();
+            outTypes.clear();
+        }
+        int owner = session.currentRoleOid(catalogView);
+        RoutineDescriptor existing = find(schema, name, argumentTypes);
+        if (existing != null) {
+            if (!create.orReplace()) {
+                throw new PgException(SqlState.DUPLICATE_FUNCTION,
+                        "%s \"%s\" already exists with same argument types", create.procedure() ? "procedure" : "function",
+                        name);
+            }
+            if ((existing.kind() == 'p') != create.procedure()) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot change routine kind")
+                        .withDetail("\"" + name + "\" is a " + (existing.kind() == 'p' ? "procedure." : "function."));
+            }
+            if (existing.returnType() != returnType || existing.returnsSet() != create.returnsSet()) {
+                throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "cannot change return type of existing function")
+                        .withHint("Use DROP FUNCTION " + name + "(" + argumentList(existing) + ") first.");
+            }
+        }
+        RoutineDescriptor routine = new RoutineDescriptor(existing != null ? existing.oid() : catalog.allocateOid(),
+                schema, name, create.procedure() ? 'p' : 'f', argumentTypes, argumentNames, defaults, returnType,
+                create.returnsSet(), outNames, outTypes, language, create.body(), create.volatility(), create.strict(),
+                create.securityDefiner(), create.parallel(), create.cost(), create.rows(),
+                existing != null ? existing.owner() : owner, String.join(", ", argumentsText));
+        // written before its body is checked, so that a recursive body finds the function
+        catalog.routines().write(transaction, routine);
+        try {
+            if (language.equals("sql") && !hasPolymorphicArguments(argumentTypes)) {
+                List<DataType> args = new ArrayList<>();
+                for (int oid : argumentTypes) {
+                    args.add(UserFunctionsTypes.of(oid));
+                }
+                List<DataType> results = new ArrayList<>();
+                if (routine.outTypes().isEmpty()) {
+                    results.add(UserFunctionsTypes.of(returnType));
+                } else {
+                    for (int oid : routine.outTypes()) {
+                        results.add(UserFunctionsTypes.of(oid));
+                    }
+                }
+                if ((returnType != UserFunctions.RECORD_OID || !routine.outTypes().isEmpty()) && !isPolymorphic(returnType)) {
+                    try {
+                        UserFunctions.plan(routine, args, results, analyzerContext);
+                    } catch (PgException e) {
+                        throw e.context() == null ? e.withContext("SQL function \"" + name + "\"") : e;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            if (existing != null) {
+                catalog.routines().write(transaction, existing);
+            } else {
+                catalog.routines().delete(transaction, routine);
+            }
+            throw e;
+        }
+        return tag;
+    }
+
+    private static boolean isKnownType(TypeName t) {
+        try {
+            UserFunctions.typeOid(t);
+            return true;
+        } catch (PgException e) {
+            return false;
+        }
+    }
+
+    private static boolean isPolymorphic(int oid) {
+        return UserFunctionsTypes.of(oid).type() instanceof io.pglitedb.types.PseudoType;
+    }
+
+    private static boolean hasPolymorphicArguments(List<Integer> oids) {
+        for (int oid : oids) {
+            if (isPolymorphic(oid) || oid == UserFunctions.RECORD_OID) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The columns of the table a type name names (a table's row type), or null. */
+    private io.pglitedb.catalog.TableDescriptor rowType(TypeName t) {
+        if (t.arrayDimensions() != 0 || !t.modifiers().isEmpty()) {
+            return null;
+        }
+        String n = t.name();
+        int dot = n.indexOf('.');
+        io.pglitedb.sql.ast.QualifiedName q = dot > 0
+                ? new io.pglitedb.sql.ast.QualifiedName(n.substring(0, dot), n.substring(dot + 1), t.position())
+                : new io.pglitedb.sql.ast.QualifiedName(null, n, t.position());
+        try {
+            String schema = UtilityCommands.schemaOf(catalogView, session.searchPath(), q);
+            return schema == null ? null : catalogView.table(schema, q.name());
+        } catch (PgException e) {
+            return null;
+        }
+    }
+
+    private static String typeText(TypeName t) {
+        try {
+            return Types.formatType(UserFunctions.resolveType(t));
+        } catch (PgException e) {
+            return t.name();
+        }
+    }
+
+    private RoutineDescriptor find(String schema, String name, List<Integer> argumentTypes) {
+        for (RoutineDescriptor r : catalog.routines().named(name)) {
+            if (r.schema().equals(schema) && r.argumentTypes().equals(argumentTypes)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    static String argumentList(RoutineDescriptor r) {
+        List<String> names = new ArrayList<>();
+        for (int oid : r.argumentTypes()) {
+            names.add(UserFunctionsTypes.name(oid));
+        }
+        return String.join(", ", names);
+    }
+
+    String drop(DropFunction drop) {
+        String kind = drop.kind().toLowerCase(Locale.ROOT);
+        String tag = "DROP " + drop.kind();
+        List<RoutineDescriptor> doomed = new ArrayList<>();
+        for (DropFunction.Item item : drop.functions()) {
+            List<RoutineDescriptor> matches = new ArrayList<>();
+            List<Integer> types = null;
+            if (item.argumentTypes() != null) {
+                types = new ArrayList<>();
+                for (TypeName t : item.argumentTypes()) {
+                    types.add(UserFunctions.typeOid(t));
+                }
+            }
+            for (RoutineDescriptor r : catalog.routines().named(item.name().name())) {
+                boolean schemaOk = item.name().schema() != null ? r.schema().equals(item.name().schema())
+                        : session.searchPath().lookupOrder(catalogView).contains(r.schema());
+                if (schemaOk && (types == null || r.argumentTypes().equals(types))) {
+                    matches.add(r);
+                }
+            }
+            String display = (item.name().schema() == null ? "" : item.name().schema() + ".") + item.name().name();
+            if (matches.isEmpty()) {
+                String signature = display + (types == null ? "" : "(" + typeNames(types) + ")");
+                if (drop.ifExists()) {
+                    String written = display + "(" + (types == null ? "" : writtenTypes(item.argumentTypes())) + ")";
+                    sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "%s %s does not exist, skipping",
+                            kind, written).withSeverity("NOTICE"));
+                    continue;
+                }
+                if (types == null) {
+                    throw new PgException(SqlState.UNDEFINED_FUNCTION, "could not find a %s named \"%s\"", kind,
+                            display);
+                }
+                throw new PgException(SqlState.UNDEFINED_FUNCTION, "%s %s does not exist", kind, signature);
+            }
+            if (matches.size() > 1 && types == null) {
+                throw new PgException(SqlState.AMBIGUOUS_FUNCTION, "%s name \"%s\" is not unique", kind, display)
+                        .withHint("Specify the argument list to select the " + kind + " unambiguously.");
+            }
+            RoutineDescriptor r = matches.get(0);
+            if (!drop.kind().equals("ROUTINE") && (r.kind() == 'p') != drop.kind().equals("PROCEDURE")) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "%s(%s) is not a %s", display, argumentList(r), kind)
+                        .withHint(r.kind() == 'p' ? "Use DROP PROCEDURE to drop procedures."
+                                : "Use DROP FUNCTION to drop functions.");
+            }
+            doomed.add(r);
+        }
+        for (RoutineDescriptor r : doomed) {
+            catalog.routines().delete(transaction, r);
+        }
+        return tag;
+    }
+
+    /** Type names as PostgreSQL's messages print what was written: SQL keywords as pg_catalog names. */
+    private static String writtenTypes(List<TypeName> types) {
+        List<String> names = new ArrayList<>();
+        for (TypeName t : types) {
+            String n = switch (t.name()) {
+                case "int", "integer" -> "pg_catalog.int4";
+                case "smallint" -> "pg_catalog.int2";
+                case "bigint" -> "pg_catalog.int8";
+                case "real" -> "pg_catalog.float4";
+                case "double precision", "float" -> "pg_catalog.float8";
+                case "boolean" -> "pg_catalog.bool";
+                case "decimal", "numeric" -> "pg_catalog.numeric";
+                case "character varying", "varchar" -> "pg_catalog.varchar";
+                case "character", "char" -> "pg_catalog.bpchar";
+                case "timestamp" -> "pg_catalog.timestamp";
+                case "interval" -> "pg_catalog.interval";
+                default -> t.name();
+            };
+            names.add(n + "[]".repeat(Math.max(0, t.arrayDimensions())));
+        }
+        return String.join(",", names);
+    }
+
+    private static String typeNames(List<Integer> oids) {
+        List<String> names = new ArrayList<>();
+        for (int oid : oids) {
+            names.add(UserFunctionsTypes.name(oid));
+        }
+        return String.join(", ", names);
+    }
+
+    String call(CallProcedure call) {
+        ExecContext exec = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
+        UserFunctions.callProcedure(call.call(), analyzerContext, exec);
+        return "CALL";
+    }
+
+    /** Type OIDs of routine signatures as DataTypes and names. */
+    private static final class UserFunctionsTypes {
+        static DataType of(int oid) {
+            return UserFunctions.dataType(oid);
+        }
+
+        static String name(int oid) {
+            if (oid == UserFunctions.TRIGGER_OID) {
+                return "trigger";
+            }
+            if (oid == UserFunctions.RECORD_OID) {
+                return "record";
+            }
+            DataType t = of(oid);
+            return t.type() instanceof io.pglitedb.types.PseudoType ? t.type().name() : Types.formatType(t);
+        }
+    }
+}

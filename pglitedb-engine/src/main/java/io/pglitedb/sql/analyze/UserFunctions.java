@@ -1,0 +1,435 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.RoutineDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.ColumnValue;
+import io.pglitedb.routines.SqlFunctionBody;
+import io.pglitedb.routines.UserFunctionCall;
+import io.pglitedb.routines.UserTableFunction;
+import io.pglitedb.security.AccessRequirements;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.Query;
+import io.pglitedb.sql.ast.Select;
+import io.pglitedb.sql.ast.TypeName;
+import io.pglitedb.sql.parser.Parser;
+import io.pglitedb.sql.plan.DeletePlan;
+import io.pglitedb.sql.plan.InsertPlan;
+import io.pglitedb.sql.plan.QueryPlan;
+import io.pglitedb.sql.plan.StatementPlan;
+import io.pglitedb.sql.plan.UpdatePlan;
+import io.pglitedb.sql.plan.UtilityPlan;
+import io.pglitedb.session.ResultColumn;
+import io.pglitedb.types.ArrayType;
+import io.pglitedb.types.ArrayTypes;
+import io.pglitedb.types.CastContext;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.PseudoType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * User-defined functions (CREATE FUNCTION) in queries: resolution of a call by name and argument
+ * types among the routines visible through the search path (exact matches preferred, then implicit
+ * coercions; omitted trailing arguments take their defaults; polymorphic anyelement/anyarray
+ * arguments take the call's types), and planning of a LANGUAGE sql body with the call's argument
+ * types (parameters by $n and by name).
+ */
+public final class UserFunctions {
+    /** pg_type OIDs of the pseudo-types routines may name. */
+    public static final int TRIGGER_OID = 2279;
+    public static final int RECORD_OID = 2249;
+
+    private UserFunctions() {
+    }
+
+    /** A resolved call: the routine, its argument types for this call and its result type. */
+    record Match(RoutineDescriptor routine, List<DataType> argumentTypes, DataType resultType) {
+    }
+
+    /** The type a routine's declaration names (pseudo-types included). */
+    public static DataType resolveType(TypeName t) {
+        String n = t.name().toLowerCase(Locale.ROOT);
+        if (n.startsWith("pg_catalog.")) {
+            n = n.substring(11);
+        }
+        PgType pseudo = switch (n) {
+            case "anyelement" -> PseudoType.ANYELEMENT;
+            case "anyarray" -> PseudoType.ANYARRAY;
+            case "anynonarray" -> PseudoType.ANYNONARRAY;
+            case "anycompatible" -> PseudoType.ANYCOMPATIBLE;
+            case "anycompatiblearray" -> PseudoType.ANYCOMPATIBLEARRAY;
+            case "anycompatiblenonarray" -> PseudoType.ANYCOMPATIBLENONARRAY;
+            case "any", "\"any\"" -> PseudoType.ANY;
+            default -> null;
+        };
+        if (pseudo != null) {
+            return DataType.of(pseudo);
+        }
+        return Types.resolve(t.name(), t.modifiers(), t.arrayDimensions());
+    }
+
+    /** The OID a declaration's type is stored as (trigger and record included). */
+    public static int typeOid(TypeName t) {
+        String n = t.name().toLowerCase(Locale.ROOT);
+        if (n.equals("trigger") || n.equals("event_trigger")) {
+            return TRIGGER_OID;
+        }
+        if (n.equals("record") && t.arrayDimensions() == 0) {
+            return RECORD_OID;
+        }
+        if (n.endsWith("%type")) {
+            return Types.TEXT.oid();
+        }
+        return resolveType(t).type().oid();
+    }
+
+    /** The type a routine signature's OID stands for (pseudo-types included). */
+    public static DataType dataType(int oid) {
+        return typeByOid(oid);
+    }
+
+    /**
+     * CALL: resolves the procedure and runs its body.
+     *
+     * @throws PgException 42883 when no procedure accepts the arguments
+     */
+    public static void callProcedure(FuncCall call, AnalyzerContext context, io.pglitedb.exec.ExecContext exec) {
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "CALL");
+        List<BoundExpr> args = new ArrayList<>();
+        for (Expr arg : call.args()) {
+            args.add(analyzer.analyze(arg));
+        }
+        Match match = resolve(context, call, args, true);
+        if (match == null) {
+            List<String> names = new ArrayList<>();
+            for (BoundExpr a : args) {
+                names.add(a.type().type() == Types.UNKNOWN ? "unknown" : Types.formatType(a.type()));
+            }
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "procedure %s(%s) does not exist", call.name(),
+                    String.join(", ", names))
+                    .withHint("No procedure matches the given name and argument types. You might need to add explicit type casts.")
+                    .withPosition(call.position() + 1);
+        }
+        BoundExpr[] coerced = arguments(match, call, args, analyzer, context);
+        Object[] values = new Object[coerced.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = coerced[i].eval(new Object[0], exec.params());
+        }
+        body(match, List.of(DataType.of(Types.VOID)), context, call.position()).run(values, exec, false);
+    }
+
+    static DataType typeByOid(int oid) {
+        PgType t = Types.byOid(oid);
+        if (t != null) {
+            return DataType.of(t);
+        }
+        for (PseudoType p : List.of(PseudoType.ANYELEMENT, PseudoType.ANYARRAY, PseudoType.ANYNONARRAY,
+                PseudoType.ANYCOMPATIBLE, PseudoType.ANYCOMPATIBLEARRAY, PseudoType.ANYCOMPATIBLENONARRAY,
+                PseudoType.ANY)) {
+            if (p.oid() == oid) {
+                return DataType.of(p);
+            }
+        }
+        if (oid == RECORD_OID) {
+            return DataType.of(new io.pglitedb.types.RecordType(List.of(), List.of()));
+        }
+        return DataType.of(Types.UNKNOWN);
+    }
+
+    /** The routines called {@code name} (maybe schema-qualified) visible to this context, in search order. */
+    static List<RoutineDescriptor> visible(AnalyzerContext context, String name) {
+        CatalogView view = context.catalog();
+        if (view == null || view.catalog() == null) {
+            return List.of();
+        }
+        String schema = null;
+        String simple = name;
+        int dot = name.indexOf('.');
+        if (dot > 0) {
+            schema = name.substring(0, dot);
+            simple = name.substring(dot + 1);
+        }
+        List<RoutineDescriptor> all = view.catalog().routines().named(simple);
+        if (all.isEmpty()) {
+            return all;
+        }
+        List<RoutineDescriptor> result = new ArrayList<>();
+        if (schema != null) {
+            for (RoutineDescriptor r : all) {
+                if (r.schema().equals(schema)) {
+                    result.add(r);
+                }
+            }
+            return result;
+        }
+        for (String s : context.searchPath().lookupOrder(view)) {
+            for (RoutineDescriptor r : all) {
+                if (r.schema().equals(s)) {
+                    result.add(r);
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The best routine for these arguments, or null when no routine has this name.
+     *
+     * @throws PgException 42883 when some do but none accepts the arguments
+     */
+    static Match resolve(AnalyzerContext context, FuncCall f, List<BoundExpr> args, boolean procedure) {
+        List<RoutineDescriptor> candidates = visible(context, f.name());
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Match best = null;
+        int bestScore = -1;
+        for (RoutineDescriptor r : candidates) {
+            if ((r.kind() == 'p') != procedure) {
+                continue;
+            }
+            int n = r.argumentTypes().size();
+            if (args.size() > n || args.size() < n - r.defaults().size()) {
+                continue;
+            }
+            int score = 0;
+            boolean ok = true;
+            DataType element = null;
+            List<DataType> types = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                DataType declared = typeByOid(r.argumentTypes().get(i));
+                if (i >= args.size()) {
+                    types.add(declared);
+                    continue;
+                }
+                DataType actual = args.get(i).type();
+                if (declared.type() instanceof PseudoType p) {
+                    DataType elem = actual.type() == Types.UNKNOWN ? null
+                            : p.isArray() ? (actual.type() instanceof ArrayType a ? DataType.of(a.element()) : null)
+                            : actual;
+                    if (p.isArray() && actual.type() != Types.UNKNOWN && elem == null) {
+                        ok = false;
+                        break;
+                    }
+                    if (elem != null && element != null && elem.type() != element.type()) {
+                        ok = false;
+                        break;
+                    }
+                    if (elem != null) {
+                        element = elem;
+                    }
+                    types.add(null); // filled in below
+                    continue;
+                }
+                types.add(declared);
+                if (actual.type() == declared.type()) {
+                    score += 2;
+                } else if (actual.type() != Types.UNKNOWN
+                        && Coercions.tryCoerce(args.get(i), declared, CastContext.IMPLICIT, context.parameters(), -1)
+                        == null) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok) {
+                continue;
+            }
+            boolean polymorphic = types.contains(null);
+            if (polymorphic && element == null) {
+                element = DataType.of(Types.TEXT);
+            }
+            for (int i = 0; i < types.size(); i++) {
+                if (types.get(i) == null) {
+                    PseudoType p = (PseudoType) typeByOid(r.argumentTypes().get(i)).type();
+                    types.set(i, p.isArray() ? DataType.of(ArrayTypes.arrayOf(element.type())) : element);
+                }
+            }
+            DataType result = typeByOid(r.returnType());
+            if (result.type() instanceof PseudoType p && p.isPolymorphic()) {
+                if (element == null) {
+                    throw new PgException(SqlState.DATATYPE_MISMATCH,
+                            "could not determine polymorphic type because input has type unknown");
+                }
+                result = p.isArray() ? DataType.of(ArrayTypes.arrayOf(element.type())) : element;
+            }
+            if (score > bestScore) {
+                best = new Match(r, types, result);
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            List<String> names = new ArrayList<>();
+            for (BoundExpr a : args) {
+                names.add(a.type().type() == Types.UNKNOWN ? "unknown" : Types.formatType(a.type()));
+            }
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "%s %s(%s) does not exist",
+                    procedure ? "procedure" : "function", f.name(), String.join(", ", names))
+                    .withHint("No " + (procedure ? "procedure" : "function")
+                            + " matches the given name and argument types. You might need to add explicit type casts.")
+                    .withPosition(f.position() + 1);
+        }
+        return best;
+    }
+
+    /** The arguments coerced to the match's types, defaults appended. */
+    static BoundExpr[] arguments(Match match, FuncCall f, List<BoundExpr> args, ExpressionAnalyzer analyzer,
+            AnalyzerContext context) {
+        int n = match.argumentTypes().size();
+        BoundExpr[] coerced = new BoundExpr[n];
+        int firstDefault = n - match.routine().defaults().size();
+        for (int i = 0; i < n; i++) {
+            BoundExpr a;
+            int position = -1;
+            if (i < args.size()) {
+                a = args.get(i);
+                position = f.args().get(i).position();
+            } else {
+                a = analyzer.analyze(parseExpression(match.routine().defaults().get(i - firstDefault)));
+            }
+            coerced[i] = Coercions.coerce(a, match.argumentTypes().get(i), CastContext.IMPLICIT, context.parameters(),
+                    position);
+        }
+        return coerced;
+    }
+
+    static Expr parseExpression(String text) {
+        Query q = (Query) Parser.parse("SELECT " + text).get(0).statement();
+        return ((Select) q).items().get(0).expr();
+    }
+
+    /** A scalar call, or null when no routine has this name. */
+    static BoundExpr call(FuncCall f, List<BoundExpr> args, ExpressionAnalyzer analyzer, AnalyzerContext context) {
+        Match match = resolve(context, f, args, false);
+        if (match == null) {
+            return null;
+        }
+        RoutineDescriptor r = match.routine();
+        if (r.returnsSet()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "set-returning function %s is only supported in FROM or at the top of a SELECT item", r.name())
+                    .withPosition(f.position() + 1);
+        }
+        BoundExpr[] coerced = arguments(match, f, args, analyzer, context);
+        if (!r.outTypes().isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "function %s with OUT parameters is only supported in FROM yet", r.name())
+                    .withPosition(f.position() + 1);
+        }
+        SqlFunctionBody body = body(match, List.of(match.resultType()), context, f.position());
+        return new UserFunctionCall(match.resultType(), body, coerced, r.strict());
+    }
+
+    /** The routine as a table function (FROM, or a set-returning SELECT item), or null when none has this name. */
+    static UserTableFunction tableFunction(FuncCall f, List<BoundExpr> args, ExpressionAnalyzer analyzer,
+            AnalyzerContext context, List<BoundExpr> coercedOut) {
+        Match match = resolve(context, f, args, false);
+        if (match == null) {
+            return null;
+        }
+        RoutineDescriptor r = match.routine();
+        BoundExpr[] coerced = arguments(match, f, args, analyzer, context);
+        coercedOut.addAll(List.of(coerced));
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        boolean scalar = r.outTypes().isEmpty();
+        if (scalar) {
+            names.add(r.name());
+            types.add(match.resultType());
+        } else {
+            names.addAll(r.outNames());
+            for (int oid : r.outTypes()) {
+                types.add(typeByOid(oid));
+            }
+        }
+        SqlFunctionBody body = body(match, types, context, f.position());
+        return new UserTableFunction(r.name(), match.argumentTypes(), names, types, scalar, r.returnsSet(), r.strict(),
+                body);
+    }
+
+    private static SqlFunctionBody body(Match match, List<DataType> resultTypes, AnalyzerContext context,
+            int position) {
+        RoutineDescriptor r = match.routine();
+        if (!r.language().equals("sql")) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions in language %s are not supported yet",
+                    r.language()).withPosition(position + 1);
+        }
+        return new SqlFunctionBody(r.name(), () -> plan(r, match.argumentTypes(), resultTypes, context));
+    }
+
+    /**
+     * Plans a LANGUAGE sql body for these argument types; the last statement's columns are
+     * converted to {@code resultTypes} (assignment casts).
+     *
+     * @throws PgException 42P13 when the last statement cannot give the declared result
+     */
+    public static SqlFunctionBody.Planned plan(RoutineDescriptor r, List<DataType> argumentTypes,
+            List<DataType> resultTypes, AnalyzerContext base) {
+        int[] oids = new int[argumentTypes.size()];
+        for (int i = 0; i < oids.length; i++) {
+            oids[i] = argumentTypes.get(i).type().oid();
+        }
+        ParameterTypes parameters = new ParameterTypes(oids);
+        parameters.name(r.argumentNames(), r.name());
+        AnalyzerContext context = new AnalyzerContext(base.catalog(), parameters, base.user(), base.database(),
+                new SlotAllocator(), base.sequences(), base.searchPath(), base.sessionUser(), new AccessRequirements());
+        List<StatementPlan> plans = new ArrayList<>();
+        for (Parser.ParsedStatement s : Parser.parse(r.body())) {
+            StatementPlan plan = Analyzer.analyze(s.statement(), context);
+            if (plan instanceof UtilityPlan) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "utility statements in SQL functions are not supported yet");
+            }
+            plans.add(plan);
+        }
+        boolean isVoid = resultTypes.size() == 1 && resultTypes.get(0).type() == Types.VOID;
+        if (isVoid || r.kind() == 'p') {
+            return new SqlFunctionBody.Planned(plans, null);
+        }
+        String declared = resultTypes.size() == 1 ? Types.formatType(resultTypes.get(0)) : "record";
+        List<ResultColumn> columns = plans.isEmpty() ? null : switch (plans.get(plans.size() - 1)) {
+            case QueryPlan q -> q.columns();
+            case InsertPlan i -> i.returningColumns();
+            case UpdatePlan u -> u.returningColumns();
+            case DeletePlan d -> d.returningColumns();
+            default -> null;
+        };
+        if (columns == null || columns.isEmpty()) {
+            throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION,
+                    "return type mismatch in function declared to return %s", declared)
+                    .withDetail("Function's final statement must be SELECT or INSERT/UPDATE/DELETE RETURNING.");
+        }
+        if (columns.size() != resultTypes.size()) {
+            throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION,
+                    "return type mismatch in function declared to return %s", declared)
+                    .withDetail(resultTypes.size() == 1 ? "Final statement must return exactly one column."
+                            : columns.size() > resultTypes.size() ? "Final statement returns too many columns."
+                            : "Final statement returns too few columns.");
+        }
+        BoundExpr[] casts = new BoundExpr[columns.size()];
+        boolean any = false;
+        for (int c = 0; c < casts.length; c++) {
+            DataType actual = columns.get(c).type();
+            DataType target = resultTypes.get(c);
+            if (actual.type() == target.type()) {
+                continue;
+            }
+            BoundExpr cast = Coercions.tryCoerce(new ColumnValue(actual, c), target, CastContext.ASSIGNMENT,
+                    parameters, -1);
+            if (cast == null) {
+                throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION,
+                        "return type mismatch in function declared to return %s", declared)
+                        .withDetail("Actual return type is " + Types.formatType(actual) + ".");
+            }
+            casts[c] = cast;
+            any = true;
+        }
+        return new SqlFunctionBody.Planned(plans, any ? casts : null);
+    }
+}

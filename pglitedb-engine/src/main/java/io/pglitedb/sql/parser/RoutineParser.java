@@ -1,0 +1,293 @@
+package io.pglitedb.sql.parser;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.CallProcedure;
+import io.pglitedb.sql.ast.CreateFunction;
+import io.pglitedb.sql.ast.DropFunction;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.FunctionParameter;
+import io.pglitedb.sql.ast.QualifiedName;
+import io.pglitedb.sql.ast.Statement;
+import io.pglitedb.sql.ast.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** CREATE [OR REPLACE] FUNCTION / PROCEDURE, DROP FUNCTION / PROCEDURE / ROUTINE and CALL. */
+abstract class RoutineParser extends SchemaStatementParser {
+    RoutineParser(String sql, List<Token> tokens) {
+        super(sql, tokens);
+    }
+
+    /** After CREATE [OR REPLACE], at FUNCTION or PROCEDURE. */
+    final CreateFunction createFunction(boolean orReplace) {
+        boolean procedure = take().is(Keyword.PROCEDURE);
+        QualifiedName name = qualifiedName();
+        expect(TokenKind.LPAREN);
+        List<FunctionParameter> parameters = new ArrayList<>();
+        if (!at(TokenKind.RPAREN)) {
+            do {
+                parameters.add(parameter(true));
+            } while (accept(TokenKind.COMMA));
+        }
+        expect(TokenKind.RPAREN);
+        TypeName returnType = null;
+        boolean returnsSet = false;
+        List<FunctionParameter> tableColumns = new ArrayList<>();
+        if (!procedure && accept(Keyword.RETURNS)) {
+            if (at(Keyword.TABLE)) {
+                advance();
+                expect(TokenKind.LPAREN);
+                do {
+                    String column = colId();
+                    tableColumns.add(new FunctionParameter("t", column, functionType(), null, null));
+                } while (accept(TokenKind.COMMA));
+                expect(TokenKind.RPAREN);
+                returnsSet = true;
+            } else {
+                returnsSet = accept(Keyword.SETOF);
+                returnType = functionType();
+            }
+        }
+        String language = null;
+        String body = null;
+        boolean standardBody = false;
+        char volatility = 'v';
+        boolean strict = false;
+        boolean securityDefiner = false;
+        char parallel = 'u';
+        float cost = 100;
+        float rows = returnsSet ? 1000 : 0;
+        while (!atStatementEnd() && !at(TokenKind.RPAREN)) {
+            Token t = cur();
+            if (accept(Keyword.LANGUAGE)) {
+                Token lang = take();
+                language = (lang.kind() == TokenKind.STRING ? lang.value() : lang.value()).toLowerCase(Locale.ROOT);
+            } else if (accept(Keyword.IMMUTABLE)) {
+                volatility = 'i';
+            } else if (accept(Keyword.STABLE)) {
+                volatility = 's';
+            } else if (accept(Keyword.VOLATILE)) {
+                volatility = 'v';
+            } else if (accept(Keyword.STRICT)) {
+                strict = true;
+            } else if (accept(Keyword.CALLED)) {
+                expect(Keyword.ON);
+                expect(Keyword.NULL);
+                expect(Keyword.INPUT);
+                strict = false;
+            } else if (t.is(Keyword.RETURNS) && la(1).is(Keyword.NULL)) {
+                advance();
+                advance();
+                expect(Keyword.ON);
+                expect(Keyword.NULL);
+                expect(Keyword.INPUT);
+                strict = true;
+            } else if (accept(Keyword.EXTERNAL) || at(Keyword.SECURITY)) {
+                expect(Keyword.SECURITY);
+                securityDefiner = take().is(Keyword.DEFINER);
+            } else if (accept(Keyword.PARALLEL)) {
+                String mode = text(take()).toLowerCase(Locale.ROOT);
+                parallel = switch (mode) {
+                    case "safe" -> 's';
+                    case "restricted" -> 'r';
+                    case "unsafe" -> 'u';
+                    default -> throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                            "parameter \"parallel\" must be SAFE, RESTRICTED, or UNSAFE").withPosition(t.start() + 1);
+                };
+            } else if (accept(Keyword.COST)) {
+                cost = Float.parseFloat(signedNumber(take()));
+            } else if (accept(Keyword.ROWS)) {
+                rows = Float.parseFloat(signedNumber(take()));
+            } else if (at(Keyword.NOT) && la(1).is(Keyword.LEAKPROOF)) {
+                advance();
+                advance();
+            } else if (accept(Keyword.LEAKPROOF) || accept(Keyword.WINDOW)) {
+                // accepted, no effect here
+            } else if (accept(Keyword.SUPPORT)) {
+                qualifiedName();
+            } else if (at(Keyword.SET)) {
+                // SET configuration_parameter { TO | = } value | FROM CURRENT: accepted, not applied
+                advance();
+                while (!atStatementEnd() && !at(Keyword.LANGUAGE) && !at(Keyword.AS) && !at(Keyword.RETURN)
+                        && !(at(Keyword.BEGIN) && la(1).is(Keyword.ATOMIC))) {
+                    advance();
+                }
+            } else if (accept(Keyword.AS)) {
+                Token b = expect(TokenKind.STRING);
+                body = b.value();
+                if (accept(TokenKind.COMMA)) {
+                    Token symbol = expect(TokenKind.STRING);
+                    body = symbol.value();
+                }
+            } else if (at(Keyword.RETURN)) {
+                advance();
+                int from = cur().start();
+                Expr e = expr();
+                body = "SELECT " + sql.substring(from, previousEnd());
+                standardBody = true;
+                if (language == null) {
+                    language = "sql";
+                }
+                if (e == null) {
+                    throw syntaxError();
+                }
+            } else if (at(Keyword.BEGIN) && la(1).is(Keyword.ATOMIC)) {
+                advance();
+                advance();
+                int from = cur().start();
+                int depth = 0;
+                while (true) {
+                    Token x = cur();
+                    if (x.kind() == TokenKind.EOF) {
+                        throw syntaxError(x);
+                    }
+                    if (x.is(Keyword.CASE)) {
+                        depth++;
+                    } else if (x.is(Keyword.END)) {
+                        if (depth == 0) {
+                            break;
+                        }
+                        depth--;
+                    }
+                    advance();
+                }
+                body = sql.substring(from, cur().start()).strip();
+                advance(); // END
+                standardBody = true;
+                if (language == null) {
+                    language = "sql";
+                }
+            } else if (at(Keyword.TRANSFORM)) {
+                advance();
+                skipToStatementEnd();
+            } else {
+                throw syntaxError(t);
+            }
+        }
+        if (body == null) {
+            throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "no function body specified");
+        }
+        if (language == null) {
+            throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "no language specified");
+        }
+        return new CreateFunction(name, orReplace, procedure, parameters, returnType, returnsSet, tableColumns,
+                language, body, standardBody, volatility, strict, securityDefiner, parallel, cost, rows);
+    }
+
+    private int previousEnd() {
+        return la(-1).end();
+    }
+
+    /** {@code [mode] [name] type [DEFAULT expr | = expr]}; in DROP, only types matter. */
+    private FunctionParameter parameter(boolean defaults) {
+        String mode = "i";
+        if (at(Keyword.IN) && !isTypeEnd(la(1))) {
+            advance();
+            if (accept(Keyword.OUT)) {
+                mode = "b";
+            }
+        } else if (at(Keyword.OUT) && !isTypeEnd(la(1))) {
+            advance();
+            mode = "o";
+        } else if (at(Keyword.INOUT) && !isTypeEnd(la(1))) {
+            advance();
+            mode = "b";
+        } else if (at(Keyword.VARIADIC)) {
+            advance();
+            mode = "v";
+        }
+        String name = null;
+        Token t = cur();
+        Token next = la(1);
+        boolean named = (t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT)
+                && !isTypeEnd(next) && next.kind() != TokenKind.DOT && next.kind() != TokenKind.LPAREN
+                && next.kind() != TokenKind.LBRACKET && !next.is(Keyword.ARRAY) && next.kind() != TokenKind.OPERATOR
+                && !(t.kind() == TokenKind.IDENT && isMultiWordType(t));
+        if (named) {
+            name = colId();
+        }
+        TypeName type = functionType();
+        Expr defaultValue = null;
+        String defaultText = null;
+        if (defaults && (at(Keyword.DEFAULT) || atOperator("="))) {
+            advance();
+            int from = cur().start();
+            defaultValue = expr();
+            defaultText = sql.substring(from, previousEnd());
+        }
+        return new FunctionParameter(mode, name, type, defaultValue, defaultText);
+    }
+
+    private static boolean isTypeEnd(Token t) {
+        return t.kind() == TokenKind.COMMA || t.kind() == TokenKind.RPAREN || t.is(Keyword.DEFAULT)
+                || t.isOperator("=");
+    }
+
+    private boolean isMultiWordType(Token t) {
+        String word = text(t).toLowerCase(Locale.ROOT);
+        return switch (word) {
+            case "double", "character", "char", "bit", "time", "timestamp", "interval", "national", "varchar",
+                 "nchar", "dec", "decimal", "numeric", "float" -> true;
+            default -> false;
+        };
+    }
+
+    /** A parameter or result type: a type name or {@code table.column%TYPE} (resolved later as text here). */
+    private TypeName functionType() {
+        TypeName type = typeName();
+        if (atOperator("%") && la(1).kind() == TokenKind.IDENT && text(la(1)).equalsIgnoreCase("type")) {
+            advance();
+            advance();
+            return new TypeName(type.name() + "%type", List.of(), 0, type.position());
+        }
+        return type;
+    }
+
+    /** After DROP, at FUNCTION, PROCEDURE or ROUTINE. */
+    final DropFunction dropFunction() {
+        String kind = text(take()).toUpperCase(Locale.ROOT);
+        boolean ifExists = false;
+        if (at(Keyword.IF)) {
+            advance();
+            expect(Keyword.EXISTS);
+            ifExists = true;
+        }
+        List<DropFunction.Item> items = new ArrayList<>();
+        do {
+            int position = cur().start();
+            QualifiedName name = qualifiedName();
+            List<TypeName> types = null;
+            if (accept(TokenKind.LPAREN)) {
+                types = new ArrayList<>();
+                if (!at(TokenKind.RPAREN)) {
+                    do {
+                        FunctionParameter p = parameter(false);
+                        if (!p.mode().equals("o")) {
+                            types.add(p.type());
+                        }
+                    } while (accept(TokenKind.COMMA));
+                }
+                expect(TokenKind.RPAREN);
+            }
+            items.add(new DropFunction.Item(name, types, position));
+        } while (accept(TokenKind.COMMA));
+        boolean cascade = accept(Keyword.CASCADE);
+        if (!cascade) {
+            accept(Keyword.RESTRICT);
+        }
+        return new DropFunction(kind, items, ifExists, cascade);
+    }
+
+    /** At CALL. */
+    final Statement call() {
+        Token callTok = take();
+        Expr e = expr();
+        if (!(e instanceof FuncCall f)) {
+            throw syntaxError(callTok);
+        }
+        return new CallProcedure(f);
+    }
+}
