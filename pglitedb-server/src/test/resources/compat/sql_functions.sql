@@ -55,3 +55,5 @@ drop function nosuch(int);
 drop function nosuch;
 drop procedure ins(int);
 drop function upto, evens;
+create function noop(int) returns void language sql as 'select $1';
+select noop(1);

@@ -32,6 +32,9 @@ public final class UserFunctionCall extends BoundExpr {
             }
         }
         List<Object[]> rows = body.run(values, ExecContext.of(params), false);
+        if (type().type() == io.pglitedb.types.Types.VOID) {
+            return null;
+        }
         return rows.isEmpty() || rows.get(0).length == 0 ? null : rows.get(0)[0];
     }
 

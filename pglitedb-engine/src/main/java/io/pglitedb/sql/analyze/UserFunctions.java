@@ -84,6 +84,9 @@ public final class UserFunctions {
         if (n.equals("record") && t.arrayDimensions() == 0) {
             return RECORD_OID;
         }
+        if (n.equals("void")) {
+            return Types.VOID.oid();
+        }
         if (n.endsWith("%type")) {
             return Types.TEXT.oid();
         }

@@ -297,9 +297,9 @@ final class StatementParser extends RoutineParser {
             case FOREIGN: case DEFAULT: case EVENT: case CONSTRAINT:
             case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL: case RECURSIVE:
                 return skipUnsupported(createTok, 3);
-            case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
             case FUNCTION: case PROCEDURE:
                 return createFunction(false);
+            case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
             case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR: case POLICY:
             case PUBLICATION: case ROLE: case RULE: case SERVER:
             case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TRIGGER: case TYPE:
@@ -868,9 +868,9 @@ final class StatementParser extends RoutineParser {
                     return skipUnsupported(dropTok, 3);
                 case ACCESS: case EVENT: case FOREIGN: case TEXT: case USER: case OWNED:
                     return skipUnsupported(dropTok, 3);
-                case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
                 case FUNCTION: case PROCEDURE: case ROUTINE:
                     return dropFunction();
+                case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
                 case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
                 case POLICY: case PUBLICATION: case ROLE: case RULE:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
