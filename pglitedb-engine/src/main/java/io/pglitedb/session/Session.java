@@ -122,6 +122,8 @@ public final class Session implements AutoCloseable {
     private long lockTimeout;
     private long deadlockTimeout;
     private long statementTimeout;
+    /** synchronous_commit is not off (refreshed with the timeouts). */
+    private boolean synchronousCommit = true;
     /** The cancel (CancelRequest, statement_timeout) of the statement now running, or null. */
     private volatile PgException pendingCancel;
     private ScheduledFuture<?> statementTimer;
@@ -755,12 +757,16 @@ public final class Session implements AutoCloseable {
         database.transactions().cancelWait(backend, reason);
     }
 
-    /** Reads lock_timeout, deadlock_timeout and statement_timeout again if a setting changed. */
+    /**
+     * Reads lock_timeout, deadlock_timeout, statement_timeout and synchronous_commit again if a
+     * setting changed.
+     */
     private void refreshTimeouts() {
         if (settings.version() != timeoutsVersion) {
             lockTimeout = settings.millis("lock_timeout");
             deadlockTimeout = settings.millis("deadlock_timeout");
             statementTimeout = settings.millis("statement_timeout");
+            synchronousCommit = !settings.get("synchronous_commit").equals("off");
             timeoutsVersion = settings.version();
         }
     }
@@ -1058,6 +1064,8 @@ public final class Session implements AutoCloseable {
             if (cancelledEarly != null) {
                 context.cancel(cancelledEarly);
             }
+            refreshTimeouts();
+            transaction.setSynchronousCommit(synchronousCommit);
             try {
                 switch (plan) {
                     case QueryPlan query -> {
@@ -1571,12 +1579,15 @@ public final class Session implements AutoCloseable {
         closeAllPortals();
         savepoints.clear();
         characteristicsSet = false;
+        refreshTimeouts();
+        boolean synchronous = synchronousCommit; // as SET LOCAL left it, before undoSettings
         undoSettings(0, true);
         if (txn == null) {
             return;
         }
         try {
             runOnCommitActions(txn, view);
+            txn.setSynchronousCommit(synchronous);
             txn.commit();
         } catch (RuntimeException e) {
             txn.rollback();

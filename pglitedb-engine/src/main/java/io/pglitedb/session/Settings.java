@@ -511,6 +511,18 @@ public final class Settings {
                 }
                 return formatMillis(millis);
             }
+            case "synchronous_commit" -> {
+                return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                    case "on", "true", "yes", "1" -> "on";
+                    case "off", "false", "no", "0" -> "off";
+                    case "local" -> "local";
+                    case "remote_write" -> "remote_write";
+                    case "remote_apply" -> "remote_apply";
+                    default -> throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                            "invalid value for parameter \"%s\": \"%s\"", name, value)
+                            .withHint("Available values: local, remote_write, remote_apply, on, off.");
+                };
+            }
             case "work_mem" -> {
                 return memoryKilobytes(name, value, 64);
             }

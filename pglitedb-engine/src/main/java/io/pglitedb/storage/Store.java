@@ -454,6 +454,30 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Asks the group-commit thread to sync the WAL up to {@code sequence} without waiting for it
+     * (asynchronous commit); a failure shows up in later writes and waits.
+     */
+    public void requestDurable(long sequence) {
+        if (inMemory) {
+            return;
+        }
+        int ofGeneration = (int) (sequence >>> GENERATION_SHIFT);
+        long raw = sequence & SEQUENCE_MASK;
+        if (ofGeneration != generation || durableSequence >= raw) {
+            return;
+        }
+        syncLock.lock();
+        try {
+            if (raw > requestedSequence && !closed) {
+                requestedSequence = raw;
+                syncRequested.signal();
+            }
+        } finally {
+            syncLock.unlock();
+        }
+    }
+
+    /**
      * The group-commit thread: syncs the WAL for waiting commits; after a write failure it
      * reopens the store (dropping the unsynced tail) and, while writes stay refused, probes once
      * a second whether the data directory takes writes again, then reopens it writable.

@@ -46,6 +46,7 @@ public final class Transaction {
     /** Largest sequence number this transaction may have read (durability of what it saw). */
     private long seenSequence;
     private boolean finished;
+    private boolean synchronousCommit = true;
     private IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
     /** A statement has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
     private boolean firstSnapshotTaken;
@@ -588,8 +589,22 @@ public final class Transaction {
             // before it reports success (see package-info)
             finish();
         }
-        store.awaitDurable(mustBeDurable);
+        if (synchronousCommit) {
+            store.awaitDurable(mustBeDurable);
+        } else {
+            store.requestDurable(mustBeDurable);
+        }
         manager.statistics().committed();
+    }
+
+    /**
+     * synchronous_commit: when false, {@link #commit()} returns once the writes are in the WAL
+     * buffer and asks for the sync without waiting for it, and {@link #awaitReadsDurable()} does not
+     * wait: a crash may lose the latest such commits (never part of one), as PostgreSQL's
+     * asynchronous commit.
+     */
+    public void setSynchronousCommit(boolean synchronous) {
+        synchronousCommit = synchronous;
     }
 
     /**
@@ -599,6 +614,9 @@ public final class Transaction {
      * once. {@link #commit()} does it itself.
      */
     public void awaitReadsDurable() {
+        if (!synchronousCommit) {
+            return;
+        }
         store.awaitDurable(seenSequence);
     }
 

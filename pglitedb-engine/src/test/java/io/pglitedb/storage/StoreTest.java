@@ -122,4 +122,28 @@ class StoreTest {
             assertThat(store.syncCount()).isLessThan(commits);
         }
     }
+
+    @Test
+    void asynchronousCommitsDoNotWaitForTheirSyncAndSurviveAnOrderlyClose() {
+        int commits = 2000;
+        try (Store store = Store.open(dir)) {
+            TransactionManager manager = new TransactionManager(store);
+            for (int i = 0; i < commits; i++) {
+                Transaction txn = manager.begin();
+                txn.setSynchronousCommit(false);
+                txn.put(bytes("k" + i), bytes("v" + i));
+                txn.commit();
+            }
+            // one thread committing synchronously syncs once per commit; without waiting, the
+            // group-commit thread syncs what has accumulated since its last sync
+            assertThat(store.syncCount()).isLessThan(commits);
+        }
+        try (Store store = Store.open(dir)) {
+            Transaction txn = new TransactionManager(store).begin();
+            for (int i = 0; i < commits; i++) {
+                assertThat(txn.get(bytes("k" + i))).isEqualTo(bytes("v" + i));
+            }
+            txn.commit();
+        }
+    }
 }

@@ -1,0 +1,23 @@
+-- synchronous_commit: off commits without waiting for the WAL sync; the other values wait
+SHOW synchronous_commit;
+SET synchronous_commit = true;
+SHOW synchronous_commit;
+SET synchronous_commit = 0;
+SHOW synchronous_commit;
+SET synchronous_commit = local;
+SHOW synchronous_commit;
+SET synchronous_commit = 'OFF';
+SHOW synchronous_commit;
+SET synchronous_commit = 'x';
+SET synchronous_commit = 'of';
+CREATE TABLE sc (id int PRIMARY KEY, v text);
+INSERT INTO sc VALUES (1, 'async');
+SELECT * FROM sc;
+RESET synchronous_commit;
+BEGIN;
+SET LOCAL synchronous_commit = off;
+INSERT INTO sc VALUES (2, 'local async');
+SHOW synchronous_commit;
+COMMIT;
+SHOW synchronous_commit;
+SELECT * FROM sc ORDER BY id;
