@@ -14,8 +14,10 @@ import java.util.TreeMap;
  *     privileges ALL and the default mean
  * @param acl null while no GRANT/REVOKE has touched it: the default, the owner holds everything
  * @param columns column ACLs by attribute number (absent = no column privileges)
+ * @param rowSecurity a table's row-level security flags and policies
  */
-public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<Integer, List<AclItem>> columns) {
+public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<Integer, List<AclItem>> columns,
+        RowSecurity rowSecurity) {
     public static final char TABLE = 'r';
     public static final char SEQUENCE = 'S';
     /** A schema: its owner is the {@link SchemaDescriptor}'s, the entry holds only the ACL. */
@@ -23,7 +25,12 @@ public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<In
     /** A database (shared by all databases): its owner is the {@link DatabaseDescriptor}'s. */
     public static final char DATABASE = 'd';
 
+    public ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<Integer, List<AclItem>> columns) {
+        this(oid, kind, owner, acl, columns, RowSecurity.NONE);
+    }
+
     public ObjectAcl {
+        rowSecurity = rowSecurity == null ? RowSecurity.NONE : rowSecurity;
         acl = acl == null ? null : List.copyOf(acl);
         Map<Integer, List<AclItem>> copy = new TreeMap<>();
         for (Map.Entry<Integer, List<AclItem>> e : columns.entrySet()) {
@@ -70,7 +77,7 @@ public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<In
 
     /** The same entry for an object whose owner is kept elsewhere (schemas, databases). */
     public ObjectAcl ownedBy(int currentOwner) {
-        return currentOwner == owner ? this : new ObjectAcl(oid, kind, currentOwner, acl, columns);
+        return currentOwner == owner ? this : new ObjectAcl(oid, kind, currentOwner, acl, columns, rowSecurity);
     }
 
     public ObjectAcl withOwner(int newOwner) {
@@ -78,17 +85,21 @@ public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<In
         List<AclItem> items = acl == null ? null : renameRole(acl, owner, newOwner);
         Map<Integer, List<AclItem>> cols = new TreeMap<>();
         columns.forEach((k, v) -> cols.put(k, renameRole(v, owner, newOwner)));
-        return new ObjectAcl(oid, kind, newOwner, items, cols);
+        return new ObjectAcl(oid, kind, newOwner, items, cols, rowSecurity);
     }
 
     public ObjectAcl withAcl(List<AclItem> newAcl) {
-        return new ObjectAcl(oid, kind, owner, newAcl, columns);
+        return new ObjectAcl(oid, kind, owner, newAcl, columns, rowSecurity);
     }
 
     public ObjectAcl withColumnAcl(int attnum, List<AclItem> newAcl) {
         Map<Integer, List<AclItem>> cols = new TreeMap<>(columns);
         cols.put(attnum, newAcl);
-        return new ObjectAcl(oid, kind, owner, acl, cols);
+        return new ObjectAcl(oid, kind, owner, acl, cols, rowSecurity);
+    }
+
+    public ObjectAcl withRowSecurity(RowSecurity newRowSecurity) {
+        return new ObjectAcl(oid, kind, owner, acl, columns, newRowSecurity);
     }
 
     /** True when {@code role} appears in any ACL entry (as grantee or grantor) or owns the object. */

@@ -36,6 +36,7 @@ final class SecurityCodec {
                 out.writeShort(e.getKey());
                 writeItems(out, e.getValue());
             }
+            writeRowSecurity(out, acl.rowSecurity());
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -57,7 +58,9 @@ final class SecurityCodec {
                 int attnum = in.readShort();
                 columns.put(attnum, readItems(in));
             }
-            return new ObjectAcl(oid, kind, owner, acl, columns);
+            // entries written before row-level security existed end here
+            RowSecurity rowSecurity = in.available() > 0 ? readRowSecurity(in) : RowSecurity.NONE;
+            return new ObjectAcl(oid, kind, owner, acl, columns, rowSecurity);
         } catch (IOException e) {
             throw PgException.internal(e);
         }
@@ -87,6 +90,67 @@ final class SecurityCodec {
         } catch (IOException e) {
             throw PgException.internal(e);
         }
+    }
+
+    private static void writeRowSecurity(DataOutputStream out, RowSecurity rls) throws IOException {
+        if (rls.isDefault()) {
+            return;
+        }
+        out.writeBoolean(rls.enabled());
+        out.writeBoolean(rls.forced());
+        out.writeShort(rls.policies().size());
+        for (RowSecurity.Policy p : rls.policies()) {
+            out.writeInt(p.oid());
+            out.writeUTF(p.name());
+            out.writeChar(p.command());
+            out.writeBoolean(p.permissive());
+            out.writeShort(p.roles().size());
+            for (int role : p.roles()) {
+                out.writeInt(role);
+            }
+            writeNullable(out, p.using());
+            writeNullable(out, p.withCheck());
+        }
+    }
+
+    private static RowSecurity readRowSecurity(DataInputStream in) throws IOException {
+        boolean enabled = in.readBoolean();
+        boolean forced = in.readBoolean();
+        int n = in.readShort();
+        List<RowSecurity.Policy> policies = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int oid = in.readInt();
+            String name = in.readUTF();
+            char command = in.readChar();
+            boolean permissive = in.readBoolean();
+            int roleCount = in.readShort();
+            List<Integer> roles = new ArrayList<>(roleCount);
+            for (int r = 0; r < roleCount; r++) {
+                roles.add(in.readInt());
+            }
+            policies.add(new RowSecurity.Policy(oid, name, command, permissive, roles, readNullable(in),
+                    readNullable(in)));
+        }
+        return new RowSecurity(enabled, forced, policies);
+    }
+
+    /** Strings as length-prefixed UTF-8 (writeUTF stops at 64 kB; policy conditions may be longer). */
+    private static void writeNullable(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void writeItems(DataOutputStream out, List<AclItem> items) throws IOException {

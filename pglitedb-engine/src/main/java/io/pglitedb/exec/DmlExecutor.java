@@ -88,6 +88,7 @@ public final class DmlExecutor {
     public static byte[] insertRow(RowChecks checks, DataType[] types, int[] pk, Object[] row, ExecContext context) {
         TableDescriptor table = checks.table();
         checks.computeGenerated(row, context.params());
+        checkPolicies(checks, row, context);
         checkNotNull(table, types, row);
         checkConstraints(checks, types, row, context);
         Transaction txn = context.transaction();
@@ -146,6 +147,7 @@ public final class DmlExecutor {
         TableDescriptor table = checks.table();
         Transaction txn = context.transaction();
         checks.computeGenerated(newRow, context.params());
+        checkPolicies(checks, newRow, context);
         checkNotNull(table, types, newRow);
         checkConstraints(checks, types, newRow, context);
         byte[] newKey = key;
@@ -204,6 +206,23 @@ public final class DmlExecutor {
                         .withDetail("Failing row contains " + rowText(types, row) + ".")
                         .withTable(table.schema(), table.name())
                         .withConstraint(name);
+            }
+        }
+    }
+
+    /**
+     * Row-level security's WITH CHECK conditions (before NOT NULL and CHECK constraints, as
+     * PostgreSQL): 42501 when one is not true, naming the restrictive policy that refused it.
+     */
+    private static void checkPolicies(RowChecks checks, Object[] row, ExecContext context) {
+        for (RowChecks.PolicyCheck check : checks.policyChecks()) {
+            if (!Boolean.TRUE.equals(check.condition().eval(row, context.params()))) {
+                throw check.policyName() == null
+                        ? new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
+                                "new row violates row-level security policy for table \"%s\"", check.tableName())
+                        : new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
+                                "new row violates row-level security policy \"%s\" for table \"%s\"",
+                                check.policyName(), check.tableName());
             }
         }
     }

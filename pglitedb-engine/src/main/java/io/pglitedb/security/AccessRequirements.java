@@ -38,9 +38,55 @@ public final class AccessRequirements {
     /** What views need from their base relations, checked as each view's owner. */
     private final Map<Integer, AccessRequirements> asOwners = new LinkedHashMap<>();
 
+    /** The role these requirements are checked as: -1 for the current user, else a view's owner. */
+    private int checkAsUser = -1;
+    /** row_security: off makes a query that row-level security would filter fail instead. */
+    private boolean rowSecurity = true;
+    /** Tables whose policies are being expanded (shared with the views' requirements): recursion detection. */
+    private java.util.Set<Integer> expandingPolicies = new java.util.HashSet<>();
+
     /** The requirements checked as {@code owner} (a view's query reads with its owner's privileges). */
     public AccessRequirements asOwner(int owner) {
-        return asOwners.computeIfAbsent(owner, o -> new AccessRequirements());
+        return asOwners.computeIfAbsent(owner, o -> {
+            AccessRequirements r = new AccessRequirements();
+            r.checkAsUser = o;
+            r.rowSecurity = rowSecurity;
+            r.expandingPolicies = expandingPolicies;
+            return r;
+        });
+    }
+
+    /** -1: the current user; else the role (a view's owner) these requirements are checked as. */
+    public int checkAsUser() {
+        return checkAsUser;
+    }
+
+    public boolean rowSecurity() {
+        return rowSecurity;
+    }
+
+    public void setRowSecurity(boolean on) {
+        rowSecurity = on;
+    }
+
+    /**
+     * Marks the start of expanding a table's policies.
+     *
+     * @return false when they are being expanded already (a policy reads its own table, directly or
+     *     through other policies)
+     */
+    public boolean enterPolicies(int tableOid) {
+        return expandingPolicies.add(tableOid);
+    }
+
+    public void leavePolicies(int tableOid) {
+        expandingPolicies.remove(tableOid);
+    }
+
+    /** True when the statement reads columns of the table (SELECT rights are needed on it). */
+    public boolean selects(int oid) {
+        Relation r = relations.get(oid);
+        return r != null && (r.required & Privileges.SELECT) != 0;
     }
 
     /**

@@ -85,6 +85,18 @@ public final class Authentication {
     }
 
     /**
+     * True when an already encrypted password (md5 hash or SCRAM verifier) is that of the empty
+     * string, which PostgreSQL refuses like an empty cleartext password.
+     */
+    public static boolean isEmptyPassword(String password, String user) {
+        ScramSha256.Verifier verifier = ScramSha256.Verifier.parse(password);
+        if (verifier != null) {
+            return verifier.matches("");
+        }
+        return Md5Password.isMd5(password) && password.equals(Md5Password.encrypt("", user));
+    }
+
+    /**
      * The stored form of a password given in CREATE/ALTER ROLE: kept as is when it is already a
      * SCRAM verifier or md5 hash (as PostgreSQL does), else encrypted per password_encryption.
      */

@@ -33,5 +33,14 @@
  * statement has no effect. A prepared statement remembers for whom it was checked and is analysed
  * again after GRANT/REVOKE (they change the catalog version) or SET ROLE. Foreign key checks are
  * not privilege-checked (PostgreSQL runs them as the table owner).
+ *
+ * <h2>Row-level security</h2>
+ * A table's flags and policies ({@link io.pglitedb.catalog.RowSecurity}) live in its ACL entry.
+ * {@link io.pglitedb.security.RowLevelSecurity} decides whether they apply to a role (not to
+ * superusers, BYPASSRLS roles or the owner unless FORCEd; row_security off turns "would filter"
+ * into 42501) and which policies of a command do. The analyser (RowSecurityQuals) puts the USING
+ * conditions below everything else a query does with the table (a Filter right over its scan, or
+ * ANDed first into UPDATE/DELETE's WHERE), and hands INSERT/UPDATE the WITH CHECK conditions,
+ * checked on each new row before constraints.
  */
 package io.pglitedb.security;

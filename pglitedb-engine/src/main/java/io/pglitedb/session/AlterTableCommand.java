@@ -106,6 +106,10 @@ final class AlterTableCommand {
                 case RenameConstraint rename -> renameConstraint(table, rename);
                 case RenameTable rename -> renameTable(table, rename);
                 case AlterColumnType change -> alterColumnType(table, change);
+                case io.pglitedb.sql.ast.RowSecurityAction rls -> {
+                    new PolicyCommands(session, catalog, transaction, catalogView, sink).alterTable(table, rls);
+                    yield table;
+                }
             };
             if (!(action instanceof RenameTable)) {
                 catalog.writeTable(transaction, table);

@@ -377,6 +377,17 @@ public final class Database implements AutoCloseable {
         this.serverSettings = Map.copyOf(settings);
     }
 
+    /**
+     * authentication_timeout: how long a client may take from connecting to the end of
+     * authentication (a plain number is seconds, as in postgresql.conf; PostgreSQL's 1s .. 600s).
+     */
+    public long authenticationTimeoutMillis() {
+        String value = serverSettings.getOrDefault("authentication_timeout", "1min").trim();
+        long millis = value.chars().allMatch(Character::isDigit) && !value.isEmpty()
+                ? Long.parseLong(value) * 1000 : Settings.parseMillis("authentication_timeout", value);
+        return Math.max(1_000, Math.min(600_000, millis));
+    }
+
     /** Sessions connected to the database with this OID. */
     public int sessionCount(int databaseOid) {
         int n = 0;

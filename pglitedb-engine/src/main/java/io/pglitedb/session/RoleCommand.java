@@ -359,7 +359,7 @@ final class RoleCommand {
         if (password == null) {
             return null;
         }
-        if (password.isEmpty()) {
+        if (password.isEmpty() || Authentication.isEmptyPassword(password, roleName)) {
             sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "empty string is not a valid password, clearing password")
                     .withSeverity("NOTICE"));
             return null;

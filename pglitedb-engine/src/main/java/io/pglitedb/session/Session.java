@@ -898,16 +898,23 @@ public final class Session implements AutoCloseable {
         ParameterTypes parameters = new ParameterTypes(declaredTypes);
         CatalogView view = catalogView();
         AnalyzerContext context = new AnalyzerContext(view, parameters, currentUser(), databaseName,
-                new SlotAllocator(), sequences, searchPath(), sessionUser(), new AccessRequirements());
+                new SlotAllocator(), sequences, searchPath(), sessionUser(), accessRequirements());
         StatementPlan plan = Analyzer.analyze(parsed.statement(), context);
         new Authorization(view).check(context.access(), currentRoleOid(view));
         return new PreparedStatement(parsed, declaredTypes, plan, parameters.finish(), columnsOf(plan), version,
                 identity());
     }
 
-    /** Who a plan's privileges were checked for. */
+    /** Who a plan's privileges were checked for (and whether row-level security filtered or refused). */
     private String identity() {
-        return currentUser() + "/" + sessionUser();
+        return currentUser() + "/" + sessionUser() + "/" + settings.get("row_security");
+    }
+
+    /** A statement's privilege requirements, with the session's row_security. */
+    private AccessRequirements accessRequirements() {
+        AccessRequirements access = new AccessRequirements();
+        access.setRowSecurity(Settings.isOn(settings.get("row_security")));
+        return access;
     }
 
     /** Analyses a prepared statement again when DDL happened since it was planned. */
@@ -1236,7 +1243,7 @@ public final class Session implements AutoCloseable {
         statement = revalidate(execute.name(), statement);
         publishOutputSettings();
         AnalyzerContext context = new AnalyzerContext(catalogView(), new ParameterTypes(null), currentUser(),
-                databaseName, new SlotAllocator(), sequences, searchPath(), sessionUser(), new AccessRequirements());
+                databaseName, new SlotAllocator(), sequences, searchPath(), sessionUser(), accessRequirements());
         Object[] values = ExecuteArguments.evaluate(context, execute.name(), execute.arguments(),
                 statement.parameterTypes());
         return new Portal(statement, values, null);

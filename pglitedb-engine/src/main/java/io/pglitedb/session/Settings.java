@@ -56,6 +56,7 @@ public final class Settings {
         define("transaction_deferrable", "off", false, false);
         define("client_min_messages", "notice", false, false);
         define("max_connections", "100", false, true);
+        define("authentication_timeout", "1min", false, true);
         define("max_identifier_length", "63", false, true);
         define("max_index_keys", "32", false, true);
         define("max_function_args", "100", false, true);
@@ -375,6 +376,11 @@ public final class Settings {
         return new java.util.TreeMap<>(values);
     }
 
+    /** True for a boolean setting's value that means on (values are stored normalised). */
+    static boolean isOn(String value) {
+        return value == null || !value.equals("off");
+    }
+
     /** PostgreSQL's parse_bool: on/off, true/false, yes/no, 1/0 and unique prefixes. */
     private static final java.util.regex.Pattern MEMORY_VALUE =
             java.util.regex.Pattern.compile("\\s*([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)\\s*([A-Za-z]*)\\s*");
@@ -432,7 +438,7 @@ public final class Settings {
     }
 
     private static String normalise(String name, String value) {
-        if (name.startsWith("enable_") || name.equals("geqo")) {
+        if (name.startsWith("enable_") || name.equals("geqo") || name.equals("row_security")) {
             return booleanSetting(name, value);
         }
         switch (name) {

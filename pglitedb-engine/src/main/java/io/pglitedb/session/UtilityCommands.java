@@ -115,7 +115,9 @@ final class UtilityCommands {
                 || statement instanceof GrantRole || statement instanceof GrantPrivileges || statement instanceof AlterOwner
                 || statement instanceof io.pglitedb.sql.ast.CreateFunction
                 || statement instanceof io.pglitedb.sql.ast.DropFunction
-                || statement instanceof io.pglitedb.sql.ast.CallProcedure;
+                || statement instanceof io.pglitedb.sql.ast.CallProcedure
+                || statement instanceof io.pglitedb.sql.ast.CreatePolicy || statement instanceof io.pglitedb.sql.ast.AlterPolicy
+                || statement instanceof io.pglitedb.sql.ast.DropPolicy;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -146,8 +148,15 @@ final class UtilityCommands {
             case AlterSetting a -> a.role() == null && !a.allRoles() ? "ALTER DATABASE" : "ALTER ROLE";
             case io.pglitedb.sql.ast.CreateFunction c -> c.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
             case io.pglitedb.sql.ast.DropFunction d -> "DROP " + d.kind();
+            case io.pglitedb.sql.ast.CreatePolicy c -> "CREATE POLICY";
+            case io.pglitedb.sql.ast.AlterPolicy a -> "ALTER POLICY";
+            case io.pglitedb.sql.ast.DropPolicy d -> "DROP POLICY";
             default -> null;
         };
+    }
+
+    private PolicyCommands policies() {
+        return new PolicyCommands(session, catalog, transaction, catalogView, sink);
     }
 
     private Ownership ownership() {
@@ -307,6 +316,9 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CreateFunction create -> routines().create(create);
             case io.pglitedb.sql.ast.DropFunction drop -> routines().drop(drop);
             case io.pglitedb.sql.ast.CallProcedure call -> routines().call(call);
+            case io.pglitedb.sql.ast.CreatePolicy create -> policies().create(create);
+            case io.pglitedb.sql.ast.AlterPolicy alter -> policies().alter(alter);
+            case io.pglitedb.sql.ast.DropPolicy drop -> policies().drop(drop);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
                     statement.getClass().getSimpleName());
         };

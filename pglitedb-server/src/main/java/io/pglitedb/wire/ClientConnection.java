@@ -11,6 +11,9 @@ import javax.net.ssl.SSLSocket;
 import java.net.SocketException;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,8 +53,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class ClientConnection implements Runnable {
     private static final System.Logger LOG = System.getLogger(ClientConnection.class.getName());
-    /** Like PostgreSQL's authentication_timeout: a client has this long to finish startup. */
-    static final int STARTUP_TIMEOUT_MILLIS = 60_000;
+    /**
+     * Ends startups that outlive authentication_timeout (a client trickling one byte at a time
+     * would otherwise never hit a read timeout): the socket is closed, as PostgreSQL's backend
+     * exits.
+     */
+    private static final ScheduledExecutorService STARTUP_DEADLINES = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("pglitedb-startup-deadline").daemon(true).factory());
     private static final int STREAM_BUFFER = 8192;
     private static final int DRAIN_MILLIS = 500;
     private static final int DRAIN_LIMIT = 1 << 20;
@@ -97,15 +105,21 @@ final class ClientConnection implements Runnable {
     @Override
     public void run() {
         boolean handedOff = false;
+        long timeout = opener.authenticationTimeoutMillis();
+        ScheduledFuture<?> deadline = STARTUP_DEADLINES.schedule(this::abort, timeout, TimeUnit.MILLISECONDS);
         try {
             handedOff = guarded(null, () -> {
                 socket.setTcpNoDelay(true);
-                socket.setSoTimeout(STARTUP_TIMEOUT_MILLIS);
+                socket.setSoTimeout((int) timeout);
                 MessageReader plainIn = new MessageReader(new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER));
                 MessageWriter plainOut = new MessageWriter(socket.getOutputStream());
                 writer = plainOut;
                 StartupHandshake handshake = new StartupHandshake(plainIn, plainOut, opener, tls, this::startTls);
                 Session session = startup(handshake);
+                if (session != null && !deadline.cancel(false)) {
+                    closeSession(session); // the deadline closed the socket just now
+                    return false;
+                }
                 if (session == null) {
                     return false;
                 }
@@ -120,6 +134,7 @@ final class ClientConnection implements Runnable {
                 }
             });
         } finally {
+            deadline.cancel(false);
             if (!handedOff) {
                 end();
             }

@@ -17,6 +17,8 @@ final class MessageReader {
     static final int MAX_STARTUP_PACKET_LENGTH = 10_000;
     /** PostgreSQL's PQ_SMALL_MESSAGE_LIMIT. */
     static final int SMALL_MESSAGE_LIMIT = 10_000;
+    /** PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH: authentication messages come before the client is known. */
+    static final int AUTH_MESSAGE_LIMIT = 65_535;
     /** PostgreSQL's PQ_LARGE_MESSAGE_LIMIT (MaxAllocSize - 1). */
     static final int LARGE_MESSAGE_LIMIT = 0x3FFF_FFFF - 1;
 
@@ -77,9 +79,18 @@ final class MessageReader {
      *         and when the stream ends inside the message
      */
     MessageBody readBody(int type) throws IOException {
+        return readBody(type, limitFor(type));
+    }
+
+    /** A message during authentication (PasswordMessage, SASL responses): at most 64 kB. */
+    MessageBody readAuthenticationBody(int type) throws IOException {
+        return readBody(type, AUTH_MESSAGE_LIMIT);
+    }
+
+    private MessageBody readBody(int type, int limit) throws IOException {
         try {
             int length = (readByteOrEof() << 24) | (readByteOrEof() << 16) | (readByteOrEof() << 8) | readByteOrEof();
-            if (length < 4 || length > limitFor(type)) {
+            if (length < 4 || length > limit) {
                 throw ProtocolViolation.invalidMessageFormat();
             }
             fill(length - 4);

@@ -23,6 +23,11 @@ interface SessionOpener {
         return TRUST_EVERYONE;
     }
 
+    /** authentication_timeout: a client must finish startup and authentication within it. */
+    default long authenticationTimeoutMillis() {
+        return 60_000;
+    }
+
     /** The committed role with this name (for its password), or null. */
     default RoleDescriptor role(String name) {
         return null;
@@ -33,6 +38,11 @@ interface SessionOpener {
             @Override
             public Authentication authentication() {
                 return authentication;
+            }
+
+            @Override
+            public long authenticationTimeoutMillis() {
+                return database.authenticationTimeoutMillis();
             }
 
             @Override

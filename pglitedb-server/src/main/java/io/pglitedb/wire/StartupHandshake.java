@@ -206,7 +206,7 @@ final class StartupHandshake {
             throw ProtocolViolation.fatal(SqlState.PROTOCOL_VIOLATION,
                     "expected password response, got message type " + type);
         }
-        return in.readBody(type);
+        return in.readAuthenticationBody(type);
     }
 
     /** Authentication succeeded: tell the client everything it needs, then wait for a query. */

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Timeout;
  * error it sent must carry a real SQLSTATE (never XX000) and no Java exception text.
  *
  * <p>{@code -Dfuzz.seed=N} replays a seed, {@code -Dfuzz.cases=N} runs longer (the default keeps
- * the test suite fast).
+ * the test suite fast), {@code -Dfuzz.seconds=N} runs for that long instead of a number of cases,
+ * and {@code -Dfuzz.port=N} aims at a server already running on 127.0.0.1:N (user postgres,
+ * trust) instead of one started here: {@code scripts/protocol-fuzz.sh} runs it for 10 minutes
+ * against a server process and then checks that the process is alive and answers.
  */
 @Timeout(300)
 class ProtocolFuzzTest {
@@ -54,13 +57,28 @@ class ProtocolFuzzTest {
         "SELECT * FROM fuzz_t a JOIN fuzz_t b USING (a) FULL JOIN fuzz_t c ON c.a = b.a",
     };
 
+    /** Inputs the fuzzer once broke the server with (internal errors); each must give a real SQLSTATE. */
+    private static final String[] REGRESSIONS = {
+        // Scope.closest compared the alias of a merged USING column (null)
+        "SELECT * FROM fuzz_t a JOIN fuzz_t b USING (a) FULL JOIN fuzz_t c ON c.a = ba",
+    };
+
     private static TestServer server;
+    private static int port;
     private static WireClient sentinel;
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start();
-        sentinel = server.connectWire();
+        Integer external = Integer.getInteger("fuzz.port");
+        if (external == null) {
+            server = TestServer.start();
+            port = server.port();
+        } else {
+            port = external;
+        }
+        sentinel = connectWire();
+        sentinel.query("DROP TABLE IF EXISTS fuzz_x, fuzz_t; DROP SEQUENCE IF EXISTS fuzz_s; DROP ROLE IF EXISTS fuzz_role");
+        checkAll(sentinel.readUntilReady(), "cleanup");
         sentinel.query("CREATE TABLE fuzz_t (a int PRIMARY KEY, b text); INSERT INTO fuzz_t VALUES (1, 'one'), "
                 + "(2, 'two'); CREATE SEQUENCE fuzz_s; CREATE ROLE fuzz_role");
         checkAll(sentinel.readUntilReady(), "setup");
@@ -71,15 +89,37 @@ class ProtocolFuzzTest {
         if (sentinel != null) {
             sentinel.close();
         }
-        server.close();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static WireClient connectWire() throws IOException {
+        WireClient c = new WireClient(port);
+        c.sendStartup("user", "postgres", "database", "postgres");
+        c.readUntilReady();
+        return c;
+    }
+
+    @Test
+    void earlierFindingsStayFixed() throws IOException {
+        for (String sql : REGRESSIONS) {
+            sentinel.query(sql);
+            List<Message> reply = readUntilReadyOrFail(sentinel, sql);
+            checkAll(reply, sql);
+            assertThat(reply).as(sql).anyMatch(m -> m.type() == 'E' || m.type() == 'C');
+        }
     }
 
     @Test
     void randomAndMutatedTrafficNeverBreaksTheServer() throws IOException {
         long seed = Long.getLong("fuzz.seed", 20261127L);
         int cases = Integer.getInteger("fuzz.cases", 400);
+        long seconds = Long.getLong("fuzz.seconds", 0);
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
         Random random = new Random(seed);
-        for (int i = 0; i < cases; i++) {
+        int i = 0;
+        for (; seconds > 0 ? System.nanoTime() < until : i < cases; i++) {
             int kind = random.nextInt(5);
             String label = "seed " + seed + " case " + i + " kind " + kind;
             switch (kind) {
@@ -93,14 +133,15 @@ class ProtocolFuzzTest {
             }
         }
         assertServerAnswers("end");
-        try (WireClient fresh = server.connectWire()) {
+        System.out.printf("fuzz: seed %d, %d cases, server still answers%n", seed, i);
+        try (WireClient fresh = connectWire()) {
             fresh.query("SELECT count(*) FROM fuzz_t");
             checkAll(fresh.readUntilReady(), "fresh connection");
         }
     }
 
     private static void garbageBeforeStartup(Random random, String label) throws IOException {
-        try (WireClient c = new WireClient(server.port())) {
+        try (WireClient c = new WireClient(port)) {
             byte[] bytes = new byte[random.nextInt(64)];
             random.nextBytes(bytes);
             boolean sslRequest = false;
@@ -133,7 +174,7 @@ class ProtocolFuzzTest {
         body.write(0);
         byte[] packet = WireClient.concat(WireClient.int32(body.size() + 4), body.toByteArray());
         mutate(random, packet, 4);
-        try (WireClient c = new WireClient(server.port())) {
+        try (WireClient c = new WireClient(port)) {
             try {
                 c.sendRaw(packet);
                 c.shutdownOutput();
@@ -145,7 +186,7 @@ class ProtocolFuzzTest {
     }
 
     private static void randomMessagesAfterStartup(Random random, String label) throws IOException {
-        try (WireClient c = server.connectWire()) {
+        try (WireClient c = connectWire()) {
             int messages = 1 + random.nextInt(6);
             ByteArrayOutputStream stream = new ByteArrayOutputStream();
             for (int m = 0; m < messages; m++) {
@@ -176,7 +217,7 @@ class ProtocolFuzzTest {
             checkAll(readUntilReadyOrFail(sentinel, label), label);
         } else {
             // through the extended protocol, with a random parameter
-            try (WireClient c = server.connectWire()) {
+            try (WireClient c = connectWire()) {
                 byte[] parse = WireClient.concat(WireClient.cstring(""), WireClient.cstring(sql), WireClient.int16(0));
                 c.send('P', parse);
                 byte[] value = randomSqlText(random).getBytes(StandardCharsets.UTF_8);

@@ -67,6 +67,8 @@ final class CatalogRows {
         m.put("pg_proc", CatalogRows::functions);
         m.put("pg_collation", CatalogRows::collations);
         m.put("pg_depend", CatalogRows::dependencies);
+        m.put("pg_policy", PolicyRows::policy);
+        m.put("pg_policies", PolicyRows::policies);
         StatisticsRows.register(m);
         ActivityRows.register(m);
         return m;
@@ -143,6 +145,8 @@ final class CatalogRows {
                 rows.chr("relpersistence", 't');
             }
             rows.oid("relowner", owner).set("relacl", aclArray(c, acl.acl()))
+                    .set("relrowsecurity", acl.rowSecurity().enabled())
+                    .set("relforcerowsecurity", acl.rowSecurity().forced())
                     .set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
                     .set("relchecks", (short) t.checks().size())
                     .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid()));
@@ -573,7 +577,7 @@ final class CatalogRows {
                     .set("tableowner", RoleDescriptor.BOOTSTRAP_SUPERUSER)
                     .set("hasindexes", t.hasPrimaryKey() || !t.indexes().isEmpty()).set("hasrules", false)
                     .set("hastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid()))
-                    .set("rowsecurity", false);
+                    .set("rowsecurity", c.view().security().aclOrDefault(t.oid(), ObjectAcl.TABLE).rowSecurity().enabled());
         }
         for (SystemRelation r : SystemRelations.all()) {
             if (r.kind() == 'r') {

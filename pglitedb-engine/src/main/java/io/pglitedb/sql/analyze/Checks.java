@@ -59,6 +59,17 @@ public final class Checks {
         return Coercions.toBoolean(analyzer.analyze(check), "CHECK", context.parameters(), check.position());
     }
 
+    /** Validates a row-level security policy's condition over the table's row (CREATE / ALTER POLICY). */
+    public static void bindPolicy(TableDescriptor table, Expr condition, AnalyzerContext context) {
+        if (ExprTrees.findAggregate(condition) != null) {
+            throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in policy expressions")
+                    .withPosition(ExprTrees.findAggregate(condition).position() + 1);
+        }
+        Scope scope = Tables.scopeOf(table, null, 0);
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "policy expressions");
+        Coercions.toBoolean(analyzer.analyze(condition), "POLICY", context.parameters(), condition.position());
+    }
+
     /** The table's CHECK constraints bound over its row, in order. */
     public static BoundExpr[] bindAll(TableDescriptor table, AnalyzerContext context) {
         List<CheckConstraint> checks = table.checks();

@@ -282,6 +282,12 @@ final class FromAnalyzer {
         if (system != null) {
             return new Relation(new SystemScan(system), scope, null, null);
         }
+        BoundExpr securityQuals = RowSecurityQuals.using(context, table, io.pglitedb.catalog.RowSecurity.SELECT);
+        if (securityQuals != null) {
+            // filtered before anything the query adds (no key lookups around it, no leaky WHERE first)
+            return new Relation(new io.pglitedb.sql.plan.Filter(new TableScan(table, null), securityQuals), scope, null,
+                    null);
+        }
         return new Relation(new TableScan(table, null), scope, table, null);
     }
 

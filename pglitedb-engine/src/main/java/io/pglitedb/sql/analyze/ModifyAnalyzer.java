@@ -129,8 +129,13 @@ final class ModifyAnalyzer {
         Returning returning = returning(insert.returning(), table, Tables.scopeOf(table, insert.alias(), 0));
         ConflictAction conflict = insert.onConflict() == null ? null
                 : Conflicts.analyze(insert.onConflict(), table, insert.alias(), context);
-        return new InsertPlan(table, source, newRow, returning.exprs, returning.columns,
-                ConstraintBinder.of(table, context), conflict);
+        RowChecks checks = ConstraintBinder.of(table, context);
+        List<RowChecks.PolicyCheck> policies = RowSecurityQuals.withChecks(context, table,
+                io.pglitedb.catalog.RowSecurity.INSERT, !insert.returning().isEmpty());
+        if (!policies.isEmpty()) {
+            checks = checks.withPolicyChecks(policies);
+        }
+        return new InsertPlan(table, source, newRow, returning.exprs, returning.columns, checks, conflict);
     }
 
     /** 42809 for a materialized view (a plain view is written through to its base table). */
@@ -277,11 +282,18 @@ final class ModifyAnalyzer {
             }
         }
         BoundExpr where = withViewFilter(where(update.where(), analyzer), target);
-        PlanNode scan = AccessPaths.choose(table, update.where(), where, analyzer);
         Returning returning = returning(update.returning(), table, scope);
+        boolean reads = context.access().selects(table.oid());
+        where = withSecurityQuals(where, table, reads, io.pglitedb.catalog.RowSecurity.UPDATE);
+        PlanNode scan = AccessPaths.choose(table, update.where(), where, analyzer);
         RowChecks checks = ConstraintBinder.of(table, context);
         if (target != null) {
             checks = checks.withViewChecks(target.checks());
+        }
+        List<RowChecks.PolicyCheck> policies = RowSecurityQuals.withChecks(context, table,
+                io.pglitedb.catalog.RowSecurity.UPDATE, reads);
+        if (!policies.isEmpty()) {
+            checks = checks.withPolicyChecks(policies);
         }
         return new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns, checks);
     }
@@ -300,10 +312,25 @@ final class ModifyAnalyzer {
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");
         BoundExpr where = withViewFilter(where(delete.where(), analyzer), target);
-        PlanNode scan = AccessPaths.choose(table, delete.where(), where, analyzer);
         Returning returning = returning(delete.returning(), table, scope);
+        where = withSecurityQuals(where, table, context.access().selects(table.oid()),
+                io.pglitedb.catalog.RowSecurity.DELETE);
+        PlanNode scan = AccessPaths.choose(table, delete.where(), where, analyzer);
         return new DeletePlan(table, scan, where, returning.exprs, returning.columns,
                 ConstraintBinder.of(table, context));
+    }
+
+    /**
+     * Row-level security's USING conditions for the command (and SELECT's when the statement reads
+     * the table) come before the statement's own WHERE.
+     */
+    private BoundExpr withSecurityQuals(BoundExpr where, TableDescriptor table, boolean reads, char command) {
+        BoundExpr quals = reads ? RowSecurityQuals.using(context, table, command, io.pglitedb.catalog.RowSecurity.SELECT)
+                : RowSecurityQuals.using(context, table, command);
+        if (quals == null) {
+            return where;
+        }
+        return where == null ? quals : new io.pglitedb.exec.expr.LogicalAnd(quals, where);
     }
 
     /** A write through a view sees only the rows the view shows: its WHERE conditions join the statement's. */

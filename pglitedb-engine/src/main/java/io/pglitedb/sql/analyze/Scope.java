@@ -174,7 +174,7 @@ public final class Scope {
                 best = c;
                 bestDistance = d;
                 tie = false;
-            } else if (d == bestDistance && best != null && !best.tableAlias().equals(c.tableAlias())) {
+            } else if (d == bestDistance && best != null && !java.util.Objects.equals(best.tableAlias(), c.tableAlias())) {
                 tie = true;
             }
         }

@@ -21,6 +21,11 @@ public final class Views {
         return query;
     }
 
+    /** A stored expression's text parsed again (defaults, checks, policy conditions). */
+    public static io.pglitedb.sql.ast.Expr expression(String sql) {
+        return DefaultValues.parseExpression(sql);
+    }
+
     /** The view's query analysed on its own (no outer names, no outer WITH queries). */
     static AnalyzedQuery analyze(AnalyzerContext context, TableDescriptor view) {
         Query query = query(view);

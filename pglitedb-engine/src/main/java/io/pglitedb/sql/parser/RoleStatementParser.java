@@ -344,7 +344,7 @@ abstract class RoleStatementParser extends DatabaseStatementParser {
         return null;
     }
 
-    private List<RoleSpec> roleSpecList() {
+    final List<RoleSpec> roleSpecList() {
         List<RoleSpec> specs = new ArrayList<>();
         do {
             specs.add(roleSpec());

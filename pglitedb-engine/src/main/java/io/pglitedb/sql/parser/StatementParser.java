@@ -36,7 +36,7 @@ import java.util.List;
  * yet (CREATE INDEX, EXPLAIN, most ALTER TABLE actions...) are skipped to their end and reported as
  * 0A000 after the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
  */
-final class StatementParser extends RoutineParser {
+final class StatementParser extends PolicyStatementParser {
     StatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
     }
@@ -107,6 +107,10 @@ final class StatementParser extends RoutineParser {
                 }
                 if (la(1).is(Keyword.SEQUENCE)) {
                     return alterSequence();
+                }
+                if (la(1).is(Keyword.POLICY)) {
+                    advance();
+                    return alterPolicy();
                 }
                 if (la(1).is(Keyword.VIEW) || (la(1).is(Keyword.MATERIALIZED) && la(2).is(Keyword.VIEW))) {
                     return alterView();
@@ -294,13 +298,15 @@ final class StatementParser extends RoutineParser {
                 return skipUnsupported(createTok, 3);
             case VIEW:
                 return createView(false, false);
+            case POLICY:
+                return createPolicy();
             case FOREIGN: case DEFAULT: case EVENT: case CONSTRAINT:
             case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL: case RECURSIVE:
                 return skipUnsupported(createTok, 3);
             case FUNCTION: case PROCEDURE:
                 return createFunction(false);
             case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
-            case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR: case POLICY:
+            case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
             case PUBLICATION: case ROLE: case RULE: case SERVER:
             case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TRIGGER: case TYPE:
                 return skipUnsupported(createTok, 2);
@@ -860,6 +866,8 @@ final class StatementParser extends RoutineParser {
                     return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.INDEX);
                 case VIEW:
                     return dropObjects(io.pglitedb.sql.ast.DropObjects.Kind.VIEW);
+                case POLICY:
+                    return dropPolicy();
                 case MATERIALIZED:
                     if (la(1).is(Keyword.VIEW)) {
                         advance();
@@ -872,7 +880,7 @@ final class StatementParser extends RoutineParser {
                     return dropFunction();
                 case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
                 case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
-                case POLICY: case PUBLICATION: case ROLE: case RULE:
+                case PUBLICATION: case ROLE: case RULE:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
                 case TRANSFORM: case TRIGGER: case TYPE: case PROCEDURAL: case TRUSTED:
                     return skipUnsupported(dropTok, 2);
@@ -1091,6 +1099,12 @@ final class StatementParser extends RoutineParser {
                 return null;
             case SET: case RESET: case ENABLE: case DISABLE: case INHERIT: case NO: case OF: case NOT: case REPLICA:
             case CLUSTER: case VALIDATE: case FORCE: case OPTIONS:
+                if (k == Keyword.ENABLE || k == Keyword.DISABLE || k == Keyword.FORCE || k == Keyword.NO) {
+                    AlterTableAction rowSecurity = rowSecurityAction();
+                    if (rowSecurity != null) {
+                        return rowSecurity;
+                    }
+                }
                 unsupportedAction = text(t).toUpperCase(java.util.Locale.ROOT);
                 advance();
                 requireMore();

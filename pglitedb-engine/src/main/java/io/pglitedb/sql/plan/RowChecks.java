@@ -19,25 +19,42 @@ import java.util.function.IntFunction;
  * @param viewChecks the CHECK OPTIONs of the views a statement writes through (over the table's row)
  * @param generated each stored generated column's expression over the row (null elsewhere), or null when
  *     the table has none; computed before the row's constraints are checked
+ * @param policyChecks row-level security's WITH CHECK conditions for new rows (checked before
+ *     constraints, as PostgreSQL's WCO_RLS_INSERT_CHECK / WCO_RLS_UPDATE_CHECK)
  */
 public record RowChecks(TableDescriptor table, BoundExpr[] checks, List<Reference> references,
         List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others,
-        List<ViewCheck> viewChecks, BoundExpr[] generated) {
+        List<ViewCheck> viewChecks, BoundExpr[] generated, List<PolicyCheck> policyChecks) {
     /** A view's WITH CHECK OPTION condition: a new row it does not return (false or null) is refused. */
     public record ViewCheck(String viewName, BoundExpr condition) {
     }
 
+    /**
+     * A row-level security check: a new row for which it is not true is refused with 42501.
+     *
+     * @param policyName a restrictive policy's name; null for the permissive policies together
+     */
+    public record PolicyCheck(String tableName, String policyName, BoundExpr condition) {
+    }
+
     public RowChecks(TableDescriptor table, BoundExpr[] checks, List<Reference> references,
             List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others) {
-        this(table, checks, references, referencedBy, defaults, others, List.of(), null);
+        this(table, checks, references, referencedBy, defaults, others, List.of(), null, List.of());
     }
 
     public RowChecks withViewChecks(List<ViewCheck> newViewChecks) {
-        return new RowChecks(table, checks, references, referencedBy, defaults, others, newViewChecks, generated);
+        return new RowChecks(table, checks, references, referencedBy, defaults, others, newViewChecks, generated,
+                policyChecks);
     }
 
     public RowChecks withGenerated(BoundExpr[] newGenerated) {
-        return new RowChecks(table, checks, references, referencedBy, defaults, others, viewChecks, newGenerated);
+        return new RowChecks(table, checks, references, referencedBy, defaults, others, viewChecks, newGenerated,
+                policyChecks);
+    }
+
+    public RowChecks withPolicyChecks(List<PolicyCheck> newPolicyChecks) {
+        return new RowChecks(table, checks, references, referencedBy, defaults, others, viewChecks, generated,
+                newPolicyChecks);
     }
 
     /** Stores the generated columns' values into the row (in place). */
@@ -60,6 +77,7 @@ public record RowChecks(TableDescriptor table, BoundExpr[] checks, List<Referenc
         references = List.copyOf(references);
         referencedBy = List.copyOf(referencedBy);
         viewChecks = List.copyOf(viewChecks);
+        policyChecks = List.copyOf(policyChecks);
     }
 
     public static RowChecks none(TableDescriptor table) {
