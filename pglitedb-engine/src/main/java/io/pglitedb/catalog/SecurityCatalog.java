@@ -17,11 +17,13 @@ import java.util.Map;
  */
 public final class SecurityCatalog {
     private static final int ACLS = 20;
+    private static final int DEFAULT_ACLS = 21;
 
     private final int databaseOid;
     private final MembershipCatalog memberships;
     private final SharedAclCatalog databaseAcls;
     private volatile Map<Integer, ObjectAcl> acls;
+    private volatile Map<String, DefaultAcl> defaultAcls;
     private int maxOid;
 
     SecurityCatalog(TransactionManager transactions, int databaseOid, MembershipCatalog memberships,
@@ -38,6 +40,46 @@ public final class SecurityCatalog {
             return true;
         });
         acls = Map.copyOf(loadedAcls);
+        Map<String, DefaultAcl> loadedDefaults = new HashMap<>();
+        byte[] defaults = new KeyEncoder().addInt(databaseOid).addInt(DEFAULT_ACLS).toBytes();
+        transactions.scanCommitted(defaults, KeyEncoder.prefixEnd(defaults), (key, value) -> {
+            DefaultAcl d = SecurityCodec.decodeDefaultAcl(value);
+            loadedDefaults.put(d.key(), d);
+            return true;
+        });
+        defaultAcls = Map.copyOf(loadedDefaults);
+    }
+
+    /** The committed pg_default_acl rows by {@link DefaultAcl#key()}. */
+    public Map<String, DefaultAcl> defaultAcls() {
+        return defaultAcls;
+    }
+
+    private byte[] defaultAclKey(int role, int schema, char objectType) {
+        return new KeyEncoder().addInt(databaseOid).addInt(DEFAULT_ACLS).addInt(role).addInt(schema)
+                .addInt(objectType).toBytes();
+    }
+
+    /** Locks a default ACL row (concurrent ALTER DEFAULT PRIVILEGES of one role serialise). */
+    public void lockDefaultAcl(Transaction txn, int role, int schema, char objectType) {
+        txn.lockForUpdate(defaultAclKey(role, schema, objectType));
+    }
+
+    public void writeDefaultAcl(Transaction txn, DefaultAcl d) {
+        txn.put(defaultAclKey(d.role(), d.schema(), d.objectType()), SecurityCodec.encodeDefaultAcl(d));
+    }
+
+    public void deleteDefaultAcl(Transaction txn, int role, int schema, char objectType) {
+        txn.delete(defaultAclKey(role, schema, objectType));
+    }
+
+    synchronized void publishDefaults(Map<String, DefaultAcl> changed, Iterable<String> dropped) {
+        Map<String, DefaultAcl> next = new HashMap<>(defaultAcls);
+        for (String key : dropped) {
+            next.remove(key);
+        }
+        next.putAll(changed);
+        defaultAcls = Map.copyOf(next);
     }
 
     /** The largest object OID with a stored entry (OIDs are never handed out twice). */

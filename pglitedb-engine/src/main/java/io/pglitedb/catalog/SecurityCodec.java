@@ -66,6 +66,32 @@ final class SecurityCodec {
         }
     }
 
+    static byte[] encodeDefaultAcl(DefaultAcl d) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(32);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeByte(FORMAT_VERSION);
+            out.writeInt(d.role());
+            out.writeInt(d.schema());
+            out.writeChar(d.objectType());
+            writeItems(out, d.acl());
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
+    static DefaultAcl decodeDefaultAcl(byte[] value) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
+            readVersion(in);
+            return new DefaultAcl(in.readInt(), in.readInt(), in.readChar(), readItems(in));
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
     static byte[] encodeMembership(RoleMembership m) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16);

@@ -17,6 +17,8 @@ public final class SecurityOverlay {
     private final Set<Integer> droppedAcls = new HashSet<>();
     private final Map<Long, RoleMembership> members = new HashMap<>();
     private final Set<Long> droppedMembers = new HashSet<>();
+    private final Map<String, DefaultAcl> defaults = new HashMap<>();
+    private final Set<String> droppedDefaults = new HashSet<>();
 
     SecurityOverlay(SecurityCatalog committed) {
         this.committed = committed;
@@ -45,6 +47,39 @@ public final class SecurityOverlay {
     public void aclDropped(int oid) {
         acls.remove(oid);
         droppedAcls.add(oid);
+    }
+
+    /** The pg_default_acl row for (role, schema, type) this transaction sees, or null. */
+    public DefaultAcl defaultAcl(int role, int schema, char objectType) {
+        String key = DefaultAcl.key(role, schema, objectType);
+        DefaultAcl own = defaults.get(key);
+        if (own != null) {
+            return own;
+        }
+        return droppedDefaults.contains(key) ? null : committed.defaultAcls().get(key);
+    }
+
+    /** Every pg_default_acl row this transaction sees. */
+    public List<DefaultAcl> defaultAcls() {
+        List<DefaultAcl> all = new ArrayList<>();
+        for (Map.Entry<String, DefaultAcl> e : committed.defaultAcls().entrySet()) {
+            if (!defaults.containsKey(e.getKey()) && !droppedDefaults.contains(e.getKey())) {
+                all.add(e.getValue());
+            }
+        }
+        all.addAll(defaults.values());
+        return all;
+    }
+
+    public void defaultAclChanged(DefaultAcl d) {
+        droppedDefaults.remove(d.key());
+        defaults.put(d.key(), d);
+    }
+
+    public void defaultAclDropped(int role, int schema, char objectType) {
+        String key = DefaultAcl.key(role, schema, objectType);
+        defaults.remove(key);
+        droppedDefaults.add(key);
     }
 
     /** Every membership this transaction sees. */
@@ -84,11 +119,13 @@ public final class SecurityOverlay {
     }
 
     boolean hasChanges() {
-        return !acls.isEmpty() || !droppedAcls.isEmpty() || !members.isEmpty() || !droppedMembers.isEmpty();
+        return !acls.isEmpty() || !droppedAcls.isEmpty() || !members.isEmpty() || !droppedMembers.isEmpty()
+                || !defaults.isEmpty() || !droppedDefaults.isEmpty();
     }
 
     Mark mark() {
-        return new Mark(Map.copyOf(acls), Set.copyOf(droppedAcls), Map.copyOf(members), Set.copyOf(droppedMembers));
+        return new Mark(Map.copyOf(acls), Set.copyOf(droppedAcls), Map.copyOf(members), Set.copyOf(droppedMembers),
+                Map.copyOf(defaults), Set.copyOf(droppedDefaults));
     }
 
     void rollbackTo(Mark mark) {
@@ -100,6 +137,10 @@ public final class SecurityOverlay {
         members.putAll(mark.members);
         droppedMembers.clear();
         droppedMembers.addAll(mark.droppedMembers);
+        defaults.clear();
+        defaults.putAll(mark.defaults);
+        droppedDefaults.clear();
+        droppedDefaults.addAll(mark.droppedDefaults);
     }
 
     /** @return true when something was published */
@@ -108,6 +149,9 @@ public final class SecurityOverlay {
             return false;
         }
         committed.publish(acls, droppedAcls, members, droppedMembers);
+        if (!defaults.isEmpty() || !droppedDefaults.isEmpty()) {
+            committed.publishDefaults(defaults, droppedDefaults);
+        }
         discard();
         return true;
     }
@@ -117,10 +161,12 @@ public final class SecurityOverlay {
         droppedAcls.clear();
         members.clear();
         droppedMembers.clear();
+        defaults.clear();
+        droppedDefaults.clear();
     }
 
     /** An immutable copy of the overlay, for ROLLBACK TO SAVEPOINT. */
     record Mark(Map<Integer, ObjectAcl> acls, Set<Integer> droppedAcls, Map<Long, RoleMembership> members,
-            Set<Long> droppedMembers) {
+            Set<Long> droppedMembers, Map<String, DefaultAcl> defaults, Set<String> droppedDefaults) {
     }
 }

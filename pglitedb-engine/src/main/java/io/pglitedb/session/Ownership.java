@@ -45,8 +45,32 @@ final class Ownership {
             return;
         }
         ObjectAcl acl = ObjectAcl.owned(oid, kind, owner);
+        String schema = schemaOfRelation(oid);
+        io.pglitedb.catalog.SchemaDescriptor s = schema == null ? null : view.schema(schema);
+        if (s != null) {
+            java.util.List<io.pglitedb.catalog.AclItem> defaults = DefaultPrivileges.forNewObject(view,
+                    kind == ObjectAcl.SEQUENCE ? io.pglitedb.catalog.DefaultAcl.SEQUENCE
+                            : io.pglitedb.catalog.DefaultAcl.RELATION, owner, s.oid());
+            if (defaults != null) {
+                acl = acl.withAcl(defaults);
+            }
+        }
         catalog.security().writeAcl(transaction, acl);
         view.security().aclChanged(acl);
+    }
+
+    /** The schema of the table or sequence with this OID, or null. */
+    private String schemaOfRelation(int oid) {
+        TableDescriptor table = view.table(oid);
+        if (table != null) {
+            return table.schema();
+        }
+        for (SequenceDescriptor sequence : view.sequences()) {
+            if (sequence.oid() == oid) {
+                return sequence.schema();
+            }
+        }
+        return null;
     }
 
     /** A sequence made for a table's column (serial, identity) is owned by the table's owner. */

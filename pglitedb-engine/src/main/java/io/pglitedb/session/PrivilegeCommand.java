@@ -333,7 +333,7 @@ final class PrivilegeCommand {
      * merge_acl_with_grant: adds (or removes) {@code privileges} (with grant option, or only the
      * grant option on REVOKE GRANT OPTION FOR) for each grantee from {@code grantor}.
      */
-    private List<AclItem> merge(List<AclItem> acl, boolean revoke, boolean grantOption, List<Integer> grantees,
+    static List<AclItem> merge(List<AclItem> acl, boolean revoke, boolean grantOption, List<Integer> grantees,
             int privileges, int grantor, boolean cascade, int owner, String kind, String name) {
         List<AclItem> items = new ArrayList<>(acl);
         if (privileges == 0) {

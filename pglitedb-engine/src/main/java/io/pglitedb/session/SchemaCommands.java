@@ -69,6 +69,14 @@ final class SchemaCommands {
         SchemaDescriptor schema = new SchemaDescriptor(catalog.allocateOid(), name, owner.oid());
         catalog.writeSchema(transaction, schema);
         view.schemaChanged(schema);
+        java.util.List<io.pglitedb.catalog.AclItem> defaults = DefaultPrivileges.forNewObject(view,
+                io.pglitedb.catalog.DefaultAcl.SCHEMA, owner.oid(), 0);
+        if (defaults != null) {
+            io.pglitedb.catalog.ObjectAcl acl = io.pglitedb.catalog.ObjectAcl.owned(schema.oid(),
+                    io.pglitedb.catalog.ObjectAcl.SCHEMA, owner.oid()).withAcl(defaults);
+            catalog.security().writeAcl(transaction, acl);
+            view.security().aclChanged(acl);
+        }
         List<Statement> elements = new ArrayList<>(create.elements());
         // as transformCreateSchemaStmt: sequences first, then tables, then indexes
         elements.sort(Comparator.comparingInt(e -> e instanceof CreateSequence ? 0 : e instanceof CreateTable ? 1 : 2));

@@ -117,7 +117,8 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.DropFunction
                 || statement instanceof io.pglitedb.sql.ast.CallProcedure
                 || statement instanceof io.pglitedb.sql.ast.CreatePolicy || statement instanceof io.pglitedb.sql.ast.AlterPolicy
-                || statement instanceof io.pglitedb.sql.ast.DropPolicy;
+                || statement instanceof io.pglitedb.sql.ast.DropPolicy
+                || statement instanceof io.pglitedb.sql.ast.AlterDefaultPrivileges;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -319,6 +320,8 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CreatePolicy create -> policies().create(create);
             case io.pglitedb.sql.ast.AlterPolicy alter -> policies().alter(alter);
             case io.pglitedb.sql.ast.DropPolicy drop -> policies().drop(drop);
+            case io.pglitedb.sql.ast.AlterDefaultPrivileges alter ->
+                    new DefaultPrivileges(session, catalog, transaction, catalogView).run(alter);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
                     statement.getClass().getSimpleName());
         };

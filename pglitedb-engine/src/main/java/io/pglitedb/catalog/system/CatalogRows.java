@@ -69,6 +69,7 @@ final class CatalogRows {
         m.put("pg_depend", CatalogRows::dependencies);
         m.put("pg_policy", PolicyRows::policy);
         m.put("pg_policies", PolicyRows::policies);
+        m.put("pg_default_acl", PolicyRows::defaultAcls);
         StatisticsRows.register(m);
         ActivityRows.register(m);
         return m;

@@ -7,7 +7,8 @@ import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.types.ArrayValue;
 
 /**
- * pg_policy and pg_policies: the row-level security policies of the tables. Conditions are
+ * pg_default_acl (ALTER DEFAULT PRIVILEGES), and pg_policy and pg_policies: the row-level security
+ * policies of the tables. Conditions are
  * shown as their stored SQL text (pg_get_expr gives it back as is).
  */
 final class PolicyRows {
@@ -26,6 +27,16 @@ final class PolicyRows {
                         .set("polroles", ArrayValue.of(roles)).set("polqual", parenthesised(p.using()))
                         .set("polwithcheck", parenthesised(p.withCheck()));
             }
+        }
+    }
+
+    static void defaultAcls(SystemContext c, SystemRelation.Rows rows) {
+        java.util.List<io.pglitedb.catalog.DefaultAcl> all = new java.util.ArrayList<>(c.view().security().defaultAcls());
+        all.sort(java.util.Comparator.comparing(io.pglitedb.catalog.DefaultAcl::key));
+        for (io.pglitedb.catalog.DefaultAcl d : all) {
+            rows.add().oid("oid", CatalogRows.derivedOid(d.role(), "defaultacl", d.schema() + "/" + d.objectType()))
+                    .oid("defaclrole", d.role()).oid("defaclnamespace", d.schema()).chr("defaclobjtype", d.objectType())
+                    .set("defaclacl", CatalogRows.aclArray(c, d.acl()));
         }
     }
 

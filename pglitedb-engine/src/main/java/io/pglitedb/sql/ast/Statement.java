@@ -10,5 +10,5 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs,
         GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Explain,
         CreateFunction, DropFunction, CallProcedure,
-        CreatePolicy, AlterPolicy, DropPolicy {
+        CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges {
 }

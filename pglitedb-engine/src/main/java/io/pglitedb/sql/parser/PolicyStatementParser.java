@@ -10,16 +10,96 @@ import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.RoleSpec;
 import io.pglitedb.sql.ast.RowSecurityAction;
 import io.pglitedb.sql.ast.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Row-level security statements (gram.y's CreatePolicyStmt, AlterPolicyStmt, DropStmt for
+ * ALTER DEFAULT PRIVILEGES (gram.y's AlterDefaultPrivilegesStmt), and row-level security statements (gram.y's CreatePolicyStmt, AlterPolicyStmt, DropStmt for
  * policies) and ALTER TABLE's [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY. The CREATE /
  * ALTER / DROP keyword has been consumed by the caller, POLICY not yet.
  */
 abstract class PolicyStatementParser extends RoutineParser {
     PolicyStatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
+    }
+
+    /** After ALTER, at DEFAULT PRIVILEGES. */
+    final Statement alterDefaultPrivileges() {
+        expect(Keyword.DEFAULT);
+        expect(Keyword.PRIVILEGES);
+        List<RoleSpec> forRoles = new ArrayList<>();
+        List<String> schemas = new ArrayList<>();
+        while (true) {
+            if (at(Keyword.FOR) && (la(1).is(Keyword.ROLE) || la(1).is(Keyword.USER))) {
+                advance();
+                advance();
+                forRoles.addAll(roleSpecList());
+            } else if (at(Keyword.IN) && la(1).is(Keyword.SCHEMA)) {
+                advance();
+                advance();
+                do {
+                    schemas.add(colId());
+                } while (accept(TokenKind.COMMA));
+            } else {
+                break;
+            }
+        }
+        Token verb = cur();
+        if (!verb.is(Keyword.GRANT) && !verb.is(Keyword.REVOKE)) {
+            throw syntaxError(verb);
+        }
+        advance();
+        boolean revoke = verb.is(Keyword.REVOKE);
+        boolean grantOption = false;
+        if (revoke && at(Keyword.GRANT) && la(1).is(Keyword.OPTION)) {
+            advance();
+            advance();
+            expect(Keyword.FOR);
+            grantOption = true;
+        }
+        List<io.pglitedb.sql.ast.GrantPrivileges.Privilege> privileges = null;
+        if (accept(Keyword.ALL)) {
+            accept(Keyword.PRIVILEGES);
+        } else {
+            privileges = new ArrayList<>();
+            do {
+                Token t = cur();
+                if (t.kind() != TokenKind.IDENT && t.kind() != TokenKind.QUOTED_IDENT) {
+                    throw syntaxError(t);
+                }
+                advance();
+                privileges.add(new io.pglitedb.sql.ast.GrantPrivileges.Privilege(t.value(), List.of(), t.start()));
+            } while (accept(TokenKind.COMMA));
+        }
+        expect(Keyword.ON);
+        Token type = take();
+        char objectType = type.is(Keyword.TABLES) ? 'r' : type.is(Keyword.SEQUENCES) ? 'S'
+                : type.is(Keyword.FUNCTIONS) || type.is(Keyword.ROUTINES) ? 'f' : type.is(Keyword.TYPES) ? 'T'
+                : type.is(Keyword.SCHEMAS) ? 'n' : 0;
+        if (objectType == 0) {
+            throw syntaxError(type);
+        }
+        expect(revoke ? Keyword.FROM : Keyword.TO);
+        List<RoleSpec> grantees = new ArrayList<>();
+        do {
+            accept(Keyword.GROUP);
+            grantees.add(roleSpec());
+        } while (accept(TokenKind.COMMA));
+        if (!revoke && at(Keyword.WITH)) {
+            advance();
+            expect(Keyword.GRANT);
+            expect(Keyword.OPTION);
+            grantOption = true;
+        }
+        boolean cascade = false;
+        if (revoke) {
+            cascade = accept(Keyword.CASCADE);
+            if (!cascade) {
+                accept(Keyword.RESTRICT);
+            }
+        }
+        return new io.pglitedb.sql.ast.AlterDefaultPrivileges(forRoles, schemas, revoke, privileges, objectType,
+                grantees, grantOption, cascade);
     }
 
     final Statement createPolicy() {

@@ -112,6 +112,10 @@ final class StatementParser extends PolicyStatementParser {
                     advance();
                     return alterPolicy();
                 }
+                if (la(1).is(Keyword.DEFAULT) && la(2).is(Keyword.PRIVILEGES)) {
+                    advance();
+                    return alterDefaultPrivileges();
+                }
                 if (la(1).is(Keyword.VIEW) || (la(1).is(Keyword.MATERIALIZED) && la(2).is(Keyword.VIEW))) {
                     return alterView();
                 }

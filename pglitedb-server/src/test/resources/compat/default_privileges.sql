@@ -1,0 +1,38 @@
+-- ALTER DEFAULT PRIVILEGES: global and per-schema entries, what new tables, sequences and schemas get, pg_default_acl, \\ddp.
+create role dp_u1; create role dp_u2;
+create schema dpns; grant all on schema dpns to dp_u1;
+alter default privileges in schema dpns,dpns grant select on tables to public,public;
+create table dpns.t1(x int);
+select has_table_privilege('dp_u1', 'dpns.t1', 'SELECT'), has_table_privilege('dp_u1', 'dpns.t1', 'INSERT');
+alter default privileges in schema dpns grant insert on tables to dp_u1;
+create table dpns.t2(x int);
+select relname, relacl from pg_class where relname in ('t1','t2') order by 1;
+alter default privileges in schema dpns revoke insert on tables from dp_u1;
+alter default privileges for role dp_u1 revoke execute on functions from public;
+alter default privileges in schema dpns grant usage on schemas to dp_u2;
+alter default privileges grant select on sequences to dp_u2;
+alter default privileges grant execute on tables to dp_u2;
+alter default privileges for role dp_u1 grant select on tables to dp_u2;
+set role dp_u2;
+alter default privileges for role dp_u1 grant select on tables to dp_u2;
+reset role;
+create sequence dpns.s1;
+select relname, relacl from pg_class where relname = 's1';
+begin;
+alter default privileges grant usage on schemas to dp_u2;
+create schema dpns2;
+select has_schema_privilege('dp_u2', 'dpns2', 'USAGE'), has_schema_privilege('dp_u2', 'dpns2', 'CREATE');
+alter default privileges revoke usage on schemas from dp_u2;
+create schema dpns3;
+select has_schema_privilege('dp_u2', 'dpns3', 'USAGE');
+rollback;
+select defaclrole::regrole, defaclnamespace::regnamespace, defaclobjtype, defaclacl from pg_default_acl order by 1, 2, 3;
+\ddp
+alter default privileges grant select on sequences to dp_u2;
+alter default privileges revoke select on sequences from dp_u2;
+alter default privileges for role dp_u1 grant execute on functions to public;
+alter default privileges in schema dpns revoke select on tables from public;
+select count(*) from pg_default_acl;
+drop schema dpns cascade;
+alter default privileges for role dp_u1 revoke select on tables from dp_u2;
+drop role dp_u1; drop role dp_u2;
