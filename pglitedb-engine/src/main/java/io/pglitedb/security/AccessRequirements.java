@@ -52,6 +52,7 @@ public final class AccessRequirements {
             r.checkAsUser = o;
             r.rowSecurity = rowSecurity;
             r.expandingPolicies = expandingPolicies;
+            r.definingView = definingView;
             return r;
         });
     }
@@ -67,6 +68,17 @@ public final class AccessRequirements {
 
     public void setRowSecurity(boolean on) {
         rowSecurity = on;
+    }
+
+    /** While a view is defined (shared with the views' requirements): row security applies where it is used. */
+    private boolean[] definingView = new boolean[1];
+
+    public boolean definingView() {
+        return definingView[0];
+    }
+
+    public void setDefiningView(boolean on) {
+        definingView[0] = on;
     }
 
     /**

@@ -96,6 +96,34 @@ final class RoleDependencies {
             collect(view.security().acl(sequence.oid()), role, "sequence",
                     shown(view, path, sequence.schema(), sequence.name()), found, null);
         }
+        for (TableDescriptor table : view.tables()) {
+            ObjectAcl acl = view.security().acl(table.oid());
+            for (io.pglitedb.catalog.RowSecurity.Policy p : acl == null ? List.<io.pglitedb.catalog.RowSecurity.Policy>of()
+                    : acl.rowSecurity().policies()) {
+                if (p.roles().contains(role)) {
+                    found.add(new Dependency(p.oid(), 0, false, "target of policy " + p.name() + " on table "
+                            + shown(view, path, table.schema(), table.name())));
+                }
+            }
+        }
+        for (io.pglitedb.catalog.DefaultAcl d : view.security().defaultAcls()) {
+            boolean owner = d.role() == role;
+            if (!owner && !mentions(d.acl(), role)) {
+                continue;
+            }
+            io.pglitedb.catalog.RoleDescriptor by = view.roleByOid(d.role());
+            SchemaDescriptor in = d.schema() == 0 ? null : view.schema(d.schema());
+            String kind = switch (d.objectType()) {
+                case io.pglitedb.catalog.DefaultAcl.SEQUENCE -> "sequences";
+                case io.pglitedb.catalog.DefaultAcl.FUNCTION -> "functions";
+                case io.pglitedb.catalog.DefaultAcl.TYPE -> "types";
+                case io.pglitedb.catalog.DefaultAcl.SCHEMA -> "schemas";
+                default -> "relations";
+            };
+            String what = "default privileges on new " + kind + " belonging to role "
+                    + (by == null ? Integer.toString(d.role()) : by.name()) + (in == null ? "" : " in schema " + in.name());
+            found.add(new Dependency(Integer.MAX_VALUE, 0, owner, (owner ? "owner of " : "privileges for ") + what));
+        }
     }
 
     /** getObjectDescription's relation name: qualified unless the search path finds it. */

@@ -25,8 +25,8 @@ class AuthenticationTest {
     private static final String RULES = """
             host all postgres 127.0.0.1/32 trust
             host all alice,nologin,expired,limited,ghost 127.0.0.1/32 scram-sha-256
-            host all bob 127.0.0.1/32 md5
-            host all carol 127.0.0.1/32 password
+            host all bob,ghost_md5 127.0.0.1/32 md5
+            host all carol,ghost_pw 127.0.0.1/32 password
             host all trusted_missing 127.0.0.1/32 trust
             host all refused 127.0.0.1/32 reject
             """;
@@ -92,6 +92,77 @@ class AuthenticationTest {
             assertThat(e.getSQLState()).as(login[0]).isEqualTo("28P01");
             assertThat(e.getMessage()).as(login[0])
                     .contains("password authentication failed for user \"" + login[0] + "\"");
+        }
+    }
+
+    /**
+     * PostgreSQL's mock authentication: an unknown role is asked for the same exchange a real one
+     * of that method gets (SCRAM for scram-sha-256, and for md5 when the role would have a SCRAM
+     * verifier under the default password_encryption; cleartext for password), and refusing it
+     * takes as long as refusing a wrong password (medians of interleaved attempts).
+     */
+    @Test
+    void unknownRolesGetTheSameExchangeAndTakeAsLong() throws Exception {
+        assertThat(firstAuthenticationRequest("alice")).isEqualTo(10); // AuthenticationSASL
+        assertThat(firstAuthenticationRequest("ghost")).isEqualTo(10);
+        assertThat(firstAuthenticationRequest("bob")).isEqualTo(5); // AuthenticationMD5Password
+        assertThat(firstAuthenticationRequest("ghost_md5")).isEqualTo(10); // as PostgreSQL with scram-sha-256
+        assertThat(firstAuthenticationRequest("carol")).isEqualTo(3); // AuthenticationCleartextPassword
+        assertThat(firstAuthenticationRequest("ghost_pw")).isEqualTo(3);
+        // SCRAM through pgJDBC's client; cleartext timed from the PasswordMessage to the ErrorResponse
+        assertSameTime("alice", "ghost", AuthenticationTest::timeScramRefusal);
+        assertSameTime("carol", "ghost_pw", AuthenticationTest::timeCleartextRefusal);
+    }
+
+    private interface Timing {
+        long nanos(String user) throws Exception;
+    }
+
+    private static void assertSameTime(String known, String unknown, Timing timing) throws Exception {
+        long[] wrong = new long[21];
+        long[] missing = new long[21];
+        for (int i = 0; i < wrong.length; i++) {
+            wrong[i] = timing.nanos(known);
+            missing[i] = timing.nanos(unknown);
+        }
+        java.util.Arrays.sort(wrong);
+        java.util.Arrays.sort(missing);
+        long w = wrong[10];
+        long m = missing[10];
+        // equal work: within a factor of two, or within 5 ms (scheduling noise on a busy machine)
+        assertThat(Math.abs(m - w) < 5_000_000L || (m <= 2 * w && w <= 2 * m))
+                .as("median refusal time %s (unknown) vs %s (wrong password): %d vs %d us", unknown, known, m / 1000,
+                        w / 1000).isTrue();
+    }
+
+    private static long timeScramRefusal(String user) {
+        long start = System.nanoTime();
+        SQLException e = refused(user, "not the password");
+        long elapsed = System.nanoTime() - start;
+        assertThat(e.getSQLState()).as(user).isEqualTo("28P01");
+        return elapsed;
+    }
+
+    private static long timeCleartextRefusal(String user) throws Exception {
+        try (WireClient c = new WireClient(server.port())) {
+            c.sendStartup("user", user, "database", "postgres");
+            assertThat(c.read().type()).isEqualTo('R');
+            long start = System.nanoTime();
+            c.send('p', WireClient.cstring("not the password"));
+            WireClient.Message error = c.read();
+            long elapsed = System.nanoTime() - start;
+            assertThat(error.fields().get('C')).as(user).isEqualTo("28P01");
+            return elapsed;
+        }
+    }
+
+    /** The code of the first AuthenticationRequest the server sends to a startup as {@code user}. */
+    private static int firstAuthenticationRequest(String user) throws Exception {
+        try (WireClient c = new WireClient(server.port())) {
+            c.sendStartup("user", user, "database", "postgres");
+            WireClient.Message m = c.read();
+            assertThat(m.type()).as(user).isEqualTo('R');
+            return java.nio.ByteBuffer.wrap(m.body()).getInt();
         }
     }
 

@@ -42,7 +42,7 @@ final class RowSecurityQuals {
     }
 
     private static RowSecurity applicable(AnalyzerContext context, TableDescriptor table) {
-        if (table.isView()) {
+        if (table.isView() || context.access().definingView()) {
             return null;
         }
         return RowLevelSecurity.forRole(context.catalog(), table, role(context), context.access().rowSecurity());

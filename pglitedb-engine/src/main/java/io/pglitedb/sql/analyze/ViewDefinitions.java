@@ -31,8 +31,13 @@ public final class ViewDefinitions {
 
     public static Defined define(CreateView create, AnalyzerContext context) {
         context.uses().recordFrom(create.queryStart());
-        return define(create.columns(), create.query(), "CREATE " + (create.materialized() ? "MATERIALIZED VIEW"
-                : "VIEW") + " specifies more column names than columns", context);
+        context.access().setDefiningView(!create.materialized()); // row security applies where the view is read
+        try {
+            return define(create.columns(), create.query(), "CREATE " + (create.materialized() ? "MATERIALIZED VIEW"
+                    : "VIEW") + " specifies more column names than columns", context);
+        } finally {
+            context.access().setDefiningView(false);
+        }
     }
 
     /**
