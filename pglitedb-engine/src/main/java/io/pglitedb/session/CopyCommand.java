@@ -74,6 +74,7 @@ final class CopyCommand {
         CopyOptions options = CopyOptions.parse(copy.options(), copy.from());
         AnalyzerContext context = new AnalyzerContext(catalogView, new ParameterTypes(null), session.currentUser(),
                 session.databaseName(), session.sequences(), session.searchPath()).withSessionUser(session.sessionUser());
+        context.access().setRowSecurity(Settings.isOn(session.setting("row_security")));
         ExecContext exec = new ExecContext(transaction, NO_VALUES, catalog, catalog.databaseOid());
         return copy.from() ? copyFrom(copy, options, context, exec) : copyTo(copy, options, context, exec);
     }
@@ -115,6 +116,11 @@ final class CopyCommand {
             context.access().inserted(table.oid(), table.name(), table.columns().get(c).attributeNumber());
         }
         new io.pglitedb.security.Authorization(catalogView).check(context.access(), session.currentRoleOid(catalogView));
+        if (io.pglitedb.security.RowLevelSecurity.forRole(catalogView, table, session.currentRoleOid(catalogView),
+                context.access().rowSecurity()) != null) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COPY FROM not supported with row-level security")
+                    .withHint("Use INSERT statements instead.");
+        }
         List<String> names = new ArrayList<>(columns.length);
         for (int c : columns) {
             names.add(table.columns().get(c).name());

@@ -73,12 +73,21 @@ final class ClientConnection implements Runnable {
     /** Set once the streams exist; read by the error path of either phase. */
     private volatile MessageWriter writer;
 
+    /** Connections of this server in startup (not yet handed to a session thread or ended). */
+    private final java.util.concurrent.atomic.AtomicInteger starting;
+
     /** @param tls the server's certificate, null when SSLRequest is refused */
     ClientConnection(Socket socket, SessionOpener opener, TlsConfig tls, Runnable onExit) {
+        this(socket, opener, tls, onExit, new java.util.concurrent.atomic.AtomicInteger());
+    }
+
+    ClientConnection(Socket socket, SessionOpener opener, TlsConfig tls, Runnable onExit,
+            java.util.concurrent.atomic.AtomicInteger starting) {
         this.socket = socket;
         this.opener = opener;
         this.tls = tls;
         this.onExit = onExit;
+        this.starting = starting;
     }
 
     /** Closes the socket from another thread (server shutdown); the connection thread then ends. */
@@ -107,8 +116,14 @@ final class ClientConnection implements Runnable {
         boolean handedOff = false;
         long timeout = opener.authenticationTimeoutMillis();
         ScheduledFuture<?> deadline = STARTUP_DEADLINES.schedule(this::abort, timeout, TimeUnit.MILLISECONDS);
+        boolean admitted = starting.incrementAndGet() <= opener.maxStartingConnections();
         try {
             handedOff = guarded(null, () -> {
+                if (!admitted) {
+                    writer = new MessageWriter(socket.getOutputStream());
+                    throw new PgException(SqlState.TOO_MANY_CONNECTIONS, "sorry, too many clients already")
+                            .withSeverity("FATAL");
+                }
                 socket.setTcpNoDelay(true);
                 socket.setSoTimeout((int) timeout);
                 MessageReader plainIn = new MessageReader(new BufferedInputStream(socket.getInputStream(), STREAM_BUFFER));
@@ -134,6 +149,7 @@ final class ClientConnection implements Runnable {
                 }
             });
         } finally {
+            starting.decrementAndGet();
             deadline.cancel(false);
             if (!handedOff) {
                 end();

@@ -38,6 +38,8 @@ public final class PgWireServer implements AutoCloseable {
     private final SessionOpener opener;
     private final TlsConfig tls;
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
+    /** Connections still in startup, bounded by {@link SessionOpener#maxStartingConnections()}. */
+    private final java.util.concurrent.atomic.AtomicInteger starting = new java.util.concurrent.atomic.AtomicInteger();
     /** Platform threads for the startup phase only (see {@link ClientConnection#run()}). */
     private final ExecutorService startupThreads = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("pglitedb-startup-", 0).daemon(true).factory());
@@ -124,7 +126,8 @@ public final class PgWireServer implements AutoCloseable {
                 continue;
             }
             ClientConnection[] self = new ClientConnection[1];
-            ClientConnection connection = new ClientConnection(socket, opener, tls, () -> connections.remove(self[0]));
+            ClientConnection connection = new ClientConnection(socket, opener, tls, () -> connections.remove(self[0]),
+                    starting);
             self[0] = connection;
             connections.add(connection);
             if (closed) {

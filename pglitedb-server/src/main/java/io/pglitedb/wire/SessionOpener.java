@@ -23,6 +23,14 @@ interface SessionOpener {
         return TRUST_EVERYONE;
     }
 
+    /**
+     * How many connections may be in startup at once (PostgreSQL bounds its not yet authenticated
+     * children by twice max_connections): beyond it a new one is refused with 53300 at once.
+     */
+    default int maxStartingConnections() {
+        return Integer.MAX_VALUE;
+    }
+
     /** authentication_timeout: a client must finish startup and authentication within it. */
     default long authenticationTimeoutMillis() {
         return 60_000;
@@ -38,6 +46,11 @@ interface SessionOpener {
             @Override
             public Authentication authentication() {
                 return authentication;
+            }
+
+            @Override
+            public int maxStartingConnections() {
+                return 2 * database.maxConnections() + 10;
             }
 
             @Override
