@@ -58,6 +58,38 @@ final class JsonFunctions {
         add(m, "jsonb_array_element_text", TEXT,
                 a -> JsonOperations.asText(JsonOperations.element((JsonValue) a[0], (Integer) a[1])), JSONB, INT4);
         JsonEditFunctions.register(m);
+        registerPathFunctions(m);
+    }
+
+    /** jsonb_path_exists/match/query_array/query_first(target, path [, vars [, silent]]) and their _tz forms. */
+    private static void registerPathFunctions(Map<String, List<Scalars.Signature>> m) {
+        PgType path = Types.JSONPATH;
+        for (boolean tz : new boolean[] {false, true}) {
+            String suffix = tz ? "_tz" : "";
+            pathFunction(m, "jsonb_path_exists" + suffix, BOOL,
+                    (t, p, v, s) -> io.pglitedb.types.JsonPathType.exists(t, p, v, s, tz));
+            pathFunction(m, "jsonb_path_match" + suffix, BOOL,
+                    (t, p, v, s) -> io.pglitedb.types.JsonPathType.match(t, p, v, s, tz));
+            pathFunction(m, "jsonb_path_query_array" + suffix, JSONB,
+                    (t, p, v, s) -> io.pglitedb.types.JsonPathType.queryArray(t, p, v, s, tz));
+            pathFunction(m, "jsonb_path_query_first" + suffix, JSONB,
+                    (t, p, v, s) -> io.pglitedb.types.JsonPathType.queryFirst(t, p, v, s, tz));
+        }
+    }
+
+    @FunctionalInterface
+    interface PathBody {
+        Object apply(JsonValue target, Object path, JsonValue vars, boolean silent);
+    }
+
+    private static final JsonValue NO_VARS = new JsonValue.Obj(List.of(), List.of());
+
+    private static void pathFunction(Map<String, List<Scalars.Signature>> m, String name, PgType result, PathBody body) {
+        PgType path = Types.JSONPATH;
+        add(m, name, result, a -> body.apply((JsonValue) a[0], a[1], NO_VARS, false), JSONB, path);
+        add(m, name, result, a -> body.apply((JsonValue) a[0], a[1], (JsonValue) a[2], false), JSONB, path, JSONB);
+        add(m, name, result, a -> body.apply((JsonValue) a[0], a[1], (JsonValue) a[2], (Boolean) a[3]), JSONB, path,
+                JSONB, BOOL);
     }
 
     private static String typeName(JsonValue v) {

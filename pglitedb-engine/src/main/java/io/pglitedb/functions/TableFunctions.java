@@ -82,6 +82,19 @@ public final class TableFunctions {
                 a -> keys((JsonValue) a[0], "jsonb_object_keys"));
         add("json_object_keys", new PgType[] {json}, List.of("json_object_keys"), List.of(text),
                 a -> keys(JsonParser.parseJson((String) a[0]).root(), "json_object_keys"));
+        PgType path = Types.JSONPATH;
+        PgType bool = Types.BOOL;
+        for (String name : new String[] {"jsonb_path_query", "jsonb_path_query_tz"}) {
+            boolean tz = name.endsWith("_tz");
+            JsonValue noVars = new JsonValue.Obj(List.of(), List.of());
+            add(name, new PgType[] {jsonb, path}, List.of(name), List.of(jsonb),
+                    a -> single(io.pglitedb.types.JsonPathType.query((JsonValue) a[0], a[1], noVars, false, tz)));
+            add(name, new PgType[] {jsonb, path, jsonb}, List.of(name), List.of(jsonb),
+                    a -> single(io.pglitedb.types.JsonPathType.query((JsonValue) a[0], a[1], (JsonValue) a[2], false, tz)));
+            add(name, new PgType[] {jsonb, path, jsonb, bool}, List.of(name), List.of(jsonb),
+                    a -> single(io.pglitedb.types.JsonPathType.query((JsonValue) a[0], a[1], (JsonValue) a[2],
+                            (Boolean) a[3], tz)));
+        }
         PgType texts = io.pglitedb.types.ArrayTypes.TEXT;
         add("regexp_matches", new PgType[] {text, text}, List.of("regexp_matches"), List.of(texts),
                 a -> matches(Regex.matches((String) a[0], (String) a[1], "")));
@@ -176,9 +189,9 @@ public final class TableFunctions {
         return rows;
     }
 
-    private static List<Object[]> single(List<String> values) {
+    private static List<Object[]> single(List<?> values) {
         List<Object[]> rows = new ArrayList<>(values.size());
-        for (String v : values) {
+        for (Object v : values) {
             rows.add(new Object[] {v});
         }
         return rows;

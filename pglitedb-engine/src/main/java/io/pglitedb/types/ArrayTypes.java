@@ -46,6 +46,7 @@ public final class ArrayTypes {
     public static final ArrayType ACLITEM = array(1034, Types.ACLITEM);
     public static final ArrayType JSON = array(199, Types.JSON);
     public static final ArrayType JSONB = array(3807, Types.JSONB);
+    public static final ArrayType JSONPATH = array(4073, Types.JSONPATH);
     public static final ArrayType REGTYPE = array(2211, Types.REGTYPE);
 
     /** int2vector (22) and oidvector (30), and their own arrays (1006, 1013). */

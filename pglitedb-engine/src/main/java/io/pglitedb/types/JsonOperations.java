@@ -43,6 +43,10 @@ public final class JsonOperations {
         Operators.binary("?|", jsonb, texts, Types.BOOL, (x, y) -> existsAny((JsonValue) x, (ArrayValue) y, false));
         Operators.binary("?&", jsonb, texts, Types.BOOL, (x, y) -> existsAny((JsonValue) x, (ArrayValue) y, true));
         Operators.binary("-", jsonb, texts, jsonb, (x, y) -> deleteKeys((JsonValue) x, (ArrayValue) y));
+        Operators.binary("@?", jsonb, Types.JSONPATH, Types.BOOL,
+                (x, y) -> JsonPathType.exists((JsonValue) x, y, null, true, false));
+        Operators.binary("@@", jsonb, Types.JSONPATH, Types.BOOL,
+                (x, y) -> JsonPathType.match((JsonValue) x, y, null, true, false));
     }
 
     /** The elements of a text[] path (NULL elements stay null). */

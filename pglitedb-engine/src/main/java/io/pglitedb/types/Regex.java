@@ -104,6 +104,34 @@ public final class Regex {
         return p;
     }
 
+    /**
+     * A jsonpath like_regex pattern with its XQuery flags: i (case-insensitive), s (dot matches
+     * newline; otherwise it does not), m (^ and $ at line ends), q (literal); as
+     * jspConvertRegexFlags maps them onto PostgreSQL's regex flags.
+     */
+    public static Pattern compileJsonPath(String pattern, String xqueryFlags) {
+        boolean i = xqueryFlags.indexOf('i') >= 0;
+        boolean s = xqueryFlags.indexOf('s') >= 0;
+        boolean m = xqueryFlags.indexOf('m') >= 0;
+        boolean q = xqueryFlags.indexOf('q') >= 0;
+        int javaFlags = i ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+        if (q) {
+            return Pattern.compile(Pattern.quote(pattern), javaFlags);
+        }
+        if (s) {
+            javaFlags |= Pattern.DOTALL;
+        }
+        if (m) {
+            javaFlags |= Pattern.MULTILINE;
+        }
+        try {
+            return Pattern.compile(translate(pattern, !s), javaFlags);
+        } catch (PatternSyntaxException e) {
+            throw new PgException(PgTypeSupport.state("INVALID_REGULAR_EXPRESSION", SqlState.INVALID_PARAMETER_VALUE),
+                    "invalid regular expression: %s", describe(e));
+        }
+    }
+
     private static String describe(PatternSyntaxException e) {
         String d = e.getDescription();
         if (d.startsWith("Unclosed group")) {
@@ -141,6 +169,8 @@ public final class Regex {
                         case 'y' -> sb.append("\\b");
                         case 'Y' -> sb.append("\\B");
                         case 'Z' -> sb.append("\\z");
+                        case 'b' -> sb.append("\\x08"); // ARE: backspace, not a word boundary
+                        case 'B' -> sb.append("\\\\"); // ARE: a backslash
                         default -> sb.append('\\').append(e);
                     }
                 } else {

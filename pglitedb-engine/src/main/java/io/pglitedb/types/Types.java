@@ -45,6 +45,7 @@ public final class Types {
     public static final PgType TIMETZ = new TimeType(true);
     public static final PgType JSON = new JsonType();
     public static final PgType JSONB = new JsonbType();
+    public static final PgType JSONPATH = new JsonPathType();
     /** An access control list entry, as the catalogs show privileges (relacl, attacl ...). */
     public static final PgType ACLITEM = new AclItemType();
     /** A 32-bit transaction id (pg_locks.transactionid, pg_stat_activity.backend_xid). */
@@ -55,7 +56,7 @@ public final class Types {
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
         CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
-        ACLITEM, XID};
+        JSONPATH, ACLITEM, XID};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -98,6 +99,7 @@ public final class Types {
             case 1266: return TIMETZ;
             case 114: return JSON;
             case 3802: return JSONB;
+            case 4072: return JSONPATH;
             case 1033: return ACLITEM;
             case 28: return XID;
             default: return ArrayTypes.byOid(oid);

@@ -18,7 +18,9 @@
  *     {@code UuidType}, {@code JsonType} (text as written) and {@code JsonbType} (a normalised
  *     {@link io.pglitedb.types.JsonValue}); {@code JsonParser} is PostgreSQL's JSON lexer/parser
  *     with its errors, {@code JsonOperations} the json/jsonb operators and the operations behind
- *     the json functions; {@code Regex} is PostgreSQL's regular expressions over java.util.regex
+ *     the json functions; {@code JsonPathType} (jsonpath: {@code JsonPathParser} builds
+ *     {@code JsonPathItem}s, {@code JsonPathExecutor} runs them as jsonpath_exec.c, lax/strict,
+ *     silent, the jsonb_path_* functions' bodies); {@code Regex} is PostgreSQL's regular expressions over java.util.regex
  *     (the ~ operators, regexp_*, SIMILAR TO's translation).</li>
  * <li>{@link io.pglitedb.types.Casts}: pg_cast restricted to our types, plus I/O conversion casts
  *     and typmod coercion (varchar(n) 22001, char(n) padding, numeric(p,s) rounding).</li>

@@ -1008,6 +1008,7 @@ abstract class ExpressionParser extends TypeNameParser {
             accept(Keyword.ALL);
         }
         List<Expr> args = new ArrayList<>(4);
+        List<String> names = null;
         boolean variadic = false;
         do {
             Token a = cur();
@@ -1023,10 +1024,23 @@ abstract class ExpressionParser extends TypeNameParser {
                 continue;
             }
             if (isColLabel(a) && (la(1).kind() == TokenKind.EQUALS_GREATER || la(1).kind() == TokenKind.COLON_EQUALS)) {
-                throw unsupported("named arguments", a);
+                if (names == null) {
+                    names = new ArrayList<>(java.util.Collections.nCopies(args.size(), (String) null));
+                }
+                names.add(colLabel());
+                advance();
+                args.add(expr());
+                continue;
+            }
+            if (names != null) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "positional argument cannot follow named argument")
+                        .withPosition(a.start() + 1);
             }
             args.add(expr());
         } while (accept(TokenKind.COMMA));
+        if (names != null) {
+            args = NamedArguments.positional(name, args, names, pos);
+        }
         if (at(Keyword.ORDER)) {
             throw unsupported("ORDER BY in aggregate calls", cur());
         }

@@ -1,0 +1,25 @@
+-- SQL/JSON path language: the jsonpath type, jsonb_path_* functions, @? and @@
+select '$.a[*] ? (@ > 1 && @.b like_regex "^x" flag "i")'::jsonpath;
+select 'strict $.**{1 to last}.size()'::jsonpath, '$[0 to 2, last]'::jsonpath, '-($.a + 2) * 3'::jsonpath;
+select '$ ? (@ == 1'::jsonpath;
+select '1a'::jsonpath;
+select '@ + 1'::jsonpath;
+select jsonb '{"a": 12}' @? '$.a', jsonb '{"a": 12}' @? '$.b', jsonb '[1, 2]' @@ '$[*] > 1';
+select jsonb_path_query('{"a": [1, 2, {"b": 3}]}', '$.a[*]');
+select jsonb_path_query('{"a": [1, 2, {"b": 3}]}', 'lax $.a.b');
+select jsonb_path_query('{"a": [1, 2, {"b": 3}]}', 'strict $.a.b');
+select jsonb_path_query('{"a": [1, 2, {"b": 3}]}', 'strict $.a.b', silent => true);
+select jsonb_path_query('[1, 2, 3, 4]', '$[*] ? (@ > $min)', vars => '{"min": 2}');
+select jsonb_path_query('[1, 2, 3]', '$[*] ? (@ > $x)');
+select jsonb_path_query_array('[{"a": 1}, {"a": 2}, {"a": 5}]', '$[*].a ? (@ >= 2)');
+select jsonb_path_query_first('[{"a": 1}, {"a": 2}]', '$[*].a'), jsonb_path_exists('[1]', 'strict $[3]', silent => true);
+select jsonb_path_match('[1, 2]', '$[0] < $[1]'), jsonb_path_match('1', '$', silent => false);
+select jsonb_path_query('[0, 1, -2, -3.4, 5.6]', '$[*].abs().floor().type()');
+select jsonb_path_query('[1, 0, 3]', '$[*] ? ((2 / @ > 0) is unknown)'), jsonb_path_query('0', '1 / $', silent => true);
+select jsonb_path_query('0', '1 / $');
+select jsonb_path_query('[{"a": 1, "b": [1, 2]}, {"c": {"a": "bbb"}}]', '$[*].keyvalue()');
+select jsonb_path_query('{"a": {"b": {"c": 1}}}', '$.**{2 to last}');
+select jsonb_path_query('["abc", "abd", "xabc"]', '$[*] ? (@ starts with "ab")');
+select * from jsonb_path_query('[10, 11, 12]', '$[last - 1 to last]') with ordinality;
+select jsonb_path_query('"1.25"', '$.double() * 2'), jsonb_path_query('[1, 2, 3]', '$.size()');
+select make_interval(days => 3, hours := 2);
