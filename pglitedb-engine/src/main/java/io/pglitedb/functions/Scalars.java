@@ -232,6 +232,9 @@ final class Scalars {
         DateTimeFunctions.register(BY_NAME);
         BinaryFunctions.register(BY_NAME);
         IntervalFunctions.register(BY_NAME);
+        TimeZoneFunctions.register(BY_NAME);
+        FormattingFunctions.register(BY_NAME);
+        DateTimeConstructors.register(BY_NAME);
         JsonFunctions.register(BY_NAME);
         TextFunctions.register(BY_NAME);
         TimestampFields.register(BY_NAME);

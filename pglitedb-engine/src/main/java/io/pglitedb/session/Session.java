@@ -492,7 +492,7 @@ public final class Session implements AutoCloseable {
             multiStatement = implicitBlock;
             for (ParsedStatement statement : parsed) {
                 // literals are read and values printed in the session's IntervalStyle
-                io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
+                publishDateTimeSettings();
                 checkNotAborted(statement.statement());
                 Portal portal = statement.statement() instanceof ExecutePrepared execute ? sqlExecute(execute)
                         : new Portal(prepare(statement, null), new Object[0], null);
@@ -537,7 +537,7 @@ public final class Session implements AutoCloseable {
     private void parseStatement(String name, String sql, int[] parameterTypeOids) {
 
         implicitBlock = true;
-        io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
+        publishDateTimeSettings();
         try {
             if (!name.isEmpty() && statements.containsKey(name)) {
                 throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"%s\" already exists",
@@ -573,7 +573,7 @@ public final class Session implements AutoCloseable {
     /** Bind: creates portal {@code portalName} from statement {@code statementName} with decoded values. */
     public void bind(String portalName, String statementName, Object[] parameters, short[] resultFormats) {
         implicitBlock = true;
-        io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
+        publishDateTimeSettings();
         // revalidation may analyse the statement again: reg* constants need this session's names
         OidNames before = OidNames.install(oidNames);
         try {
@@ -641,7 +641,7 @@ public final class Session implements AutoCloseable {
                 checkNotAborted(portal.statement.parsed().statement());
             }
             startStatementTimer();
-            io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
+            publishDateTimeSettings();
             try {
                 return run(portal, maxRows, sink);
             } finally {
@@ -884,6 +884,13 @@ public final class Session implements AutoCloseable {
      * Settings that change how values print (bytea_output) are published for this thread before a
      * statement is analysed (constant folding) and run (and read by the embedded driver after it).
      */
+    /** IntervalStyle, DateStyle and TimeZone decide how literals are read and values printed. */
+    private void publishDateTimeSettings() {
+        io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
+        io.pglitedb.types.DateStyle.use(settings.get("DateStyle"));
+        io.pglitedb.types.TimeZones.use(settings.get("TimeZone"));
+    }
+
     private void publishOutputSettings() {
         ByteaType.setEscapeOutput(settings.get("bytea_output").equals("escape"));
         io.pglitedb.types.JsonParser.setStackDepthSetting(settings.get("max_stack_depth"));

@@ -249,6 +249,7 @@ public final class Settings {
             throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", canonical);
         }
         String value = parts.isEmpty() ? resetValues.getOrDefault(canonical, d == null ? "" : d.defaultValue)
+                : canonical.equals("DateStyle") ? dateStyle(values.get(canonical), listValue(canonical, parts))
                 : normalise(canonical, listValue(canonical, parts));
         return put(canonical, value);
     }
@@ -260,7 +261,8 @@ public final class Settings {
         if (d != null && d.readOnly) {
             throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", canonical);
         }
-        String normalised = canonical.equals("search_path") ? value.strip() : normalise(canonical, value);
+        String normalised = canonical.equals("search_path") ? value.strip()
+                : canonical.equals("DateStyle") ? dateStyle(values.get(canonical), value) : normalise(canonical, value);
         if (canonical.equals("search_path")) {
             io.pglitedb.catalog.SearchPath.splitIdentifiers(normalised); // 22023 for bad list syntax
         }
@@ -437,6 +439,52 @@ public final class Settings {
         throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "parameter \"%s\" requires a Boolean value", name);
     }
 
+    /**
+     * check_datestyle: each word of the value changes the style or the field order of
+     * {@code current}; words not given keep their current value (SET DateStyle = dmy keeps Postgres).
+     */
+    private static String dateStyle(String current, String value) {
+        String[] cur = current.split(",\\s*");
+        String style = cur[0];
+        String order = cur.length > 1 ? cur[1] : "MDY";
+        boolean haveOrder = false;
+        for (String word : value.split("[,\\s]+")) {
+            switch (word.toUpperCase(Locale.ROOT)) {
+                case "" -> {
+                }
+                case "ISO" -> style = "ISO";
+                case "SQL" -> style = "SQL";
+                case "POSTGRES" -> style = "Postgres";
+                case "GERMAN" -> {
+                    style = "German";
+                    if (!haveOrder) {
+                        order = "DMY";
+                    }
+                }
+                case "YMD" -> {
+                    order = "YMD";
+                    haveOrder = true;
+                }
+                case "DMY", "EURO", "EUROPEAN" -> {
+                    order = "DMY";
+                    haveOrder = true;
+                }
+                case "MDY", "US", "NONEURO", "NONEUROPEAN" -> {
+                    order = "MDY";
+                    haveOrder = true;
+                }
+                case "DEFAULT" -> {
+                    style = "ISO";
+                    order = "MDY";
+                }
+                default -> throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                        "invalid value for parameter \"DateStyle\": \"%s\"", value)
+                        .withDetail("Unrecognized key word: \"" + word + "\".");
+            }
+        }
+        return style + ", " + order;
+    }
+
     private static String normalise(String name, String value) {
         if (name.startsWith("enable_") || name.equals("geqo") || name.equals("row_security")) {
             return booleanSetting(name, value);
@@ -451,11 +499,7 @@ public final class Settings {
                         value);
             }
             case "DateStyle" -> {
-                String v = value.toUpperCase(Locale.ROOT);
-                String style = v.contains("ISO") ? "ISO" : v.contains("SQL") ? "SQL" : v.contains("POSTGRES") ? "Postgres"
-                        : v.contains("GERMAN") ? "German" : "ISO";
-                String order = v.contains("DMY") || v.contains("EURO") ? "DMY" : v.contains("YMD") ? "YMD" : "MDY";
-                return style + ", " + order;
+                return dateStyle("ISO, MDY", value);
             }
             case "IntervalStyle" -> {
                 if (io.pglitedb.types.IntervalStyle.of(value) == null) {
@@ -467,7 +511,12 @@ public final class Settings {
                 return value.strip().toLowerCase(Locale.ROOT);
             }
             case "TimeZone" -> {
-                return value.equalsIgnoreCase("utc") ? "UTC" : value;
+                io.pglitedb.types.TimeZones.Zone zone = io.pglitedb.types.TimeZones.resolve(value);
+                if (zone == null) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"TimeZone\": \"%s\"",
+                            value);
+                }
+                return zone.display();
             }
             case "transaction_isolation", "default_transaction_isolation" -> {
                 String v = value.toLowerCase(Locale.ROOT);

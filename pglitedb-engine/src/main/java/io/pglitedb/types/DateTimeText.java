@@ -53,7 +53,7 @@ public final class DateTimeText {
 
     /** The session TimeZone. TODO(session TimeZone): a session setting passed in by the caller. */
     public static ZoneId sessionZone() {
-        return ZoneOffset.UTC;
+        return TimeZones.current().id();
     }
 
     // ---- conversions
@@ -101,7 +101,7 @@ public final class DateTimeText {
 
     // ---- output
 
-    /** date_out: {@code 2024-01-02}, {@code 0044-03-15 BC}, {@code infinity}. */
+    /** date_out in the session's DateStyle: {@code 2024-01-02}, {@code 01-02-2024}, {@code 0044-03-15 BC}, {@code infinity}. */
     static String formatDate(int days) {
         if (days == Integer.MAX_VALUE) {
             return "infinity";
@@ -111,11 +111,52 @@ public final class DateTimeText {
         }
         StringBuilder sb = new StringBuilder(16);
         LocalDate d = toLocalDate(days);
-        boolean bc = appendDate(sb, d);
+        DateStyle ds = DateStyle.current();
+        boolean bc;
+        switch (ds.style()) {
+            case ISO -> bc = appendDate(sb, d);
+            case SQL -> bc = appendDayMonth(sb, d, ds, '/');
+            case GERMAN -> bc = appendDayMonth(sb, d, new DateStyle(DateStyle.Style.GERMAN, DateStyle.Order.DMY), '.');
+            default -> bc = appendDayMonth(sb, d, ds, '-');
+        }
         if (bc) {
             sb.append(" BC");
         }
         return sb.toString();
+    }
+
+    /** MM/DD/YYYY (DD/MM/YYYY for DMY) with the given separator; @return true for a BC date. */
+    private static boolean appendDayMonth(StringBuilder sb, LocalDate d, DateStyle ds, char separator) {
+        int year = d.getYear();
+        boolean bc = year <= 0;
+        if (ds.order() == DateStyle.Order.DMY) {
+            pad(sb, d.getDayOfMonth(), 2);
+            sb.append(separator);
+            pad(sb, d.getMonthValue(), 2);
+        } else {
+            pad(sb, d.getMonthValue(), 2);
+            sb.append(separator);
+            pad(sb, d.getDayOfMonth(), 2);
+        }
+        sb.append(separator);
+        pad(sb, bc ? 1 - year : year, 4);
+        return bc;
+    }
+
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTH_NAMES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    /** timestamptz_out: the value in the session zone, with its offset or abbreviation as DateStyle wants. */
+    static String formatTimestamptz(long micros) {
+        if (micros == Long.MAX_VALUE || micros == Long.MIN_VALUE) {
+            return formatTimestamp(micros, null);
+        }
+        TimeZones.Zone zone = TimeZones.current();
+        int offset = offsetAtInstant(zone.id(), micros);
+        String abbreviation = DateStyle.current().style() == DateStyle.Style.ISO ? null
+                : TimeZones.abbreviation(zone, Math.floorDiv(micros, MICROS_PER_SECOND) + EPOCH_DAY_2000 * 86_400L);
+        return formatTimestamp(micros, offset, abbreviation);
     }
 
     /**
@@ -124,6 +165,14 @@ public final class DateTimeText {
      * @param offsetSeconds the zone offset to print, or null for timestamp without time zone
      */
     static String formatTimestamp(long micros, Integer offsetSeconds) {
+        return formatTimestamp(micros, offsetSeconds, null);
+    }
+
+    /**
+     * EncodeDateTime in the session's DateStyle; {@code abbreviation} is the zone name the
+     * non-ISO styles print (the offset is printed when it is null).
+     */
+    static String formatTimestamp(long micros, Integer offsetSeconds, String abbreviation) {
         if (micros == Long.MAX_VALUE) {
             return "infinity";
         }
@@ -134,11 +183,93 @@ public final class DateTimeText {
         long days = Math.floorDiv(local, MICROS_PER_DAY);
         long time = Math.floorMod(local, MICROS_PER_DAY);
         StringBuilder sb = new StringBuilder(32);
-        boolean bc = appendDate(sb, toLocalDate(days));
-        sb.append(' ');
-        appendTime(sb, time);
-        if (offsetSeconds != null) {
+        LocalDate date = toLocalDate(days);
+        DateStyle ds = DateStyle.current();
+        boolean bc;
+        switch (ds.style()) {
+            case ISO -> {
+                bc = appendDate(sb, date);
+                sb.append(' ');
+                appendTime(sb, time);
+                if (offsetSeconds != null) {
+                    appendOffset(sb, offsetSeconds);
+                }
+            }
+            case SQL, GERMAN -> {
+                bc = ds.style() == DateStyle.Style.SQL ? appendDayMonth(sb, date, ds, '/')
+                        : appendDayMonth(sb, date, new DateStyle(DateStyle.Style.GERMAN, DateStyle.Order.DMY), '.');
+                sb.append(' ');
+                appendTime(sb, time);
+                appendZone(sb, offsetSeconds, abbreviation);
+            }
+            default -> {
+                int year = date.getYear();
+                bc = year <= 0;
+                sb.append(DAYS[date.getDayOfWeek().getValue() - 1]).append(' ');
+                if (ds.order() == DateStyle.Order.DMY) {
+                    pad(sb, date.getDayOfMonth(), 2);
+                    sb.append(' ').append(MONTH_NAMES[date.getMonthValue() - 1]);
+                } else {
+                    sb.append(MONTH_NAMES[date.getMonthValue() - 1]).append(' ');
+                    pad(sb, date.getDayOfMonth(), 2);
+                }
+                sb.append(' ');
+                appendTime(sb, time);
+                sb.append(' ');
+                pad(sb, bc ? 1 - year : year, 4);
+                appendZone(sb, offsetSeconds, abbreviation);
+            }
+        }
+        if (bc) {
+            sb.append(" BC");
+        }
+        return sb.toString();
+    }
+
+    private static void appendZone(StringBuilder sb, Integer offsetSeconds, String abbreviation) {
+        if (offsetSeconds == null) {
+            return;
+        }
+        if (abbreviation != null) {
+            sb.append(' ').append(abbreviation);
+        } else {
+            sb.append(' ');
             appendOffset(sb, offsetSeconds);
+        }
+    }
+
+    /** date in ISO whatever the DateStyle (JSON output). */
+    static String formatDateIso(int days) {
+        if (days == Integer.MAX_VALUE || days == Integer.MIN_VALUE) {
+            return days == Integer.MAX_VALUE ? "infinity" : "-infinity";
+        }
+        StringBuilder sb = new StringBuilder();
+        if (appendDate(sb, toLocalDate(days))) {
+            sb.append(" BC");
+        }
+        return sb.toString();
+    }
+
+    /** HH:MM:SS[.ffffff] of a time of day. */
+    static String formatTimeOfDay(long micros) {
+        StringBuilder sb = new StringBuilder();
+        appendTime(sb, micros);
+        return sb.toString();
+    }
+
+    /** ISO 8601 with a T between date and time (JSON output), then the offset text if any. */
+    static String formatIsoT(long local, String offset) {
+        if (local == Long.MAX_VALUE || local == Long.MIN_VALUE) {
+            return local == Long.MAX_VALUE ? "infinity" : "-infinity";
+        }
+        long days = Math.floorDiv(local, MICROS_PER_DAY);
+        long time = Math.floorMod(local, MICROS_PER_DAY);
+        StringBuilder sb = new StringBuilder();
+        boolean bc = appendDate(sb, toLocalDate(days));
+        sb.append('T');
+        appendTime(sb, time);
+        if (offset != null) {
+            sb.append(offset);
         }
         if (bc) {
             sb.append(" BC");
@@ -256,6 +387,11 @@ public final class DateTimeText {
         ABBREVIATIONS.put("bst", 1 * h);
         ABBREVIATIONS.put("jst", 9 * h);
         ABBREVIATIONS.put("ist", 2 * h); // PostgreSQL's Default set: Israel
+    }
+
+    /** The offset (seconds east) of a fixed time zone abbreviation such as PST or EDT, or null. */
+    public static Integer abbreviationOffset(String word) {
+        return ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT));
     }
 
     private static ZoneId namedZone(String word) {
@@ -411,6 +547,20 @@ public final class DateTimeText {
                     haveDate = true;
                 } else {
                     String digits = s.substring(start, i);
+                    if (haveDate && hour < 0 && digits.length() == 6) {
+                        // HHMMSS after a date (19970210 173201)
+                        hour = integer(digits.substring(0, 2));
+                        minute = integer(digits.substring(2, 4));
+                        second = integer(digits.substring(4));
+                        if (i < n && s.charAt(i) == '.') {
+                            int f = ++i;
+                            while (i < n && isDigit(s.charAt(i))) {
+                                i++;
+                            }
+                            fractionMicros = fraction(s.substring(f, i));
+                        }
+                        continue;
+                    }
                     if (!haveDate && month < 0 && nloose == 0 && (digits.length() == 8 || digits.length() == 6)) {
                         // YYYYMMDD or YYMMDD
                         int yl = digits.length() - 4;
@@ -464,6 +614,10 @@ public final class DateTimeText {
                     switch (word) {
                         case "t" -> {
                             // ISO 8601 separator between date and time
+                        }
+                        case "sun", "sunday", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "wednes",
+                                "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday" -> {
+                            // the day of the week is ignored, as DecodeDateTime does
                         }
                         case "bc" -> bc = true;
                         case "ad" -> ad = true;
@@ -551,6 +705,9 @@ public final class DateTimeText {
         if (month > 12 || month < 1) {
             throw new Bad(month > 12 ? Bad.MONTH_FIELD : Bad.FIELD);
         }
+        if (day > 31) {
+            throw new Bad(Bad.MONTH_FIELD);
+        }
         if (year <= 0 || day < 1) {
             throw new Bad(Bad.FIELD);
         }
@@ -596,8 +753,14 @@ public final class DateTimeText {
         if (parts[0].length() >= 3) {
             return new int[] {integer(parts[0]), integer(parts[1]), integer(parts[2]), 0};
         }
-        // DateStyle MDY
-        return new int[] {integer(parts[2]), integer(parts[0]), integer(parts[1]), parts[2].length() <= 2 ? 1 : 0};
+        switch (DateStyle.current().order()) {
+            case DMY:
+                return new int[] {integer(parts[2]), integer(parts[1]), integer(parts[0]), parts[2].length() <= 2 ? 1 : 0};
+            case YMD:
+                return new int[] {integer(parts[0]), integer(parts[1]), integer(parts[2]), parts[0].length() <= 2 ? 1 : 0};
+            default:
+                return new int[] {integer(parts[2]), integer(parts[0]), integer(parts[1]), parts[2].length() <= 2 ? 1 : 0};
+        }
     }
 
     private static ZoneId offset(String digits, boolean negative) throws Bad {

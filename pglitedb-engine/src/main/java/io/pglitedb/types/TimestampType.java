@@ -36,10 +36,7 @@ public final class TimestampType extends PgType {
         if (!withZone) {
             return DateTimeText.formatTimestamp(micros, null);
         }
-        if (isInfinite(micros)) {
-            return DateTimeText.formatTimestamp(micros, 0);
-        }
-        return DateTimeText.formatTimestamp(micros, DateTimeText.offsetAtInstant(DateTimeText.sessionZone(), micros));
+        return DateTimeText.formatTimestamptz(micros);
     }
 
     @Override
@@ -147,6 +144,24 @@ public final class TimestampType extends PgType {
             throw outOfRange();
         }
         return utc;
+    }
+
+    /** timestamp AT TIME ZONE zone: the wall-clock time read in that zone (a timestamptz). */
+    public static long fromLocalIn(java.time.ZoneId zone, long local) {
+        long utc = local - DateTimeText.offsetAtLocal(zone, local) * DateTimeText.MICROS_PER_SECOND;
+        if (!isValid(utc)) {
+            throw outOfRange();
+        }
+        return utc;
+    }
+
+    /** timestamptz AT TIME ZONE zone: that zone's wall-clock time at the instant (a timestamp). */
+    public static long toLocalIn(java.time.ZoneId zone, long utc) {
+        long local = utc + DateTimeText.offsetAtInstant(zone, utc) * DateTimeText.MICROS_PER_SECOND;
+        if (!isValid(local)) {
+            throw outOfRange();
+        }
+        return local;
     }
 
     /** timestamptz to timestamp: the session zone's wall-clock time at that instant. */
