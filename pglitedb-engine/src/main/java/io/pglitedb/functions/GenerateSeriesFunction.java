@@ -47,6 +47,10 @@ final class GenerateSeriesFunction {
                     return java.util.Collections.emptyIterator();
                 }
             }
+            if (type.type() == Types.TIMESTAMP || type.type() == Types.TIMESTAMPTZ) {
+                return timestamps((Long) args[0], (Long) args[1], (io.pglitedb.types.IntervalValue) args[2],
+                        type.type() == Types.TIMESTAMPTZ);
+            }
             if (type.type() == Types.NUMERIC) {
                 BigDecimal start = (BigDecimal) args[0];
                 BigDecimal stop = (BigDecimal) args[1];
@@ -107,6 +111,34 @@ final class GenerateSeriesFunction {
         }
     }
 
+    /** generate_series over timestamps: start, start + step ... while not past stop. */
+    private static Iterator<Object[]> timestamps(long start, long stop, io.pglitedb.types.IntervalValue step,
+            boolean withZone) {
+        int sign = Types.INTERVAL.compare(step, new io.pglitedb.types.IntervalValue(0, 0, 0));
+        if (sign == 0) {
+            throw stepZero();
+        }
+        return new Iterator<>() {
+            long next = start;
+
+            @Override
+            public boolean hasNext() {
+                return sign > 0 ? next <= stop : next >= stop;
+            }
+
+            @Override
+            public Object[] next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                long v = next;
+                next = withZone ? io.pglitedb.types.DateTimeOperators.plusWithZone(next, step)
+                        : io.pglitedb.types.IntervalType.plus(next, step);
+                return new Object[] {v};
+            }
+        };
+    }
+
     private static PgException stepZero() {
         return new PgException(SqlState.INVALID_PARAMETER_VALUE, "step size cannot equal zero");
     }
@@ -116,6 +148,20 @@ final class GenerateSeriesFunction {
             throw Functions.doesNotExist("generate_series", argumentTypes);
         }
         PgType[] inputs = Functions.types(argumentTypes);
+        if (inputs.length == 3) {
+            List<PgType[]> timestampCandidates = List.of(new PgType[] {Types.TIMESTAMP, Types.TIMESTAMP, Types.INTERVAL},
+                    new PgType[] {Types.TIMESTAMPTZ, Types.TIMESTAMPTZ, Types.INTERVAL});
+            boolean timestamps = inputs[2] == Types.INTERVAL || (inputs[0] != Types.UNKNOWN && inputs[0].category()
+                    == io.pglitedb.types.TypeCategory.DATETIME);
+            if (timestamps) {
+                int c = OverloadResolution.select(timestampCandidates, inputs);
+                if (c >= 0) {
+                    PgType[] sig = timestampCandidates.get(c);
+                    return new Series(DataType.of(sig[0]), List.of(DataType.of(sig[0]), DataType.of(sig[1]),
+                            DataType.of(sig[2])));
+                }
+            }
+        }
         List<PgType[]> candidates = new java.util.ArrayList<>();
         PgType[] types = {Types.INT4, Types.INT8, Types.NUMERIC};
         for (PgType t : types) {

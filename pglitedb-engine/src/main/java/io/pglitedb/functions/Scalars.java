@@ -235,6 +235,8 @@ final class Scalars {
         TimeZoneFunctions.register(BY_NAME);
         FormattingFunctions.register(BY_NAME);
         DateTimeConstructors.register(BY_NAME);
+        DateTruncFunctions.register(BY_NAME);
+        BitFunctions.register(BY_NAME);
         JsonFunctions.register(BY_NAME);
         TextFunctions.register(BY_NAME);
         TimestampFields.register(BY_NAME);

@@ -47,6 +47,8 @@ public final class ArrayTypes {
     public static final ArrayType JSON = array(199, Types.JSON);
     public static final ArrayType JSONB = array(3807, Types.JSONB);
     public static final ArrayType JSONPATH = array(4073, Types.JSONPATH);
+    public static final ArrayType BIT = array(1561, Types.BIT);
+    public static final ArrayType VARBIT = array(1563, Types.VARBIT);
     public static final ArrayType REGTYPE = array(2211, Types.REGTYPE);
 
     /** int2vector (22) and oidvector (30), and their own arrays (1006, 1013). */

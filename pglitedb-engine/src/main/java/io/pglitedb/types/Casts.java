@@ -173,6 +173,7 @@ public final class Casts {
             return new TimeTzValue(TimeType.ofTimestamp(utc + offset * 1_000_000L), -offset);
         });
         JsonbType.registerCasts();
+        BitType.registerCasts();
     }
 
     /** pg_cast.castcontext for a cast between two different types, or null when pg_cast has none. */
@@ -235,6 +236,11 @@ public final class Casts {
             base = v -> mapElements((ArrayValue) v, element);
         } else {
             Entry e = TABLE.get(key(f, t));
+            if (e != null && t == Types.BIT && (f == Types.INT4 || f == Types.INT8) && explicit) {
+                // bitfromint4/8 take the low n bits of the integer: the length is part of the cast
+                int n = to.typmod() < 0 ? 1 : to.typmod();
+                return new ResolvedCast(to, v -> BitType.fromLong(((Number) v).longValue(), n));
+            }
             if (e != null) {
                 if (e.context.compareTo(context) > 0) {
                     return null;
@@ -297,6 +303,9 @@ public final class Casts {
         }
         if (t == Types.INTERVAL) {
             return typmod < 0 ? null : v -> IntervalType.applyTypmod((IntervalValue) v, typmod);
+        }
+        if (t instanceof BitType bitType) {
+            return typmod < 0 ? null : v -> bitType.coerce((BitType.Bits) v, typmod, explicit);
         }
         if (typmod < 4) {
             return null;

@@ -2,7 +2,6 @@ package io.pglitedb.types;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -1036,9 +1035,5 @@ public final class DateTimeFormat {
             throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "date out of range: \"%s\"", input);
         }
         return (int) days;
-    }
-
-    static DayOfWeek unused() {
-        return DayOfWeek.MONDAY;
     }
 }

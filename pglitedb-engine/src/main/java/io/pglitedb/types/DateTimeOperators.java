@@ -7,7 +7,7 @@ package io.pglitedb.types;
  * date + time, time +- interval, time - time. timestamptz arithmetic runs in the session TimeZone
  * (UTC for now, where it equals the local arithmetic).
  */
-final class DateTimeOperators {
+public final class DateTimeOperators {
     private DateTimeOperators() {
     }
 
@@ -17,6 +17,19 @@ final class DateTimeOperators {
 
     private static long l(Object o) {
         return (Long) o;
+    }
+
+    /**
+     * timestamptz_pl_interval: months and days move the wall-clock time in the session zone
+     * (across a DST change a day stays a calendar day), the rest is added to the instant.
+     */
+    public static long plusWithZone(long utc, IntervalValue v) {
+        if (utc == Long.MAX_VALUE || utc == Long.MIN_VALUE || (v.months() == 0 && v.days() == 0)) {
+            return IntervalType.plus(utc, v);
+        }
+        long local = TimestampType.timestampFromTimestamptz(utc);
+        long shifted = IntervalType.plus(local, new IntervalValue(v.months(), v.days(), 0));
+        return IntervalType.plus(TimestampType.timestamptzFromTimestamp(shifted), new IntervalValue(0, 0, v.micros()));
     }
 
     static void register() {
@@ -40,12 +53,14 @@ final class DateTimeOperators {
         Operators.binary("*", f8, interval, interval, (x, y) -> IntervalType.multiply(iv(y), (Double) x));
         Operators.binary("/", interval, f8, interval, (x, y) -> IntervalType.divide(iv(x), (Double) y));
 
-        for (PgType t : new PgType[] {ts, tz}) {
-            Operators.binary("+", t, interval, t, (x, y) -> IntervalType.plus(l(x), iv(y)));
-            Operators.binary("+", interval, t, t, (x, y) -> IntervalType.plus(l(y), iv(x)));
-            Operators.binary("-", t, interval, t, (x, y) -> IntervalType.minus(l(x), iv(y)));
-            Operators.binary("-", t, t, interval, (x, y) -> IntervalType.difference(l(x), l(y)));
-        }
+        Operators.binary("+", ts, interval, ts, (x, y) -> IntervalType.plus(l(x), iv(y)));
+        Operators.binary("+", interval, ts, ts, (x, y) -> IntervalType.plus(l(y), iv(x)));
+        Operators.binary("-", ts, interval, ts, (x, y) -> IntervalType.minus(l(x), iv(y)));
+        Operators.binary("-", ts, ts, interval, (x, y) -> IntervalType.difference(l(x), l(y)));
+        Operators.binary("+", tz, interval, tz, (x, y) -> plusWithZone(l(x), iv(y)));
+        Operators.binary("+", interval, tz, tz, (x, y) -> plusWithZone(l(y), iv(x)));
+        Operators.binary("-", tz, interval, tz, (x, y) -> plusWithZone(l(x), IntervalType.negate(iv(y))));
+        Operators.binary("-", tz, tz, interval, (x, y) -> IntervalType.difference(l(x), l(y)));
         Operators.binary("+", date, interval, ts, (x, y) -> IntervalType.plus(TimestampType.timestampFromDate((Integer) x),
                 iv(y)));
         Operators.binary("+", interval, date, ts, (x, y) -> IntervalType.plus(TimestampType.timestampFromDate((Integer) y),

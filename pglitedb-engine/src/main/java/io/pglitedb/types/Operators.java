@@ -203,6 +203,7 @@ public final class Operators {
             binary("!~*", t, Types.TEXT, Types.BOOL, (x, y) -> !Regex.find((String) x, (String) y, true));
         }
         JsonOperations.registerOperators();
+        BitType.registerOperators();
 
         // concatenation; the anynonarray sides are converted with their cast to text at resolution
         binary("||", Types.TEXT, Types.TEXT, Types.TEXT, (x, y) -> ((String) x).concat((String) y));

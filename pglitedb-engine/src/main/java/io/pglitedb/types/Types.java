@@ -46,6 +46,8 @@ public final class Types {
     public static final PgType JSON = new JsonType();
     public static final PgType JSONB = new JsonbType();
     public static final PgType JSONPATH = new JsonPathType();
+    public static final PgType BIT = new BitType(false);
+    public static final PgType VARBIT = new BitType(true);
     /** An access control list entry, as the catalogs show privileges (relacl, attacl ...). */
     public static final PgType ACLITEM = new AclItemType();
     /** A 32-bit transaction id (pg_locks.transactionid, pg_stat_activity.backend_xid). */
@@ -56,7 +58,7 @@ public final class Types {
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
         CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
-        JSONPATH, ACLITEM, XID};
+        JSONPATH, BIT, VARBIT, ACLITEM, XID};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -100,6 +102,8 @@ public final class Types {
             case 114: return JSON;
             case 3802: return JSONB;
             case 4072: return JSONPATH;
+            case 1560: return BIT;
+            case 1562: return VARBIT;
             case 1033: return ACLITEM;
             case 28: return XID;
             default: return ArrayTypes.byOid(oid);
@@ -219,6 +223,12 @@ public final class Types {
             case "timetz", "time with time zone":
                 return modifiers == null || modifiers.isEmpty() ? DataType.of(TIMETZ)
                         : new DataType(TIMETZ, TimeType.typmod(modifiers.get(0)));
+            case "bit":
+                return bitType(BIT, modifiers, 1);
+            case "\"bit\"":
+                return bitType(BIT, modifiers, -1);
+            case "bit varying", "varbit":
+                return bitType(VARBIT, modifiers, -1);
             case "numeric", "decimal":
                 return numericType(modifiers);
             case "varchar", "character varying", "char varying":
@@ -240,6 +250,21 @@ public final class Types {
             throw new PgException(SqlState.SYNTAX_ERROR, "type modifier is not allowed for type \"%s\"", type.name());
         }
         return DataType.of(type);
+    }
+
+    private static DataType bitType(PgType type, List<Integer> modifiers, int defaultLength) {
+        if (modifiers == null || modifiers.isEmpty()) {
+            return new DataType(type, defaultLength);
+        }
+        if (modifiers.size() > 1) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid type modifier");
+        }
+        int n = modifiers.get(0);
+        if (n < 1) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "length for type %s must be at least 1",
+                    type == BIT ? "bit" : "varbit");
+        }
+        return new DataType(type, n);
     }
 
     private static DataType floatType(List<Integer> modifiers) {
@@ -334,6 +359,10 @@ public final class Types {
             return typmod < 0 ? "timestamp without time zone" : "timestamp(" + typmod + ") without time zone";
         } else if (t == TIMESTAMPTZ) {
             return typmod < 0 ? "timestamp with time zone" : "timestamp(" + typmod + ") with time zone";
+        } else if (t == BIT) {
+            return typmod < 0 ? "bit" : "bit(" + typmod + ")";
+        } else if (t == VARBIT) {
+            return typmod < 0 ? "bit varying" : "bit varying(" + typmod + ")";
         } else if (t == INTERVAL) {
             return "interval" + IntervalType.typmodText(typmod);
         } else if (t == TIME) {

@@ -594,7 +594,10 @@ abstract class ExpressionParser extends TypeNameParser {
                 return new Literal(Literal.Kind.STRING, t.value(), t.start());
             case BIT_STRING:
             case HEX_STRING:
-                throw unsupported("bit-string constants", t);
+                // B'1010' and X'1F' are bit constants without a length (makeBitStringConst)
+                advance();
+                return new CastExpr(new Literal(Literal.Kind.STRING, (t.kind() == TokenKind.BIT_STRING ? "b" : "x")
+                        + t.value(), t.start()), new TypeName("\"bit\"", List.of(), 0, t.start()), t.start());
             case PARAM: {
                 advance();
                 long n = parseLong(t.value());
