@@ -41,6 +41,17 @@ final class DateTimeFunctions {
                 TimestampType.timestampFromTimestamptz(TimestampType.now(-1)), precision("LOCALTIMESTAMP", (Integer) a[0])),
                 int4);
         add(byName, "current_date", Types.DATE, a -> DateType.today());
+        add(byName, "localtime", Types.TIME, a -> localTime(-1));
+        add(byName, "localtime", Types.TIME, a -> localTime(precision("LOCALTIME", (Integer) a[0])), int4);
+        add(byName, "current_time", Types.TIMETZ, a -> io.pglitedb.types.TimeType.withSessionZone(localTime(-1)));
+        add(byName, "current_time", Types.TIMETZ, a -> io.pglitedb.types.TimeType.withSessionZone(
+                localTime(precision("CURRENT_TIME", (Integer) a[0]))), int4);
+    }
+
+    /** LOCALTIME [(p)]: the session zone's time of day at the transaction's timestamp. */
+    private static long localTime(int precision) {
+        long time = io.pglitedb.types.TimeType.ofTimestamp(TimestampType.timestampFromTimestamptz(TimestampType.now(-1)));
+        return precision < 0 ? time : io.pglitedb.types.TimeType.round(time, precision);
     }
 
     /** The typmod of CURRENT_TIMESTAMP(p): 0..6; PostgreSQL reduces larger values to 6 with a warning. */

@@ -179,6 +179,12 @@ final class Scalars {
         fn("radians", FLOAT8, a -> Math.toRadians((Double) a[0]), FLOAT8);
         fn("random", FLOAT8, a -> ThreadLocalRandom.current().nextDouble());
         fn("scale", INT4, a -> a[0] instanceof BigDecimal d ? (Object) d.scale() : null, NUMERIC);
+        // the scale without trailing fractional zeros (NaN and the infinities have none)
+        fn("min_scale", INT4, a -> a[0] instanceof BigDecimal d
+                ? (Object) Math.max(0, d.signum() == 0 ? 0 : d.stripTrailingZeros().scale()) : null, NUMERIC);
+        fn("trim_scale", NUMERIC, a -> a[0] instanceof BigDecimal d
+                ? (Object) (d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros().scale() < 0
+                        ? d.stripTrailingZeros().setScale(0) : d.stripTrailingZeros()) : a[0], NUMERIC);
 
         // ---- strings
         fn("lower", TEXT, a -> ((String) a[0]).toLowerCase(Locale.ROOT), TEXT);
@@ -237,6 +243,7 @@ final class Scalars {
         DateTimeConstructors.register(BY_NAME);
         DateTruncFunctions.register(BY_NAME);
         BitFunctions.register(BY_NAME);
+        MathFunctions.register(BY_NAME);
         JsonFunctions.register(BY_NAME);
         TextFunctions.register(BY_NAME);
         TimestampFields.register(BY_NAME);

@@ -250,8 +250,11 @@ public final class BitType extends PgType {
         return concat(concat(head, placing), tail);
     }
 
-    /** position(sub IN bits): 1-based, 0 when absent (an empty sub is found at 1). */
+    /** position(sub IN bits): 1-based, 0 when absent (bitposition: an empty sub is at 1 of a non-empty string). */
     public static int position(Bits sub, Bits a) {
+        if (a.length() == 0) {
+            return 0;
+        }
         if (sub.length() == 0) {
             return 1;
         }
@@ -328,7 +331,6 @@ public final class BitType extends PgType {
             }
         }
         Operators.binary("||", varbit, varbit, varbit, (x, y) -> concat((Bits) x, (Bits) y));
-        Operators.binary("||", bit, bit, varbit, (x, y) -> concat((Bits) x, (Bits) y));
         for (PgType t : new PgType[] {bit, varbit}) {
             Operators.binary("&", t, t, t, (x, y) -> bitwise((Bits) x, (Bits) y, '&'));
             Operators.binary("|", t, t, t, (x, y) -> bitwise((Bits) x, (Bits) y, '|'));

@@ -125,7 +125,15 @@ class DateTimeJsonPathBitSqlTest {
             {"select 'x1G'::varbit", "ERROR:\"G\" is not a valid hexadecimal digit"},
             {"select '1010'::bit(3)", "101"},
             {"select '1010'::varbit(3)::varbit(2)", "10"},
-            {"select get_bit(B'0101', 4)", "ERROR:bit index 4 out of valid range (0..3)"}
+            {"select get_bit(B'0101', 4)", "ERROR:bit index 4 out of valid range (0..3)"},
+            {"select min_scale(1.1000)::text || ' ' || trim_scale(1.1000)::text || ' ' || min_scale(0.00)::text || ' ' || trim_scale(120.00)::text || ' ' || trim_scale('NaN'::numeric)::text", "1 1.1 0 120 NaN"},
+            {"select gcd(12, 18)::text || ' ' || gcd(-12::int8, 0)::text || ' ' || lcm(4, 6)::text || ' ' || lcm(0, 5)::text", "6 12 12 0"},
+            {"select gcd((-2147483648)::int4, 0)", "ERROR:integer out of range"},
+            {"select lcm(2147483647, 2147483646)", "ERROR:integer out of range"},
+            {"select sinh(1)::text || ' ' || cosh(1)::text || ' ' || tanh(1)::text || ' ' || asinh(1)::text || ' ' || acosh(2)::text || ' ' || atanh(0.5)::text || ' ' || atanh(1)::text", "1.1752011936438014 1.5430806348152437 0.7615941559557649 0.881373587019543 1.3169578969248166 0.5493061443340548 Infinity"},
+            {"select acosh(0.5)", "ERROR:input is out of range"},
+            {"select float4send(1.5::real)::text || ' ' || float8send(-2.25::float8)::text", "\\x3fc00000 \\xc002000000000000"},
+            {"select position(B'' in B'0101')::text || ' ' || position(B'' in B'')::text || ' ' || (B'01'::varbit || B'1')::text", "1 0 011"}
     };
 
     @Test
