@@ -5,7 +5,9 @@ import io.pglitedb.functions.AggregateFunction;
 import io.pglitedb.sql.plan.Aggregate;
 import io.pglitedb.sql.plan.AggregateCall;
 import io.pglitedb.types.DataType;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,18 +26,25 @@ final class AggregateIterator implements RowIterator {
         this.context = context;
     }
 
-    /** The accumulators of one group, with the seen argument tuples of DISTINCT aggregates. */
+    /**
+     * The accumulators of one group, with the seen argument tuples of DISTINCT aggregates and the
+     * kept input rows of ordered ones (fed to their accumulator when the group is finished).
+     */
     private static final class Group {
         final AggregateFunction.Accumulator[] accumulators;
         final Set<ValueKey>[] distinctSeen;
+        final List<Object[]>[] orderedRows;
 
         @SuppressWarnings("unchecked")
         Group(AggregateCall[] calls) {
             accumulators = new AggregateFunction.Accumulator[calls.length];
             distinctSeen = new Set[calls.length];
+            orderedRows = new List[calls.length];
             for (int i = 0; i < calls.length; i++) {
                 accumulators[i] = calls[i].function().newAccumulator();
-                if (calls[i].distinct()) {
+                if (calls[i].ordered()) {
+                    orderedRows[i] = new ArrayList<>();
+                } else if (calls[i].distinct()) {
                     distinctSeen[i] = new HashSet<>();
                 }
             }
@@ -56,6 +65,10 @@ final class AggregateIterator implements RowIterator {
         Object[] row = new Object[plan.width()];
         System.arraycopy(keys, 0, row, 0, keys.length);
         for (int i = 0; i < group.accumulators.length; i++) {
+            if (group.orderedRows[i] != null) {
+                OrderedAggregation.finish(plan.aggregates()[i], group.orderedRows[i], group.accumulators[i],
+                        context.params());
+            }
             row[keys.length + i] = group.accumulators[i].result();
         }
         return row;
@@ -79,7 +92,15 @@ final class AggregateIterator implements RowIterator {
             }
             Group group = result.computeIfAbsent(new ValueKey(keyValues, keyTypes), k -> new Group(calls));
             for (int i = 0; i < calls.length; i++) {
+                BoundExpr filter = calls[i].filter();
+                if (filter != null && !Boolean.TRUE.equals(filter.eval(row, params))) {
+                    continue;
+                }
                 BoundExpr[] argExprs = calls[i].arguments();
+                if (group.orderedRows[i] != null) {
+                    group.orderedRows[i].add(OrderedAggregation.inputRow(calls[i], row, params));
+                    continue;
+                }
                 Object[] args = new Object[argExprs.length];
                 for (int a = 0; a < args.length; a++) {
                     args[a] = argExprs[a].eval(row, params);

@@ -80,7 +80,13 @@ public final class Functions {
     }
 
     public static boolean isAggregate(String name) {
-        return AGGREGATES.contains(name) || JsonAggregates.NAMES.contains(name);
+        return AGGREGATES.contains(name) || JsonAggregates.NAMES.contains(name)
+                || OrderedSetAggregates.ORDERED.contains(name) || AGGREGATE_SIGNATURES.containsKey(name);
+    }
+
+    /** An aggregate call: a plain aggregate, or rank() &amp; co. as hypothetical-set aggregates (WITHIN GROUP). */
+    public static boolean isAggregate(String name, boolean withinGroup) {
+        return isAggregate(name) || withinGroup && OrderedSetAggregates.HYPOTHETICAL.contains(name);
     }
 
     /**

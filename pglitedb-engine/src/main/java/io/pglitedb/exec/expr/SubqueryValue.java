@@ -20,7 +20,13 @@ import java.util.Set;
  *
  * <p>An uncorrelated subquery (no args) runs once per statement: its result is cached in the
  * {@link ExecContext}; {@code x IN (uncorrelated subquery)} with hashable types becomes a hash set
- * lookup ({@code hashKeyType} non-null; {@code probe} is the operand).
+ * lookup ({@code hashKeyType} non-null; {@code probe} is the operand). A decorrelated EXISTS
+ * probes the same way, but is false where IN would be NULL.
+ *
+ * <p>A correlated subquery without volatile functions ({@code memoise}) remembers its result per
+ * tuple of outer values (PostgreSQL's Memoize, here at the SubPlan): re-running it for an outer
+ * row with the same values cannot give another answer within one statement's snapshot. At most
+ * {@link #MEMO_LIMIT} tuples are remembered per subquery.
  */
 public final class SubqueryValue extends BoundExpr {
     public enum Kind { SCALAR, EXISTS, ANY, ALL, ARRAY }
@@ -32,9 +38,12 @@ public final class SubqueryValue extends BoundExpr {
     private final BoundExpr test;
     private final BoundExpr probe;
     private final DataType hashKeyType;
+    private final boolean memoise;
+
+    static final int MEMO_LIMIT = 100_000;
 
     public SubqueryValue(Kind kind, DataType type, PlanNode plan, BoundExpr[] args, int[] slots, BoundExpr test,
-            BoundExpr probe, DataType hashKeyType) {
+            BoundExpr probe, DataType hashKeyType, boolean memoise) {
         super(type);
         this.kind = kind;
         this.plan = plan;
@@ -43,6 +52,7 @@ public final class SubqueryValue extends BoundExpr {
         this.test = test;
         this.probe = probe;
         this.hashKeyType = hashKeyType;
+        this.memoise = memoise;
     }
 
     /** The values of the uncorrelated {@code = ANY} subquery as a set, plus whether one was NULL. */
@@ -54,8 +64,12 @@ public final class SubqueryValue extends BoundExpr {
     @Override
     public Object eval(Object[] row, Object[] params) {
         ExecContext context = ExecContext.of(params);
+        if (args.length == 0 && hashKeyType != null && kind == Kind.SCALAR) {
+            return hashedScalar(context, row, params);
+        }
         if (args.length == 0 && hashKeyType != null) {
-            return hashedAny(context, row, params);
+            Object any = hashedAny(context, row, params);
+            return kind == Kind.EXISTS ? Boolean.TRUE.equals(any) : any;
         }
         if (args.length == 0 && kind != Kind.ANY && kind != Kind.ALL) {
             Object cached = context.cached(this);
@@ -66,10 +80,32 @@ public final class SubqueryValue extends BoundExpr {
             context.cache(this, value == null ? NULL_RESULT : value);
             return value;
         }
+        Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            context.setSlot(slots[i], args[i].eval(row, params));
+            values[i] = args[i].eval(row, params);
+            context.setSlot(slots[i], values[i]);
         }
-        return run(context, params);
+        if (!memoise) {
+            return run(context, params);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Map<java.util.List<Object>, Object> memo =
+                (java.util.Map<java.util.List<Object>, Object>) context.cached(this);
+        if (memo == null) {
+            memo = new java.util.HashMap<>();
+            context.cache(this, memo);
+        }
+        // exact equality (Object.equals): 1.0 and 1.00 are different outer values here
+        java.util.List<Object> key = java.util.Arrays.asList(values);
+        Object cached = memo.get(key);
+        if (cached != null) {
+            return cached == NULL_RESULT ? null : cached;
+        }
+        Object value = run(context, params);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.put(key, value == null ? NULL_RESULT : value);
+        }
+        return value;
     }
 
     private Object run(ExecContext context, Object[] params) {
@@ -137,6 +173,39 @@ public final class SubqueryValue extends BoundExpr {
             }
         }
         return false;
+    }
+
+    private static final Object SEVERAL = new Object();
+
+    /** A decorrelated scalar subquery: its rows (key, value) once into a map, then one probe per row. */
+    private Object hashedScalar(ExecContext context, Object[] row, Object[] params) {
+        DataType[] types = {hashKeyType};
+        @SuppressWarnings("unchecked")
+        java.util.Map<ValueKey, Object> values = (java.util.Map<ValueKey, Object>) context.cached(this);
+        if (values == null) {
+            values = new java.util.HashMap<>();
+            try (RowIterator rows = Executor.open(plan, context)) {
+                Object[] r;
+                while ((r = rows.next()) != null) {
+                    context.checkCancelled();
+                    if (r[0] != null) {
+                        ValueKey key = new ValueKey(new Object[] {r[0]}, types);
+                        values.put(key, values.containsKey(key) ? SEVERAL : r[1] == null ? NULL_RESULT : r[1]);
+                    }
+                }
+            }
+            context.cache(this, values);
+        }
+        Object v = probe.eval(row, params);
+        if (v == null) {
+            return null;
+        }
+        Object value = values.get(new ValueKey(new Object[] {v}, types));
+        if (value == SEVERAL) {
+            throw new PgException(SqlState.CARDINALITY_VIOLATION,
+                    "more than one row returned by a subquery used as an expression");
+        }
+        return value == null || value == NULL_RESULT ? null : value;
     }
 
     private Object hashedAny(ExecContext context, Object[] row, Object[] params) {

@@ -97,7 +97,10 @@ final class ColumnPruning {
                 BitSet in = new BitSet();
                 boolean known = addAll(in, a.groupKeys());
                 for (AggregateCall call : a.aggregates()) {
-                    known &= addAll(in, call.arguments());
+                    known &= addAll(in, call.arguments()) && addAll(in, call.orderKeys());
+                    if (call.filter() != null) {
+                        known &= addAll(in, call.filter());
+                    }
                 }
                 yield new Aggregate(prune(a.input(), known ? in : all(width)), a.groupKeys(), a.aggregates());
             }

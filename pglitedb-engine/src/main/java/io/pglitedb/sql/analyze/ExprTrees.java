@@ -55,12 +55,23 @@ final class ExprTrees {
                     out.add(l.escape());
                 }
             }
-            case FuncCall f -> out.addAll(f.args());
+            case FuncCall f -> {
+                out.addAll(f.args());
+                for (io.pglitedb.sql.ast.OrderItem o : f.order()) {
+                    out.add(o.expr());
+                }
+                if (f.filter() != null) {
+                    out.add(f.filter());
+                }
+            }
             case CastExpr c -> out.add(c.operand());
             case WindowCall w -> {
                 // the call's arguments and the window's expressions, not the call: a window
                 // aggregate is not an aggregate of the query
                 out.addAll(w.call().args());
+                if (w.call().filter() != null) {
+                    out.add(w.call().filter());
+                }
                 out.addAll(w.window().partitionBy());
                 for (io.pglitedb.sql.ast.OrderItem o : w.window().orderBy()) {
                     out.add(o.expr());
@@ -108,7 +119,7 @@ final class ExprTrees {
 
     /** The first aggregate call in the tree (not looking inside aggregates), or null. */
     static FuncCall findAggregate(Expr expr) {
-        if (expr instanceof FuncCall f && Functions.isAggregate(f.name())) {
+        if (expr instanceof FuncCall f && Functions.isAggregate(f.withoutCatalogSchema().name(), f.withinGroup())) {
             return f;
         }
         for (Expr child : children(expr)) {

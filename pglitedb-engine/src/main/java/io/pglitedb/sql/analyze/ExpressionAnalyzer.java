@@ -427,9 +427,18 @@ final class ExpressionAnalyzer {
                 || type.type() == Types.NAME || type.type() == Types.UNKNOWN;
     }
 
+    /** Functions whose result may change between calls with the same arguments (provolatile 'v'). */
+    private static final java.util.Set<String> VOLATILE = java.util.Set.of("random", "setseed", "nextval", "setval",
+            "clock_timestamp", "timeofday", "gen_random_uuid", "txid_current", "pg_sleep", "lastval", "currval",
+            "pg_advisory_lock", "pg_try_advisory_lock", "pg_advisory_xact_lock", "pg_try_advisory_xact_lock",
+            "set_config", "pg_current_xact_id", "statement_timestamp");
+
     private BoundExpr function(FuncCall f) {
         f = f.withoutCatalogSchema();
-        if (Functions.isAggregate(f.name())) {
+        if (VOLATILE.contains(f.name())) {
+            context.slots().noteVolatileCall();
+        }
+        if (Functions.isAggregate(f.name(), f.withinGroup())) {
             if (grouping != null) {
                 throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested")
                         .withPosition(f.position() + 1);
@@ -441,6 +450,11 @@ final class ExpressionAnalyzer {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE,
                     "%s(*) specified, but %s is not an aggregate function", f.name(), f.name())
                     .withPosition(f.position() + 1);
+        }
+        if (f.hasAggregateClauses()) {
+            String clause = f.withinGroup() ? "WITHIN GROUP" : !f.order().isEmpty() ? "ORDER BY" : "FILTER";
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "%s specified, but %s is not an aggregate function",
+                    clause, f.name()).withPosition(f.position() + 1);
         }
         if (SequenceFunctions.handles(f)) {
             return SequenceFunctions.analyze(f, this, context);

@@ -6,6 +6,9 @@ import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.exec.expr.ColumnValue;
 import io.pglitedb.functions.AggregateFunction;
 import io.pglitedb.functions.Functions;
+import io.pglitedb.functions.OrderedSetAggregates;
+import io.pglitedb.sql.ast.OrderItem;
+import io.pglitedb.sql.plan.SortKey;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.sql.plan.AggregateCall;
@@ -52,7 +55,7 @@ final class GroupingBinder {
         if (group >= 0) {
             return new ColumnValue(groupExprs.get(group).type(), group);
         }
-        if (expr instanceof FuncCall f && Functions.isAggregate(f.name())) {
+        if (expr instanceof FuncCall f && Functions.isAggregate(f.withoutCatalogSchema().name(), f.withinGroup())) {
             int existing = aggregateTexts.indexOf(text);
             if (existing >= 0) {
                 return new ColumnValue(aggregates.get(existing).function().resultType(), groupExprs.size() + existing);
@@ -76,13 +79,27 @@ final class GroupingBinder {
     }
 
     private AggregateCall aggregate(FuncCall f) {
-        List<BoundExpr> args = new ArrayList<>();
-        for (Expr arg : f.args()) {
-            if (ExprTrees.findAggregate(arg) != null) {
-                throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested")
-                        .withPosition(ExprTrees.findAggregate(arg).position() + 1);
+        f = f.withoutCatalogSchema();
+        List<Expr> argExprs = new ArrayList<>(f.args());
+        if (f.withinGroup() && !OrderedSetAggregates.isHypothetical(f.name())) {
+            for (OrderItem o : f.order()) {
+                argExprs.add(o.expr());
             }
-            args.add(input.analyze(arg));
+        }
+        List<BoundExpr> args = new ArrayList<>();
+        for (Expr arg : argExprs) {
+            args.add(nonNested(arg));
+        }
+        List<BoundExpr> keys = new ArrayList<>();
+        for (OrderItem o : f.order()) {
+            keys.add(nonNested(o.expr()));
+        }
+        BoundExpr filter = null;
+        if (f.filter() != null) {
+            filter = Coercions.toBoolean(nonNested(f.filter()), "FILTER", input.params(), f.filter().position());
+        }
+        if (f.withinGroup()) {
+            return orderedSet(f, args, keys, filter);
         }
         List<DataType> types = new ArrayList<>();
         for (BoundExpr a : args) {
@@ -99,6 +116,86 @@ final class GroupingBinder {
             coerced[i] = Coercions.coerce(args.get(i), function.argumentTypes().get(i), CastContext.IMPLICIT,
                     input.params(), f.args().get(i).position());
         }
-        return new AggregateCall(function, coerced, f.distinct());
+        if (f.distinct() && !f.order().isEmpty()) {
+            // PostgreSQL: with DISTINCT, ORDER BY expressions must appear in the argument list
+            for (int k = 0; k < f.order().size(); k++) {
+                if (!f.args().stream().map(SqlText::of).toList().contains(SqlText.of(f.order().get(k).expr()))) {
+                    throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                            "in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list")
+                            .withPosition(f.order().get(k).expr().position() + 1);
+                }
+            }
+        }
+        return new AggregateCall(function, coerced, f.distinct(), filter, keys.toArray(new BoundExpr[0]),
+                sortKeys(f.order(), keys, coerced.length), false);
+    }
+
+    private AggregateCall orderedSet(FuncCall f, List<BoundExpr> args, List<BoundExpr> keys, BoundExpr filter) {
+        boolean hypothetical = OrderedSetAggregates.isHypothetical(f.name());
+        AggregateFunction function;
+        BoundExpr[] arguments;
+        try {
+            if (hypothetical) {
+                if (args.size() != keys.size()) {
+                    throw new PgException(SqlState.UNDEFINED_FUNCTION,
+                            "function %s(%s) does not exist", f.name(), typeList(args, keys))
+                            .withHint(("To use the hypothetical-set aggregate %s, the number of hypothetical direct "
+                                    + "arguments (here %d) must match the number of ordering columns (here %d).")
+                                    .formatted(f.name(), args.size(), keys.size()));
+                }
+                arguments = new BoundExpr[args.size()];
+                for (int i = 0; i < args.size(); i++) {
+                    List<BoundExpr> pair = List.of(args.get(i), keys.get(i));
+                    DataType common = Coercions.commonType(pair, "WITHIN GROUP", f.position());
+                    arguments[i] = Coercions.coerce(args.get(i), common, CastContext.IMPLICIT, input.params(),
+                            f.args().get(i).position());
+                    keys.set(i, Coercions.coerce(keys.get(i), common, CastContext.IMPLICIT, input.params(),
+                            f.order().get(i).expr().position()));
+                }
+                function = OrderedSetAggregates.hypothetical(f.name());
+            } else {
+                function = OrderedSetAggregates.resolve(f.name(), args, f.args().size());
+                arguments = new BoundExpr[args.size()];
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i] = Coercions.coerce(args.get(i), function.argumentTypes().get(i), CastContext.IMPLICIT,
+                            input.params(), i < f.args().size() ? f.args().get(i).position()
+                                    : f.order().get(i - f.args().size()).expr().position());
+                }
+            }
+        } catch (PgException e) {
+            throw e.withPositionIfAbsent(f.position() + 1);
+        }
+        return new AggregateCall(function, arguments, false, filter, keys.toArray(new BoundExpr[0]),
+                sortKeys(f.order(), keys, hypothetical ? 0 : arguments.length), hypothetical);
+    }
+
+    private static String typeList(List<BoundExpr> args, List<BoundExpr> keys) {
+        StringBuilder out = new StringBuilder();
+        for (BoundExpr a : args) {
+            out.append(out.isEmpty() ? "" : ", ").append(a.type().displayName());
+        }
+        for (BoundExpr k : keys) {
+            out.append(out.isEmpty() ? "" : ", ").append(k.type().displayName());
+        }
+        return out.toString();
+    }
+
+    private static SortKey[] sortKeys(List<OrderItem> items, List<BoundExpr> keys, int offset) {
+        SortKey[] out = new SortKey[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            OrderItem item = items.get(i);
+            boolean nullsFirst = item.nullsFirst() != null ? item.nullsFirst() : item.descending();
+            out[i] = new SortKey(offset + i, keys.get(i).type(), item.descending(), nullsFirst);
+        }
+        return out;
+    }
+
+    private BoundExpr nonNested(Expr arg) {
+        FuncCall nested = ExprTrees.findAggregate(arg);
+        if (nested != null) {
+            throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested")
+                    .withPosition(nested.position() + 1);
+        }
+        return input.analyze(arg);
     }
 }

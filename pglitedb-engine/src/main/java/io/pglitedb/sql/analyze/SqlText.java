@@ -137,8 +137,22 @@ public final class SqlText {
                         out.append("DISTINCT ");
                     }
                     list(out, f.args());
+                    if (!f.order().isEmpty() && !f.withinGroup()) {
+                        out.append(" ORDER BY ");
+                        orderItems(out, f.order());
+                    }
                 }
                 out.append(')');
+                if (f.withinGroup()) {
+                    out.append(" WITHIN GROUP (ORDER BY ");
+                    orderItems(out, f.order());
+                    out.append(')');
+                }
+                if (f.filter() != null) {
+                    out.append(" FILTER (WHERE ");
+                    append(out, f.filter());
+                    out.append(')');
+                }
             }
             case CastExpr c -> {
                 out.append("CAST(");
@@ -216,6 +230,22 @@ public final class SqlText {
                 out.append('(');
                 append(out, b.operand());
                 out.append(b.negated() ? " IS NOT " : " IS ").append(b.kind().name()).append(')');
+            }
+        }
+    }
+
+    private static void orderItems(StringBuilder out, java.util.List<io.pglitedb.sql.ast.OrderItem> items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            io.pglitedb.sql.ast.OrderItem o = items.get(i);
+            append(out, o.expr());
+            if (o.descending()) {
+                out.append(" DESC");
+            }
+            if (o.nullsFirst() != null) {
+                out.append(o.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
             }
         }
     }

@@ -26,16 +26,24 @@ final class SubqueryExpressions {
 
     static BoundExpr analyze(ExpressionAnalyzer here, SubqueryExpr s) {
         AnalyzerContext context = here.context();
+        if (s.kind() == SubqueryExpr.Kind.EXISTS || s.kind() == SubqueryExpr.Kind.SCALAR) {
+            BoundExpr hashed = HashedSubqueries.analyze(here, s);
+            if (hashed != null) {
+                return hashed;
+            }
+        }
         BoundExpr operand = s.operand() == null ? null : here.analyze(s.operand());
         OuterReferences boundary = new OuterReferences(here);
+        int volatileBefore = context.slots().volatileCalls();
         AnalyzedQuery analyzed = new QueryAnalyzer(context, here.level().nested(boundary)).analyze(s.query());
+        boolean memoise = context.slots().volatileCalls() == volatileBefore;
         AnalyzedQuery plan = new AnalyzedQuery(ColumnPruning.prune(analyzed.root()), analyzed.columns(),
                 analyzed.positions());
         int columns = plan.columns().size();
         switch (s.kind()) {
             case EXISTS -> {
                 return new SubqueryValue(SubqueryValue.Kind.EXISTS, DataType.of(Types.BOOL), plan.root(),
-                        boundary.args(), boundary.slots(), null, null, null);
+                        boundary.args(), boundary.slots(), null, null, null, memoise);
             }
             case SCALAR -> {
                 if (columns != 1) {
@@ -43,7 +51,7 @@ final class SubqueryExpressions {
                             .withPosition(s.position() + 1);
                 }
                 return new SubqueryValue(SubqueryValue.Kind.SCALAR, plan.columns().get(0).type(), plan.root(),
-                        boundary.args(), boundary.slots(), null, null, null);
+                        boundary.args(), boundary.slots(), null, null, null, memoise);
             }
             case ARRAY -> {
                 if (columns != 1) {
@@ -65,7 +73,7 @@ final class SubqueryExpressions {
                     type = new DataType(array, column.typmod());
                 }
                 return new SubqueryValue(SubqueryValue.Kind.ARRAY, type, plan.root(), boundary.args(),
-                        boundary.slots(), null, null, null);
+                        boundary.slots(), null, null, null, memoise);
             }
             default -> {
                 if (columns != 1) {
@@ -94,12 +102,12 @@ final class SubqueryExpressions {
                         && right instanceof ColumnValue && operator.leftType().type() == operator.rightType().type();
                 if (hashable) {
                     return new SubqueryValue(kind, DataType.of(Types.BOOL), plan.root(), new BoundExpr[0], new int[0],
-                            null, left, operator.rightType());
+                            null, left, operator.rightType(), memoise);
                 }
                 SlotValue tested = boundary.passIn(left);
                 BoundExpr test = new OperatorCall(operator, tested, right);
                 return new SubqueryValue(kind, DataType.of(Types.BOOL), plan.root(), boundary.args(), boundary.slots(),
-                        test, null, null);
+                        test, null, null, memoise);
             }
         }
     }

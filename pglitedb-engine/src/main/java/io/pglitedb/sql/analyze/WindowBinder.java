@@ -5,6 +5,7 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.exec.expr.SlotValue;
 import io.pglitedb.functions.AggregateFunction;
+import io.pglitedb.functions.FilteredAggregate;
 import io.pglitedb.functions.Functions;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FuncCall;
@@ -63,6 +64,18 @@ final class WindowBinder {
         if (call.distinct()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DISTINCT is not implemented for window functions")
                     .withPosition(w.position() + 1);
+        }
+        if (call.withinGroup()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "OVER is not supported for ordered-set aggregate %s",
+                    name).withPosition(w.position() + 1);
+        }
+        if (!call.order().isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "aggregate ORDER BY is not implemented for window functions").withPosition(w.position() + 1);
+        }
+        if (call.filter() != null && !Functions.isAggregate(name)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "FILTER is not implemented for non-aggregate window functions").withPosition(w.position() + 1);
         }
         List<BoundExpr> args = new ArrayList<>();
         for (Expr a : call.args()) {
@@ -133,6 +146,12 @@ final class WindowBinder {
                 }
                 kind = WindowAgg.Kind.AGGREGATE;
                 type = aggregate.resultType();
+                if (call.filter() != null) {
+                    // the filter's value travels as one more argument; rows where it is not true are skipped
+                    args.add(Coercions.toBoolean(input.analyze(call.filter()), "FILTER", input.params(),
+                            call.filter().position()));
+                    aggregate = new FilteredAggregate(aggregate);
+                }
             }
         }
         int slot = input.context().slots().allocate();

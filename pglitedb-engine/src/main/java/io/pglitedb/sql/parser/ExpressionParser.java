@@ -1044,20 +1044,51 @@ abstract class ExpressionParser extends TypeNameParser {
         if (names != null) {
             args = NamedArguments.positional(name, args, names, pos);
         }
+        List<OrderItem> order = List.of();
         if (at(Keyword.ORDER)) {
-            throw unsupported("ORDER BY in aggregate calls", cur());
+            advance();
+            expect(Keyword.BY);
+            order = orderByList();
         }
         expect(TokenKind.RPAREN);
-        return new FuncCall(name, args, false, distinct, variadic, pos);
+        return new FuncCall(name, args, false, distinct, variadic, order, false, null, pos);
     }
 
     private Expr afterCall(FuncCall call) {
         Token t = cur();
         if (t.is(Keyword.WITHIN) && la(1).is(Keyword.GROUP)) {
-            throw unsupported("WITHIN GROUP", t);
+            advance();
+            advance();
+            expect(TokenKind.LPAREN);
+            expect(Keyword.ORDER);
+            expect(Keyword.BY);
+            List<OrderItem> order = orderByList();
+            expect(TokenKind.RPAREN);
+            if (!call.order().isEmpty()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "cannot use multiple ORDER BY clauses with WITHIN GROUP")
+                        .withPosition(t.start() + 1);
+            }
+            if (call.distinct()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "cannot use DISTINCT with WITHIN GROUP")
+                        .withPosition(t.start() + 1);
+            }
+            if (call.variadic()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "cannot use VARIADIC with WITHIN GROUP")
+                        .withPosition(t.start() + 1);
+            }
+            call = new FuncCall(call.name(), call.args(), call.star(), false, false, order, true, null,
+                    call.position());
+            t = cur();
         }
         if (t.is(Keyword.FILTER) && la(1).kind() == TokenKind.LPAREN) {
-            throw unsupported("FILTER", t);
+            advance();
+            advance();
+            expect(Keyword.WHERE);
+            Expr filter = expr();
+            expect(TokenKind.RPAREN);
+            call = new FuncCall(call.name(), call.args(), call.star(), call.distinct(), call.variadic(), call.order(),
+                    call.withinGroup(), filter, call.position());
+            t = cur();
         }
         if (t.is(Keyword.OVER)) {
             advance();

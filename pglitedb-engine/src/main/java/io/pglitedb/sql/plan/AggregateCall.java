@@ -3,6 +3,24 @@ package io.pglitedb.sql.plan;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.functions.AggregateFunction;
 
-/** One aggregate of an {@link Aggregate} node: the function, its argument expressions, DISTINCT. */
-public record AggregateCall(AggregateFunction function, BoundExpr[] arguments, boolean distinct) {
+/**
+ * One aggregate of an {@link Aggregate} node: the function, its argument expressions, DISTINCT,
+ * {@code FILTER (WHERE filter)} (null when absent) and the ordering of its input rows.
+ *
+ * <p>With {@code orderKeys}, each group's input rows (argument values, then key values) are kept,
+ * sorted by {@code order} (whose columns count from the start of that row) and only then fed to
+ * the accumulator: {@code string_agg(x, ',' ORDER BY y)}, and ordered-set aggregates such as
+ * {@code percentile_cont(0.5) WITHIN GROUP (ORDER BY x)} (arguments: the direct ones, then the
+ * ordered ones). A hypothetical-set aggregate ({@code rank(3) WITHIN GROUP (ORDER BY x)}) keeps
+ * only the keys and places the direct arguments, read from the first row, among them.
+ */
+public record AggregateCall(AggregateFunction function, BoundExpr[] arguments, boolean distinct, BoundExpr filter,
+        BoundExpr[] orderKeys, SortKey[] order, boolean hypothetical) {
+    public AggregateCall(AggregateFunction function, BoundExpr[] arguments, boolean distinct) {
+        this(function, arguments, distinct, null, new BoundExpr[0], new SortKey[0], false);
+    }
+
+    public boolean ordered() {
+        return orderKeys.length > 0;
+    }
 }
