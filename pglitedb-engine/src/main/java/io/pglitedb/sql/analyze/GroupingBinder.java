@@ -92,6 +92,13 @@ final class GroupingBinder {
         }
         List<BoundExpr> keys = new ArrayList<>();
         for (OrderItem o : f.order()) {
+            if (containsSubquery(o.expr())) {
+                // a subquery there may hold an aggregate of this level (PostgreSQL's outer-level
+                // aggregates), which this binder does not assign to the enclosing query
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "subqueries in an aggregate's ORDER BY are not supported yet")
+                        .withPosition(o.expr().position() + 1);
+            }
             keys.add(nonNested(o.expr()));
         }
         BoundExpr filter = null;
@@ -188,6 +195,18 @@ final class GroupingBinder {
             out[i] = new SortKey(offset + i, keys.get(i).type(), item.descending(), nullsFirst);
         }
         return out;
+    }
+
+    private static boolean containsSubquery(Expr e) {
+        if (e instanceof io.pglitedb.sql.ast.SubqueryExpr) {
+            return true;
+        }
+        for (Expr child : ExprTrees.children(e)) {
+            if (containsSubquery(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private BoundExpr nonNested(Expr arg) {
