@@ -97,6 +97,12 @@ final class CatalogCodec {
                     out.writeInt(r.oid());
                 }
             }
+            // optional trailing entries (absent in older rows): COMMENT ON texts
+            out.writeShort(table.comments().size());
+            for (java.util.Map.Entry<String, String> comment : table.comments().entrySet()) {
+                out.writeUTF(comment.getKey());
+                writeLongString(out, comment.getValue());
+            }
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -196,8 +202,15 @@ final class CatalogCodec {
                 }
                 view = new ViewDefinition(query, materialized, populated, checkOption, dependsOn, references);
             }
+            java.util.Map<String, String> comments = new java.util.TreeMap<>();
+            if (in.available() > 0) {
+                int n = in.readShort();
+                for (int i = 0; i < n; i++) {
+                    comments.put(in.readUTF(), readLongString(in));
+                }
+            }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
-                    fks, view);
+                    fks, view, comments);
         } catch (IOException e) {
             throw PgException.internal(e);
         }

@@ -3,6 +3,7 @@ package io.pglitedb.catalog;
 import io.pglitedb.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,10 +23,46 @@ import java.util.Objects;
  * @param checks CHECK constraints, in creation order
  * @param foreignKeys FOREIGN KEY constraints this table's rows must satisfy
  * @param view the defining query of a view or materialized view; null for a table
+ * @param comments COMMENT ON texts of the relation ({@link #TABLE_COMMENT}), its columns
+ *     ({@link #columnComment}), constraints ({@link #constraintComment}) and indexes ({@link #indexComment})
  */
 public record TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
         int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
-        List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view) {
+        List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view, Map<String, String> comments) {
+    /** The key of the relation's own comment in {@link #comments()}. */
+    public static final String TABLE_COMMENT = "";
+
+    public static String columnComment(int attnum) {
+        return "a" + attnum;
+    }
+
+    public static String constraintComment(String constraintName) {
+        return "c" + constraintName;
+    }
+
+    public static String indexComment(String indexName) {
+        return "i" + indexName;
+    }
+
+    /** The same relation with a comment set (null text: removed). */
+    public TableDescriptor withComment(String key, String text) {
+        Map<String, String> changed = new java.util.TreeMap<>(comments);
+        if (text == null) {
+            changed.remove(key);
+        } else {
+            changed.put(key, text);
+        }
+        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
+                indexes, checks, foreignKeys, view, changed);
+    }
+
+    public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
+            int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
+            List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view) {
+        this(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes, checks,
+                foreignKeys, view, Map.of());
+    }
+
 
     /** PostgreSQL's relkind values. */
     public static final char ORDINARY_TABLE = 'r';
@@ -39,6 +76,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
         foreignKeys = List.copyOf(foreignKeys);
+        comments = Map.copyOf(comments);
     }
 
     public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns, int[] primaryKey,
@@ -66,7 +104,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same relation with another definition (CREATE OR REPLACE VIEW, REFRESH). */
     public TableDescriptor withView(ViewDefinition newView) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, newView);
+                indexes, checks, foreignKeys, newView, comments);
     }
 
     /** A table whose rows live under its own OID (a new table). */
@@ -84,7 +122,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same table with its rows under another storage id (TRUNCATE, table rewrite). */
     public TableDescriptor withStorage(int newStorageId) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, newStorageId,
-                indexes, checks, foreignKeys, view);
+                indexes, checks, foreignKeys, view, comments);
     }
 
     public boolean hasPrimaryKey() {
@@ -147,37 +185,37 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
 
     public TableDescriptor withColumns(List<ColumnDescriptor> newColumns, int newSchemaVersion) {
         return new TableDescriptor(oid, schema, name, newColumns, primaryKey, primaryKeyName, newSchemaVersion, storageId, indexes,
-                checks, foreignKeys, view);
+                checks, foreignKeys, view, comments);
     }
 
     /** The same table in another schema (ALTER SCHEMA ... RENAME TO). */
     public TableDescriptor withSchema(String newSchema) {
         return new TableDescriptor(oid, newSchema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view);
+                indexes, checks, foreignKeys, view, comments);
     }
 
     public TableDescriptor withName(String newName) {
         return new TableDescriptor(oid, schema, newName, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, foreignKeys, view);
+                checks, foreignKeys, view, comments);
     }
 
     public TableDescriptor withPrimaryKey(int[] newPrimaryKey, String newName) {
-        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks, foreignKeys, view);
+        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks, foreignKeys, view, comments);
     }
 
     public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, newIndexes,
-                checks, foreignKeys, view);
+                checks, foreignKeys, view, comments);
     }
 
     public TableDescriptor withChecks(List<CheckConstraint> newChecks) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                newChecks, foreignKeys, view);
+                newChecks, foreignKeys, view, comments);
     }
 
     public TableDescriptor withForeignKeys(List<ForeignKey> newForeignKeys) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, newForeignKeys, view);
+                checks, newForeignKeys, view, comments);
     }
 
     public TableDescriptor withIndex(IndexDescriptor index) {

@@ -117,22 +117,62 @@ public final class DmlExecutor {
         DataType[] types = table.columnTypes();
         Object[] params = context.params();
         long count = 0;
+        List<Object[]> others = plan.from() == null ? null : materialize(plan.from(), context);
         for (FoundRow found : findRows(plan.scan(), context)) {
             context.checkCancelled();
-            Object[] row = newestVersion(found, types, plan.recheck(), rowMode, context);
+            Object[] other = null;
+            if (others != null && (other = firstMatch(found.row, others, plan.recheck(), context)) == null) {
+                continue;
+            }
+            Object[] row = newestVersion(found, types, others == null ? plan.recheck() : null, rowMode, context);
             if (row == null) {
                 continue;
+            }
+            Object[] input = row;
+            if (other != null) {
+                input = concat(row, other);
+                if (row != found.row && !Boolean.TRUE.equals(plan.recheck().eval(input, params))) {
+                    continue; // changed meanwhile so that it no longer joins
+                }
             }
             Object[] newRow = new Object[types.length];
             BoundExpr[] exprs = plan.newRow();
             for (int i = 0; i < newRow.length; i++) {
-                newRow[i] = exprs[i].eval(row, params);
+                newRow[i] = exprs[i].eval(input, params);
             }
             updateRow(plan.checks(), types, found.key, row, newRow, context);
             count++;
-            emitReturning(plan.returning(), newRow, params, returning);
+            emitReturning(plan.returning(), other == null ? newRow : concat(newRow, other), params, returning);
         }
         return count;
+    }
+
+    /** Every row of a plan (the FROM / USING items of UPDATE / DELETE, MERGE's source). */
+    static List<Object[]> materialize(PlanNode plan, ExecContext context) {
+        List<Object[]> rows = new ArrayList<>();
+        try (RowIterator it = Executor.open(plan, context)) {
+            Object[] row;
+            while ((row = it.next()) != null) {
+                rows.add(row.clone());
+            }
+        }
+        return rows;
+    }
+
+    /** The first of the other rows that joins the target row (the condition holds over both), or null. */
+    private static Object[] firstMatch(Object[] row, List<Object[]> others, BoundExpr condition, ExecContext context) {
+        for (Object[] other : others) {
+            if (condition == null || Boolean.TRUE.equals(condition.eval(concat(row, other), context.params()))) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    static Object[] concat(Object[] a, Object[] b) {
+        Object[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /**
@@ -174,15 +214,25 @@ public final class DmlExecutor {
         lockForWriting(table, context);
         DataType[] types = table.columnTypes();
         long count = 0;
+        List<Object[]> others = plan.using() == null ? null : materialize(plan.using(), context);
         for (FoundRow found : findRows(plan.scan(), context)) {
             context.checkCancelled();
-            Object[] row = newestVersion(found, types, plan.recheck(), LockMode.FOR_UPDATE, context);
+            Object[] other = null;
+            if (others != null && (other = firstMatch(found.row, others, plan.recheck(), context)) == null) {
+                continue;
+            }
+            Object[] row = newestVersion(found, types, others == null ? plan.recheck() : null, LockMode.FOR_UPDATE,
+                    context);
             if (row == null) {
+                continue;
+            }
+            if (other != null && row != found.row
+                    && !Boolean.TRUE.equals(plan.recheck().eval(concat(row, other), context.params()))) {
                 continue;
             }
             deleteRow(plan.checks(), types, found.key, row, context);
             count++;
-            emitReturning(plan.returning(), row, context.params(), returning);
+            emitReturning(plan.returning(), other == null ? row : concat(row, other), context.params(), returning);
         }
         return count;
     }
@@ -239,14 +289,14 @@ public final class DmlExecutor {
     }
 
     /** A row found under the statement snapshot: its key, stored bytes and decoded values. */
-    private record FoundRow(byte[] key, byte[] value, Object[] row) {
+    record FoundRow(byte[] key, byte[] value, Object[] row) {
     }
 
     /**
      * Collects the matching rows before changing any, so that a statement never sees its own
      * changes (the Halloween problem) whatever the scan does with writes made while it runs.
      */
-    private static List<FoundRow> findRows(PlanNode scan, ExecContext context) {
+    static List<FoundRow> findRows(PlanNode scan, ExecContext context) {
         List<FoundRow> rows = new ArrayList<>();
         try (RowIterator it = Executor.open(scan, context)) {
             KeyedRows keyed = (KeyedRows) it;
@@ -262,7 +312,7 @@ public final class DmlExecutor {
      * Locks the row and returns its newest version if it still qualifies, else null (deleted
      * meanwhile, or changed so that the WHERE clause no longer holds).
      */
-    private static Object[] newestVersion(FoundRow found, DataType[] types, BoundExpr recheck, LockMode mode,
+    static Object[] newestVersion(FoundRow found, DataType[] types, BoundExpr recheck, LockMode mode,
             ExecContext context) {
         Transaction txn = context.transaction();
         txn.lockRow(found.key, mode, WaitPolicy.BLOCK);
@@ -304,7 +354,7 @@ public final class DmlExecutor {
         }
     }
 
-    private static void emitReturning(BoundExpr[] returning, Object[] row, Object[] params, RowConsumer consumer) {
+    static void emitReturning(BoundExpr[] returning, Object[] row, Object[] params, RowConsumer consumer) {
         if (returning == null) {
             return;
         }

@@ -963,6 +963,7 @@ public final class Session implements AutoCloseable {
             case InsertPlan i -> i.returningColumns();
             case UpdatePlan u -> u.returningColumns();
             case DeletePlan d -> d.returningColumns();
+            case io.pglitedb.sql.plan.MergePlan m -> null;
             case LockingQueryPlan l -> l.query().columns();
             case UtilityPlan u -> u.statement() instanceof ShowVariable show ? UtilityCommands.showColumns(show, settings)
                     : null;
@@ -1113,6 +1114,12 @@ public final class Session implements AutoCloseable {
                         activity.rowsDeleted(n);
                         tableActivity(delete.table().oid()).deleted(n);
                         portal.commandTag = "DELETE " + n;
+                    }
+                    case io.pglitedb.sql.plan.MergePlan merge -> {
+                        characteristics.checkWritable("MERGE");
+                        portal.buffered = new ArrayList<>();
+                        long n = io.pglitedb.exec.MergeExecutor.merge(merge, context);
+                        portal.commandTag = "MERGE " + n;
                     }
                     case LockingQueryPlan locking -> {
                         characteristics.checkWritable("SELECT FOR " + locking.strength());

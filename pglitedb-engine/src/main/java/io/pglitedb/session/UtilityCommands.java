@@ -118,7 +118,8 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.CallProcedure
                 || statement instanceof io.pglitedb.sql.ast.CreatePolicy || statement instanceof io.pglitedb.sql.ast.AlterPolicy
                 || statement instanceof io.pglitedb.sql.ast.DropPolicy
-                || statement instanceof io.pglitedb.sql.ast.AlterDefaultPrivileges;
+                || statement instanceof io.pglitedb.sql.ast.AlterDefaultPrivileges
+                || statement instanceof io.pglitedb.sql.ast.CommentOn;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -152,6 +153,7 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CreatePolicy c -> "CREATE POLICY";
             case io.pglitedb.sql.ast.AlterPolicy a -> "ALTER POLICY";
             case io.pglitedb.sql.ast.DropPolicy d -> "DROP POLICY";
+            case io.pglitedb.sql.ast.CommentOn c -> "COMMENT";
             default -> null;
         };
     }
@@ -313,6 +315,7 @@ final class UtilityCommands {
             case DropDatabase drop -> new DatabaseCommand(session, sink).drop(drop);
             case GrantRole grant -> roles().grant(grant);
             case AlterOwner alter -> ownership().alterOwner(alter, sink);
+            case io.pglitedb.sql.ast.CommentOn comment -> comment(comment);
             case GrantPrivileges grant -> new PrivilegeCommand(session, catalog, transaction, catalogView, sink).run(grant);
             case io.pglitedb.sql.ast.CreateFunction create -> routines().create(create);
             case io.pglitedb.sql.ast.DropFunction drop -> routines().drop(drop);
@@ -431,6 +434,69 @@ final class UtilityCommands {
 
     private RoutineCommands routines() {
         return new RoutineCommands(session, catalog, transaction, catalogView, sink, analyzerContext());
+    }
+
+    /** COMMENT ON a relation, a column, a constraint or an index: kept in the table's descriptor. */
+    private String comment(io.pglitedb.sql.ast.CommentOn comment) {
+        String schema = schemaOf(comment.relation());
+        String name = comment.relation().name();
+        TableDescriptor table = null;
+        String key;
+        if (comment.kind() == io.pglitedb.sql.ast.CommentOn.Kind.INDEX) {
+            for (TableDescriptor t : catalogView.tables()) {
+                if (t.schema().equals(schema) && (t.index(name) != null || name.equals(t.primaryKeyName()))) {
+                    table = t;
+                }
+            }
+            if (table == null) {
+                throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name);
+            }
+            ownership().checkTableOwner(table);
+            key = TableDescriptor.indexComment(name);
+        } else {
+            table = catalogView.table(schema, name);
+            if (table == null) {
+                throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name);
+            }
+            String kind = table.isView() ? "view" : table.isMaterializedView() ? "materialized view" : "table";
+            switch (comment.kind()) {
+                case TABLE -> checkKind(table, table.view() == null, "a table");
+                case VIEW -> checkKind(table, table.isView(), "a view");
+                case MATERIALIZED_VIEW -> checkKind(table, table.isMaterializedView(), "a materialized view");
+                default -> {
+                }
+            }
+            ownership().checkRelationOwner(table, kind);
+            key = switch (comment.kind()) {
+                case COLUMN -> {
+                    int index = table.columnIndex(comment.part());
+                    if (index < 0) {
+                        throw new PgException(SqlState.UNDEFINED_COLUMN,
+                                "column \"%s\" of relation \"%s\" does not exist", comment.part(), name);
+                    }
+                    yield TableDescriptor.columnComment(table.columns().get(index).attributeNumber());
+                }
+                case CONSTRAINT -> {
+                    if (!table.constraintNames().contains(comment.part())) {
+                        throw new PgException(SqlState.UNDEFINED_OBJECT,
+                                "constraint \"%s\" for table \"%s\" does not exist", comment.part(), name);
+                    }
+                    yield TableDescriptor.constraintComment(comment.part());
+                }
+                default -> TableDescriptor.TABLE_COMMENT;
+            };
+        }
+        String text = comment.text() == null || comment.text().isEmpty() ? null : comment.text();
+        TableDescriptor changed = table.withComment(key, text);
+        catalog.writeTable(transaction, changed);
+        catalogView.created(changed);
+        return "COMMENT";
+    }
+
+    private static void checkKind(TableDescriptor relation, boolean ok, String kind) {
+        if (!ok) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not %s", relation.name(), kind);
+        }
     }
 
     AnalyzerContext analyzerContext() {

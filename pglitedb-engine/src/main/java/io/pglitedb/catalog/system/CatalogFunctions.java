@@ -144,6 +144,11 @@ public final class CatalogFunctions {
     }
 
     /** pg_get_indexdef(index oid). */
+    /** obj_description / col_description: the COMMENT ON text of (oid, catalog or null for any, sub-id), or null. */
+    public static String description(SystemContext c, long oid, String catalog, int subId) {
+        return CatalogRows.description(c, oid, catalog, subId);
+    }
+
     public static String indexDef(SystemContext c, long oid) {
         return indexDef(c, oid, 0);
     }

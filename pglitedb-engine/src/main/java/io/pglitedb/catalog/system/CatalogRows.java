@@ -48,6 +48,7 @@ final class CatalogRows {
         m.put("pg_index", CatalogRows::indexes);
         m.put("pg_constraint", CatalogRows::constraints);
         m.put("pg_attrdef", CatalogRows::defaults);
+        m.put("pg_description", CatalogRows::descriptions);
         m.put("pg_authid", (c, r) -> roles(c, r, "authid"));
         m.put("pg_roles", (c, r) -> roles(c, r, "roles"));
         m.put("pg_user", (c, r) -> roles(c, r, "user"));
@@ -343,6 +344,77 @@ final class CatalogRows {
             }
         }
         return target.hasPrimaryKey() ? primaryKeyIndexOid(target) : 0;
+    }
+
+    /** COMMENT ON texts ({@link TableDescriptor#comments()}) and the comment initdb gives schema public. */
+    private static void descriptions(SystemContext c, SystemRelation.Rows rows) {
+        if (c.view().schema(io.pglitedb.catalog.SchemaDescriptor.PUBLIC) != null) {
+            rows.add().oid("objoid", io.pglitedb.catalog.SchemaDescriptor.PUBLIC_OID).oid("classoid", PG_NAMESPACE)
+                    .set("objsubid", 0).set("description", "standard public schema");
+        }
+        for (TableDescriptor t : userTables(c.view())) {
+            for (java.util.Map.Entry<String, String> e : t.comments().entrySet()) {
+                Comment target = commentTarget(t, e.getKey());
+                if (target != null) {
+                    rows.add().oid("objoid", target.oid()).oid("classoid", target.classOid())
+                            .set("objsubid", target.subId()).set("description", e.getValue());
+                }
+            }
+        }
+    }
+
+    private static final long PG_CLASS = 1259;
+    private static final long PG_CONSTRAINT = 2606;
+    private static final long PG_NAMESPACE = 2615;
+
+    /** What a comment describes, as pg_description identifies it. */
+    record Comment(long oid, long classOid, int subId) {
+    }
+
+    /** The object of a {@link TableDescriptor#comments()} key, or null when it no longer exists. */
+    static Comment commentTarget(TableDescriptor t, String key) {
+        if (key.equals(TableDescriptor.TABLE_COMMENT)) {
+            return new Comment(t.oid(), PG_CLASS, 0);
+        }
+        String name = key.substring(1);
+        switch (key.charAt(0)) {
+            case 'a':
+                return new Comment(t.oid(), PG_CLASS, Integer.parseInt(name));
+            case 'c':
+                return t.constraintNames().contains(name)
+                        ? new Comment(derivedOid(t.oid(), "constraint", name), PG_CONSTRAINT, 0) : null;
+            case 'i':
+                if (name.equals(t.primaryKeyName())) {
+                    return new Comment(primaryKeyIndexOid(t), PG_CLASS, 0);
+                }
+                return t.index(name) == null ? null : new Comment(t.index(name).oid(), PG_CLASS, 0);
+            default:
+                return null;
+        }
+    }
+
+    /** obj_description / col_description: the comment on (oid, catalog, sub-id), or null. */
+    static String description(SystemContext c, long oid, String catalog, int subId) {
+        long classOid = catalog == null ? -1 : switch (catalog) {
+            case "pg_class" -> PG_CLASS;
+            case "pg_constraint" -> PG_CONSTRAINT;
+            case "pg_namespace" -> PG_NAMESPACE;
+            default -> 0;
+        };
+        if (oid == io.pglitedb.catalog.SchemaDescriptor.PUBLIC_OID && subId == 0
+                && (classOid == -1 || classOid == PG_NAMESPACE)) {
+            return "standard public schema";
+        }
+        for (TableDescriptor t : userTables(c.view())) {
+            for (java.util.Map.Entry<String, String> e : t.comments().entrySet()) {
+                Comment target = commentTarget(t, e.getKey());
+                if (target != null && target.oid() == oid && target.subId() == subId
+                        && (classOid == -1 || classOid == target.classOid())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     private static void defaults(SystemContext c, SystemRelation.Rows rows) {

@@ -42,6 +42,7 @@ public final class Analyzer {
             case Insert insert -> new ModifyAnalyzer(context).insert(insert);
             case Update update -> new ModifyAnalyzer(context).update(update);
             case Delete delete -> new ModifyAnalyzer(context).delete(delete);
+            case io.pglitedb.sql.ast.Merge merge -> new MergeAnalyzer(context).merge(merge);
             default -> new UtilityPlan(statement);
         };
     }

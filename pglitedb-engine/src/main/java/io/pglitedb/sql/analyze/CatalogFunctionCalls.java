@@ -105,11 +105,12 @@ final class CatalogFunctionCalls {
                 // COMMENT ON does not exist yet: the only comment is the one initdb gives schema public
                 return call(text, coerce(args, positions, params, n == 1 ? new DataType[] {oid}
                         : new DataType[] {oid, DataType.of(Types.NAME)}),
-                        (c, v) -> name.equals("obj_description") && (Long) v[0] == SchemaDescriptor.PUBLIC_OID
-                                && (n == 1 || "pg_namespace".equals(v[1])) ? "standard public schema" : null);
+                        (c, v) -> name.equals("obj_description") ? io.pglitedb.catalog.system.CatalogFunctions.description(c,
+                                (Long) v[0], n == 1 ? null : (String) v[1], 0) : null);
             case "col_description":
                 return n != 2 ? null : call(text, coerce(args, positions, params, oid, DataType.of(Types.INT4)),
-                        (c, v) -> null);
+                        (c, v) -> io.pglitedb.catalog.system.CatalogFunctions.description(c, (Long) v[0], "pg_class",
+                                (Integer) v[1]));
             case "quote_ident":
                 return n != 1 ? null : call(text, coerce(args, positions, params, text),
                         (c, v) -> Identifiers.quote((String) v[0]));

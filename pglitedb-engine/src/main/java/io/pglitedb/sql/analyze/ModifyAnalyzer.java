@@ -245,6 +245,11 @@ final class ModifyAnalyzer {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.UPDATE);
             table = target.base();
         }
+        FromAnalyzer.Relation from = null;
+        if (!update.from().isEmpty()) {
+            from = others(update.from(), target, "UPDATE ... FROM");
+            scope = joined(scope, table, from);
+        }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "UPDATE");
         List<ColumnDescriptor> columns = table.columns();
         BoundExpr[] newRow = new BoundExpr[columns.size()];
@@ -285,7 +290,8 @@ final class ModifyAnalyzer {
         Returning returning = returning(update.returning(), table, scope);
         boolean reads = context.access().selects(table.oid());
         where = withSecurityQuals(where, table, reads, io.pglitedb.catalog.RowSecurity.UPDATE);
-        PlanNode scan = AccessPaths.choose(table, update.where(), where, analyzer);
+        PlanNode scan = from != null ? new io.pglitedb.sql.plan.TableScan(table, null)
+                : AccessPaths.choose(table, update.where(), where, analyzer);
         RowChecks checks = ConstraintBinder.of(table, context);
         if (target != null) {
             checks = checks.withViewChecks(target.checks());
@@ -295,7 +301,8 @@ final class ModifyAnalyzer {
         if (!policies.isEmpty()) {
             checks = checks.withPolicyChecks(policies);
         }
-        return new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns, checks);
+        return new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns, checks,
+                from == null ? null : from.plan());
     }
 
     DeletePlan delete(Delete delete) {
@@ -310,14 +317,37 @@ final class ModifyAnalyzer {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.DELETE);
             table = target.base();
         }
+        FromAnalyzer.Relation using = null;
+        if (!delete.using().isEmpty()) {
+            using = others(delete.using(), target, "DELETE ... USING");
+            scope = joined(scope, table, using);
+        }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");
         BoundExpr where = withViewFilter(where(delete.where(), analyzer), target);
         Returning returning = returning(delete.returning(), table, scope);
         where = withSecurityQuals(where, table, context.access().selects(table.oid()),
                 io.pglitedb.catalog.RowSecurity.DELETE);
-        PlanNode scan = AccessPaths.choose(table, delete.where(), where, analyzer);
+        PlanNode scan = using != null ? new io.pglitedb.sql.plan.TableScan(table, null)
+                : AccessPaths.choose(table, delete.where(), where, analyzer);
         return new DeletePlan(table, scan, where, returning.exprs, returning.columns,
-                ConstraintBinder.of(table, context));
+                ConstraintBinder.of(table, context), using == null ? null : using.plan());
+    }
+
+    /** The FROM (UPDATE) or USING (DELETE) items: planned as a FROM clause of their own. */
+    private FromAnalyzer.Relation others(List<io.pglitedb.sql.ast.FromItem> items, UpdatableViews.Target target,
+            String what) {
+        if (target != null) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s through a view is not supported yet", what);
+        }
+        return new FromAnalyzer(context, Level.TOP).analyze(items, null);
+    }
+
+    /** The target's columns followed by the other items' columns: the rows the statement's expressions see. */
+    static Scope joined(Scope targetScope, TableDescriptor table, FromAnalyzer.Relation others) {
+        Scope scope = new Scope();
+        scope.addAll(targetScope, 0);
+        scope.addAll(others.scope(), table.columns().size());
+        return scope;
     }
 
     /**
@@ -378,7 +408,7 @@ final class ModifyAnalyzer {
             }
             int tableOid = 0;
             short attnum = 0;
-            if (bound[i] instanceof ColumnValue c) {
+            if (bound[i] instanceof ColumnValue c && c.index() < table.columns().size()) {
                 tableOid = table.oid();
                 attnum = (short) table.columns().get(c.index()).attributeNumber();
             }

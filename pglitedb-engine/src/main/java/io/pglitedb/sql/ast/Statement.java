@@ -3,7 +3,7 @@ package io.pglitedb.sql.ast;
 
 
 /** A parsed SQL statement. */
-public sealed interface Statement permits CreateTable, DropTable, Insert, Query, Update, Delete,
+public sealed interface Statement permits CreateTable, DropTable, Insert, Query, Update, Delete, Merge, CommentOn,
         TransactionControl, SetVariable, ShowVariable, ResetVariable, Truncate, Copy, Maintenance, AlterTable,
         Savepoint, SetTransaction, CreateRole, AlterRole, DropRole, CreateSequence, AlterSequence, DropObjects,
         CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, AlterSetting, DropDatabase,

@@ -959,7 +959,8 @@ abstract class QueryParser extends ExpressionParser {
         do {
             Token c = cur();
             if (c.kind() == TokenKind.LPAREN) {
-                throw unsupported("multiple-column UPDATE SET", c);
+                multipleColumnAssignment(assignments);
+                continue;
             }
             String column = colId();
             expectOperator("=");
@@ -982,7 +983,8 @@ abstract class QueryParser extends ExpressionParser {
         do {
             Token c = cur();
             if (c.kind() == TokenKind.LPAREN) {
-                throw unsupported("multiple-column UPDATE SET", c);
+                multipleColumnAssignment(assignments);
+                continue;
             }
             String column = colId();
             if (at(TokenKind.DOT) || at(TokenKind.LBRACKET)) {
@@ -992,12 +994,136 @@ abstract class QueryParser extends ExpressionParser {
             Expr value = exprOrDefault();
             assignments.add(new Assignment(column, value, c.start()));
         } while (accept(TokenKind.COMMA));
-        if (at(Keyword.FROM)) {
-            throw unsupported("UPDATE ... FROM", cur());
+        List<FromItem> from = List.of();
+        if (accept(Keyword.FROM)) {
+            from = fromList();
         }
         Expr where = where();
         List<SelectItem> returning = returning();
-        return new Update(table, alias, assignments, where, returning);
+        return new Update(table, alias, assignments, where, returning, from);
+    }
+
+    /** {@code (a, b) = [ROW] (x, DEFAULT)}: one assignment per column. */
+    private void multipleColumnAssignment(List<Assignment> assignments) {
+        expect(TokenKind.LPAREN);
+        List<Token> columns = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        do {
+            columns.add(cur());
+            names.add(colId());
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        expectOperator("=");
+        Token source = cur();
+        if (source.kind() == TokenKind.LPAREN && (la(1).is(Keyword.SELECT) || la(1).is(Keyword.WITH)
+                || la(1).is(Keyword.VALUES))) {
+            throw unsupported("multiple-column UPDATE SET from a subquery", source);
+        }
+        boolean row = accept(Keyword.ROW);
+        expect(TokenKind.LPAREN);
+        List<Expr> values = new ArrayList<>();
+        do {
+            values.add(exprOrDefault());
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        if (!row && values.size() == 1 && names.size() > 1) { // (x) is x, not a row
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.SYNTAX_ERROR,
+                    "source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression")
+                    .withPosition(values.get(0).position() + 1);
+        }
+        if (values.size() != names.size()) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.SYNTAX_ERROR,
+                    "number of columns does not match number of values").withPosition(source.start() + 1);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            assignments.add(new Assignment(names.get(i), values.get(i), columns.get(i).start()));
+        }
+    }
+
+    final io.pglitedb.sql.ast.Merge mergeStatement() {
+        Token start = take(); // MERGE
+        expect(Keyword.INTO);
+        accept(Keyword.ONLY);
+        QualifiedName target = qualifiedName();
+        String alias = optAlias(true);
+        expect(Keyword.USING);
+        FromItem source = joinedTable(tableRef());
+        expect(Keyword.ON);
+        Expr on = expr();
+        List<io.pglitedb.sql.ast.Merge.When> whens = new ArrayList<>();
+        do {
+            whens.add(mergeWhen());
+        } while (at(Keyword.WHEN));
+        return new io.pglitedb.sql.ast.Merge(target, alias, source, on, whens, start.start());
+    }
+
+    private io.pglitedb.sql.ast.Merge.When mergeWhen() {
+        Token when = cur();
+        expect(Keyword.WHEN);
+        boolean matched = !accept(Keyword.NOT);
+        expect(Keyword.MATCHED);
+        Expr condition = accept(Keyword.AND) ? expr() : null;
+        expect(Keyword.THEN);
+        Token action = cur();
+        if (accept(Keyword.DO)) {
+            expect(Keyword.NOTHING);
+            return new io.pglitedb.sql.ast.Merge.When(matched, condition, io.pglitedb.sql.ast.Merge.Action.NOTHING,
+                    List.of(), List.of(), List.of(), null, false, when.start());
+        }
+        if (matched && accept(Keyword.UPDATE)) {
+            expect(Keyword.SET);
+            List<Assignment> assignments = new ArrayList<>(2);
+            do {
+                Token c = cur();
+                if (c.kind() == TokenKind.LPAREN) {
+                    multipleColumnAssignment(assignments);
+                    continue;
+                }
+                String column = colId();
+                expectOperator("=");
+                assignments.add(new Assignment(column, exprOrDefault(), c.start()));
+            } while (accept(TokenKind.COMMA));
+            return new io.pglitedb.sql.ast.Merge.When(true, condition, io.pglitedb.sql.ast.Merge.Action.UPDATE,
+                    assignments, List.of(), List.of(), null, false, when.start());
+        }
+        if (matched && accept(Keyword.DELETE)) {
+            return new io.pglitedb.sql.ast.Merge.When(true, condition, io.pglitedb.sql.ast.Merge.Action.DELETE,
+                    List.of(), List.of(), List.of(), null, false, when.start());
+        }
+        if (!matched && accept(Keyword.INSERT)) {
+            List<String> columns = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            if (accept(TokenKind.LPAREN)) {
+                do {
+                    positions.add(cur().start());
+                    columns.add(colId());
+                } while (accept(TokenKind.COMMA));
+                expect(TokenKind.RPAREN);
+            }
+            boolean overriding = false;
+            if (accept(Keyword.OVERRIDING)) {
+                overriding = accept(Keyword.SYSTEM);
+                if (!overriding) {
+                    expect(Keyword.USER);
+                }
+                expect(Keyword.VALUE);
+            }
+            List<Expr> values = null;
+            if (accept(Keyword.DEFAULT)) {
+                expect(Keyword.VALUES);
+            } else {
+                expect(Keyword.VALUES);
+                expect(TokenKind.LPAREN);
+                values = new ArrayList<>();
+                do {
+                    values.add(exprOrDefault());
+                } while (accept(TokenKind.COMMA));
+                expect(TokenKind.RPAREN);
+            }
+            return new io.pglitedb.sql.ast.Merge.When(false, condition, io.pglitedb.sql.ast.Merge.Action.INSERT,
+                    List.of(), columns, positions, values, overriding, when.start());
+        }
+        throw syntaxError(action);
     }
 
     final Delete deleteStatement() {
@@ -1009,12 +1135,13 @@ abstract class QueryParser extends ExpressionParser {
             advance();
         }
         String alias = optAlias(true);
-        if (at(Keyword.USING)) {
-            throw unsupported("DELETE ... USING", cur());
+        List<FromItem> using = List.of();
+        if (accept(Keyword.USING)) {
+            using = fromList();
         }
         Expr where = where();
         List<SelectItem> returning = returning();
-        return new Delete(table, alias, where, returning);
+        return new Delete(table, alias, where, returning, using);
     }
 
     private Expr where() {

@@ -127,7 +127,9 @@ final class StatementParser extends PolicyStatementParser {
                     return alterDatabase();
                 }
                 return skipUnsupported(t, 2);
-            case COMMENT: case SECURITY:
+            case COMMENT:
+                return commentOn();
+            case SECURITY:
                 advance();
                 return skipUnsupported(t, 2);
             case TRUNCATE:
@@ -150,7 +152,9 @@ final class StatementParser extends PolicyStatementParser {
                 return call();
             case CLOSE: case CLUSTER:
             case DECLARE: case DISCARD: case DO: case FETCH:
-            case IMPORT: case LISTEN: case LOAD: case MERGE: case MOVE: case NOTIFY:
+            case MERGE:
+                return mergeStatement();
+            case IMPORT: case LISTEN: case LOAD: case MOVE: case NOTIFY:
             case REFRESH:
                 if (la(1).is(Keyword.MATERIALIZED)) {
                     return refreshMaterializedView();
@@ -322,6 +326,71 @@ final class StatementParser extends PolicyStatementParser {
     @Override
     Statement schemaElement() {
         return create();
+    }
+
+    /** COMMENT ON {TABLE | VIEW | MATERIALIZED VIEW | INDEX | COLUMN | CONSTRAINT ... ON} name IS {'text' | NULL}. */
+    private Statement commentOn() {
+        take(); // COMMENT
+        expect(Keyword.ON);
+        Token kindTok = cur();
+        io.pglitedb.sql.ast.CommentOn.Kind kind;
+        QualifiedName relation;
+        String part = null;
+        if (accept(Keyword.TABLE)) {
+            kind = io.pglitedb.sql.ast.CommentOn.Kind.TABLE;
+            relation = qualifiedName();
+        } else if (accept(Keyword.VIEW)) {
+            kind = io.pglitedb.sql.ast.CommentOn.Kind.VIEW;
+            relation = qualifiedName();
+        } else if (at(Keyword.MATERIALIZED) && la(1).is(Keyword.VIEW)) {
+            advance();
+            advance();
+            kind = io.pglitedb.sql.ast.CommentOn.Kind.MATERIALIZED_VIEW;
+            relation = qualifiedName();
+        } else if (accept(Keyword.INDEX)) {
+            kind = io.pglitedb.sql.ast.CommentOn.Kind.INDEX;
+            relation = qualifiedName();
+        } else if (accept(Keyword.COLUMN)) {
+            kind = io.pglitedb.sql.ast.CommentOn.Kind.COLUMN;
+            Token first = cur();
+            List<String> names = new ArrayList<>();
+            names.add(colId());
+            while (accept(TokenKind.DOT)) {
+                names.add(colLabel());
+            }
+            if (names.size() < 2) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "column name must be qualified");
+            }
+            if (names.size() > 3) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "improper qualified name (too many dotted names): %s",
+                        String.join(".", names)).withPosition(first.start() + 1);
+            }
+            part = names.get(names.size() - 1);
+            relation = new QualifiedName(names.size() == 3 ? names.get(0) : null, names.get(names.size() - 2),
+                    first.start());
+        } else if (accept(Keyword.CONSTRAINT)) {
+            kind = io.pglitedb.sql.ast.CommentOn.Kind.CONSTRAINT;
+            part = colId();
+            expect(Keyword.ON);
+            if (at(Keyword.DOMAIN)) {
+                return commentNotSupported("CONSTRAINT ON DOMAIN");
+            }
+            relation = qualifiedName();
+        } else {
+            return commentNotSupported(text(cur()).toUpperCase(java.util.Locale.ROOT));
+        }
+        expect(Keyword.IS);
+        String text = null;
+        if (!accept(Keyword.NULL)) {
+            text = expect(TokenKind.STRING).value();
+        }
+        return new io.pglitedb.sql.ast.CommentOn(kind, relation, part, text);
+    }
+
+    private Statement commentNotSupported(String kind) {
+        deferSemanticError(new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COMMENT ON " + kind + " is not supported yet"));
+        skipToStatementEnd();
+        return null;
     }
 
     /** The table a CREATE TABLE being parsed defines (for errors naming it). */
