@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** date_trunc (timestamp, timestamptz in the session or a given zone) and date_bin. */
@@ -39,24 +38,11 @@ final class DateTruncFunctions {
         add(m, "date_bin", tz, a -> bin((IntervalValue) a[0], (Long) a[1], (Long) a[2]), Types.INTERVAL, tz, tz);
     }
 
+    /** The units date_trunc takes (the others, such as epoch or dow, are "not recognized" for it). */
     private static String unit(String field) {
-        String f = field.toLowerCase(Locale.ROOT).strip();
-        return switch (f) {
-            case "microseconds", "microsecond", "us", "usec", "usecs", "useconds", "usecond" -> "microseconds";
-            case "milliseconds", "millisecond", "ms", "msec", "msecs", "mseconds", "msecond" -> "milliseconds";
-            case "second", "seconds", "s", "sec", "secs" -> "second";
-            case "minute", "minutes", "m", "min", "mins" -> "minute";
-            case "hour", "hours", "h", "hr", "hrs" -> "hour";
-            case "day", "days", "d" -> "day";
-            case "week", "weeks", "w" -> "week";
-            case "month", "months", "mon", "mons" -> "month";
-            case "quarter", "qtr" -> "quarter";
-            case "year", "years", "y", "yr", "yrs" -> "year";
-            case "decade", "decades", "dec", "decs" -> "decade";
-            case "century", "centuries", "c", "cent" -> "century";
-            case "millennium", "millennia", "mil", "mils" -> "millennium";
-            default -> null;
-        };
+        String u = DateUnits.canonical(field);
+        return u == null || u.equals("julian") || u.equals("epoch") || u.startsWith("timezone") || u.equals("dow")
+                || u.equals("doy") || u.equals("isodow") || u.equals("isoyear") ? null : u;
     }
 
     /** timestamp_trunc on local time; @return null for an infinity (returned unchanged by the caller). */

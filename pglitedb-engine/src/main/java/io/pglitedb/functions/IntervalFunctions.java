@@ -11,7 +11,6 @@ import io.pglitedb.types.Types;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -99,35 +98,12 @@ final class IntervalFunctions {
         return ((BigDecimal) numeric).doubleValue();
     }
 
-    /** PostgreSQL's unit names (DecodeUnits / DecodeSpecial), reduced to one canonical word. */
-    private static String unit(String field) {
-        String f = field.strip().toLowerCase(Locale.ROOT);
-        return switch (f) {
-            case "microsecond", "microseconds", "us", "usec", "usecs", "usecond", "useconds" -> "microseconds";
-            case "millisecond", "milliseconds", "ms", "msec", "msecs", "msecond", "mseconds" -> "milliseconds";
-            case "second", "seconds", "s", "sec", "secs" -> "second";
-            case "minute", "minutes", "m", "min", "mins" -> "minute";
-            case "hour", "hours", "h", "hr", "hrs" -> "hour";
-            case "day", "days", "d" -> "day";
-            case "week", "weeks", "w" -> "week";
-            case "month", "months", "mon", "mons" -> "month";
-            case "quarter", "qtr" -> "quarter";
-            case "year", "years", "y", "yr", "yrs" -> "year";
-            case "decade", "decades", "dec", "decs" -> "decade";
-            case "century", "centuries", "c", "cent" -> "century";
-            case "millennium", "millennia", "millenniums", "mil", "mils" -> "millennium";
-            case "epoch", "timezone", "timezone_hour", "timezone_minute", "dow", "doy", "isodow", "isoyear",
-                    "julian" -> f;
-            default -> null;
-        };
-    }
-
     private static BigDecimal scaled(long value, int scale) {
         return BigDecimal.valueOf(value, scale);
     }
 
     static BigDecimal intervalPart(String field, IntervalValue v) {
-        String unit = unit(field);
+        String unit = DateUnits.canonical(field);
         if (unit == null) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "unit \"%s\" not recognized for type interval",
                     field);
@@ -164,7 +140,7 @@ final class IntervalFunctions {
     }
 
     static BigDecimal timePart(String field, long micros, TimeTzValue tz, String typeName) {
-        String unit = unit(field);
+        String unit = DateUnits.canonical(field);
         if (unit == null) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "unit \"%s\" not recognized for type %s", field,
                     typeName);

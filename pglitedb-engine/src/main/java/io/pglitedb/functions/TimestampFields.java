@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,29 +61,6 @@ final class TimestampFields {
         return ((BigDecimal) numeric).doubleValue();
     }
 
-    /** PostgreSQL's unit names, reduced to one canonical word; null when not a unit. */
-    private static String unit(String field) {
-        String f = field.strip().toLowerCase(Locale.ROOT);
-        return switch (f) {
-            case "microsecond", "microseconds", "us", "usec", "usecs", "usecond", "useconds" -> "microseconds";
-            case "millisecond", "milliseconds", "ms", "msec", "msecs", "msecond", "mseconds" -> "milliseconds";
-            case "second", "seconds", "s", "sec", "secs" -> "second";
-            case "minute", "minutes", "m", "min", "mins" -> "minute";
-            case "hour", "hours", "h", "hr", "hrs" -> "hour";
-            case "day", "days", "d" -> "day";
-            case "week", "weeks", "w" -> "week";
-            case "month", "months", "mon", "mons" -> "month";
-            case "quarter", "qtr" -> "quarter";
-            case "year", "years", "y", "yr", "yrs" -> "year";
-            case "decade", "decades", "dec", "decs" -> "decade";
-            case "century", "centuries", "c", "cent" -> "century";
-            case "millennium", "millennia", "millenniums", "mil", "mils" -> "millennium";
-            case "julian", "j" -> "julian";
-            case "epoch", "timezone", "timezone_hour", "timezone_minute", "dow", "doy", "isodow", "isoyear" -> f;
-            default -> null;
-        };
-    }
-
     /** The fields that keep growing with time: ±Infinity for infinite inputs (the others are NULL). */
     private static boolean monotonic(String unit) {
         return switch (unit) {
@@ -94,7 +70,7 @@ final class TimestampFields {
     }
 
     static Object datePart(String field, int days) {
-        String unit = unit(field);
+        String unit = DateUnits.canonical(field);
         if (unit == null) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "unit \"%s\" not recognized for type date", field);
         }
@@ -115,7 +91,7 @@ final class TimestampFields {
 
     static Object timestampPart(String field, long micros, boolean withZone) {
         String typeName = withZone ? "timestamp with time zone" : "timestamp without time zone";
-        String unit = unit(field);
+        String unit = DateUnits.canonical(field);
         if (unit == null) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "unit \"%s\" not recognized for type %s", field,
                     typeName);

@@ -134,12 +134,7 @@ final class DefaultPrivileges {
     }
 
     private int roleOid(RoleSpec spec, boolean publicAllowed) {
-        String name = switch (spec.kind()) {
-            case PUBLIC -> null;
-            case CURRENT_USER, CURRENT_ROLE -> session.currentUser();
-            case SESSION_USER -> session.sessionUser();
-            case NAME -> spec.name();
-        };
+        String name = session.roleName(spec);
         if (name == null) {
             if (publicAllowed) {
                 return AclItem.PUBLIC;

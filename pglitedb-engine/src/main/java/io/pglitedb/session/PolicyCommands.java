@@ -145,12 +145,7 @@ final class PolicyCommands {
         List<Integer> roles = new ArrayList<>();
         boolean publicToo = false;
         for (RoleSpec spec : specs) {
-            String name = switch (spec.kind()) {
-                case PUBLIC -> null;
-                case CURRENT_USER, CURRENT_ROLE -> session.currentUser();
-                case SESSION_USER -> session.sessionUser();
-                case NAME -> spec.name();
-            };
+            String name = session.roleName(spec);
             if (name == null) {
                 publicToo = true;
                 continue;

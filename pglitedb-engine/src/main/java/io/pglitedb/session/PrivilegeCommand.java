@@ -160,12 +160,7 @@ final class PrivilegeCommand {
     }
 
     private int grantee(RoleSpec spec) {
-        String name = switch (spec.kind()) {
-            case PUBLIC -> null;
-            case CURRENT_USER, CURRENT_ROLE -> session.currentUser();
-            case SESSION_USER -> session.sessionUser();
-            case NAME -> spec.name();
-        };
+        String name = session.roleName(spec);
         if (name == null) {
             return AclItem.PUBLIC;
         }

@@ -122,6 +122,11 @@ public final class Session implements AutoCloseable {
     private long lockTimeout;
     private long deadlockTimeout;
     private long statementTimeout;
+    /** The date/time settings resolved at settings version dateTimeVersion (publishDateTimeSettings). */
+    private int dateTimeVersion = -1;
+    private io.pglitedb.types.IntervalStyle intervalStyle;
+    private io.pglitedb.types.DateStyle dateStyle;
+    private io.pglitedb.types.TimeZones.Zone timeZone;
     /** synchronous_commit is not off (refreshed with the timeouts). */
     private boolean synchronousCommit = true;
     /** The cancel (CancelRequest, statement_timeout) of the statement now running, or null. */
@@ -852,6 +857,16 @@ public final class Session implements AutoCloseable {
 
     // ---------------------------------------------------------------- internals
 
+    /** The role a GRANT/POLICY role specification names (CURRENT_USER ... resolved); null for PUBLIC. */
+    String roleName(io.pglitedb.sql.ast.RoleSpec spec) {
+        return switch (spec.kind()) {
+            case PUBLIC -> null;
+            case CURRENT_USER, CURRENT_ROLE -> currentUser();
+            case SESSION_USER -> sessionUser();
+            case NAME -> spec.name();
+        };
+    }
+
     private PreparedStatement statement(String name) {
         PreparedStatement statement = statements.get(name);
         if (statement == null) {
@@ -885,10 +900,22 @@ public final class Session implements AutoCloseable {
      * statement is analysed (constant folding) and run (and read by the embedded driver after it).
      */
     /** IntervalStyle, DateStyle and TimeZone decide how literals are read and values printed. */
+    /**
+     * Makes IntervalStyle, DateStyle and TimeZone this thread's for the types code (every statement,
+     * bind and execute: a session may move between threads); resolved again only after a setting
+     * changed.
+     */
     private void publishDateTimeSettings() {
-        io.pglitedb.types.IntervalStyle.use(settings.get("IntervalStyle"));
-        io.pglitedb.types.DateStyle.use(settings.get("DateStyle"));
-        io.pglitedb.types.TimeZones.use(settings.get("TimeZone"));
+        if (settings.version() != dateTimeVersion) {
+            intervalStyle = io.pglitedb.types.IntervalStyle.of(settings.get("IntervalStyle"));
+            dateStyle = io.pglitedb.types.DateStyle.of(settings.get("DateStyle"));
+            timeZone = io.pglitedb.types.TimeZones.forSetting(settings.get("TimeZone"));
+            dateTimeVersion = settings.version();
+        }
+        io.pglitedb.types.IntervalStyle.set(intervalStyle == null ? io.pglitedb.types.IntervalStyle.POSTGRES
+                : intervalStyle);
+        io.pglitedb.types.DateStyle.set(dateStyle);
+        io.pglitedb.types.TimeZones.set(timeZone);
     }
 
     private void publishOutputSettings() {

@@ -26,6 +26,11 @@ public record DateStyle(Style style, Order order) {
         CURRENT.set(setting == null ? null : of(setting));
     }
 
+    /** Makes {@code style} (already resolved by the session) the style of this thread. */
+    public static void set(DateStyle style) {
+        CURRENT.set(style);
+    }
+
     /** The style a normalised setting value names. */
     public static DateStyle of(String setting) {
         String v = setting.toUpperCase(Locale.ROOT);

@@ -23,6 +23,11 @@ public enum IntervalStyle {
         CURRENT.set(setting == null ? POSTGRES : of(setting));
     }
 
+    /** Makes {@code style} (already resolved by the session) the style of this thread. */
+    public static void set(IntervalStyle style) {
+        CURRENT.set(style);
+    }
+
     /** @return the style for a setting value, or null when it names none */
     public static IntervalStyle of(String setting) {
         return switch (setting.strip().toLowerCase(Locale.ROOT)) {

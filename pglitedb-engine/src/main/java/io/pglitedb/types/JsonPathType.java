@@ -3,7 +3,6 @@ package io.pglitedb.types;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.types.JsonPathItem.Chain;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,20 +29,12 @@ public final class JsonPathType extends PgType {
 
     @Override
     public byte[] toBinary(Object value, int typmod) {
-        byte[] text = toText(value, typmod).getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[text.length + 1];
-        out[0] = 1;
-        System.arraycopy(text, 0, out, 1, text.length);
-        return out;
+        return VersionedText.encode(toText(value, typmod));
     }
 
     @Override
     public Object fromBinary(byte[] bytes, int typmod) {
-        if (bytes.length == 0 || bytes[0] != 1) {
-            throw new PgException(SqlState.INVALID_BINARY_REPRESENTATION, "unsupported jsonpath version number: %d",
-                    bytes.length == 0 ? 0 : bytes[0]);
-        }
-        return fromText(new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8), typmod);
+        return fromText(VersionedText.decode(bytes, "unsupported jsonpath version number: %d"), typmod);
     }
 
     @Override
@@ -53,8 +44,7 @@ public final class JsonPathType extends PgType {
 
     // ---- the jsonb_path_* functions
 
-    private static List<Object> run(JsonValue target, Object path, JsonValue vars, boolean silent, boolean tz,
-            boolean all) {
+    private static List<Object> run(JsonValue target, Object path, JsonValue vars, boolean silent, boolean tz) {
         JsonPathItem.Path p = (JsonPathItem.Path) path;
         List<Object> found = new ArrayList<>();
         JsonPathExecutor executor = new JsonPathExecutor(p.lax(), vars, tz);
@@ -88,7 +78,7 @@ public final class JsonPathType extends PgType {
 
     /** jsonb_path_match and @@: the single boolean result, or null. */
     public static Boolean match(JsonValue target, Object path, JsonValue vars, boolean silent, boolean tz) {
-        List<Object> found = run(target, path, vars, silent, tz, true);
+        List<Object> found = run(target, path, vars, silent, tz);
         if (found.size() == 1) {
             Object v = found.get(0);
             if (v instanceof JsonValue.Bool b) {
@@ -106,7 +96,7 @@ public final class JsonPathType extends PgType {
 
     /** jsonb_path_query: every item. */
     public static List<JsonValue> query(JsonValue target, Object path, JsonValue vars, boolean silent, boolean tz) {
-        List<Object> found = run(target, path, vars, silent, tz, true);
+        List<Object> found = run(target, path, vars, silent, tz);
         List<JsonValue> out = new ArrayList<>(found.size());
         for (Object v : found) {
             out.add(json(v));

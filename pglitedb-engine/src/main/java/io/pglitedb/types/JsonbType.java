@@ -3,7 +3,6 @@ package io.pglitedb.types;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
 /**
  * jsonb (OID 3802): a normalised {@link JsonValue} (keys sorted and unique, numbers as numeric).
@@ -29,20 +28,12 @@ public final class JsonbType extends PgType {
 
     @Override
     public byte[] toBinary(Object value, int typmod) {
-        byte[] text = toText(value, typmod).getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[text.length + 1];
-        out[0] = 1;
-        System.arraycopy(text, 0, out, 1, text.length);
-        return out;
+        return VersionedText.encode(toText(value, typmod));
     }
 
     @Override
     public Object fromBinary(byte[] bytes, int typmod) {
-        if (bytes.length == 0 || bytes[0] != 1) {
-            throw new PgException(SqlState.INVALID_BINARY_REPRESENTATION, "unsupported jsonb version number %d",
-                    bytes.length == 0 ? 0 : bytes[0]);
-        }
-        return fromText(new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8), typmod);
+        return fromText(VersionedText.decode(bytes, "unsupported jsonb version number %d"), typmod);
     }
 
     @Override

@@ -45,12 +45,18 @@ public final class TimeZones {
 
     /** Publishes the TimeZone setting's value for this thread. */
     public static void use(String setting) {
-        if (setting == null) {
-            CURRENT.set(null);
-            return;
-        }
+        CURRENT.set(setting == null ? null : forSetting(setting));
+    }
+
+    /** Makes {@code zone} (resolved by {@link #forSetting}) the zone of this thread. */
+    public static void set(Zone zone) {
+        CURRENT.set(zone);
+    }
+
+    /** The zone a TimeZone setting's value names; UTC when it names none. */
+    public static Zone forSetting(String setting) {
         Zone z = resolve(setting);
-        CURRENT.set(z == null ? UTC : z);
+        return z == null ? UTC : z;
     }
 
     /** @return the zone a TimeZone setting names, or null when it names none */

@@ -1,14 +1,11 @@
 package io.pglitedb.sql.analyze;
 
-import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
-import io.pglitedb.exec.expr.ColumnValue;
 import io.pglitedb.sql.ast.Assignment;
-import io.pglitedb.sql.ast.DefaultExpr;
 import io.pglitedb.sql.ast.OnConflict;
 import io.pglitedb.sql.plan.ConflictAction;
 import java.util.ArrayList;
@@ -76,35 +73,11 @@ final class Conflicts {
         Tables.addToScope(scope, table, alias == null ? table.name() : alias, c.position());
         Tables.addToScope(scope, table, "excluded", c.position());
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "UPDATE");
-        List<ColumnDescriptor> columns = table.columns();
-        BoundExpr[] newRow = new BoundExpr[columns.size()];
+        BoundExpr[] newRow = new BoundExpr[table.columns().size()];
         for (Assignment assignment : c.assignments()) {
-            int index = table.columnIndex(assignment.column());
-            if (index < 0) {
-                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
-                        assignment.column(), table.name()).withPosition(assignment.position() + 1);
-            }
-            if (newRow[index] != null) {
-                throw new PgException(SqlState.SYNTAX_ERROR, "multiple assignments to same column \"%s\"",
-                        assignment.column()).withPosition(assignment.position() + 1);
-            }
-            ColumnDescriptor column = columns.get(index);
-            if (column.generated() && !(assignment.value() instanceof DefaultExpr)) {
-                throw GeneratedColumns.updateError(column);
-            }
-            if (column.identity() == ColumnDescriptor.IDENTITY_ALWAYS && !(assignment.value() instanceof DefaultExpr)) {
-                throw new PgException(SqlState.GENERATED_ALWAYS, "column \"%s\" can only be updated to DEFAULT",
-                        column.name())
-                        .withDetail("Column \"" + column.name() + "\" is an identity column defined as GENERATED ALWAYS.");
-            }
-            newRow[index] = assignment.value() instanceof DefaultExpr ? DefaultValues.of(context, column)
-                    : DefaultValues.assign(analyzer, assignment.value(), column, context);
+            Assignments.bind(newRow, Assignments.columnIndex(table, assignment), assignment, table, analyzer, context);
         }
-        for (int i = 0; i < newRow.length; i++) {
-            if (newRow[i] == null) {
-                newRow[i] = new ColumnValue(columns.get(i).type(), i);
-            }
-        }
+        Assignments.keepUnassigned(newRow, table);
         BoundExpr where = null;
         if (c.where() != null) {
             where = Coercions.toBoolean(analyzer.analyze(c.where()), "WHERE", context.parameters(),

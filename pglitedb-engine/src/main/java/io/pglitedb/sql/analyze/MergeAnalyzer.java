@@ -6,7 +6,6 @@ import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
-import io.pglitedb.exec.expr.ColumnValue;
 import io.pglitedb.sql.ast.Assignment;
 import io.pglitedb.sql.ast.ColumnRef;
 import io.pglitedb.sql.ast.DefaultExpr;
@@ -87,37 +86,13 @@ final class MergeAnalyzer {
     }
 
     private BoundExpr[] update(TableDescriptor table, Merge.When when, ExpressionAnalyzer analyzer) {
-        List<ColumnDescriptor> columns = table.columns();
-        BoundExpr[] newRow = new BoundExpr[columns.size()];
+        BoundExpr[] newRow = new BoundExpr[table.columns().size()];
         for (Assignment assignment : when.assignments()) {
-            int index = table.columnIndex(assignment.column());
-            if (index < 0) {
-                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
-                        assignment.column(), table.name()).withPosition(assignment.position() + 1);
-            }
-            if (newRow[index] != null) {
-                throw new PgException(SqlState.SYNTAX_ERROR, "multiple assignments to same column \"%s\"",
-                        assignment.column()).withPosition(assignment.position() + 1);
-            }
-            ColumnDescriptor column = columns.get(index);
-            context.access().updated(table.oid(), table.name(), column.attributeNumber());
-            if (column.generated() && !(assignment.value() instanceof DefaultExpr)) {
-                throw GeneratedColumns.updateError(column);
-            }
-            if (column.identity() == ColumnDescriptor.IDENTITY_ALWAYS && !(assignment.value() instanceof DefaultExpr)) {
-                throw new PgException(SqlState.GENERATED_ALWAYS, "column \"%s\" can only be updated to DEFAULT",
-                        column.name())
-                        .withDetail("Column \"" + column.name() + "\" is an identity column defined as GENERATED ALWAYS.");
-            }
-            newRow[index] = assignment.value() instanceof DefaultExpr ? DefaultValues.of(context, column)
-                    : DefaultValues.assign(analyzer, assignment.value(), column, context);
+            int index = Assignments.columnIndex(table, assignment);
+            context.access().updated(table.oid(), table.name(), table.columns().get(index).attributeNumber());
+            Assignments.bind(newRow, index, assignment, table, analyzer, context);
         }
-        for (int i = 0; i < newRow.length; i++) {
-            if (newRow[i] == null) {
-                newRow[i] = new ColumnValue(columns.get(i).type(), i);
-            }
-        }
-        return newRow;
+        return Assignments.keepUnassigned(newRow, table);
     }
 
     private BoundExpr[] insert(TableDescriptor table, Merge.When when, ExpressionAnalyzer analyzer, String targetName) {

@@ -251,41 +251,21 @@ final class ModifyAnalyzer {
             scope = joined(scope, table, from);
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "UPDATE");
-        List<ColumnDescriptor> columns = table.columns();
-        BoundExpr[] newRow = new BoundExpr[columns.size()];
+        BoundExpr[] newRow = new BoundExpr[table.columns().size()];
         boolean changesKey = false;
         for (Assignment assignment : update.assignments()) {
             int index = target != null
                     ? target.baseColumn(assignment.column(), UpdatableViews.Operation.UPDATE, assignment.position() + 1)
                     : table.columnIndex(assignment.column());
             if (index < 0) {
-                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
-                        assignment.column(), table.name()).withPosition(assignment.position() + 1);
+                throw Assignments.missingColumn(table, assignment);
             }
-            if (newRow[index] != null) {
-                throw new PgException(SqlState.SYNTAX_ERROR, "multiple assignments to same column \"%s\"",
-                        assignment.column()).withPosition(assignment.position() + 1);
-            }
-            ColumnDescriptor column = columns.get(index);
-            if (column.generated() && !(assignment.value() instanceof DefaultExpr)) {
-                throw GeneratedColumns.updateError(column);
-            }
-            if (column.identity() == ColumnDescriptor.IDENTITY_ALWAYS && !(assignment.value() instanceof DefaultExpr)) {
-                throw new PgException(SqlState.GENERATED_ALWAYS, "column \"%s\" can only be updated to DEFAULT",
-                        column.name())
-                        .withDetail("Column \"" + column.name() + "\" is an identity column defined as GENERATED ALWAYS.");
-            }
-            newRow[index] = assignment.value() instanceof DefaultExpr ? DefaultValues.of(context, column)
-                    : DefaultValues.assign(analyzer, assignment.value(), column, context);
+            Assignments.bind(newRow, index, assignment, table, analyzer, context);
             for (int k : table.primaryKey()) {
                 changesKey |= k == index;
             }
         }
-        for (int i = 0; i < newRow.length; i++) {
-            if (newRow[i] == null) {
-                newRow[i] = new ColumnValue(columns.get(i).type(), i);
-            }
-        }
+        Assignments.keepUnassigned(newRow, table);
         BoundExpr where = withViewFilter(where(update.where(), analyzer), target);
         Returning returning = returning(update.returning(), table, scope);
         boolean reads = context.access().selects(table.oid());

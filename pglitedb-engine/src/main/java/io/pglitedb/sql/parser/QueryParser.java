@@ -955,30 +955,16 @@ abstract class QueryParser extends ExpressionParser {
         }
         expect(Keyword.UPDATE);
         expect(Keyword.SET);
-        List<Assignment> assignments = new ArrayList<>(2);
-        do {
-            Token c = cur();
-            if (c.kind() == TokenKind.LPAREN) {
-                multipleColumnAssignment(assignments);
-                continue;
-            }
-            String column = colId();
-            expectOperator("=");
-            assignments.add(new Assignment(column, exprOrDefault(), c.start()));
-        } while (accept(TokenKind.COMMA));
+        List<Assignment> assignments = setClauseList();
         Expr where = at(Keyword.WHERE) ? where() : null;
         return new OnConflict(columns, constraint, false, assignments, where, on.start());
     }
 
-    final Update updateStatement() {
-        expect(Keyword.UPDATE);
-        accept(Keyword.ONLY);
-        QualifiedName table = qualifiedName();
-        if (atOperator("*")) {
-            advance();
-        }
-        String alias = optAlias(false);
-        expect(Keyword.SET);
+    /**
+     * set_clause_list of UPDATE, ON CONFLICT DO UPDATE and MERGE: {@code column = value | DEFAULT}
+     * and {@code (a, b) = ...} items.
+     */
+    private List<Assignment> setClauseList() {
         List<Assignment> assignments = new ArrayList<>(2);
         do {
             Token c = cur();
@@ -991,9 +977,21 @@ abstract class QueryParser extends ExpressionParser {
                 throw unsupported("UPDATE of fields or array elements", cur());
             }
             expectOperator("=");
-            Expr value = exprOrDefault();
-            assignments.add(new Assignment(column, value, c.start()));
+            assignments.add(new Assignment(column, exprOrDefault(), c.start()));
         } while (accept(TokenKind.COMMA));
+        return assignments;
+    }
+
+    final Update updateStatement() {
+        expect(Keyword.UPDATE);
+        accept(Keyword.ONLY);
+        QualifiedName table = qualifiedName();
+        if (atOperator("*")) {
+            advance();
+        }
+        String alias = optAlias(false);
+        expect(Keyword.SET);
+        List<Assignment> assignments = setClauseList();
         List<FromItem> from = List.of();
         if (accept(Keyword.FROM)) {
             from = fromList();
@@ -1072,17 +1070,7 @@ abstract class QueryParser extends ExpressionParser {
         }
         if (matched && accept(Keyword.UPDATE)) {
             expect(Keyword.SET);
-            List<Assignment> assignments = new ArrayList<>(2);
-            do {
-                Token c = cur();
-                if (c.kind() == TokenKind.LPAREN) {
-                    multipleColumnAssignment(assignments);
-                    continue;
-                }
-                String column = colId();
-                expectOperator("=");
-                assignments.add(new Assignment(column, exprOrDefault(), c.start()));
-            } while (accept(TokenKind.COMMA));
+            List<Assignment> assignments = setClauseList();
             return new io.pglitedb.sql.ast.Merge.When(true, condition, io.pglitedb.sql.ast.Merge.Action.UPDATE,
                     assignments, List.of(), List.of(), null, false, when.start());
         }
