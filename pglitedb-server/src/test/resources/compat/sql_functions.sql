@@ -57,3 +57,6 @@ drop procedure ins(int);
 drop function upto, evens;
 create function noop(int) returns void language sql as 'select $1';
 select noop(1);
+create function named3(a int, b int default 2, c int default 3) returns int language sql as 'select a * 100 + b * 10 + c';
+select named3(1), named3(1, c => 5), named3(b => 7, a => 2), named3(a := 4, b := 5);
+select named3(1, d => 2);

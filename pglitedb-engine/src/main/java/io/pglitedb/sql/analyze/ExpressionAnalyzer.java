@@ -176,6 +176,8 @@ final class ExpressionAnalyzer {
                 }
                 yield windows.bind(w);
             }
+            case io.pglitedb.sql.ast.NamedArg n -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "named arguments is not supported yet").withPosition(n.position() + 1);
         };
     }
 
@@ -455,6 +457,16 @@ final class ExpressionAnalyzer {
             String clause = f.withinGroup() ? "WITHIN GROUP" : !f.order().isEmpty() ? "ORDER BY" : "FILTER";
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "%s specified, but %s is not an aggregate function",
                     clause, f.name()).withPosition(f.position() + 1);
+        }
+        for (Expr arg : f.args()) {
+            if (arg instanceof io.pglitedb.sql.ast.NamedArg named) {
+                BoundExpr user = UserFunctions.callNamed(f, this, context);
+                if (user != null) {
+                    return user;
+                }
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "named arguments is not supported yet")
+                        .withPosition(named.position() + 1);
+            }
         }
         if (SequenceFunctions.handles(f)) {
             return SequenceFunctions.analyze(f, this, context);

@@ -203,6 +203,10 @@ public final class SqlText {
                 append(out, a.array());
                 out.append("))");
             }
+            case io.pglitedb.sql.ast.NamedArg n -> {
+                out.append(n.name()).append(" => ");
+                append(out, n.value());
+            }
             case io.pglitedb.sql.ast.FieldSelect f -> {
                 out.append('(');
                 append(out, f.arg());

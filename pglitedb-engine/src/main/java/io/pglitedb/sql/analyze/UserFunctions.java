@@ -281,6 +281,98 @@ public final class UserFunctions {
         return best;
     }
 
+    /**
+     * A call with arguments in named notation ({@code f(a => 1)}, mixed with positional ones
+     * first), or null when no routine has this name.
+     */
+    static BoundExpr callNamed(FuncCall f, ExpressionAnalyzer analyzer, AnalyzerContext context) {
+        List<RoutineDescriptor> candidates = visible(context, f.name());
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        List<BoundExpr> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Expr arg : f.args()) {
+            if (arg instanceof io.pglitedb.sql.ast.NamedArg named) {
+                values.add(analyzer.analyze(named.value()));
+                names.add(named.name());
+            } else {
+                values.add(analyzer.analyze(arg));
+                names.add(null);
+            }
+        }
+        RoutineDescriptor best = null;
+        BoundExpr[] bestPlaced = null;
+        int bestScore = -1;
+        for (RoutineDescriptor r : candidates) {
+            int n = r.argumentTypes().size();
+            if (r.kind() != 'f' || values.size() > n) {
+                continue;
+            }
+            BoundExpr[] placed = new BoundExpr[n];
+            boolean ok = true;
+            int score = 0;
+            for (int i = 0; i < values.size() && ok; i++) {
+                int index = names.get(i) == null ? i : r.argumentNames().indexOf(names.get(i));
+                if (index < 0 || placed[index] != null) {
+                    ok = false;
+                    break;
+                }
+                DataType declared = typeByOid(r.argumentTypes().get(index));
+                DataType actual = values.get(i).type();
+                if (declared.type() instanceof PseudoType) {
+                    ok = false;
+                } else if (actual.type() == declared.type()) {
+                    score += 2;
+                } else if (actual.type() != Types.UNKNOWN && Coercions.tryCoerce(values.get(i), declared,
+                        CastContext.IMPLICIT, context.parameters(), -1) == null) {
+                    ok = false;
+                }
+                placed[index] = values.get(i);
+            }
+            int firstDefault = n - r.defaults().size();
+            for (int i = 0; i < firstDefault && ok; i++) {
+                ok = placed[i] != null;
+            }
+            if (ok && score > bestScore) {
+                best = r;
+                bestPlaced = placed;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                DataType t = values.get(i).type();
+                String type = t.type() == Types.UNKNOWN ? "unknown" : Types.formatType(t);
+                shown.add(names.get(i) == null ? type : names.get(i) + " => " + type);
+            }
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function %s(%s) does not exist", f.name(),
+                    String.join(", ", shown))
+                    .withHint("No function matches the given name and argument types. You might need to add explicit type casts.")
+                    .withPosition(f.position() + 1);
+        }
+        int n = best.argumentTypes().size();
+        int firstDefault = n - best.defaults().size();
+        List<DataType> types = new ArrayList<>();
+        BoundExpr[] coerced = new BoundExpr[n];
+        for (int i = 0; i < n; i++) {
+            DataType declared = typeByOid(best.argumentTypes().get(i));
+            types.add(declared);
+            BoundExpr a = bestPlaced[i] != null ? bestPlaced[i]
+                    : analyzer.analyze(parseExpression(best.defaults().get(i - firstDefault)));
+            coerced[i] = Coercions.coerce(a, declared, CastContext.IMPLICIT, context.parameters(), -1);
+        }
+        if (best.returnsSet() || !best.outTypes().isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "set-returning function %s with named arguments is not supported yet", best.name())
+                    .withPosition(f.position() + 1);
+        }
+        Match match = new Match(best, types, typeByOid(best.returnType()));
+        SqlFunctionBody body = body(match, List.of(match.resultType()), context, f.position());
+        return new UserFunctionCall(match.resultType(), body, coerced, best.strict());
+    }
+
     /** The arguments coerced to the match's types, defaults appended. */
     static BoundExpr[] arguments(Match match, FuncCall f, List<BoundExpr> args, ExpressionAnalyzer analyzer,
             AnalyzerContext context) {

@@ -9,6 +9,7 @@ package io.pglitedb.sql.ast;
  */
 public sealed interface Expr permits Literal, ColumnRef, ParamRef, BinaryOp, UnaryOp, BoolExpr,
         NotExpr, IsNull, InList, Between, Like, FuncCall, CastExpr, CaseExpr, Star, DefaultExpr,
-        BooleanTest, SubqueryExpr, WindowCall, ArrayExpr, Subscript, ArrayOpExpr, FieldSelect {
+        BooleanTest, SubqueryExpr, WindowCall, ArrayExpr, Subscript, ArrayOpExpr, FieldSelect,
+        NamedArg {
     int position();
 }

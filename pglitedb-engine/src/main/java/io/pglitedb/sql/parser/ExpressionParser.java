@@ -1042,7 +1042,10 @@ abstract class ExpressionParser extends TypeNameParser {
             args.add(expr());
         } while (accept(TokenKind.COMMA));
         if (names != null) {
-            args = NamedArguments.positional(name, args, names, pos);
+            // built-ins that declare parameter names become positional calls here; the rest keep
+            // their named arguments for the analyzer (user-defined functions)
+            args = NamedArguments.knows(name) ? NamedArguments.positional(name, args, names, pos)
+                    : NamedArguments.marked(args, names);
         }
         List<OrderItem> order = List.of();
         if (at(Keyword.ORDER)) {

@@ -4,6 +4,7 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.Literal;
+import io.pglitedb.sql.ast.NamedArg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,20 @@ final class NamedArguments {
             Map.entry("jsonb_path_match_tz", JSONB_PATH), Map.entry("jsonb_path_query_tz", JSONB_PATH),
             Map.entry("jsonb_path_query_array_tz", JSONB_PATH), Map.entry("jsonb_path_query_first_tz", JSONB_PATH),
             Map.entry("make_interval", MAKE_INTERVAL));
+
+    /** Whether {@code function} is a built-in whose named arguments the parser resolves. */
+    static boolean knows(String function) {
+        return FUNCTIONS.containsKey(function.startsWith("pg_catalog.") ? function.substring("pg_catalog.".length()) : function);
+    }
+
+    /** The arguments with the named ones wrapped in {@link NamedArg}, for user-defined functions. */
+    static List<Expr> marked(List<Expr> args, List<String> names) {
+        List<Expr> out = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            out.add(names.get(i) == null ? args.get(i) : new NamedArg(names.get(i), args.get(i), args.get(i).position()));
+        }
+        return out;
+    }
 
     /**
      * The positional arguments of a call whose arguments {@code names} (null for positional ones,

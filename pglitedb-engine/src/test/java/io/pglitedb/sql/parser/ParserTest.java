@@ -98,6 +98,7 @@ class ParserTest {
                             + (i.upper() == null ? "" : show(i.upper())) + "]").toList());
             case io.pglitedb.sql.ast.ArrayOpExpr a -> "(" + a.operator() + (a.all() ? " ALL " : " ANY ")
                     + show(a.operand()) + " " + show(a.array()) + ")";
+            case io.pglitedb.sql.ast.NamedArg n -> n.name() + " => " + show(n.value());
             case io.pglitedb.sql.ast.FieldSelect f -> "(" + show(f.arg()) + ")." + f.field();
         };
     }
