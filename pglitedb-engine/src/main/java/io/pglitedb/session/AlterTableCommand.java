@@ -101,6 +101,7 @@ final class AlterTableCommand {
                 case AddColumn add -> addColumn(table, add);
                 case DropColumn drop -> dropColumn(table, drop);
                 case DropConstraint drop -> dropConstraint(table, drop);
+                case io.pglitedb.sql.ast.ValidateConstraint validate -> validateConstraint(table, validate.name());
                 case AlterColumn change -> alterColumn(table, change);
                 case RenameColumn rename -> renameColumn(table, rename);
                 case RenameConstraint rename -> renameConstraint(table, rename);
@@ -210,6 +211,31 @@ final class AlterTableCommand {
         List<ForeignKey> keys = new ArrayList<>(table.foreignKeys());
         keys.add(fk);
         return table.withForeignKeys(keys);
+    }
+
+    /** VALIDATE CONSTRAINT: the table's rows are checked again (constraints added NOT VALID skipped that). */
+    private TableDescriptor validateConstraint(TableDescriptor table, String name) {
+        for (CheckConstraint check : table.checks()) {
+            if (check.name().equals(name)) {
+                BoundExpr bound = Checks.bindAll(table.withChecks(List.of(check)), analyzerContext())[0];
+                TableValidation.checkConstraint(table, bound, check.name(), execContext());
+                return table;
+            }
+        }
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (fk.name().equals(name)) {
+                TableDescriptor referenced = fk.referencedTable() == table.oid() ? table
+                        : catalogView.table(fk.referencedTable());
+                TableValidation.foreignKey(new RowChecks.Reference(fk, table, referenced), execContext());
+                return table;
+            }
+        }
+        if (table.constraintNames().contains(name)) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                    "constraint \"%s\" of relation \"%s\" is not a foreign key or check constraint", name, table.name());
+        }
+        throw new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"%s\" of relation \"%s\" does not exist", name,
+                table.name());
     }
 
     private TableDescriptor dropConstraint(TableDescriptor table, DropConstraint drop) {

@@ -1015,7 +1015,26 @@ abstract class QueryParser extends ExpressionParser {
         Token source = cur();
         if (source.kind() == TokenKind.LPAREN && (la(1).is(Keyword.SELECT) || la(1).is(Keyword.WITH)
                 || la(1).is(Keyword.VALUES))) {
-            throw unsupported("multiple-column UPDATE SET from a subquery", source);
+            // column i gets (SELECT s.c_i FROM (query) AS s(c_1, ..., c_n)): one scalar subquery per column
+            advance();
+            io.pglitedb.sql.ast.Query query = selectStatement();
+            expect(TokenKind.RPAREN);
+            List<String> aliases = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                aliases.add("c" + (i + 1));
+            }
+            for (int i = 0; i < names.size(); i++) {
+                io.pglitedb.sql.ast.SubqueryRef from = new io.pglitedb.sql.ast.SubqueryRef(query, false, "multiassign",
+                        aliases, source.start());
+                io.pglitedb.sql.ast.Select pick = new io.pglitedb.sql.ast.Select(false, List.of(),
+                        List.of(new SelectItem(new io.pglitedb.sql.ast.ColumnRef(List.of("multiassign", aliases.get(i)),
+                                source.start()), null, source.start())),
+                        List.of(from), null, List.of(), null, List.of(), List.of(), null, null);
+                assignments.add(new Assignment(names.get(i), new io.pglitedb.sql.ast.SubqueryExpr(
+                        io.pglitedb.sql.ast.SubqueryExpr.Kind.SCALAR, null, null, pick, source.start()),
+                        columns.get(i).start()));
+            }
+            return;
         }
         boolean row = accept(Keyword.ROW);
         expect(TokenKind.LPAREN);

@@ -1170,8 +1170,18 @@ final class StatementParser extends PolicyStatementParser {
                 advance();
                 unsupportedAction = "OWNER TO";
                 return null;
+            case VALIDATE:
+                if (la(1).is(Keyword.CONSTRAINT)) {
+                    advance();
+                    advance();
+                    return new io.pglitedb.sql.ast.ValidateConstraint(colId());
+                }
+                unsupportedAction = "VALIDATE";
+                advance();
+                skipAlterAction();
+                return null;
             case SET: case RESET: case ENABLE: case DISABLE: case INHERIT: case NO: case OF: case NOT: case REPLICA:
-            case CLUSTER: case VALIDATE: case FORCE: case OPTIONS:
+            case CLUSTER: case FORCE: case OPTIONS:
                 if (k == Keyword.ENABLE || k == Keyword.DISABLE || k == Keyword.FORCE || k == Keyword.NO) {
                     AlterTableAction rowSecurity = rowSecurityAction();
                     if (rowSecurity != null) {
