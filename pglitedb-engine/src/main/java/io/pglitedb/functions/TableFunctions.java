@@ -120,6 +120,8 @@ public final class TableFunctions {
                 return UnnestFunction.stringToTable(argumentTypes);
             case ExpandArrayFunction.NAME:
                 return ExpandArrayFunction.resolve(argumentTypes);
+            case GenerateSubscriptsFunction.NAME:
+                return GenerateSubscriptsFunction.resolve(argumentTypes);
             default:
                 break;
         }
@@ -167,6 +169,7 @@ public final class TableFunctions {
     public static boolean exists(String name) {
         return BY_NAME.containsKey(name) || name.equals("generate_series") || name.equals("unnest")
                 || name.equals("string_to_table") || name.equals(ExpandArrayFunction.NAME)
+                || name.equals(GenerateSubscriptsFunction.NAME)
                 || JsonRecordFunctions.handles(name);
     }
 

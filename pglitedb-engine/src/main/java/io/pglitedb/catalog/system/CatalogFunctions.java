@@ -86,6 +86,9 @@ public final class CatalogFunctions {
     /** format_type(type oid, typmod). */
     public static String formatType(long typeOid, Integer typmod) {
         PgType type = Types.byOid((int) typeOid);
+        if (type == Types.BPCHAR && typmod == null) {
+            return "character"; // without a typmod; -1 given means unbounded "bpchar"
+        }
         if (type != null) {
             return Types.formatType(new DataType(type, typmod == null ? -1 : typmod));
         }

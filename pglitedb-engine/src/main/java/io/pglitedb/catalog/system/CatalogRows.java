@@ -299,7 +299,7 @@ final class CatalogRows {
             }
             for (CheckConstraint check : t.checks()) {
                 constraintRow(rows, t, ns, check.name(), 'c', 0);
-                rows.set("conbin", check.expressionSql());
+                rows.set("conbin", check.expressionSql()).set("conkey", checkColumns(t, check.expressionSql()));
             }
             for (ForeignKey fk : t.foreignKeys()) {
                 TableDescriptor target = view.tableByOid(fk.referencedTable());
@@ -322,6 +322,18 @@ final class CatalogRows {
             texts[i] = Privileges.format(items.get(i), oid -> CatalogFunctions.userName(c, oid));
         }
         return ArrayValue.of(texts);
+    }
+
+    /** A CHECK constraint's conkey: the columns its expression names, in order of appearance. */
+    private static ArrayValue checkColumns(TableDescriptor t, String expressionSql) {
+        java.util.LinkedHashSet<Integer> columns = new java.util.LinkedHashSet<>();
+        for (String name : io.pglitedb.sql.parser.Parser.identifiers(expressionSql)) {
+            int index = t.columnIndex(name);
+            if (index >= 0) {
+                columns.add(index);
+            }
+        }
+        return attributeNumbers(columns.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** pg_constraint.conkey: 0-based column indexes as an int2[] of attribute numbers. */

@@ -34,7 +34,8 @@ final class CatalogFunctionCalls {
             "pg_partition_root", "current_setting", "set_config",
             "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
             "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes",
-            "pg_stat_statements_reset");
+            "pg_stat_statements_reset", "pg_is_other_temp_schema", "pg_encoding_max_length",
+            "pg_relation_is_updatable", "pg_column_is_updatable");
 
     static boolean handles(String name) {
         return NAMES.contains(name);
@@ -77,6 +78,22 @@ final class CatalogFunctionCalls {
                             case 6 -> "UTF8";
                             default -> "";
                         });
+            case "pg_relation_is_updatable":
+                return n != 2 ? null : call(DataType.of(Types.INT4), coerce(args, positions, params,
+                        DataType.of(Types.REGCLASS), bool), (c, v) -> Updatability.relation(c.view(), (Long) v[0]));
+            case "pg_column_is_updatable":
+                return n != 3 ? null : call(bool, coerce(args, positions, params, DataType.of(Types.REGCLASS),
+                        DataType.of(Types.INT2), bool),
+                        (c, v) -> Updatability.column(c.view(), (Long) v[0], (Short) v[1]));
+            case "pg_is_other_temp_schema": // another session's pg_temp_N (or pg_toast_temp_N)
+                return n != 1 ? null : call(bool, coerce(args, positions, params, oid), (c, v) -> {
+                    SchemaDescriptor s = c.view().schema((int) (long) (Long) v[0]);
+                    return s != null && s.name().startsWith("pg_temp_")
+                            && !s.name().equals(c.searchPath().tempSchema());
+                });
+            case "pg_encoding_max_length": // bytes per character: UTF8 4, SQL_ASCII 1
+                return n != 1 ? null : call(DataType.of(Types.INT4), coerce(args, positions, params,
+                        DataType.of(Types.INT4)), (c, v) -> (Integer) v[0] == 6 ? 4 : 1);
             case "pg_get_expr":
                 if (n != 2 && n != 3) {
                     return null;

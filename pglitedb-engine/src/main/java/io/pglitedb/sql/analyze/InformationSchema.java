@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * yes_or_no and cardinal_number are their base types name, varchar, varchar(3) and integer.
  * One difference: is_insertable_into of a view is NO (PostgreSQL says YES for an automatically
  * updatable view). A view is parsed once and analysed where it is used, like a subquery; only
- * {@code information_schema.NAME} finds it. The other information_schema views do not exist yet.
+ * {@code information_schema.NAME} finds it. The views of columns and constraints are
+ * {@link InformationSchemaKeys}; the others do not exist yet.
  */
 final class InformationSchema {
     private InformationSchema() {
@@ -91,7 +92,7 @@ final class InformationSchema {
         if (!SchemaDescriptor.INFORMATION_SCHEMA.equals(name.schema())) {
             return null;
         }
-        String sql = VIEWS.get(name.name());
+        String sql = VIEWS.getOrDefault(name.name(), InformationSchemaKeys.VIEW_TEXTS.get(name.name()));
         return sql == null ? null : PARSED.computeIfAbsent(name.name(), n -> parse(n, sql));
     }
 

@@ -246,8 +246,10 @@ final class SelectAnalyzer {
         if (expr instanceof Literal l && l.kind() == Literal.Kind.BOOLEAN) {
             return "bool";
         }
-        if (expr instanceof CaseExpr) {
-            return "case";
+        if (expr instanceof CaseExpr c) {
+            // a CASE is named after its ELSE result when that has a real name
+            String named = c.elseResult() == null ? null : strongName(c.elseResult());
+            return named != null ? named : "case";
         }
         return "?column?";
     }

@@ -84,6 +84,17 @@ public final class Parser {
         return out.append(expressionSql.substring(last)).toString();
     }
 
+    /** The identifiers of an expression's SQL text in order of appearance (quoted ones unquoted). */
+    public static List<String> identifiers(String expressionSql) {
+        List<String> out = new ArrayList<>();
+        for (Token t : Lexer.tokenize(expressionSql)) {
+            if (t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT) {
+                out.add(t.value());
+            }
+        }
+        return out;
+    }
+
     /**
      * A statement's text with its constants replaced by parameter symbols, numbered after the
      * highest {@code $n} it already has: what pg_stat_statements shows, so that
