@@ -58,6 +58,8 @@ public final class Executor {
             case Filter filter -> new FilterIterator(open(filter.input(), context), filter.condition(), context);
             case Project project -> new ProjectIterator(open(project.input(), context), project.expressions(), context);
             case Aggregate aggregate -> new AggregateIterator(aggregate, open(aggregate.input(), context), context);
+            case io.pglitedb.sql.plan.GroupingSetsAggregate aggregate ->
+                    new GroupingSetsIterator(aggregate, open(aggregate.input(), context), context);
             case Sort sort -> new SortIterator(open(sort.input(), context), sort.keys(), context);
             case Distinct distinct -> new DistinctIterator(open(distinct.input(), context), distinct.types());
             case DistinctOn distinct -> new DistinctOnIterator(open(distinct.input(), context), distinct);

@@ -185,6 +185,7 @@ final class ExplainIterator implements RowIterator {
             case HashJoin j -> joinName("Hash", j.type());
             case NestedLoopJoin j -> j.type() == JoinType.INNER ? "Nested Loop" : joinName("Nested Loop", j.type());
             case Aggregate a -> a.groupKeys().length == 0 ? "Aggregate" : "HashAggregate";
+            case io.pglitedb.sql.plan.GroupingSetsAggregate a -> "GroupAggregate";
             case Sort s -> "Sort";
             case Limit l -> "Limit";
             case Distinct d -> "HashAggregate";
@@ -278,6 +279,7 @@ final class ExplainIterator implements RowIterator {
             case HashJoin j -> List.of(j.left(), j.right());
             case NestedLoopJoin j -> List.of(j.left(), j.right());
             case Aggregate a -> List.of(a.input());
+            case io.pglitedb.sql.plan.GroupingSetsAggregate a -> List.of(a.input());
             case Sort s -> List.of(s.input());
             case Limit l -> List.of(l.input());
             case Distinct d -> List.of(d.input());

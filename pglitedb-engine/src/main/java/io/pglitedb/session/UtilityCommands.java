@@ -297,7 +297,11 @@ final class UtilityCommands {
                 case INDEX -> indexCommands().drop(drop);
                 case VIEW, MATERIALIZED_VIEW -> views().drop(drop);
             };
-            case CreateView create -> views().create(create);
+            case CreateView create -> views().create(SearchPath.PG_TEMP.equals(create.name().schema())
+                    ? new CreateView(temporaryName(create.name()), create.orReplace(), create.materialized(),
+                            create.ifNotExists(), create.columns(), create.query(), create.queryText(),
+                            create.queryStart(), create.checkOption(), create.withData())
+                    : create);
             case CreateTableAs create -> new TableAsCommand(session, catalog, transaction, catalogView, sink,
                     analyzerContext(), this).run(create);
             case RefreshMaterializedView refresh -> views().refresh(refresh);

@@ -104,6 +104,18 @@ final class ColumnPruning {
                 }
                 yield new Aggregate(prune(a.input(), known ? in : all(width)), a.groupKeys(), a.aggregates());
             }
+            case io.pglitedb.sql.plan.GroupingSetsAggregate a -> {
+                BitSet in = new BitSet();
+                boolean known = addAll(in, a.groupKeys());
+                for (AggregateCall call : a.aggregates()) {
+                    known &= addAll(in, call.arguments()) && addAll(in, call.orderKeys());
+                    if (call.filter() != null) {
+                        known &= addAll(in, call.filter());
+                    }
+                }
+                yield new io.pglitedb.sql.plan.GroupingSetsAggregate(prune(a.input(), known ? in : all(a.input().width())),
+                        a.groupKeys(), a.rollups(), a.aggregates());
+            }
             case HashJoin j -> {
                 int leftWidth = j.left().width();
                 BitSet joined = reads((BitSet) needed.clone(), j.width(), j.residual());

@@ -119,7 +119,8 @@ final class ExprTrees {
 
     /** The first aggregate call in the tree (not looking inside aggregates), or null. */
     static FuncCall findAggregate(Expr expr) {
-        if (expr instanceof FuncCall f && Functions.isAggregate(f.withoutCatalogSchema().name(), f.withinGroup())) {
+        if (expr instanceof FuncCall f && (isGrouping(f)
+                || Functions.isAggregate(f.withoutCatalogSchema().name(), f.withinGroup()))) {
             return f;
         }
         for (Expr child : children(expr)) {
@@ -129,6 +130,11 @@ final class ExprTrees {
             }
         }
         return null;
+    }
+
+    /** GROUPING(...): parsed as a call, bound by the GROUP BY binder like an aggregate. */
+    static boolean isGrouping(FuncCall f) {
+        return f.name().equals("grouping") && !f.star() && !f.distinct() && f.order().isEmpty() && f.filter() == null;
     }
 
     /** The first window function call in the tree, or null. */

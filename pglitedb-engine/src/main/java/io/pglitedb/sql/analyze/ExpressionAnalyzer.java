@@ -166,6 +166,8 @@ final class ExpressionAnalyzer {
             case io.pglitedb.sql.ast.ArrayOpExpr a -> ArrayExpressions.arrayOp(this, a);
             case Star s -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "row expansion via \"*\" is not supported here").withPosition(s.position() + 1);
+            case io.pglitedb.sql.ast.GroupingSet g -> throw new PgException(SqlState.SYNTAX_ERROR,
+                    "grouping sets are only allowed in GROUP BY").withPosition(g.position() + 1);
             case DefaultExpr d -> throw new PgException(SqlState.SYNTAX_ERROR,
                     "DEFAULT is not allowed in this context").withPosition(d.position() + 1);
             case SubqueryExpr s -> SubqueryExpressions.analyze(this, s);
@@ -334,14 +336,19 @@ final class ExpressionAnalyzer {
     }
 
     BoundExpr binary(String op, BoundExpr left, BoundExpr right, int position, int leftPosition, int rightPosition) {
+        boolean distinctTest = op.equals("IS DISTINCT FROM") || op.equals("IS NOT DISTINCT FROM");
         Operator operator;
         try {
-            operator = Operators.binary(op, left.type(), right.type());
+            operator = Operators.binary(distinctTest ? "=" : op, left.type(), right.type());
         } catch (PgException e) {
             throw e.withPositionIfAbsent(position + 1);
         }
         left = Coercions.coerce(left, operator.leftType(), CastContext.IMPLICIT, params(), leftPosition);
         right = Coercions.coerce(right, operator.rightType(), CastContext.IMPLICIT, params(), rightPosition);
+        if (distinctTest) {
+            return fold(new io.pglitedb.exec.expr.DistinctTest(operator, left, right, op.startsWith("IS NOT")),
+                    left.isConstant() && right.isConstant());
+        }
         return fold(new OperatorCall(operator, left, right), left.isConstant() && right.isConstant());
     }
 

@@ -29,6 +29,8 @@ final class GroupingBinder {
     private final List<BoundExpr> groupExprs = new ArrayList<>();
     private final List<String> aggregateTexts = new ArrayList<>();
     private final List<AggregateCall> aggregates = new ArrayList<>();
+    /** True under GROUPING SETS/ROLLUP/CUBE: the aggregated row has the set mask after the keys. */
+    private boolean groupingSets;
 
     /** @param input analyses over the rows before aggregation (the FROM scope) */
     GroupingBinder(ExpressionAnalyzer input) {
@@ -38,6 +40,24 @@ final class GroupingBinder {
     void addGroup(Expr expr) {
         groupTexts.add(SqlText.of(expr));
         groupExprs.add(input.analyze(expr));
+    }
+
+    /** Adds a group key unless the same expression is one already; @return its index. */
+    int addGroupOnce(Expr expr) {
+        int existing = groupTexts.indexOf(SqlText.of(expr));
+        if (existing >= 0) {
+            return existing;
+        }
+        addGroup(expr);
+        return groupExprs.size() - 1;
+    }
+
+    void useGroupingSets() {
+        groupingSets = true;
+    }
+
+    private int aggregateBase() {
+        return groupExprs.size() + (groupingSets ? 1 : 0);
     }
 
     BoundExpr[] groupKeys() {
@@ -55,17 +75,51 @@ final class GroupingBinder {
         if (group >= 0) {
             return new ColumnValue(groupExprs.get(group).type(), group);
         }
+        if (expr instanceof FuncCall f && ExprTrees.isGrouping(f)) {
+            return grouping(f);
+        }
         if (expr instanceof FuncCall f && Functions.isAggregate(f.withoutCatalogSchema().name(), f.withinGroup())) {
             int existing = aggregateTexts.indexOf(text);
             if (existing >= 0) {
-                return new ColumnValue(aggregates.get(existing).function().resultType(), groupExprs.size() + existing);
+                return new ColumnValue(aggregates.get(existing).function().resultType(), aggregateBase() + existing);
             }
             AggregateCall call = aggregate(f);
             aggregateTexts.add(text);
             aggregates.add(call);
-            return new ColumnValue(call.function().resultType(), groupExprs.size() + aggregates.size() - 1);
+            return new ColumnValue(call.function().resultType(), aggregateBase() + aggregates.size() - 1);
         }
         return null;
+    }
+
+    /** GROUPING(a, b): each argument must be a group key; 0 without grouping sets. */
+    private BoundExpr grouping(FuncCall f) {
+        if (f.args().size() > 31) {
+            throw new PgException(SqlState.TOO_MANY_ARGUMENTS, "GROUPING must have fewer than 32 arguments")
+                    .withPosition(f.position() + 1);
+        }
+        int[] keys = new int[f.args().size()];
+        for (int i = 0; i < keys.length; i++) {
+            Expr arg = f.args().get(i);
+            keys[i] = groupTexts.indexOf(SqlText.of(arg));
+            if (keys[i] < 0) {
+                BoundExpr bound = input.analyze(arg);
+                for (int g = 0; g < groupExprs.size() && keys[i] < 0; g++) {
+                    if (bound instanceof ColumnValue c && groupExprs.get(g) instanceof ColumnValue k
+                            && c.index() == k.index()) {
+                        keys[i] = g;
+                    }
+                }
+            }
+            if (keys[i] < 0) {
+                throw new PgException(SqlState.GROUPING_ERROR,
+                        "arguments to GROUPING must be grouping expressions of the associated query level")
+                        .withPosition(io.pglitedb.sql.parser.ExprPositions.leftmost(arg) + 1);
+            }
+        }
+        if (!groupingSets) {
+            return new io.pglitedb.exec.expr.Constant(DataType.of(io.pglitedb.types.Types.INT4), 0);
+        }
+        return new io.pglitedb.exec.expr.GroupingValue(groupExprs.size(), keys);
     }
 
     /** A plain column grouped under another spelling (t.a vs a). */

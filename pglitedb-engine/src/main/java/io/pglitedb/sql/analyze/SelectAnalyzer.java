@@ -83,10 +83,25 @@ final class SelectAnalyzer {
 
         ExpressionAnalyzer output;
         GroupingBinder grouping = null;
+        io.pglitedb.sql.plan.GroupingSetsAggregate.Rollup[] rollups = null;
         if (aggregated) {
             grouping = new GroupingBinder(new ExpressionAnalyzer(context, scope, null, "GROUP BY", level));
-            for (Expr group : select.groupBy()) {
-                grouping.addGroup(groupItem(group, itemExprs, names, scope));
+            List<List<Expr>> sets = GroupingSets.expand(select.groupBy());
+            if (sets == null) {
+                for (Expr group : select.groupBy()) {
+                    grouping.addGroup(groupItem(group, itemExprs, names, scope));
+                }
+            } else {
+                grouping.useGroupingSets();
+                List<int[]> keySets = new ArrayList<>(sets.size());
+                for (List<Expr> set : sets) {
+                    java.util.LinkedHashSet<Integer> keys = new java.util.LinkedHashSet<>();
+                    for (Expr group : set) {
+                        keys.add(grouping.addGroupOnce(groupItem(group, itemExprs, names, scope)));
+                    }
+                    keySets.add(keys.stream().mapToInt(Integer::intValue).toArray());
+                }
+                rollups = GroupingSets.rollups(keySets);
             }
             output = new ExpressionAnalyzer(context, scope, grouping, null, level);
         } else {
@@ -143,7 +158,10 @@ final class SelectAnalyzer {
 
         PlanNode plan = from;
         if (aggregated) {
-            plan = new Aggregate(plan, grouping.groupKeys(), grouping.aggregates());
+            plan = rollups != null
+                    ? new io.pglitedb.sql.plan.GroupingSetsAggregate(plan, grouping.groupKeys(), rollups,
+                            grouping.aggregates())
+                    : new Aggregate(plan, grouping.groupKeys(), grouping.aggregates());
             if (having != null) {
                 plan = new Filter(plan, having);
             }

@@ -207,6 +207,16 @@ public final class SqlText {
                 out.append(n.name()).append(" => ");
                 append(out, n.value());
             }
+            case io.pglitedb.sql.ast.GroupingSet g -> {
+                out.append(switch (g.kind()) {
+                    case ROLLUP -> "ROLLUP (";
+                    case CUBE -> "CUBE (";
+                    case SETS -> "GROUPING SETS (";
+                    default -> "(";
+                });
+                list(out, g.items());
+                out.append(')');
+            }
             case io.pglitedb.sql.ast.FieldSelect f -> {
                 out.append('(');
                 append(out, f.arg());

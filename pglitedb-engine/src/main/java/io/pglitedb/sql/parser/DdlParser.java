@@ -342,9 +342,17 @@ abstract class DdlParser extends RoleStatementParser {
      * for a view or {@code WITH [NO] DATA} for a materialized view.
      */
     final CreateView createView(boolean orReplace, boolean materialized) {
+        return createView(orReplace, materialized, false);
+    }
+
+    /** @param temporary CREATE TEMP VIEW: an unqualified name goes to pg_temp */
+    final CreateView createView(boolean orReplace, boolean materialized, boolean temporary) {
         expect(Keyword.VIEW);
         boolean ifNotExists = materialized && ifNotExists();
         QualifiedName name = qualifiedName();
+        if (temporary && name.schema() == null) {
+            name = new QualifiedName(io.pglitedb.catalog.SearchPath.PG_TEMP, name.name(), name.position());
+        }
         List<String> columns = at(TokenKind.LPAREN) ? columnList() : List.of();
         if (at(Keyword.USING) && materialized) {
             advance();

@@ -772,7 +772,8 @@ abstract class ExpressionParser extends TypeNameParser {
                 return null;
             case GROUPING:
                 if (next.kind() == TokenKind.LPAREN) {
-                    throw unsupported("GROUPING", t);
+                    advance();
+                    return functionCall("grouping", t.start()); // bound by the GROUP BY binder
                 }
                 return null;
             case COALESCE: case GREATEST: case LEAST:

@@ -5,6 +5,7 @@ import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.Assignment;
 import io.pglitedb.sql.ast.CommonTableExpr;
 import io.pglitedb.sql.ast.CreateTableAs;
+import io.pglitedb.sql.ast.GroupingSet;
 import io.pglitedb.sql.ast.Delete;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FromItem;
@@ -786,19 +787,65 @@ abstract class QueryParser extends ExpressionParser {
         accept(Keyword.ALL);
         List<Expr> list = new ArrayList<>(2);
         do {
-            Token g = cur();
-            if ((g.is(Keyword.ROLLUP) || g.is(Keyword.CUBE)) && la(1).kind() == TokenKind.LPAREN) {
-                throw unsupported(g.keyword().name(), g);
-            }
-            if (g.is(Keyword.GROUPING) && la(1).is(Keyword.SETS)) {
-                throw unsupported("GROUPING SETS", g);
-            }
-            if (g.kind() == TokenKind.LPAREN && la(1).kind() == TokenKind.RPAREN) {
-                throw unsupported("empty grouping sets", g);
-            }
-            list.add(expr());
+            list.add(groupingElement());
         } while (accept(TokenKind.COMMA));
         return list;
+    }
+
+    /** One GROUP BY element: an expression, (), (a, b), ROLLUP/CUBE (...) or GROUPING SETS (...). */
+    private Expr groupingElement() {
+        Token g = cur();
+        if ((g.is(Keyword.ROLLUP) || g.is(Keyword.CUBE)) && la(1).kind() == TokenKind.LPAREN) {
+            advance();
+            advance();
+            List<Expr> items = new ArrayList<>(2);
+            do {
+                items.add(groupingItem());
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+            return new GroupingSet(g.is(Keyword.ROLLUP) ? GroupingSet.Kind.ROLLUP : GroupingSet.Kind.CUBE, items,
+                    g.start());
+        }
+        if (g.is(Keyword.GROUPING) && la(1).is(Keyword.SETS)) {
+            advance();
+            advance();
+            expect(TokenKind.LPAREN);
+            List<Expr> items = new ArrayList<>(2);
+            do {
+                items.add(groupingElement());
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+            return new GroupingSet(GroupingSet.Kind.SETS, items, g.start());
+        }
+        return groupingItem();
+    }
+
+    /** An expression, () or a parenthesised expression list (a, b) standing for one set. */
+    private Expr groupingItem() {
+        Token g = cur();
+        if (g.kind() == TokenKind.LPAREN && la(1).kind() == TokenKind.RPAREN) {
+            advance();
+            advance();
+            return new GroupingSet(GroupingSet.Kind.EMPTY, List.of(), g.start());
+        }
+        if (g.kind() == TokenKind.LPAREN && !startsQuery(la(1))) {
+            int mark = index;
+            advance();
+            List<Expr> items = new ArrayList<>(2);
+            items.add(expr());
+            if (at(TokenKind.COMMA)) {
+                while (accept(TokenKind.COMMA)) {
+                    items.add(expr());
+                }
+                // (a, b) followed by an operator is a row expression, not a set
+                if (accept(TokenKind.RPAREN) && !at(TokenKind.OPERATOR) && !at(TokenKind.TYPECAST)
+                        && !at(TokenKind.DOT) && !at(TokenKind.LBRACKET)) {
+                    return new GroupingSet(GroupingSet.Kind.LIST, items, g.start());
+                }
+            }
+            index = mark;
+        }
+        return expr();
     }
 
     final List<OrderItem> orderByList() {

@@ -271,6 +271,10 @@ final class StatementParser extends PolicyStatementParser {
                     // an UNLOGGED table is an ordinary one here: every table is logged
                     return createTable(k != Keyword.UNLOGGED);
                 }
+                if ((k == Keyword.TEMP || k == Keyword.TEMPORARY) && la(1).is(Keyword.VIEW)) {
+                    advance();
+                    return createView(false, false, true);
+                }
                 if ((k == Keyword.TEMP || k == Keyword.TEMPORARY || k == Keyword.UNLOGGED)
                         && la(1).is(Keyword.SEQUENCE)) {
                     advance();
@@ -285,6 +289,12 @@ final class StatementParser extends PolicyStatementParser {
                     advance();
                     advance();
                     return createView(true, false);
+                }
+                if ((la(2).is(Keyword.TEMP) || la(2).is(Keyword.TEMPORARY)) && la(3).is(Keyword.VIEW)) {
+                    advance();
+                    advance();
+                    advance();
+                    return createView(true, false, true);
                 }
                 if (la(2).is(Keyword.FUNCTION) || la(2).is(Keyword.PROCEDURE)) {
                     advance();

@@ -100,11 +100,21 @@ class ParserTest {
                     + show(a.operand()) + " " + show(a.array()) + ")";
             case io.pglitedb.sql.ast.NamedArg n -> n.name() + " => " + show(n.value());
             case io.pglitedb.sql.ast.FieldSelect f -> "(" + show(f.arg()) + ")." + f.field();
+            case io.pglitedb.sql.ast.GroupingSet g -> g.kind() + "("
+                    + String.join(", ", g.items().stream().map(ParserTest::show).toList()) + ")";
         };
     }
 
     static String type(TypeName t) {
         return t.name() + (t.modifiers().isEmpty() ? "" : t.modifiers().toString()) + "[]".repeat(t.arrayDimensions());
+    }
+
+    @Test
+    void groupingSetsRollupAndCube() {
+        Select s = select("select 1 from t group by a, rollup (b, (c, d)), grouping sets ((), cube (e), (f), (g + 1) * 2)");
+        assertThat(s.groupBy().stream().map(ParserTest::show).toList()).containsExactly("a",
+                "ROLLUP(b, LIST(c, d))", "SETS(EMPTY(), CUBE(e), f, (* (+ g 1) 2))");
+        assertThat(show(expr("grouping(a, b)"))).isEqualTo("grouping(a, b)");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.functions.AggregateFunction;
+import io.pglitedb.sql.plan.AggregateCall;
+import io.pglitedb.types.DataType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The accumulators of one group, with the seen argument tuples of DISTINCT aggregates and the kept
+ * input rows of ordered ones (fed to their accumulator when the group is finished).
+ */
+final class AggregateState {
+    private final AggregateCall[] calls;
+    private final AggregateFunction.Accumulator[] accumulators;
+    private final Set<ValueKey>[] distinctSeen;
+    private final List<Object[]>[] orderedRows;
+
+    @SuppressWarnings("unchecked")
+    AggregateState(AggregateCall[] calls) {
+        this.calls = calls;
+        accumulators = new AggregateFunction.Accumulator[calls.length];
+        distinctSeen = new Set[calls.length];
+        orderedRows = new List[calls.length];
+        for (int i = 0; i < calls.length; i++) {
+            accumulators[i] = calls[i].function().newAccumulator();
+            if (calls[i].ordered()) {
+                orderedRows[i] = new ArrayList<>();
+            } else if (calls[i].distinct()) {
+                distinctSeen[i] = new HashSet<>();
+            }
+        }
+    }
+
+    /** Feeds one input row to every aggregate (its FILTER permitting). */
+    void add(Object[] row, Object[] params) {
+        for (int i = 0; i < calls.length; i++) {
+            BoundExpr filter = calls[i].filter();
+            if (filter != null && !Boolean.TRUE.equals(filter.eval(row, params))) {
+                continue;
+            }
+            BoundExpr[] argExprs = calls[i].arguments();
+            if (orderedRows[i] != null) {
+                orderedRows[i].add(OrderedAggregation.inputRow(calls[i], row, params));
+                continue;
+            }
+            Object[] args = new Object[argExprs.length];
+            for (int a = 0; a < args.length; a++) {
+                args[a] = argExprs[a].eval(row, params);
+            }
+            if (distinctSeen[i] != null) {
+                DataType[] argTypes = new DataType[argExprs.length];
+                for (int a = 0; a < argTypes.length; a++) {
+                    argTypes[a] = argExprs[a].type();
+                }
+                if (!distinctSeen[i].add(new ValueKey(args, argTypes))) {
+                    continue;
+                }
+            }
+            accumulators[i].add(args);
+        }
+    }
+
+    /** Writes the aggregate results into {@code row} from {@code offset} on. */
+    void results(Object[] row, int offset, Object[] params) {
+        for (int i = 0; i < accumulators.length; i++) {
+            if (orderedRows[i] != null) {
+                OrderedAggregation.finish(calls[i], orderedRows[i], accumulators[i], params);
+            }
+            row[offset + i] = accumulators[i].result();
+        }
+    }
+}
