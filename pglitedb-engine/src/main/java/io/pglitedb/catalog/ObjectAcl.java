@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * column's attacl. Kept apart from the table and sequence descriptors (keyed by the object's
  * OID) so that GRANT never rewrites a table's definition.
  *
- * @param kind {@link #TABLE}, {@link #SEQUENCE}, {@link #SCHEMA} or {@link #DATABASE}: which
+ * @param kind {@link #TABLE}, {@link #SEQUENCE}, {@link #SCHEMA}, {@link #DATABASE} or {@link #FUNCTION}: which
  *     privileges ALL and the default mean
  * @param acl null while no GRANT/REVOKE has touched it: the default, the owner holds everything
  * @param columns column ACLs by attribute number (absent = no column privileges)
@@ -24,6 +24,8 @@ public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<In
     public static final char SCHEMA = 'n';
     /** A database (shared by all databases): its owner is the {@link DatabaseDescriptor}'s. */
     public static final char DATABASE = 'd';
+    /** A function or procedure: its owner is the {@link RoutineDescriptor}'s, the entry holds only the ACL. */
+    public static final char FUNCTION = 'f';
 
     public ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<Integer, List<AclItem>> columns) {
         this(oid, kind, owner, acl, columns, RowSecurity.NONE);
@@ -52,13 +54,14 @@ public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<In
             case SEQUENCE -> Privileges.ALL_SEQUENCE;
             case SCHEMA -> Privileges.ALL_SCHEMA;
             case DATABASE -> Privileges.ALL_DATABASE;
+            case FUNCTION -> Privileges.EXECUTE;
             default -> Privileges.ALL_TABLE;
         };
     }
 
     /**
      * The ACL in force: the stored one, or PostgreSQL's acldefault (the owner holds everything;
-     * PUBLIC may also CONNECT to and make TEMP tables in a database), and for schema public
+     * PUBLIC may also CONNECT to and make TEMP tables in a database, and EXECUTE functions), and for schema public
      * the one PostgreSQL 15's initdb gives it (PUBLIC may use it, only its owner create in it).
      */
     public List<AclItem> effectiveAcl() {
@@ -68,6 +71,9 @@ public record ObjectAcl(int oid, char kind, int owner, List<AclItem> acl, Map<In
         AclItem ownerItem = new AclItem(owner, owner, allPrivileges(), 0);
         if (kind == DATABASE) {
             return List.of(new AclItem(AclItem.PUBLIC, owner, Privileges.TEMPORARY | Privileges.CONNECT, 0), ownerItem);
+        }
+        if (kind == FUNCTION) {
+            return List.of(new AclItem(AclItem.PUBLIC, owner, Privileges.EXECUTE, 0), ownerItem);
         }
         if (kind == SCHEMA && oid == SchemaDescriptor.PUBLIC_OID && owner == SchemaDescriptor.DATABASE_OWNER_ROLE_OID) {
             return List.of(ownerItem, new AclItem(AclItem.PUBLIC, owner, Privileges.USAGE, 0));

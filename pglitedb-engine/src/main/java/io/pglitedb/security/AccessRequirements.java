@@ -11,7 +11,8 @@ import java.util.Map;
  * What a statement needs to be allowed to run, collected while it is analysed (PostgreSQL's
  * range table entries with requiredPerms, selectedCols, insertedCols, updatedCols): per table the
  * privileges and the columns read, inserted and updated; per sequence the privileges nextval,
- * currval or setval need. {@link Authorization#check} checks them in the order they were met.
+ * currval or setval need; per user-defined routine called, EXECUTE. {@link Authorization#check} checks
+ * them in the order they were met.
  */
 public final class AccessRequirements {
     /** One table's needs; a column read adds SELECT (PostgreSQL's markVarForSelectPriv). */
@@ -33,8 +34,13 @@ public final class AccessRequirements {
     record SequenceNeed(int oid, String name, int anyOf) {
     }
 
+    /** A call of a user-defined function or procedure: EXECUTE on it. */
+    record FunctionNeed(int oid, String name, boolean procedure) {
+    }
+
     private final Map<Integer, Relation> relations = new LinkedHashMap<>();
     private final List<SequenceNeed> sequences = new ArrayList<>();
+    private final List<FunctionNeed> functions = new ArrayList<>();
     /** What views need from their base relations, checked as each view's owner. */
     private final Map<Integer, AccessRequirements> asOwners = new LinkedHashMap<>();
 
@@ -168,8 +174,22 @@ public final class AccessRequirements {
         sequences.add(new SequenceNeed(oid, name, anyOf));
     }
 
+    /** A call of routine {@code oid} (ExecInitFunc's pg_proc_aclcheck): EXECUTE is needed. */
+    public void function(int oid, String name, boolean procedure) {
+        for (FunctionNeed f : functions) {
+            if (f.oid() == oid) {
+                return;
+            }
+        }
+        functions.add(new FunctionNeed(oid, name, procedure));
+    }
+
     public boolean isEmpty() {
-        return relations.isEmpty() && sequences.isEmpty() && asOwners.isEmpty();
+        return relations.isEmpty() && sequences.isEmpty() && functions.isEmpty() && asOwners.isEmpty();
+    }
+
+    List<FunctionNeed> functionNeeds() {
+        return functions;
     }
 
     Iterable<Relation> relations() {

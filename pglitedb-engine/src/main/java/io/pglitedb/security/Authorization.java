@@ -7,6 +7,7 @@ import io.pglitedb.catalog.ObjectAcl;
 import io.pglitedb.catalog.Privileges;
 import io.pglitedb.catalog.RoleDescriptor;
 import io.pglitedb.catalog.RoleMembership;
+import io.pglitedb.catalog.RoutineDescriptor;
 import io.pglitedb.catalog.SchemaDescriptor;
 import io.pglitedb.catalog.SequenceDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
@@ -323,6 +324,31 @@ public final class Authorization {
                 throw deniedForSequence(s.name());
             }
         }
+        for (AccessRequirements.FunctionNeed f : needs.functionNeeds()) {
+            RoutineDescriptor routine = view.catalog().routines().byOid(f.oid());
+            if (routine != null && !hasFunctionPrivilege(role, routine, Privileges.EXECUTE)) {
+                throw denied(f.procedure() ? "procedure" : "function", f.name());
+            }
+        }
+    }
+
+    /** {@link #check(AccessRequirements, int)} for the role of this name (none: only what PUBLIC holds). */
+    public void check(AccessRequirements needs, String roleName) {
+        RoleDescriptor r = roleName == null ? null : view.role(roleName);
+        check(needs, r == null ? -1 : r.oid());
+    }
+
+    /** A routine's ACL with its owner (PUBLIC and the owner may EXECUTE while no GRANT touched it). */
+    public ObjectAcl functionAcl(RoutineDescriptor routine) {
+        ObjectAcl stored = view.security().acl(routine.oid());
+        return stored != null ? stored.ownedBy(routine.owner())
+                : ObjectAcl.owned(routine.oid(), ObjectAcl.FUNCTION, routine.owner());
+    }
+
+    /** pg_proc_aclcheck: every bit of {@code privileges} (EXECUTE, maybe with grant option bits) on the routine. */
+    public boolean hasFunctionPrivilege(int role, RoutineDescriptor routine, int privileges) {
+        ObjectAcl acl = functionAcl(routine);
+        return mask(acl.effectiveAcl(), acl.owner(), role, privileges, true) == privileges;
     }
 
     private boolean allowed(AccessRequirements.Relation r, int role) {

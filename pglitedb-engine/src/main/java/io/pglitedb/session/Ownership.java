@@ -59,6 +59,30 @@ final class Ownership {
         view.security().aclChanged(acl);
     }
 
+    /**
+     * A new function or procedure: owned by its descriptor's owner; ALTER DEFAULT PRIVILEGES ... ON
+     * FUNCTIONS of that owner decide its ACL (none: the built-in default, PUBLIC may EXECUTE).
+     */
+    void createdRoutine(io.pglitedb.catalog.RoutineDescriptor routine) {
+        io.pglitedb.catalog.SchemaDescriptor s = view.schema(routine.schema());
+        java.util.List<io.pglitedb.catalog.AclItem> defaults = DefaultPrivileges.forNewObject(view,
+                io.pglitedb.catalog.DefaultAcl.FUNCTION, routine.owner(), s == null ? 0 : s.oid());
+        if (defaults == null) {
+            return;
+        }
+        ObjectAcl acl = ObjectAcl.owned(routine.oid(), ObjectAcl.FUNCTION, routine.owner()).withAcl(defaults);
+        catalog.security().writeAcl(transaction, acl);
+        view.security().aclChanged(acl);
+    }
+
+    /** A dropped routine's privileges go with it. */
+    void droppedRoutine(int oid) {
+        if (view.security().acl(oid) != null) {
+            catalog.security().deleteAcl(transaction, oid);
+            view.security().aclDropped(oid);
+        }
+    }
+
     /** The schema of the table or sequence with this OID, or null. */
     private String schemaOfRelation(int oid) {
         TableDescriptor table = view.table(oid);
@@ -103,6 +127,13 @@ final class Ownership {
     void checkSequenceOwner(SequenceDescriptor sequence) {
         if (sequence != null && !auth.isOwner(me(), auth.sequenceAcl(sequence.oid()))) {
             throw Authorization.notOwner("sequence", sequence.name());
+        }
+    }
+
+    /** pg_proc_ownercheck: "must be owner of function f" (or procedure). */
+    void checkRoutineOwner(io.pglitedb.catalog.RoutineDescriptor routine) {
+        if (!auth.hasPrivilegesOf(me(), routine.owner())) {
+            throw Authorization.notOwner(routine.kind() == 'p' ? "procedure" : "function", routine.name());
         }
     }
 

@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GRANT and REVOKE of privileges on tables (and their columns), sequences, schemas and databases, as PostgreSQL's
+ * GRANT and REVOKE of privileges on tables (and their columns), sequences, schemas, databases and routines
+ * (EXECUTE on functions and procedures), as PostgreSQL's
  * aclchk.c does it: the grantor is the owner when the current user has the owner's privileges,
  * else a role whose grant options the current user holds (select_best_grantor); what cannot be
  * granted is dropped with a WARNING, nothing at all with 42501; grants add to the grantee's entry
@@ -51,7 +52,11 @@ final class PrivilegeCommand {
      * kind; {@code owner} is the owner kept by a schema's or database's descriptor (-1: the ACL
      * entry's).
      */
-    private record Target(int oid, String name, char kind, TableDescriptor table, int owner) {
+    private record Target(int oid, String name, char kind, TableDescriptor table, int owner, boolean procedure) {
+        Target(int oid, String name, char kind, TableDescriptor table, int owner) {
+            this(oid, name, kind, table, owner, false);
+        }
+
         boolean sequence() {
             return kind == ObjectAcl.SEQUENCE;
         }
@@ -61,9 +66,14 @@ final class PrivilegeCommand {
                 case ObjectAcl.SEQUENCE -> "sequence";
                 case ObjectAcl.SCHEMA -> "schema";
                 case ObjectAcl.DATABASE -> "database";
+                case ObjectAcl.FUNCTION -> procedure ? "procedure" : "function";
                 default -> "table";
             };
         }
+    }
+
+    private static boolean isRoutineType(String objectType) {
+        return objectType.equals("FUNCTION") || objectType.equals("PROCEDURE") || objectType.equals("ROUTINE");
     }
 
     String run(GrantPrivileges grant) {
@@ -72,6 +82,7 @@ final class PrivilegeCommand {
         char namedKind = switch (grant.objectType()) {
             case "SCHEMA" -> ObjectAcl.SCHEMA;
             case "DATABASE" -> ObjectAcl.DATABASE;
+            case "FUNCTION", "PROCEDURE", "ROUTINE" -> ObjectAcl.FUNCTION;
             default -> sequenceKeyword ? ObjectAcl.SEQUENCE : ObjectAcl.TABLE;
         };
         // privileges: ALL, or named ones (table level, and per column)
@@ -99,7 +110,8 @@ final class PrivilegeCommand {
                 }
             }
         }
-        if (!columnPrivileges.isEmpty() && (namedKind == ObjectAcl.SCHEMA || namedKind == ObjectAcl.DATABASE)) {
+        if (!columnPrivileges.isEmpty() && (namedKind == ObjectAcl.SCHEMA || namedKind == ObjectAcl.DATABASE
+                || namedKind == ObjectAcl.FUNCTION)) {
             throw new PgException(SqlState.INVALID_GRANT_OPERATION, "column privileges are only valid for relations");
         }
         List<Target> targets = targets(grant, sequenceKeyword);
@@ -135,6 +147,9 @@ final class PrivilegeCommand {
             } else if (target.kind() == ObjectAcl.TABLE) {
                 checkValid(privileges, Privileges.ALL_TABLE, "table");
                 checkValid(union(columnPrivileges), Privileges.ALL_COLUMN, "column");
+            } else if (target.kind() == ObjectAcl.FUNCTION) {
+                checkValid(privileges, Privileges.EXECUTE, grant.objectType().equals("PROCEDURE") ? "procedure"
+                        : grant.objectType().equals("ROUTINE") ? "routine" : "function");
             } else {
                 checkValid(privileges, ObjectAcl.owned(0, target.kind(), 0).allPrivileges(), target.kindName());
             }
@@ -195,6 +210,9 @@ final class PrivilegeCommand {
             }
             return targets;
         }
+        if (isRoutineType(grant.objectType())) {
+            return routineTargets(grant);
+        }
         if (grant.allInSchema()) {
             for (QualifiedName schema : grant.objects()) {
                 if (view.schema(schema.name()) == null) {
@@ -226,6 +244,82 @@ final class PrivilegeCommand {
                     : new Target(sequence.oid(), sequence.name(), ObjectAcl.SEQUENCE, null, -1));
         }
         return targets;
+    }
+
+    /** ON FUNCTION|PROCEDURE|ROUTINE signatures, or ON ALL FUNCTIONS|PROCEDURES|ROUTINES IN SCHEMA s. */
+    private List<Target> routineTargets(GrantPrivileges grant) {
+        List<Target> targets = new ArrayList<>();
+        String type = grant.objectType();
+        if (grant.allInSchema()) {
+            for (QualifiedName schema : grant.objects()) {
+                if (view.schema(schema.name()) == null) {
+                    throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist", schema.name());
+                }
+                catalog.routines().all().stream()
+                        .filter(r -> r.schema().equals(schema.name()) && (type.equals("ROUTINE")
+                                || (r.kind() == 'p') == type.equals("PROCEDURE")))
+                        .sorted((a, b) -> Integer.compare(a.oid(), b.oid()))
+                        .forEach(r -> targets.add(routineTarget(r)));
+            }
+            return targets;
+        }
+        for (io.pglitedb.sql.ast.DropFunction.Item item : grant.routines()) {
+            targets.add(routineTarget(lookupRoutine(item, type)));
+        }
+        return targets;
+    }
+
+    private static Target routineTarget(io.pglitedb.catalog.RoutineDescriptor r) {
+        return new Target(r.oid(), r.name(), ObjectAcl.FUNCTION, null, r.owner(), r.kind() == 'p');
+    }
+
+    /** LookupFuncWithArgs: the routine a signature names, with PostgreSQL's errors. */
+    private io.pglitedb.catalog.RoutineDescriptor lookupRoutine(io.pglitedb.sql.ast.DropFunction.Item item,
+            String type) {
+        String kind = type.equals("PROCEDURE") ? "procedure" : type.equals("ROUTINE") ? "routine" : "function";
+        List<Integer> types = null;
+        if (item.argumentTypes() != null) {
+            types = new ArrayList<>();
+            for (io.pglitedb.sql.ast.TypeName t : item.argumentTypes()) {
+                types.add(io.pglitedb.sql.analyze.UserFunctions.typeOid(t));
+            }
+        }
+        QualifiedName name = item.name();
+        List<io.pglitedb.catalog.RoutineDescriptor> matches = new ArrayList<>();
+        List<String> order = name.schema() != null ? List.of(name.schema())
+                : session.searchPath().lookupOrder(view);
+        for (String schema : order) {
+            for (io.pglitedb.catalog.RoutineDescriptor r : catalog.routines().named(name.name())) {
+                if (r.schema().equals(schema) && (types == null || r.argumentTypes().equals(types))) {
+                    matches.add(r);
+                }
+            }
+            if (!matches.isEmpty() && types != null) {
+                break;
+            }
+        }
+        String display = (name.schema() == null ? "" : name.schema() + ".") + name.name();
+        if (matches.isEmpty()) {
+            if (types == null) {
+                throw new PgException(SqlState.UNDEFINED_FUNCTION, "could not find a %s named \"%s\"", kind, display);
+            }
+            List<String> names = new ArrayList<>();
+            for (int oid : types) {
+                names.add(io.pglitedb.types.Types.formatType(io.pglitedb.sql.analyze.UserFunctions.dataType(oid)));
+            }
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "%s %s(%s) does not exist", kind, display,
+                    String.join(", ", names));
+        }
+        if (matches.size() > 1) {
+            throw new PgException(SqlState.AMBIGUOUS_FUNCTION, "%s name \"%s\" is not unique", kind, display)
+                    .withHint("Specify the argument list to select the " + kind + " unambiguously.");
+        }
+        io.pglitedb.catalog.RoutineDescriptor r = matches.get(0);
+        if (type.equals("FUNCTION") && r.kind() == 'p' || type.equals("PROCEDURE") && r.kind() != 'p') {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "%s(%s) is not a %s", display,
+                    RoutineCommands.argumentList(r), kind);
+        }
+        return r;
     }
 
     private void apply(GrantPrivileges grant, Target target, int privileges, boolean allPrivileges,

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * checkSharedDependencies for DROP ROLE: a role that owns databases, schemas, tables, views or
- * sequences or appears in their ACLs cannot be dropped (2BP01, with one DETAIL line per object of
+ * checkSharedDependencies for DROP ROLE: a role that owns databases, schemas, tables, views,
+ * sequences or routines or appears in their ACLs cannot be dropped (2BP01, with one DETAIL line per object of
  * the shared catalog and the current database, ordered by OID as PostgreSQL 15 orders them, then
  * a count per other database).
  */
@@ -95,6 +95,16 @@ final class RoleDependencies {
         for (SequenceDescriptor sequence : view.sequences()) {
             collect(view.security().acl(sequence.oid()), role, "sequence",
                     shown(view, path, sequence.schema(), sequence.name()), found, null);
+        }
+        for (io.pglitedb.catalog.RoutineDescriptor r : view.catalog().routines().all()) {
+            String what = "function " + r.name() + "("
+                    + RoutineCommands.argumentList(r) + ")";
+            ObjectAcl acl = view.security().acl(r.oid());
+            if (r.owner() == role) {
+                found.add(new Dependency(r.oid(), 0, true, "owner of " + what));
+            } else if (acl != null && mentions(acl.acl(), role)) {
+                found.add(new Dependency(r.oid(), 0, false, "privileges for " + what));
+            }
         }
         for (TableDescriptor table : view.tables()) {
             ObjectAcl acl = view.security().acl(table.oid());

@@ -119,6 +119,8 @@ final class RoutineCommands {
             outTypes.clear();
         }
         int owner = session.currentRoleOid(catalogView);
+        Ownership ownership = new Ownership(session, catalog, transaction, catalogView);
+        ownership.checkCreateIn(create.name(), false);
         RoutineDescriptor existing = find(schema, name, argumentTypes);
         if (existing != null) {
             if (!create.orReplace()) {
@@ -126,6 +128,7 @@ final class RoutineCommands {
                         "%s \"%s\" already exists with same argument types", create.procedure() ? "procedure" : "function",
                         name);
             }
+            ownership.checkRoutineOwner(existing);
             if ((existing.kind() == 'p') != create.procedure()) {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot change routine kind")
                         .withDetail("\"" + name + "\" is a " + (existing.kind() == 'p' ? "procedure." : "function."));
@@ -142,6 +145,9 @@ final class RoutineCommands {
                 existing != null ? existing.owner() : owner, String.join(", ", argumentsText));
         // written before its body is checked, so that a recursive body finds the function
         catalog.routines().write(transaction, routine);
+        if (existing == null) {
+            ownership.createdRoutine(routine);
+        }
         try {
             if (language.equals("sql") && !hasPolymorphicArguments(argumentTypes)) {
                 List<DataType> args = new ArrayList<>();
@@ -285,10 +291,12 @@ final class RoutineCommands {
                         .withHint(r.kind() == 'p' ? "Use DROP PROCEDURE to drop procedures."
                                 : "Use DROP FUNCTION to drop functions.");
             }
+            new Ownership(session, catalog, transaction, catalogView).checkRoutineOwner(r);
             doomed.add(r);
         }
         for (RoutineDescriptor r : doomed) {
             catalog.routines().delete(transaction, r);
+            new Ownership(session, catalog, transaction, catalogView).droppedRoutine(r.oid());
         }
         return tag;
     }

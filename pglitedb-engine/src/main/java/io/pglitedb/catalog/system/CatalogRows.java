@@ -744,7 +744,9 @@ final class CatalogRows {
                     .chr("proparallel", r.parallel()).set("pronargs", (short) types.length)
                     .set("pronargdefaults", (short) r.defaults().size()).oid("prorettype", r.returnType())
                     .set("prosrc", r.body()).set("proargtypes", VectorType.of(types))
-                    .set("proargnames", named ? ArrayValue.of(r.argumentNames().toArray()) : null);
+                    .set("proargnames", named ? ArrayValue.of(r.argumentNames().toArray()) : null)
+                    .set("proacl", aclArray(c, c.view().security().acl(r.oid()) == null ? null
+                            : c.view().security().acl(r.oid()).acl()));
         }
     }
 

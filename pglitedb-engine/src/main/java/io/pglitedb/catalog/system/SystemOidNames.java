@@ -32,7 +32,8 @@ public final class SystemOidNames implements OidNames {
         } else if (regType == Types.REGTYPE) {
             return CatalogFunctions.typeName(oid);
         } else if (regType == Types.REGPROC || regType == Types.REGPROCEDURE) {
-            return CatalogFunctions.functionName(oid);
+            String routine = RoutineSignatures.name(c, oid, regType == Types.REGPROCEDURE);
+            return routine != null ? routine : CatalogFunctions.functionName(oid);
         } else if (regType == Types.REGNAMESPACE) {
             return CatalogFunctions.namespaceName(c, oid);
         } else if (regType == Types.REGROLE) {
@@ -65,7 +66,12 @@ public final class SystemOidNames implements OidNames {
             }
             throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", name);
         }
-        String name = identifier(text.replaceFirst("^pg_catalog\\.", ""));
+        io.pglitedb.catalog.RoutineDescriptor routine = RoutineSignatures.find(c, text, regType == Types.REGPROCEDURE);
+        if (routine != null) {
+            return routine.oid();
+        }
+        int open = text.indexOf('(');
+        String name = identifier((open < 0 ? text : text.substring(0, open)).replaceFirst("^pg_catalog\\.", ""));
         List<Long> oids = BuiltinFunctions.byName(name);
         if (oids.isEmpty()) {
             throw new PgException(SqlState.UNDEFINED_FUNCTION, "function \"%s\" does not exist", text);

@@ -15,8 +15,7 @@ import java.util.Set;
 /**
  * Calls of the catalog functions clients use behind their meta-commands (psql's \d family,
  * drivers' metadata): they read the catalog the running statement sees, through its
- * {@link ExecContext}. has_function_privilege answers true until function privileges exist (the
- * other privilege inquiry functions are {@link PrivilegeFunctions}).
+ * {@link ExecContext} (the privilege inquiry functions are {@link PrivilegeFunctions}).
  */
 final class CatalogFunctionCalls {
     private CatalogFunctionCalls() {
@@ -28,7 +27,7 @@ final class CatalogFunctionCalls {
             "pg_ts_config_is_visible", "pg_ts_dict_is_visible", "pg_ts_parser_is_visible", "pg_ts_template_is_visible",
             "format_type", "pg_encoding_to_char", "pg_get_expr", "pg_get_indexdef", "pg_get_constraintdef",
             "obj_description", "col_description", "shobj_description", "quote_ident",
-            "has_function_privilege", "pg_relation_size",
+            "pg_relation_size", "pg_get_function_sqlbody",
             "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_size_pretty", "pg_is_in_recovery",
             "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
             "pg_partition_root", "current_setting", "set_config",
@@ -131,8 +130,9 @@ final class CatalogFunctionCalls {
             case "quote_ident":
                 return n != 1 ? null : call(text, coerce(args, positions, params, text),
                         (c, v) -> Identifiers.quote((String) v[0]));
-            case "has_function_privilege":
-                return n < 2 || n > 4 ? null : call(bool, args.toArray(new BoundExpr[0]), (c, v) -> true);
+            case "pg_get_function_sqlbody":
+                // psql's \df+ shows prosrc when this is null (bodies are kept as prosrc text)
+                return n != 1 ? null : call(text, coerce(args, positions, params, oid), (c, v) -> null);
             case "pg_relation_size", "pg_total_relation_size", "pg_table_size", "pg_indexes_size":
                 return n != 1 && !(n == 2 && name.equals("pg_relation_size")) ? null
                         : call(DataType.of(Types.INT8), new BoundExpr[] {Coercions.coerce(args.get(0),

@@ -27,7 +27,7 @@ import java.util.Locale;
 /**
  * Access privilege inquiry functions (acl.c): pg_has_role, has_table_privilege,
  * has_sequence_privilege, has_column_privilege, has_any_column_privilege, has_schema_privilege,
- * has_database_privilege, with roles and objects
+ * has_database_privilege, has_function_privilege, with roles and objects
  * given by name (resolved through the search path) or by OID (an OID that names nothing gives
  * NULL); without a user argument they ask for current_user. The privilege string is a
  * comma-separated list, true when any is held ("SELECT, UPDATE WITH GRANT OPTION").
@@ -39,7 +39,8 @@ final class PrivilegeFunctions {
     static boolean handles(FuncCall f) {
         return switch (f.name()) {
             case "pg_has_role", "has_table_privilege", "has_sequence_privilege", "has_column_privilege",
-                    "has_any_column_privilege", "has_schema_privilege", "has_database_privilege" ->
+                    "has_any_column_privilege", "has_schema_privilege", "has_database_privilege",
+                    "has_function_privilege" ->
                     !f.star() && !f.distinct();
             default -> false;
         };
@@ -74,6 +75,14 @@ final class PrivilegeFunctions {
             DataType target = DataType.of(Types.TEXT);
             if (!last && !isText(a.type())) {
                 target = DataType.of(columnArg ? Types.INT2 : Types.OID);
+                byNumber[i] = true;
+            } else if (!last && i == n - 2 && f.name().equals("has_function_privilege")) {
+                // a function by its signature: regprocedure's input ('f(integer)'), then its OID
+                a = Coercions.coerce(a, DataType.of(Types.TEXT), CastContext.IMPLICIT, context.parameters(),
+                        f.args().get(i).position());
+                a = Coercions.coerce(a, DataType.of(Types.REGPROCEDURE), CastContext.EXPLICIT, context.parameters(),
+                        f.args().get(i).position());
+                target = DataType.of(Types.OID);
                 byNumber[i] = true;
             }
             args.add(Coercions.coerce(a, target, CastContext.IMPLICIT, context.parameters(), f.args().get(i).position()));
@@ -145,13 +154,16 @@ final class PrivilegeFunctions {
                         case "USAGE" -> auth.hasPrivilegesOf(user.oid(), role.oid());
                         case "MEMBER WITH GRANT OPTION", "MEMBER WITH ADMIN OPTION", "USAGE WITH GRANT OPTION",
                                 "USAGE WITH ADMIN OPTION" -> auth.isAdminOf(user.oid(), role.oid());
-                        default -> throw unrecognized(mode);
+                        default -> throw unrecognized(modes, mode);
                     };
                     if (held) {
                         return true;
                     }
                 }
                 return false;
+            }
+            if (function.equals("has_function_privilege")) {
+                return function(auth, user, (int) (long) (Long) values.get(0), modes);
             }
             if (function.equals("has_schema_privilege") || function.equals("has_database_privilege")) {
                 return schemaOrDatabase(auth, user, values.get(0), numbers.get(0), modes);
@@ -196,7 +208,7 @@ final class PrivilegeFunctions {
                     boolean grantOption = mode.endsWith(" WITH GRANT OPTION");
                     int bit = Privileges.bit(grantOption ? mode.substring(0, mode.length() - 18) : mode);
                     if (bit == 0 || (bit & valid) == 0) {
-                        throw unrecognized(mode);
+                        throw unrecognized(modes, mode);
                     }
                     if (superuser || bit == Privileges.SELECT && !grantOption) {
                         return true;
@@ -230,7 +242,7 @@ final class PrivilegeFunctions {
                 String word = grantOption ? mode.substring(0, mode.length() - " WITH GRANT OPTION".length()) : mode;
                 int bit = Privileges.bit(word);
                 if (bit == 0 || (bit & valid) == 0) {
-                    throw unrecognized(mode);
+                    throw unrecognized(modes, mode);
                 }
                 int wanted = grantOption ? bit << 16 : bit;
                 if (auth.mask(acl.effectiveAcl(), acl.owner(), user.oid(), wanted, true) == wanted) {
@@ -248,6 +260,32 @@ final class PrivilegeFunctions {
                             return true;
                         }
                     }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * has_function_privilege: EXECUTE [WITH GRANT OPTION] on a user routine by its ACL; built-in
+         * functions may be executed by everyone (granted by their owner, the bootstrap superuser).
+         */
+        private Object function(Authorization auth, RoleDescriptor user, int oid, String modes) {
+            io.pglitedb.catalog.RoutineDescriptor routine = catalog.catalog() == null ? null
+                    : catalog.catalog().routines().byOid(oid);
+            if (routine == null && io.pglitedb.catalog.system.CatalogFunctions.functionName(oid) == null) {
+                return null; // no such function: NULL, as PostgreSQL
+            }
+            for (String mode : modes(modes)) {
+                boolean grantOption = mode.endsWith(" WITH GRANT OPTION");
+                String word = grantOption ? mode.substring(0, mode.length() - " WITH GRANT OPTION".length()) : mode;
+                if (Privileges.bit(word) != Privileges.EXECUTE) {
+                    throw unrecognized(modes, mode);
+                }
+                int wanted = grantOption ? Privileges.EXECUTE << 16 : Privileges.EXECUTE;
+                boolean held = routine != null ? auth.hasFunctionPrivilege(user.oid(), routine, wanted)
+                        : !grantOption || auth.isSuperuser(user.oid());
+                if (held) {
+                    return true;
                 }
             }
             return false;
@@ -295,7 +333,7 @@ final class PrivilegeFunctions {
                 String word = grantOption ? mode.substring(0, mode.length() - " WITH GRANT OPTION".length()) : mode;
                 int bit = Privileges.bit(word);
                 if (bit == 0 || (bit & valid) == 0) {
-                    throw unrecognized(mode);
+                    throw unrecognized(modes, mode);
                 }
                 int wanted = grantOption ? bit << 16 : bit;
                 ObjectAcl acl = schema ? auth.schemaAcl(namespace) : auth.databaseAcl(database);
@@ -338,8 +376,16 @@ final class PrivilegeFunctions {
             return out;
         }
 
-        private static PgException unrecognized(String mode) {
-            return new PgException(SqlState.INVALID_PARAMETER_VALUE, "unrecognized privilege type: \"%s\"", mode);
+        /** convert_any_priv_string's error names the chunk as written. */
+        private static PgException unrecognized(String text, String mode) {
+            String written = mode;
+            for (String part : text.split(",")) {
+                if (part.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT).equals(mode)) {
+                    written = part.strip();
+                    break;
+                }
+            }
+            return new PgException(SqlState.INVALID_PARAMETER_VALUE, "unrecognized privilege type: \"%s\"", written);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.pglitedb.routines.SqlFunctionBody;
 import io.pglitedb.routines.UserFunctionCall;
 import io.pglitedb.routines.UserTableFunction;
 import io.pglitedb.security.AccessRequirements;
+import io.pglitedb.security.Authorization;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.sql.ast.Query;
@@ -110,6 +111,9 @@ public final class UserFunctions {
             args.add(analyzer.analyze(arg));
         }
         Match match = resolve(context, call, args, true);
+        if (match != null) {
+            new Authorization(context.catalog()).check(context.access(), context.user()); // CALL runs now
+        }
         if (match == null) {
             List<String> names = new ArrayList<>();
             for (BoundExpr a : args) {
@@ -266,6 +270,9 @@ public final class UserFunctions {
                 best = new Match(r, types, result);
                 bestScore = score;
             }
+        }
+        if (best != null) {
+            context.access().function(best.routine().oid(), best.routine().name(), procedure);
         }
         if (best == null) {
             List<String> names = new ArrayList<>();
@@ -455,7 +462,19 @@ public final class UserFunctions {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions in language %s are not supported yet",
                     r.language()).withPosition(position + 1);
         }
-        return new SqlFunctionBody(r.name(), () -> plan(r, match.argumentTypes(), resultTypes, context));
+        return new SqlFunctionBody(r.name(), () -> {
+            // the body's statements need their privileges: the caller's, or the owner's for SECURITY DEFINER
+            AccessRequirements access = new AccessRequirements();
+            access.setRowSecurity(context.access().rowSecurity());
+            SqlFunctionBody.Planned planned = plan(r, match.argumentTypes(), resultTypes, context.withAccess(access));
+            Authorization auth = new Authorization(context.catalog());
+            if (r.securityDefiner()) {
+                auth.check(access, r.owner());
+            } else {
+                auth.check(access, context.user());
+            }
+            return planned;
+        });
     }
 
     /**
@@ -473,7 +492,7 @@ public final class UserFunctions {
         ParameterTypes parameters = new ParameterTypes(oids);
         parameters.name(r.argumentNames(), r.name());
         AnalyzerContext context = new AnalyzerContext(base.catalog(), parameters, base.user(), base.database(),
-                new SlotAllocator(), base.sequences(), base.searchPath(), base.sessionUser(), new AccessRequirements());
+                new SlotAllocator(), base.sequences(), base.searchPath(), base.sessionUser(), base.access());
         List<StatementPlan> plans = new ArrayList<>();
         for (Parser.ParsedStatement s : Parser.parse(r.body())) {
             StatementPlan plan = Analyzer.analyze(s.statement(), context);

@@ -8,11 +8,13 @@ import java.util.List;
  *
  * @param privileges null for ALL [PRIVILEGES]; otherwise each privilege with its columns, if any
  * @param objectType TABLE (also for no keyword), SEQUENCE, SCHEMA, DATABASE, FUNCTION, ...
- * @param allInSchema ON ALL TABLES|SEQUENCES IN SCHEMA s: {@code objects} are the schemas
+ * @param allInSchema ON ALL TABLES|SEQUENCES|FUNCTIONS|PROCEDURES|ROUTINES IN SCHEMA s: {@code objects} are the schemas
+ * @param routines ON FUNCTION|PROCEDURE|ROUTINE: the routines with their argument types ({@code objects} empty)
  * @param grantOption GRANT: WITH GRANT OPTION; REVOKE: GRANT OPTION FOR
  */
 public record GrantPrivileges(boolean revoke, List<Privilege> privileges, List<String> allColumns,
-        String objectType, boolean allInSchema, List<QualifiedName> objects, List<RoleSpec> grantees,
+        String objectType, boolean allInSchema, List<QualifiedName> objects, List<DropFunction.Item> routines,
+        List<RoleSpec> grantees,
         boolean grantOption, RoleSpec grantedBy, boolean cascade) implements Statement {
 
     /** One privilege keyword (lower case) and its column list (empty: the whole object). */
@@ -26,6 +28,7 @@ public record GrantPrivileges(boolean revoke, List<Privilege> privileges, List<S
         privileges = privileges == null ? null : List.copyOf(privileges);
         allColumns = List.copyOf(allColumns);
         objects = List.copyOf(objects);
+        routines = List.copyOf(routines);
         grantees = List.copyOf(grantees);
     }
 }

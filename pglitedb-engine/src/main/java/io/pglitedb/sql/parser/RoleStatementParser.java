@@ -6,6 +6,7 @@ import io.pglitedb.sql.ast.AlterRole;
 import io.pglitedb.sql.ast.AlterSetting;
 import io.pglitedb.sql.ast.CreateRole;
 import io.pglitedb.sql.ast.DropRole;
+import io.pglitedb.sql.ast.DropFunction;
 import io.pglitedb.sql.ast.GrantPrivileges;
 import io.pglitedb.sql.ast.GrantRole;
 import io.pglitedb.sql.ast.QualifiedName;
@@ -283,9 +284,13 @@ abstract class RoleStatementParser extends DatabaseStatementParser {
         String objectType = "TABLE";
         boolean allInSchema = false;
         List<QualifiedName> objects = new ArrayList<>();
-        if (at(Keyword.ALL) && (la(1).is(Keyword.TABLES) || la(1).is(Keyword.SEQUENCES))) {
+        List<DropFunction.Item> routines = List.of();
+        if (at(Keyword.ALL) && (la(1).is(Keyword.TABLES) || la(1).is(Keyword.SEQUENCES) || la(1).is(Keyword.FUNCTIONS)
+                || la(1).is(Keyword.PROCEDURES) || la(1).is(Keyword.ROUTINES))) {
             advance();
-            objectType = take().is(Keyword.TABLES) ? "TABLE" : "SEQUENCE";
+            Token kind = take();
+            objectType = kind.is(Keyword.TABLES) ? "TABLE" : kind.is(Keyword.SEQUENCES) ? "SEQUENCE"
+                    : kind.is(Keyword.FUNCTIONS) ? "FUNCTION" : kind.is(Keyword.PROCEDURES) ? "PROCEDURE" : "ROUTINE";
             expect(Keyword.IN);
             expect(Keyword.SCHEMA);
             allInSchema = true;
@@ -293,14 +298,21 @@ abstract class RoleStatementParser extends DatabaseStatementParser {
             objectType = take().is(Keyword.TABLE) ? "TABLE" : "SEQUENCE";
         } else if (at(Keyword.SCHEMA) || at(Keyword.DATABASE)) {
             objectType = take().is(Keyword.SCHEMA) ? "SCHEMA" : "DATABASE";
-        } else if (at(Keyword.FUNCTION) || at(Keyword.PROCEDURE)
-                || at(Keyword.ROUTINE) || at(Keyword.LANGUAGE) || at(Keyword.DOMAIN) || at(Keyword.TYPE)
+        } else if (at(Keyword.FUNCTION) || at(Keyword.PROCEDURE) || at(Keyword.ROUTINE)) {
+            objectType = text(take()).toUpperCase(Locale.ROOT);
+            routines = new ArrayList<>();
+            do {
+                routines.add(functionSignature());
+            } while (accept(TokenKind.COMMA));
+        } else if (at(Keyword.LANGUAGE) || at(Keyword.DOMAIN) || at(Keyword.TYPE)
                 || at(Keyword.TABLESPACE) || at(Keyword.FOREIGN) || at(Keyword.LARGE) || at(Keyword.ALL)) {
             Token kind = cur();
             skipToStatementEnd();
             throw unsupported("GRANT/REVOKE ON " + text(kind).toUpperCase(Locale.ROOT), kind);
         }
-        if (allInSchema || objectType.equals("SCHEMA") || objectType.equals("DATABASE")) {
+        if (!routines.isEmpty()) {
+            // named by their signatures
+        } else if (allInSchema || objectType.equals("SCHEMA") || objectType.equals("DATABASE")) {
             do {
                 Token t = cur();
                 objects.add(new QualifiedName(null, colId(), t.start()));
@@ -331,9 +343,12 @@ abstract class RoleStatementParser extends DatabaseStatementParser {
                 accept(Keyword.RESTRICT);
             }
         }
-        return new GrantPrivileges(revoke, privileges, allColumns, objectType, allInSchema, objects, grantees,
-                grantOption, grantedBy, cascade);
+        return new GrantPrivileges(revoke, privileges, allColumns, objectType, allInSchema, objects, routines,
+                grantees, grantOption, grantedBy, cascade);
     }
+
+    /** function_with_argtypes (the routine parser's). */
+    abstract DropFunction.Item functionSignature();
 
     private RoleSpec grantedBy() {
         if (at(Keyword.GRANTED)) {

@@ -257,28 +257,34 @@ abstract class RoutineParser extends SchemaStatementParser {
         }
         List<DropFunction.Item> items = new ArrayList<>();
         do {
-            int position = cur().start();
-            QualifiedName name = qualifiedName();
-            List<TypeName> types = null;
-            if (accept(TokenKind.LPAREN)) {
-                types = new ArrayList<>();
-                if (!at(TokenKind.RPAREN)) {
-                    do {
-                        FunctionParameter p = parameter(false);
-                        if (!p.mode().equals("o")) {
-                            types.add(p.type());
-                        }
-                    } while (accept(TokenKind.COMMA));
-                }
-                expect(TokenKind.RPAREN);
-            }
-            items.add(new DropFunction.Item(name, types, position));
+            items.add(functionSignature());
         } while (accept(TokenKind.COMMA));
         boolean cascade = accept(Keyword.CASCADE);
         if (!cascade) {
             accept(Keyword.RESTRICT);
         }
         return new DropFunction(kind, items, ifExists, cascade);
+    }
+
+    /** function_with_argtypes (DROP, GRANT): {@code name [([mode] [name] type, ...)]}; OUT arguments are left out. */
+    @Override
+    final DropFunction.Item functionSignature() {
+        int position = cur().start();
+        QualifiedName name = qualifiedName();
+        List<TypeName> types = null;
+        if (accept(TokenKind.LPAREN)) {
+            types = new ArrayList<>();
+            if (!at(TokenKind.RPAREN)) {
+                do {
+                    FunctionParameter p = parameter(false);
+                    if (!p.mode().equals("o")) {
+                        types.add(p.type());
+                    }
+                } while (accept(TokenKind.COMMA));
+            }
+            expect(TokenKind.RPAREN);
+        }
+        return new DropFunction.Item(name, types, position);
     }
 
     /** At CALL. */
