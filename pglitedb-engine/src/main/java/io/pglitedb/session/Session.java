@@ -687,17 +687,29 @@ public final class Session implements AutoCloseable {
     /**
      * How long the client may leave this session idle before the next message: the
      * idle_in_transaction_session_timeout inside a transaction block (also a failed one), else
-     * 0 (no limit). A front end that sees it pass ends the connection with
-     * {@link #idleInTransactionTimeout()}.
+     * idle_session_timeout (0: no limit). A front end that sees it pass ends the connection with
+     * {@link #idleTimeout()}.
      */
-    public long idleInTransactionTimeoutMillis() {
-        return transactionStatus() == TransactionStatus.IDLE ? 0 : settings.millis("idle_in_transaction_session_timeout");
+    public long idleTimeoutMillis() {
+        return transactionStatus() == TransactionStatus.IDLE ? settings.millis("idle_session_timeout")
+                : settings.millis("idle_in_transaction_session_timeout");
+    }
+
+    /** PostgreSQL's FATAL when the idle timeout {@link #idleTimeoutMillis()} gave passes (25P03 or 57P05). */
+    public PgException idleTimeout() {
+        return transactionStatus() == TransactionStatus.IDLE ? idleSessionTimeout() : idleInTransactionTimeout();
     }
 
     /** PostgreSQL's FATAL when idle_in_transaction_session_timeout passes. */
     public static PgException idleInTransactionTimeout() {
         return new PgException(io.pglitedb.error.SqlState.IDLE_IN_TRANSACTION_SESSION_TIMEOUT,
                 "terminating connection due to idle-in-transaction timeout").withSeverity("FATAL");
+    }
+
+    /** PostgreSQL's FATAL when idle_session_timeout passes outside a transaction block. */
+    public static PgException idleSessionTimeout() {
+        return new PgException(io.pglitedb.error.SqlState.IDLE_SESSION_TIMEOUT,
+                "terminating connection due to idle-session timeout").withSeverity("FATAL");
     }
 
     /** True while this session's statement waits for a lock (read from other threads). */

@@ -48,6 +48,7 @@ public final class Settings {
         define("statement_timeout", "0", false, false);
         define("lock_timeout", "0", false, false);
         define("idle_in_transaction_session_timeout", "0", false, false);
+        define("idle_session_timeout", "0", false, false);
         define("log_min_duration_statement", "-1", false, false);
         define("default_transaction_isolation", "read committed", false, false);
         define("transaction_isolation", "read committed", false, false);
@@ -558,7 +559,8 @@ public final class Settings {
                 long millis = parseMillis(name, value);
                 return millis == -1 ? "-1" : formatMillis(millis);
             }
-            case "statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout", "deadlock_timeout" -> {
+            case "statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout", "idle_session_timeout",
+                    "deadlock_timeout" -> {
                 long millis = parseMillis(name, value);
                 if (name.equals("deadlock_timeout") && millis < 1) {
                     throw new PgException(SqlState.INVALID_PARAMETER_VALUE,

@@ -414,10 +414,11 @@ final class ClientConnection implements Runnable {
         /**
          * The next message's type; inside a transaction block waits at most
          * idle_in_transaction_session_timeout, then ends the session with FATAL 25P03 (its
-         * transaction rolls back and its locks go, as in PostgreSQL).
+         * transaction rolls back and its locks go, as in PostgreSQL); outside one at most
+         * idle_session_timeout (FATAL 57P05).
          */
         private int readType() throws IOException {
-            long idle = session.idleInTransactionTimeoutMillis();
+            long idle = session.idleTimeoutMillis();
             int timeout = (int) Math.min(idle, Integer.MAX_VALUE);
             if (timeout != readTimeout) {
                 socket.setSoTimeout(timeout);
@@ -426,7 +427,7 @@ final class ClientConnection implements Runnable {
             try {
                 return in.readType();
             } catch (java.net.SocketTimeoutException e) {
-                throw Session.idleInTransactionTimeout();
+                throw session.idleTimeout();
             } finally {
                 if (readTimeout != 0) {
                     socket.setSoTimeout(0); // not while reading a message's body
