@@ -21,6 +21,9 @@ public class PgException extends RuntimeException {
     private String columnName;
     private String constraintName;
     private String schemaName;
+    private String code; // a SQLSTATE outside SqlState (RAISE ... USING ERRCODE = 'U0001'), else null
+    private String internalQuery;
+    private int internalPosition;
 
     public PgException(SqlState state, String message) {
         super(message, null, false, false);
@@ -125,6 +128,39 @@ public class PgException extends RuntimeException {
     public PgException withConstraint(String constraintName) {
         this.constraintName = constraintName;
         return this;
+    }
+
+    /** The five-character SQLSTATE sent to the client: {@link #withCode}'s, else the state's. */
+    public String code() {
+        return code != null ? code : state == null ? "XX000" : state.code();
+    }
+
+    /** A SQLSTATE that SqlState does not list (PL/pgSQL's RAISE may name any five characters). */
+    public PgException withCode(String sqlstate) {
+        this.code = sqlstate;
+        return this;
+    }
+
+    /**
+     * The query a PL/pgSQL function ran when this failed (PostgreSQL's internal query): the
+     * position moves to it, since it is not in the client's query text.
+     */
+    public PgException withInternalQuery(String query) {
+        if (internalQuery == null) {
+            this.internalQuery = query;
+            this.internalPosition = position;
+            this.position = 0;
+        }
+        return this;
+    }
+
+    public String internalQuery() {
+        return internalQuery;
+    }
+
+    /** 1-based position in {@link #internalQuery()}, 0 = none. */
+    public int internalPosition() {
+        return internalPosition;
     }
 
     /** Wraps an unexpected Java failure so that the client sees XX000 and never a stack trace. */

@@ -125,6 +125,13 @@ public enum SqlState {
     CANNOT_CONNECT_NOW("57P03"),
     IDLE_SESSION_TIMEOUT("57P05"),
     CANT_CHANGE_RUNTIME_PARAM("55P02"),
+    CASE_NOT_FOUND("20000"),
+    FUNCTION_EXECUTED_NO_RETURN("2F005"),
+    STACKED_DIAGNOSTICS_ACCESSED_WITHOUT_ACTIVE_HANDLER("0Z002"),
+    RAISE_EXCEPTION("P0001"),
+    NO_DATA_FOUND("P0002"),
+    TOO_MANY_ROWS("P0003"),
+    ASSERT_FAILURE("P0004"),
     INTERNAL_ERROR("XX000"),
     DATA_CORRUPTED("XX001"),
     INDEX_CORRUPTED("XX002"),
@@ -136,6 +143,19 @@ public enum SqlState {
 
     SqlState(String code) {
         this.code = code;
+    }
+
+    private static final java.util.Map<String, SqlState> BY_CODE = new java.util.HashMap<>();
+
+    static {
+        for (SqlState s : values()) {
+            BY_CODE.putIfAbsent(s.code, s);
+        }
+    }
+
+    /** The state with this SQLSTATE, or null when SqlState does not list it. */
+    public static SqlState byCode(String code) {
+        return BY_CODE.get(code);
     }
 
     /** The five-character SQLSTATE, as sent in the wire's 'C' field. */

@@ -29,4 +29,44 @@ public interface SessionServices {
     default io.pglitedb.stats.TableActivity tableActivity() {
         return null;
     }
+
+    /**
+     * What statements run by a procedural-language function are analysed with: the session's
+     * current catalog view, identity and search path (null outside a session).
+     */
+    default io.pglitedb.sql.analyze.AnalyzerContext analyzerContext() {
+        return null;
+    }
+
+    /**
+     * Runs a utility statement (CREATE TABLE ...) for a function body, inside the running statement.
+     *
+     * @return the command tag
+     */
+    default String runUtility(io.pglitedb.sql.ast.Statement statement) {
+        throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "utility statements are not supported here");
+    }
+
+    /**
+     * Starts a subtransaction (a PL/pgSQL block with an EXCEPTION clause): an internal savepoint.
+     *
+     * @return what {@link #rollbackSubtransaction} and {@link #releaseSubtransaction} take
+     */
+    default Object beginSubtransaction() {
+        return null;
+    }
+
+    /** Undoes the writes and catalog changes made since {@code mark}, which ends. */
+    default void rollbackSubtransaction(Object mark) {
+    }
+
+    /** Keeps what was done since {@code mark}, which ends. */
+    default void releaseSubtransaction(Object mark) {
+    }
+
+    /** Per-session state of procedural languages (compiled function bodies by routine). */
+    default java.util.Map<Object, Object> routineState() {
+        return new java.util.HashMap<>();
+    }
 }

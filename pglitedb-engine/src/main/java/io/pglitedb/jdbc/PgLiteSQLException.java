@@ -25,7 +25,7 @@ public class PgLiteSQLException extends SQLException {
     }
 
     PgLiteSQLException(PgException error) {
-        super(format(error), error.state().code());
+        super(format(error), error.code());
         this.serverError = error;
     }
 

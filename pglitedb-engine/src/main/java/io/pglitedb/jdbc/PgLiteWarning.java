@@ -8,6 +8,6 @@ final class PgLiteWarning extends SQLWarning {
     private static final long serialVersionUID = 1L;
 
     PgLiteWarning(PgException notice) {
-        super(notice.getMessage(), notice.state().code());
+        super(notice.getMessage(), notice.code());
     }
 }

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * are the result, each column converted to the declared result type by {@code casts} (expressions
  * over the row; null when a column needs no conversion).
  */
-public final class SqlFunctionBody {
+public final class SqlFunctionBody implements RoutineBody {
     /** The planned statements and the conversions of the last one's columns. */
     public record Planned(List<StatementPlan> statements, BoundExpr[] casts) {
     }
@@ -53,6 +53,7 @@ public final class SqlFunctionBody {
     }
 
     /** Runs the body with these argument values; all rows of the last statement, or its first only. */
+    @Override
     public List<Object[]> run(Object[] args, ExecContext outer, boolean all) {
         Planned p = planned();
         ExecContext context = outer.child(args);

@@ -11,11 +11,11 @@ import java.util.List;
  * without running when an argument is NULL. Never folded: evaluated when the statement runs.
  */
 public final class UserFunctionCall extends BoundExpr {
-    private final SqlFunctionBody body;
+    private final RoutineBody body;
     private final BoundExpr[] args;
     private final boolean strict;
 
-    public UserFunctionCall(DataType type, SqlFunctionBody body, BoundExpr[] args, boolean strict) {
+    public UserFunctionCall(DataType type, RoutineBody body, BoundExpr[] args, boolean strict) {
         super(type);
         this.body = body;
         this.args = args;

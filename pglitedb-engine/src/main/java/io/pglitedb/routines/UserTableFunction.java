@@ -12,7 +12,7 @@ import java.util.List;
  * body's last statement (only the first unless it returns SETOF / TABLE).
  */
 public record UserTableFunction(String name, List<DataType> argumentTypes, List<String> columnNames,
-        List<DataType> columnTypes, boolean scalarResult, boolean returnsSet, boolean strict, SqlFunctionBody body)
+        List<DataType> columnTypes, boolean scalarResult, boolean returnsSet, boolean strict, RoutineBody body)
         implements TableFunction {
     @Override
     public Iterator<Object[]> rows(Object[] args) {

@@ -149,6 +149,9 @@ final class RoutineCommands {
             ownership.createdRoutine(routine);
         }
         try {
+            if (language.equals("plpgsql")) {
+                io.pglitedb.plpgsql.PlFunction.validate(name, create.body());
+            }
             if (language.equals("sql") && !hasPolymorphicArguments(argumentTypes)) {
                 List<DataType> args = new ArrayList<>();
                 for (int oid : argumentTypes) {
@@ -333,9 +336,20 @@ final class RoutineCommands {
     }
 
     String call(CallProcedure call) {
-        ExecContext exec = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
+        ExecContext exec = session.statementContext(new Object[0]);
         UserFunctions.callProcedure(call.call(), analyzerContext, exec);
         return "CALL";
+    }
+
+    /** DO: the block runs as a function without arguments named inline_code_block. */
+    String doBlock(io.pglitedb.sql.ast.DoBlock block) {
+        if (!block.language().equals("plpgsql")) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "language \"%s\" does not exist", block.language());
+        }
+        io.pglitedb.plpgsql.PlFunction function = io.pglitedb.plpgsql.PlFunction.compile(0, "inline_code_block",
+                block.code(), List.of(), List.of(), List.of(), List.of(), DataType.of(Types.VOID), false, false);
+        function.call(new Object[0], session.statementContext(new Object[0]), analyzerContext);
+        return "DO";
     }
 
     /** Type OIDs of routine signatures as DataTypes and names. */

@@ -865,7 +865,71 @@ public final class Session implements AutoCloseable {
                 currentSink.notice(notice);
             }
         }
+
+        @Override
+        public AnalyzerContext analyzerContext() {
+            return new AnalyzerContext(catalogView(), new ParameterTypes(null), currentUser(), databaseName,
+                    new SlotAllocator(), sequences, searchPath(), sessionUser(), accessRequirements());
+        }
+
+        @Override
+        public String runUtility(Statement statement) {
+            if (statement instanceof TransactionControl || statement instanceof Savepoint
+                    || statement instanceof SetTransaction) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "transaction control statements are not supported in functions yet");
+            }
+            if (transaction == null || catalogView == null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "this statement cannot run here");
+            }
+            ResultSink sink = currentSink;
+            return new UtilityCommands(Session.this, settings, catalog, transaction, catalogView, sink).run(statement);
+        }
+
+        @Override
+        public Object beginSubtransaction() {
+            if (transaction == null || catalogView == null) {
+                return null;
+            }
+            return new Subtransaction(transaction.setSavepoint(), catalogView.mark(), settingsUndo.size());
+        }
+
+        @Override
+        public void rollbackSubtransaction(Object mark) {
+            if (mark instanceof Subtransaction sub) {
+                transaction.rollbackToSavepoint(sub.level());
+                transaction.releaseSavepoint(sub.level());
+                catalogView.rollbackTo(sub.catalog());
+                undoSettings(sub.settingsUndoSize(), false);
+            }
+        }
+
+        @Override
+        public void releaseSubtransaction(Object mark) {
+            if (mark instanceof Subtransaction sub) {
+                transaction.releaseSavepoint(sub.level());
+            }
+        }
+
+        @Override
+        public Map<Object, Object> routineState() {
+            return routineState;
+        }
     }
+
+    /** A context for a statement a utility command runs (CALL, DO): this session's transaction and services. */
+    ExecContext statementContext(Object[] params) {
+        ExecContext context = new ExecContext(transaction, params, catalog, catalog.databaseOid()).withSession(services);
+        context.setSystemContext(this::systemContext);
+        return context;
+    }
+
+    /** An internal savepoint of a PL/pgSQL exception block. */
+    private record Subtransaction(int level, CatalogView.Mark catalog, int settingsUndoSize) {
+    }
+
+    /** Compiled PL/pgSQL bodies of this session (io.pglitedb.plpgsql). */
+    private final Map<Object, Object> routineState = new java.util.HashMap<>();
 
     // ---------------------------------------------------------------- internals
 

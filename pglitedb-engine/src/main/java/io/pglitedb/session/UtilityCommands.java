@@ -116,6 +116,7 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.CreateFunction
                 || statement instanceof io.pglitedb.sql.ast.DropFunction
                 || statement instanceof io.pglitedb.sql.ast.CallProcedure
+                || statement instanceof io.pglitedb.sql.ast.DoBlock
                 || statement instanceof io.pglitedb.sql.ast.CreatePolicy || statement instanceof io.pglitedb.sql.ast.AlterPolicy
                 || statement instanceof io.pglitedb.sql.ast.DropPolicy
                 || statement instanceof io.pglitedb.sql.ast.AlterDefaultPrivileges
@@ -324,6 +325,7 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CreateFunction create -> routines().create(create);
             case io.pglitedb.sql.ast.DropFunction drop -> routines().drop(drop);
             case io.pglitedb.sql.ast.CallProcedure call -> routines().call(call);
+            case io.pglitedb.sql.ast.DoBlock block -> routines().doBlock(block);
             case io.pglitedb.sql.ast.CreatePolicy create -> policies().create(create);
             case io.pglitedb.sql.ast.AlterPolicy alter -> policies().alter(alter);
             case io.pglitedb.sql.ast.DropPolicy drop -> policies().drop(drop);

@@ -22,7 +22,7 @@ final class HttpErrors {
     }
 
     static int statusOf(PgException e) {
-        String code = e.state() == null ? "XX000" : e.state().code();
+        String code = e.code();
         String sqlClass = code.substring(0, 2);
         if (code.equals("28P01")) {
             return 401;
@@ -60,7 +60,7 @@ final class HttpErrors {
     static void writeErrorField(JsonGenerator json, PgException e, Integer statement) throws IOException {
         json.writeFieldName("error");
         json.writeStartObject();
-        json.writeStringField("sqlstate", e.state() == null ? "XX000" : e.state().code());
+        json.writeStringField("sqlstate", e.code());
         json.writeStringField("message", e.getMessage() == null ? "" : e.getMessage());
         json.writeStringField("detail", e.detail());
         json.writeStringField("hint", e.hint());

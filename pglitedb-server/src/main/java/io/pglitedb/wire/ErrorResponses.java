@@ -32,12 +32,18 @@ final class ErrorResponses {
         out.begin(type);
         field(out, MessageType.FIELD_SEVERITY, severity);
         field(out, MessageType.FIELD_SEVERITY_NONLOCALIZED, severity);
-        field(out, MessageType.FIELD_SQLSTATE, e.state() == null ? "XX000" : e.state().code());
+        field(out, MessageType.FIELD_SQLSTATE, e.code());
         field(out, MessageType.FIELD_MESSAGE, e.getMessage() == null ? "" : e.getMessage());
         field(out, MessageType.FIELD_DETAIL, e.detail());
         field(out, MessageType.FIELD_HINT, e.hint());
         if (e.position() > 0) {
             field(out, MessageType.FIELD_POSITION, Integer.toString(e.position()));
+        }
+        if (e.internalQuery() != null) {
+            if (e.internalPosition() > 0) {
+                field(out, MessageType.FIELD_INTERNAL_POSITION, Integer.toString(e.internalPosition()));
+            }
+            field(out, MessageType.FIELD_INTERNAL_QUERY, e.internalQuery());
         }
         field(out, MessageType.FIELD_CONTEXT, e.context());
         field(out, MessageType.FIELD_SCHEMA, e.schemaName());

@@ -87,6 +87,8 @@ final class MessageType {
     static final byte FIELD_HINT = 'H';
     static final byte FIELD_POSITION = 'P';
     static final byte FIELD_CONTEXT = 'W';
+    static final byte FIELD_INTERNAL_POSITION = 'p';
+    static final byte FIELD_INTERNAL_QUERY = 'q';
     static final byte FIELD_SCHEMA = 's';
     static final byte FIELD_TABLE = 't';
     static final byte FIELD_COLUMN = 'c';

@@ -41,8 +41,31 @@ public final class ParameterTypes {
         this.routineName = routine;
     }
 
+    /**
+     * Resolves names the statement does not find among its columns (PL/pgSQL variables): the
+     * 1-based index of the parameter that stands for {@code qualifier.name} (its type resolved
+     * through {@link #resolve}), or 0.
+     */
+    public interface NameResolver {
+        int resolve(String qualifier, String name, ParameterTypes types);
+    }
+
+    private NameResolver resolver;
+
+    public void setResolver(NameResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** How many parameters are known so far. */
+    public int count() {
+        return types.size();
+    }
+
     /** The 1-based index of the parameter called {@code name} ({@code qualifier}: the function's name or null), or 0. */
     int named(String qualifier, String name) {
+        if (resolver != null) {
+            return resolver.resolve(qualifier, name, this);
+        }
         if (qualifier != null && !qualifier.equals(routineName)) {
             return 0;
         }

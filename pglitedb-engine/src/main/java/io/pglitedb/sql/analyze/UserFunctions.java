@@ -6,6 +6,8 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.exec.expr.ColumnValue;
+import io.pglitedb.routines.PlpgsqlBody;
+import io.pglitedb.routines.RoutineBody;
 import io.pglitedb.routines.SqlFunctionBody;
 import io.pglitedb.routines.UserFunctionCall;
 import io.pglitedb.routines.UserTableFunction;
@@ -424,7 +426,7 @@ public final class UserFunctions {
                     "function %s with OUT parameters is only supported in FROM yet", r.name())
                     .withPosition(f.position() + 1);
         }
-        SqlFunctionBody body = body(match, List.of(match.resultType()), context, f.position());
+        RoutineBody body = body(match, List.of(match.resultType()), context, f.position());
         return new UserFunctionCall(match.resultType(), body, coerced, r.strict());
     }
 
@@ -450,14 +452,17 @@ public final class UserFunctions {
                 types.add(typeByOid(oid));
             }
         }
-        SqlFunctionBody body = body(match, types, context, f.position());
+        RoutineBody body = body(match, types, context, f.position());
         return new UserTableFunction(r.name(), match.argumentTypes(), names, types, scalar, r.returnsSet(), r.strict(),
                 body);
     }
 
-    private static SqlFunctionBody body(Match match, List<DataType> resultTypes, AnalyzerContext context,
+    private static RoutineBody body(Match match, List<DataType> resultTypes, AnalyzerContext context,
             int position) {
         RoutineDescriptor r = match.routine();
+        if (r.language().equals("plpgsql")) {
+            return new PlpgsqlBody(() -> plpgsql(r, match.argumentTypes(), match.resultType()), context);
+        }
         if (!r.language().equals("sql")) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions in language %s are not supported yet",
                     r.language()).withPosition(position + 1);
@@ -475,6 +480,41 @@ public final class UserFunctions {
             }
             return planned;
         });
+    }
+
+    /** A LANGUAGE plpgsql routine parsed, for these argument types and this result type. */
+    public static io.pglitedb.plpgsql.PlFunction plpgsql(RoutineDescriptor r, List<DataType> argumentTypes,
+            DataType resultType) {
+        List<String> outNames = new ArrayList<>(r.outNames());
+        List<DataType> outTypes = new ArrayList<>();
+        for (int oid : r.outTypes()) {
+            outTypes.add(typeByOid(oid));
+        }
+        if (outNames.isEmpty() && r.argumentsText() != null) {
+            // a single OUT / INOUT parameter: the function returns its type, the name is a variable
+            for (String a : r.argumentsText().split(", ")) {
+                if (a.startsWith("OUT ") || a.startsWith("INOUT ")) {
+                    String rest = a.substring(a.indexOf(' ') + 1);
+                    int space = rest.indexOf(' ');
+                    if (space > 0) {
+                        outNames.add(rest.substring(0, space));
+                        outTypes.add(resultType);
+                    }
+                }
+            }
+            if (outNames.size() != 1) {
+                outNames.clear();
+                outTypes.clear();
+            }
+        }
+        List<String> types = new ArrayList<>();
+        for (DataType t : argumentTypes) {
+            types.add(Types.formatType(t));
+        }
+        String signature = r.name() + "(" + String.join(", ", types) + ")";
+        return io.pglitedb.plpgsql.PlFunction.compile(r.oid(), signature, r.body(), r.argumentNames(), argumentTypes,
+                outNames, outTypes, r.kind() == 'p' ? DataType.of(Types.VOID) : resultType, r.returnsSet(),
+                r.returnType() == TRIGGER_OID);
     }
 
     /**

@@ -68,6 +68,14 @@ public final class Parser {
     }
 
     /**
+     * The tokens of {@code sql} (PostgreSQL's scanner), ending with EOF or an ERROR token: what
+     * PL/pgSQL's parser reads a function body with.
+     */
+    public static List<Token> tokenize(String sql) {
+        return Lexer.tokenize(sql);
+    }
+
+    /**
      * Replaces the identifier {@code from} by {@code to} (quoted when needed) in a stored
      * expression's SQL text: what RENAME COLUMN does to CHECK constraints kept as text.
      */

@@ -98,9 +98,9 @@ abstract class RoutineParser extends SchemaStatementParser {
                             "parameter \"parallel\" must be SAFE, RESTRICTED, or UNSAFE").withPosition(t.start() + 1);
                 };
             } else if (accept(Keyword.COST)) {
-                cost = Float.parseFloat(signedNumber(take()));
+                cost = Float.parseFloat(routineNumber(take()));
             } else if (accept(Keyword.ROWS)) {
-                rows = Float.parseFloat(signedNumber(take()));
+                rows = Float.parseFloat(routineNumber(take()));
             } else if (at(Keyword.NOT) && la(1).is(Keyword.LEAKPROOF)) {
                 advance();
                 advance();
@@ -288,6 +288,36 @@ abstract class RoutineParser extends SchemaStatementParser {
     }
 
     /** At CALL. */
+    /** COST / ROWS: a number, maybe signed. */
+    private String routineNumber(Token t) {
+        if (t.kind() == TokenKind.INTEGER || t.kind() == TokenKind.DECIMAL) {
+            return t.value();
+        }
+        return signedNumber(t);
+    }
+
+    /** DO [LANGUAGE lang] 'code' [LANGUAGE lang]. */
+    final Statement doBlock() {
+        take();
+        String code = null;
+        String language = "plpgsql";
+        while (true) {
+            if (at(TokenKind.STRING) && code == null) {
+                code = take().value();
+            } else if (at(Keyword.LANGUAGE)) {
+                take();
+                Token lang = take();
+                language = lang.value().toLowerCase(Locale.ROOT);
+            } else {
+                break;
+            }
+        }
+        if (code == null) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "no inline code specified");
+        }
+        return new io.pglitedb.sql.ast.DoBlock(code, language);
+    }
+
     final Statement call() {
         Token callTok = take();
         Expr e = expr();

@@ -150,8 +150,10 @@ final class StatementParser extends PolicyStatementParser {
                 return checkpoint();
             case CALL:
                 return call();
+            case DO:
+                return doBlock();
             case CLOSE: case CLUSTER:
-            case DECLARE: case DISCARD: case DO: case FETCH:
+            case DECLARE: case DISCARD: case FETCH:
             case MERGE:
                 return mergeStatement();
             case IMPORT: case LISTEN: case LOAD: case MOVE: case NOTIFY:
