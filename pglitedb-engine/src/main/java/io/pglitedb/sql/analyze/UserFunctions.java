@@ -378,7 +378,7 @@ public final class UserFunctions {
                     .withPosition(f.position() + 1);
         }
         Match match = new Match(best, types, typeByOid(best.returnType()));
-        SqlFunctionBody body = body(match, List.of(match.resultType()), context, f.position());
+        RoutineBody body = body(match, List.of(match.resultType()), context, f.position());
         return new UserFunctionCall(match.resultType(), body, coerced, best.strict());
     }
 
