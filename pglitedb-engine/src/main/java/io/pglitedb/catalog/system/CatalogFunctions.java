@@ -83,6 +83,12 @@ public final class CatalogFunctions {
                 : Identifiers.quote(named[0]) + "." + Identifiers.quote(named[1]);
     }
 
+    /** pg_stat_get_numscans(relation): the scans of a table or index this database has counted. */
+    public static long indexScans(SystemContext c, long oid) {
+        io.pglitedb.stats.Activity activity = c.session().activity();
+        return activity == null ? 0 : activity.tables().snapshot(c.view().catalog().databaseOid(), (int) oid).indexScans();
+    }
+
     /** format_type(type oid, typmod). */
     public static String formatType(long typeOid, Integer typmod) {
         PgType type = Types.byOid((int) typeOid);

@@ -71,6 +71,8 @@ final class CatalogRows {
         m.put("pg_policy", PolicyRows::policy);
         m.put("pg_policies", PolicyRows::policies);
         m.put("pg_default_acl", PolicyRows::defaultAcls);
+        m.put("pg_language", CatalogRows::languages);
+        m.put("pg_extension", CatalogRows::extensions);
         StatisticsRows.register(m);
         ActivityRows.register(m);
         return m;
@@ -359,11 +361,9 @@ final class CatalogRows {
     }
 
     /** COMMENT ON texts ({@link TableDescriptor#comments()}) and the comment initdb gives schema public. */
+    /** initdb's comments on built-in objects (the public schema's included), then COMMENT ON's. */
     private static void descriptions(SystemContext c, SystemRelation.Rows rows) {
-        if (c.view().schema(io.pglitedb.catalog.SchemaDescriptor.PUBLIC) != null) {
-            rows.add().oid("objoid", io.pglitedb.catalog.SchemaDescriptor.PUBLIC_OID).oid("classoid", PG_NAMESPACE)
-                    .set("objsubid", 0).set("description", "standard public schema");
-        }
+        BuiltinDescriptions.rows(c, rows);
         for (TableDescriptor t : userTables(c.view())) {
             for (java.util.Map.Entry<String, String> e : t.comments().entrySet()) {
                 Comment target = commentTarget(t, e.getKey());
@@ -411,12 +411,13 @@ final class CatalogRows {
             case "pg_class" -> PG_CLASS;
             case "pg_constraint" -> PG_CONSTRAINT;
             case "pg_namespace" -> PG_NAMESPACE;
+            case "pg_proc" -> BuiltinDescriptions.PG_PROC;
+            case "pg_type" -> BuiltinDescriptions.PG_TYPE;
+            case "pg_am" -> 2601;
+            case "pg_language" -> 2612;
+            case "pg_extension" -> 3079;
             default -> 0;
         };
-        if (oid == io.pglitedb.catalog.SchemaDescriptor.PUBLIC_OID && subId == 0
-                && (classOid == -1 || classOid == PG_NAMESPACE)) {
-            return "standard public schema";
-        }
         for (TableDescriptor t : userTables(c.view())) {
             for (java.util.Map.Entry<String, String> e : t.comments().entrySet()) {
                 Comment target = commentTarget(t, e.getKey());
@@ -426,7 +427,7 @@ final class CatalogRows {
                 }
             }
         }
-        return null;
+        return BuiltinDescriptions.description(oid, classOid, subId);
     }
 
     private static void defaults(SystemContext c, SystemRelation.Rows rows) {
@@ -562,6 +563,27 @@ final class CatalogRows {
         rows.add().oid("oid", 2742).set("amname", "gin").oid("amhandler", 333).chr("amtype", 'i');
         rows.add().oid("oid", 4000).set("amname", "spgist").oid("amhandler", 334).chr("amtype", 'i');
         rows.add().oid("oid", 3580).set("amname", "brin").oid("amhandler", 335).chr("amtype", 'i');
+    }
+
+    /** PostgreSQL 15's languages after initdb (plpgsql's OIDs are those initdb gives it). */
+    private static void languages(SystemContext c, SystemRelation.Rows rows) {
+        long owner = RoleDescriptor.BOOTSTRAP_SUPERUSER_OID;
+        rows.add().oid("oid", 12).set("lanname", "internal").oid("lanowner", owner).set("lanispl", false)
+                .set("lanpltrusted", false).oid("lanplcallfoid", 0).oid("laninline", 0).oid("lanvalidator", 2246);
+        rows.add().oid("oid", 13).set("lanname", "c").oid("lanowner", owner).set("lanispl", false)
+                .set("lanpltrusted", false).oid("lanplcallfoid", 0).oid("laninline", 0).oid("lanvalidator", 2247);
+        rows.add().oid("oid", 14).set("lanname", "sql").oid("lanowner", owner).set("lanispl", false)
+                .set("lanpltrusted", true).oid("lanplcallfoid", 0).oid("laninline", 0).oid("lanvalidator", 2248);
+        rows.add().oid("oid", 13563).set("lanname", "plpgsql").oid("lanowner", owner).set("lanispl", true)
+                .set("lanpltrusted", true).oid("lanplcallfoid", 13560).oid("laninline", 13561)
+                .oid("lanvalidator", 13562);
+    }
+
+    /** The one extension a new PostgreSQL 15 database has: plpgsql. */
+    private static void extensions(SystemContext c, SystemRelation.Rows rows) {
+        rows.add().oid("oid", 13559).set("extname", "plpgsql").oid("extowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID)
+                .oid("extnamespace", SchemaDescriptor.PG_CATALOG_OID).set("extrelocatable", false)
+                .set("extversion", "1.0");
     }
 
     private static void tablespaces(SystemContext c, SystemRelation.Rows rows) {

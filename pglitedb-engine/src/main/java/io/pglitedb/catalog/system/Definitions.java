@@ -95,41 +95,19 @@ public final class Definitions {
 
     /**
      * CHECK (expr). The stored text parenthesizes every operator, as PostgreSQL's plain form does;
-     * the pretty form drops the outermost pair, as PostgreSQL does for its top-level operator.
+     * the pretty form keeps only the parentheses PostgreSQL's pretty printer keeps ({@link io.pglitedb.sql.analyze.PrettySql}).
      */
     public static String checkDef(CheckConstraint check, boolean pretty) {
         String sql = check.expressionSql();
-        if (pretty && wrappedInParentheses(sql)) {
-            sql = sql.substring(1, sql.length() - 1);
+        if (pretty) {
+            sql = io.pglitedb.sql.analyze.PrettySql.of(sql);
         }
         return "CHECK (" + sql + ")";
     }
 
-    /** pg_get_expr's pretty form of a stored expression: without the outermost parentheses (see checkDef). */
+    /** pg_get_expr's pretty form of a stored expression: without the outermost parentheses. */
     public static String prettyExpression(String sql) {
-        return sql != null && wrappedInParentheses(sql) ? sql.substring(1, sql.length() - 1) : sql;
-    }
-
-    /** True when the text is one parenthesized expression: its first '(' closes at its last character. */
-    private static boolean wrappedInParentheses(String sql) {
-        if (!sql.startsWith("(") || !sql.endsWith(")")) {
-            return false;
-        }
-        int depth = 0;
-        char quote = 0; // the quote character of the literal or identifier being read, 0 outside
-        for (int i = 0; i < sql.length(); i++) {
-            char ch = sql.charAt(i);
-            if (quote != 0) {
-                quote = ch == quote ? 0 : quote; // a doubled quote closes and reopens
-            } else if (ch == '\'' || ch == '"') {
-                quote = ch;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')' && --depth == 0 && i < sql.length() - 1) {
-                return false;
-            }
-        }
-        return true;
+        return sql == null ? null : io.pglitedb.sql.analyze.PrettySql.unwrapped(sql);
     }
 
     /** @param qualify whether to qualify the referenced table (PostgreSQL does when the search path does not find it) */

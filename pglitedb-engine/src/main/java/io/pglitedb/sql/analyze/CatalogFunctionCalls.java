@@ -34,7 +34,8 @@ final class CatalogFunctionCalls {
             "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
             "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes",
             "pg_stat_statements_reset", "pg_is_other_temp_schema", "pg_encoding_max_length",
-            "pg_relation_is_updatable", "pg_column_is_updatable");
+            "pg_relation_is_updatable", "pg_column_is_updatable", "pg_get_ruledef", "pg_stat_get_numscans",
+            "pg_database_size");
 
     static boolean handles(String name) {
         return NAMES.contains(name);
@@ -77,6 +78,16 @@ final class CatalogFunctionCalls {
                             case 6 -> "UTF8";
                             default -> "";
                         });
+            case "pg_get_ruledef": // no rules exist (pg_rewrite is empty): PostgreSQL's answer for a missing rule
+                return n != 1 && n != 2 ? null : call(text, coerce(args, positions, params, n == 1
+                        ? new DataType[] {oid} : new DataType[] {oid, bool}), (c, v) -> "-");
+            case "pg_stat_get_numscans":
+                return n != 1 ? null : call(DataType.of(Types.INT8), coerce(args, positions, params, oid),
+                        (c, v) -> CatalogFunctions.indexScans(c, (Long) v[0]));
+            case "pg_database_size": // sizes are not tracked (pg_relation_size is 0 too)
+                return n != 1 ? null : call(DataType.of(Types.INT8), coerce(args, positions, params,
+                        args.get(0).type().type() == Types.OID || args.get(0).type().type() == Types.INT4 ? oid
+                                : DataType.of(Types.NAME)), (c, v) -> 0L);
             case "pg_relation_is_updatable":
                 return n != 2 ? null : call(DataType.of(Types.INT4), coerce(args, positions, params,
                         DataType.of(Types.REGCLASS), bool), (c, v) -> Updatability.relation(c.view(), (Long) v[0]));
