@@ -72,6 +72,8 @@ public final class Functions {
         aggregate("bool_and", Types.BOOL, Types.BOOL, () -> new Aggregates.BoolAggregate(true));
         aggregate("every", Types.BOOL, Types.BOOL, () -> new Aggregates.BoolAggregate(true));
         aggregate("bool_or", Types.BOOL, Types.BOOL, () -> new Aggregates.BoolAggregate(false));
+        StatisticalAggregates.register((name, signature) ->
+                AGGREGATE_SIGNATURES.computeIfAbsent(name, k -> new ArrayList<>()).add(signature));
     }
 
     /** True when a built-in function or aggregate of this name exists (for pg_proc). */

@@ -82,6 +82,7 @@ public final class Session implements AutoCloseable {
     private final Settings settings;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
+    private final SqlCursors cursors = new SqlCursors();
     /** What pg_prepared_statements shows of each prepared statement (PREPARE's and Parse's). */
     private final Map<String, PreparedInfo> preparedInfo = new HashMap<>();
     /** The query string being run (what pg_prepared_statements shows for a PREPARE). */
@@ -1069,7 +1070,8 @@ public final class Session implements AutoCloseable {
             case io.pglitedb.sql.plan.MergePlan m -> null;
             case LockingQueryPlan l -> l.query().columns();
             case UtilityPlan u -> u.statement() instanceof ShowVariable show ? UtilityCommands.showColumns(show, settings)
-                    : null;
+                    : u.statement() instanceof io.pglitedb.sql.ast.FetchCursor fetch && !fetch.move()
+                            ? cursors.columns(fetch.name()) : null;
         };
     }
 
@@ -1304,6 +1306,13 @@ public final class Session implements AutoCloseable {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "EXECUTE through the extended query protocol is not supported yet");
         }
+        if (statement instanceof io.pglitedb.sql.ast.CursorStatement cursor) {
+            return switch (cursor) {
+                case io.pglitedb.sql.ast.DeclareCursor declare -> declareCursor(declare);
+                case io.pglitedb.sql.ast.FetchCursor fetch -> cursors.fetch(fetch, sink);
+                case io.pglitedb.sql.ast.CloseCursor close -> cursors.close(close.name());
+            };
+        }
         boolean transactional = UtilityCommands.isTransactional(statement);
         if (transactional) {
             beginStatement();
@@ -1318,6 +1327,42 @@ public final class Session implements AutoCloseable {
             finishStatement();
         }
         return tag;
+    }
+
+    /** DECLARE: plans the query and computes its rows now, in this transaction's snapshot. */
+    private String declareCursor(io.pglitedb.sql.ast.DeclareCursor declare) {
+        if (!declare.hold() && !explicitBlock) {
+            throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                    "DECLARE CURSOR can only be used in transaction blocks");
+        }
+        cursors.checkNew(declare.name());
+        PreparedStatement prepared = prepare(new ParsedStatement(declare.query(), declare.queryText()), null);
+        if (!(prepared.plan() instanceof QueryPlan query)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DECLARE CURSOR ... FOR UPDATE/SHARE is not supported yet");
+        }
+        beginStatement();
+        ExecContext context = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid())
+                .withSession(services);
+        context.setSystemContext(this::systemContext);
+        running = context;
+        List<Object[]> rows = new ArrayList<>();
+        try {
+            transaction.awaitReadsDurable();
+            io.pglitedb.exec.RowIterator it = Executor.open(query.root(), context);
+            try {
+                Object[] row;
+                while ((row = it.next()) != null) {
+                    rows.add(row);
+                }
+            } finally {
+                it.close();
+            }
+        } finally {
+            running = null;
+        }
+        cursors.add(new SqlCursors.Cursor(declare.name(), query.columns(), rows, declare.hold(), declare.noScroll()));
+        finishStatement();
+        return "DECLARE CURSOR";
     }
 
     // ---------------------------------------------------------------- PREPARE / EXECUTE / DEALLOCATE
@@ -1701,6 +1746,7 @@ public final class Session implements AutoCloseable {
         transaction = null;
         catalogView = null;
         closeAllPortals();
+        cursors.transactionEnded(true);
         savepoints.clear();
         characteristicsSet = false;
         refreshTimeouts();
@@ -1729,6 +1775,7 @@ public final class Session implements AutoCloseable {
         transaction = null;
         catalogView = null;
         closeAllPortals();
+        cursors.transactionEnded(false);
         savepoints.clear();
         characteristicsSet = false;
         undoSettings(0, false);

@@ -308,6 +308,9 @@ final class UtilityCommands {
             case RefreshMaterializedView refresh -> views().refresh(refresh);
             case AlterView alter -> views().alter(alter);
             case Maintenance maintenance -> maintenance(maintenance);
+            case io.pglitedb.sql.ast.Reindex reindex -> new ReindexCommand(
+                    catalogView != null ? catalogView : new CatalogView(catalog), session.searchPath(),
+                    session.inTransactionBlock(), session.databaseName(), sink).run(reindex);
             case CreateSchema create -> schemas().create(create);
             case DropSchema drop -> schemas().drop(drop);
             case AlterSchema alter -> schemas().alter(alter);

@@ -10,5 +10,5 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs,
         GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Explain,
         CreateFunction, DropFunction, CallProcedure, DoBlock,
-        CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges {
+        CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges, CursorStatement, Reindex {
 }

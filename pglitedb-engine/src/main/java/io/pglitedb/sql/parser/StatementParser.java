@@ -152,11 +152,17 @@ final class StatementParser extends PolicyStatementParser {
                 return call();
             case DO:
                 return doBlock();
-            case CLOSE: case CLUSTER:
-            case DECLARE: case DISCARD: case FETCH:
+            case DECLARE:
+                return declareCursor();
+            case FETCH: case MOVE:
+                return fetchCursor();
+            case CLOSE:
+                return closeCursor();
+            case CLUSTER:
+            case DISCARD:
             case MERGE:
                 return mergeStatement();
-            case IMPORT: case LISTEN: case LOAD: case MOVE: case NOTIFY:
+            case IMPORT: case LISTEN: case LOAD: case NOTIFY:
             case REFRESH:
                 if (la(1).is(Keyword.MATERIALIZED)) {
                     return refreshMaterializedView();
@@ -173,7 +179,9 @@ final class StatementParser extends PolicyStatementParser {
                 return executePrepared();
             case DEALLOCATE:
                 return deallocate();
-            case REASSIGN: case REINDEX:
+            case REINDEX:
+                return reindex();
+            case REASSIGN:
             case UNLISTEN:
                 advance();
                 return skipUnsupported(t, 1);

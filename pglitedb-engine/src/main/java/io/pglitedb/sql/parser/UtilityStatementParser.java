@@ -23,7 +23,7 @@ import java.util.Set;
  * a column list without ANALYZE) are deferred like every analysis error, so a syntax error later in
  * the string still wins.
  */
-abstract class UtilityStatementParser extends QueryParser {
+abstract class UtilityStatementParser extends CursorStatementParser {
 
     UtilityStatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
@@ -150,6 +150,45 @@ abstract class UtilityStatementParser extends QueryParser {
                     "ANALYZE option must be specified when a column list is provided"));
         }
         return new Maintenance(analyze ? Maintenance.Kind.VACUUM_ANALYZE : Maintenance.Kind.VACUUM, tables);
+    }
+
+    /** {@code REINDEX [(options)] {INDEX | TABLE | SCHEMA | DATABASE | SYSTEM} [CONCURRENTLY] [name]}. */
+    final io.pglitedb.sql.ast.Reindex reindex() {
+        expect(Keyword.REINDEX);
+        boolean verbose = false;
+        boolean concurrently = false;
+        if (at(TokenKind.LPAREN)) {
+            for (UtilityOption o : utilityOptions()) {
+                switch (o.name) {
+                    case "verbose" -> verbose = booleanOption(o);
+                    case "concurrently" -> concurrently = booleanOption(o);
+                    case "tablespace" -> {
+                    }
+                    default -> deferSemanticError(new PgException(SqlState.SYNTAX_ERROR,
+                            "unrecognized REINDEX option \"%s\"", o.name).withPosition(o.position + 1));
+                }
+            }
+        }
+        Token kindTok = cur();
+        io.pglitedb.sql.ast.Reindex.Kind kind = switch (kindTok.kind() == TokenKind.IDENT ? kindTok.keyword() : null) {
+            case INDEX -> io.pglitedb.sql.ast.Reindex.Kind.INDEX;
+            case TABLE -> io.pglitedb.sql.ast.Reindex.Kind.TABLE;
+            case SCHEMA -> io.pglitedb.sql.ast.Reindex.Kind.SCHEMA;
+            case DATABASE -> io.pglitedb.sql.ast.Reindex.Kind.DATABASE;
+            case SYSTEM -> io.pglitedb.sql.ast.Reindex.Kind.SYSTEM;
+            case null, default -> throw syntaxError(kindTok);
+        };
+        advance();
+        concurrently |= accept(Keyword.CONCURRENTLY);
+        QualifiedName name = null;
+        if (kind == io.pglitedb.sql.ast.Reindex.Kind.INDEX || kind == io.pglitedb.sql.ast.Reindex.Kind.TABLE) {
+            name = qualifiedName();
+        } else if (kind == io.pglitedb.sql.ast.Reindex.Kind.SCHEMA || at(TokenKind.IDENT)
+                || at(TokenKind.QUOTED_IDENT)) {
+            Token n = cur();
+            name = new QualifiedName(null, colId(), n.start());
+        }
+        return new io.pglitedb.sql.ast.Reindex(kind, name, concurrently, verbose);
     }
 
     /** {@code ANALYZE|ANALYSE [VERBOSE] [relations]} or {@code ANALYZE (option [value], ...) [relations]}. */
