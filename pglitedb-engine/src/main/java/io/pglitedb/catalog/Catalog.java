@@ -52,6 +52,7 @@ public final class Catalog {
     private final Map<Integer, AtomicLong> rowIds = new ConcurrentHashMap<>();
     private final SecurityCatalog security;
     private final RoutineCatalog routines;
+    private final TriggerCatalog triggers;
 
     /** Loads the committed catalog of the database with this OID. */
     public Catalog(TransactionManager transactions, SharedCatalog shared, int databaseOid) {
@@ -92,6 +93,8 @@ public final class Catalog {
         maxOid[0] = Math.max(maxOid[0], security.maxOid());
         this.routines = new RoutineCatalog(transactions, databaseOid);
         maxOid[0] = Math.max(maxOid[0], routines.maxOid());
+        this.triggers = new TriggerCatalog(transactions, databaseOid);
+        maxOid[0] = Math.max(maxOid[0], triggers.maxOid());
         this.sequenceDefinitions = Map.copyOf(loadedSequences);
         shared.oidsAbove(maxOid[0]);
         deleteUnnamedStorage();
@@ -187,6 +190,11 @@ public final class Catalog {
     /** User-defined functions and procedures. */
     public RoutineCatalog routines() {
         return routines;
+    }
+
+    /** Triggers on this database's tables. */
+    public TriggerCatalog triggers() {
+        return triggers;
     }
 
     public SecurityCatalog security() {

@@ -46,6 +46,11 @@ public final class DmlExecutor {
         long count = 0;
         // rows this statement inserted or updated (ON CONFLICT must not touch one twice)
         java.util.Set<java.nio.ByteBuffer> touched = plan.onConflict() == null ? null : new java.util.HashSet<>();
+        StatementTriggers triggers = StatementTriggers.of(table, io.pglitedb.catalog.TriggerDescriptor.INSERT, context,
+                null);
+        if (triggers != null) {
+            triggers.beforeStatement();
+        }
         try (RowIterator source = Executor.open(plan.source(), context)) {
             Object[] sourceRow;
             while ((sourceRow = source.next()) != null) {
@@ -62,10 +67,22 @@ public final class DmlExecutor {
                     }
                     continue;
                 }
+                if (triggers != null) {
+                    row = triggers.beforeRow(row, null);
+                    if (row == null) {
+                        continue;
+                    }
+                }
                 insertRow(plan.checks(), types, pk, row, context);
                 count++;
+                if (triggers != null) {
+                    triggers.afterRow(row, null);
+                }
                 emitReturning(plan.returning(), row, params, returning);
             }
+        }
+        if (triggers != null) {
+            triggers.afterStatement();
         }
         return count;
     }
@@ -118,6 +135,11 @@ public final class DmlExecutor {
         Object[] params = context.params();
         long count = 0;
         List<Object[]> others = plan.from() == null ? null : materialize(plan.from(), context);
+        StatementTriggers triggers = StatementTriggers.of(table, io.pglitedb.catalog.TriggerDescriptor.UPDATE, context,
+                plan.newRow());
+        if (triggers != null) {
+            triggers.beforeStatement();
+        }
         for (FoundRow found : findRows(plan.scan(), context)) {
             context.checkCancelled();
             Object[] other = null;
@@ -140,9 +162,21 @@ public final class DmlExecutor {
             for (int i = 0; i < newRow.length; i++) {
                 newRow[i] = exprs[i].eval(input, params);
             }
+            if (triggers != null) {
+                newRow = triggers.beforeRow(newRow, row);
+                if (newRow == null) {
+                    continue;
+                }
+            }
             updateRow(plan.checks(), types, found.key, row, newRow, context);
             count++;
+            if (triggers != null) {
+                triggers.afterRow(newRow, row);
+            }
             emitReturning(plan.returning(), other == null ? newRow : concat(newRow, other), params, returning);
+        }
+        if (triggers != null) {
+            triggers.afterStatement();
         }
         return count;
     }
@@ -215,6 +249,11 @@ public final class DmlExecutor {
         DataType[] types = table.columnTypes();
         long count = 0;
         List<Object[]> others = plan.using() == null ? null : materialize(plan.using(), context);
+        StatementTriggers triggers = StatementTriggers.of(table, io.pglitedb.catalog.TriggerDescriptor.DELETE, context,
+                null);
+        if (triggers != null) {
+            triggers.beforeStatement();
+        }
         for (FoundRow found : findRows(plan.scan(), context)) {
             context.checkCancelled();
             Object[] other = null;
@@ -230,9 +269,18 @@ public final class DmlExecutor {
                     && !Boolean.TRUE.equals(plan.recheck().eval(concat(row, other), context.params()))) {
                 continue;
             }
+            if (triggers != null && triggers.beforeRow(null, row) == null) {
+                continue;
+            }
             deleteRow(plan.checks(), types, found.key, row, context);
             count++;
+            if (triggers != null) {
+                triggers.afterRow(null, row);
+            }
             emitReturning(plan.returning(), other == null ? row : concat(row, other), context.params(), returning);
+        }
+        if (triggers != null) {
+            triggers.afterStatement();
         }
         return count;
     }

@@ -65,6 +65,11 @@ public interface SessionServices {
     default void releaseSubtransaction(Object mark) {
     }
 
+    /** What runs trigger functions for this session's statements (null: triggers do not fire). */
+    default TriggerInvoker triggerInvoker() {
+        return null;
+    }
+
     /** Per-session state of procedural languages (compiled function bodies by routine). */
     default java.util.Map<Object, Object> routineState() {
         return new java.util.HashMap<>();

@@ -106,7 +106,7 @@ final class PlExecutor {
                     ? "CONTINUE cannot be used outside a loop" : "EXIT cannot be used outside a loop, unless it has a label"),
                     null);
         }
-        if (trigger != null) {
+        if (trigger != null && function.trigger()) {
             if (!returned) {
                 throw withFunctionContext(new PgException(SqlState.FUNCTION_EXECUTED_NO_RETURN,
                         "control reached end of trigger procedure without RETURN"), "");

@@ -67,6 +67,22 @@ public record PlFunction(int oid, String signature, PlStatement.Block body, List
         return new PlExecutor(this, context, base).run(args, null);
     }
 
+    /**
+     * A trigger's WHEN condition as a function over NEW and OLD returning boolean.
+     *
+     * @throws PgException 42601 when the condition does not parse
+     */
+    public static PlFunction condition(String trigger, String when) {
+        return compile(0, trigger, "BEGIN RETURN (" + when + "); END", List.of(), List.of(), List.of(), List.of(),
+                DataType.of(io.pglitedb.types.Types.BOOL), false, false);
+    }
+
+    /** Evaluates a {@link #condition} with the trigger's NEW and OLD. */
+    public boolean test(TriggerData trigger, ExecContext context, AnalyzerContext base) {
+        List<Object[]> rows = new PlExecutor(this, context, base).run(new Object[0], trigger);
+        return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[0]);
+    }
+
     /** Runs a trigger function: the row it returns (null: skip the operation). */
     public Object[] fire(TriggerData trigger, ExecContext context, AnalyzerContext base) {
         List<Object[]> rows = new PlExecutor(this, context, base).run(new Object[0], trigger);

@@ -916,6 +916,13 @@ public final class Session implements AutoCloseable {
         public Map<Object, Object> routineState() {
             return routineState;
         }
+
+        private final io.pglitedb.exec.TriggerInvoker triggers = new io.pglitedb.routines.TriggerFunctions(this);
+
+        @Override
+        public io.pglitedb.exec.TriggerInvoker triggerInvoker() {
+            return triggers;
+        }
     }
 
     /** A context for a statement a utility command runs (CALL, DO): this session's transaction and services. */

@@ -117,6 +117,9 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.DropFunction
                 || statement instanceof io.pglitedb.sql.ast.CallProcedure
                 || statement instanceof io.pglitedb.sql.ast.DoBlock
+                || statement instanceof io.pglitedb.sql.ast.CreateTrigger
+                || statement instanceof io.pglitedb.sql.ast.DropTrigger
+                || statement instanceof io.pglitedb.sql.ast.AlterTrigger
                 || statement instanceof io.pglitedb.sql.ast.CreatePolicy || statement instanceof io.pglitedb.sql.ast.AlterPolicy
                 || statement instanceof io.pglitedb.sql.ast.DropPolicy
                 || statement instanceof io.pglitedb.sql.ast.AlterDefaultPrivileges
@@ -151,6 +154,9 @@ final class UtilityCommands {
             case AlterSetting a -> a.role() == null && !a.allRoles() ? "ALTER DATABASE" : "ALTER ROLE";
             case io.pglitedb.sql.ast.CreateFunction c -> c.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
             case io.pglitedb.sql.ast.DropFunction d -> "DROP " + d.kind();
+            case io.pglitedb.sql.ast.CreateTrigger c -> "CREATE TRIGGER";
+            case io.pglitedb.sql.ast.DropTrigger d -> "DROP TRIGGER";
+            case io.pglitedb.sql.ast.AlterTrigger a -> "ALTER TABLE";
             case io.pglitedb.sql.ast.CreatePolicy c -> "CREATE POLICY";
             case io.pglitedb.sql.ast.AlterPolicy a -> "ALTER POLICY";
             case io.pglitedb.sql.ast.DropPolicy d -> "DROP POLICY";
@@ -329,6 +335,9 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.DropFunction drop -> routines().drop(drop);
             case io.pglitedb.sql.ast.CallProcedure call -> routines().call(call);
             case io.pglitedb.sql.ast.DoBlock block -> routines().doBlock(block);
+            case io.pglitedb.sql.ast.CreateTrigger create -> triggers().create(create);
+            case io.pglitedb.sql.ast.DropTrigger drop -> triggers().drop(drop);
+            case io.pglitedb.sql.ast.AlterTrigger alter -> triggers().alter(alter);
             case io.pglitedb.sql.ast.CreatePolicy create -> policies().create(create);
             case io.pglitedb.sql.ast.AlterPolicy alter -> policies().alter(alter);
             case io.pglitedb.sql.ast.DropPolicy drop -> policies().drop(drop);
@@ -439,6 +448,10 @@ final class UtilityCommands {
                     index.position()));
         }
         return "CREATE TABLE";
+    }
+
+    private TriggerCommands triggers() {
+        return new TriggerCommands(session, catalog, transaction, catalogView, sink);
     }
 
     private RoutineCommands routines() {

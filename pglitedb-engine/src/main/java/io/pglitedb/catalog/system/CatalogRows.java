@@ -73,6 +73,7 @@ final class CatalogRows {
         m.put("pg_default_acl", PolicyRows::defaultAcls);
         m.put("pg_language", CatalogRows::languages);
         m.put("pg_extension", CatalogRows::extensions);
+        m.put("pg_trigger", TriggerRows::triggers);
         StatisticsRows.register(m);
         ActivityRows.register(m);
         return m;
@@ -153,7 +154,8 @@ final class CatalogRows {
                     .set("relforcerowsecurity", acl.rowSecurity().forced())
                     .set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
                     .set("relchecks", (short) t.checks().size())
-                    .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid()));
+                    .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid())
+                            || !c.view().catalog().triggers().forTable(t.oid()).isEmpty());
             if (t.isMaterializedView()) {
                 rows.set("relhasrules", true).chr("relreplident", 'd').set("relispopulated", t.view().populated());
             }

@@ -198,9 +198,8 @@ final class CatalogFunctionCalls {
                 return call(DataType.of(Types.REGTYPE), new BoundExpr[0], (c, v) -> type);
             }
             case "pg_get_triggerdef":
-                // there are no triggers (pg_trigger is empty), so no OID names one
                 return n < 1 || n > 2 ? null : call(text, coerce(args.subList(0, 1), positions, params, oid),
-                        (c, v) -> null);
+                        (c, v) -> triggerDefinition(c, (int) (long) (Long) v[0], n == 2));
             case "pg_relation_is_publishable":
                 // ordinary user tables are; there are no publications to put them in yet
                 return n != 1 ? null : call(bool, new BoundExpr[] {Coercions.coerce(args.get(0),
@@ -233,6 +232,24 @@ final class CatalogFunctionCalls {
             out[i] = Coercions.coerce(args.get(i), types[i], CastContext.IMPLICIT, params, positions.get(i));
         }
         return out;
+    }
+
+    /** pg_get_triggerdef: names qualified unless visible (pretty) or always for the table (not pretty). */
+    private static String triggerDefinition(io.pglitedb.catalog.system.SystemContext c, int oid, boolean pretty) {
+        io.pglitedb.catalog.TriggerDescriptor t = c.view().catalog().triggers().byOid(oid);
+        if (t == null) {
+            return null;
+        }
+        io.pglitedb.catalog.TableDescriptor table = c.view().tableByOid(t.tableOid());
+        if (table == null) {
+            return null;
+        }
+        java.util.List<String> visible = c.searchPath().lookupOrder(c.view());
+        String tableName = !pretty || !visible.contains(table.schema()) ? table.schema() + "." + table.name()
+                : table.name();
+        io.pglitedb.catalog.RoutineDescriptor f = c.view().catalog().routines().byOid(t.functionOid());
+        String function = f == null ? "-" : visible.contains(f.schema()) ? f.name() : f.schema() + "." + f.name();
+        return io.pglitedb.catalog.TriggerDefinitions.of(t, tableName, function);
     }
 
     @FunctionalInterface

@@ -9,6 +9,6 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, AlterSetting, DropDatabase,
         CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs,
         GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Explain,
-        CreateFunction, DropFunction, CallProcedure, DoBlock,
+        CreateFunction, DropFunction, CallProcedure, DoBlock, CreateTrigger, DropTrigger, AlterTrigger,
         CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges, CursorStatement, Reindex {
 }

@@ -288,6 +288,138 @@ abstract class RoutineParser extends SchemaStatementParser {
     }
 
     /** At CALL. */
+    /** At [CONSTRAINT] TRIGGER (after CREATE [OR REPLACE]). */
+    final Statement createTrigger(boolean orReplace) {
+        int position = cur().start();
+        boolean constraint = accept(Keyword.CONSTRAINT);
+        expect(Keyword.TRIGGER);
+        String name = colId();
+        String timing;
+        if (accept(Keyword.BEFORE)) {
+            timing = "BEFORE";
+        } else if (accept(Keyword.AFTER)) {
+            timing = "AFTER";
+        } else if (accept(Keyword.INSTEAD)) {
+            expect(Keyword.OF);
+            timing = "INSTEAD OF";
+        } else {
+            throw syntaxError(cur());
+        }
+        int events = 0;
+        List<String> columns = new ArrayList<>();
+        do {
+            Token e = take();
+            int bit;
+            if (e.is(Keyword.INSERT)) {
+                bit = io.pglitedb.catalog.TriggerDescriptor.INSERT;
+            } else if (e.is(Keyword.DELETE)) {
+                bit = io.pglitedb.catalog.TriggerDescriptor.DELETE;
+            } else if (e.is(Keyword.TRUNCATE)) {
+                bit = io.pglitedb.catalog.TriggerDescriptor.TRUNCATE;
+            } else if (e.is(Keyword.UPDATE)) {
+                bit = io.pglitedb.catalog.TriggerDescriptor.UPDATE;
+                if (accept(Keyword.OF)) {
+                    do {
+                        columns.add(colId());
+                    } while (accept(TokenKind.COMMA));
+                }
+            } else {
+                throw syntaxError(e);
+            }
+            if ((events & bit) != 0) {
+                throw syntaxError(e);
+            }
+            events |= bit;
+        } while (accept(Keyword.OR));
+        expect(Keyword.ON);
+        QualifiedName table = qualifiedName();
+        if (accept(Keyword.FROM)) {
+            qualifiedName();
+        }
+        while (true) {
+            if (at(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE)) {
+                advance();
+                advance();
+            } else if (accept(Keyword.DEFERRABLE)) {
+                // constraint triggers fire at the end of the statement here
+            } else if (accept(Keyword.INITIALLY)) {
+                take();
+            } else {
+                break;
+            }
+        }
+        boolean transitionTables = false;
+        if (accept(Keyword.REFERENCING)) {
+            while (at(Keyword.OLD) || at(Keyword.NEW)) {
+                advance();
+                expect(Keyword.TABLE);
+                accept(Keyword.AS);
+                colId();
+                transitionTables = true;
+            }
+        }
+        boolean forEachRow = false;
+        if (accept(Keyword.FOR)) {
+            accept(Keyword.EACH);
+            if (accept(Keyword.ROW)) {
+                forEachRow = true;
+            } else {
+                expect(Keyword.STATEMENT);
+            }
+        }
+        Expr when = null;
+        String whenText = null;
+        if (accept(Keyword.WHEN)) {
+            expect(TokenKind.LPAREN);
+            int start = cur().start();
+            when = expr();
+            whenText = sql.substring(start, cur().start()).strip();
+            expect(TokenKind.RPAREN);
+        }
+        expect(Keyword.EXECUTE);
+        if (!accept(Keyword.FUNCTION)) {
+            expect(Keyword.PROCEDURE);
+        }
+        QualifiedName function = qualifiedName();
+        expect(TokenKind.LPAREN);
+        List<String> arguments = new ArrayList<>();
+        if (!at(TokenKind.RPAREN)) {
+            do {
+                Token a = take();
+                switch (a.kind()) {
+                    case STRING, INTEGER, DECIMAL, IDENT, QUOTED_IDENT -> arguments.add(a.value());
+                    case OPERATOR -> {
+                        if (!a.value().equals("-") || !(at(TokenKind.INTEGER) || at(TokenKind.DECIMAL))) {
+                            throw syntaxError(a);
+                        }
+                        arguments.add("-" + take().value());
+                    }
+                    default -> throw syntaxError(a);
+                }
+            } while (accept(TokenKind.COMMA));
+        }
+        expect(TokenKind.RPAREN);
+        return new io.pglitedb.sql.ast.CreateTrigger(name, orReplace, constraint, timing, events, columns, table,
+                forEachRow, when, whenText, function, arguments, transitionTables, position);
+    }
+
+    /** At TRIGGER after DROP. */
+    final Statement dropTrigger() {
+        expect(Keyword.TRIGGER);
+        boolean ifExists = false;
+        if (accept(Keyword.IF)) {
+            expect(Keyword.EXISTS);
+            ifExists = true;
+        }
+        String name = colId();
+        expect(Keyword.ON);
+        QualifiedName table = qualifiedName();
+        if (!accept(Keyword.CASCADE)) {
+            accept(Keyword.RESTRICT);
+        }
+        return new io.pglitedb.sql.ast.DropTrigger(name, table, ifExists);
+    }
+
     /** COST / ROWS: a number, maybe signed. */
     private String routineNumber(Token t) {
         if (t.kind() == TokenKind.INTEGER || t.kind() == TokenKind.DECIMAL) {

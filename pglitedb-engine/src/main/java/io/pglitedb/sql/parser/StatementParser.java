@@ -311,6 +311,11 @@ final class StatementParser extends PolicyStatementParser {
                     advance();
                     return createFunction(true);
                 }
+                if (la(2).is(Keyword.TRIGGER) || la(2).is(Keyword.CONSTRAINT) && la(3).is(Keyword.TRIGGER)) {
+                    advance();
+                    advance();
+                    return createTrigger(true);
+                }
                 return skipUnsupported(createTok, 4);
             case UNIQUE:
                 if (la(1).is(Keyword.INDEX)) {
@@ -328,7 +333,14 @@ final class StatementParser extends PolicyStatementParser {
                 return createView(false, false);
             case POLICY:
                 return createPolicy();
-            case FOREIGN: case DEFAULT: case EVENT: case CONSTRAINT:
+            case CONSTRAINT:
+                if (la(1).is(Keyword.TRIGGER)) {
+                    return createTrigger(false);
+                }
+                return skipUnsupported(createTok, 3);
+            case TRIGGER:
+                return createTrigger(false);
+            case FOREIGN: case DEFAULT: case EVENT:
             case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL: case RECURSIVE:
                 return skipUnsupported(createTok, 3);
             case FUNCTION: case PROCEDURE:
@@ -336,7 +348,7 @@ final class StatementParser extends PolicyStatementParser {
             case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
             case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
             case PUBLICATION: case ROLE: case RULE: case SERVER:
-            case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TRIGGER: case TYPE:
+            case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TYPE:
                 return skipUnsupported(createTok, 2);
             default:
                 throw syntaxError(t);
@@ -975,8 +987,10 @@ final class StatementParser extends PolicyStatementParser {
                 case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
                 case PUBLICATION: case ROLE: case RULE:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
-                case TRANSFORM: case TRIGGER: case TYPE: case PROCEDURAL: case TRUSTED:
+                case TRANSFORM: case TYPE: case PROCEDURAL: case TRUSTED:
                     return skipUnsupported(dropTok, 2);
+                case TRIGGER:
+                    return dropTrigger();
                 default:
                     throw syntaxError(t);
             }
@@ -1049,6 +1063,17 @@ final class StatementParser extends PolicyStatementParser {
                 rename = new io.pglitedb.sql.ast.RenameColumn(from, colId());
             }
             return new AlterTable(table, ifExists, List.of(rename));
+        }
+        if ((a.is(Keyword.ENABLE) || a.is(Keyword.DISABLE)) && (la(1).is(Keyword.TRIGGER)
+                || (la(1).is(Keyword.REPLICA) || la(1).is(Keyword.ALWAYS)) && la(2).is(Keyword.TRIGGER))) {
+            advance();
+            char state = a.is(Keyword.DISABLE) ? 'D' : accept(Keyword.REPLICA) ? 'R' : accept(Keyword.ALWAYS) ? 'A' : 'O';
+            expect(Keyword.TRIGGER);
+            String trigger = null;
+            if (!accept(Keyword.ALL) && !accept(Keyword.USER)) {
+                trigger = colId();
+            }
+            return new io.pglitedb.sql.ast.AlterTrigger(table, trigger, state, null);
         }
         if (a.is(Keyword.SET) && la(1).is(Keyword.SCHEMA)) {
             advance();
