@@ -51,8 +51,12 @@ final class PlValues {
         return out;
     }
 
+    /** TG_ARGV: text[] subscripted from 0, as PostgreSQL's. */
     static ArrayValue textArray(List<String> values) {
-        return ArrayValue.of(values.toArray());
+        if (values.isEmpty()) {
+            return ArrayValue.EMPTY;
+        }
+        return ArrayValue.of(new int[] {values.size()}, new int[] {0}, values.toArray());
     }
 
     /** Text of a value as RAISE and messages print it: its output function, NULL as {@code <NULL>}. */

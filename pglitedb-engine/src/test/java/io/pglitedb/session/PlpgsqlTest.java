@@ -115,4 +115,48 @@ class PlpgsqlTest {
             s.close();
         }
     }
+
+    @Test
+    void triggersChangeSkipAndAuditRows() {
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            run(s, "CREATE TABLE items (id int PRIMARY KEY, name text)");
+            run(s, "CREATE TABLE log (what text)");
+            run(s, """
+                    CREATE FUNCTION fix() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                      IF NEW.name IS NULL THEN
+                        RETURN NULL;
+                      END IF;
+                      NEW.name := upper(NEW.name);
+                      RETURN NEW;
+                    END $$""");
+            run(s, """
+                    CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                      INSERT INTO log VALUES (TG_OP || ' ' || TG_LEVEL || ' ' || coalesce(NEW.name, OLD.name, '-'));
+                      RETURN NULL;
+                    END $$""");
+            run(s, "CREATE TRIGGER fix BEFORE INSERT OR UPDATE ON items FOR EACH ROW EXECUTE FUNCTION fix()");
+            run(s, "CREATE TRIGGER audit AFTER INSERT OR DELETE ON items FOR EACH ROW EXECUTE FUNCTION audit()");
+            assertThat(run(s, "INSERT INTO items VALUES (1, 'a'), (2, NULL), (3, 'c')").tags)
+                    .containsExactly("INSERT 0 2");
+            run(s, "DELETE FROM items WHERE id = 3");
+            assertThat(run(s, "SELECT id, name FROM items ORDER BY id").rows).containsExactly(List.of("1", "A"));
+            assertThat(run(s, "SELECT what FROM log").rows)
+                    .containsExactly(List.of("INSERT ROW A"), List.of("INSERT ROW C"), List.of("DELETE ROW C"));
+            run(s, "ALTER TABLE items DISABLE TRIGGER fix");
+            run(s, "INSERT INTO items VALUES (4, 'd')");
+            assertThat(run(s, "SELECT name FROM items WHERE id = 4").rows).containsExactly(List.of("d"));
+            PgException missing = error(s, "DROP TRIGGER nope ON items");
+            assertThat(missing.code()).isEqualTo("42704");
+            s.close();
+        }
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            assertThat(run(s, "SELECT tgname, tgenabled FROM pg_trigger ORDER BY tgname").rows)
+                    .containsExactly(List.of("audit", "O"), List.of("fix", "D"));
+            s.close();
+        }
+    }
 }
