@@ -2,6 +2,8 @@ package io.pglitedb.catalog;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.partition.PartitionBound;
+import io.pglitedb.partition.PartitionKey;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
@@ -103,6 +105,8 @@ final class CatalogCodec {
                 out.writeUTF(comment.getKey());
                 writeLongString(out, comment.getValue());
             }
+            // optional trailing entries (absent in older rows): inheritance and partitioning
+            writeInheritance(out, table.inheritance());
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -209,11 +213,93 @@ final class CatalogCodec {
                     comments.put(in.readUTF(), readLongString(in));
                 }
             }
+            Inheritance inheritance = in.available() > 0 ? readInheritance(in) : Inheritance.NONE;
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
-                    fks, view, comments);
+                    fks, view, comments, inheritance);
         } catch (IOException e) {
             throw PgException.internal(e);
         }
+    }
+
+    private static void writeInheritance(DataOutputStream out, Inheritance inheritance) throws IOException {
+        out.writeShort(inheritance.parents().size());
+        for (int parent : inheritance.parents()) {
+            out.writeInt(parent);
+        }
+        PartitionKey key = inheritance.partitionKey();
+        out.writeBoolean(key != null);
+        if (key != null) {
+            out.writeChar(key.strategy());
+            out.writeShort(key.size());
+            for (int i = 0; i < key.size(); i++) {
+                out.writeShort(key.column(i));
+                writeNullable(out, key.expressions().get(i));
+            }
+        }
+        PartitionBound bound = inheritance.bound();
+        out.writeBoolean(bound != null);
+        if (bound != null) {
+            out.writeChar(bound.strategy());
+            out.writeShort(bound.listValues().size());
+            for (String v : bound.listValues()) {
+                writeNullable(out, v);
+            }
+            writeDatums(out, bound.lower());
+            writeDatums(out, bound.upper());
+            out.writeInt(bound.modulus());
+            out.writeInt(bound.remainder());
+        }
+    }
+
+    private static void writeDatums(DataOutputStream out, List<PartitionBound.Datum> datums) throws IOException {
+        out.writeShort(datums.size());
+        for (PartitionBound.Datum d : datums) {
+            out.writeByte(d.kind().ordinal());
+            writeNullable(out, d.value());
+        }
+    }
+
+    private static Inheritance readInheritance(DataInputStream in) throws IOException {
+        int n = in.readShort();
+        List<Integer> parents = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parents.add(in.readInt());
+        }
+        PartitionKey key = null;
+        if (in.readBoolean()) {
+            char strategy = in.readChar();
+            int parts = in.readShort();
+            int[] columns = new int[parts];
+            List<String> expressions = new ArrayList<>(parts);
+            for (int i = 0; i < parts; i++) {
+                columns[i] = in.readShort();
+                expressions.add(readNullable(in));
+            }
+            key = new PartitionKey(strategy, columns, expressions);
+        }
+        PartitionBound bound = null;
+        if (in.readBoolean()) {
+            char strategy = in.readChar();
+            int count = in.readShort();
+            List<String> values = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                values.add(readNullable(in));
+            }
+            List<PartitionBound.Datum> lower = readDatums(in);
+            List<PartitionBound.Datum> upper = readDatums(in);
+            bound = new PartitionBound(strategy, values, lower, upper, in.readInt(), in.readInt());
+        }
+        return new Inheritance(parents, key, bound);
+    }
+
+    private static List<PartitionBound.Datum> readDatums(DataInputStream in) throws IOException {
+        int n = in.readShort();
+        List<PartitionBound.Datum> datums = new ArrayList<>(n);
+        PartitionBound.Datum.Kind[] kinds = PartitionBound.Datum.Kind.values();
+        for (int i = 0; i < n; i++) {
+            datums.add(new PartitionBound.Datum(kinds[in.readByte()], readNullable(in)));
+        }
+        return datums;
     }
 
     static byte[] encodeRole(RoleDescriptor role) {

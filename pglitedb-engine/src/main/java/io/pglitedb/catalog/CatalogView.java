@@ -86,6 +86,32 @@ public final class CatalogView {
         return null;
     }
 
+    /** The tables that inherit directly from this one (its partitions, for a partitioned table), by OID. */
+    public List<TableDescriptor> children(int oid) {
+        List<TableDescriptor> children = new ArrayList<>();
+        for (TableDescriptor t : tables()) {
+            if (t.parents().contains(oid)) {
+                children.add(t);
+            }
+        }
+        children.sort(java.util.Comparator.comparingInt(TableDescriptor::oid));
+        return children;
+    }
+
+    /** The table and every table below it in the inheritance hierarchy, parents before children. */
+    public List<TableDescriptor> withDescendants(TableDescriptor table) {
+        List<TableDescriptor> all = new ArrayList<>();
+        all.add(table);
+        for (int i = 0; i < all.size(); i++) {
+            for (TableDescriptor child : children(all.get(i).oid())) {
+                if (all.stream().noneMatch(t -> t.oid() == child.oid())) {
+                    all.add(child);
+                }
+            }
+        }
+        return all;
+    }
+
     /** Every table visible to this transaction. */
     public List<TableDescriptor> tables() {
         List<TableDescriptor> all = new ArrayList<>();

@@ -25,10 +25,12 @@ import java.util.Objects;
  * @param view the defining query of a view or materialized view; null for a table
  * @param comments COMMENT ON texts of the relation ({@link #TABLE_COMMENT}), its columns
  *     ({@link #columnComment}), constraints ({@link #constraintComment}) and indexes ({@link #indexComment})
+ * @param inheritance its parents, partition key and partition bound ({@link Inheritance#NONE} when none)
  */
 public record TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
         int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
-        List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view, Map<String, String> comments) {
+        List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view, Map<String, String> comments,
+        Inheritance inheritance) {
     /** The key of the relation's own comment in {@link #comments()}. */
     public static final String TABLE_COMMENT = "";
 
@@ -53,7 +55,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
             changed.put(key, text);
         }
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view, changed);
+                indexes, checks, foreignKeys, view, changed, inheritance);
     }
 
     public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
@@ -68,6 +70,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     public static final char ORDINARY_TABLE = 'r';
     public static final char VIEW = 'v';
     public static final char MATERIALIZED_VIEW = 'm';
+    public static final char PARTITIONED_TABLE = 'p';
 
     public TableDescriptor {
         Objects.requireNonNull(name, "name is null");
@@ -77,6 +80,34 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
         checks = List.copyOf(checks);
         foreignKeys = List.copyOf(foreignKeys);
         comments = Map.copyOf(comments);
+        inheritance = inheritance == null ? Inheritance.NONE : inheritance;
+    }
+
+    public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
+            int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
+            List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view, Map<String, String> comments) {
+        this(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes, checks,
+                foreignKeys, view, comments, Inheritance.NONE);
+    }
+
+    /** The same table with other parents, partition key or partition bound. */
+    public TableDescriptor withInheritance(Inheritance newInheritance) {
+        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
+                indexes, checks, foreignKeys, view, comments, newInheritance);
+    }
+
+    /** True for a partitioned table (relkind 'p'): its rows live in its partitions. */
+    public boolean isPartitioned() {
+        return inheritance.partitionKey() != null;
+    }
+
+    /** True for a partition (relispartition). */
+    public boolean isPartition() {
+        return inheritance.bound() != null;
+    }
+
+    public List<Integer> parents() {
+        return inheritance.parents();
     }
 
     public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns, int[] primaryKey,
@@ -88,7 +119,10 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
 
     /** PostgreSQL's relkind: {@link #ORDINARY_TABLE}, {@link #VIEW} or {@link #MATERIALIZED_VIEW}. */
     public char relkind() {
-        return view == null ? ORDINARY_TABLE : view.materialized() ? MATERIALIZED_VIEW : VIEW;
+        if (view == null) {
+            return isPartitioned() ? PARTITIONED_TABLE : ORDINARY_TABLE;
+        }
+        return view.materialized() ? MATERIALIZED_VIEW : VIEW;
     }
 
     /** True for a plain view: no storage, its query is expanded where it is used. */
@@ -104,7 +138,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same relation with another definition (CREATE OR REPLACE VIEW, REFRESH). */
     public TableDescriptor withView(ViewDefinition newView) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, newView, comments);
+                indexes, checks, foreignKeys, newView, comments, inheritance);
     }
 
     /** A table whose rows live under its own OID (a new table). */
@@ -122,7 +156,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same table with its rows under another storage id (TRUNCATE, table rewrite). */
     public TableDescriptor withStorage(int newStorageId) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, newStorageId,
-                indexes, checks, foreignKeys, view, comments);
+                indexes, checks, foreignKeys, view, comments, inheritance);
     }
 
     public boolean hasPrimaryKey() {
@@ -185,37 +219,37 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
 
     public TableDescriptor withColumns(List<ColumnDescriptor> newColumns, int newSchemaVersion) {
         return new TableDescriptor(oid, schema, name, newColumns, primaryKey, primaryKeyName, newSchemaVersion, storageId, indexes,
-                checks, foreignKeys, view, comments);
+                checks, foreignKeys, view, comments, inheritance);
     }
 
     /** The same table in another schema (ALTER SCHEMA ... RENAME TO). */
     public TableDescriptor withSchema(String newSchema) {
         return new TableDescriptor(oid, newSchema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view, comments);
+                indexes, checks, foreignKeys, view, comments, inheritance);
     }
 
     public TableDescriptor withName(String newName) {
         return new TableDescriptor(oid, schema, newName, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, foreignKeys, view, comments);
+                checks, foreignKeys, view, comments, inheritance);
     }
 
     public TableDescriptor withPrimaryKey(int[] newPrimaryKey, String newName) {
-        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks, foreignKeys, view, comments);
+        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks, foreignKeys, view, comments, inheritance);
     }
 
     public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, newIndexes,
-                checks, foreignKeys, view, comments);
+                checks, foreignKeys, view, comments, inheritance);
     }
 
     public TableDescriptor withChecks(List<CheckConstraint> newChecks) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                newChecks, foreignKeys, view, comments);
+                newChecks, foreignKeys, view, comments, inheritance);
     }
 
     public TableDescriptor withForeignKeys(List<ForeignKey> newForeignKeys) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, newForeignKeys, view, comments);
+                checks, newForeignKeys, view, comments, inheritance);
     }
 
     public TableDescriptor withIndex(IndexDescriptor index) {

@@ -4,6 +4,7 @@ import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.partition.PartitionRouter;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.sql.plan.DeletePlan;
 import io.pglitedb.sql.plan.InsertPlan;
@@ -103,11 +104,27 @@ public final class DmlExecutor {
      * @param pk the table's primary key columns ({@link TableDescriptor#primaryKey()})
      */
     public static byte[] insertRow(RowChecks checks, DataType[] types, int[] pk, Object[] row, ExecContext context) {
+        if (checks.router() != null) { // a partitioned table stores nothing: the row goes to its partition
+            PartitionRouter.Target target = checks.router().route(row, context.params());
+            TableDescriptor leaf = target.table();
+            RowChecks leafChecks = checks.others().apply(leaf.oid());
+            lockForWriting(leaf, context);
+            return insertRow(leafChecks, leaf.columnTypes(), leaf.primaryKey(), target.row(), context, false);
+        }
+        return insertRow(checks, types, pk, row, context, true);
+    }
+
+    private static byte[] insertRow(RowChecks checks, DataType[] types, int[] pk, Object[] row, ExecContext context,
+            boolean checkPartition) {
         TableDescriptor table = checks.table();
         checks.computeGenerated(row, context.params());
         checkPolicies(checks, row, context);
         checkNotNull(table, types, row);
         checkConstraints(checks, types, row, context);
+        if (checkPartition && checks.partitionConstraint() != null
+                && !checks.partitionConstraint().accepts(row, context.params())) {
+            throw partitionViolation(table, types, row);
+        }
         Transaction txn = context.transaction();
         byte[] key;
         if (pk.length > 0) {
@@ -127,6 +144,20 @@ public final class DmlExecutor {
     }
 
     public static long update(UpdatePlan plan, ExecContext context, RowConsumer returning) {
+        // every table's rows are found before any changes, so a row moved to another partition is not updated again
+        List<List<FoundRow>> found = new ArrayList<>();
+        found.add(findRows(plan.scan(), context));
+        for (UpdatePlan child : plan.children()) {
+            found.add(findRows(child.scan(), context));
+        }
+        long count = updateOne(plan, found.get(0), context, returning);
+        for (int i = 0; i < plan.children().size(); i++) {
+            count += updateOne(plan.children().get(i), found.get(i + 1), context, returning);
+        }
+        return count;
+    }
+
+    private static long updateOne(UpdatePlan plan, List<FoundRow> rows, ExecContext context, RowConsumer returning) {
         TableDescriptor table = plan.table();
         lockForWriting(table, context);
         // PostgreSQL's FOR NO KEY UPDATE unless the key may change (then FOR UPDATE, as DELETE)
@@ -140,7 +171,7 @@ public final class DmlExecutor {
         if (triggers != null) {
             triggers.beforeStatement();
         }
-        for (FoundRow found : findRows(plan.scan(), context)) {
+        for (FoundRow found : rows) {
             context.checkCancelled();
             Object[] other = null;
             if (others != null && (other = firstMatch(found.row, others, plan.recheck(), context)) == null) {
@@ -167,6 +198,26 @@ public final class DmlExecutor {
                 if (newRow == null) {
                     continue;
                 }
+            }
+            if (plan.checks().partitionConstraint() != null
+                    && !plan.checks().partitionConstraint().accepts(newRow, params)) {
+                if (plan.movement() == null) {
+                    throw partitionViolation(table, types, newRow);
+                }
+                // the row leaves this partition: deleted here, routed from the partitioned target again
+                deleteRow(plan.checks(), types, found.key, row, context);
+                UpdatePlan.Movement movement = plan.movement();
+                Object[] rootRow = new Object[movement.root().table().columns().size()];
+                int[] toRoot = movement.toRoot();
+                for (int i = 0; i < toRoot.length; i++) {
+                    if (toRoot[i] >= 0) {
+                        rootRow[toRoot[i]] = newRow[i];
+                    }
+                }
+                insertRow(movement.root(), null, null, rootRow, context);
+                count++;
+                emitReturning(plan.returning(), other == null ? newRow : concat(newRow, other), params, returning);
+                continue;
             }
             updateRow(plan.checks(), types, found.key, row, newRow, context);
             count++;
@@ -244,6 +295,14 @@ public final class DmlExecutor {
     }
 
     public static long delete(DeletePlan plan, ExecContext context, RowConsumer returning) {
+        long count = deleteOne(plan, context, returning);
+        for (DeletePlan child : plan.children()) {
+            count += deleteOne(child, context, returning);
+        }
+        return count;
+    }
+
+    private static long deleteOne(DeletePlan plan, ExecContext context, RowConsumer returning) {
         TableDescriptor table = plan.table();
         lockForWriting(table, context);
         DataType[] types = table.columnTypes();
@@ -290,6 +349,12 @@ public final class DmlExecutor {
         IndexMaintenance.delete(checks.table(), types, key, row, context);
         context.transaction().delete(key);
         ForeignKeys.afterReferencedDelete(checks, types, row, context);
+    }
+
+    private static PgException partitionViolation(TableDescriptor table, DataType[] types, Object[] row) {
+        return new PgException(SqlState.CHECK_VIOLATION, "new row for relation \"%s\" violates partition constraint",
+                table.name()).withDetail("Failing row contains " + rowText(types, row) + ".")
+                .withTable(table.schema(), table.name());
     }
 
     /** CHECK constraints: 23514 when one is false (NULL passes, as in PostgreSQL). */

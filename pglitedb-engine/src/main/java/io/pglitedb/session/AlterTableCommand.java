@@ -428,8 +428,18 @@ final class AlterTableCommand {
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
                     drop.name(), table.name());
         }
-        if (table.columns().size() == 1) {
-            // PostgreSQL allows zero-column tables; rows keep no values
+        io.pglitedb.partition.PartitionKey partitionKey = table.inheritance().partitionKey();
+        if (partitionKey != null && contains(partitionKey.columns(), index)) {
+            throw new PgException(SqlState.INVALID_TABLE_DEFINITION,
+                    "cannot drop column \"%s\" because it is part of the partition key of relation \"%s\"", drop.name(),
+                    table.name());
+        }
+        for (int parent : table.parents()) {
+            TableDescriptor p = catalogView.table(parent);
+            if (p != null && p.columnIndex(drop.name()) >= 0) {
+                throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "cannot drop inherited column \"%s\"",
+                        drop.name());
+            }
         }
         TableDescriptor current = table;
         // constraints and indexes on the column go with it
@@ -483,7 +493,11 @@ final class AlterTableCommand {
         }
         TableDescriptor altered = new TableDescriptor(current.oid(), current.schema(), current.name(), columns,
                 shift(current.primaryKey(), index), current.primaryKeyName(), current.schemaVersion() + 1,
-                current.storageId(), shifted, checks, keys);
+                current.storageId(), shifted, checks, keys, current.view(), current.comments(),
+                partitionKey == null ? current.inheritance() : new io.pglitedb.catalog.Inheritance(current.parents(),
+                        new io.pglitedb.partition.PartitionKey(partitionKey.strategy(),
+                                shift(partitionKey.columns(), index), partitionKey.expressions()),
+                        current.inheritance().bound()));
         altered = TableStorage.renewed(catalog, transaction, altered);
         TableValidation.rewrite(current, altered, row -> {
             Object[] out = new Object[row.length - 1];

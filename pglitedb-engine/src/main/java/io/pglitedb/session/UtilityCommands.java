@@ -351,8 +351,7 @@ final class UtilityCommands {
     private String createTable(CreateTable create) {
         if (create.temporary() || SearchPath.PG_TEMP.equals(create.name().schema())) {
             QualifiedName name = temporaryName(create.name());
-            create = new CreateTable(name, create.ifNotExists(), create.columns(), create.constraints(), true,
-                    create.onCommit(), create.likes());
+            create = create.withName(name, true);
         }
         String tag = createTableIn(create);
         if (create.temporary()) {
@@ -406,6 +405,9 @@ final class UtilityCommands {
         AnalyzerContext context = analyzerContext();
         io.pglitedb.sql.analyze.TableLikes.Expanded expanded = io.pglitedb.sql.analyze.TableLikes.expand(create, context);
         create = expanded.create();
+        io.pglitedb.sql.analyze.TableInherits.Expanded inherited = io.pglitedb.sql.analyze.TableInherits.expand(create,
+                context, sink::notice);
+        create = inherited.create();
         Predicate<String> constraintTaken = constraintTaken(schema);
         TableDefinitions.Definition definition = TableDefinitions.define(create, context, catalog::allocateOid,
                 candidate -> catalogView.relationExists(schema, candidate), constraintTaken);
@@ -421,6 +423,7 @@ final class UtilityCommands {
                     n -> own.contains(n) || constraintTaken.test(n)));
         }
         table = table.withForeignKeys(foreignKeys);
+        table = table.withInheritance(Partitioning.define(create, table, inherited, context));
         for (SequenceDescriptor sequence : definition.sequences()) {
             if (transaction.lockForUpdate(catalog.nameKey(schema, sequence.name())) != null) {
                 throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", sequence.name());
@@ -563,6 +566,17 @@ final class UtilityCommands {
             }
             tables.add(table);
         }
+        // a partitioned table's partitions go with it; inheritance children only with CASCADE
+        int named = tables.size();
+        for (int n = 0; n < named; n++) {
+            TableDescriptor top = tables.get(n);
+            Dependents children = new Dependents();
+            List<TableDescriptor> all = catalogView.withDescendants(top);
+            List<TableDescriptor> below = new ArrayList<>();
+            collectChildren(top, all, tables, below, children);
+            children.check("table " + views().qualifiedIfHidden(top), drop.cascade(), sink);
+            tables.addAll(below);
+        }
         List<Integer> dropped = new ArrayList<>();
         for (TableDescriptor table : tables) {
             dropped.add(table.oid());
@@ -586,6 +600,37 @@ final class UtilityCommands {
             }
         }
         return "DROP TABLE";
+    }
+
+    /**
+     * The tables below {@code table} in the order PostgreSQL's dependency walk reports them: depth
+     * first, a table with several parents under the last of them that is dropped too. Partitions of
+     * a partitioned table go silently; other children are dependents.
+     */
+    private void collectChildren(TableDescriptor table, List<TableDescriptor> all, List<TableDescriptor> named,
+            List<TableDescriptor> below, Dependents dependents) {
+        for (TableDescriptor child : catalogView.children(table.oid())) {
+            if (contains(named, child) || contains(below, child)) {
+                continue;
+            }
+            int lastParent = table.oid();
+            for (int parent : child.parents()) {
+                for (TableDescriptor t : all) {
+                    if (t.oid() == parent) {
+                        lastParent = parent;
+                    }
+                }
+            }
+            if (lastParent != table.oid()) {
+                continue; // reached again from its last parent
+            }
+            if (!(table.isPartitioned() && child.isPartition())) {
+                dependents.add("table " + views().qualifiedIfHidden(child),
+                        "depends on table " + views().qualifiedIfHidden(table));
+            }
+            below.add(child);
+            collectChildren(child, all, named, below, dependents);
+        }
     }
 
     private SequenceCommands sequenceCommands() {

@@ -187,6 +187,16 @@ public final class CatalogFunctions {
         return null;
     }
 
+    /** pg_get_partkeydef(table oid): "RANGE (a, b)", null for a table that is not partitioned. */
+    public static String partitionKeyDefinition(SystemContext c, long oid) {
+        return InheritanceRows.keyDefinition(c.view(), oid);
+    }
+
+    /** pg_get_partition_constraintdef(table oid). */
+    public static String partitionConstraintDefinition(SystemContext c, long oid) {
+        return InheritanceRows.constraintDefinition(c.view(), oid);
+    }
+
     /** pg_get_constraintdef(constraint oid [, pretty]). */
     public static String constraintDef(SystemContext c, long oid, boolean pretty) {
         for (TableDescriptor t : c.view().tables()) {

@@ -75,6 +75,7 @@ final class CatalogRows {
         m.put("pg_extension", CatalogRows::extensions);
         m.put("pg_trigger", TriggerRows::triggers);
         StatisticsRows.register(m);
+        InheritanceRows.register(m);
         ActivityRows.register(m);
         return m;
     }
@@ -145,7 +146,8 @@ final class CatalogRows {
                         .set("relacl", aclArray(c, acl.acl()));
                 continue;
             }
-            classRow(rows, t.oid(), t.name(), ns, t.relkind(), HEAP_AM, t.storageId(), t.columns().size());
+            classRow(rows, t.oid(), t.name(), ns, t.relkind(), t.isPartitioned() ? 0 : HEAP_AM,
+                    t.isPartitioned() ? 0 : t.storageId(), t.columns().size());
             if (io.pglitedb.catalog.SearchPath.isTempSchema(t.schema())) {
                 rows.chr("relpersistence", 't');
             }
@@ -156,6 +158,7 @@ final class CatalogRows {
                     .set("relchecks", (short) t.checks().size())
                     .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid())
                             || !c.view().catalog().triggers().forTable(t.oid()).isEmpty());
+            InheritanceRows.classColumns(view, t, rows);
             if (t.isMaterializedView()) {
                 rows.set("relhasrules", true).chr("relreplident", 'd').set("relispopulated", t.view().populated());
             }
@@ -203,6 +206,8 @@ final class CatalogRows {
                 rows.set("atthasdef", col.defaultSql() != null)
                         .set("attidentity", col.isIdentity() ? String.valueOf(col.identity()) : "")
                         .set("attgenerated", col.attgenerated())
+                        .set("attinhcount", InheritanceRows.inheritCount(c.view(), t, col.name()))
+                        .set("attislocal", InheritanceRows.inheritCount(c.view(), t, col.name()) == 0)
                         .set("attacl", acl == null ? null : aclArray(c, acl.columns().get(col.attributeNumber())));
             }
             if (t.hasPrimaryKey()) {
@@ -303,7 +308,9 @@ final class CatalogRows {
             }
             for (CheckConstraint check : t.checks()) {
                 constraintRow(rows, t, ns, check.name(), 'c', 0);
-                rows.set("conbin", check.expressionSql()).set("conkey", checkColumns(t, check.expressionSql()));
+                int inherited = InheritanceRows.checkInheritCount(view, t, check.name());
+                rows.set("conbin", check.expressionSql()).set("conkey", checkColumns(t, check.expressionSql()))
+                        .set("coninhcount", inherited).set("conislocal", inherited == 0);
             }
             for (ForeignKey fk : t.foreignKeys()) {
                 TableDescriptor target = view.tableByOid(fk.referencedTable());

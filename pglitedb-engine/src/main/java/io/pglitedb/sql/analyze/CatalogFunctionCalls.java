@@ -29,7 +29,7 @@ final class CatalogFunctionCalls {
             "obj_description", "col_description", "shobj_description", "quote_ident",
             "pg_relation_size", "pg_get_function_sqlbody",
             "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_size_pretty", "pg_is_in_recovery",
-            "pg_get_viewdef", "pg_get_partkeydef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
+            "pg_get_viewdef", "pg_get_partkeydef", "pg_get_partition_constraintdef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
             "pg_partition_root", "current_setting", "set_config",
             "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
             "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes",
@@ -158,7 +158,13 @@ final class CatalogFunctionCalls {
                 return n < 1 || n > 2 ? null : call(text, new BoundExpr[] {Coercions.coerce(args.get(0), oid,
                         CastContext.IMPLICIT, params, positions.get(0))},
                         (c, v) -> CatalogFunctions.viewDef(c, (Long) v[0]));
-            case "pg_get_partkeydef", "pg_get_statisticsobjdef_columns":
+            case "pg_get_partkeydef":
+                return n != 1 ? null : call(text, coerce(args, positions, params, oid),
+                        (c, v) -> CatalogFunctions.partitionKeyDefinition(c, (Long) v[0]));
+            case "pg_get_partition_constraintdef":
+                return n != 1 ? null : call(text, coerce(args, positions, params, oid),
+                        (c, v) -> CatalogFunctions.partitionConstraintDefinition(c, (Long) v[0]));
+            case "pg_get_statisticsobjdef_columns":
                 return n < 1 || n > 2 ? null : call(text, new BoundExpr[] {Coercions.coerce(args.get(0), oid,
                         CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> null);
             case "pg_partition_root":

@@ -64,7 +64,8 @@ public final class ConstraintBinder {
             }
         }
         RowChecks checks = new RowChecks(table, Checks.bindAll(table, context), references, referencedBy, defaults,
-                this::byOid).withGenerated(GeneratedColumns.bindAll(table, context));
+                this::byOid).withGenerated(GeneratedColumns.bindAll(table, context))
+                .withPartitioning(PartitionBinder.router(table, context), PartitionBinder.constraint(table, context));
         built.put(table.oid(), checks);
         return checks;
     }

@@ -288,6 +288,12 @@ final class FromAnalyzer {
             return new Relation(new io.pglitedb.sql.plan.Filter(new TableScan(table, null), securityQuals), scope, null,
                     null);
         }
+        if (!ref.only()) {
+            List<TableDescriptor> below = context.catalog().withDescendants(table);
+            if (below.size() > 1) {
+                return new Relation(InheritedScans.of(table, below), scope, null, null);
+            }
+        }
         return new Relation(new TableScan(table, null), scope, table, null);
     }
 

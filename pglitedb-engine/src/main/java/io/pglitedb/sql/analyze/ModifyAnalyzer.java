@@ -281,8 +281,34 @@ final class ModifyAnalyzer {
         if (!policies.isEmpty()) {
             checks = checks.withPolicyChecks(policies);
         }
-        return new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns, checks,
-                from == null ? null : from.plan());
+        UpdatePlan plan = new UpdatePlan(table, scan, where, newRow, changesKey, returning.exprs, returning.columns,
+                checks, from == null ? null : from.plan());
+        if (update.only() || target != null) {
+            return plan;
+        }
+        List<TableDescriptor> below = context.catalog().withDescendants(table);
+        if (below.size() == 1) {
+            return plan;
+        }
+        List<UpdatePlan> children = new ArrayList<>();
+        for (TableDescriptor child : below.subList(1, below.size())) {
+            UpdatePlan childPlan = update(update.onTable(new QualifiedName(child.schema(), child.name(),
+                    update.table().position())).withAlias(update.alias() != null ? update.alias() : table.name()));
+            if (table.isPartitioned()) {
+                childPlan = childPlan.withInherited(List.of(), new UpdatePlan.Movement(checks, columnMap(child, table)));
+            }
+            children.add(childPlan);
+        }
+        return plan.withInherited(children, null);
+    }
+
+    /** For each column of {@code from}, the index of the column of the same name in {@code to} (-1: none). */
+    static int[] columnMap(TableDescriptor from, TableDescriptor to) {
+        int[] map = new int[from.columns().size()];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = to.columnIndex(from.columns().get(i).name());
+        }
+        return map;
     }
 
     DeletePlan delete(Delete delete) {
@@ -309,8 +335,18 @@ final class ModifyAnalyzer {
                 io.pglitedb.catalog.RowSecurity.DELETE);
         PlanNode scan = using != null ? new io.pglitedb.sql.plan.TableScan(table, null)
                 : AccessPaths.choose(table, delete.where(), where, analyzer);
-        return new DeletePlan(table, scan, where, returning.exprs, returning.columns,
+        DeletePlan plan = new DeletePlan(table, scan, where, returning.exprs, returning.columns,
                 ConstraintBinder.of(table, context), using == null ? null : using.plan());
+        if (delete.only() || target != null) {
+            return plan;
+        }
+        List<TableDescriptor> below = context.catalog().withDescendants(table);
+        List<DeletePlan> children = new ArrayList<>();
+        for (TableDescriptor child : below.subList(1, below.size())) {
+            children.add(delete(delete.onTable(new QualifiedName(child.schema(), child.name(),
+                    delete.table().position())).withAlias(delete.alias() != null ? delete.alias() : table.name())));
+        }
+        return children.isEmpty() ? plan : plan.withChildren(children);
     }
 
     /** The FROM (UPDATE) or USING (DELETE) items: planned as a FROM clause of their own. */

@@ -107,7 +107,7 @@ public final class TableLikes {
         List<TableConstraint> all = new ArrayList<>(create.constraints()); // the copied ones come last, as in PostgreSQL
         all.addAll(constraints);
         CreateTable expanded = new CreateTable(create.name(), create.ifNotExists(), columns, all,
-                create.temporary(), create.onCommit());
+                create.temporary(), create.onCommit(), List.of(), create.inheritance());
         return new Expanded(expanded, indexes, defaults);
     }
 
@@ -131,7 +131,7 @@ public final class TableLikes {
     }
 
     /** The column's type as a type name, by parsing its formatted name. */
-    private static TypeName typeName(ColumnDescriptor c) {
+    static TypeName typeName(ColumnDescriptor c) {
         CastExpr cast = (CastExpr) DefaultValues.parseExpression("NULL::" + Types.formatType(c.type()));
         return cast.type();
     }

@@ -9,10 +9,11 @@ import java.util.List;
  * @param temporary a session's temporary table (its own schema, dropped when the session ends)
  * @param onCommit what a temporary table's transactions do to it when they commit
  * @param likes the LIKE clauses among the columns (expanded before the table is defined)
+ * @param inheritance INHERITS, PARTITION OF ... FOR VALUES and PARTITION BY
  */
 public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
-        List<TableConstraint> constraints, boolean temporary, OnCommit onCommit, List<TableLike> likes)
-        implements Statement {
+        List<TableConstraint> constraints, boolean temporary, OnCommit onCommit, List<TableLike> likes,
+        TableInheritance inheritance) implements Statement {
     /** ON COMMIT of a temporary table. */
     public enum OnCommit { PRESERVE_ROWS, DELETE_ROWS, DROP }
 
@@ -20,6 +21,21 @@ public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDe
         columns = List.copyOf(columns);
         constraints = List.copyOf(constraints);
         likes = List.copyOf(likes);
+        inheritance = inheritance == null ? TableInheritance.NONE : inheritance;
+    }
+
+    public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
+            List<TableConstraint> constraints, boolean temporary, OnCommit onCommit, List<TableLike> likes) {
+        this(name, ifNotExists, columns, constraints, temporary, onCommit, likes, TableInheritance.NONE);
+    }
+
+    /** The same statement with other columns and constraints (LIKE and INHERITS expanded). */
+    public CreateTable withElements(List<ColumnDef> newColumns, List<TableConstraint> newConstraints) {
+        return new CreateTable(name, ifNotExists, newColumns, newConstraints, temporary, onCommit, likes, inheritance);
+    }
+
+    public CreateTable withName(QualifiedName newName, boolean newTemporary) {
+        return new CreateTable(newName, ifNotExists, columns, constraints, newTemporary, onCommit, likes, inheritance);
     }
 
     public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
@@ -28,7 +44,7 @@ public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDe
     }
 
     public CreateTable withLikes(List<TableLike> newLikes) {
-        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, newLikes);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, newLikes, inheritance);
     }
 
     public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,

@@ -388,13 +388,13 @@ abstract class QueryParser extends ExpressionParser {
         }
         if (t.is(Keyword.TABLE)) {
             advance();
-            accept(Keyword.ONLY);
+            boolean only = accept(Keyword.ONLY);
             QualifiedName name = qualifiedName();
             if (atOperator("*")) {
                 advance();
             }
             return new Select(false, List.of(), List.of(new SelectItem(new Star(null, t.start()), null, t.start())),
-                    List.of(new TableRef(name, null, name.position())), null, List.of(), null, List.of(), List.of(), null,
+                    List.of(new TableRef(name, null, List.of(), name.position(), only)), null, List.of(), null, List.of(), List.of(), null,
                     null);
         }
         if (t.is(Keyword.WITH)) {
@@ -672,7 +672,7 @@ abstract class QueryParser extends ExpressionParser {
         if (atFromFunction()) {
             return functionRef();
         }
-        accept(Keyword.ONLY);
+        boolean only = accept(Keyword.ONLY);
         QualifiedName name = qualifiedName();
         if (at(TokenKind.LPAREN)) {
             throw syntaxError(cur()); // ONLY f(...), or a name that cannot be a function's
@@ -685,7 +685,7 @@ abstract class QueryParser extends ExpressionParser {
         if (at(Keyword.TABLESAMPLE)) {
             throw unsupported("TABLESAMPLE", cur());
         }
-        return new TableRef(name, alias, columns, name.position());
+        return new TableRef(name, alias, columns, name.position(), only);
     }
 
     /** [AS] ColId, or null when no alias follows. */
@@ -1031,7 +1031,7 @@ abstract class QueryParser extends ExpressionParser {
 
     final Update updateStatement() {
         expect(Keyword.UPDATE);
-        accept(Keyword.ONLY);
+        boolean only = accept(Keyword.ONLY);
         QualifiedName table = qualifiedName();
         if (atOperator("*")) {
             advance();
@@ -1045,7 +1045,7 @@ abstract class QueryParser extends ExpressionParser {
         }
         Expr where = where();
         List<SelectItem> returning = returning();
-        return new Update(table, alias, assignments, where, returning, from);
+        return new Update(table, alias, assignments, where, returning, from, only);
     }
 
     /** {@code (a, b) = [ROW] (x, DEFAULT)}: one assignment per column. */
@@ -1183,7 +1183,7 @@ abstract class QueryParser extends ExpressionParser {
     final Delete deleteStatement() {
         expect(Keyword.DELETE);
         expect(Keyword.FROM);
-        accept(Keyword.ONLY);
+        boolean only = accept(Keyword.ONLY);
         QualifiedName table = qualifiedName();
         if (atOperator("*")) {
             advance();
@@ -1195,7 +1195,7 @@ abstract class QueryParser extends ExpressionParser {
         }
         Expr where = where();
         List<SelectItem> returning = returning();
-        return new Delete(table, alias, where, returning, using);
+        return new Delete(table, alias, where, returning, using, only);
     }
 
     private Expr where() {

@@ -446,8 +446,8 @@ final class StatementParser extends PolicyStatementParser {
         if (t.is(Keyword.OF)) {
             throw unsupported("CREATE TABLE OF", t);
         }
-        if (t.is(Keyword.PARTITION)) {
-            throw unsupported("CREATE TABLE PARTITION OF", t);
+        if (t.is(Keyword.PARTITION) && la(1).is(Keyword.OF)) {
+            return createPartition(name, ifNotExists, temporary);
         }
         if (t.kind() == TokenKind.LPAREN && startsQuery(la(1))) {
             throw syntaxError(la(1));
@@ -476,13 +476,23 @@ final class StatementParser extends PolicyStatementParser {
         }
         expect(TokenKind.RPAREN);
         // OptInherit OptPartitionSpec table_access_method_clause OptWith OnCommitOption OptTableSpace
+        List<QualifiedName> inherits = new ArrayList<>(0);
+        if (accept(Keyword.INHERITS)) {
+            expect(TokenKind.LPAREN);
+            do {
+                inherits.add(qualifiedName());
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+        }
+        io.pglitedb.sql.ast.PartitionSpec partitionBy = partitionSpec();
+        CreateTable.OnCommit onCommit = tableOptions(temporary);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, likes,
+                new io.pglitedb.sql.ast.TableInheritance(inherits, null, null, partitionBy));
+    }
+
+    /** {@code [USING method] [WITH (...) | WITHOUT OIDS] [ON COMMIT ...] [TABLESPACE name]} after CREATE TABLE's elements. */
+    private CreateTable.OnCommit tableOptions(boolean temporary) {
         Token c = cur();
-        if (c.is(Keyword.INHERITS)) {
-            throw unsupported("INHERITS", c);
-        }
-        if (c.is(Keyword.PARTITION)) {
-            throw unsupported("PARTITION BY", c);
-        }
         if (c.is(Keyword.USING)) {
             throw unsupported("table access methods", c);
         }
@@ -498,7 +508,149 @@ final class StatementParser extends PolicyStatementParser {
         if (c.is(Keyword.TABLESPACE)) {
             throw unsupported("TABLESPACE", c);
         }
-        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, likes);
+        return onCommit;
+    }
+
+    /**
+     * After CREATE TABLE name: {@code PARTITION OF parent [(column options and constraints)]
+     * {FOR VALUES ... | DEFAULT} [PARTITION BY ...]}.
+     */
+    private Statement createPartition(QualifiedName name, boolean ifNotExists, boolean temporary) {
+        advance(); // PARTITION
+        advance(); // OF
+        QualifiedName parent = qualifiedName();
+        List<ColumnDef> columns = new ArrayList<>(0);
+        List<TableConstraint> constraints = new ArrayList<>(0);
+        if (at(TokenKind.LPAREN)) {
+            advance();
+            do {
+                partitionElement(columns, constraints);
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+        }
+        io.pglitedb.sql.ast.PartitionBoundSpec bound = partitionBoundSpec();
+        io.pglitedb.sql.ast.PartitionSpec partitionBy = partitionSpec();
+        CreateTable.OnCommit onCommit = tableOptions(temporary);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, List.of(),
+                new io.pglitedb.sql.ast.TableInheritance(List.of(), parent, bound, partitionBy));
+    }
+
+    /** In PARTITION OF's list: a table constraint, or {@code column [WITH OPTIONS] [constraints]} (no type). */
+    private void partitionElement(List<ColumnDef> columns, List<TableConstraint> constraints) {
+        Token t = cur();
+        Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
+        if (k == Keyword.CONSTRAINT || k == Keyword.PRIMARY || k == Keyword.UNIQUE || k == Keyword.CHECK
+                || k == Keyword.FOREIGN) {
+            constraints.add(tableConstraint());
+            return;
+        }
+        if (k == Keyword.EXCLUDE && (la(1).is(Keyword.USING) || la(1).kind() == TokenKind.LPAREN)) {
+            throw unsupported("EXCLUDE constraints", t);
+        }
+        columns.add(columnDef(true));
+    }
+
+    /** {@code FOR VALUES IN (...) | FROM (...) TO (...) | WITH (MODULUS m, REMAINDER r)} or {@code DEFAULT}. */
+    final io.pglitedb.sql.ast.PartitionBoundSpec partitionBoundSpec() {
+        Token start = cur();
+        if (accept(Keyword.DEFAULT)) {
+            return new io.pglitedb.sql.ast.PartitionBoundSpec(io.pglitedb.sql.ast.PartitionBoundSpec.DEFAULT,
+                    List.of(), List.of(), List.of(), 0, 0, start.start());
+        }
+        expect(Keyword.FOR);
+        expect(Keyword.VALUES);
+        start = cur(); // PostgreSQL points at IN / FROM / WITH
+        if (accept(Keyword.IN)) {
+            return new io.pglitedb.sql.ast.PartitionBoundSpec(io.pglitedb.sql.ast.PartitionBoundSpec.LIST,
+                    boundValues(), List.of(), List.of(), 0, 0, start.start());
+        }
+        if (accept(Keyword.FROM)) {
+            List<Expr> from = boundValues();
+            expect(Keyword.TO);
+            List<Expr> to = boundValues();
+            return new io.pglitedb.sql.ast.PartitionBoundSpec(io.pglitedb.sql.ast.PartitionBoundSpec.RANGE,
+                    List.of(), from, to, 0, 0, start.start());
+        }
+        expect(Keyword.WITH);
+        expect(TokenKind.LPAREN);
+        int modulus = -1;
+        int remainder = -1;
+        do {
+            Token option = cur();
+            String word = colId();
+            Token value = expect(TokenKind.INTEGER);
+            if (word.equals("modulus") && modulus < 0) {
+                modulus = Integer.parseInt(value.value());
+            } else if (word.equals("remainder") && remainder < 0) {
+                remainder = Integer.parseInt(value.value());
+            } else if (word.equals("modulus") || word.equals("remainder")) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "%s for hash partition provided more than once",
+                        word.equals("modulus") ? "modulus" : "remainder").withPosition(option.start() + 1);
+            } else {
+                throw new PgException(SqlState.SYNTAX_ERROR, "unrecognized hash partition bound specification \"%s\"",
+                        word).withPosition(option.start() + 1);
+            }
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        if (modulus < 0) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "modulus for hash partition must be specified");
+        }
+        if (remainder < 0) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "remainder for hash partition must be specified");
+        }
+        return new io.pglitedb.sql.ast.PartitionBoundSpec(io.pglitedb.sql.ast.PartitionBoundSpec.HASH, List.of(),
+                List.of(), List.of(), modulus, remainder, start.start());
+    }
+
+    private List<Expr> boundValues() {
+        expect(TokenKind.LPAREN);
+        List<Expr> values = new ArrayList<>(2);
+        do {
+            values.add(expr());
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        return values;
+    }
+
+    /** {@code [PARTITION BY strategy (part [COLLATE c] [opclass], ...)]}; null when absent. */
+    private io.pglitedb.sql.ast.PartitionSpec partitionSpec() {
+        if (!(at(Keyword.PARTITION) && la(1).is(Keyword.BY))) {
+            return null;
+        }
+        Token start = take();
+        advance();
+        String strategy = colId();
+        expect(TokenKind.LPAREN);
+        List<io.pglitedb.sql.ast.PartitionSpec.Part> parts = new ArrayList<>(1);
+        do {
+            Token p = cur();
+            if (p.kind() == TokenKind.LPAREN) {
+                advance();
+                Token exprStart = cur();
+                Expr e = expr();
+                String text = sql.substring(exprStart.start(), cur().start()).trim();
+                expect(TokenKind.RPAREN);
+                parts.add(new io.pglitedb.sql.ast.PartitionSpec.Part(null, e, text, p.start()));
+            } else if (la(1).kind() == TokenKind.LPAREN) {
+                Expr e = expr(); // a function call
+                String text = sql.substring(p.start(), cur().start()).trim();
+                parts.add(new io.pglitedb.sql.ast.PartitionSpec.Part(null, e, text, p.start()));
+            } else {
+                parts.add(new io.pglitedb.sql.ast.PartitionSpec.Part(colId(), null, null, p.start()));
+            }
+            if (accept(Keyword.COLLATE)) {
+                qualifiedName();
+            }
+            if (cur().kind() == TokenKind.IDENT && !at(TokenKind.COMMA)) {
+                qualifiedName(); // an operator class
+            }
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        if (!strategy.equals("range") && !strategy.equals("list") && !strategy.equals("hash")) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "unrecognized partitioning strategy \"%s\"",
+                    strategy);
+        }
+        return new io.pglitedb.sql.ast.PartitionSpec(strategy, parts, start.start());
     }
 
     /** {@code LIKE source [{INCLUDING | EXCLUDING} {COMMENTS | ... | ALL}] ...}. */
@@ -631,7 +783,7 @@ final class StatementParser extends PolicyStatementParser {
         if (k == Keyword.EXCLUDE && (la(1).is(Keyword.USING) || la(1).kind() == TokenKind.LPAREN)) {
             throw unsupported("EXCLUDE constraints", t);
         }
-        columns.add(columnDef());
+        columns.add(columnDef(false));
     }
 
     private TableConstraint tableConstraint() {
@@ -807,10 +959,19 @@ final class StatementParser extends PolicyStatementParser {
         constraintAttributes(new TableConstraint(TableConstraint.Kind.UNIQUE, null, List.of(), 0));
     }
 
-    private ColumnDef columnDef() {
+    /** A column definition; {@code typeless} for PARTITION OF's {@code column [WITH OPTIONS] constraints}. */
+    private ColumnDef columnDef(boolean typeless) {
         Token nameTok = cur();
         String name = colId();
-        TypeName type = typeName();
+        TypeName type = null;
+        if (typeless) {
+            if (at(Keyword.WITH) && la(1).is(Keyword.OPTIONS)) {
+                advance();
+                advance();
+            }
+        } else {
+            type = typeName();
+        }
         boolean notNull = false;
         boolean primaryKey = false;
         boolean unique = false;
@@ -1137,7 +1298,7 @@ final class StatementParser extends PolicyStatementParser {
                 }
                 accept(Keyword.COLUMN);
                 boolean ifNotExists = ifNotExists();
-                return new io.pglitedb.sql.ast.AddColumn(columnDef(), ifNotExists);
+                return new io.pglitedb.sql.ast.AddColumn(columnDef(false), ifNotExists);
             }
             case DROP: {
                 advance();

@@ -4,6 +4,8 @@ import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ForeignKey;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.partition.PartitionConstraint;
+import io.pglitedb.partition.PartitionRouter;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -21,10 +23,13 @@ import java.util.function.IntFunction;
  *     the table has none; computed before the row's constraints are checked
  * @param policyChecks row-level security's WITH CHECK conditions for new rows (checked before
  *     constraints, as PostgreSQL's WCO_RLS_INSERT_CHECK / WCO_RLS_UPDATE_CHECK)
+ * @param router for a partitioned table, where its rows go (null otherwise)
+ * @param partitionConstraint for a partition, what its rows must satisfy (null otherwise)
  */
 public record RowChecks(TableDescriptor table, BoundExpr[] checks, List<Reference> references,
         List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others,
-        List<ViewCheck> viewChecks, BoundExpr[] generated, List<PolicyCheck> policyChecks) {
+        List<ViewCheck> viewChecks, BoundExpr[] generated, List<PolicyCheck> policyChecks,
+        PartitionRouter router, PartitionConstraint partitionConstraint) {
     /** A view's WITH CHECK OPTION condition: a new row it does not return (false or null) is refused. */
     public record ViewCheck(String viewName, BoundExpr condition) {
     }
@@ -39,22 +44,27 @@ public record RowChecks(TableDescriptor table, BoundExpr[] checks, List<Referenc
 
     public RowChecks(TableDescriptor table, BoundExpr[] checks, List<Reference> references,
             List<Reference> referencedBy, BoundExpr[] defaults, IntFunction<RowChecks> others) {
-        this(table, checks, references, referencedBy, defaults, others, List.of(), null, List.of());
+        this(table, checks, references, referencedBy, defaults, others, List.of(), null, List.of(), null, null);
+    }
+
+    public RowChecks withPartitioning(PartitionRouter newRouter, PartitionConstraint newConstraint) {
+        return new RowChecks(table, checks, references, referencedBy, defaults, others, viewChecks, generated,
+                policyChecks, newRouter, newConstraint);
     }
 
     public RowChecks withViewChecks(List<ViewCheck> newViewChecks) {
         return new RowChecks(table, checks, references, referencedBy, defaults, others, newViewChecks, generated,
-                policyChecks);
+                policyChecks, router, partitionConstraint);
     }
 
     public RowChecks withGenerated(BoundExpr[] newGenerated) {
         return new RowChecks(table, checks, references, referencedBy, defaults, others, viewChecks, newGenerated,
-                policyChecks);
+                policyChecks, router, partitionConstraint);
     }
 
     public RowChecks withPolicyChecks(List<PolicyCheck> newPolicyChecks) {
         return new RowChecks(table, checks, references, referencedBy, defaults, others, viewChecks, generated,
-                newPolicyChecks);
+                newPolicyChecks, router, partitionConstraint);
     }
 
     /** Stores the generated columns' values into the row (in place). */
