@@ -146,8 +146,10 @@ public final class DmlExecutor {
     public static long update(UpdatePlan plan, ExecContext context, RowConsumer returning) {
         // every table's rows are found before any changes, so a row moved to another partition is not updated again
         List<List<FoundRow>> found = new ArrayList<>();
+        lockForWriting(plan.table(), context);
         found.add(findRows(plan.scan(), context));
         for (UpdatePlan child : plan.children()) {
+            lockForWriting(child.table(), context);
             found.add(findRows(child.scan(), context));
         }
         long count = updateOne(plan, found.get(0), context, returning);

@@ -98,6 +98,17 @@ public final class TableValidation {
         }
     }
 
+    /** Whether some row of the table fails the test (ATTACH PARTITION's checks of existing rows). */
+    public static boolean anyRow(TableDescriptor table, java.util.function.Predicate<Object[]> test,
+            ExecContext context) {
+        for (Object[] row : rows(table, context, null)) {
+            if (test.test(row)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** SET NOT NULL (and a new primary key): 23502 when a row has NULL in the column. */
     public static void notNull(TableDescriptor table, int column, ExecContext context) {
         for (Object[] row : rows(table, context, null)) {

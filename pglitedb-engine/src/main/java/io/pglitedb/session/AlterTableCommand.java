@@ -102,6 +102,15 @@ final class AlterTableCommand {
                 case DropColumn drop -> dropColumn(table, drop);
                 case DropConstraint drop -> dropConstraint(table, drop);
                 case io.pglitedb.sql.ast.ValidateConstraint validate -> validateConstraint(table, validate.name());
+                case io.pglitedb.sql.ast.AttachPartition attach -> {
+                    inheritance().attach(table, attach);
+                    yield table;
+                }
+                case io.pglitedb.sql.ast.DetachPartition detach -> {
+                    inheritance().detach(table, detach);
+                    yield table;
+                }
+                case io.pglitedb.sql.ast.ChangeInheritance change -> inheritance().change(table, change);
                 case AlterColumn change -> alterColumn(table, change);
                 case RenameColumn rename -> renameColumn(table, rename);
                 case RenameConstraint rename -> renameConstraint(table, rename);
@@ -120,6 +129,11 @@ final class AlterTableCommand {
             }
         }
         return "ALTER TABLE";
+    }
+
+    private InheritanceCommands inheritance() {
+        return new InheritanceCommands(catalog, transaction, catalogView, analyzerContext(), execContext(),
+                session.searchPath());
     }
 
     private ExecContext execContext() {

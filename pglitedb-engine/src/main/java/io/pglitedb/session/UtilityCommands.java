@@ -424,6 +424,11 @@ final class UtilityCommands {
         }
         table = table.withForeignKeys(foreignKeys);
         table = table.withInheritance(Partitioning.define(create, table, inherited, context));
+        if (table.isPartition()) {
+            new InheritanceCommands(catalog, transaction, catalogView, context,
+                    new io.pglitedb.exec.ExecContext(transaction, new Object[0], catalog, catalog.databaseOid()),
+                    session.searchPath()).checkDefaultPartition(inherited.parents().get(0), table.inheritance().bound());
+        }
         for (SequenceDescriptor sequence : definition.sequences()) {
             if (transaction.lockForUpdate(catalog.nameKey(schema, sequence.name())) != null) {
                 throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", sequence.name());

@@ -2,5 +2,6 @@ package io.pglitedb.sql.ast;
 
 /** One action of ALTER TABLE. */
 public sealed interface AlterTableAction permits AddConstraint, AddColumn, DropColumn, DropConstraint, AlterColumn,
-        RenameColumn, RenameTable, RenameConstraint, AlterColumnType, RowSecurityAction, ValidateConstraint {
+        RenameColumn, RenameTable, RenameConstraint, AlterColumnType, RowSecurityAction, ValidateConstraint,
+        AttachPartition, DetachPartition, ChangeInheritance {
 }

@@ -1243,10 +1243,21 @@ final class StatementParser extends PolicyStatementParser {
             deferSemanticError(unsupported("ALTER TABLE SET SCHEMA", a));
             return null;
         }
-        if ((a.is(Keyword.ATTACH) || a.is(Keyword.DETACH)) && la(1).is(Keyword.PARTITION)) {
-            deferSemanticError(unsupported("ALTER TABLE " + a.keyword().name() + " PARTITION", a));
-            skipToStatementEnd();
-            return null;
+        if (a.is(Keyword.ATTACH) && la(1).is(Keyword.PARTITION)) {
+            advance();
+            advance();
+            QualifiedName partition = qualifiedName();
+            io.pglitedb.sql.ast.PartitionBoundSpec bound = partitionBoundSpec();
+            return new AlterTable(table, ifExists, List.of(new io.pglitedb.sql.ast.AttachPartition(partition, bound)));
+        }
+        if (a.is(Keyword.DETACH) && la(1).is(Keyword.PARTITION)) {
+            advance();
+            advance();
+            QualifiedName partition = qualifiedName();
+            if (at(Keyword.CONCURRENTLY) || at(Keyword.FINALIZE)) {
+                advance();
+            }
+            return new AlterTable(table, ifExists, List.of(new io.pglitedb.sql.ast.DetachPartition(partition)));
         }
         List<AlterTableAction> actions = new ArrayList<>(1);
         PgException unsupportedError = null;
@@ -1386,8 +1397,16 @@ final class StatementParser extends PolicyStatementParser {
                 advance();
                 skipAlterAction();
                 return null;
-            case SET: case RESET: case ENABLE: case DISABLE: case INHERIT: case NO: case OF: case NOT: case REPLICA:
+            case INHERIT:
+                advance();
+                return new io.pglitedb.sql.ast.ChangeInheritance(qualifiedName(), true);
+            case SET: case RESET: case ENABLE: case DISABLE: case NO: case OF: case NOT: case REPLICA:
             case CLUSTER: case FORCE: case OPTIONS:
+                if (k == Keyword.NO && la(1).is(Keyword.INHERIT)) {
+                    advance();
+                    advance();
+                    return new io.pglitedb.sql.ast.ChangeInheritance(qualifiedName(), false);
+                }
                 if (k == Keyword.ENABLE || k == Keyword.DISABLE || k == Keyword.FORCE || k == Keyword.NO) {
                     AlterTableAction rowSecurity = rowSecurityAction();
                     if (rowSecurity != null) {
