@@ -45,7 +45,9 @@ public final class Checks {
     /** A CHECK constraint added to an existing table (ALTER TABLE ADD CONSTRAINT). */
     public static CheckConstraint define(TableConstraint c, TableDescriptor table, AnalyzerContext context,
             Predicate<String> constraintTaken) {
-        return define(c, table.name(), table.columns(), context, constraintTaken);
+        // a name given is unique per table (PostgreSQL's ConstraintNameIsUsed); a chosen one per schema
+        Predicate<String> taken = c.name() != null ? n -> table.constraintNames().contains(n) : constraintTaken;
+        return define(c, table.name(), table.columns(), context, taken);
     }
 
     /** Analyses a condition over the table's row: boolean, no aggregates. */
