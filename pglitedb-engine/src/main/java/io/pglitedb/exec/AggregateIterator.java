@@ -14,6 +14,8 @@ final class AggregateIterator implements RowIterator {
     private final RowIterator input;
     private final ExecContext context;
     private Iterator<Map.Entry<ValueKey, AggregateState>> groups;
+    /** What the groups hold of the statement's memory budget. */
+    private long reserved;
 
     AggregateIterator(Aggregate plan, RowIterator input, ExecContext context) {
         this.plan = plan;
@@ -53,7 +55,13 @@ final class AggregateIterator implements RowIterator {
             for (int i = 0; i < keyValues.length; i++) {
                 keyValues[i] = groupKeys[i].eval(row, params);
             }
-            result.computeIfAbsent(new ValueKey(keyValues, keyTypes), k -> new AggregateState(calls)).add(row, params);
+            long kept = result.computeIfAbsent(new ValueKey(keyValues, keyTypes), k -> {
+                reserve(MemoryBudget.rowSize(keyValues) + 64 + 48L * calls.length);
+                return new AggregateState(calls);
+            }).add(row, params);
+            if (kept > 0) {
+                reserve(kept);
+            }
         }
         if (result.isEmpty() && groupKeys.length == 0) {
             result.put(new ValueKey(new Object[0], keyTypes), new AggregateState(calls));
@@ -61,8 +69,15 @@ final class AggregateIterator implements RowIterator {
         return result;
     }
 
+    private void reserve(long bytes) {
+        context.memory().reserve(bytes);
+        reserved += bytes;
+    }
+
     @Override
     public void close() {
+        context.memory().release(reserved);
+        reserved = 0;
         input.close();
     }
 }

@@ -35,8 +35,13 @@ final class AggregateState {
         }
     }
 
-    /** Feeds one input row to every aggregate (its FILTER permitting). */
-    void add(Object[] row, Object[] params) {
+    /**
+     * Feeds one input row to every aggregate (its FILTER permitting).
+     *
+     * @return about how many bytes the state keeps of it (ORDER BY inputs, DISTINCT arguments)
+     */
+    long add(Object[] row, Object[] params) {
+        long kept = 0;
         for (int i = 0; i < calls.length; i++) {
             BoundExpr filter = calls[i].filter();
             if (filter != null && !Boolean.TRUE.equals(filter.eval(row, params))) {
@@ -44,7 +49,9 @@ final class AggregateState {
             }
             BoundExpr[] argExprs = calls[i].arguments();
             if (orderedRows[i] != null) {
-                orderedRows[i].add(OrderedAggregation.inputRow(calls[i], row, params));
+                Object[] input = OrderedAggregation.inputRow(calls[i], row, params);
+                kept += MemoryBudget.rowSize(input);
+                orderedRows[i].add(input);
                 continue;
             }
             Object[] args = new Object[argExprs.length];
@@ -59,9 +66,11 @@ final class AggregateState {
                 if (!distinctSeen[i].add(new ValueKey(args, argTypes))) {
                     continue;
                 }
+                kept += MemoryBudget.rowSize(args) + 48;
             }
             accumulators[i].add(args);
         }
+        return kept;
     }
 
     /** Writes the aggregate results into {@code row} from {@code offset} on. */

@@ -9,10 +9,13 @@ final class DistinctIterator implements RowIterator {
     private final RowIterator input;
     private final DataType[] types;
     private final Set<ValueKey> seen = new HashSet<>();
+    private final MemoryBudget memory;
+    private long reserved;
 
-    DistinctIterator(RowIterator input, DataType[] types) {
+    DistinctIterator(RowIterator input, DataType[] types, MemoryBudget memory) {
         this.input = input;
         this.types = types;
+        this.memory = memory;
     }
 
     @Override
@@ -20,6 +23,9 @@ final class DistinctIterator implements RowIterator {
         Object[] row;
         while ((row = input.next()) != null) {
             if (seen.add(new ValueKey(row, types))) {
+                long size = MemoryBudget.rowSize(row) + 48;
+                memory.reserve(size);
+                reserved += size;
                 return row;
             }
         }
@@ -28,6 +34,8 @@ final class DistinctIterator implements RowIterator {
 
     @Override
     public void close() {
+        memory.release(reserved);
+        reserved = 0;
         input.close();
     }
 }

@@ -138,6 +138,7 @@ public final class ExecContext {
         child.systemContextSource = systemContextSource;
         child.systemContext = systemContext;
         child.depth = depth + 1;
+        child.memory = memory;
         if (child.depth > 1000) {
             throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded")
                     .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after "
@@ -147,6 +148,18 @@ public final class ExecContext {
     }
 
     private int depth;
+    private MemoryBudget memory = new MemoryBudget(MemoryBudget.UNLIMITED);
+
+    /** The statement's memory budget (shared with the statements it runs inside it). */
+    public MemoryBudget memory() {
+        return memory;
+    }
+
+    /** Limits what the statement's operators may keep to {@code bytes} (0: no limit). */
+    public ExecContext limitMemory(long bytes) {
+        this.memory = new MemoryBudget(bytes);
+        return this;
+    }
 
     public Catalog catalog() {
         return catalog;

@@ -20,6 +20,8 @@ final class GroupingSetsIterator implements RowIterator {
     private final RowIterator input;
     private final ExecContext context;
     private Deque<Object[]> output;
+    /** What the kept input holds of the statement's memory budget. */
+    private long reserved;
 
     /** An input row with its evaluated group keys. */
     private record Keyed(Object[] keys, Object[] row) {
@@ -50,6 +52,9 @@ final class GroupingSetsIterator implements RowIterator {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = groupKeys[i].eval(row, params);
             }
+            long size = MemoryBudget.rowSize(row) + MemoryBudget.rowSize(keys);
+            context.memory().reserve(size);
+            reserved += size;
             rows.add(new Keyed(keys, row));
         }
         Deque<Object[]> out = new ArrayDeque<>();
@@ -133,6 +138,8 @@ final class GroupingSetsIterator implements RowIterator {
 
     @Override
     public void close() {
+        context.memory().release(reserved);
+        reserved = 0;
         input.close();
     }
 }

@@ -32,6 +32,8 @@ final class HashJoinIterator implements RowIterator {
     /** True when the built rows are the right side (always, except for inner joins whose left side ended first). */
     private boolean builtRight;
     private final List<Object[]> built = new ArrayList<>();
+    /** What the built side holds of the statement's memory budget. */
+    private long reserved;
     /** key -> {first, last} index into built; chain[i] is the next row with i's key, or -1. */
     private final Map<ValueKey, int[]> table = new HashMap<>();
     private int[] chain = new int[64];
@@ -202,6 +204,9 @@ final class HashJoinIterator implements RowIterator {
     }
 
     private void add(Object[] row, BoundExpr[] keys, Object[] params) {
+        long size = MemoryBudget.rowSize(row) + 32;
+        context.memory().reserve(size);
+        reserved += size;
         int index = built.size();
         built.add(row);
         if (index == chain.length) {
@@ -433,6 +438,8 @@ final class HashJoinIterator implements RowIterator {
 
     @Override
     public void close() {
+        context.memory().release(reserved);
+        reserved = 0;
         if (lookupMatches != null) {
             lookupMatches.close();
             lookupMatches = null;

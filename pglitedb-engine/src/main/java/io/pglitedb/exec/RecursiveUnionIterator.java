@@ -17,6 +17,10 @@ final class RecursiveUnionIterator implements RowIterator {
     private final Set<ValueKey> seen;
     private RowIterator current;
     private List<Object[]> produced = new ArrayList<>();
+    /** What the work tables and the seen rows hold (the previous work table is released each round). */
+    private long reservedSeen;
+    private long reservedProduced;
+    private long reservedWorkTable;
 
     RecursiveUnionIterator(RecursiveUnion plan, ExecContext context) {
         this.plan = plan;
@@ -35,12 +39,21 @@ final class RecursiveUnionIterator implements RowIterator {
                 if (seen != null && !seen.add(new ValueKey(row, plan.types()))) {
                     continue;
                 }
+                long size = MemoryBudget.rowSize(row);
+                context.memory().reserve(seen != null ? 2 * size : size);
+                reservedProduced += size;
+                if (seen != null) {
+                    reservedSeen += size;
+                }
                 produced.add(row);
                 return row;
             }
             current.close();
             current = null;
             if (!produced.isEmpty()) {
+                context.memory().release(reservedWorkTable);
+                reservedWorkTable = reservedProduced;
+                reservedProduced = 0;
                 context.setSlot(plan.workTableSlot(), produced);
                 produced = new ArrayList<>();
                 current = Executor.open(plan.recursive(), context);
@@ -51,6 +64,8 @@ final class RecursiveUnionIterator implements RowIterator {
 
     @Override
     public void close() {
+        context.memory().release(reservedSeen + reservedProduced + reservedWorkTable);
+        reservedSeen = reservedProduced = reservedWorkTable = 0;
         if (current != null) {
             current.close();
         }

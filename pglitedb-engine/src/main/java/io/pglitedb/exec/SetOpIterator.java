@@ -15,6 +15,7 @@ final class SetOpIterator implements RowIterator {
     private final RowIterator left;
     private final Map<ValueKey, long[]> right = new HashMap<>();
     private final Map<ValueKey, Boolean> emitted = new HashMap<>();
+    private long reserved;
 
     SetOpIterator(SetOp plan, ExecContext context) {
         this.plan = plan;
@@ -23,6 +24,7 @@ final class SetOpIterator implements RowIterator {
             Object[] row;
             while ((row = r.next()) != null) {
                 context.checkCancelled();
+                reserve(row);
                 right.computeIfAbsent(new ValueKey(row.clone(), plan.types()), k -> new long[1])[0]++;
             }
         }
@@ -46,14 +48,23 @@ final class SetOpIterator implements RowIterator {
                 }
             } else if (inRight == (plan.kind() == SetOp.Kind.INTERSECT)
                     && emitted.putIfAbsent(new ValueKey(row.clone(), plan.types()), Boolean.TRUE) == null) {
+                reserve(row);
                 return row;
             }
         }
         return null;
     }
 
+    private void reserve(Object[] row) {
+        long size = MemoryBudget.rowSize(row) + 64;
+        context.memory().reserve(size);
+        reserved += size;
+    }
+
     @Override
     public void close() {
+        context.memory().release(reserved);
+        reserved = 0;
         left.close();
     }
 }

@@ -11,6 +11,7 @@ final class SortIterator implements RowIterator {
     private final ExecContext context;
     private List<Object[]> rows;
     private int next;
+    private long reserved;
 
     SortIterator(RowIterator input, List<SortKey> keys, ExecContext context) {
         this.input = input;
@@ -25,6 +26,9 @@ final class SortIterator implements RowIterator {
             Object[] row;
             while ((row = input.next()) != null) {
                 context.checkCancelled();
+                long size = MemoryBudget.rowSize(row);
+                context.memory().reserve(size);
+                reserved += size;
                 rows.add(row);
             }
             rows.sort(new RowComparator(keys));
@@ -34,6 +38,9 @@ final class SortIterator implements RowIterator {
 
     @Override
     public void close() {
+        context.memory().release(reserved);
+        reserved = 0;
+        rows = null;
         input.close();
     }
 }

@@ -26,6 +26,8 @@ final class WindowIterator implements RowIterator {
     private Object[][] results;
     private Integer[] order;
     private int next;
+    /** What the kept input and the function results hold of the statement's memory budget. */
+    private long reserved;
 
     WindowIterator(WindowAgg plan, RowIterator input, ExecContext context) {
         this.plan = plan;
@@ -54,6 +56,9 @@ final class WindowIterator implements RowIterator {
         Object[] row;
         while ((row = input.next()) != null) {
             context.checkCancelled();
+            long size = MemoryBudget.rowSize(row) + 24L * (1 + plan.functions().size());
+            context.memory().reserve(size);
+            reserved += size;
             rows.add(row.clone());
         }
         int n = rows.size();
@@ -463,6 +468,8 @@ final class WindowIterator implements RowIterator {
 
     @Override
     public void close() {
+        context.memory().release(reserved);
+        reserved = 0;
         input.close();
     }
 }

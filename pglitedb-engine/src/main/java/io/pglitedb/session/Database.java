@@ -388,6 +388,21 @@ public final class Database implements AutoCloseable {
         return Math.max(1_000, Math.min(600_000, millis));
     }
 
+    /**
+     * pglitedb.max_query_memory: how many bytes of rows one statement's operators may keep
+     * (sorts, hash tables, aggregation ...) before it fails with 53200; by default a quarter of
+     * the JVM's maximum heap.
+     */
+    public long maxQueryMemoryBytes() {
+        String value = serverSettings.get(Settings.MAX_QUERY_MEMORY);
+        long kilobytes = 0;
+        if (value != null) {
+            String normalised = Settings.memoryKilobytes(Settings.MAX_QUERY_MEMORY, value, 0);
+            kilobytes = Settings.kilobytes(normalised);
+        }
+        return kilobytes > 0 ? kilobytes * 1024 : Runtime.getRuntime().maxMemory() / 4;
+    }
+
     /** Sessions connected to the database with this OID. */
     public int sessionCount(int databaseOid) {
         int n = 0;

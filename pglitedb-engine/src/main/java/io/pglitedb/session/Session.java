@@ -80,6 +80,8 @@ public final class Session implements AutoCloseable {
     private final boolean loginSuperuser;
     private final String databaseName;
     private final Settings settings;
+    /** pglitedb.max_query_memory in bytes: what one statement's operators may keep (53200 beyond it). */
+    private long maxQueryMemory;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
     private final SqlCursors cursors = new SqlCursors();
@@ -168,6 +170,9 @@ public final class Session implements AutoCloseable {
         this.settings = new Settings(initial);
         settings.put("is_superuser", role.superuser() ? "on" : "off"); // read-only for clients
         settings.put("max_connections", Integer.toString(database.maxConnections()));
+        this.maxQueryMemory = database.maxQueryMemoryBytes();
+        settings.put(Settings.MAX_QUERY_MEMORY, Settings.memoryKilobytes(Settings.MAX_QUERY_MEMORY,
+                (maxQueryMemory / 1024) + "kB", 0));
         settings.takeChanged();
         String options = startup.get("options");
         if (options != null) {
@@ -521,6 +526,8 @@ public final class Session implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             throw fail(e);
+        } catch (OutOfMemoryError e) {
+            throw fail(outOfMemory());
         } finally {
             implicitBlock = false;
             multiStatement = false;
@@ -655,7 +662,18 @@ public final class Session implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             throw fail(e);
+        } catch (OutOfMemoryError e) {
+            closePortal(portalName); // what the statement held goes before the session goes on
+            throw fail(outOfMemory());
         }
+    }
+
+    /**
+     * 53200 for a statement that exhausted the JVM's heap anyway (a value, not rows, grew past it):
+     * the statement fails, the session and the server go on.
+     */
+    private static PgException outOfMemory() {
+        return new PgException(SqlState.OUT_OF_MEMORY, "out of memory");
     }
 
     public void closeStatement(String name) {
@@ -1183,7 +1201,7 @@ public final class Session implements AutoCloseable {
             portal.started = true;
             beginStatement();
             ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid())
-                    .withSession(services);
+                    .withSession(services).limitMemory(maxQueryMemory);
             context.setSystemContext(this::systemContext);
             portal.context = context;
             running = context;

@@ -57,6 +57,8 @@ public final class Settings {
         define("transaction_deferrable", "off", false, false);
         define("client_min_messages", "notice", false, false);
         define("max_connections", "100", false, true);
+        // the memory one statement's operators may keep (0: a quarter of the JVM's heap); server-wide
+        define("pglitedb.max_query_memory", "0", false, true);
         define("authentication_timeout", "1min", false, true);
         define("max_identifier_length", "63", false, true);
         define("max_index_keys", "32", false, true);
@@ -108,6 +110,9 @@ public final class Settings {
         define("check_function_bodies", "on", false, false);
         define("max_parallel_workers_per_gather", "2", false, false);
     }
+
+    /** The per-statement memory cap (53200 out of memory beyond it), set with serve -c. */
+    static final String MAX_QUERY_MEMORY = "pglitedb.max_query_memory";
 
     private final Map<String, String> values = new LinkedHashMap<>();
     /** Incremented by every change, so that a session can cache values derived from settings. */
@@ -428,6 +433,21 @@ public final class Settings {
         return kb + units[unit];
     }
 
+    /** The kilobytes of a value {@link #memoryKilobytes} normalised ("64MB" is 65536). */
+    static long kilobytes(String normalised) {
+        int i = 0;
+        while (i < normalised.length() && Character.isDigit(normalised.charAt(i))) {
+            i++;
+        }
+        long n = Long.parseLong(normalised.substring(0, i));
+        return switch (normalised.substring(i)) {
+            case "MB" -> n * 1024;
+            case "GB" -> n * 1024 * 1024;
+            case "TB" -> n * 1024 * 1024 * 1024;
+            default -> n;
+        };
+    }
+
     private static String booleanSetting(String name, String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (!v.isEmpty() && ("true".startsWith(v) || "yes".startsWith(v) || v.equals("on") || v.equals("1"))) {
@@ -582,6 +602,9 @@ public final class Settings {
             }
             case "work_mem" -> {
                 return memoryKilobytes(name, value, 64);
+            }
+            case MAX_QUERY_MEMORY -> {
+                return memoryKilobytes(name, value, 0);
             }
             case "maintenance_work_mem" -> {
                 return memoryKilobytes(name, value, 1024);

@@ -1,0 +1,89 @@
+package io.pglitedb.session;
+
+import static io.pglitedb.session.SessionTests.error;
+import static io.pglitedb.session.SessionTests.open;
+import static io.pglitedb.session.SessionTests.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pglitedb.error.PgException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * pglitedb.max_query_memory: rows a statement keeps (sort, hash join, aggregation, DISTINCT, set
+ * operations, window partitions, recursive work tables) count against it; past it the statement
+ * fails with PostgreSQL's 53200 "out of memory" and the session goes on, its transaction usable
+ * after ROLLBACK; what a finished or failed statement held is given back.
+ */
+class QueryMemoryLimitTest {
+    private static final String BIG = "generate_series(1, 400000) g";
+
+    private static Database database() {
+        Database db = Database.openInMemory();
+        db.setServerSettings(Map.of("pglitedb.max_query_memory", "4MB"));
+        return db;
+    }
+
+    private static void outOfMemory(Session s, String sql) {
+        PgException e = error(s, sql);
+        assertThat(e.state().code()).isEqualTo("53200");
+        assertThat(e.getMessage()).isEqualTo("out of memory");
+        assertThat(e.detail()).startsWith("Failed on request of size ").endsWith(" in memory context \"ExecutorState\".");
+    }
+
+    @Test
+    void eachKindOfKeptRowsCountsAgainstTheLimit() {
+        try (Database db = database()) {
+            Session s = open(db);
+            assertThat(run(s, "show pglitedb.max_query_memory").rows).containsExactly(List.of("4MB"));
+            outOfMemory(s, "select g from " + BIG + " order by g desc");
+            outOfMemory(s, "select distinct g from " + BIG);
+            outOfMemory(s, "select g, count(*) from " + BIG + " group by g");
+            outOfMemory(s, "select count(distinct g) from " + BIG);
+            outOfMemory(s, "select string_agg(g::text, ',' order by g desc) from " + BIG);
+            outOfMemory(s, "select g from " + BIG + " except select 1");
+            outOfMemory(s, "select row_number() over (order by g) from " + BIG);
+            outOfMemory(s, "select count(*) from " + BIG + " join generate_series(1, 400000) h on g = h");
+            outOfMemory(s, "with recursive r(n) as (select 1 union select n + 1 from r) select count(*) from r");
+            // streaming work is not limited
+            assertThat(run(s, "select count(*), sum(g) from " + BIG).rows).containsExactly(List.of("400000", "80000200000"));
+        }
+    }
+
+    @Test
+    void theSessionAndItsTransactionGoOnAndMemoryIsGivenBack() {
+        try (Database db = database()) {
+            Session s = open(db);
+            run(s, "create table t (id int primary key, v text)");
+            run(s, "insert into t select g, 'v' || g from generate_series(1, 1000) g");
+            run(s, "begin");
+            run(s, "insert into t values (1001, 'kept?')");
+            outOfMemory(s, "select * from " + BIG + " order by g");
+            assertThat(error(s, "select 1").state().code()).isEqualTo("25P02");
+            run(s, "rollback");
+            assertThat(run(s, "select count(*) from t").rows).containsExactly(List.of("1000"));
+            // a small sort run again and again (a correlated subquery) gives its memory back each time
+            String correlated = "select count(*) from t where v = (select max(u.v) from (select v from t t2 "
+                    + "where t2.id between t.id and t.id + 300%s) u)";
+            assertThat(run(s, correlated.formatted(" order by v")).rows)
+                    .isEqualTo(run(s, correlated.formatted("")).rows);
+            assertThat(run(s, "select count(*) from (select * from t order by v desc) x").rows)
+                    .containsExactly(List.of("1000"));
+        }
+    }
+
+    @Test
+    void theLimitIsServerWide() {
+        try (Database db = database()) {
+            Session s = open(db);
+            assertThat(error(s, "set pglitedb.max_query_memory = '1GB'").state().code()).isEqualTo("55P02");
+        }
+        try (Database db = Database.openInMemory()) {
+            Session s = open(db);
+            long quarter = Runtime.getRuntime().maxMemory() / 4 / 1024;
+            String shown = run(s, "show pglitedb.max_query_memory").rows.get(0).get(0);
+            assertThat(Settings.kilobytes(shown)).isEqualTo(quarter);
+        }
+    }
+}
