@@ -17,6 +17,8 @@ import java.util.List;
 public class ArrayType extends PgType {
     /** PostgreSQL's MAXDIM. */
     public static final int MAX_DIMENSIONS = 6;
+    /** PostgreSQL's MaxArraySize: the most elements an array may hold. */
+    public static final int MAX_ELEMENTS = 0x3FFFFFF;
 
     private final PgType element;
 

@@ -218,6 +218,141 @@ public final class ArrayValue {
         return of(len, ones, out);
     }
 
+    /**
+     * {@code a[i][j] := value} (array_set_element): an empty array becomes a singleton with lower
+     * bounds at the subscripts; a one-dimensional array grows to reach the subscript, padding with
+     * NULLs; a multi-dimensional one must contain the position.
+     *
+     * @throws PgException 2202E for a wrong number of subscripts or a position out of range
+     */
+    public ArrayValue assignElement(int[] subscripts, Object value) {
+        int n = subscripts.length;
+        if (n == 0 || n > ArrayType.MAX_DIMENSIONS) {
+            throw subscriptError("wrong number of array subscripts");
+        }
+        if (ndim() == 0) {
+            int[] ones = new int[n];
+            Arrays.fill(ones, 1);
+            return new ArrayValue(ones, subscripts.clone(), new Object[] {value});
+        }
+        if (ndim() != n) {
+            throw subscriptError("wrong number of array subscripts");
+        }
+        if (n == 1) {
+            long lb = lowerBounds[0];
+            long ub = lb + dims[0] - 1;
+            long newLb = Math.min(lb, subscripts[0]);
+            long newUb = Math.max(ub, subscripts[0]);
+            checkSize(newUb - newLb + 1);
+            Object[] out = new Object[(int) (newUb - newLb + 1)];
+            System.arraycopy(elements, 0, out, (int) (lb - newLb), elements.length);
+            out[(int) (subscripts[0] - newLb)] = value;
+            return new ArrayValue(new int[] {out.length}, new int[] {(int) newLb}, out);
+        }
+        int offset = 0;
+        for (int d = 0; d < n; d++) {
+            int i = subscripts[d] - lowerBounds[d];
+            if (i < 0 || i >= dims[d]) {
+                throw subscriptError("array subscript out of range");
+            }
+            offset = offset * dims[d] + i;
+        }
+        Object[] out = elements.clone();
+        out[offset] = value;
+        return new ArrayValue(dims, lowerBounds, out);
+    }
+
+    /**
+     * {@code a[lo:hi]... := source} (array_set_slice): a null bound means the array's own; the
+     * source's elements are read in order, whatever its shape. An empty array takes the slice's
+     * bounds (both must be given); a one-dimensional array grows, padding with NULLs.
+     *
+     * @throws PgException 2202E for missing bounds, bounds out of range, or a source too small
+     */
+    public ArrayValue assignSlice(Integer[] lower, Integer[] upper, ArrayValue source) {
+        int n = lower.length;
+        if (ndim() == 0) {
+            int[] newDims = new int[n];
+            int[] newLbs = new int[n];
+            long total = 1;
+            for (int d = 0; d < n; d++) {
+                if (lower[d] == null || upper[d] == null) {
+                    throw subscriptError("array slice subscript must provide both boundaries")
+                            .withDetail("When assigning to a slice of an empty array value, "
+                                    + "slice boundaries must be fully specified.");
+                }
+                long len = (long) upper[d] - lower[d] + 1;
+                if (len <= 0) {
+                    return EMPTY;
+                }
+                newDims[d] = (int) len;
+                newLbs[d] = lower[d];
+                total *= len;
+                checkSize(total);
+            }
+            if (source.size() < total) {
+                throw subscriptError("source array too small");
+            }
+            return new ArrayValue(newDims, newLbs, Arrays.copyOf(source.elements, (int) total));
+        }
+        int nd = ndim();
+        if (nd < n || n > ArrayType.MAX_DIMENSIONS) {
+            throw subscriptError("wrong number of array subscripts");
+        }
+        long[] lo = new long[nd];
+        long[] hi = new long[nd];
+        for (int d = 0; d < nd; d++) {
+            lo[d] = d < n && lower[d] != null ? lower[d] : lowerBounds[d];
+            hi[d] = d < n && upper[d] != null ? upper[d] : (long) lowerBounds[d] + dims[d] - 1;
+            if (lo[d] > hi[d]) {
+                throw subscriptError("upper bound cannot be less than lower bound");
+            }
+            if (nd > 1 && (lo[d] < lowerBounds[d] || hi[d] >= (long) lowerBounds[d] + dims[d])) {
+                throw subscriptError("array subscript out of range");
+            }
+        }
+        long span = 1;
+        for (int d = 0; d < nd; d++) {
+            span *= hi[d] - lo[d] + 1;
+            checkSize(span);
+        }
+        if (source.size() < span) {
+            throw subscriptError("source array too small");
+        }
+        if (nd == 1) {
+            long newLb = Math.min(lowerBounds[0], lo[0]);
+            long newUb = Math.max((long) lowerBounds[0] + dims[0] - 1, hi[0]);
+            checkSize(newUb - newLb + 1);
+            Object[] out = new Object[(int) (newUb - newLb + 1)];
+            System.arraycopy(elements, 0, out, (int) (lowerBounds[0] - newLb), elements.length);
+            System.arraycopy(source.elements, 0, out, (int) (lo[0] - newLb), (int) span);
+            return new ArrayValue(new int[] {out.length}, new int[] {(int) newLb}, out);
+        }
+        Object[] out = elements.clone();
+        int[] index = new int[nd];
+        for (int k = 0; k < span; k++) {
+            int offset = 0;
+            for (int d = 0; d < nd; d++) {
+                offset = offset * dims[d] + (int) (lo[d] - lowerBounds[d]) + index[d];
+            }
+            out[offset] = source.elements[k];
+            for (int d = nd - 1; d >= 0; d--) {
+                if (++index[d] <= hi[d] - lo[d]) {
+                    break;
+                }
+                index[d] = 0;
+            }
+        }
+        return new ArrayValue(dims, lowerBounds, out);
+    }
+
+    private static void checkSize(long items) {
+        if (items > ArrayType.MAX_ELEMENTS) {
+            throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "array size exceeds the maximum allowed (%d)",
+                    ArrayType.MAX_ELEMENTS);
+        }
+    }
+
     /** array_append: a one-dimensional array (or '{}') with one more element at the end. */
     public ArrayValue append(Object element) {
         return add(element, true);

@@ -483,6 +483,81 @@ public final class JsonOperations {
         return cur;
     }
 
+    /**
+     * {@code jsonb_column[a][b] := value} (setPath with JB_PATH_CREATE | FILL_GAPS |
+     * CONSISTENT_POSITION): missing keys and the containers below them are created (an integer
+     * step makes an array), arrays grow to reach an index, padding with nulls; a negative index
+     * counts from the end and may not reach before the start; a scalar on the way is 22023.
+     */
+    public static JsonValue assign(JsonValue target, List<String> path, JsonValue value) {
+        return assign(target, path, 0, value);
+    }
+
+    private static JsonValue assign(JsonValue cur, List<String> path, int level, JsonValue value) {
+        String step = step(path, level);
+        boolean last = level == path.size() - 1;
+        if (cur instanceof JsonValue.Obj o) {
+            List<String> keys = new ArrayList<>(o.keys());
+            List<JsonValue> values = new ArrayList<>(o.values());
+            int i = keys.indexOf(step);
+            if (i >= 0) {
+                values.set(i, last ? value : assign(values.get(i), path, level + 1, value));
+            } else {
+                keys.add(step);
+                values.add(last ? value : newPath(path, level, value));
+            }
+            return JsonValue.normalize(new JsonValue.Obj(keys, values));
+        }
+        if (cur instanceof JsonValue.Arr a) {
+            Integer index = parseIndex(step);
+            if (index == null) {
+                throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
+                        "path element at position %d is not an integer: \"%s\"", level + 1, step);
+            }
+            List<JsonValue> out = new ArrayList<>(a.elements());
+            int n = out.size();
+            long i = index;
+            if (i < 0) {
+                if (-i > n) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                            "path element at position %d is out of range: %d", level + 1, index);
+                }
+                i += n;
+            }
+            if (i < n) {
+                out.set((int) i, last ? value : assign(out.get((int) i), path, level + 1, value));
+            } else {
+                for (long k = n; k < i; k++) {
+                    out.add(JsonValue.Null.INSTANCE);
+                }
+                out.add(last ? value : newPath(path, level, value));
+            }
+            return new JsonValue.Arr(out);
+        }
+        throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "cannot replace existing key")
+                .withDetail("The path assumes key is a composite object, but it is a scalar value.");
+    }
+
+    /** push_path: the containers the steps after {@code level} need, innermost holding value. */
+    private static JsonValue newPath(List<String> path, int level, JsonValue value) {
+        JsonValue result = value;
+        for (int i = path.size() - 1; i > level; i--) {
+            String step = step(path, i);
+            Integer index = parseIndex(step);
+            if (index == null) {
+                result = new JsonValue.Obj(List.of(step), List.of(result));
+            } else {
+                List<JsonValue> elements = new ArrayList<>();
+                for (int k = 0; k < index; k++) {
+                    elements.add(JsonValue.Null.INSTANCE);
+                }
+                elements.add(result);
+                result = new JsonValue.Arr(elements);
+            }
+        }
+        return result;
+    }
+
     /** #- path: deletes the addressed key or element. */
     public static JsonValue deletePath(JsonValue v, List<String> path) {
         if (!(v instanceof JsonValue.Arr || v instanceof JsonValue.Obj)) {

@@ -95,8 +95,13 @@ final class ArrayExpressions {
 
     /** jsonb_subscript_transform: no slices; each subscript coerced to integer, else text. */
     private static BoundExpr jsonbSubscript(ExpressionAnalyzer here, Subscript s, BoundExpr base) {
+        return new io.pglitedb.exec.expr.JsonbSubscript(base, jsonbSubscripts(here, s.indexes()));
+    }
+
+    /** The brackets of a jsonb subscript, each coerced to integer or else text. */
+    static BoundExpr[] jsonbSubscripts(ExpressionAnalyzer here, List<Subscript.Index> indexes) {
         List<BoundExpr> subscripts = new ArrayList<>();
-        for (Subscript.Index index : s.indexes()) {
+        for (Subscript.Index index : indexes) {
             if (index.slice()) {
                 Expr at = index.upper() != null ? index.upper() : index.lower();
                 PgException e = new PgException(SqlState.DATATYPE_MISMATCH, "jsonb subscript does not support slices");
@@ -120,7 +125,7 @@ final class ArrayExpressions {
             subscripts.add(Coercions.coerce(b, target, CastContext.IMPLICIT, here.params(),
                     ExprPositions.leftmost(index.upper())));
         }
-        return new io.pglitedb.exec.expr.JsonbSubscript(base, subscripts.toArray(new BoundExpr[0]));
+        return subscripts.toArray(new BoundExpr[0]);
     }
 
     static BoundExpr subscript(ExpressionAnalyzer here, Subscript s) {
@@ -157,7 +162,7 @@ final class ArrayExpressions {
         return new ArraySubscript(result, base, lower, upper, sliceAt);
     }
 
-    private static BoundExpr integer(ExpressionAnalyzer here, Expr e) {
+    static BoundExpr integer(ExpressionAnalyzer here, Expr e) {
         BoundExpr b = here.analyze(e);
         BoundExpr coerced = Coercions.tryCoerce(b, DataType.of(Types.INT4), CastContext.ASSIGNMENT, here.params(),
                 ExprPositions.leftmost(e));

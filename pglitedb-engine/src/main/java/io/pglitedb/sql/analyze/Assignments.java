@@ -40,9 +40,13 @@ final class Assignments {
      */
     static void bind(BoundExpr[] newRow, int index, Assignment assignment, TableDescriptor table,
             ExpressionAnalyzer analyzer, AnalyzerContext context) {
+        if (!assignment.subscripts().isEmpty()) {
+            bindSubscripted(newRow, index, assignment, table, analyzer, context);
+            return;
+        }
         if (newRow[index] != null) {
             throw new PgException(SqlState.SYNTAX_ERROR, "multiple assignments to same column \"%s\"",
-                    assignment.column()).withPosition(assignment.position() + 1);
+                    assignment.column());
         }
         ColumnDescriptor column = table.columns().get(index);
         boolean isDefault = assignment.value() instanceof DefaultExpr;
@@ -56,6 +60,28 @@ final class Assignments {
         }
         newRow[index] = isDefault ? DefaultValues.of(context, column)
                 : DefaultValues.assign(analyzer, assignment.value(), column, context);
+    }
+
+    /** {@code SET a[i] = x}: applied to the old value, or to the result of an earlier {@code a[j] = y}. */
+    private static void bindSubscripted(BoundExpr[] newRow, int index, Assignment assignment, TableDescriptor table,
+            ExpressionAnalyzer analyzer, AnalyzerContext context) {
+        ColumnDescriptor column = table.columns().get(index);
+        if (newRow[index] != null && !SubscriptAssignments.isSubscriptAssignment(newRow[index])) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "multiple assignments to same column \"%s\"",
+                    assignment.column());
+        }
+        if (assignment.value() instanceof DefaultExpr) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cannot set an array element to DEFAULT")
+                    .withPosition(assignment.position() + 1);
+        }
+        if (column.generated()) {
+            throw GeneratedColumns.updateError(column);
+        }
+        BoundExpr source = SubscriptAssignments.source(analyzer.analyze(assignment.value()),
+                assignment.value().position(), column, assignment.subscripts(), assignment.position(),
+                context.parameters());
+        BoundExpr base = newRow[index] != null ? newRow[index] : new ColumnValue(column.type(), index);
+        newRow[index] = SubscriptAssignments.assign(analyzer, base, column, assignment.subscripts(), source);
     }
 
     /** The columns no assignment set keep the old row's value. */

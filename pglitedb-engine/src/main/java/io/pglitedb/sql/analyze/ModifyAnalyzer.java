@@ -68,7 +68,8 @@ final class ModifyAnalyzer {
                     throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist",
                             name, table.name()).withPosition(position);
                 }
-                if (targets.contains(index)) {
+                if (targets.contains(index) && (insert.subscriptsOf(i).isEmpty()
+                        || insert.subscriptsOf(targets.indexOf(index)).isEmpty())) {
                     throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once", name)
                             .withPosition(position);
                 }
@@ -115,16 +116,31 @@ final class ModifyAnalyzer {
             BoundExpr[] converted = new BoundExpr[targets.size()];
             for (int i = 0; i < converted.length; i++) {
                 ColumnValue value = new ColumnValue(query.columns().get(i).type(), i);
-                converted[i] = DefaultValues.assign(value, 0, columns.get(targets.get(i)), context);
+                converted[i] = insert.subscriptsOf(i).isEmpty()
+                        ? DefaultValues.assign(value, 0, columns.get(targets.get(i)), context)
+                        : SubscriptAssignments.source(value, 0, columns.get(targets.get(i)), insert.subscriptsOf(i),
+                                insert.columnPositions().get(i), context.parameters());
             }
             source = new Project(query.root(), converted);
         }
 
         BoundExpr[] newRow = new BoundExpr[columns.size()];
+        ExpressionAnalyzer subscripts = new ExpressionAnalyzer(context, Scope.empty(), null, "INSERT");
         for (int i = 0; i < newRow.length; i++) {
             int position = targets.indexOf(i);
             newRow[i] = position >= 0 ? new ColumnValue(columns.get(i).type(), position)
                     : DefaultValues.of(context, columns.get(i));
+            if (position >= 0 && !insert.subscriptsOf(position).isEmpty()) {
+                // INSERT INTO t (a[1], a[2:3]): the brackets apply in order to a NULL array
+                BoundExpr value = new io.pglitedb.exec.expr.Constant(columns.get(i).type(), null);
+                for (int k = position; k < targets.size(); k++) {
+                    if (targets.get(k) == i) {
+                        value = SubscriptAssignments.assign(subscripts, value, columns.get(i), insert.subscriptsOf(k),
+                                new ColumnValue(columns.get(i).type(), k));
+                    }
+                }
+                newRow[i] = value;
+            }
         }
         Returning returning = returning(insert.returning(), table, Tables.scopeOf(table, insert.alias(), 0));
         ConflictAction conflict = insert.onConflict() == null ? null
@@ -219,6 +235,16 @@ final class ModifyAnalyzer {
             for (int i = 0; i < cells.length; i++) {
                 ColumnDescriptor column = table.columns().get(targets.get(i));
                 Expr cell = row.get(i);
+                List<io.pglitedb.sql.ast.Subscript.Index> brackets = insert.subscriptsOf(i);
+                if (!brackets.isEmpty()) {
+                    if (cell instanceof DefaultExpr) {
+                        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cannot set an array element to DEFAULT")
+                                .withPosition(insert.columnPositions().get(i) + 1);
+                    }
+                    cells[i] = SubscriptAssignments.source(analyzer.analyze(cell), cell.position(), column, brackets,
+                            insert.columnPositions().get(i), context.parameters());
+                    continue;
+                }
                 cells[i] = cell instanceof DefaultExpr ? DefaultValues.of(context, column)
                         : DefaultValues.assign(analyzer, cell, column, context);
             }

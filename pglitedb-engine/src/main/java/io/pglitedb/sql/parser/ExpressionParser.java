@@ -394,6 +394,11 @@ abstract class ExpressionParser extends TypeNameParser {
 
     /** At '[' after an expression: one or more subscripts or slices. */
     private Expr subscripts(Expr base) {
+        return new Subscript(base, subscriptList(), ExprPositions.leftmost(base));
+    }
+
+    /** At '[': the brackets, as an expression's or an assignment target's ({@code SET a[1:2] = ...}). */
+    final List<Subscript.Index> subscriptList() {
         List<Subscript.Index> indexes = new ArrayList<>();
         boolean saved = bareLabelOk;
         bareLabelOk = false;
@@ -418,7 +423,7 @@ abstract class ExpressionParser extends TypeNameParser {
             indexes.add(new Subscript.Index(lower, upper, slice));
         }
         bareLabelOk = saved;
-        return new Subscript(base, indexes, ExprPositions.leftmost(base));
+        return indexes;
     }
 
     /** After the left operand, at IS. */

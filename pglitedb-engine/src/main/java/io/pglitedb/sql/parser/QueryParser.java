@@ -26,6 +26,7 @@ import io.pglitedb.sql.ast.SetOperation;
 import io.pglitedb.sql.ast.Star;
 import io.pglitedb.sql.ast.Statement;
 import io.pglitedb.sql.ast.SubqueryRef;
+import io.pglitedb.sql.ast.Subscript;
 import io.pglitedb.sql.ast.TableRef;
 import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.Update;
@@ -891,6 +892,7 @@ abstract class QueryParser extends ExpressionParser {
         }
         List<String> columns = List.of();
         List<Integer> columnPositions = List.of();
+        List<List<Subscript.Index>> columnSubscripts = new ArrayList<>();
         if (at(TokenKind.LPAREN) && !startsQuery(la(1)) && la(1).kind() != TokenKind.LPAREN) {
             advance();
             columns = new ArrayList<>(4);
@@ -898,9 +900,10 @@ abstract class QueryParser extends ExpressionParser {
             do {
                 columnPositions.add(cur().start());
                 columns.add(colId());
-                if (at(TokenKind.DOT) || at(TokenKind.LBRACKET)) {
-                    throw unsupported("INSERT into fields or array elements", cur());
+                if (at(TokenKind.DOT)) {
+                    throw unsupported("INSERT into fields", cur());
                 }
+                columnSubscripts.add(at(TokenKind.LBRACKET) ? subscriptList() : List.of());
             } while (accept(TokenKind.COMMA));
             expect(TokenKind.RPAREN);
         }
@@ -940,8 +943,12 @@ abstract class QueryParser extends ExpressionParser {
             onConflict = onConflict();
         }
         List<SelectItem> returning = returning();
+        boolean subscripted = false;
+        for (List<Subscript.Index> c : columnSubscripts) {
+            subscripted |= !c.isEmpty();
+        }
         return new Insert(table, alias, columns, columnPositions, values, query, defaultValues, returning,
-                overridingSystem, onConflict);
+                overridingSystem, onConflict, subscripted ? columnSubscripts : List.of());
     }
 
     /** ( expr|DEFAULT, ... ) [, ( ... ) ...] after VALUES. */
@@ -1020,11 +1027,12 @@ abstract class QueryParser extends ExpressionParser {
                 continue;
             }
             String column = colId();
-            if (at(TokenKind.DOT) || at(TokenKind.LBRACKET)) {
-                throw unsupported("UPDATE of fields or array elements", cur());
+            if (at(TokenKind.DOT)) {
+                throw unsupported("UPDATE of fields", cur());
             }
+            List<Subscript.Index> subscripts = at(TokenKind.LBRACKET) ? subscriptList() : List.of();
             expectOperator("=");
-            assignments.add(new Assignment(column, exprOrDefault(), c.start()));
+            assignments.add(new Assignment(column, subscripts, exprOrDefault(), c.start()));
         } while (accept(TokenKind.COMMA));
         return assignments;
     }
