@@ -53,6 +53,7 @@ public final class Catalog {
     private final SecurityCatalog security;
     private final RoutineCatalog routines;
     private final TriggerCatalog triggers;
+    private final TypeCatalog types;
 
     /** Loads the committed catalog of the database with this OID. */
     public Catalog(TransactionManager transactions, SharedCatalog shared, int databaseOid) {
@@ -61,9 +62,11 @@ public final class Catalog {
         this.databaseOid = databaseOid;
         Map<String, TableDescriptor> loaded = new HashMap<>();
         int[] maxOid = {FIRST_USER_OID - 1};
+        this.types = new TypeCatalog(transactions, databaseOid);
+        maxOid[0] = Math.max(maxOid[0], types.maxOid());
         byte[] from = catalogKey(TABLES).toBytes();
         transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
-            TableDescriptor table = CatalogCodec.decodeTable(value);
+            TableDescriptor table = CatalogCodec.decodeTable(value, types::byOid);
             loaded.put(qualifiedName(table.schema(), table.name()), table);
             maxOid[0] = Math.max(maxOid[0], Math.max(table.oid(), table.storageId()));
             for (IndexDescriptor index : table.indexes()) {
@@ -195,6 +198,17 @@ public final class Catalog {
     /** Triggers on this database's tables. */
     public TriggerCatalog triggers() {
         return triggers;
+    }
+
+    /** User-defined types (enums). */
+    public TypeCatalog types() {
+        return types;
+    }
+
+    /** Makes a committed transaction's type changes visible to every session. */
+    synchronized void publishTypes(Map<Integer, TypeDescriptor> changed, Set<Integer> dropped) {
+        types.publish(changed, dropped);
+        version++;
     }
 
     public SecurityCatalog security() {

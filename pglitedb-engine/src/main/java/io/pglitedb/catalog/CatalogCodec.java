@@ -115,6 +115,11 @@ final class CatalogCodec {
     }
 
     static TableDescriptor decodeTable(byte[] value) {
+        return decodeTable(value, oid -> null);
+    }
+
+    /** @param userTypes the user-defined types (and their arrays) by OID, for columns of those types */
+    static TableDescriptor decodeTable(byte[] value, java.util.function.IntFunction<PgType> userTypes) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
             int version = readVersion(in, FORMAT_VERSION_1);
@@ -135,7 +140,7 @@ final class CatalogCodec {
                 char identity = version == FORMAT_VERSION_1
                         ? (sequence == null ? ColumnDescriptor.NOT_IDENTITY : ColumnDescriptor.IDENTITY_BY_DEFAULT)
                         : in.readChar();
-                PgType type = Types.byOid(typeOid);
+                PgType type = typeOid >= Catalog.FIRST_USER_OID ? userTypes.apply(typeOid) : Types.byOid(typeOid);
                 if (type == null) {
                     throw new PgException(SqlState.DATA_CORRUPTED, "unknown type oid %d in catalog", typeOid);
                 }

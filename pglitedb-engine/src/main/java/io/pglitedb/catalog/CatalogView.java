@@ -22,6 +22,8 @@ public final class CatalogView {
     private final Set<String> droppedSequences = new HashSet<>();
     private final Map<String, SchemaDescriptor> changedSchemas = new HashMap<>();
     private final Set<String> droppedSchemas = new HashSet<>();
+    private final Map<Integer, TypeDescriptor> changedTypes = new HashMap<>();
+    private final Set<Integer> droppedTypes = new HashSet<>();
     private final SecurityOverlay security;
 
     public CatalogView(Catalog catalog) {
@@ -283,17 +285,88 @@ public final class CatalogView {
         }
     }
 
+    // ---------------------------------------------------------------- user-defined types
+
+    /** @return the user-defined type with this OID visible to this transaction, or null */
+    public TypeDescriptor type(int oid) {
+        TypeDescriptor own = changedTypes.get(oid);
+        if (own != null) {
+            return own;
+        }
+        return droppedTypes.contains(oid) ? null : catalog.types().types().get(oid);
+    }
+
+    /** @return the user-defined type of this name visible to this transaction, or null */
+    public TypeDescriptor type(String schema, String name) {
+        for (TypeDescriptor t : types()) {
+            if (t.schema().equals(schema) && t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Every user-defined type visible to this transaction, by OID. */
+    public List<TypeDescriptor> types() {
+        List<TypeDescriptor> all = new ArrayList<>();
+        for (TypeDescriptor t : catalog.types().types().values()) {
+            if (!changedTypes.containsKey(t.oid()) && !droppedTypes.contains(t.oid())) {
+                all.add(t);
+            }
+        }
+        all.addAll(changedTypes.values());
+        all.sort(java.util.Comparator.comparingInt(TypeDescriptor::oid));
+        return all;
+    }
+
+    /** The type's value type (its labels as this transaction wrote them last). */
+    public io.pglitedb.types.EnumType typeInstance(TypeDescriptor type) {
+        return catalog.types().instance(type);
+    }
+
+    /** A type created or altered in this transaction. */
+    public void typeChanged(TypeDescriptor type) {
+        changedTypes.put(type.oid(), type);
+        droppedTypes.remove(type.oid());
+        catalog.types().instance(type);
+    }
+
+    /** A type dropped in this transaction. */
+    public void typeDropped(TypeDescriptor type) {
+        changedTypes.remove(type.oid());
+        if (catalog.types().types().containsKey(type.oid())) {
+            droppedTypes.add(type.oid());
+        }
+    }
+
+    /** Puts the labels of the types this transaction touched back to what it now sees. */
+    private void resyncTypes(Set<Integer> oids) {
+        for (int oid : oids) {
+            TypeDescriptor visible = type(oid);
+            if (visible != null) {
+                catalog.types().instance(visible);
+            }
+        }
+    }
+
+    private Set<Integer> touchedTypes() {
+        Set<Integer> oids = new HashSet<>(changedTypes.keySet());
+        oids.addAll(droppedTypes);
+        return oids;
+    }
+
     public boolean hasChanges() {
         return !created.isEmpty() || !dropped.isEmpty() || !changedRoles.isEmpty() || !droppedRoles.isEmpty()
                 || !createdSequences.isEmpty() || !droppedSequences.isEmpty() || !changedSchemas.isEmpty()
-                || !droppedSchemas.isEmpty() || security.hasChanges();
+                || !droppedSchemas.isEmpty() || !changedTypes.isEmpty() || !droppedTypes.isEmpty()
+                || security.hasChanges();
     }
 
     /** The transaction's catalog changes so far, to return to on ROLLBACK TO SAVEPOINT. */
     public Mark mark() {
         return new Mark(Map.copyOf(created), Set.copyOf(dropped), Map.copyOf(changedRoles), Set.copyOf(droppedRoles),
                 Map.copyOf(createdSequences), Set.copyOf(droppedSequences), Map.copyOf(changedSchemas),
-                Set.copyOf(droppedSchemas), security.mark());
+                Set.copyOf(droppedSchemas), security.mark(), Map.copyOf(changedTypes), Set.copyOf(droppedTypes));
     }
 
     /** Forgets the changes made since {@code mark} was taken. */
@@ -315,6 +388,13 @@ public final class CatalogView {
         droppedSchemas.clear();
         droppedSchemas.addAll(mark.droppedSchemas);
         security.rollbackTo(mark.security);
+        Set<Integer> touched = touchedTypes();
+        changedTypes.clear();
+        changedTypes.putAll(mark.changedTypes);
+        droppedTypes.clear();
+        droppedTypes.addAll(mark.droppedTypes);
+        touched.addAll(touchedTypes());
+        resyncTypes(touched);
     }
 
     /** An immutable copy of the overlay ({@link #mark()}). */
@@ -322,7 +402,7 @@ public final class CatalogView {
             Map<String, RoleDescriptor> changedRoles, Set<String> droppedRoles,
             Map<String, SequenceDescriptor> createdSequences, Set<String> droppedSequences,
             Map<String, SchemaDescriptor> changedSchemas, Set<String> droppedSchemas,
-            SecurityOverlay.Mark security) {
+            SecurityOverlay.Mark security, Map<Integer, TypeDescriptor> changedTypes, Set<Integer> droppedTypes) {
     }
 
     public void publish() {
@@ -338,6 +418,11 @@ public final class CatalogView {
         if (security.publish()) {
             catalog.securityPublished();
         }
+        if (!changedTypes.isEmpty() || !droppedTypes.isEmpty()) {
+            catalog.publishTypes(changedTypes, droppedTypes);
+            changedTypes.clear();
+            droppedTypes.clear();
+        }
         discard();
     }
 
@@ -351,5 +436,9 @@ public final class CatalogView {
         changedSchemas.clear();
         droppedSchemas.clear();
         security.discard();
+        Set<Integer> touched = touchedTypes();
+        changedTypes.clear();
+        droppedTypes.clear();
+        resyncTypes(touched);
     }
 }

@@ -130,8 +130,9 @@ public final class Functions {
             return ArrayAggregate.resolve(argumentTypes.get(0));
         }
         if ((name.equals("min") || name.equals("max")) && argumentTypes.size() == 1
-                && argumentTypes.get(0).type() instanceof io.pglitedb.types.ArrayType array) {
-            PgType t = array;
+                && (argumentTypes.get(0).type() instanceof io.pglitedb.types.ArrayType
+                        || argumentTypes.get(0).type() instanceof io.pglitedb.types.EnumType)) {
+            PgType t = argumentTypes.get(0).type(); // min(anyarray), min(anyenum)
             return Aggregates.resolved(new Aggregates.Signature(name, new PgType[] {t}, t,
                     () -> new Aggregates.MinMax(t, name.equals("max"))), List.of(argumentTypes.get(0)));
         }

@@ -123,7 +123,10 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.CreatePolicy || statement instanceof io.pglitedb.sql.ast.AlterPolicy
                 || statement instanceof io.pglitedb.sql.ast.DropPolicy
                 || statement instanceof io.pglitedb.sql.ast.AlterDefaultPrivileges
-                || statement instanceof io.pglitedb.sql.ast.CommentOn;
+                || statement instanceof io.pglitedb.sql.ast.CommentOn
+                || statement instanceof io.pglitedb.sql.ast.CreateEnumType
+                || statement instanceof io.pglitedb.sql.ast.AlterType
+                || statement instanceof io.pglitedb.sql.ast.DropType;
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -161,8 +164,15 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.AlterPolicy a -> "ALTER POLICY";
             case io.pglitedb.sql.ast.DropPolicy d -> "DROP POLICY";
             case io.pglitedb.sql.ast.CommentOn c -> "COMMENT";
+            case io.pglitedb.sql.ast.CreateEnumType c -> "CREATE TYPE";
+            case io.pglitedb.sql.ast.AlterType a -> "ALTER TYPE";
+            case io.pglitedb.sql.ast.DropType d -> "DROP TYPE";
             default -> null;
         };
+    }
+
+    private TypeCommands types() {
+        return new TypeCommands(session, catalog, transaction, catalogView, sink);
     }
 
     private PolicyCommands policies() {
@@ -343,6 +353,9 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.DropPolicy drop -> policies().drop(drop);
             case io.pglitedb.sql.ast.AlterDefaultPrivileges alter ->
                     new DefaultPrivileges(session, catalog, transaction, catalogView).run(alter);
+            case io.pglitedb.sql.ast.CreateEnumType create -> types().create(create);
+            case io.pglitedb.sql.ast.AlterType alter -> types().alter(alter);
+            case io.pglitedb.sql.ast.DropType drop -> types().drop(drop);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
                     statement.getClass().getSimpleName());
         };

@@ -135,7 +135,11 @@ public final class KeyEncoder {
         ensure(1);
         buf[len++] = NOT_NULL;
         int start = len;
-        encodeValue(type.oid(), value);
+        if (type.type() instanceof io.pglitedb.types.EnumType e) {
+            encodeValue(OID_FLOAT4, e.sortOrder(value)); // an enum orders by its labels' sort order
+        } else {
+            encodeValue(type.oid(), value);
+        }
         if (descending) {
             for (int i = start; i < len; i++) {
                 buf[i] = (byte) ~buf[i];

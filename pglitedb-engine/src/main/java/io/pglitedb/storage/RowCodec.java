@@ -24,6 +24,7 @@ import java.util.Arrays;
  *   numeric: 0 = NaN, 1 = +Infinity, 2 = -Infinity, 3 = scale (zigzag varint) + unscaled
  *            long (zigzag varint), 4 = scale (zigzag varint) + length + unscaled two's complement;
  *   text/varchar/bpchar/name: length (varint) + UTF-8; bytea: length + bytes;
+ *   an enum: length + the label's OID (so RENAME VALUE renames stored values, as in PostgreSQL);
  *   any other type: length + the type's PostgreSQL binary format (PgType.toBinary).
  * </pre>
  */
@@ -82,7 +83,8 @@ public final class RowCodec {
             case KeyEncoder.OID_TEXT, KeyEncoder.OID_VARCHAR, KeyEncoder.OID_BPCHAR, KeyEncoder.OID_NAME,
                     KeyEncoder.OID_UNKNOWN -> w.bytes(((String) value).getBytes(StandardCharsets.UTF_8));
             case KeyEncoder.OID_BYTEA -> w.bytes((byte[]) value);
-            default -> w.bytes(type.type().toBinary(value, type.typmod()));
+            default -> w.bytes(type.type() instanceof io.pglitedb.types.EnumType e ? e.toStorage(value)
+                    : type.type().toBinary(value, type.typmod()));
         }
     }
 
@@ -245,6 +247,9 @@ public final class RowCodec {
                 return type.type().fromBinary(r.bytes(), type.typmod());
             }
             default:
+                if (type.type() instanceof io.pglitedb.types.EnumType e) {
+                    return e.fromStorage(r.bytes());
+                }
                 return type.type().fromBinary(r.bytes(), type.typmod());
         }
     }

@@ -22,6 +22,7 @@ public class ArrayType extends PgType {
 
     private final PgType element;
 
+    /** An array type over {@code element} (a user-defined type's array is made with its element). */
     ArrayType(int oid, String name, PgType element) {
         super(oid, name, -1, TypeCategory.ARRAY);
         this.element = element;

@@ -73,6 +73,9 @@ public final class ArrayTypes {
         if (element instanceof ArrayType && !(element instanceof VectorType)) {
             return null;
         }
+        if (element instanceof EnumType e) {
+            return e.arrayType();
+        }
         return BY_ELEMENT.get(element.oid());
     }
 

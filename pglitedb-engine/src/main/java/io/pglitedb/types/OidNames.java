@@ -1,9 +1,11 @@
 package io.pglitedb.types;
 
 /**
- * The catalog lookups the reg* types (regclass, regtype, regproc, regnamespace, regrole) need
- * for their text input and output. The session installs one for the statement it runs
- * ({@link #install}); without one, values print as numbers and only numeric input is accepted.
+ * The catalog lookups the types need: the reg* types' (regclass, regtype, regproc, regnamespace,
+ * regrole) text input and output, and the user-defined types ({@link #userType}) that
+ * {@link Types#resolve} and {@link Types#byOid} fall back to. The session installs one for the
+ * statement it runs ({@link #install}); without one, reg* values print as numbers, only numeric
+ * input is accepted, and no user-defined type is known.
  */
 public interface OidNames {
     /** The name {@code oid} has as an object of the reg* type {@code regType}, or null when unknown. */
@@ -14,6 +16,28 @@ public interface OidNames {
      * @throws io.pglitedb.error.PgException PostgreSQL's error when there is none
      */
     long lookup(PgType regType, String text);
+
+    /** The user-defined type a (possibly schema-qualified, lower-cased) name means, or null. */
+    default PgType userType(String name) {
+        return null;
+    }
+
+    /** The user-defined type or array type with this OID, or null. */
+    default PgType userType(int oid) {
+        return null;
+    }
+
+    /** The user-defined type {@code name} means for the current statement, or null. */
+    static PgType currentUserType(String name) {
+        OidNames names = CURRENT.get();
+        return names == null ? null : names.userType(name);
+    }
+
+    /** The user-defined type with this OID for the current statement, or null. */
+    static PgType currentUserType(int oid) {
+        OidNames names = CURRENT.get();
+        return names == null || oid < 16384 ? null : names.userType(oid);
+    }
 
     ThreadLocal<OidNames> CURRENT = new ThreadLocal<>();
 

@@ -29,7 +29,7 @@ public final class Operators {
     private record Entry(String name, PgType left, PgType right, PgType result, Function2 function) {
     }
 
-    private record Resolved(DataType leftType, DataType rightType, DataType resultType, Function2 function)
+    record Resolved(DataType leftType, DataType rightType, DataType resultType, Function2 function)
             implements Operator {
         @Override
         public Object apply(Object left, Object right) {
@@ -280,6 +280,10 @@ public final class Operators {
         Operator array = ArrayOperators.binary(name, l, r);
         if (array != null) {
             return array;
+        }
+        Operator enumComparison = EnumType.comparison(name, l, r);
+        if (enumComparison != null) {
+            return enumComparison;
         }
         List<Entry> entries = BINARY.getOrDefault(name, List.of());
         Entry chosen = null;

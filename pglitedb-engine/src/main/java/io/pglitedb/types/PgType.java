@@ -37,8 +37,8 @@ public abstract class PgType {
         return oid;
     }
 
-    /** The catalog name (pg_type.typname): int4, varchar, bpchar, float8 ... */
-    public final String name() {
+    /** The catalog name (pg_type.typname): int4, varchar, bpchar, float8 ... (a user-defined type's may change). */
+    public String name() {
         return name;
     }
 

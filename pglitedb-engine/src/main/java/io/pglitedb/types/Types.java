@@ -106,7 +106,10 @@ public final class Types {
             case 1562: return VARBIT;
             case 1033: return ACLITEM;
             case 28: return XID;
-            default: return ArrayTypes.byOid(oid);
+            default: {
+                PgType array = ArrayTypes.byOid(oid);
+                return array != null ? array : OidNames.currentUserType(oid);
+            }
         }
     }
 
@@ -239,6 +242,10 @@ public final class Types {
                 PgType other = byCatalogName(n);
                 if (other != null && other != UNKNOWN && !(other instanceof PseudoType)) {
                     return plain(other, name, mods);
+                }
+                PgType user = OidNames.currentUserType(n);
+                if (user != null) {
+                    return plain(user, name, mods);
                 }
                 throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", name);
             }

@@ -21,7 +21,9 @@
  *     the json functions; {@code JsonPathType} (jsonpath: {@code JsonPathParser} builds
  *     {@code JsonPathItem}s, {@code JsonPathExecutor} runs them as jsonpath_exec.c, lax/strict,
  *     silent, the jsonb_path_* functions' bodies); {@code Regex} is PostgreSQL's regular expressions over java.util.regex
- *     (the ~ operators, regexp_*, SIMILAR TO's translation).</li>
+ *     (the ~ operators, regexp_*, SIMILAR TO's translation); {@code EnumType} is a user-defined
+ *     enum (labels, order, I/O, comparison operators, enum_* functions), one instance per type
+ *     kept by the catalog's {@code TypeCatalog} and found through {@link io.pglitedb.types.OidNames}.</li>
  * <li>{@link io.pglitedb.types.Casts}: pg_cast restricted to our types, plus I/O conversion casts
  *     and typmod coercion (varchar(n) 22001, char(n) padding, numeric(p,s) rounding).</li>
  * <li>{@link io.pglitedb.types.Operators}: pg_operator restricted to our types;

@@ -77,6 +77,7 @@ final class CatalogRows {
         StatisticsRows.register(m);
         InheritanceRows.register(m);
         ActivityRows.register(m);
+        TypeRows.register(m);
         return m;
     }
 
@@ -244,6 +245,7 @@ final class CatalogRows {
                     .chr("typstorage", t.storage()).set("typnotnull", false).oid("typbasetype", 0)
                     .set("typtypmod", -1).set("typndims", 0).oid("typcollation", t.collation());
         }
+        TypeRows.types(c, rows);
     }
 
     /** @param options per column: 1 = DESC, 2 = NULLS FIRST (pg_index.indoption's bits) */

@@ -82,6 +82,52 @@ public final class SystemOidNames implements OidNames {
         return oids.get(0);
     }
 
+    @Override
+    public PgType userType(String name) {
+        SystemContext c = context.get();
+        if (c == null) {
+            return null;
+        }
+        io.pglitedb.catalog.TypeDescriptor type = userTypeDescriptor(c, name);
+        return type == null ? null : c.view().typeInstance(type);
+    }
+
+    /** The user-defined type a (possibly qualified) name means on the search path, or null. */
+    public static io.pglitedb.catalog.TypeDescriptor userTypeDescriptor(SystemContext c, String text) {
+        if (c.view().types().isEmpty()) {
+            return null;
+        }
+        List<String> parts = splitName(text);
+        String name = parts.get(parts.size() - 1);
+        if (parts.size() > 1) {
+            return c.view().type(parts.get(parts.size() - 2), name);
+        }
+        for (String schema : c.searchPath().lookupOrder(c.view())) {
+            io.pglitedb.catalog.TypeDescriptor t = c.view().type(schema, name);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public PgType userType(int oid) {
+        SystemContext c = context.get();
+        if (c == null) {
+            return null;
+        }
+        for (io.pglitedb.catalog.TypeDescriptor t : c.view().types()) {
+            if (t.oid() == oid) {
+                return c.view().typeInstance(t);
+            }
+            if (t.arrayOid() == oid) {
+                return c.view().typeInstance(t).arrayType();
+            }
+        }
+        return null;
+    }
+
     private static long relation(SystemContext c, String text) {
         List<String> parts = splitName(text);
         String name = parts.get(parts.size() - 1);

@@ -148,7 +148,13 @@ final class ExpressionAnalyzer {
             case Like l -> like(l);
             case FuncCall f -> function(f);
             case CastExpr c -> {
-                DataType target = Types.resolve(c.type().name(), c.type().modifiers(), c.type().arrayDimensions());
+                DataType target;
+                try {
+                    target = Types.resolve(c.type().name(), c.type().modifiers(), c.type().arrayDimensions());
+                } catch (PgException e) {
+                    throw c.type().position() >= 0 && e.state() == SqlState.UNDEFINED_OBJECT
+                            ? e.withPositionIfAbsent(c.type().position() + 1) : e;
+                }
                 BoundExpr operand = c.operand() instanceof io.pglitedb.sql.ast.ArrayExpr a
                         && target.type() instanceof io.pglitedb.types.ArrayType
                         ? ArrayExpressions.constructor(this, a, target) : analyze(c.operand());
@@ -523,6 +529,16 @@ final class ExpressionAnalyzer {
                 }
             }
             default -> {
+            }
+        }
+        if (EnumFunctionCalls.handles(f.name())) {
+            List<Integer> positions = new ArrayList<>(args.size());
+            for (Expr arg : f.args()) {
+                positions.add(arg.position());
+            }
+            BoundExpr call = EnumFunctionCalls.analyze(f.name(), args, positions, params());
+            if (call != null) {
+                return call;
             }
         }
         if (CatalogFunctionCalls.handles(f.name())) {

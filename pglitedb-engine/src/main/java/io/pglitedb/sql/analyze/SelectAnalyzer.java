@@ -259,7 +259,11 @@ final class SelectAnalyzer {
             return columnName(s.base());
         }
         if (expr instanceof CastExpr cast) {
-            return Types.resolve(cast.type().name(), cast.type().modifiers()).type().name();
+            try {
+                return Types.resolve(cast.type().name(), cast.type().modifiers()).type().name();
+            } catch (io.pglitedb.error.PgException e) {
+                return cast.type().name(); // the cast's own analysis reports the unknown type
+            }
         }
         if (expr instanceof Literal l && l.kind() == Literal.Kind.BOOLEAN) {
             return "bool";

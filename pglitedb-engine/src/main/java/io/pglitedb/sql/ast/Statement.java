@@ -10,5 +10,6 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs,
         GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Explain,
         CreateFunction, DropFunction, CallProcedure, DoBlock, CreateTrigger, DropTrigger, AlterTrigger,
-        CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges, CursorStatement, Reindex {
+        CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges, CursorStatement, Reindex,
+        CreateEnumType, AlterType, DropType {
 }

@@ -36,7 +36,7 @@ import java.util.List;
  * yet (CREATE INDEX, EXPLAIN, most ALTER TABLE actions...) are skipped to their end and reported as
  * 0A000 after the whole string has parsed, so a syntax error anywhere still wins, as in PostgreSQL.
  */
-final class StatementParser extends PolicyStatementParser {
+final class StatementParser extends TypeStatementParser {
     StatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
     }
@@ -118,6 +118,10 @@ final class StatementParser extends PolicyStatementParser {
                 }
                 if (la(1).is(Keyword.VIEW) || (la(1).is(Keyword.MATERIALIZED) && la(2).is(Keyword.VIEW))) {
                     return alterView();
+                }
+                if (la(1).is(Keyword.TYPE)) {
+                    advance();
+                    return alterType();
                 }
                 advance();
                 if (atRoleKeyword()) {
@@ -345,10 +349,12 @@ final class StatementParser extends PolicyStatementParser {
                 return skipUnsupported(createTok, 3);
             case FUNCTION: case PROCEDURE:
                 return createFunction(false);
+            case TYPE:
+                return createType();
             case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
             case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
             case PUBLICATION: case ROLE: case RULE: case SERVER:
-            case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM: case TYPE:
+            case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM:
                 return skipUnsupported(createTok, 2);
             default:
                 throw syntaxError(t);
@@ -1144,11 +1150,13 @@ final class StatementParser extends PolicyStatementParser {
                     return skipUnsupported(dropTok, 3);
                 case FUNCTION: case PROCEDURE: case ROUTINE:
                     return dropFunction();
+                case TYPE:
+                    return dropType();
                 case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
                 case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
                 case PUBLICATION: case ROLE: case RULE:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:
-                case TRANSFORM: case TYPE: case PROCEDURAL: case TRUSTED:
+                case TRANSFORM: case PROCEDURAL: case TRUSTED:
                     return skipUnsupported(dropTok, 2);
                 case TRIGGER:
                     return dropTrigger();

@@ -1,0 +1,164 @@
+package io.pglitedb.catalog;
+
+import io.pglitedb.storage.KeyEncoder;
+import io.pglitedb.txn.Transaction;
+import io.pglitedb.txn.TransactionManager;
+import io.pglitedb.types.EnumType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The user-defined types of one database, stored under {@code [db][TYPES][oid]} in the DDL's
+ * transaction. {@link #types()} is the committed state, replaced on publish; a transaction's own
+ * changes are laid over it by {@link CatalogView}. Each type has one {@link EnumType} instance for
+ * as long as the database is open ({@link #instance}): tables, plans and values refer to it, and
+ * ALTER TYPE changes its labels in place (undone by the view when the transaction rolls back).
+ */
+public final class TypeCatalog {
+    private static final int TYPES = 25;
+    private static final int FORMAT_VERSION = 1;
+    private final int databaseOid;
+    private volatile Map<Integer, TypeDescriptor> types;
+    private final Map<Integer, EnumType> instances = new ConcurrentHashMap<>();
+
+    TypeCatalog(TransactionManager transactions, int databaseOid) {
+        this.databaseOid = databaseOid;
+        Map<Integer, TypeDescriptor> loaded = new HashMap<>();
+        byte[] from = new KeyEncoder().addInt(databaseOid).addInt(TYPES).toBytes();
+        transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
+            TypeDescriptor t = decode(value);
+            loaded.put(t.oid(), t);
+            return true;
+        });
+        this.types = Map.copyOf(loaded);
+    }
+
+    int maxOid() {
+        int max = 0;
+        for (TypeDescriptor t : types.values()) {
+            max = Math.max(max, Math.max(t.oid(), t.arrayOid()));
+            for (EnumType.Label l : t.labels()) {
+                max = Math.max(max, l.oid());
+            }
+        }
+        return max;
+    }
+
+    /** The committed types by OID. */
+    public Map<Integer, TypeDescriptor> types() {
+        return types;
+    }
+
+    /** The type instance of a descriptor (made on first use; its labels are the descriptor's). */
+    public EnumType instance(TypeDescriptor d) {
+        EnumType t = instances.computeIfAbsent(d.oid(),
+                oid -> new EnumType(d.oid(), d.schema(), d.name(), d.arrayOid(), d.labels()));
+        if (!t.labels().equals(d.labels())) {
+            t.setLabels(d.labels());
+        }
+        if (!t.name().equals(d.name()) || !t.schema().equals(d.schema())) {
+            t.rename(d.schema(), d.name());
+        }
+        return t;
+    }
+
+    /** The instance of a committed or created type by OID, or null when none was made. */
+    public EnumType instance(int oid) {
+        EnumType t = instances.get(oid);
+        if (t == null) {
+            TypeDescriptor d = types.get(oid);
+            return d == null ? null : instance(d);
+        }
+        return t;
+    }
+
+    /** A committed type or its array type by OID (what stored table columns name), or null. */
+    public io.pglitedb.types.PgType byOid(int oid) {
+        for (TypeDescriptor d : types.values()) {
+            if (d.oid() == oid) {
+                return instance(d);
+            }
+            if (d.arrayOid() == oid) {
+                return instance(d).arrayType();
+            }
+        }
+        return null;
+    }
+
+    public void write(Transaction txn, TypeDescriptor type) {
+        txn.put(key(type.oid()), encode(type));
+    }
+
+    public void delete(Transaction txn, TypeDescriptor type) {
+        txn.delete(key(type.oid()));
+    }
+
+    /** Makes a committed transaction's type changes everyone's. */
+    synchronized void publish(Map<Integer, TypeDescriptor> changed, Iterable<Integer> dropped) {
+        Map<Integer, TypeDescriptor> next = new HashMap<>(types);
+        for (int oid : dropped) {
+            next.remove(oid);
+        }
+        for (TypeDescriptor d : changed.values()) {
+            TypeDescriptor committed = d.committed();
+            next.put(d.oid(), committed);
+            instance(committed);
+        }
+        types = Map.copyOf(next);
+    }
+
+    private byte[] key(int oid) {
+        return new KeyEncoder().addInt(databaseOid).addInt(TYPES).addInt(oid).toBytes();
+    }
+
+    private static byte[] encode(TypeDescriptor t) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT_VERSION);
+            out.writeInt(t.oid());
+            out.writeInt(t.arrayOid());
+            out.writeUTF(t.schema());
+            out.writeUTF(t.name());
+            out.writeInt(t.owner());
+            out.writeByte('e');
+            out.writeInt(t.labels().size());
+            for (EnumType.Label l : t.labels()) {
+                out.writeInt(l.oid());
+                out.writeFloat(l.sortOrder());
+                out.writeUTF(l.name());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static TypeDescriptor decode(byte[] value) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
+            in.readByte();
+            int oid = in.readInt();
+            int arrayOid = in.readInt();
+            String schema = in.readUTF();
+            String name = in.readUTF();
+            int owner = in.readInt();
+            in.readByte();
+            int n = in.readInt();
+            List<EnumType.Label> labels = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                labels.add(new EnumType.Label(in.readInt(), in.readFloat(), in.readUTF(), false));
+            }
+            return new TypeDescriptor(oid, arrayOid, schema, name, owner, labels);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
