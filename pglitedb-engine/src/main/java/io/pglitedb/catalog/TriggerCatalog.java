@@ -1,5 +1,8 @@
 package io.pglitedb.catalog;
 
+import static io.pglitedb.catalog.CatalogStreams.string;
+import static io.pglitedb.catalog.CatalogStreams.strings;
+
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.txn.Transaction;
 import io.pglitedb.txn.TransactionManager;
@@ -9,7 +12,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -123,39 +125,5 @@ public final class TriggerCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
-
-    private static void strings(DataOutputStream out, List<String> list) throws IOException {
-        out.writeInt(list.size());
-        for (String s : list) {
-            string(out, s);
-        }
-    }
-
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            list.add(string(in));
-        }
-        return list;
     }
 }
