@@ -436,9 +436,11 @@ public final class CatalogView {
         changedSchemas.clear();
         droppedSchemas.clear();
         security.discard();
-        Set<Integer> touched = touchedTypes();
-        changedTypes.clear();
-        droppedTypes.clear();
-        resyncTypes(touched);
+        if (!changedTypes.isEmpty() || !droppedTypes.isEmpty()) {
+            Set<Integer> touched = touchedTypes();
+            changedTypes.clear();
+            droppedTypes.clear();
+            resyncTypes(touched);
+        }
     }
 }

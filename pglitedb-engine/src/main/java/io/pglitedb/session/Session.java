@@ -93,6 +93,8 @@ public final class Session implements AutoCloseable {
     /** Volatile: {@link #isWaitingForLock()} reads it from other threads. */
     private volatile Transaction transaction;
     private CatalogView catalogView;
+    /** An emptied view of an ended transaction, reused by the next one (see {@link #recycle}). */
+    private CatalogView spareView;
     /** BEGIN seen and not yet ended. */
     private boolean explicitBlock;
     /** An error happened in the explicit block: only COMMIT/ROLLBACK are accepted. */
@@ -1755,7 +1757,18 @@ public final class Session implements AutoCloseable {
         txn.setLockTimeout(lockTimeout);
         txn.setDeadlockTimeout(deadlockTimeout);
         transaction = txn;
-        catalogView = new CatalogView(catalog);
+        catalogView = spareView != null ? spareView : new CatalogView(catalog);
+        spareView = null;
+    }
+
+    /**
+     * Keeps a view that {@link CatalogView#publish()} or {@link CatalogView#discard()} has emptied for
+     * the next transaction: building one per transaction was a tenth of a point lookup's CPU time.
+     */
+    private void recycle(CatalogView view) {
+        if (!view.hasChanges()) {
+            spareView = view;
+        }
     }
 
     /** Commits right away unless the statement belongs to a block (explicit or implicit). */
@@ -1792,6 +1805,7 @@ public final class Session implements AutoCloseable {
         }
         activity.committed();
         view.publish();
+        recycle(view);
     }
 
     private void rollback() {
@@ -1806,6 +1820,7 @@ public final class Session implements AutoCloseable {
         undoSettings(0, false);
         if (view != null) {
             view.discard();
+            recycle(view);
         }
         if (txn != null) {
             txn.rollback();

@@ -60,7 +60,8 @@ final class LockManager {
 
     /** The key of table {@code oid}'s lock in database {@code db}. */
     static byte[] tableKey(int db, int oid) {
-        return ByteBuffer.allocate(10).put((byte) 0xFF).put((byte) 'R').putInt(db).putInt(oid).array();
+        return new byte[] {(byte) 0xFF, 'R', (byte) (db >>> 24), (byte) (db >>> 16), (byte) (db >>> 8), (byte) db,
+            (byte) (oid >>> 24), (byte) (oid >>> 16), (byte) (oid >>> 8), (byte) oid};
     }
 
     static boolean isTable(byte[] key) {
