@@ -92,7 +92,8 @@ final class DatabaseRegistry {
 
     private static Database openDatabase(JdbcUrl url) throws SQLException {
         try {
-            return url.directory() != null ? Database.open(url.directory()) : Database.openInMemory();
+            return url.directory() != null ? Database.open(url.directory(), url.storageMemory())
+                    : Database.openInMemory(url.storageMemory());
         } catch (PgException e) {
             throw new PgLiteSQLException(e);
         }

@@ -1,5 +1,7 @@
 package io.pglitedb.jdbc;
 
+import io.pglitedb.error.PgException;
+import io.pglitedb.storage.StorageMemory;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,9 +30,11 @@ import java.util.Properties;
  * @param stringTypeUnspecified pgJDBC's {@code stringtype=unspecified}: setString binds an untyped
  *        parameter, so the server infers its type (a string into an integer column works)
  * @param settings startup settings for each session, in the order given
+ * @param storageMemory {@code storage_memory}: the native-memory budget (block cache and
+ *        memtables) of the database this URL opens; used by the connection that opens it
  */
 record JdbcUrl(String url, String name, Path directory, boolean keep, String user, String database,
-        boolean stringTypeUnspecified, Map<String, String> settings) {
+        boolean stringTypeUnspecified, Map<String, String> settings, StorageMemory storageMemory) {
     static final String PREFIX = "jdbc:pglitedb:";
 
     static boolean accepts(String url) {
@@ -61,11 +65,16 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
         String user = null;
         String database = null;
         String stringType = null;
+        String storageMemory = null;
         for (int i = 1; i < parts.length; i++) {
             if (parts[i].isEmpty()) {
                 continue;
             }
             String[] kv = pair(parts[i], url);
+            if (kv[0].equalsIgnoreCase("storage_memory")) {
+                storageMemory = kv[1];
+                continue;
+            }
             if (!kv[0].equalsIgnoreCase("keep")) {
                 throw invalid(url, "unknown option \"" + kv[0] + "\"");
             }
@@ -82,6 +91,7 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
                         case "user" -> user = v;
                         case "database" -> database = v;
                         case "stringtype" -> stringType = v;
+                        case "storage_memory" -> storageMemory = v;
                         case "password" -> { }
                         default -> setting(settings, k, v);
                     }
@@ -96,6 +106,7 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
                     case "user" -> user = v;
                     case "database" -> database = v;
                     case "stringtype" -> stringType = v;
+                    case "storage_memory" -> storageMemory = v;
                     case "password" -> { }
                     default -> setting(settings, k, v);
                 }
@@ -109,12 +120,18 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
             throw invalid(url, "stringtype must be varchar or unspecified");
         }
         boolean unspecified = stringType != null && stringType.equalsIgnoreCase("unspecified");
+        StorageMemory memory;
+        try {
+            memory = storageMemory == null ? StorageMemory.DEFAULT : StorageMemory.parse(storageMemory);
+        } catch (PgException e) {
+            throw invalid(url, e.getMessage());
+        }
         if (location.startsWith("mem:")) {
             String name = location.substring(4);
             if (name.isEmpty() && keepOpen) {
                 throw invalid(url, "a private in-memory database (no name) cannot be kept open");
             }
-            return new JdbcUrl(url, name, null, keepOpen, user, database, unspecified, settings);
+            return new JdbcUrl(url, name, null, keepOpen, user, database, unspecified, settings, memory);
         }
         if (location.startsWith("file:")) {
             String path = location.substring(5);
@@ -122,7 +139,7 @@ record JdbcUrl(String url, String name, Path directory, boolean keep, String use
                 throw invalid(url, "the data directory is missing after \"file:\"");
             }
             Path directory = Path.of(path).toAbsolutePath().normalize();
-            return new JdbcUrl(url, null, directory, keepOpen, user, database, unspecified, settings);
+            return new JdbcUrl(url, null, directory, keepOpen, user, database, unspecified, settings, memory);
         }
         throw invalid(url, "expected jdbc:pglitedb:mem:NAME or jdbc:pglitedb:file:PATH");
     }

@@ -56,9 +56,19 @@ public final class Database implements AutoCloseable {
         return new Database(Store.open(directory));
     }
 
+    /** Opens (creating if needed) the database in {@code directory} with this native-memory budget. */
+    public static Database open(Path directory, io.pglitedb.storage.StorageMemory memory) {
+        return new Database(Store.open(directory, memory));
+    }
+
     /** A fresh database held in memory only. */
     public static Database openInMemory() {
         return new Database(Store.openInMemory());
+    }
+
+    /** A fresh database held in memory only, with this budget for RocksDB's cache and memtables. */
+    public static Database openInMemory(io.pglitedb.storage.StorageMemory memory) {
+        return new Database(Store.openInMemory(memory));
     }
 
     /**

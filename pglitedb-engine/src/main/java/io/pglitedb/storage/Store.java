@@ -26,6 +26,7 @@ import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksMemEnv;
 import org.rocksdb.Status;
 import org.rocksdb.WriteBatchWithIndex;
+import org.rocksdb.WriteBufferManager;
 import org.rocksdb.WriteOptions;
 
 /**
@@ -45,7 +46,6 @@ public final class Store implements AutoCloseable {
         RocksDB.loadLibrary();
     }
 
-    private static final long BLOCK_CACHE_BYTES = 8L << 20;
     private static final long WRITE_BUFFER_BYTES = 4L << 20;
     /** Stamped sequence numbers: generation in the top 16 bits, RocksDB's number below. */
     private static final int GENERATION_SHIFT = 48;
@@ -61,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final Options options;
     private final boolean inMemory;
     private final String description;
+    private final StorageMemory memory;
     /** Native objects to close after the database, in order. */
     private final List<AutoCloseable> nativeResources;
     private final WriteOptions writeOptions;
@@ -95,8 +96,9 @@ public final class Store implements AutoCloseable {
     private volatile long syncCount;
 
     private Store(RocksDB db, Path directory, Options options, String description,
-            List<AutoCloseable> nativeResources) {
+            List<AutoCloseable> nativeResources, StorageMemory memory) {
         this.db = db;
+        this.memory = memory;
         this.directory = directory;
         this.options = options;
         this.inMemory = directory == null;
@@ -119,6 +121,14 @@ public final class Store implements AutoCloseable {
      * an error, not corruption). @throws io.pglitedb.error.PgException 58030 when unusable
      */
     public static Store open(Path directory) {
+        return open(directory, StorageMemory.DEFAULT);
+    }
+
+    /**
+     * Opens or creates the database in {@code directory} with this native-memory budget (block
+     * cache and memtables). @throws io.pglitedb.error.PgException 58030 when unusable
+     */
+    public static Store open(Path directory, StorageMemory memory) {
         Path dir = directory.toAbsolutePath();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw ioError("could not open data directory \"%s\": it is not a directory", dir);
@@ -134,10 +144,10 @@ public final class Store implements AutoCloseable {
             throw ioError("could not open data directory \"%s\": not a writable directory", dir);
         }
         List<AutoCloseable> resources = new ArrayList<>();
-        Options options = newOptions(resources, null);
+        Options options = newOptions(resources, null, memory);
         try {
             RocksDB db = RocksDB.open(options, dir.toString());
-            return new Store(db, dir, options, dir.toString(), resources);
+            return new Store(db, dir, options, dir.toString(), resources, memory);
         } catch (RocksDBException e) {
             closeAll(resources);
             String message = String.valueOf(e.getMessage());
@@ -151,23 +161,31 @@ public final class Store implements AutoCloseable {
 
     /** A database that lives in memory only (RocksDB over an in-memory Env). */
     public static Store openInMemory() {
+        return openInMemory(StorageMemory.DEFAULT);
+    }
+
+    /** A database that lives in memory only, with this budget for block cache and memtables. */
+    public static Store openInMemory(StorageMemory memory) {
         List<AutoCloseable> resources = new ArrayList<>();
         RocksMemEnv env = new RocksMemEnv(Env.getDefault());
         resources.add(env);
-        Options options = newOptions(resources, env);
+        Options options = newOptions(resources, env, memory);
         try {
             RocksDB db = RocksDB.open(options, "/pglitedb-mem");
-            return new Store(db, null, options, "memory", resources);
+            return new Store(db, null, options, "memory", resources, memory);
         } catch (RocksDBException e) {
             closeAll(resources);
             throw ioError("could not create in-memory database: %s", e.getMessage());
         }
     }
 
-    private static Options newOptions(List<AutoCloseable> resources, Env env) {
-        LRUCache cache = new LRUCache(BLOCK_CACHE_BYTES);
+    private static Options newOptions(List<AutoCloseable> resources, Env env, StorageMemory memory) {
+        LRUCache cache = new LRUCache(memory.cacheBytes());
+        // memtables are charged to the block cache: one budget for both (see StorageMemory)
+        WriteBufferManager writeBuffers = new WriteBufferManager(memory.writeBufferManagerBytes(), cache);
         BloomFilter bloom = new BloomFilter(10, false);
         resources.add(cache);
+        resources.add(writeBuffers);
         resources.add(bloom);
         BlockBasedTableConfig table = new BlockBasedTableConfig()
                 .setBlockCache(cache)
@@ -179,7 +197,8 @@ public final class Store implements AutoCloseable {
                 .setCreateIfMissing(true)
                 .setManualWalFlush(true)
                 .setTableFormatConfig(table)
-                .setWriteBufferSize(WRITE_BUFFER_BYTES)
+                .setWriteBufferManager(writeBuffers)
+                .setWriteBufferSize(memory.writeBufferBytes())
                 .setMaxWriteBufferNumber(2)
                 .setMaxTotalWalSize(32L << 20)
                 .setTargetFileSizeBase(16L << 20)
@@ -216,6 +235,26 @@ public final class Store implements AutoCloseable {
     /** The data directory, or "memory". */
     public String description() {
         return description;
+    }
+
+    /** The native-memory budget this store was opened with. */
+    public StorageMemory memory() {
+        return memory;
+    }
+
+    /**
+     * A numeric RocksDB property ({@code rocksdb.block-cache-capacity},
+     * {@code rocksdb.cur-size-all-mem-tables} ...), or -1 when RocksDB does not know it.
+     */
+    public long longProperty(String name) {
+        enter();
+        try {
+            return db.getLongProperty(name);
+        } catch (RocksDBException e) {
+            return -1;
+        } finally {
+            exit();
+        }
     }
 
     /** False once {@link #close()} has finished or the WAL could not be synced. */

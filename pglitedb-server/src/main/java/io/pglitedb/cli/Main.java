@@ -8,7 +8,7 @@ import java.util.List;
  * The {@code pglitedb} command line:
  *
  * <pre>
- * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE] [--max-connections N] [-c NAME=VALUE]
+ * pglitedb serve [--host ADDR] [--port N] [--data DIR | --memory] [--hba FILE] [--max-connections N] [--storage-memory SIZE] [-c NAME=VALUE]
  *                [--tls | --tls-cert FILE --tls-key FILE]
  *                [--http-port N [--http-cors ORIGINS] [--http-max-body BYTES] [--http-timeout SECONDS]
  *                 [--http-tokens FILE]]
@@ -50,6 +50,9 @@ public final class Main {
                             (default: trust from this machine, scram-sha-256 from others)
               --max-connections N
                             refuse sessions beyond N (default 100; the last 3 for superusers)
+              --storage-memory SIZE
+                            native memory for RocksDB's block cache and memtables together
+                            (default 64MB; e.g. 256MB, 2GB); the heap is set by -Xmx
               --shutdown smart|fast
                             what SIGTERM does: fast (default) ends every session; smart refuses
                             new ones and waits for the open ones to end (SIGINT is always fast)

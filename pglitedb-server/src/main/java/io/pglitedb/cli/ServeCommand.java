@@ -179,7 +179,7 @@ final class ServeCommand {
     private Database openDatabase() throws CommandLineException {
         if (options.memory()) {
             try {
-                return Database.openInMemory();
+                return Database.openInMemory(options.storageMemory());
             } catch (RuntimeException e) {
                 throw new CommandLineException("could not open an in-memory database: " + describe(e));
             }
@@ -197,7 +197,7 @@ final class ServeCommand {
             throw new CommandLineException("data directory \"" + directory + "\" is not writable");
         }
         try {
-            return Database.open(directory);
+            return Database.open(directory, options.storageMemory());
         } catch (RuntimeException e) {
             throw new CommandLineException("could not open data directory \"" + directory + "\": " + describe(e));
         }

@@ -7,7 +7,7 @@ import java.util.List;
  * The options of {@code pglitedb serve}: {@code --host ADDR}, {@code --port N}, {@code --data DIR}
  * or {@code --memory}, {@code --hba FILE}, {@code --tls} or {@code --tls-cert FILE --tls-key FILE},
  * {@code --http-port N} and the other {@code --http-*} options, {@code --metrics-port N},
- * {@code --max-connections N}, {@code -c NAME=VALUE} (repeatable), {@code --help}. Both
+ * {@code --max-connections N}, {@code --storage-memory SIZE}, {@code -c NAME=VALUE} (repeatable), {@code --help}. Both
  * {@code --port 5433} and {@code --port=5433} work.
  *
  * @param dataDirectory null when {@code memory}
@@ -20,10 +20,11 @@ import java.util.List;
  *        smart mode) instead of ending them (fast, the default; SIGINT is always fast)
  * @param settings {@code -c NAME=VALUE}: what postgresql.conf would set (log_line_prefix, and
  *        defaults for every session's settings such as log_min_duration_statement)
+ * @param storageMemory {@code --storage-memory SIZE}: RocksDB's block cache and memtables together
  */
 record ServeOptions(String host, int port, Path dataDirectory, boolean memory, boolean help, Path hbaFile,
         boolean tlsSelfSigned, Path tlsCert, Path tlsKey, HttpOptions http, int metricsPort, int maxConnections,
-        java.util.Map<String, String> settings, boolean smartShutdown) {
+        java.util.Map<String, String> settings, boolean smartShutdown, io.pglitedb.storage.StorageMemory storageMemory) {
     static final int DEFAULT_MAX_CONNECTIONS = 100;
 
     /**
@@ -62,6 +63,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         int maxConnections = DEFAULT_MAX_CONNECTIONS;
         java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
         boolean smartShutdown = false;
+        io.pglitedb.storage.StorageMemory storageMemory = io.pglitedb.storage.StorageMemory.DEFAULT;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -74,7 +76,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
             switch (name) {
                 case "--help", "-h" -> {
                     return new ServeOptions(host, port, null, memory, true, null, false, null, null, HttpOptions.OFF, -1,
-                            maxConnections, java.util.Map.of(), false);
+                            maxConnections, java.util.Map.of(), false, storageMemory);
                 }
                 case "--memory" -> {
                     if (inlineValue != null) {
@@ -127,6 +129,15 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
                                 + "\": must be a number from 1 to 262143");
                     }
                 }
+                case "--storage-memory" -> {
+                    String text = inlineValue != null ? inlineValue : valueOf(args, ++i, name);
+                    try {
+                        storageMemory = io.pglitedb.storage.StorageMemory.parse(text);
+                    } catch (io.pglitedb.error.PgException e) {
+                        throw new CommandLineException("invalid --storage-memory \"" + text
+                                + "\": a size from 16MB to 1TB, such as 256MB or 2GB");
+                    }
+                }
                 case "-c" -> {
                     String setting = valueOf(args, ++i, name);
                     int equals = setting.indexOf('=');
@@ -170,7 +181,7 @@ record ServeOptions(String host, int port, Path dataDirectory, boolean memory, b
         }
         return new ServeOptions(host, port, directory, memory, false, hba, tls, cert, key,
                 new HttpOptions(httpPort, cors, maxBody, httpTimeout, httpTokens), metricsPort, maxConnections, settings,
-                smartShutdown);
+                smartShutdown, storageMemory);
     }
 
     private static String valueOf(List<String> args, int index, String option) throws CommandLineException {

@@ -1,6 +1,7 @@
 package io.pglitedb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -138,6 +139,14 @@ class MainTest {
         assertThat(options.port()).isEqualTo(6000);
         assertThat(options.dataDirectory()).isNull();
         assertThat(options.memory()).isTrue();
+        assertThat(options.storageMemory()).isEqualTo(io.pglitedb.storage.StorageMemory.DEFAULT);
+
+        options = ServeOptions.parse(java.util.List.of("--storage-memory", "256MB"));
+        assertThat(options.storageMemory().bytes()).isEqualTo(256L << 20);
+        assertThat(ServeOptions.parse(java.util.List.of("--storage-memory=1GB")).storageMemory().bytes())
+                .isEqualTo(1L << 30);
+        assertThatThrownBy(() -> ServeOptions.parse(java.util.List.of("--storage-memory", "8MB")))
+                .isInstanceOf(CommandLineException.class).hasMessageContaining("invalid --storage-memory \"8MB\"");
     }
 
     @Test
