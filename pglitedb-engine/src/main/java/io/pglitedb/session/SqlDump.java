@@ -6,9 +6,11 @@ import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.ForeignKey;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.RoleDescriptor;
+import io.pglitedb.catalog.RoutineDescriptor;
 import io.pglitedb.catalog.Sequence;
 import io.pglitedb.catalog.SequenceDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.catalog.TypeDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.sql.parser.Keyword;
 import io.pglitedb.types.Types;
@@ -66,16 +68,54 @@ public final class SqlDump {
     }
 
     private void write(Session session, Catalog catalog) {
-        Map<String, TableDescriptor> tables = new TreeMap<>(catalog.tables());
+        Map<String, TableDescriptor> tables = new TreeMap<>();
+        List<TableDescriptor> views = new ArrayList<>();
+        for (TableDescriptor t : catalog.tables().values()) {
+            if (t.view() == null) {
+                tables.put(Catalog.qualifiedName(t.schema(), t.name()), t);
+            } else {
+                views.add(t);
+            }
+        }
+        // creation order: a view is created after the views it reads
+        views.sort(java.util.Comparator.comparingInt(TableDescriptor::oid));
         Map<String, SequenceDescriptor> sequences = new TreeMap<>(catalog.sequenceDefinitions());
         Map<Integer, TableDescriptor> byOid = new HashMap<>();
         for (TableDescriptor t : tables.values()) {
             byOid.put(t.oid(), t);
         }
+        for (TableDescriptor t : views) {
+            byOid.put(t.oid(), t);
+        }
+        Map<Integer, TypeDescriptor> types = new TreeMap<>(catalog.types().types());
+        java.util.function.IntFunction<String> typeName = oid -> {
+            TypeDescriptor type = types.get(oid);
+            if (type != null) {
+                return name(type.schema(), type.name());
+            }
+            for (TypeDescriptor t : types.values()) {
+                if (t.arrayOid() == oid) {
+                    return name(t.schema(), t.name()) + "[]";
+                }
+            }
+            return io.pglitedb.catalog.system.CatalogFunctions.formatType(oid, null);
+        };
         try {
             run(session, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", null);
             header();
-            schemas(tables, sequences);
+            schemas(tables, sequences, views, types.values(), catalog.routines().all());
+            for (TypeDescriptor type : types.values().stream()
+                    .sorted(java.util.Comparator.comparing((TypeDescriptor t) -> schemaOf(t.schema()))
+                            .thenComparing(TypeDescriptor::name)).toList()) {
+                line(DumpDefinitions.enumType(type));
+                line("");
+            }
+            for (RoutineDescriptor r : catalog.routines().all().stream()
+                    .sorted(java.util.Comparator.comparing((RoutineDescriptor r) -> r.schema())
+                            .thenComparing(RoutineDescriptor::name).thenComparingInt(RoutineDescriptor::oid)).toList()) {
+                line(DumpDefinitions.routine(r, typeName));
+                line("");
+            }
             for (SequenceDescriptor s : sequences.values()) {
                 if (!isIdentitySequence(s, byOid)) {
                     createSequence(s);
@@ -92,6 +132,16 @@ public final class SqlDump {
                     line("");
                 }
             }
+            for (TableDescriptor v : views) {
+                List<String[]> definition = query(session, "SELECT pg_catalog.pg_get_viewdef(" + v.oid() + "::pg_catalog.oid)");
+                line(DumpDefinitions.view(v, definition.isEmpty() || definition.get(0)[0] == null
+                        ? v.view().query() : definition.get(0)[0]));
+                line("");
+                for (String comment : DumpDefinitions.relationComments(v)) {
+                    line(comment);
+                    line("");
+                }
+            }
             for (TableDescriptor t : tables.values()) {
                 data(session, t);
             }
@@ -104,13 +154,82 @@ public final class SqlDump {
             for (TableDescriptor t : tables.values()) {
                 keysAndIndexes(t);
             }
+            for (TableDescriptor v : views) {
+                keysAndIndexes(v);
+            }
+            triggers(session);
             for (TableDescriptor t : tables.values()) {
                 foreignKeys(t, byOid);
+            }
+            for (TableDescriptor t : tables.values()) {
+                for (String comment : DumpDefinitions.constraintComments(t)) {
+                    line(comment);
+                    line("");
+                }
+            }
+            acls(session);
+            for (TableDescriptor v : views) {
+                if (v.view().materialized() && v.view().populated()) {
+                    line("REFRESH MATERIALIZED VIEW " + name(v.schema(), v.name()) + ";");
+                    line("");
+                }
             }
             run(session, "COMMIT", null);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void triggers(Session session) throws IOException {
+        for (String[] row : query(session, "SELECT pg_catalog.pg_get_triggerdef(t.oid) FROM pg_catalog.pg_trigger t"
+                + " JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE NOT t.tgisinternal ORDER BY n.nspname, c.relname, t.tgname")) {
+            line(row[0] + ";");
+            line("");
+        }
+    }
+
+    /** GRANT/REVOKE for schemas, relations, columns and routines whose ACL is not the default. */
+    private void acls(Session session) throws IOException {
+        List<String> commands = new ArrayList<>();
+        for (String[] row : query(session, "SELECT n.nspname, n.nspacl::text, pg_catalog.pg_get_userbyid(n.nspowner)"
+                + " FROM pg_catalog.pg_namespace n WHERE n.nspacl IS NOT NULL AND n.nspname NOT LIKE 'pg\\_%'"
+                + " AND n.nspname <> 'information_schema' ORDER BY 1")) {
+            List<DumpAcls.Item> defaults = row[0].equals("public")
+                    ? List.of(new DumpAcls.Item("pg_database_owner", "UC", "pg_database_owner"),
+                            new DumpAcls.Item("", "U", "pg_database_owner"))
+                    : DumpAcls.defaults("SCHEMA", row[2]);
+            commands.addAll(DumpAcls.commands("SCHEMA", ident(row[0]), null, row[1], defaults, row[2]));
+        }
+        for (String[] row : query(session, "SELECT n.nspname, c.relname, c.relkind::text, c.relacl::text,"
+                + " pg_catalog.pg_get_userbyid(c.relowner), c.oid FROM pg_catalog.pg_class c"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relkind IN ('r', 'S', 'v', 'm', 'p') AND n.nspname NOT LIKE 'pg\\_%'"
+                + " AND n.nspname <> 'information_schema' ORDER BY 1, 2")) {
+            String type = row[2].equals("S") ? "SEQUENCE" : "TABLE";
+            String target = name(row[0], row[1]);
+            if (row[3] != null) {
+                commands.addAll(DumpAcls.commands(type, target, null, row[3], DumpAcls.defaults(type, row[4]), row[4]));
+            }
+            for (String[] column : query(session, "SELECT a.attname, a.attacl::text FROM pg_catalog.pg_attribute a"
+                    + " WHERE a.attrelid = " + row[5] + " AND a.attnum > 0 AND a.attacl IS NOT NULL ORDER BY a.attnum")) {
+                commands.addAll(DumpAcls.commands(type, target, column[0], column[1], List.of(), row[4]));
+            }
+        }
+        for (String[] row : query(session, "SELECT n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid),"
+                + " p.prokind::text, p.proacl::text, pg_catalog.pg_get_userbyid(p.proowner) FROM pg_catalog.pg_proc p"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE p.proacl IS NOT NULL"
+                + " AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema' ORDER BY 1, 2, 3")) {
+            String type = row[3].equals("p") ? "PROCEDURE" : "FUNCTION";
+            String target = name(row[0], row[1]) + "(" + (row[2] == null ? "" : row[2]) + ")";
+            commands.addAll(DumpAcls.commands(type, target, null, row[4], DumpAcls.defaults(type, row[5]), row[5]));
+        }
+        for (String command : commands) {
+            line(command);
+        }
+        if (!commands.isEmpty()) {
+            line("");
         }
     }
 
@@ -128,11 +247,15 @@ public final class SqlDump {
         line("");
     }
 
-    private void schemas(Map<String, TableDescriptor> tables, Map<String, SequenceDescriptor> sequences)
+    private void schemas(Map<String, TableDescriptor> tables, Map<String, SequenceDescriptor> sequences,
+            List<TableDescriptor> views, java.util.Collection<TypeDescriptor> types, List<RoutineDescriptor> routines)
             throws IOException {
         TreeSet<String> names = new TreeSet<>();
         tables.values().forEach(t -> names.add(schemaOf(t.schema())));
         sequences.values().forEach(s -> names.add(schemaOf(s.schema())));
+        views.forEach(t -> names.add(schemaOf(t.schema())));
+        types.forEach(t -> names.add(schemaOf(t.schema())));
+        routines.forEach(r -> names.add(schemaOf(r.schema())));
         names.remove("public");
         for (String schema : names) {
             line("CREATE SCHEMA " + ident(schema) + ";");
@@ -191,6 +314,10 @@ public final class SqlDump {
         }
         line("CREATE TABLE " + name(t.schema(), t.name()) + " (\n" + String.join(",\n", items) + "\n);");
         line("");
+        for (String comment : DumpDefinitions.relationComments(t)) {
+            line(comment);
+            line("");
+        }
         for (ColumnDescriptor c : t.columns()) {
             if (!c.isIdentity()) {
                 continue;
@@ -242,6 +369,7 @@ public final class SqlDump {
             line("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + ident(t.primaryKeyName()) + " PRIMARY KEY ("
                     + columnList(t, t.primaryKey()) + ");");
             line("");
+            indexComment(t, t.primaryKeyName());
         }
         for (IndexDescriptor index : t.indexes()) {
             if (index.constraint()) {
@@ -264,6 +392,15 @@ public final class SqlDump {
                 line("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ident(index.name()) + " ON " + table
                         + " USING btree (" + String.join(", ", keys) + ");");
             }
+            line("");
+            indexComment(t, index.name());
+        }
+    }
+
+    private void indexComment(TableDescriptor t, String indexName) throws IOException {
+        String comment = DumpDefinitions.indexComment(t, indexName);
+        if (comment != null) {
+            line(comment);
             line("");
         }
     }
@@ -309,7 +446,7 @@ public final class SqlDump {
         return schema == null ? "public" : schema;
     }
 
-    private static String name(String schema, String name) {
+    static String name(String schema, String name) {
         return ident(schemaOf(schema)) + "." + ident(name);
     }
 
@@ -324,13 +461,41 @@ public final class SqlDump {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
-    private static String literal(String text) {
+    static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 
     private void line(String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.write('\n');
+    }
+
+    /** Runs one query; its rows with every value as text (null for NULL). */
+    private static List<String[]> query(Session session, String sql) {
+        List<String[]> rows = new ArrayList<>();
+        session.simpleQuery(sql, new ResultSink() {
+            @Override
+            public void columns(List<ResultColumn> columns) {
+            }
+
+            @Override
+            public void row(Object[] values) {
+                String[] row = new String[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    row[i] = values[i] == null ? null : String.valueOf(values[i]);
+                }
+                rows.add(row);
+            }
+
+            @Override
+            public void complete(String commandTag) {
+            }
+
+            @Override
+            public void emptyQuery() {
+            }
+        });
+        return rows;
     }
 
     /** Runs one statement; COPY TO STDOUT output goes to {@code copyData}. */

@@ -81,6 +81,41 @@ class DumpRoundTripTest {
                 FROM generate_series(1, 300) g;
             INSERT INTO events VALUES (NULL, 'null-time', NULL);
             DELETE FROM customers WHERE id = 5;
+            CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy ''quoted''');
+            ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok';
+            CREATE TABLE people (id int PRIMARY KEY, name text NOT NULL, m mood DEFAULT 'ok', tags mood[]);
+            CREATE FUNCTION add_one(x integer, step integer DEFAULT 1) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT x + step $$;
+            CREATE FUNCTION squares(n int) RETURNS TABLE(i int, sq bigint) LANGUAGE sql STABLE ROWS 10 AS $_$ SELECT g, g::bigint * g FROM generate_series(1, n) g $_$;
+            CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS $_$ BEGIN NEW.name := upper(NEW.name) || '$$'; RETURN NEW; END $_$;
+            CREATE PROCEDURE note(msg text) LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE '%', msg; END $$;
+            CREATE TRIGGER people_shout BEFORE INSERT OR UPDATE OF name ON people FOR EACH ROW EXECUTE FUNCTION shout();
+            INSERT INTO people VALUES (1, 'ann', 'happy ''quoted''', '{sad,meh}'), (2, 'bob', 'meh', NULL), (3, 'cy', DEFAULT, '{}');
+            CREATE VIEW happy_people AS SELECT id, name FROM people WHERE m > 'meh';
+            CREATE VIEW renamed (person, mood_label) AS SELECT name, m::text FROM people;
+            CREATE VIEW big_customers AS SELECT id, email FROM customers WHERE balance > 5 WITH LOCAL CHECK OPTION;
+            CREATE MATERIALIZED VIEW mood_counts AS SELECT m, count(*) AS n FROM people GROUP BY m;
+            CREATE UNIQUE INDEX mood_counts_m_idx ON mood_counts (m);
+            CREATE MATERIALIZED VIEW nothing_yet AS SELECT id FROM people WITH NO DATA;
+            COMMENT ON TABLE people IS 'who is who';
+            COMMENT ON COLUMN people.name IS 'it''s their name';
+            COMMENT ON VIEW happy_people IS 'the happy ones';
+            COMMENT ON MATERIALIZED VIEW mood_counts IS 'counted';
+            COMMENT ON COLUMN renamed.person IS 'renamed column';
+            COMMENT ON INDEX events_at_idx IS 'by time';
+            COMMENT ON INDEX people_pkey IS 'the key';
+            COMMENT ON CONSTRAINT customers_balance_check ON customers IS 'no debts';
+            GRANT SELECT ON people TO dump_rt_reader;
+            GRANT SELECT, INSERT ON customers TO dump_rt_reader WITH GRANT OPTION;
+            GRANT UPDATE ("Order Status"), SELECT (qty) ON orders TO dump_rt_reader;
+            GRANT ALL ON events TO PUBLIC;
+            REVOKE UPDATE ON events FROM postgres;
+            GRANT SELECT ON happy_people TO dump_rt_reader;
+            GRANT USAGE ON SEQUENCE invoice_seq TO dump_rt_reader;
+            GRANT USAGE ON SCHEMA public TO dump_rt_reader;
+            GRANT EXECUTE ON FUNCTION add_one(integer, integer) TO dump_rt_reader;
+            REVOKE EXECUTE ON FUNCTION shout() FROM PUBLIC;
+            REVOKE EXECUTE ON PROCEDURE note(text) FROM PUBLIC;
+            GRANT EXECUTE ON PROCEDURE note(text) TO dump_rt_reader;
             """;
 
     /** What PostgreSQL reports about a database; A (created directly) and B (from our dump) must agree. */
@@ -101,15 +136,39 @@ class DumpRoundTripTest {
             "SELECT s.relname, d.refobjid::regclass, a.attname FROM pg_depend d JOIN pg_class s ON s.oid = d.objid"
                     + " JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
                     + " WHERE s.relkind = 'S' AND d.deptype IN ('a', 'i') ORDER BY 1",
-            "SELECT nextval('customers_id_seq'), nextval('orders_order_no_seq'), nextval('invoice_seq')");
+            "SELECT nextval('customers_id_seq'), nextval('orders_order_no_seq'), nextval('invoice_seq')",
+            "SELECT * FROM people ORDER BY id",
+            "SELECT enum_range(NULL::mood)",
+            "SELECT t.typname, e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid ORDER BY 1, e.enumsortorder",
+            "SELECT table_name, view_definition, check_option FROM information_schema.views"
+                    + " WHERE table_schema = 'public' ORDER BY 1",
+            "SELECT matviewname, definition, ispopulated FROM pg_matviews ORDER BY 1",
+            "SELECT * FROM happy_people ORDER BY 1",
+            "SELECT * FROM renamed ORDER BY 1",
+            "SELECT * FROM mood_counts ORDER BY 1",
+            "SELECT c.relname, d.objsubid, d.description FROM pg_description d JOIN pg_class c ON c.oid = d.objoid"
+                    + " WHERE d.classoid = 'pg_class'::regclass AND c.relnamespace = 'public'::regnamespace ORDER BY 1, 2",
+            "SELECT c.conname, d.description FROM pg_description d JOIN pg_constraint c ON c.oid = d.objoid ORDER BY 1",
+            "SELECT relname, relkind, relacl FROM pg_class WHERE relnamespace = 'public'::regnamespace"
+                    + " AND relkind IN ('r', 'v', 'm', 'S') ORDER BY 1",
+            "SELECT attrelid::regclass, attname, attacl FROM pg_attribute WHERE attacl IS NOT NULL"
+                    + " AND attrelid::regclass::text NOT LIKE 'pg_%' ORDER BY 1, 2",
+            "SELECT nspacl FROM pg_namespace WHERE nspname = 'public'",
+            "SELECT proname, prokind, pg_get_function_arguments(oid), pg_get_function_result(oid), prosrc, provolatile,"
+                    + " proisstrict, prorows, proacl FROM pg_proc WHERE pronamespace = 'public'::regnamespace ORDER BY 1",
+            "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1",
+            "SELECT add_one(41), add_one(1, 10), (SELECT sum(sq) FROM squares(4))");
 
     @Test
     void dumpLoadsIntoPostgresWithIdenticalQueryResults(@TempDir Path dir) throws Exception {
         assumeTrue(referenceReachable(), "reference PostgreSQL not running on port " + REFERENCE_PORT);
         assumeTrue(psql("postgres", "-c", "SELECT 1").exitCode == 0, "psql is needed");
 
+        // roles are cluster-wide: they exist before a dump is loaded (pg_dumpall --roles-only)
+        psql("postgres", "-c", "CREATE ROLE dump_rt_reader");
         Path data = dir.resolve("data");
         try (PgLite db = PgLite.open(data); Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE dump_rt_reader");
             for (String statement : SETUP.split(";\n")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);

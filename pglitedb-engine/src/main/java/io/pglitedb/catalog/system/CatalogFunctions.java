@@ -118,19 +118,22 @@ public final class CatalogFunctions {
     }
 
     /** pg_get_function_result: the result type, SETOF for set-returning functions; null if unknown. */
-    public static String functionResult(long oid) {
+    public static String functionResult(SystemContext c, long oid) {
         BuiltinFunctions.Row row = BuiltinFunctions.byOid(oid);
         if (row == null) {
-            return null;
+            io.pglitedb.catalog.RoutineDescriptor r = userRoutine(c, oid);
+            return r == null ? null : io.pglitedb.catalog.RoutineText.result(r, t -> formatType(t, null));
         }
         return (row.returnsSet() ? "SETOF " : "") + formatType(row.resultType(), null);
     }
 
     /** pg_get_function_arguments: the argument types, comma-separated; null if unknown. */
-    public static String functionArguments(long oid) {
+    public static String functionArguments(SystemContext c, long oid, boolean identity) {
         BuiltinFunctions.Row row = BuiltinFunctions.byOid(oid);
         if (row == null) {
-            return null;
+            io.pglitedb.catalog.RoutineDescriptor r = userRoutine(c, oid);
+            return r == null ? null : identity ? io.pglitedb.catalog.RoutineText.identityArguments(r)
+                    : io.pglitedb.catalog.RoutineText.arguments(r);
         }
         StringBuilder sb = new StringBuilder();
         for (String type : row.argumentTypes().split(" ")) {
@@ -139,6 +142,13 @@ public final class CatalogFunctions {
             }
         }
         return sb.toString();
+    }
+
+    private static io.pglitedb.catalog.RoutineDescriptor userRoutine(SystemContext c, long oid) {
+        if (c.view() == null || c.view().catalog() == null || oid < 0 || oid > Integer.MAX_VALUE) {
+            return null;
+        }
+        return c.view().catalog().routines().byOid((int) oid);
     }
 
     public static String namespaceName(SystemContext c, long oid) {

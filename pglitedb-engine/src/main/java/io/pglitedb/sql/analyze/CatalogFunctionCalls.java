@@ -173,10 +173,12 @@ final class CatalogFunctionCalls {
                         DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> null);
             case "pg_get_function_result":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid),
-                        (c, v) -> CatalogFunctions.functionResult((Long) v[0]));
-            case "pg_get_function_arguments", "pg_get_function_identity_arguments":
+                        (c, v) -> CatalogFunctions.functionResult(c, (Long) v[0]));
+            case "pg_get_function_arguments", "pg_get_function_identity_arguments": {
+                boolean identity = name.equals("pg_get_function_identity_arguments");
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid),
-                        (c, v) -> CatalogFunctions.functionArguments((Long) v[0]));
+                        (c, v) -> CatalogFunctions.functionArguments(c, (Long) v[0], identity));
+            }
             case "current_setting":
                 if (n == 1) {
                     return call(text, coerce(args, positions, params, text),
