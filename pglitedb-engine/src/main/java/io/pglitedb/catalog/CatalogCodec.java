@@ -107,6 +107,8 @@ final class CatalogCodec {
             }
             // optional trailing entries (absent in older rows): inheritance and partitioning
             writeInheritance(out, table.inheritance());
+            // optional trailing entries (absent in older rows): deferrable constraints by name
+            writeDeferral(out, table);
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -219,10 +221,57 @@ final class CatalogCodec {
                 }
             }
             Inheritance inheritance = in.available() > 0 ? readInheritance(in) : Inheritance.NONE;
+            if (in.available() > 0) {
+                readDeferral(in, indexes, fks);
+            }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
                     fks, view, comments, inheritance);
         } catch (IOException e) {
             throw PgException.internal(e);
+        }
+    }
+
+    /** Per deferrable constraint: its name and whether it is initially deferred. */
+    private static void writeDeferral(DataOutputStream out, TableDescriptor table) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<Boolean> deferred = new ArrayList<>();
+        for (IndexDescriptor index : table.indexes()) {
+            if (index.deferrable()) {
+                names.add(index.name());
+                deferred.add(index.initiallyDeferred());
+            }
+        }
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (fk.deferrable()) {
+                names.add(fk.name());
+                deferred.add(fk.initiallyDeferred());
+            }
+        }
+        out.writeShort(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            out.writeUTF(names.get(i));
+            out.writeBoolean(deferred.get(i));
+        }
+    }
+
+    private static void readDeferral(DataInputStream in, List<IndexDescriptor> indexes, List<ForeignKey> fks)
+            throws IOException {
+        int n = in.readShort();
+        for (int i = 0; i < n; i++) {
+            String name = in.readUTF();
+            boolean deferred = in.readBoolean();
+            for (int j = 0; j < indexes.size(); j++) {
+                IndexDescriptor x = indexes.get(j);
+                if (x.name().equals(name)) {
+                    indexes.set(j, new IndexDescriptor(x.oid(), x.name(), x.columns(), x.descending(), x.nullsFirst(),
+                            x.unique(), x.constraint(), true, deferred));
+                }
+            }
+            for (int j = 0; j < fks.size(); j++) {
+                if (fks.get(j).name().equals(name)) {
+                    fks.set(j, fks.get(j).withDeferral(true, deferred));
+                }
+            }
         }
     }
 

@@ -13,14 +13,34 @@ import java.util.Objects;
  * @param descending per index column
  * @param nullsFirst per index column
  * @param constraint true when the index implements a UNIQUE constraint of the same name
+ * @param deferrable a DEFERRABLE unique constraint: its entries always carry the row key suffix
+ *     (duplicates may exist for a while) and uniqueness is checked at the end of the statement or
+ *     at commit ({@code io.pglitedb.exec.DeferredConstraints})
+ * @param initiallyDeferred INITIALLY DEFERRED
  */
 public record IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
-        boolean unique, boolean constraint) {
+        boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred) {
     public IndexDescriptor {
         Objects.requireNonNull(name, "name is null");
         columns = columns.clone();
         descending = descending.clone();
         nullsFirst = nullsFirst.clone();
+    }
+
+    public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
+            boolean unique, boolean constraint) {
+        this(oid, name, columns, descending, nullsFirst, unique, constraint, false, false);
+    }
+
+    /** The same index with other columns (ALTER TABLE DROP COLUMN shifting them). */
+    public IndexDescriptor withColumns(int[] newColumns) {
+        return new IndexDescriptor(oid, name, newColumns, descending, nullsFirst, unique, constraint, deferrable,
+                initiallyDeferred);
+    }
+
+    /** A unique index whose entries are one per key value (a point read finds the only one). */
+    public boolean immediateUnique() {
+        return unique && !deferrable;
     }
 
     @Override
@@ -56,10 +76,12 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
 
     /** The same index with its entries under another storage id (TRUNCATE, table rewrite). */
     public IndexDescriptor withStorage(int newOid) {
-        return new IndexDescriptor(newOid, name, columns, descending, nullsFirst, unique, constraint);
+        return new IndexDescriptor(newOid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
+                initiallyDeferred);
     }
 
     public IndexDescriptor withName(String newName) {
-        return new IndexDescriptor(oid, newName, columns, descending, nullsFirst, unique, constraint);
+        return new IndexDescriptor(oid, newName, columns, descending, nullsFirst, unique, constraint, deferrable,
+                initiallyDeferred);
     }
 }

@@ -139,7 +139,7 @@ public final class DmlExecutor {
         IndexMaintenance.insert(table, types, key, row, context);
         txn.put(key, RowCodec.encode(types, row, table.schemaVersion(), txn.id()));
         checkViewOptions(checks, types, row, context);
-        ForeignKeys.checkReferences(checks, types, null, row, context);
+        ForeignKeys.checkReferences(checks, types, null, row, key, context);
         return key;
     }
 
@@ -292,7 +292,7 @@ public final class DmlExecutor {
         checkViewOptions(checks, types, newRow, context);
         txn.put(newKey, RowCodec.encode(types, newRow, table.schemaVersion(), txn.id()));
         ForeignKeys.afterReferencedChange(checks, types, row, newRow, context);
-        ForeignKeys.checkReferences(checks, types, row, newRow, context);
+        ForeignKeys.checkReferences(checks, types, row, newRow, newKey, context);
         return newKey;
     }
 

@@ -30,39 +30,91 @@ final class ForeignKeys {
     private ForeignKeys() {
     }
 
-    /** After a row of the referencing table was stored: each foreign key whose columns changed must find its row. */
-    static void checkReferences(RowChecks checks, DataType[] types, Object[] oldRow, Object[] row,
+    /**
+     * After a row of the referencing table was stored under {@code key}: each foreign key whose
+     * columns changed must find its row; a deferrable one's check is queued instead
+     * ({@link DeferredConstraints}; {@code key} null: checked at once).
+     */
+    static void checkReferences(RowChecks checks, DataType[] types, Object[] oldRow, Object[] row, byte[] key,
             ExecContext context) {
         for (RowChecks.Reference ref : checks.references()) {
-            ForeignKey fk = ref.key();
-            int[] cols = fk.columns();
+            int[] cols = ref.key().columns();
             if (oldRow != null && sameValues(types, cols, oldRow, row)) {
                 continue;
             }
-            int nulls = 0;
-            for (int c : cols) {
-                if (row[c] == null) {
-                    nulls++;
+            DeferredConstraints deferred = ref.key().deferrable() && key != null ? DeferredConstraints.of(context) : null;
+            if (deferred != null) {
+                deferred.queueReference(ref, key, row);
+            } else {
+                checkReference(ref, types, row, context);
+            }
+        }
+    }
+
+    /** The referencing row {@code row} must find its referenced row (23503). */
+    static void checkReference(RowChecks.Reference ref, DataType[] types, Object[] row, ExecContext context) {
+        ForeignKey fk = ref.key();
+        int[] cols = fk.columns();
+        int nulls = 0;
+        for (int c : cols) {
+            if (row[c] == null) {
+                nulls++;
+            }
+        }
+        if (nulls == cols.length || (nulls > 0 && !fk.matchFull())) {
+            return;
+        }
+        TableDescriptor table = ref.referencing();
+        if (nulls > 0) {
+            throw new PgException(SqlState.FOREIGN_KEY_VIOLATION,
+                    "insert or update on table \"%s\" violates foreign key constraint \"%s\"", table.name(),
+                    fk.name())
+                    .withDetail("MATCH FULL does not allow mixing of null and nonnull key values.")
+                    .withTable(table.schema(), table.name()).withConstraint(fk.name());
+        }
+        if (!referencedRowExists(ref, types, row, context)) {
+            throw new PgException(SqlState.FOREIGN_KEY_VIOLATION,
+                    "insert or update on table \"%s\" violates foreign key constraint \"%s\"", table.name(),
+                    fk.name())
+                    .withDetail("Key " + keyText(table, cols, types, row) + " is not present in table \""
+                            + ref.referenced().name() + "\".")
+                    .withTable(table.schema(), table.name()).withConstraint(fk.name());
+        }
+    }
+
+    /**
+     * A deferred NO ACTION check: the referenced key {@code oldRow} had is gone; unless a row with
+     * that key exists again, no referencing row may still use it (23503).
+     */
+    static void checkStillReferenced(RowChecks.Reference ref, DataType[] types, Object[] oldRow,
+            ExecContext context) {
+        ForeignKey fk = ref.key();
+        int[] refCols = fk.referencedColumns();
+        TableDescriptor referenced = ref.referenced();
+        Transaction txn = context.transaction();
+        int[] pk = referenced.primaryKey();
+        if (sameSet(pk, refCols)) {
+            if (txn.lockForUpdate(RowKeys.primaryKey(context.databaseOid(), referenced, pk, types, oldRow)) != null) {
+                return;
+            }
+        } else {
+            for (IndexDescriptor index : referenced.indexes()) {
+                if (index.immediateUnique() && sameSet(index.columns(), refCols)) {
+                    if (txn.lockForUpdate(IndexMaintenance.entryPrefix(context.databaseOid(), index, types, oldRow))
+                            != null) {
+                        return;
+                    }
+                    break;
                 }
             }
-            if (nulls == cols.length || (nulls > 0 && !fk.matchFull())) {
-                continue;
-            }
-            TableDescriptor table = ref.referencing();
-            if (nulls > 0) {
-                throw new PgException(SqlState.FOREIGN_KEY_VIOLATION,
-                        "insert or update on table \"%s\" violates foreign key constraint \"%s\"", table.name(),
-                        fk.name())
-                        .withDetail("MATCH FULL does not allow mixing of null and nonnull key values.")
-                        .withTable(table.schema(), table.name()).withConstraint(fk.name());
-            }
-            if (!referencedRowExists(ref, types, row, context)) {
-                throw new PgException(SqlState.FOREIGN_KEY_VIOLATION,
-                        "insert or update on table \"%s\" violates foreign key constraint \"%s\"", table.name(),
-                        fk.name())
-                        .withDetail("Key " + keyText(table, cols, types, row) + " is not present in table \""
-                                + ref.referenced().name() + "\".")
-                        .withTable(table.schema(), table.name()).withConstraint(fk.name());
+        }
+        TableDescriptor child = ref.referencing();
+        DataType[] childTypes = child.columnTypes();
+        int[] cols = fk.columns();
+        for (byte[] key : referencingRows(child, childTypes, cols, types, refCols, oldRow, context)) {
+            byte[] value = txn.lockForUpdate(key);
+            if (value != null && matches(childTypes, cols, RowCodec.decode(childTypes, value), types, refCols, oldRow)) {
+                throw stillReferenced(ref, types, oldRow);
             }
         }
     }
@@ -85,7 +137,7 @@ final class ForeignKeys {
             return txn.lockForUpdate(key) != null;
         }
         for (IndexDescriptor index : referenced.indexes()) {
-            if (index.unique() && sameSet(index.columns(), refCols)) {
+            if (index.immediateUnique() && sameSet(index.columns(), refCols)) {
                 byte[] prefix = IndexMaintenance.entryPrefix(context.databaseOid(), index, refTypes, refRow);
                 return txn.lockForUpdate(prefix) != null; // the unique entry (no NULLs here)
             }
@@ -123,6 +175,13 @@ final class ForeignKeys {
         int[] refCols = fk.referencedColumns();
         for (int c : refCols) {
             if (oldRow[c] == null) {
+                return;
+            }
+        }
+        if (action == ForeignKey.Action.NO_ACTION && fk.deferrable()) {
+            DeferredConstraints deferred = DeferredConstraints.of(context);
+            if (deferred != null) {
+                deferred.queueReferenced(ref, types, oldRow);
                 return;
             }
         }

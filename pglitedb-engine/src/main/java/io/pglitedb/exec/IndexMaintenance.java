@@ -62,7 +62,7 @@ public final class IndexMaintenance {
 
     /** The entry's key: the prefix alone for a unique index and values without NULLs, else prefix + suffix. */
     static byte[] entryKey(IndexDescriptor index, byte[] prefix, byte[] suffix, Object[] row) {
-        return index.unique() && !hasNull(index, row) ? prefix : concat(prefix, suffix);
+        return index.immediateUnique() && !hasNull(index, row) ? prefix : concat(prefix, suffix);
     }
 
     static boolean hasNull(IndexDescriptor index, Object[] row) {
@@ -139,7 +139,7 @@ public final class IndexMaintenance {
             byte[] suffix, ExecContext context) {
         Transaction txn = context.transaction();
         byte[] prefix = entryPrefix(context.databaseOid(), index, types, row);
-        if (index.unique() && !hasNull(index, row)) {
+        if (index.immediateUnique() && !hasNull(index, row)) {
             byte[] existing = txn.lockForUpdate(prefix);
             if (existing != null && !Arrays.equals(existing, suffix)) {
                 throw duplicate(table, index, types, row);
@@ -148,6 +148,15 @@ public final class IndexMaintenance {
             return;
         }
         txn.put(concat(prefix, suffix), suffix);
+        if (index.unique() && !hasNull(index, row)) { // deferrable: checked at the end of the statement or at commit
+            txn.lockForUpdate(prefix);
+            DeferredConstraints deferred = DeferredConstraints.of(context);
+            if (deferred != null) {
+                deferred.queueUnique(table, index, prefix, row);
+            } else {
+                DeferredConstraints.checkUnique(table, index, prefix, row, context);
+            }
+        }
     }
 
     public static PgException duplicate(TableDescriptor table, IndexDescriptor index, DataType[] types, Object[] row) {

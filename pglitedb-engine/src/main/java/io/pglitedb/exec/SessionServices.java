@@ -74,4 +74,9 @@ public interface SessionServices {
     default java.util.Map<Object, Object> routineState() {
         return new java.util.HashMap<>();
     }
+
+    /** The checks of deferrable constraints this session's transaction queued (null: checked at once). */
+    default DeferredConstraints deferredConstraints() {
+        return null;
+    }
 }

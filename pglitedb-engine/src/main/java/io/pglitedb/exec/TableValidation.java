@@ -126,7 +126,7 @@ public final class TableValidation {
         RowChecks checks = new RowChecks(table, new BoundExpr[0], List.of(reference), List.of(), null, oid -> null);
         DataType[] types = table.columnTypes();
         for (Object[] row : rows(table, context, null)) {
-            ForeignKeys.checkReferences(checks, types, null, row, context);
+            ForeignKeys.checkReferences(checks, types, null, row, null, context);
         }
     }
 

@@ -102,6 +102,7 @@ final class AlterTableCommand {
                 case DropColumn drop -> dropColumn(table, drop);
                 case DropConstraint drop -> dropConstraint(table, drop);
                 case io.pglitedb.sql.ast.ValidateConstraint validate -> validateConstraint(table, validate.name());
+                case io.pglitedb.sql.ast.AlterConstraint change -> alterConstraint(table, change);
                 case io.pglitedb.sql.ast.AttachPartition attach -> {
                     inheritance().attach(table, attach);
                     yield table;
@@ -196,7 +197,8 @@ final class AlterTableCommand {
         if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
-        IndexDescriptor index = TableDefinitions.uniqueConstraintIndex(catalog.allocateOid(), name, cols);
+        IndexDescriptor index = TableDefinitions.uniqueConstraintIndex(catalog.allocateOid(), name, cols,
+                constraint.deferrable(), constraint.initiallyDeferred());
         TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, execContext());
         catalog.writeIndexName(transaction, schema, index);
@@ -228,6 +230,28 @@ final class AlterTableCommand {
     }
 
     /** VALIDATE CONSTRAINT: the table's rows are checked again (constraints added NOT VALID skipped that). */
+    /** ALTER CONSTRAINT: a foreign key's deferral. */
+    private TableDescriptor alterConstraint(TableDescriptor table, io.pglitedb.sql.ast.AlterConstraint change) {
+        List<ForeignKey> keys = new ArrayList<>();
+        boolean found = false;
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (fk.name().equals(change.name())) {
+                fk = fk.withDeferral(change.deferrable(), change.initiallyDeferred());
+                found = true;
+            }
+            keys.add(fk);
+        }
+        if (found) {
+            return table.withForeignKeys(keys);
+        }
+        if (table.constraintNames().contains(change.name())) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                    "constraint \"%s\" of relation \"%s\" is not a foreign key constraint", change.name(), table.name());
+        }
+        throw new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"%s\" of relation \"%s\" does not exist",
+                change.name(), table.name());
+    }
+
     private TableDescriptor validateConstraint(TableDescriptor table, String name) {
         for (CheckConstraint check : table.checks()) {
             if (check.name().equals(name)) {
@@ -365,8 +389,7 @@ final class AlterTableCommand {
         }
         List<ForeignKey> keys = new ArrayList<>();
         for (ForeignKey k : table.foreignKeys()) {
-            keys.add(k.name().equals(from) ? new ForeignKey(to, k.columns(), k.referencedTable(),
-                    k.referencedColumns(), k.onDelete(), k.onUpdate(), k.matchFull()) : k);
+            keys.add(k.name().equals(from) ? k.with(to, k.columns(), k.referencedColumns()) : k);
         }
         return table.withChecks(checks).withForeignKeys(keys);
     }
@@ -502,8 +525,7 @@ final class AlterTableCommand {
         }
         List<IndexDescriptor> shifted = new ArrayList<>();
         for (IndexDescriptor i : indexes) {
-            shifted.add(new IndexDescriptor(i.oid(), i.name(), shift(i.columns(), index), i.descending(),
-                    i.nullsFirst(), i.unique(), i.constraint()));
+            shifted.add(i.withColumns(shift(i.columns(), index)));
         }
         TableDescriptor altered = new TableDescriptor(current.oid(), current.schema(), current.name(), columns,
                 shift(current.primaryKey(), index), current.primaryKeyName(), current.schemaVersion() + 1,
@@ -561,9 +583,8 @@ final class AlterTableCommand {
 
     /** A foreign key's column indexes after a column of {@code tableOid} was dropped. */
     private static ForeignKey remap(ForeignKey k, int tableOid, int dropped) {
-        return new ForeignKey(k.name(), shift(k.columns(), dropped), k.referencedTable(),
-                k.referencedTable() == tableOid ? shift(k.referencedColumns(), dropped) : k.referencedColumns(),
-                k.onDelete(), k.onUpdate(), k.matchFull());
+        return k.with(k.name(), shift(k.columns(), dropped),
+                k.referencedTable() == tableOid ? shift(k.referencedColumns(), dropped) : k.referencedColumns());
     }
 
     private TableDescriptor alterColumn(TableDescriptor table, AlterColumn change) {

@@ -937,6 +937,11 @@ public final class Session implements AutoCloseable {
             return routineState;
         }
 
+        @Override
+        public io.pglitedb.exec.DeferredConstraints deferredConstraints() {
+            return deferredConstraints;
+        }
+
         private final io.pglitedb.exec.TriggerInvoker triggers = new io.pglitedb.routines.TriggerFunctions(this);
 
         @Override
@@ -958,6 +963,9 @@ public final class Session implements AutoCloseable {
 
     /** Compiled PL/pgSQL bodies of this session (io.pglitedb.plpgsql). */
     private final Map<Object, Object> routineState = new java.util.HashMap<>();
+
+    /** Queued checks of deferrable constraints and SET CONSTRAINTS state of the transaction in progress. */
+    private final io.pglitedb.exec.DeferredConstraints deferredConstraints = new io.pglitedb.exec.DeferredConstraints();
 
     // ---------------------------------------------------------------- internals
 
@@ -1260,6 +1268,9 @@ public final class Session implements AutoCloseable {
                     }
                     case UtilityPlan u -> throw new IllegalStateException("handled above");
                 }
+                if (portal.rows == null) {
+                    deferredConstraints.afterStatement(context); // deferrable constraints that are IMMEDIATE
+                }
             } finally {
                 running = null;
             }
@@ -1319,6 +1330,9 @@ public final class Session implements AutoCloseable {
         }
         if (statement instanceof SetTransaction set) {
             return setTransaction(set, sink);
+        }
+        if (statement instanceof io.pglitedb.sql.ast.SetConstraints set) {
+            return setConstraints(set, sink);
         }
         if (statement instanceof LockTable lock) {
             return lockTable(lock);
@@ -1578,6 +1592,85 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * SET CONSTRAINTS: names are looked up as PostgreSQL does (a qualified name in its schema,
+     * else in the first schema of the search path that has a constraint of that name; every
+     * constraint of that name there is affected); IMMEDIATE runs their queued checks at once.
+     */
+    private String setConstraints(io.pglitedb.sql.ast.SetConstraints set, ResultSink sink) {
+        if (!explicitBlock && !multiStatement) {
+            sink.notice(new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                    "SET CONSTRAINTS can only be used in transaction blocks").withSeverity("WARNING"));
+        }
+        CatalogView view = catalogView();
+        List<Object[]> found = new ArrayList<>(); // {table oid, constraint name}
+        for (io.pglitedb.sql.ast.QualifiedName name : set.names()) {
+            List<String> schemas = name.schema() != null ? List.of(searchPath().resolveSchema(name.schema()))
+                    : searchPath().lookupOrder(view);
+            boolean any = false;
+            for (String schema : schemas) {
+                for (TableDescriptor table : view.tables()) {
+                    if (!table.schema().equals(schema)) {
+                        continue;
+                    }
+                    Boolean deferrable = constraintDeferrable(table, name.name());
+                    if (deferrable == null) {
+                        continue;
+                    }
+                    if (!deferrable) {
+                        throw new PgException(SqlState.WRONG_OBJECT_TYPE, "constraint \"%s\" is not deferrable",
+                                name.name());
+                    }
+                    found.add(new Object[] {table.oid(), name.name()});
+                    any = true;
+                }
+                if (any) {
+                    break;
+                }
+            }
+            if (!any) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"%s\" does not exist", name.name());
+            }
+        }
+        if (!explicitBlock && !multiStatement) {
+            return "SET CONSTRAINTS";
+        }
+        if (set.names().isEmpty()) {
+            deferredConstraints.setAll(set.deferred());
+        } else {
+            for (Object[] c : found) {
+                deferredConstraints.set((Integer) c[0], (String) c[1], set.deferred());
+            }
+        }
+        if (!set.deferred() && transaction != null) {
+            deferredConstraints.afterSetImmediate(statementContext(new Object[0]));
+        }
+        return "SET CONSTRAINTS";
+    }
+
+    /** Whether the table's constraint of this name is deferrable; null when it has none of that name. */
+    private static Boolean constraintDeferrable(TableDescriptor table, String name) {
+        if (name.equals(table.primaryKeyName())) {
+            return false;
+        }
+        for (io.pglitedb.catalog.IndexDescriptor index : table.indexes()) {
+            if (index.constraint() && index.name().equals(name)) {
+                return index.deferrable();
+            }
+        }
+        for (io.pglitedb.catalog.ForeignKey fk : table.foreignKeys()) {
+            if (fk.name().equals(name)) {
+                return fk.deferrable();
+            }
+        }
+        for (io.pglitedb.catalog.CheckConstraint check : table.checks()) {
+            if (check.name().equals(name)) {
+                return false;
+            }
+        }
+        return null;
+    }
+
     private String setTransaction(SetTransaction set, ResultSink sink) {
         TransactionModes modes = set.modes();
         if (set.sessionDefaults()) {
@@ -1773,6 +1866,9 @@ public final class Session implements AutoCloseable {
 
     /** Commits right away unless the statement belongs to a block (explicit or implicit). */
     private void finishStatement() {
+        if (transaction != null && !deferredConstraints.isEmpty()) {
+            deferredConstraints.afterStatement(statementContext(new Object[0]));
+        }
         if (!explicitBlock && !implicitBlock) {
             commit();
         }
@@ -1794,10 +1890,18 @@ public final class Session implements AutoCloseable {
             return;
         }
         try {
+            if (!deferredConstraints.isEmpty()) {
+                ExecContext context = new ExecContext(txn, new Object[0], catalog, catalog.databaseOid())
+                        .withSession(services);
+                context.setSystemContext(this::systemContext);
+                deferredConstraints.beforeCommit(context);
+                deferredConstraints.reset();
+            }
             runOnCommitActions(txn, view);
             txn.setSynchronousCommit(synchronous);
             txn.commit();
         } catch (RuntimeException e) {
+            deferredConstraints.reset();
             txn.rollback();
             activity.rolledBack();
             view.discard();
@@ -1809,6 +1913,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void rollback() {
+        deferredConstraints.reset();
         Transaction txn = transaction;
         CatalogView view = catalogView;
         transaction = null;

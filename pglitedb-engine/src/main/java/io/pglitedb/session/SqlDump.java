@@ -374,7 +374,9 @@ public final class SqlDump {
         for (IndexDescriptor index : t.indexes()) {
             if (index.constraint()) {
                 line("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + ident(index.name()) + " UNIQUE ("
-                        + columnList(t, index.columns()) + ");");
+                        + columnList(t, index.columns()) + ")"
+                        + io.pglitedb.catalog.system.Definitions.deferral(index.deferrable(), index.initiallyDeferred())
+                        + ";");
             } else {
                 List<String> keys = new ArrayList<>();
                 for (int i = 0; i < index.columnCount(); i++) {
@@ -425,6 +427,7 @@ public final class SqlDump {
             if (fk.onDelete() != ForeignKey.Action.NO_ACTION) {
                 sql.append(" ON DELETE ").append(action(fk.onDelete()));
             }
+            sql.append(io.pglitedb.catalog.system.Definitions.deferral(fk.deferrable(), fk.initiallyDeferred()));
             line(sql.append(';').toString());
             line("");
         }

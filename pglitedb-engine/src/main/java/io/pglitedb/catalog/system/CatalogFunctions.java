@@ -215,7 +215,8 @@ public final class CatalogFunctions {
             }
             for (IndexDescriptor index : t.indexes()) {
                 if (index.constraint() && CatalogRows.derivedOid(t.oid(), "constraint", index.name()) == oid) {
-                    return Definitions.uniqueDef(t, index);
+                    return Definitions.uniqueDef(t, index)
+                            + Definitions.deferral(index.deferrable(), index.initiallyDeferred());
                 }
             }
             for (CheckConstraint check : t.checks()) {
@@ -225,7 +226,8 @@ public final class CatalogFunctions {
             }
             for (ForeignKey fk : t.foreignKeys()) {
                 if (CatalogRows.derivedOid(t.oid(), "constraint", fk.name()) == oid) {
-                    return Definitions.foreignKeyDef(c.view(), t, fk, !tableIsVisible(c, fk.referencedTable()));
+                    return Definitions.foreignKeyDef(c.view(), t, fk, !tableIsVisible(c, fk.referencedTable()))
+                            + Definitions.deferral(fk.deferrable(), fk.initiallyDeferred());
                 }
             }
         }

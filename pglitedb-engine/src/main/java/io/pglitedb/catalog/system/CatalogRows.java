@@ -280,6 +280,7 @@ final class CatalogRows {
                     options[i] = (short) ((index.isDescending(i) ? 1 : 0) | (index.isNullsFirst(i) ? 2 : 0));
                 }
                 indexRow(rows, index.oid(), t.oid(), index.columns(), options, index.unique(), false);
+                rows.set("indimmediate", !index.deferrable());
             }
         }
     }
@@ -305,7 +306,8 @@ final class CatalogRows {
             for (IndexDescriptor index : t.indexes()) {
                 if (index.constraint()) {
                     constraintRow(rows, t, ns, index.name(), 'u', index.oid());
-                    rows.set("conkey", attributeNumbers(index.columns()));
+                    rows.set("conkey", attributeNumbers(index.columns())).set("condeferrable", index.deferrable())
+                            .set("condeferred", index.initiallyDeferred());
                 }
             }
             for (CheckConstraint check : t.checks()) {
@@ -320,7 +322,8 @@ final class CatalogRows {
                 rows.oid("confrelid", fk.referencedTable()).chr("confupdtype", Definitions.actionCode(fk.onUpdate()))
                         .chr("confdeltype", Definitions.actionCode(fk.onDelete()))
                         .chr("confmatchtype", fk.matchFull() ? 'f' : 's').set("conkey", attributeNumbers(fk.columns()))
-                        .set("confkey", attributeNumbers(fk.referencedColumns()));
+                        .set("confkey", attributeNumbers(fk.referencedColumns())).set("condeferrable", fk.deferrable())
+                        .set("condeferred", fk.initiallyDeferred());
             }
         }
     }
@@ -364,7 +367,7 @@ final class CatalogRows {
             return primaryKeyIndexOid(target);
         }
         for (IndexDescriptor index : target.indexes()) {
-            if (index.unique() && java.util.Arrays.equals(index.columns(), fk.referencedColumns())) {
+            if (index.immediateUnique() && java.util.Arrays.equals(index.columns(), fk.referencedColumns())) {
                 return index.oid();
             }
         }

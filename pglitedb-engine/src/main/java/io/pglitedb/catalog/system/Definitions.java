@@ -110,6 +110,11 @@ public final class Definitions {
         return sql == null ? null : io.pglitedb.sql.analyze.PrettySql.unwrapped(sql);
     }
 
+    /** What pg_get_constraintdef appends for a constraint's deferral ("" when not deferrable). */
+    public static String deferral(boolean deferrable, boolean initiallyDeferred) {
+        return !deferrable ? "" : initiallyDeferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
+    }
+
     /** @param qualify whether to qualify the referenced table (PostgreSQL does when the search path does not find it) */
     public static String foreignKeyDef(CatalogView view, TableDescriptor table, ForeignKey fk, boolean qualify) {
         TableDescriptor referenced = view.tableByOid(fk.referencedTable());

@@ -66,6 +66,13 @@ final class Conflicts {
                 }
             }
         }
+        for (IndexDescriptor index : indexes) {
+            if (index.deferrable()) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                        "ON CONFLICT does not support deferrable unique constraints/exclusion constraints as arbiters")
+                        .withTable(table.schema(), table.name()).withConstraint(index.name());
+            }
+        }
         if (c.doNothing()) {
             return new ConflictAction(primaryKey, indexes, true, null, null);
         }

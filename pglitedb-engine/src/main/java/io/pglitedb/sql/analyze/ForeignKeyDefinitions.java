@@ -90,17 +90,26 @@ public final class ForeignKeyDefinitions {
             }
         }
         return new ForeignKey(name, cols, referenced.oid(), refCols, action(c.onDelete()), action(c.onUpdate()),
-                c.matchFull());
+                c.matchFull(), c.deferrable(), c.initiallyDeferred());
     }
 
+    /** True when {@code cols} are the primary key or a non-deferrable unique key (55000 if only a deferrable one). */
     static boolean isUniqueKey(TableDescriptor table, int[] cols) {
         if (sameSet(table.primaryKey(), cols)) {
             return true;
         }
+        boolean deferrable = false;
         for (IndexDescriptor index : table.indexes()) {
             if (index.unique() && sameSet(index.columns(), cols)) {
-                return true;
+                if (!index.deferrable()) {
+                    return true;
+                }
+                deferrable = true;
             }
+        }
+        if (deferrable) {
+            throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE,
+                    "cannot use a deferrable unique constraint for referenced table \"%s\"", table.name());
         }
         return false;
     }

@@ -136,7 +136,8 @@ public final class TableDefinitions {
                     checkRelationName(name, relationUsed, c.position());
                     newRelations.add(name);
                     newConstraints.add(name);
-                    indexes.add(uniqueConstraintIndex(oids.getAsInt(), name, cols));
+                    indexes.add(uniqueConstraintIndex(oids.getAsInt(), name, cols, c.deferrable(),
+                            c.initiallyDeferred()));
                 }
                 case CHECK -> {
                     // a name given is only unique within the table; a chosen one avoids the schema's too
@@ -170,7 +171,13 @@ public final class TableDefinitions {
     }
 
     public static IndexDescriptor uniqueConstraintIndex(int oid, String name, int[] cols) {
-        return new IndexDescriptor(oid, name, cols, new boolean[cols.length], new boolean[cols.length], true, true);
+        return uniqueConstraintIndex(oid, name, cols, false, false);
+    }
+
+    public static IndexDescriptor uniqueConstraintIndex(int oid, String name, int[] cols, boolean deferrable,
+            boolean initiallyDeferred) {
+        return new IndexDescriptor(oid, name, cols, new boolean[cols.length], new boolean[cols.length], true, true,
+                deferrable, initiallyDeferred);
     }
 
     private static void checkRelationName(String name, Predicate<String> used, int position) {

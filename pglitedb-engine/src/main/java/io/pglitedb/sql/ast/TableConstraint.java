@@ -13,15 +13,25 @@ import java.util.List;
  * @param referencedColumns for FOREIGN KEY; empty = the referenced table's primary key
  * @param onDelete, onUpdate "NO ACTION", "RESTRICT", "CASCADE", "SET NULL", "SET DEFAULT"
  * @param notValid NOT VALID (ALTER TABLE ADD CONSTRAINT): existing rows are not checked
+ * @param deferrable DEFERRABLE (UNIQUE, PRIMARY KEY, FOREIGN KEY)
+ * @param initiallyDeferred INITIALLY DEFERRED
  */
 public record TableConstraint(Kind kind, String name, List<String> columns, int position, Expr check,
         String checkText, QualifiedName referencedTable, List<String> referencedColumns, String onDelete,
-        String onUpdate, boolean matchFull, boolean notValid, boolean nullsNotDistinct) {
+        String onUpdate, boolean matchFull, boolean notValid, boolean nullsNotDistinct,
+        boolean deferrable, boolean initiallyDeferred) {
     public enum Kind { PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY }
 
     public TableConstraint {
         columns = List.copyOf(columns);
         referencedColumns = List.copyOf(referencedColumns);
+    }
+
+    public TableConstraint(Kind kind, String name, List<String> columns, int position, Expr check,
+            String checkText, QualifiedName referencedTable, List<String> referencedColumns, String onDelete,
+            String onUpdate, boolean matchFull, boolean notValid, boolean nullsNotDistinct) {
+        this(kind, name, columns, position, check, checkText, referencedTable, referencedColumns, onDelete, onUpdate,
+                matchFull, notValid, nullsNotDistinct, false, false);
     }
 
     public TableConstraint(Kind kind, String name, List<String> columns, int position) {
@@ -31,6 +41,13 @@ public record TableConstraint(Kind kind, String name, List<String> columns, int 
 
     public TableConstraint withName(String newName) {
         return new TableConstraint(kind, newName, columns, position, check, checkText, referencedTable,
-                referencedColumns, onDelete, onUpdate, matchFull, notValid, nullsNotDistinct);
+                referencedColumns, onDelete, onUpdate, matchFull, notValid, nullsNotDistinct, deferrable, initiallyDeferred);
+    }
+
+    /** The same constraint with other ConstraintAttributeSpec values. */
+    public TableConstraint withAttributes(boolean newNotValid, boolean newDeferrable, boolean newInitiallyDeferred) {
+        return new TableConstraint(kind, name, columns, position, check, checkText, referencedTable,
+                referencedColumns, onDelete, onUpdate, matchFull, newNotValid, nullsNotDistinct, newDeferrable,
+                newInitiallyDeferred);
     }
 }

@@ -935,30 +935,61 @@ final class StatementParser extends TypeStatementParser {
     }
 
     /**
-     * ConstraintAttributeSpec: NOT DEFERRABLE and INITIALLY IMMEDIATE are accepted (the default),
-     * DEFERRABLE is 0A000 (constraints are immediate); NOT VALID is recorded.
+     * ConstraintAttributeSpec: [NOT] DEFERRABLE, INITIALLY {IMMEDIATE | DEFERRED} (which alone
+     * implies DEFERRABLE) and NOT VALID, with PostgreSQL's checks. CHECK constraints cannot be
+     * deferred (0A000); a deferrable PRIMARY KEY is not supported here (the primary key is the
+     * row's storage key, so it cannot hold duplicates even for a moment).
      */
     private TableConstraint constraintAttributes(TableConstraint c) {
+        boolean notValid = c.notValid();
+        Boolean deferrable = null;
+        Boolean initiallyDeferred = null;
+        Token deferrableTok = null;
+        Token initiallyTok = null;
         while (true) {
             Token t = cur();
-            if (t.is(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE)) {
+            if (t.is(Keyword.NOT) && la(1).is(Keyword.VALID)) {
                 advance();
                 advance();
-            } else if (t.is(Keyword.INITIALLY) && la(1).is(Keyword.IMMEDIATE)) {
+                notValid = true;
+            } else if (t.is(Keyword.DEFERRABLE) || (t.is(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE))) {
+                if (deferrable != null) {
+                    throw new PgException(SqlState.SYNTAX_ERROR,
+                            "multiple DEFERRABLE/NOT DEFERRABLE clauses not allowed").withPosition(t.start() + 1);
+                }
+                deferrable = !t.is(Keyword.NOT);
+                deferrableTok = t;
+                advance();
+                if (!deferrable) {
+                    advance();
+                }
+            } else if (t.is(Keyword.INITIALLY) && (la(1).is(Keyword.DEFERRED) || la(1).is(Keyword.IMMEDIATE))) {
+                if (initiallyDeferred != null) {
+                    throw new PgException(SqlState.SYNTAX_ERROR,
+                            "multiple INITIALLY IMMEDIATE/DEFERRED clauses not allowed").withPosition(t.start() + 1);
+                }
+                initiallyDeferred = la(1).is(Keyword.DEFERRED);
+                initiallyTok = t;
                 advance();
                 advance();
-            } else if (t.is(Keyword.DEFERRABLE) || t.is(Keyword.INITIALLY)) {
-                throw unsupported("constraint deferral", t);
-            } else if (t.is(Keyword.NOT) && la(1).is(Keyword.VALID)) {
-                advance();
-                advance();
-                c = new TableConstraint(c.kind(), c.name(), c.columns(), c.position(), c.check(), c.checkText(),
-                        c.referencedTable(), c.referencedColumns(), c.onDelete(), c.onUpdate(), c.matchFull(), true,
-                        c.nullsNotDistinct());
             } else {
-                return c;
+                break;
             }
         }
+        boolean deferred = initiallyDeferred != null && initiallyDeferred;
+        if (deferred && Boolean.FALSE.equals(deferrable)) {
+            // PostgreSQL points at whichever of the two clauses came second
+            throw new PgException(SqlState.SYNTAX_ERROR, "constraint declared INITIALLY DEFERRED must be DEFERRABLE")
+                    .withPosition(Math.max(deferrableTok.start(), initiallyTok.start()) + 1);
+        }
+        boolean isDeferrable = deferred || Boolean.TRUE.equals(deferrable);
+        if (isDeferrable && c.kind() == TableConstraint.Kind.CHECK) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "CHECK constraints cannot be marked DEFERRABLE");
+        }
+        if (isDeferrable && c.kind() == TableConstraint.Kind.PRIMARY_KEY) {
+            throw unsupported("DEFERRABLE PRIMARY KEY", deferrableTok != null ? deferrableTok : cur());
+        }
+        return c.withAttributes(notValid, isDeferrable, deferred);
     }
 
     private void constraintAttributes() {
@@ -1040,7 +1071,13 @@ final class StatementParser extends TypeStatementParser {
                     defaultValue = bExpr();
                     break;
                 case CHECK:
-                    constraints.add(constraintAttributes(checkConstraint(constraintName, self, first)));
+                    constraints.add(checkConstraint(constraintName, self, first));
+                    if (at(Keyword.DEFERRABLE) || (at(Keyword.INITIALLY) && la(1).is(Keyword.DEFERRED))) {
+                        throw new PgException(SqlState.SYNTAX_ERROR, "misplaced %s clause",
+                                at(Keyword.DEFERRABLE) ? "DEFERRABLE" : "INITIALLY DEFERRED")
+                                .withPosition(cur().start() + 1);
+                    }
+                    constraints.set(constraints.size() - 1, constraintAttributes(constraints.get(constraints.size() - 1)));
                     break;
                 case REFERENCES:
                     constraints.add(constraintAttributes(references(constraintName, self, first)));
@@ -1102,7 +1139,8 @@ final class StatementParser extends TypeStatementParser {
                         advance();
                         break;
                     }
-                    throw unsupported("constraint deferral", t);
+                    throw new PgException(SqlState.SYNTAX_ERROR, "misplaced %s clause",
+                            t.is(Keyword.DEFERRABLE) ? "DEFERRABLE" : "INITIALLY DEFERRED").withPosition(t.start() + 1);
                 default:
                     if (constraintName != null) {
                         throw syntaxError(t);
@@ -1340,11 +1378,12 @@ final class StatementParser extends TypeStatementParser {
             case ALTER: {
                 advance();
                 if (at(Keyword.CONSTRAINT)) {
-                    unsupportedAction = "ALTER CONSTRAINT";
                     advance();
-                    requireMore();
-                    skipAlterAction();
-                    return null;
+                    String constraint = colId();
+                    TableConstraint attributes = constraintAttributes(
+                            new TableConstraint(TableConstraint.Kind.FOREIGN_KEY, constraint, List.of(), 0));
+                    return new io.pglitedb.sql.ast.AlterConstraint(constraint, attributes.deferrable(),
+                            attributes.initiallyDeferred());
                 }
                 accept(Keyword.COLUMN);
                 Token c = cur();
@@ -1685,6 +1724,20 @@ final class StatementParser extends TypeStatementParser {
             local = true;
         }
         t = cur();
+        if (t.is(Keyword.CONSTRAINTS) && !local) {
+            advance();
+            List<io.pglitedb.sql.ast.QualifiedName> names = new ArrayList<>();
+            if (!accept(Keyword.ALL)) {
+                do {
+                    names.add(qualifiedName());
+                } while (accept(TokenKind.COMMA));
+            }
+            boolean deferred = accept(Keyword.DEFERRED);
+            if (!deferred) {
+                expect(Keyword.IMMEDIATE);
+            }
+            return new io.pglitedb.sql.ast.SetConstraints(names, deferred);
+        }
         if (t.is(Keyword.TRANSACTION)) {
             advance();
             if (at(Keyword.SNAPSHOT)) {
