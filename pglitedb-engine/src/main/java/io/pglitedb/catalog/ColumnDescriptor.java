@@ -61,4 +61,16 @@ public record ColumnDescriptor(String name, int attributeNumber, DataType type, 
     public ColumnDescriptor withName(String newName) {
         return new ColumnDescriptor(newName, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated);
     }
+
+    /** PostgreSQL's system column names, by attnum -1 .. -6: no user column may take them. */
+    public static final java.util.List<String> SYSTEM_COLUMNS =
+            java.util.List.of("ctid", "xmin", "cmin", "xmax", "cmax", "tableoid");
+
+    /** 42701 when {@code name} is a system column's name. */
+    public static void checkNotSystemName(String name) {
+        if (SYSTEM_COLUMNS.contains(name)) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.DUPLICATE_COLUMN,
+                    "column name \"%s\" conflicts with a system column name", name);
+        }
+    }
 }

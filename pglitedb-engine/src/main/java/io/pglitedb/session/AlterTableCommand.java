@@ -398,6 +398,7 @@ final class AlterTableCommand {
 
     private TableDescriptor addColumn(TableDescriptor table, AddColumn add) {
         ColumnDef def = add.column();
+        ColumnDescriptor.checkNotSystemName(def.name());
         if (table.columnIndex(def.name()) >= 0) {
             if (add.ifNotExists()) {
                 sink.notice(new PgException(SqlState.DUPLICATE_COLUMN,
@@ -623,6 +624,7 @@ final class AlterTableCommand {
         if (index < 0) {
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", rename.from());
         }
+        ColumnDescriptor.checkNotSystemName(rename.to());
         if (table.columnIndex(rename.to()) >= 0) {
             throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" of relation \"%s\" already exists",
                     rename.to(), table.name());

@@ -202,6 +202,9 @@ final class CatalogRows {
         }
         for (TableDescriptor t : userTables(c.view())) {
             ObjectAcl acl = c.view().security().acl(t.oid());
+            if (t.relkind() != TableDescriptor.VIEW) { // the one system column this engine has (attnum -6)
+                attributeRow(rows, t.oid(), "tableoid", DataType.of(Types.OID), -6, true);
+            }
             for (ColumnDescriptor col : t.columns()) {
                 attributeRow(rows, t.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
                 rows.set("atthasdef", col.defaultSql() != null)

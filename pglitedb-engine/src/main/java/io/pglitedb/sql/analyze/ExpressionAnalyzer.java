@@ -267,6 +267,9 @@ final class ExpressionAnalyzer {
 
     /** A resolved column of this scope (a {@code *} item), through GROUP BY when there is one. */
     BoundExpr column(Scope.Column column, int position) {
+        if (column.index() < 0) {
+            return systemConstant(column);
+        }
         context.access().column(column.tableOid(), column.attributeNumber());
         if (grouping != null) {
             BoundExpr grouped = grouping.matchColumn(column);
@@ -299,6 +302,9 @@ final class ExpressionAnalyzer {
         if (column == null) {
             return level.outer() == null ? null : level.outer().resolve(ref);
         }
+        if (column.index() < 0) {
+            return systemConstant(column);
+        }
         context.access().column(column.tableOid(), column.attributeNumber());
         if (grouping != null) {
             BoundExpr grouped = grouping.match(ref);
@@ -312,6 +318,11 @@ final class ExpressionAnalyzer {
                     column.tableAlias(), column.name()).withPosition(ref.position() + 1);
         }
         return new ColumnValue(column.type(), column.index());
+    }
+
+    /** A system column whose value is fixed for the whole range: tableoid of a table read alone. */
+    private static BoundExpr systemConstant(Scope.Column column) {
+        return new Constant(column.type(), (long) column.tableOid());
     }
 
     /** current_user, session_user, current_catalog, current_schema: SQL keywords without parentheses. */

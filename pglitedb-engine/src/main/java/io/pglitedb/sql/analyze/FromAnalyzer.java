@@ -280,19 +280,23 @@ final class FromAnalyzer {
             scope.addColumn(new Scope.Column(alias, name, c.type(), i, table.oid(), (short) c.attributeNumber()));
         }
         if (system != null) {
+            Tables.addTableOid(scope, table, alias, -1);
             return new Relation(new SystemScan(system), scope, null, null);
         }
         BoundExpr securityQuals = RowSecurityQuals.using(context, table, io.pglitedb.catalog.RowSecurity.SELECT);
+        if (!ref.only() && securityQuals == null) {
+            List<TableDescriptor> below = context.catalog().withDescendants(table);
+            if (below.size() > 1) {
+                // each row carries the OID of the table it comes from, after the parent's columns
+                Tables.addTableOid(scope, table, alias, table.columns().size());
+                return new Relation(InheritedScans.of(table, below), scope, null, null);
+            }
+        }
+        Tables.addTableOid(scope, table, alias, -1);
         if (securityQuals != null) {
             // filtered before anything the query adds (no key lookups around it, no leaky WHERE first)
             return new Relation(new io.pglitedb.sql.plan.Filter(new TableScan(table, null), securityQuals), scope, null,
                     null);
-        }
-        if (!ref.only()) {
-            List<TableDescriptor> below = context.catalog().withDescendants(table);
-            if (below.size() > 1) {
-                return new Relation(InheritedScans.of(table, below), scope, null, null);
-            }
         }
         return new Relation(new TableScan(table, null), scope, table, null);
     }

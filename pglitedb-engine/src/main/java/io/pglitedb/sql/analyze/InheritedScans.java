@@ -8,6 +8,8 @@ import io.pglitedb.sql.plan.Append;
 import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.Project;
 import io.pglitedb.sql.plan.TableScan;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,27 +22,36 @@ final class InheritedScans {
     private InheritedScans() {
     }
 
-    /** @param below the table first, then its descendants ({@code CatalogView.withDescendants}) */
+    /**
+     * @param below the table first, then its descendants ({@code CatalogView.withDescendants});
+     *     each row gets one more column after the parent's: the OID of the table it comes from (tableoid)
+     */
     static PlanNode of(TableDescriptor table, List<TableDescriptor> below) {
         List<PlanNode> inputs = new ArrayList<>(below.size());
         if (!table.isPartitioned()) {
-            inputs.add(new TableScan(table, null));
+            inputs.add(withTableOid(new TableScan(table, null), table, table));
         }
         for (TableDescriptor child : below.subList(1, below.size())) {
             if (child.isPartitioned()) {
                 continue;
             }
-            BoundExpr[] columns = new BoundExpr[table.columns().size()];
-            for (int i = 0; i < columns.length; i++) {
-                int index = child.columnIndex(table.columns().get(i).name());
-                columns[i] = index < 0 ? new Constant(table.columns().get(i).type(), null)
-                        : new ColumnValue(child.columns().get(index).type(), index);
-            }
-            inputs.add(new Project(new TableScan(child, null), columns));
+            inputs.add(withTableOid(new TableScan(child, null), table, child));
         }
         if (inputs.isEmpty()) {
-            inputs.add(new TableScan(table, null));
+            inputs.add(withTableOid(new TableScan(table, null), table, table));
         }
         return inputs.size() == 1 ? inputs.get(0) : new Append(inputs);
+    }
+
+    /** The parent's columns of {@code source}'s rows (matched by name), then source's OID. */
+    private static PlanNode withTableOid(PlanNode scan, TableDescriptor table, TableDescriptor source) {
+        BoundExpr[] columns = new BoundExpr[table.columns().size() + 1];
+        for (int i = 0; i < columns.length - 1; i++) {
+            int index = source.columnIndex(table.columns().get(i).name());
+            columns[i] = index < 0 ? new Constant(table.columns().get(i).type(), null)
+                    : new ColumnValue(source.columns().get(index).type(), index);
+        }
+        columns[columns.length - 1] = new Constant(DataType.of(Types.OID), (long) source.oid());
+        return new Project(scan, columns);
     }
 }

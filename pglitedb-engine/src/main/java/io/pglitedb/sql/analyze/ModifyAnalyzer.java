@@ -142,7 +142,7 @@ final class ModifyAnalyzer {
                 newRow[i] = value;
             }
         }
-        Returning returning = returning(insert.returning(), table, Tables.scopeOf(table, insert.alias(), 0));
+        Returning returning = returning(insert.returning(), table, Tables.targetScope(table, insert.alias(), 0, context));
         ConflictAction conflict = insert.onConflict() == null ? null
                 : Conflicts.analyze(insert.onConflict(), table, insert.alias(), context);
         RowChecks checks = ConstraintBinder.of(table, context);
@@ -266,7 +266,7 @@ final class ModifyAnalyzer {
                 ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.UPDATE) : null;
         checkWritable(table);
         Scope scope = target != null ? target.scope(update.alias(), update.table().position())
-                : Tables.scopeOf(table, update.alias(), update.table().position());
+                : Tables.targetScope(table, update.alias(), update.table().position(), context);
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.UPDATE);
             table = target.base();
@@ -344,7 +344,7 @@ final class ModifyAnalyzer {
                 ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.DELETE) : null;
         checkWritable(table);
         Scope scope = target != null ? target.scope(delete.alias(), delete.table().position())
-                : Tables.scopeOf(table, delete.alias(), delete.table().position());
+                : Tables.targetScope(table, delete.alias(), delete.table().position(), context);
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.DELETE);
             table = target.base();

@@ -34,6 +34,20 @@ public final class Scope {
 
     private final List<Column> columns = new ArrayList<>();
     private final List<Range> ranges = new ArrayList<>();
+    /**
+     * System columns of the table ranges (tableoid): not visible to {@code *}, found by name when
+     * no ordinary column has it. Index -1: the value is the column's table OID itself (a table
+     * read alone); else the row carries it at that index (a table read with its children).
+     */
+    private final List<Column> system = new ArrayList<>();
+
+    /** pg_attribute.attnum of tableoid. */
+    static final short TABLEOID_ATTNUM = -6;
+
+    /** Adds a system column of the range added last. */
+    void addSystemColumn(Column column) {
+        system.add(column);
+    }
 
     public static Scope empty() {
         return new Scope();
@@ -71,6 +85,9 @@ public final class Scope {
         }
         for (Column c : other.columns) {
             columns.add(c.shifted(offset));
+        }
+        for (Column c : other.system) {
+            system.add(c.index() < 0 ? c : c.shifted(offset));
         }
     }
 
@@ -139,6 +156,9 @@ public final class Scope {
                 width = Math.max(width, c.index() + 1);
             }
         }
+        for (Column c : system) {
+            width = Math.max(width, c.index() + 1);
+        }
         return width;
     }
 
@@ -205,6 +225,22 @@ public final class Scope {
      * @throws PgException 42702 when the name is ambiguous
      */
     public Column find(String qualifier, String name, int position) {
+        Column found = findOrdinary(qualifier, name, position);
+        if (found != null) {
+            return found;
+        }
+        for (Column c : system) {
+            if (c.name().equals(name) && (qualifier == null || qualifier.equals(c.tableAlias()))) {
+                if (found != null) {
+                    throw ambiguous(name, position);
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    private Column findOrdinary(String qualifier, String name, int position) {
         Column found = null;
         if (qualifier == null) {
             for (Column c : columns) {

@@ -53,6 +53,7 @@ public final class TableDefinitions {
         int tableOid = oids.getAsInt();
         Set<String> names = new LinkedHashSet<>();
         for (ColumnDef def : create.columns()) {
+            ColumnDescriptor.checkNotSystemName(def.name());
             if (!names.add(def.name())) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once", def.name())
                         .withPosition(def.position() + 1);

@@ -66,6 +66,27 @@ final class Tables {
         }
     }
 
+    /**
+     * The scope of INSERT/UPDATE/DELETE's target: with tableoid when every row is the table's own
+     * (no children; for a parent the row's table is not known here, so tableoid stays unknown).
+     */
+    static Scope targetScope(TableDescriptor table, String alias, int position, AnalyzerContext context) {
+        Scope scope = scopeOf(table, alias, position);
+        if (table.relkind() == TableDescriptor.ORDINARY_TABLE && context.catalog().withDescendants(table).size() == 1) {
+            addTableOid(scope, table, alias == null ? table.name() : alias, -1);
+        }
+        return scope;
+    }
+
+    /**
+     * The range's tableoid system column: the table's OID ({@code index} -1), or read from the
+     * row at {@code index} (a scan that includes the table's children).
+     */
+    static void addTableOid(Scope scope, TableDescriptor table, String alias, int index) {
+        scope.addSystemColumn(new Scope.Column(alias, "tableoid", io.pglitedb.types.DataType.of(
+                io.pglitedb.types.Types.OID), index, table.oid(), Scope.TABLEOID_ATTNUM));
+    }
+
     static Scope scopeOf(TableDescriptor table, String alias, int position) {
         Scope scope = new Scope();
         addToScope(scope, table, alias == null ? table.name() : alias, position);

@@ -1,0 +1,43 @@
+-- system columns: tableoid (other system column names are reserved)
+CREATE TABLE sc_bad (a int, tableoid int);
+CREATE TABLE sc_bad (a int, xmin int);
+CREATE TABLE sc (a int, b text);
+ALTER TABLE sc ADD COLUMN ctid int;
+ALTER TABLE sc ADD COLUMN IF NOT EXISTS xmax int;
+ALTER TABLE sc RENAME a TO cmax;
+INSERT INTO sc VALUES (1, 'one'), (2, 'two');
+SELECT * FROM sc ORDER BY a;
+SELECT tableoid::regclass, * FROM sc ORDER BY a;
+SELECT sc.tableoid = 'sc'::regclass AS same, a FROM sc ORDER BY a;
+SELECT attname, attnum, atttypid::regtype FROM pg_attribute
+  WHERE attrelid = 'sc'::regclass AND attname IN ('tableoid', 'a', 'b') ORDER BY attnum;
+CREATE TABLE sc2 (c int);
+INSERT INTO sc2 VALUES (10);
+SELECT tableoid FROM sc, sc2;
+SELECT sc.tableoid::regclass, sc2.tableoid::regclass, a, c FROM sc, sc2 ORDER BY a;
+SELECT x.tableoid::regclass, x.a FROM sc x ORDER BY a;
+SELECT * FROM (SELECT tableoid::regclass AS t, a FROM sc) s ORDER BY a;
+SELECT s.tableoid FROM (SELECT * FROM sc) s;
+SELECT tableoid::regclass, count(*) FROM sc GROUP BY tableoid;
+SELECT a FROM sc WHERE tableoid = 'sc'::regclass ORDER BY a;
+SELECT a, (SELECT sc.tableoid::regclass FROM sc2) FROM sc ORDER BY a;
+UPDATE sc SET b = 'uno' WHERE a = 1 RETURNING tableoid::regclass, *;
+DELETE FROM sc WHERE a = 2 RETURNING tableoid::regclass, a;
+INSERT INTO sc VALUES (3, 'three') RETURNING tableoid::regclass, a;
+-- each row of a parent scan reports the table it comes from
+CREATE TABLE sc_parted (a int, b text) PARTITION BY LIST (a);
+CREATE TABLE sc_p1 PARTITION OF sc_parted FOR VALUES IN (1);
+CREATE TABLE sc_p2 (b text, a int);
+ALTER TABLE sc_parted ATTACH PARTITION sc_p2 FOR VALUES IN (2, 3);
+INSERT INTO sc_parted VALUES (1, 'a'), (2, 'b'), (3, 'c');
+SELECT tableoid::regclass, * FROM sc_parted ORDER BY a;
+SELECT tableoid::regclass, count(*) FROM sc_parted GROUP BY 1 ORDER BY 1;
+SELECT tableoid::regclass, * FROM sc_p2 ORDER BY a;
+SELECT tableoid::regclass, * FROM ONLY sc_parted;
+CREATE TABLE sc_base (x int);
+CREATE TABLE sc_child (y int) INHERITS (sc_base);
+INSERT INTO sc_base VALUES (1);
+INSERT INTO sc_child VALUES (2, 20);
+SELECT tableoid::regclass, * FROM sc_base ORDER BY x;
+SELECT b.tableoid::regclass, b.x FROM sc_base b JOIN sc_child c ON c.x = b.x;
+SELECT tableoid::regclass, * FROM ONLY sc_base;
