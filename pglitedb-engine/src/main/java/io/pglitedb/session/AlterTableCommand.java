@@ -128,8 +128,115 @@ final class AlterTableCommand {
             } else if (table != before) {
                 catalogView.renamed(before, table);
             }
+            if (recursive(action)) {
+                if (alter.only()) {
+                    checkOnly(table, action);
+                } else {
+                    recurse(table, before, action);
+                }
+            }
         }
         return "ALTER TABLE";
+    }
+
+    /** Actions that PostgreSQL applies to the children too unless ONLY is written. */
+    private static boolean recursive(AlterTableAction action) {
+        return action instanceof AddColumn || action instanceof DropColumn || action instanceof AlterColumn
+                || (action instanceof AddConstraint add && add.constraint().kind() == TableConstraint.Kind.CHECK);
+    }
+
+    /** ONLY where the children must change too. */
+    private void checkOnly(TableDescriptor table, AlterTableAction action) {
+        if (catalogView.children(table.oid()).isEmpty()) {
+            return;
+        }
+        if (action instanceof AddColumn) {
+            throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "column must be added to child tables too");
+        }
+        if (action instanceof AddConstraint) {
+            throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "constraint must be added to child tables too");
+        }
+    }
+
+    /**
+     * The action applied to every table below {@code parent} (which was {@code parentBefore}
+     * before it): ADD COLUMN (merged into a child's column of the same name and type), DROP
+     * COLUMN (from children that inherit it from no other parent), ALTER COLUMN SET/DROP DEFAULT
+     * and NOT NULL, ADD CONSTRAINT CHECK (under the parent's constraint name).
+     */
+    private void recurse(TableDescriptor parent, TableDescriptor parentBefore, AlterTableAction action) {
+        for (TableDescriptor child : catalogView.children(parent.oid())) {
+            transaction.lockTable(catalog.databaseOid(), child.oid(), LockMode.ACCESS_EXCLUSIVE, WaitPolicy.BLOCK);
+            boolean merged = action instanceof AddColumn add && child.columnIndex(add.column().name()) >= 0;
+            TableDescriptor changed = applyToChild(child, parent, parentBefore, action);
+            if (changed != child) {
+                catalog.writeTable(transaction, changed);
+                catalogView.created(changed);
+            }
+            if (!merged) { // a merged column is already there below the child
+                recurse(changed, child, action);
+            }
+        }
+    }
+
+    private TableDescriptor applyToChild(TableDescriptor child, TableDescriptor parent, TableDescriptor parentBefore,
+            AlterTableAction action) {
+        switch (action) {
+            case AddColumn add -> {
+                String name = add.column().name();
+                int existing = child.columnIndex(name);
+                if (existing < 0) {
+                    return addColumn(child, add);
+                }
+                ColumnDescriptor mine = child.columns().get(existing);
+                ColumnDescriptor theirs = parent.columns().get(parent.columnIndex(name));
+                if (!mine.type().equals(theirs.type())) {
+                    throw new PgException(SqlState.DATATYPE_MISMATCH,
+                            "child table \"%s\" has different type for column \"%s\"", child.name(), name);
+                }
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION,
+                        "merging definition of column \"%s\" for child \"%s\"", name, child.name())
+                        .withSeverity("NOTICE"));
+                return child;
+            }
+            case DropColumn drop -> {
+                if (child.columnIndex(drop.name()) < 0) {
+                    return child;
+                }
+                for (int other : child.parents()) {
+                    TableDescriptor p = catalogView.table(other);
+                    if (other != parent.oid() && p != null && p.columnIndex(drop.name()) >= 0) {
+                        return child; // still inherited from another parent
+                    }
+                }
+                return dropColumn(child, drop);
+            }
+            case AlterColumn change -> {
+                return child.columnIndex(change.column()) < 0 ? child : alterColumn(child, change);
+            }
+            case AddConstraint add -> {
+                String name = null;
+                for (CheckConstraint check : parent.checks()) {
+                    if (parentBefore.checks().stream().noneMatch(c -> c.name().equals(check.name()))) {
+                        name = check.name();
+                    }
+                }
+                if (name == null) {
+                    return child;
+                }
+                for (CheckConstraint check : child.checks()) {
+                    if (check.name().equals(name)) {
+                        sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION,
+                                "merging constraint \"%s\" with inherited definition", name).withSeverity("NOTICE"));
+                        return child;
+                    }
+                }
+                return addConstraint(child, add.constraint().withName(name));
+            }
+            default -> {
+                return child;
+            }
+        }
     }
 
     private InheritanceCommands inheritance() {

@@ -1246,6 +1246,7 @@ final class StatementParser extends TypeStatementParser {
             skipToStatementEnd();
             return null;
         }
+        boolean only = at(Keyword.ONLY);
         QualifiedName table = relationExpr();
         Token a = cur();
         if (a.is(Keyword.OWNER) && la(1).is(Keyword.TO) && (la(3).kind() == TokenKind.EOF
@@ -1321,7 +1322,7 @@ final class StatementParser extends TypeStatementParser {
             deferSemanticError(unsupportedError);
             return null;
         }
-        return new AlterTable(table, ifExists, actions);
+        return new AlterTable(table, ifExists, actions, only);
     }
 
     /** alter_table_cmd; null (with {@link #unsupportedAction} set) for an action not supported yet. */
