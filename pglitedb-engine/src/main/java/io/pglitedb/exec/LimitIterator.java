@@ -11,11 +11,14 @@ final class LimitIterator implements RowIterator {
     private final RowIterator input;
     private long toSkip;
     private long remaining;
+    private final RowComparator ties;
+    private Object[] last;
 
     LimitIterator(RowIterator input, Limit plan, ExecContext context) {
         this.input = input;
         this.remaining = count(plan.limit(), context, "LIMIT", Long.MAX_VALUE);
         this.toSkip = count(plan.offset(), context, "OFFSET", 0);
+        this.ties = plan.ties() == null ? null : new RowComparator(java.util.List.of(plan.ties()));
     }
 
     private static long count(BoundExpr expr, ExecContext context, String clause, long absent) {
@@ -44,10 +47,22 @@ final class LimitIterator implements RowIterator {
             toSkip--;
         }
         if (remaining <= 0) {
-            return null;
+            if (ties == null || last == null) {
+                return null;
+            }
+            Object[] row = input.next();
+            if (row == null || ties.compare(row, last) != 0) {
+                last = null;
+                return null;
+            }
+            return row;
         }
         remaining--;
-        return input.next();
+        Object[] row = input.next();
+        if (ties != null) {
+            last = row;
+        }
+        return row;
     }
 
     @Override

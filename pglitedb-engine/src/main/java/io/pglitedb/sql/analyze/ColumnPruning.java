@@ -72,7 +72,7 @@ final class ColumnPruning {
                 yield new Filter(prune(f.input(), reads(in, f.input().width(), f.condition())), f.condition());
             }
             case Project p -> project(p, needed);
-            case Limit l -> new Limit(prune(l.input(), needed), l.limit(), l.offset());
+            case Limit l -> new Limit(prune(l.input(), needed), l.limit(), l.offset(), l.ties());
             case Sort s -> {
                 BitSet in = (BitSet) needed.clone();
                 for (SortKey k : s.keys()) {

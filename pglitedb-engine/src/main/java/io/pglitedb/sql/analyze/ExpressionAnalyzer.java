@@ -172,6 +172,8 @@ final class ExpressionAnalyzer {
             case io.pglitedb.sql.ast.ArrayOpExpr a -> ArrayExpressions.arrayOp(this, a);
             case Star s -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "row expansion via \"*\" is not supported here").withPosition(s.position() + 1);
+            case io.pglitedb.sql.ast.LimitWithTies t -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "FETCH ... WITH TIES is only supported on a SELECT").withPosition(t.position() + 1);
             case io.pglitedb.sql.ast.GroupingSet g -> throw new PgException(SqlState.SYNTAX_ERROR,
                     "grouping sets are only allowed in GROUP BY").withPosition(g.position() + 1);
             case DefaultExpr d -> throw new PgException(SqlState.SYNTAX_ERROR,

@@ -187,7 +187,16 @@ final class SelectAnalyzer {
             plan = new DistinctOn(plan, distinctOn, keyTypes);
         }
         if (select.limit() != null || select.offset() != null) {
-            plan = new Limit(plan, count(context, select.limit(), "LIMIT"), count(context, select.offset(), "OFFSET"));
+            SortKey[] ties = null;
+            Expr limit = select.limit();
+            if (limit instanceof io.pglitedb.sql.ast.LimitWithTies withTies) {
+                if (sortKeys.isEmpty()) {
+                    throw new PgException(SqlState.SYNTAX_ERROR, "WITH TIES cannot be specified without ORDER BY clause");
+                }
+                ties = sortKeys.toArray(new SortKey[0]);
+                limit = withTies.count();
+            }
+            plan = new Limit(plan, count(context, limit, "LIMIT"), count(context, select.offset(), "OFFSET"), ties);
         }
         if (projections.size() > visible) {
             BoundExpr[] keep = new BoundExpr[visible];

@@ -207,6 +207,10 @@ public final class SqlText {
                 out.append(n.name()).append(" => ");
                 append(out, n.value());
             }
+            case io.pglitedb.sql.ast.LimitWithTies t -> {
+                append(out, t.count());
+                out.append(" WITH TIES");
+            }
             case io.pglitedb.sql.ast.GroupingSet g -> {
                 out.append(switch (g.kind()) {
                     case ROLLUP -> "ROLLUP (";

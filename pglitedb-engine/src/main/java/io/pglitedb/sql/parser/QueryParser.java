@@ -494,7 +494,13 @@ abstract class QueryParser extends ExpressionParser {
             expect(Keyword.ROWS);
         }
         if (at(Keyword.WITH)) {
-            throw unsupported("FETCH ... WITH TIES", cur());
+            Token with = take();
+            expect(Keyword.TIES);
+            if (count instanceof Literal l && l.kind() == Literal.Kind.NULL) {
+                throw new PgException(SqlState.SYNTAX_ERROR,
+                        "row count cannot be null in FETCH FIRST ... WITH TIES clause");
+            }
+            return new io.pglitedb.sql.ast.LimitWithTies(count, with.start());
         }
         expect(Keyword.ONLY);
         return count;
