@@ -54,6 +54,13 @@ public final class ValueKey {
         if (value instanceof byte[] bytes) {
             return java.util.Arrays.hashCode(bytes);
         }
+        if (value instanceof Object[] fields && type.type() instanceof io.pglitedb.types.RecordType record) {
+            int h = 1; // a record: its fields' hashes, SQL equality field by field
+            for (int i = 0; i < fields.length; i++) {
+                h = 31 * h + hashOf(fields[i], i < record.fieldTypes().size() ? record.fieldTypes().get(i) : type);
+            }
+            return h;
+        }
         return value.hashCode();
     }
 

@@ -38,7 +38,8 @@ public final class ArrayOperators {
             case "=", "<>", "<", "<=", ">", ">=", "@>", "<@", "&&" -> {
                 PgType t = la ? l : r;
                 PgType other = la ? r : l;
-                if (other != t && other != Types.UNKNOWN) {
+                if (other != t && other != Types.UNKNOWN && !(other instanceof ArrayType oa
+                        && oa.element() instanceof RecordType && ((ArrayType) t).element() instanceof RecordType)) {
                     return null;
                 }
                 ArrayType type = (ArrayType) t;
@@ -142,6 +143,9 @@ public final class ArrayOperators {
      * (the preferred one when both do); null when neither converts.
      */
     public static PgType commonElement(PgType a, PgType b) {
+        if (a instanceof RecordType && b instanceof RecordType) {
+            return a; // anonymous records match field by field at run time
+        }
         if (a == b || b == Types.UNKNOWN) {
             return a == Types.UNKNOWN ? Types.TEXT : a;
         }

@@ -76,6 +76,9 @@ public final class ArrayTypes {
         if (element instanceof EnumType e) {
             return e.arrayType();
         }
+        if (element instanceof RecordType r) {
+            return r.arrayType();
+        }
         return BY_ELEMENT.get(element.oid());
     }
 

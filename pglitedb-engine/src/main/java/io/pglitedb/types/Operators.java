@@ -281,6 +281,10 @@ public final class Operators {
         if (array != null) {
             return array;
         }
+        Operator recordComparison = RecordType.comparison(name, l, r);
+        if (recordComparison != null) {
+            return recordComparison;
+        }
         Operator enumComparison = EnumType.comparison(name, l, r);
         if (enumComparison != null) {
             return enumComparison;

@@ -12,14 +12,16 @@ import java.util.List;
  * information_schema._pg_expandarray(indkey)}), so that {@code (value).field} can pick a field.
  * Values are {@code Object[]}, one element per field (SQL NULL as null). Text output is
  * PostgreSQL's record_out ({@code (1,"a b",)}), binary output record_send's; like PostgreSQL,
- * an anonymous record cannot be read from text. (The smallest piece the catalog queries of pgJDBC
- * need; named composite types, ROW(...) constructors and whole-row references are not built on it yet.)
+ * an anonymous record cannot be read from text. ROW(...) constructors and whole-row references
+ * ({@code t.*}) are records too (sql.analyze.RowExpressions); named composite types are not built on it yet.
  */
 public final class RecordType extends PgType {
     public static final int OID = 2249;
+    public static final int ARRAY_OID = 2287;
 
     private final List<String> fieldNames;
     private final List<DataType> fieldTypes;
+    private ArrayType arrayType;
 
     public RecordType(List<String> fieldNames, List<DataType> fieldTypes) {
         super(OID, "record", -1, TypeCategory.USER);
@@ -36,6 +38,16 @@ public final class RecordType extends PgType {
 
     public List<DataType> fieldTypes() {
         return fieldTypes;
+    }
+
+    /** record[] (_record, OID 2287) over this record's fields. */
+    public ArrayType arrayType() {
+        ArrayType a = arrayType;
+        if (a == null) {
+            a = new ArrayType(ARRAY_OID, "_record", this);
+            arrayType = a;
+        }
+        return a;
     }
 
     /** The index of the field {@code name}, or -1. */
@@ -133,6 +145,30 @@ public final class RecordType extends PgType {
             }
         }
         return Integer.compare(x.length, y.length);
+    }
+
+    /**
+     * record_eq, record_lt, ...: the comparison operators between two records (field by field, NULL
+     * fields equal to each other and after values), or null when either side is not a record.
+     */
+    public static Operator comparison(String op, PgType left, PgType right) {
+        if (!(left instanceof RecordType type) || !(right instanceof RecordType)) {
+            return null;
+        }
+        Operators.Function2 f = switch (op) {
+            case "=" -> (x, y) -> type.compare(x, y) == 0;
+            case "<>" -> (x, y) -> type.compare(x, y) != 0;
+            case "<" -> (x, y) -> type.compare(x, y) < 0;
+            case "<=" -> (x, y) -> type.compare(x, y) <= 0;
+            case ">" -> (x, y) -> type.compare(x, y) > 0;
+            case ">=" -> (x, y) -> type.compare(x, y) >= 0;
+            default -> null;
+        };
+        if (f == null) {
+            return null;
+        }
+        DataType t = DataType.of(type);
+        return new Operators.Resolved(t, t, DataType.of(Types.BOOL), f);
     }
 
     /** PostgreSQL's error for {@code (value).name} when the row has no such field. */

@@ -31,6 +31,9 @@ final class Coercions {
         if (source.type() == target.type() && (target.typmod() < 0 || source.typmod() == target.typmod())) {
             return expr;
         }
+        if (bothRecords(source.type(), target.type())) {
+            return expr; // anonymous records match field by field at run time, like PostgreSQL's record
+        }
         if (source.type() == Types.UNKNOWN) {
             if (expr instanceof Constant c) {
                 if (c.value() == null) {
@@ -108,7 +111,7 @@ final class Coercions {
             }
             if (result == null) {
                 result = DataType.of(t.type());
-            } else if (result.type() != t.type()) {
+            } else if (result.type() != t.type() && !bothRecords(result.type(), t.type())) {
                 int a = numericRank(result.type());
                 int b = numericRank(t.type());
                 if (a >= 0 && b >= 0) {
@@ -126,6 +129,14 @@ final class Coercions {
             }
         }
         return result == null ? DataType.of(Types.TEXT) : result;
+    }
+
+    /** Two anonymous record types, or two arrays of them: they match field by field at run time. */
+    static boolean bothRecords(PgType a, PgType b) {
+        if (a instanceof io.pglitedb.types.ArrayType x && b instanceof io.pglitedb.types.ArrayType y) {
+            return x.element() instanceof io.pglitedb.types.RecordType && y.element() instanceof io.pglitedb.types.RecordType;
+        }
+        return a instanceof io.pglitedb.types.RecordType && b instanceof io.pglitedb.types.RecordType;
     }
 
     private static int numericRank(PgType t) {

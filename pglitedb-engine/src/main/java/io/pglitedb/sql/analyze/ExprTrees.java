@@ -83,6 +83,7 @@ final class ExprTrees {
                 }
             }
             case io.pglitedb.sql.ast.ArrayExpr a -> out.addAll(a.elements());
+            case io.pglitedb.sql.ast.RowExpr r -> out.addAll(r.fields());
             case io.pglitedb.sql.ast.ArrayOpExpr a -> {
                 out.add(a.operand());
                 out.add(a.array());

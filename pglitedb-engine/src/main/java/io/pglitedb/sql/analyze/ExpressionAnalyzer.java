@@ -116,8 +116,11 @@ final class ExpressionAnalyzer {
             case Literal l -> literal(l.kind(), l.text(), l.position());
             case ColumnRef c -> column(c);
             case ParamRef p -> new ParamValue(params().get(p.index()), p.index() - 1);
-            case BinaryOp b -> binary(b.operator(), analyze(b.left()), analyze(b.right()), b.position(),
-                    b.left().position(), b.right().position());
+            case BinaryOp b -> {
+                BoundExpr rows = RowExpressions.compare(this, b.operator(), b.left(), b.right(), b.position());
+                yield rows != null ? rows : binary(b.operator(), analyze(b.left()), analyze(b.right()), b.position(),
+                        b.left().position(), b.right().position());
+            }
             case UnaryOp u -> unary(u);
             case BoolExpr b -> {
                 BoundExpr left = Coercions.toBoolean(analyze(b.left()), b.op().name(), params(), b.left().position());
@@ -131,7 +134,8 @@ final class ExpressionAnalyzer {
             }
             case IsNull n -> {
                 BoundExpr operand = analyze(n.operand());
-                yield fold(new NullTest(operand, n.negated()), operand.isConstant());
+                BoundExpr rowTest = RowExpressions.nullTest(operand, n.negated());
+                yield rowTest != null ? rowTest : fold(new NullTest(operand, n.negated()), operand.isConstant());
             }
             case io.pglitedb.sql.ast.BooleanTest b -> {
                 BoundExpr operand = Coercions.toBoolean(analyze(b.operand()), "IS " + b.kind().name(), params(),
@@ -143,7 +147,8 @@ final class ExpressionAnalyzer {
                 };
                 yield fold(new BooleanTest(operand, expected, b.negated()), operand.isConstant());
             }
-            case InList in -> inList(in);
+            case InList in -> RowExpressions.isRow(in.operand()) ? RowExpressions.inList(this, in) : inList(in);
+            case io.pglitedb.sql.ast.RowExpr r -> RowExpressions.construct(this, r);
             case Between b -> between(b);
             case Like l -> like(l);
             case FuncCall f -> function(f);
@@ -170,8 +175,7 @@ final class ExpressionAnalyzer {
             case io.pglitedb.sql.ast.Subscript s -> ArrayExpressions.subscript(this, s);
             case io.pglitedb.sql.ast.FieldSelect f -> fieldSelect(f);
             case io.pglitedb.sql.ast.ArrayOpExpr a -> ArrayExpressions.arrayOp(this, a);
-            case Star s -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "row expansion via \"*\" is not supported here").withPosition(s.position() + 1);
+            case Star s -> RowExpressions.star(this, s);
             case io.pglitedb.sql.ast.LimitWithTies t -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "FETCH ... WITH TIES is only supported on a SELECT").withPosition(t.position() + 1);
             case io.pglitedb.sql.ast.GroupingSet g -> throw new PgException(SqlState.SYNTAX_ERROR,
@@ -247,6 +251,10 @@ final class ExpressionAnalyzer {
                 BoundExpr special = sessionValue(name);
                 if (special != null) {
                     return special;
+                }
+                BoundExpr wholeRow = RowExpressions.wholeRow(this, name, ref.position());
+                if (wholeRow != null) {
+                    return wholeRow;
                 }
                 PgException e = new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", name)
                         .withPosition(ref.position() + 1);

@@ -296,6 +296,7 @@ final class SelectAnalyzer {
             case io.pglitedb.sql.ast.Subscript s -> strongName(s.base());
             case io.pglitedb.sql.ast.FieldSelect f -> f.field();
             case io.pglitedb.sql.ast.ArrayExpr a -> "array";
+            case io.pglitedb.sql.ast.RowExpr r -> "row";
             case SubqueryExpr s when s.kind() == SubqueryExpr.Kind.SCALAR -> firstColumnName(s.query());
             default -> null;
         };

@@ -196,6 +196,11 @@ public final class SqlText {
                 list(out, a.elements());
                 out.append(']');
             }
+            case io.pglitedb.sql.ast.RowExpr r -> {
+                out.append("ROW(");
+                list(out, r.fields());
+                out.append(')');
+            }
             case io.pglitedb.sql.ast.ArrayOpExpr a -> {
                 out.append('(');
                 append(out, a.operand());

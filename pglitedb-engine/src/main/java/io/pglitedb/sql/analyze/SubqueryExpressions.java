@@ -32,7 +32,16 @@ final class SubqueryExpressions {
                 return hashed;
             }
         }
-        BoundExpr operand = s.operand() == null ? null : here.analyze(s.operand());
+        io.pglitedb.sql.ast.RowExpr rowOperand = (s.kind() == SubqueryExpr.Kind.ANY || s.kind() == SubqueryExpr.Kind.ALL)
+                && s.operand() instanceof io.pglitedb.sql.ast.RowExpr r ? r : null;
+        java.util.List<BoundExpr> rowFields = null;
+        if (rowOperand != null) {
+            rowFields = new java.util.ArrayList<>();
+            for (io.pglitedb.sql.ast.Expr f : rowOperand.fields()) {
+                rowFields.add(here.analyze(f));
+            }
+        }
+        BoundExpr operand = s.operand() == null || rowOperand != null ? null : here.analyze(s.operand());
         OuterReferences boundary = new OuterReferences(here);
         int volatileBefore = context.slots().volatileCalls();
         AnalyzedQuery analyzed = new QueryAnalyzer(context, here.level().nested(boundary)).analyze(s.query());
@@ -76,6 +85,9 @@ final class SubqueryExpressions {
                         boundary.slots(), null, null, null, memoise);
             }
             default -> {
+                if (rowOperand != null) {
+                    return rowSubquery(here, s, rowOperand, rowFields, plan, boundary, memoise);
+                }
                 if (columns != 1) {
                     throw new PgException(SqlState.SYNTAX_ERROR, columns > 1 ? "subquery has too many columns"
                             : "subquery has too few columns").withPosition(s.position() + 1);
@@ -110,5 +122,25 @@ final class SubqueryExpressions {
                         test, null, null, memoise);
             }
         }
+    }
+
+    /** {@code (a, b) op ANY|ALL (SELECT x, y ...)}: the pairs compared as row constructors are. */
+    private static BoundExpr rowSubquery(ExpressionAnalyzer here, SubqueryExpr s, io.pglitedb.sql.ast.RowExpr row,
+            java.util.List<BoundExpr> fields, AnalyzedQuery plan, OuterReferences boundary, boolean memoise) {
+        int columns = plan.columns().size();
+        if (columns != fields.size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR, columns > fields.size() ? "subquery has too many columns"
+                    : "subquery has too few columns").withPosition(s.position() + 1);
+        }
+        java.util.List<BoundExpr> left = new java.util.ArrayList<>(columns);
+        java.util.List<BoundExpr> right = new java.util.ArrayList<>(columns);
+        for (int i = 0; i < columns; i++) {
+            left.add(boundary.passIn(fields.get(i)));
+            right.add(new ColumnValue(plan.columns().get(i).type(), i));
+        }
+        BoundExpr test = RowExpressions.pairwise(here, s.operator(), left, right, row.fields(), null, s.position());
+        SubqueryValue.Kind kind = s.kind() == SubqueryExpr.Kind.ANY ? SubqueryValue.Kind.ANY : SubqueryValue.Kind.ALL;
+        return new SubqueryValue(kind, DataType.of(Types.BOOL), plan.root(), boundary.args(), boundary.slots(), test,
+                null, null, memoise);
     }
 }

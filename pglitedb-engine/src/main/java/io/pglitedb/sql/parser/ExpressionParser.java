@@ -23,6 +23,7 @@ import io.pglitedb.sql.ast.NotExpr;
 import io.pglitedb.sql.ast.OrderItem;
 import io.pglitedb.sql.ast.ParamRef;
 import io.pglitedb.sql.ast.Query;
+import io.pglitedb.sql.ast.RowExpr;
 import io.pglitedb.sql.ast.Star;
 import io.pglitedb.sql.ast.Subscript;
 import io.pglitedb.sql.ast.SubqueryExpr;
@@ -634,11 +635,19 @@ abstract class ExpressionParser extends TypeNameParser {
         Expr e = expr();
         if (at(TokenKind.COMMA)) {
             advance();
-            exprList();
+            List<Expr> fields = new ArrayList<>(4);
+            fields.add(e);
+            fields.addAll(exprList());
             expect(TokenKind.RPAREN);
-            throw unsupported("row constructors", open);
+            e = new RowExpr(fields, false, open.start());
+            return fieldSelection(e);
         }
         expect(TokenKind.RPAREN);
+        return fieldSelection(e);
+    }
+
+    /** {@code (expr).field...} after a parenthesised expression or row constructor. */
+    private Expr fieldSelection(Expr e) {
         while (at(TokenKind.DOT)) {
             advance();
             if (cur().isOperator("*")) {
@@ -772,7 +781,11 @@ abstract class ExpressionParser extends TypeNameParser {
                 return null;
             case ROW:
                 if (next.kind() == TokenKind.LPAREN) {
-                    throw unsupported("ROW constructors", t);
+                    advance();
+                    advance();
+                    List<Expr> fields = at(TokenKind.RPAREN) ? List.of() : exprList();
+                    expect(TokenKind.RPAREN);
+                    return fieldSelection(new RowExpr(fields, true, t.start()));
                 }
                 return null;
             case GROUPING:

@@ -103,6 +103,8 @@ class ParserTest {
             case io.pglitedb.sql.ast.LimitWithTies t -> show(t.count()) + " WITH TIES";
             case io.pglitedb.sql.ast.GroupingSet g -> g.kind() + "("
                     + String.join(", ", g.items().stream().map(ParserTest::show).toList()) + ")";
+            case io.pglitedb.sql.ast.RowExpr r -> "ROW(" + String.join(", ", r.fields().stream().map(ParserTest::show)
+                    .toList()) + ")";
         };
     }
 
@@ -124,6 +126,14 @@ class ParserTest {
                 .isEqualTo("(information_schema._pg_expandarray(i.indkey)).n");
         assertThat(show(expr("((r.keys)).x + 1"))).isEqualTo("(+ (r.keys).x 1)");
         assertThat(show(expr("(f(a)).b.c"))).isEqualTo("((f(a)).b).c");
+    }
+
+    @Test
+    void rowConstructors() {
+        assertThat(show(expr("(a, b + 1) < ROW(c, t.*)"))).isEqualTo("(< ROW(a, (+ b 1)) ROW(c, t.*))");
+        assertThat(show(expr("row()"))).isEqualTo("ROW()");
+        assertThat(show(expr("(row(1, 'x')).f2"))).isEqualTo("(ROW(1, 'x')).f2");
+        assertThat(show(expr("(a, b) in ((1, 2))"))).isEqualTo("(IN ROW(a, b) [ROW(1, 2)])");
     }
 
     @Test
