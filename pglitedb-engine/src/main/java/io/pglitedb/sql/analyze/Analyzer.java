@@ -32,8 +32,19 @@ public final class Analyzer {
     }
 
     public static StatementPlan analyze(Statement statement, AnalyzerContext context) {
+        return withModifications(analyzeStatement(statement, context), context);
+    }
+
+    /** A statement's plan without its data-modifying WITH queries (those run from the outermost plan). */
+    static StatementPlan analyzeStatement(Statement statement, AnalyzerContext context) {
         return switch (statement) {
+            case io.pglitedb.sql.ast.WithStatement with -> {
+                Ctes ctes = new WithAnalyzer(context, Level.TOP).declare(with.recursive(), with.ctes(), true);
+                context.slots().setStatementCtes(ctes);
+                yield analyzeStatement(with.body(), context);
+            }
             case Query query -> {
+                context.slots().setTopWith(query);
                 io.pglitedb.sql.plan.QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(query);
                 yield new io.pglitedb.sql.plan.QueryPlan(ColumnPruning.prune(plan.root()), plan.columns());
             }
@@ -44,6 +55,29 @@ public final class Analyzer {
             case Delete delete -> new ModifyAnalyzer(context).delete(delete);
             case io.pglitedb.sql.ast.Merge merge -> new MergeAnalyzer(context).merge(merge);
             default -> new UtilityPlan(statement);
+        };
+    }
+
+    /** The plan running the statement's data-modifying WITH queries first, when it has any. */
+    private static StatementPlan withModifications(StatementPlan plan, AnalyzerContext context) {
+        java.util.List<io.pglitedb.sql.plan.ModifyingCtes.Modification> m = context.slots().modifications();
+        if (m.isEmpty()) {
+            return plan;
+        }
+        return switch (plan) {
+            case io.pglitedb.sql.plan.QueryPlan q -> new io.pglitedb.sql.plan.QueryPlan(
+                    new io.pglitedb.sql.plan.ModifyingCtes(m, q.root()), q.columns());
+            case io.pglitedb.sql.plan.InsertPlan i -> new io.pglitedb.sql.plan.InsertPlan(i.table(),
+                    new io.pglitedb.sql.plan.ModifyingCtes(m, i.source()), i.newRow(), i.returning(),
+                    i.returningColumns(), i.checks(), i.onConflict());
+            case io.pglitedb.sql.plan.UpdatePlan u -> new io.pglitedb.sql.plan.UpdatePlan(u.table(),
+                    new io.pglitedb.sql.plan.ModifyingCtes(m, u.scan()), u.recheck(), u.newRow(), u.changesKey(),
+                    u.returning(), u.returningColumns(), u.checks(), u.from(), u.children(), u.movement());
+            case io.pglitedb.sql.plan.DeletePlan d -> new io.pglitedb.sql.plan.DeletePlan(d.table(),
+                    new io.pglitedb.sql.plan.ModifyingCtes(m, d.scan()), d.recheck(), d.returning(),
+                    d.returningColumns(), d.checks(), d.using(), d.children());
+            default -> throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.FEATURE_NOT_SUPPORTED,
+                    "data-modifying statements in WITH is not supported yet for this statement");
         };
     }
 }

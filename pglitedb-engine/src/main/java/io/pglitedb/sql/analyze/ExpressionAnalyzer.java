@@ -67,7 +67,7 @@ final class ExpressionAnalyzer {
     private WindowBinder windows;
 
     ExpressionAnalyzer(AnalyzerContext context, Scope scope, GroupingBinder grouping, String clause) {
-        this(context, scope, grouping, clause, Level.TOP);
+        this(context, scope, grouping, clause, context.slots().statementLevel());
     }
 
     ExpressionAnalyzer(AnalyzerContext context, Scope scope, GroupingBinder grouping, String clause, Level level) {

@@ -336,6 +336,10 @@ final class FromAnalyzer {
         PlanNode plan;
         if (entry.workTable() != null) {
             Ctes.WorkTable work = entry.workTable();
+            if (entry.cte().modify() != null && work.names().isEmpty()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "WITH query \"%s\" does not have a RETURNING clause",
+                        entry.cte().name()).withPosition(ref.position() + 1);
+            }
             names.addAll(work.names());
             types.addAll(work.types());
             plan = new WorkTableScan(work.slot(), types.size());

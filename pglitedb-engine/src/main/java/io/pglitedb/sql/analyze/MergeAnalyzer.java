@@ -47,7 +47,7 @@ final class MergeAnalyzer {
         }
         String targetName = merge.alias() != null ? merge.alias() : table.name();
         Scope targetScope = Tables.scopeOf(table, merge.alias(), merge.target().position());
-        FromAnalyzer.Relation source = new FromAnalyzer(context, Level.TOP).analyze(List.of(merge.source()), null);
+        FromAnalyzer.Relation source = new FromAnalyzer(context, context.slots().statementLevel()).analyze(List.of(merge.source()), null);
         for (Scope.Column c : source.scope().columns()) {
             if (targetName.equals(c.tableAlias())) {
                 throw new PgException(SqlState.DUPLICATE_ALIAS, "name \"%s\" specified more than once", targetName)

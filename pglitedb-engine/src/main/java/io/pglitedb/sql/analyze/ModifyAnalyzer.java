@@ -106,7 +106,7 @@ final class ModifyAnalyzer {
         } else if (insert.values() != null) {
             source = values(insert, table, targets);
         } else {
-            QueryPlan query = new QueryAnalyzer(context, Level.TOP).plan(insert.query());
+            QueryPlan query = new QueryAnalyzer(context, context.slots().statementLevel()).plan(insert.query());
             if (query.columns().size() > targets.size()) {
                 throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
             }
@@ -381,7 +381,7 @@ final class ModifyAnalyzer {
         if (target != null) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s through a view is not supported yet", what);
         }
-        return new FromAnalyzer(context, Level.TOP).analyze(items, null);
+        return new FromAnalyzer(context, context.slots().statementLevel()).analyze(items, null);
     }
 
     /** The target's columns followed by the other items' columns: the rows the statement's expressions see. */

@@ -98,7 +98,9 @@ final class SelfReferences {
                     }
                 }
                 for (CommonTableExpr c : w.ctes()) {
-                    query(c.query(), name, out, Mode.ALL);
+                    if (c.query() != null) {
+                        query(c.query(), name, out, Mode.ALL);
+                    }
                 }
                 query(w.body(), name, out, mode);
             }

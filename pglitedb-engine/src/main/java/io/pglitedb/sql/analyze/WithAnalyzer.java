@@ -35,16 +35,64 @@ final class WithAnalyzer {
     }
 
     AnalyzedQuery analyze(WithQuery with, boolean resolveUnknown) {
+        Ctes ctes = declare(with.recursive(), with.ctes(), context.slots().isTopWith(with));
+        return new QueryAnalyzer(context, level.withCtes(ctes)).analyze(with.body(), resolveUnknown);
+    }
+
+    /**
+     * The WITH queries of one clause, added to those in reach. A data-modifying one is analysed
+     * now, once (its plan runs once per execution, {@link io.pglitedb.sql.plan.ModifyingCtes}); its
+     * references read its RETURNING rows from a slot.
+     */
+    Ctes declare(boolean recursive, List<CommonTableExpr> list, boolean topLevel) {
         Ctes ctes = level.ctes();
         Set<String> names = new HashSet<>();
-        for (CommonTableExpr cte : with.ctes()) {
+        for (CommonTableExpr cte : list) {
             if (!names.add(cte.name())) {
                 throw new PgException(SqlState.DUPLICATE_ALIAS, "WITH query name \"%s\" specified more than once",
                         cte.name()).withPosition(cte.position() + 1);
             }
-            ctes = ctes.with(new Ctes.Entry(cte, with.recursive(), level.withCtes(ctes), null));
+            if (cte.modify() != null) {
+                if (!topLevel) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                            "WITH clause containing a data-modifying statement must be at the top level")
+                            .withPosition(cte.position() + 1);
+                }
+                ctes = ctes.with(modifying(cte, ctes));
+                continue;
+            }
+            ctes = ctes.with(new Ctes.Entry(cte, recursive, level.withCtes(ctes), null));
         }
-        return new QueryAnalyzer(context, level.withCtes(ctes)).analyze(with.body(), resolveUnknown);
+        return ctes;
+    }
+
+    private Ctes.Entry modifying(CommonTableExpr cte, Ctes visible) {
+        SlotAllocator state = context.slots();
+        Level saved = state.statementLevel();
+        state.setStatementCtes(visible);
+        io.pglitedb.sql.plan.StatementPlan plan;
+        try {
+            plan = Analyzer.analyzeStatement(cte.modify(), context);
+        } finally {
+            state.setStatementCtes(saved.ctes());
+        }
+        List<io.pglitedb.session.ResultColumn> returning = switch (plan) {
+            case io.pglitedb.sql.plan.InsertPlan p -> p.returningColumns();
+            case io.pglitedb.sql.plan.UpdatePlan p -> p.returningColumns();
+            case io.pglitedb.sql.plan.DeletePlan p -> p.returningColumns();
+            default -> throw new IllegalStateException("not a data-modifying plan");
+        };
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        if (returning != null) {
+            for (int i = 0; i < returning.size(); i++) {
+                names.add(i < cte.columns().size() ? cte.columns().get(i) : returning.get(i).name());
+                types.add(returning.get(i).type());
+            }
+        }
+        int slot = state.allocate();
+        state.addModification(new io.pglitedb.sql.plan.ModifyingCtes.Modification(plan, slot));
+        return new Ctes.Entry(cte, false, level.withCtes(visible), new Ctes.WorkTable(slot, names, types));
     }
 
     /** Plans a reference to a WITH query (not a self-reference, which is a work table scan). */
@@ -52,6 +100,10 @@ final class WithAnalyzer {
         CommonTableExpr cte = entry.cte();
         Level definedIn = entry.definedIn();
         if (!entry.recursive() || SelfReferences.all(cte.query(), cte.name()).isEmpty()) {
+            if (cte.search() != null || cte.cycle() != null) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "WITH query with a %s clause must be recursive",
+                        cte.search() != null ? "SEARCH" : "CYCLE").withPosition(cte.position() + 1);
+            }
             return new QueryAnalyzer(context, definedIn).analyze(cte.query());
         }
         if (!(cte.query() instanceof SetOperation union) || union.op() != SetOperation.Op.UNION) {
@@ -105,10 +157,42 @@ final class WithAnalyzer {
             names.add(i < cte.columns().size() ? cte.columns().get(i) : c.name());
             types.add(c.type());
         }
+        SearchCycle searchCycle = null;
+        io.pglitedb.sql.ast.Query right = union.right();
+        List<ResultColumn> columns = new ArrayList<>(initial.columns());
+        List<Integer> positions = new ArrayList<>(initial.positions());
+        if (cte.search() != null || cte.cycle() != null) {
+            searchCycle = new SearchCycle(cte, union, names, types,
+                    new ExpressionAnalyzer(context, Scope.empty(), null, "CYCLE", definedIn));
+            initial = new AnalyzedQuery(searchCycle.initial(initial.root(), types), initial.columns(),
+                    initial.positions());
+            for (int i = 0; i < searchCycle.extraNames().size(); i++) {
+                columns.add(new ResultColumn(searchCycle.extraNames().get(i), 0, (short) 0,
+                        searchCycle.extraTypes().get(i)));
+                positions.add(cte.position());
+            }
+            names.addAll(searchCycle.extraNames());
+            types.addAll(searchCycle.extraTypes());
+            right = searchCycle.recursiveQuery((Select) right);
+        }
         int slot = context.slots().allocate();
         Ctes.WorkTable workTable = new Ctes.WorkTable(slot, names, types);
         Level recursiveLevel = definedIn.withCtes(definedIn.ctes().with(new Ctes.Entry(cte, true, definedIn, workTable)));
-        AnalyzedQuery recursive = new QueryAnalyzer(context, recursiveLevel).analyze(union.right());
+        AnalyzedQuery recursive = new QueryAnalyzer(context, recursiveLevel).analyze(right);
+        if (searchCycle != null) {
+            if (recursive.columns().size() != columns.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "each UNION query must have the same number of columns")
+                        .withPosition(recursive.positions().get(0) + 1);
+            }
+            List<ResultColumn> out = new ArrayList<>(recursive.columns().subList(0,
+                    Math.min(recursive.columns().size(), initial.columns().size())));
+            for (int i = 0; i < searchCycle.extraNames().size(); i++) {
+                out.add(columns.get(initial.columns().size() + i));
+            }
+            recursive = new AnalyzedQuery(searchCycle.recursive(recursive.root(), recursive.columns()), out,
+                    recursive.positions());
+            initial = new AnalyzedQuery(initial.root(), columns, positions);
+        }
         if (recursive.columns().size() != initial.columns().size()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "each UNION query must have the same number of columns")
                     .withPosition(recursive.positions().get(0) + 1);
@@ -133,7 +217,7 @@ final class WithAnalyzer {
         PlanNode recursivePlan = changed ? new Project(recursive.root(), coerced) : recursive.root();
         PlanNode plan = new RecursiveUnion(initial.root(), recursivePlan, union.all(), types.toArray(new DataType[0]),
                 slot);
-        return new AnalyzedQuery(plan, initial.columns(), initial.positions());
+        return new AnalyzedQuery(plan, columns, positions);
     }
 
     private static PgException recursionError(CommonTableExpr cte, String message, int position) {

@@ -33,6 +33,9 @@ import io.pglitedb.sql.ast.Update;
 import io.pglitedb.sql.ast.Values;
 import io.pglitedb.sql.ast.WindowDef;
 import io.pglitedb.sql.ast.WithQuery;
+import io.pglitedb.sql.ast.SearchClause;
+import io.pglitedb.sql.ast.CycleClause;
+import io.pglitedb.sql.ast.WithStatement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -138,6 +141,28 @@ abstract class QueryParser extends ExpressionParser {
     final PgException intoNotAllowed() {
         return new PgException(SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here")
                 .withPosition(intoToken.start() + 1);
+    }
+
+    /**
+     * After a statement's leading WITH clause: a {@link WithStatement} when INSERT, UPDATE, DELETE or MERGE
+     * follows, else null with the position restored (the WITH belongs to a query).
+     */
+    final Statement withModifyingStatement() {
+        int mark = index;
+        expect(Keyword.WITH);
+        boolean recursive = accept(Keyword.RECURSIVE);
+        List<CommonTableExpr> ctes = new ArrayList<>(2);
+        do {
+            ctes.add(commonTableExpr());
+        } while (accept(TokenKind.COMMA));
+        Token t = cur();
+        if (t.is(Keyword.INSERT) || t.is(Keyword.UPDATE) || t.is(Keyword.DELETE) || t.is(Keyword.MERGE)) {
+            Statement body = t.is(Keyword.INSERT) ? insertStatement() : t.is(Keyword.UPDATE) ? updateStatement()
+                    : t.is(Keyword.DELETE) ? deleteStatement() : mergeStatement();
+            return new WithStatement(recursive, ctes, body);
+        }
+        index = mark;
+        return null;
     }
 
     private Query selectStatementBody() {
@@ -341,14 +366,54 @@ abstract class QueryParser extends ExpressionParser {
         Token open = expect(TokenKind.LPAREN);
         Token first = cur();
         if (first.is(Keyword.INSERT) || first.is(Keyword.UPDATE) || first.is(Keyword.DELETE)) {
-            throw unsupported("data-modifying statements in WITH", first);
+            Statement modify = first.is(Keyword.INSERT) ? insertStatement()
+                    : first.is(Keyword.UPDATE) ? updateStatement() : deleteStatement();
+            expect(TokenKind.RPAREN);
+            if (at(Keyword.SEARCH) || at(Keyword.CYCLE)) {
+                throw unsupported(cur().keyword().name() + " clauses in WITH", cur());
+            }
+            return new CommonTableExpr(n, columns, null, name.start(), modify, null, null);
         }
         Query query = selectStatement();
         expect(TokenKind.RPAREN);
-        if (at(Keyword.SEARCH) || at(Keyword.CYCLE)) {
-            throw unsupported(cur().keyword().name() + " clauses in WITH", cur());
+        SearchClause search = null;
+        if (at(Keyword.SEARCH)) {
+            Token s = take();
+            boolean breadth = false;
+            if (accept(Keyword.BREADTH)) {
+                breadth = true;
+            } else if (!accept(Keyword.DEPTH)) {
+                throw syntaxError(cur());
+            }
+            expect(Keyword.FIRST);
+            expect(Keyword.BY);
+            List<String> by = new ArrayList<>(2);
+            do {
+                by.add(colId());
+            } while (accept(TokenKind.COMMA));
+            expect(Keyword.SET);
+            search = new SearchClause(breadth, by, colId(), s.start());
         }
-        return new CommonTableExpr(n, columns, query, name.start());
+        CycleClause cycle = null;
+        if (at(Keyword.CYCLE)) {
+            Token c = take();
+            List<String> of = new ArrayList<>(2);
+            do {
+                of.add(colId());
+            } while (accept(TokenKind.COMMA));
+            expect(Keyword.SET);
+            String mark = colId();
+            Expr value = null;
+            Expr otherwise = null;
+            if (accept(Keyword.TO)) {
+                value = parse(P_UMINUS, false);
+                expect(Keyword.DEFAULT);
+                otherwise = parse(P_UMINUS, false);
+            }
+            expect(Keyword.USING);
+            cycle = new CycleClause(of, mark, value, otherwise, colId(), c.start());
+        }
+        return new CommonTableExpr(n, columns, query, name.start(), null, search, cycle);
     }
 
     /** Set operations: INTERSECT binds tighter than UNION and EXCEPT; all are left-associative. */

@@ -52,7 +52,11 @@ final class StatementParser extends TypeStatementParser {
             throw syntaxError(t);
         }
         switch (k) {
-            case SELECT: case WITH: case VALUES: case TABLE:
+            case WITH: {
+                Statement modifying = withModifyingStatement();
+                return modifying != null ? modifying : topLevelQuery();
+            }
+            case SELECT: case VALUES: case TABLE:
                 return topLevelQuery();
             case INSERT:
                 return insertStatement();

@@ -8,6 +8,6 @@ package io.pglitedb.sql.plan;
 public sealed interface PlanNode permits OneRow, ValuesScan, FunctionScan, ProjectSet, TableScan, KeyLookup, IndexScan, PrimaryKeyScan, NestedLoopJoin, HashJoin, Filter,
         Project, Aggregate, Sort, Distinct, DistinctOn, Limit, Append, SetOp, RecursiveUnion, WorkTableScan,
         WindowAgg, GroupingSetsAggregate,
-        SystemScan, ExplainOutput {
+        SystemScan, ExplainOutput, ModifyingCtes {
     int width();
 }
