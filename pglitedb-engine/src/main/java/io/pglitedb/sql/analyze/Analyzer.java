@@ -32,6 +32,7 @@ public final class Analyzer {
     }
 
     public static StatementPlan analyze(Statement statement, AnalyzerContext context) {
+        context.slots().startStatement();
         return withModifications(analyzeStatement(statement, context), context);
     }
 

@@ -22,6 +22,13 @@ public final class SlotAllocator {
 
     private Object topWith;
 
+    /** Forgets the WITH state of a statement analysed before with the same allocator. */
+    void startStatement() {
+        statementCtes = Ctes.EMPTY;
+        modifications.clear();
+        topWith = null;
+    }
+
     /** The statement's own WITH clause (a query's top-level WITH), the only place for data-modifying ones. */
     void setTopWith(Object with) {
         topWith = with;
