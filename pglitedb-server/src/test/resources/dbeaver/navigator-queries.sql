@@ -10,6 +10,7 @@
 --   -- gap: why it fails on our server still (the test checks that it still does)
 ----
 -- name: active database (PostgreDataSource.java)
+-- compare: rows
 SELECT current_database()
 ----
 -- name: server version (PostgreDataSource.java)
@@ -135,20 +136,17 @@ SELECT * FROM pg_catalog.pg_auth_members WHERE roleid=?
 SELECT * FROM pg_catalog.pg_auth_members WHERE member=?
 ----
 -- name: role table privileges (PostgreRole.getPermissions)
--- gap: information_schema.table_privileges does not exist yet
 -- param string: SELECT current_database()
 -- param string: SELECT 'dbv_reader'
 -- compare: rows
 SELECT * FROM information_schema.table_privileges WHERE table_catalog=? AND grantee=?
 ----
 -- name: role routine privileges (PostgreRole.getPermissions)
--- gap: information_schema.routine_privileges does not exist yet
 -- param string: SELECT current_database()
 -- param string: SELECT 'dbv_reader'
 SELECT * FROM information_schema.routine_privileges WHERE specific_catalog=? AND grantee=?
 ----
 -- name: role privileges on sequences, matviews, schemas (PostgreRole.getPermissions)
--- gap: aclexplode(aclitem[]) does not exist yet
 -- param long: SELECT oid FROM pg_roles WHERE rolname = 'dbv_reader'
 -- compare: count
 SELECT * FROM (
@@ -347,7 +345,7 @@ WHERE NOT a.attisdropped AND c.relkind not in ('i','I','c') AND c.oid=?
 ORDER BY a.attnum
 ----
 -- name: column names, defaults and comments of a table (PostgreSchema.TableCache children, non-OID columns)
--- gap: format_type does not qualify a type outside the search path (dbv.mood)
+-- gap: format_type and pg_get_expr do not qualify a type outside the search path (dbv.mood)
 -- param long: SELECT 'dbv.customers'::regclass::oid
 -- compare: rows
 SELECT a.attname, a.attnum, a.attnotnull, a.atthasdef, a.attidentity, a.attgenerated, a.atttypmod,
@@ -534,7 +532,6 @@ SELECT pg_get_viewdef({v}, true)
 SELECT pg_get_viewdef({v}, true)
 ----
 -- name: sequence values (PostgreSequence.loadAdditionalInfo)
--- gap: pg_sequences.last_value is null after nextval
 -- param string: SELECT 'dbv'
 -- param string: SELECT 'order_no'
 -- compare: rows
@@ -560,7 +557,6 @@ WHERE p.pronamespace=? AND p.oid=?
 ORDER BY p.proname
 ----
 -- name: function kinds and arguments (PostgreSchema.ProceduresCache, non-OID columns)
--- gap: pg_get_expr(proargdefaults, 0) gives null
 -- param long: SELECT 'dbv'::regnamespace::oid
 -- compare: rows
 SELECT p.proname, p.prokind, p.pronargs, p.pronargdefaults, p.proargnames, p.proargmodes, p.proretset,
@@ -576,7 +572,6 @@ ORDER BY p.proname
 SELECT prosrc FROM pg_proc where oid = ?
 ----
 -- name: function DDL (PostgreProcedure.getObjectDefinitionText)
--- gap: pg_get_functiondef does not exist yet
 -- inline f: SELECT 'dbv.add'::regproc::oid
 -- compare: count
 SELECT pg_get_functiondef({f})
@@ -589,7 +584,6 @@ WHERE p.oid=a.aggfnoid AND p.pronamespace=?
 ORDER BY p.proname
 ----
 -- name: aggregate definition (PostgreProcedure.configureAggregateQuery)
--- gap: pg_identify_object does not exist yet
 -- param string: SELECT 'pg_catalog.every'
 -- compare: count
 SELECT (pg_identify_object('pg_proc'::regclass, aggfnoid, 0)).identity,

@@ -122,6 +122,14 @@ public final class TableFunctions {
                 return ExpandArrayFunction.resolve(argumentTypes);
             case GenerateSubscriptsFunction.NAME:
                 return GenerateSubscriptsFunction.resolve(argumentTypes);
+            case io.pglitedb.catalog.system.CatalogTableFunctions.ACLEXPLODE,
+                    io.pglitedb.catalog.system.CatalogTableFunctions.IDENTIFY_OBJECT: {
+                TableFunction f = io.pglitedb.catalog.system.CatalogTableFunctions.resolve(name, argumentTypes);
+                if (f == null) {
+                    throw Functions.doesNotExist(name, argumentTypes);
+                }
+                return f;
+            }
             default:
                 break;
         }
@@ -170,6 +178,7 @@ public final class TableFunctions {
         return BY_NAME.containsKey(name) || name.equals("generate_series") || name.equals("unnest")
                 || name.equals("string_to_table") || name.equals(ExpandArrayFunction.NAME)
                 || name.equals(GenerateSubscriptsFunction.NAME)
+                || io.pglitedb.catalog.system.CatalogTableFunctions.handles(name)
                 || JsonRecordFunctions.handles(name);
     }
 

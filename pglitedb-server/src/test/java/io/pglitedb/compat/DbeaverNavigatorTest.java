@@ -26,13 +26,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The catalog queries DBeaver's PostgreSQL navigator sends (resource dbeaver/navigator-queries.sql,
  * taken from DBeaver's open-source PostgreSQL plugin) run through pgJDBC, DBeaver's driver, over a
- * fixture schema with every kind of object the navigator shows. Each must run without error on our
- * server; where the reference PostgreSQL 15 is reachable, the queries marked "compare" must give
- * the same number of rows, or the same rows, as there.
+ * fixture schema with every kind of object the navigator shows, in a database of the same name on
+ * both servers. Each must run without error on our server; where the reference PostgreSQL 15 is
+ * reachable, the queries marked "compare" must give the same number of rows, or the same rows, as
+ * there.
  */
 class DbeaverNavigatorTest {
     private static final int REFERENCE_PORT = 55432;
-    private static final String REFERENCE_DB = "dbeaver_fixture";
+    private static final String DATABASE = "dbeaver_fixture";
     private static final String[] FIXTURE = {
         "CREATE SCHEMA dbv",
         "CREATE TYPE dbv.mood AS ENUM ('sad', 'ok', 'happy')",
@@ -72,7 +73,10 @@ class DbeaverNavigatorTest {
         embedded = PgLite.openInMemory();
         server = PgWireServer.start(embedded.database(), "127.0.0.1", 0);
         try (Connection c = pgJdbc(server.port(), "postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + DATABASE);
             s.execute("CREATE ROLE dbv_reader");
+        }
+        try (Connection c = pgJdbc(server.port(), DATABASE); Statement s = c.createStatement()) {
             for (String sql : FIXTURE) {
                 s.execute(sql);
             }
@@ -103,15 +107,15 @@ class DbeaverNavigatorTest {
 
     private static Connection reference() throws SQLException {
         try (Connection admin = pgJdbc(REFERENCE_PORT, "postgres"); Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + REFERENCE_DB);
-            s.execute("CREATE DATABASE " + REFERENCE_DB);
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            s.execute("CREATE DATABASE " + DATABASE);
             try {
                 s.execute("CREATE ROLE dbv_reader");
             } catch (SQLException alreadyThere) {
                 // roles are cluster-wide: an earlier run made it
             }
         }
-        Connection c = pgJdbc(REFERENCE_PORT, REFERENCE_DB);
+        Connection c = pgJdbc(REFERENCE_PORT, DATABASE);
         try (Statement s = c.createStatement()) {
             for (String sql : FIXTURE) {
                 s.execute(sql);
@@ -205,7 +209,7 @@ class DbeaverNavigatorTest {
         List<String> problems = new ArrayList<>();
         int failed = 0;
         int gaps = 0;
-        try (Connection ours = pgJdbc(server.port(), "postgres");
+        try (Connection ours = pgJdbc(server.port(), DATABASE);
                 Connection pg = referenceReachable() ? reference() : null) {
             for (NavigatorQuery q : queries) {
                 String problem = check(ours, pg, q);

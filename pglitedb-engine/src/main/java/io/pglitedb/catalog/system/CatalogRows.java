@@ -78,6 +78,7 @@ final class CatalogRows {
         InheritanceRows.register(m);
         ActivityRows.register(m);
         TypeRows.register(m);
+        AggregateRows.register(m);
         return m;
     }
 
@@ -655,8 +656,15 @@ final class CatalogRows {
             rows.add().set("schemaname", s.schema()).set("sequencename", s.name())
                     .set("sequenceowner", RoleDescriptor.BOOTSTRAP_SUPERUSER).oid("data_type", s.type().oid())
                     .set("start_value", s.start()).set("min_value", s.minValue()).set("max_value", s.maxValue())
-                    .set("increment_by", s.increment()).set("cycle", s.cycle()).set("cache_size", s.cache());
+                    .set("increment_by", s.increment()).set("cycle", s.cycle()).set("cache_size", s.cache())
+                    .set("last_value", lastValue(c, s));
         }
+    }
+
+    /** pg_sequence_last_value: the value nextval last gave (any session's), null before the first. */
+    private static Long lastValue(SystemContext c, SequenceDescriptor s) {
+        io.pglitedb.catalog.Sequence state = c.view().catalog().sequence(s);
+        return state != null && state.isCalled() ? state.lastValue() : null;
     }
 
     /**
@@ -782,6 +790,7 @@ final class CatalogRows {
                     .set("proisstrict", r.strict()).set("proretset", r.returnsSet()).chr("provolatile", r.volatility())
                     .chr("proparallel", r.parallel()).set("pronargs", (short) types.length)
                     .set("pronargdefaults", (short) r.defaults().size()).oid("prorettype", r.returnType())
+                    .set("proargdefaults", r.defaults().isEmpty() ? null : String.join(", ", r.defaults()))
                     .set("prosrc", r.body()).set("proargtypes", VectorType.of(types))
                     .set("proargnames", named ? ArrayValue.of(r.argumentNames().toArray()) : null)
                     .set("proacl", aclArray(c, c.view().security().acl(r.oid()) == null ? null

@@ -35,7 +35,7 @@ final class CatalogFunctionCalls {
             "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes",
             "pg_stat_statements_reset", "pg_is_other_temp_schema", "pg_encoding_max_length",
             "pg_relation_is_updatable", "pg_column_is_updatable", "pg_get_ruledef", "pg_stat_get_numscans",
-            "pg_database_size");
+            "pg_database_size", "pg_get_functiondef", "acldefault");
 
     static boolean handles(String name) {
         return NAMES.contains(name);
@@ -226,6 +226,13 @@ final class CatalogFunctionCalls {
                             return null;
                         });
             }
+            case "pg_get_functiondef":
+                return n != 1 ? null : call(text, coerce(args, positions, params, oid),
+                        (c, v) -> io.pglitedb.catalog.system.RoutineDefinitions.functionDef(c, (Long) v[0]));
+            case "acldefault":
+                return n != 2 ? null : call(DataType.of(io.pglitedb.types.ArrayTypes.ACLITEM), coerce(args, positions,
+                        params, DataType.of(Types.CHAR), oid), (c, v) -> io.pglitedb.catalog.system.CatalogTableFunctions
+                                .aclDefault(c, v[0].toString(), (Long) v[1]));
             case "pg_tablespace_location":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid), (c, v) -> "");
             default:

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One difference: is_insertable_into of a view is NO (PostgreSQL says YES for an automatically
  * updatable view). A view is parsed once and analysed where it is used, like a subquery; only
  * {@code information_schema.NAME} finds it. The views of columns and constraints are
- * {@link InformationSchemaKeys}; the others do not exist yet.
+ * {@link InformationSchemaKeys}; table_privileges and routine_privileges expand ACLs with a
+ * LATERAL aclexplode (PostgreSQL writes {@code (aclexplode(...)).*}). The others do not exist yet.
  */
 final class InformationSchema {
     private InformationSchema() {
@@ -83,6 +84,65 @@ final class InformationSchema {
                       AND c.oid = s.seqrelid
                       AND (pg_catalog.pg_has_role(c.relowner, 'USAGE')
                            OR pg_catalog.has_sequence_privilege(c.oid, 'SELECT, UPDATE, USAGE'))
+                    """,
+            "table_privileges", """
+                    SELECT CAST(u_grantor.rolname AS name) AS grantor,
+                           CAST(grantee.rolname AS name) AS grantee,
+                           CAST(current_database() AS name) AS table_catalog,
+                           CAST(nc.nspname AS name) AS table_schema,
+                           CAST(c.relname AS name) AS table_name,
+                           CAST(c.prtype AS varchar) AS privilege_type,
+                           CAST(CASE WHEN pg_catalog.pg_has_role(grantee.oid, c.relowner, 'USAGE') OR c.grantable
+                                     THEN 'YES' ELSE 'NO' END AS varchar(3)) AS is_grantable,
+                           CAST(CASE WHEN c.prtype = 'SELECT' THEN 'YES' ELSE 'NO' END AS varchar(3)) AS with_hierarchy
+                    FROM (SELECT r.oid, r.relname, r.relnamespace, r.relkind, r.relowner,
+                                 a.grantor, a.grantee, a.privilege_type, a.is_grantable
+                          FROM pg_catalog.pg_class r,
+                               LATERAL aclexplode(coalesce(r.relacl, acldefault('r', r.relowner))) a
+                         ) AS c (oid, relname, relnamespace, relkind, relowner, grantor, grantee, prtype, grantable),
+                         pg_catalog.pg_namespace nc,
+                         pg_catalog.pg_authid u_grantor,
+                         (SELECT oid, rolname FROM pg_catalog.pg_authid
+                          UNION ALL
+                          SELECT 0::oid, 'PUBLIC') AS grantee (oid, rolname)
+                    WHERE c.relnamespace = nc.oid
+                      AND c.relkind IN ('r', 'v', 'f', 'p')
+                      AND c.grantee = grantee.oid
+                      AND c.grantor = u_grantor.oid
+                      AND c.prtype IN ('INSERT', 'SELECT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER')
+                      AND (pg_catalog.pg_has_role(u_grantor.oid, 'USAGE')
+                           OR pg_catalog.pg_has_role(grantee.oid, 'USAGE')
+                           OR grantee.rolname = 'PUBLIC')
+                    """,
+            "routine_privileges", """
+                    SELECT CAST(u_grantor.rolname AS name) AS grantor,
+                           CAST(grantee.rolname AS name) AS grantee,
+                           CAST(current_database() AS name) AS specific_catalog,
+                           CAST(n.nspname AS name) AS specific_schema,
+                           CAST(p.proname || '_' || p.oid AS name) AS specific_name,
+                           CAST(current_database() AS name) AS routine_catalog,
+                           CAST(n.nspname AS name) AS routine_schema,
+                           CAST(p.proname AS name) AS routine_name,
+                           CAST('EXECUTE' AS varchar) AS privilege_type,
+                           CAST(CASE WHEN pg_catalog.pg_has_role(grantee.oid, p.proowner, 'USAGE') OR p.grantable
+                                     THEN 'YES' ELSE 'NO' END AS varchar(3)) AS is_grantable
+                    FROM (SELECT f.oid, f.proname, f.proowner, f.pronamespace,
+                                 a.grantor, a.grantee, a.privilege_type, a.is_grantable
+                          FROM pg_catalog.pg_proc f,
+                               LATERAL aclexplode(coalesce(f.proacl, acldefault('f', f.proowner))) a
+                         ) AS p (oid, proname, proowner, pronamespace, grantor, grantee, prtype, grantable),
+                         pg_catalog.pg_namespace n,
+                         pg_catalog.pg_authid u_grantor,
+                         (SELECT oid, rolname FROM pg_catalog.pg_authid
+                          UNION ALL
+                          SELECT 0::oid, 'PUBLIC') AS grantee (oid, rolname)
+                    WHERE p.pronamespace = n.oid
+                      AND grantee.oid = p.grantee
+                      AND u_grantor.oid = p.grantor
+                      AND p.prtype IN ('EXECUTE')
+                      AND (pg_catalog.pg_has_role(u_grantor.oid, 'USAGE')
+                           OR pg_catalog.pg_has_role(grantee.oid, 'USAGE')
+                           OR grantee.rolname = 'PUBLIC')
                     """);
 
     private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
