@@ -79,7 +79,7 @@ public final class Privileges {
     }
 
     /** putid(): a role name in aclitem text, double-quoted unless it is plain alphanumerics and '_'. */
-    private static String quoteRole(String name) {
+    public static String quoteRole(String name) {
         if (name == null) {
             return "";
         }

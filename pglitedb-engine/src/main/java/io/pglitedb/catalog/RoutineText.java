@@ -15,18 +15,25 @@ public final class RoutineText {
     private RoutineText() {
     }
 
-    /** pg_get_function_arguments. */
+    /** pg_get_function_arguments (a procedure's arguments show their mode, IN included). */
     public static String arguments(RoutineDescriptor r) {
-        return r.argumentsText() == null ? "" : r.argumentsText();
+        String text = r.argumentsText() == null ? "" : r.argumentsText();
+        if (r.kind() != 'p') {
+            return text;
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : items(text)) {
+            boolean moded = item.startsWith("OUT ") || item.startsWith("INOUT ") || item.startsWith("VARIADIC ")
+                    || item.startsWith("IN ");
+            out.add(moded ? item : "IN " + item);
+        }
+        return String.join(", ", out);
     }
 
-    /** pg_get_function_identity_arguments: what DROP FUNCTION or GRANT ... ON FUNCTION name(...) takes. */
+    /** pg_get_function_identity_arguments: the arguments without defaults (OUT ones included, as PostgreSQL 15). */
     public static String identityArguments(RoutineDescriptor r) {
         List<String> out = new ArrayList<>();
         for (String item : items(arguments(r))) {
-            if (item.startsWith("OUT ")) {
-                continue;
-            }
             int d = topLevel(item, " DEFAULT ");
             out.add(d < 0 ? item : item.substring(0, d));
         }

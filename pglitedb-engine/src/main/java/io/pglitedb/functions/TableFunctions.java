@@ -103,6 +103,20 @@ public final class TableFunctions {
         // there are no partitioned tables: no relation has partition ancestors (not even itself)
         add("pg_partition_ancestors", new PgType[] {Types.REGCLASS}, List.of("relid"), List.of(Types.REGCLASS),
                 a -> List.of());
+        // reloptions / attoptions / ftoptions ("name=value" entries) as rows, split at the first '='
+        add("pg_options_to_table", new PgType[] {texts}, List.of("option_name", "option_value"), List.of(text, text),
+                a -> {
+                    List<Object[]> rows = new ArrayList<>();
+                    for (Object o : ((io.pglitedb.types.ArrayValue) a[0]).elements()) {
+                        if (o != null) {
+                            String option = (String) o;
+                            int eq = option.indexOf('=');
+                            rows.add(eq < 0 ? new Object[] {option, null}
+                                    : new Object[] {option.substring(0, eq), option.substring(eq + 1)});
+                        }
+                    }
+                    return rows;
+                });
         add("regexp_split_to_table", new PgType[] {text, text}, List.of("regexp_split_to_table"), List.of(text),
                 a -> single(Regex.split((String) a[0], (String) a[1], "")));
         add("regexp_split_to_table", new PgType[] {text, text, text}, List.of("regexp_split_to_table"), List.of(text),

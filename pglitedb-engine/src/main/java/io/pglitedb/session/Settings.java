@@ -78,6 +78,8 @@ public final class Settings {
         define("lc_numeric", "C", false, false);
         define("lc_time", "C", false, false);
         define("row_security", "on", false, false);
+        // accepted for pg_dump (SET synchronize_seqscans TO off); scans always start at the beginning
+        define("synchronize_seqscans", "on", false, false);
         define("force_parallel_mode", "off", false, false);
         define("role", "none", false, false);
         define("jit", "off", false, false);
@@ -507,7 +509,8 @@ public final class Settings {
     }
 
     private static String normalise(String name, String value) {
-        if (name.startsWith("enable_") || name.equals("geqo") || name.equals("row_security")) {
+        if (name.startsWith("enable_") || name.equals("geqo") || name.equals("row_security")
+                || name.equals("synchronize_seqscans")) {
             return booleanSetting(name, value);
         }
         switch (name) {

@@ -144,6 +144,50 @@ public final class CatalogFunctions {
         return sb.toString();
     }
 
+    /**
+     * acldefault(type, owner): the privileges an object of that type has before any GRANT or
+     * REVOKE ('c' column, 'r' relation, 's' sequence, 'd' database, 'f' function, 'l' language,
+     * 'L' large object, 'n' schema, 't' tablespace, 'F' foreign-data wrapper, 'S' foreign server,
+     * 'T' type, 'p' parameter). @throws PgException 22023 for another type letter
+     */
+    public static io.pglitedb.types.ArrayValue aclDefault(SystemContext c, String type, long owner) {
+        String name = userName(c, owner);
+        String o = name == null ? Long.toString(owner) : io.pglitedb.catalog.Privileges.quoteRole(name);
+        String[] items = switch (type) {
+            case "c" -> new String[0];
+            case "r" -> new String[] {o + "=arwdDxt/" + o};
+            case "s" -> new String[] {o + "=rwU/" + o};
+            case "d" -> new String[] {"=Tc/" + o, o + "=CTc/" + o};
+            case "f" -> new String[] {"=X/" + o, o + "=X/" + o};
+            case "l", "T" -> new String[] {"=U/" + o, o + "=U/" + o};
+            case "L" -> new String[] {o + "=rw/" + o};
+            case "n" -> new String[] {o + "=UC/" + o};
+            case "t" -> new String[] {o + "=C/" + o};
+            case "F", "S" -> new String[] {o + "=U/" + o};
+            case "p" -> new String[] {o + "=sA/" + o};
+            default -> throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_PARAMETER_VALUE,
+                    "unrecognized objtype abbreviation: %s", type);
+        };
+        return io.pglitedb.types.ArrayValue.of((Object[]) items);
+    }
+
+    /**
+     * pg_sequence_last_value(regclass): the sequence's last value, null before its first nextval
+     * (or after setval(..., false)); with {@code evenIfNotCalled} the value nextval starts from then.
+     * @throws PgException 42809 when the relation is not a sequence
+     */
+    public static Long sequenceLastValue(SystemContext c, long oid, boolean evenIfNotCalled) {
+        for (io.pglitedb.catalog.SequenceDescriptor s : c.view().sequences()) {
+            if (s.oid() == oid) {
+                io.pglitedb.catalog.Sequence state = c.view().catalog().sequence(s);
+                return state.isCalled() || evenIfNotCalled ? state.lastValue() : null;
+            }
+        }
+        TableDescriptor t = c.view().table((int) oid);
+        throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.WRONG_OBJECT_TYPE,
+                "\"%s\" is not a sequence", t == null ? Long.toString(oid) : t.name());
+    }
+
     private static io.pglitedb.catalog.RoutineDescriptor userRoutine(SystemContext c, long oid) {
         if (c.view() == null || c.view().catalog() == null || oid < 0 || oid > Integer.MAX_VALUE) {
             return null;

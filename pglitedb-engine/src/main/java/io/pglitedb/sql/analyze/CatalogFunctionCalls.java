@@ -31,7 +31,8 @@ final class CatalogFunctionCalls {
             "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_size_pretty", "pg_is_in_recovery",
             "pg_get_viewdef", "pg_get_partkeydef", "pg_get_partition_constraintdef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
             "pg_partition_root", "current_setting", "set_config",
-            "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
+            "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments", "acldefault",
+            "pg_sequence_last_value", "pglitedb_sequence_value",
             "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes",
             "pg_stat_statements_reset", "pg_is_other_temp_schema", "pg_encoding_max_length",
             "pg_relation_is_updatable", "pg_column_is_updatable", "pg_get_ruledef", "pg_stat_get_numscans",
@@ -152,6 +153,18 @@ final class CatalogFunctionCalls {
             case "pg_size_pretty":
                 return n != 1 ? null : call(text, coerce(args, positions, params, DataType.of(Types.INT8)),
                         (c, v) -> CatalogFunctions.sizePretty((Long) v[0]));
+            case "pg_sequence_last_value", "pglitedb_sequence_value": {
+                boolean any = name.equals("pglitedb_sequence_value");
+                return n != 1 ? null : call(DataType.of(Types.INT8), new BoundExpr[] {Coercions.coerce(args.get(0),
+                        DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))},
+                        (c, v) -> CatalogFunctions.sequenceLastValue(c, (Long) v[0], any));
+            }
+            case "acldefault":
+                return n != 2 ? null : call(DataType.of(io.pglitedb.types.ArrayTypes.ACLITEM),
+                        new BoundExpr[] {Coercions.coerce(args.get(0), DataType.of(Types.CHAR), CastContext.IMPLICIT, params,
+                                positions.get(0)), Coercions.coerce(args.get(1), oid, CastContext.IMPLICIT, params,
+                                positions.get(1))},
+                        (c, v) -> CatalogFunctions.aclDefault(c, String.valueOf(v[0]), (Long) v[1]));
             case "pg_is_in_recovery":
                 return n != 0 ? null : call(bool, new BoundExpr[0], (c, v) -> false);
             case "pg_get_viewdef":

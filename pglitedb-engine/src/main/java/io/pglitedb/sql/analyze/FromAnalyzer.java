@@ -262,6 +262,10 @@ final class FromAnalyzer {
             return informationSchemaRef(information, ref);
         }
         SystemRelation system = Tables.findSystem(context, ref.name());
+        Query sequence = system == null ? SequenceRelations.find(context, ref.name()) : null;
+        if (sequence != null) {
+            return informationSchemaRef(sequence, ref);
+        }
         TableDescriptor table = system != null ? system.descriptor() : Tables.resolve(context, ref.name());
         if (system == null) { // PUBLIC may read the system catalogs
             context.access().read(table.oid(), table.name());
