@@ -247,34 +247,4 @@ public final class CatalogTableFunctions {
     private static String qualified(String schema, String name) {
         return Identifiers.quote(schema) + "." + Identifiers.quote(name);
     }
-
-    /** acldefault: the privileges an object of this kind has before any GRANT or REVOKE. */
-    public static ArrayValue aclDefault(SystemContext c, String kind, long owner) {
-        String o = CatalogFunctions.userName(c, owner);
-        String ownerItem = switch (kind) {
-            case "r" -> "arwdDxt";
-            case "s" -> "rwU";
-            case "d" -> "CTc";
-            case "f", "p" -> "X";
-            case "l", "F", "S", "T" -> "U";
-            case "L" -> "rw";
-            case "n" -> "UC";
-            case "t" -> "C";
-            default -> null;
-        };
-        String publicItem = switch (kind) {
-            case "d" -> "Tc";
-            case "f", "p" -> "X";
-            case "l", "T" -> "U";
-            default -> null;
-        };
-        List<Object> items = new ArrayList<>();
-        if (publicItem != null) {
-            items.add("=" + publicItem + "/" + o);
-        }
-        if (ownerItem != null) {
-            items.add(o + "=" + ownerItem + "/" + o);
-        }
-        return ArrayValue.of(items.toArray());
-    }
 }

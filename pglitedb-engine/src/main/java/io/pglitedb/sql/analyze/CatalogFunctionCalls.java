@@ -31,7 +31,7 @@ final class CatalogFunctionCalls {
             "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_size_pretty", "pg_is_in_recovery",
             "pg_get_viewdef", "pg_get_partkeydef", "pg_get_partition_constraintdef", "pg_tablespace_location", "pg_get_statisticsobjdef_columns",
             "pg_partition_root", "current_setting", "set_config",
-            "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments", "acldefault",
+            "pg_get_function_result", "pg_get_function_arguments", "pg_get_function_identity_arguments",
             "pg_sequence_last_value", "pglitedb_sequence_value",
             "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes",
             "pg_stat_statements_reset", "pg_is_other_temp_schema", "pg_encoding_max_length",
@@ -242,10 +242,6 @@ final class CatalogFunctionCalls {
             case "pg_get_functiondef":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid),
                         (c, v) -> io.pglitedb.catalog.system.RoutineDefinitions.functionDef(c, (Long) v[0]));
-            case "acldefault":
-                return n != 2 ? null : call(DataType.of(io.pglitedb.types.ArrayTypes.ACLITEM), coerce(args, positions,
-                        params, DataType.of(Types.CHAR), oid), (c, v) -> io.pglitedb.catalog.system.CatalogTableFunctions
-                                .aclDefault(c, v[0].toString(), (Long) v[1]));
             case "pg_tablespace_location":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid), (c, v) -> "");
             default:
