@@ -200,10 +200,41 @@ public final class CatalogFunctions {
         return s == null ? null : Identifiers.quote(s.name());
     }
 
-    /** pg_get_viewdef(view oid): null for a relation that is not a view. */
-    public static String viewDef(SystemContext c, long oid) {
+    /**
+     * pg_get_viewdef(view oid [, pretty]): null for a relation that is not a view; the stored text
+     * when the deparser does not know a construct of the query.
+     */
+    public static String viewDef(SystemContext c, long oid, boolean pretty) {
         TableDescriptor t = c.view().table((int) oid);
-        return t == null || t.view() == null ? null : Definitions.viewDef(t);
+        if (t == null || t.view() == null) {
+            return null;
+        }
+        String deparsed = io.pglitedb.sql.deparse.Deparser.view(analyzerContext(c), t, pretty,
+                relation -> regclassName(c, relation));
+        return deparsed != null ? deparsed : Definitions.viewDef(t);
+    }
+
+    /** What analysing a stored definition needs: the catalog and search path of the running statement. */
+    private static io.pglitedb.sql.analyze.AnalyzerContext analyzerContext(SystemContext c) {
+        return new io.pglitedb.sql.analyze.AnalyzerContext(c.view(), new io.pglitedb.sql.analyze.ParameterTypes(null),
+                c.user(), c.database(), new io.pglitedb.exec.SessionSequences(), c.searchPath());
+    }
+
+    /**
+     * pg_get_expr(text, relation [, pretty]) over a stored expression of the relation's columns
+     * (defaults, CHECK conditions, policy conditions): deparsed with PostgreSQL's casts and
+     * parentheses; other stored texts (partition bounds) as they are.
+     */
+    public static String expression(SystemContext c, String sql, long relation, boolean pretty) {
+        if (sql == null) {
+            return null;
+        }
+        TableDescriptor t = c.view().table((int) relation);
+        String deparsed = t == null ? null : io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), t, sql, pretty);
+        if (deparsed != null) {
+            return deparsed;
+        }
+        return pretty ? Definitions.prettyExpression(sql) : sql;
     }
 
     /** pg_get_indexdef(index oid). */
@@ -265,7 +296,9 @@ public final class CatalogFunctions {
             }
             for (CheckConstraint check : t.checks()) {
                 if (CatalogRows.derivedOid(t.oid(), "constraint", check.name()) == oid) {
-                    return Definitions.checkDef(check, pretty);
+                    String deparsed = io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), t,
+                            check.expressionSql(), pretty);
+                    return deparsed != null ? "CHECK (" + deparsed + ")" : Definitions.checkDef(check, pretty);
                 }
             }
             for (ForeignKey fk : t.foreignKeys()) {

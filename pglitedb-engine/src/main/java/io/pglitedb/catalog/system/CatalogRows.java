@@ -724,7 +724,7 @@ final class CatalogRows {
         for (TableDescriptor t : userTables(c.view())) {
             if (t.isView()) {
                 rows.add().set("schemaname", t.schema()).set("viewname", t.name())
-                        .set("viewowner", RoleDescriptor.BOOTSTRAP_SUPERUSER).set("definition", Definitions.viewDef(t));
+                        .set("viewowner", RoleDescriptor.BOOTSTRAP_SUPERUSER).set("definition", CatalogFunctions.viewDef(c, t.oid(), false));
             }
         }
     }
@@ -735,7 +735,7 @@ final class CatalogRows {
                 rows.add().set("schemaname", t.schema()).set("matviewname", t.name())
                         .set("matviewowner", RoleDescriptor.BOOTSTRAP_SUPERUSER)
                         .set("hasindexes", !t.indexes().isEmpty()).set("ispopulated", t.view().populated())
-                        .set("definition", Definitions.viewDef(t));
+                        .set("definition", CatalogFunctions.viewDef(c, t.oid(), false));
             }
         }
     }

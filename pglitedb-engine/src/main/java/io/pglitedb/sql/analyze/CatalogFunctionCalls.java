@@ -110,8 +110,8 @@ final class CatalogFunctionCalls {
                     return null;
                 }
                 return call(text, coerce(args, positions, params, n == 2 ? new DataType[] {text, oid}
-                        : new DataType[] {text, oid, bool}), (c, v) -> n == 3 && Boolean.TRUE.equals(v[2])
-                                ? io.pglitedb.catalog.system.Definitions.prettyExpression((String) v[0]) : v[0]);
+                        : new DataType[] {text, oid, bool}), (c, v) -> CatalogFunctions.expression(c, (String) v[0], (Long) v[1],
+                                n == 3 && Boolean.TRUE.equals(v[2])));
             case "pg_get_indexdef":
                 if (n != 1 && n != 3) {
                     return null;
@@ -168,9 +168,16 @@ final class CatalogFunctionCalls {
             case "pg_is_in_recovery":
                 return n != 0 ? null : call(bool, new BoundExpr[0], (c, v) -> false);
             case "pg_get_viewdef":
-                return n < 1 || n > 2 ? null : call(text, new BoundExpr[] {Coercions.coerce(args.get(0), oid,
-                        CastContext.IMPLICIT, params, positions.get(0))},
-                        (c, v) -> CatalogFunctions.viewDef(c, (Long) v[0]));
+                // pg_get_viewdef(view, pretty) or pg_get_viewdef(view, wrap column): pretty either way
+                if (n < 1 || n > 2) {
+                    return null;
+                }
+                // pg_get_viewdef(text) names the view
+                DataType viewArg = args.get(0).type().type() == Types.UNKNOWN || args.get(0).type().type() == Types.TEXT
+                        ? DataType.of(Types.REGCLASS) : oid;
+                BoundExpr view = Coercions.coerce(args.get(0), viewArg, CastContext.IMPLICIT, params, positions.get(0));
+                return call(text, n == 1 ? new BoundExpr[] {view} : new BoundExpr[] {view, args.get(1)},
+                        (c, v) -> CatalogFunctions.viewDef(c, (Long) v[0], n == 2 && !Boolean.FALSE.equals(v[1])));
             case "pg_get_partkeydef":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid),
                         (c, v) -> CatalogFunctions.partitionKeyDefinition(c, (Long) v[0]));

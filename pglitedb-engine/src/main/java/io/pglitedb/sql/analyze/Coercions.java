@@ -27,6 +27,13 @@ final class Coercions {
     /** @return the coerced expression, or null when no cast exists in that context */
     static BoundExpr tryCoerce(BoundExpr expr, DataType target, CastContext context, ParameterTypes params,
             int position) {
+        BoundExpr result = coerced(expr, target, context, params, position);
+        Annotations.coerced(expr, result);
+        return result;
+    }
+
+    private static BoundExpr coerced(BoundExpr expr, DataType target, CastContext context, ParameterTypes params,
+            int position) {
         DataType source = expr.type();
         if (source.type() == target.type() && (target.typmod() < 0 || source.typmod() == target.typmod())) {
             return expr;
@@ -53,13 +60,13 @@ final class Coercions {
                 if (target.typmod() < 0) {
                     return new Constant(target, value);
                 }
-                return tryCoerce(new Constant(untyped, value), target, context, params, position);
+                return coerced(new Constant(untyped, value), target, context, params, position);
             }
             if (expr instanceof ParamValue p) {
                 int index = paramIndex(p);
                 params.resolve(index, target);
                 BoundExpr param = new ParamValue(DataType.of(target.type()), index - 1);
-                return target.typmod() < 0 ? param : tryCoerce(param, target, context, params, position);
+                return target.typmod() < 0 ? param : coerced(param, target, context, params, position);
             }
         }
         Cast cast = Casts.find(source, target, context);

@@ -106,6 +106,12 @@ final class ExpressionAnalyzer {
     }
 
     BoundExpr analyze(Expr expr) {
+        BoundExpr result = analyzeNode(expr);
+        Annotations.analyzed(expr, result, this);
+        return result;
+    }
+
+    private BoundExpr analyzeNode(Expr expr) {
         if (grouping != null) {
             BoundExpr bound = grouping.match(expr);
             if (bound != null) {
@@ -272,6 +278,7 @@ final class ExpressionAnalyzer {
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column %s.%s does not exist", qualifier, name)
                     .withPosition(ref.position() + 1);
         }
+        Annotations.resolved(ref, column);
         return column(column, ref.position());
     }
 
@@ -312,6 +319,7 @@ final class ExpressionAnalyzer {
         if (column == null) {
             return level.outer() == null ? null : level.outer().resolve(ref);
         }
+        Annotations.resolved(ref, column);
         if (column.index() < 0) {
             return systemConstant(column);
         }

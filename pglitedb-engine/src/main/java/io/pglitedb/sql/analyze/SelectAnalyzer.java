@@ -243,6 +243,7 @@ final class SelectAnalyzer {
                 }
                 List<Scope.Column> expanded = star.qualifier() == null ? scope.columns()
                         : scope.rangeColumns(star.qualifier());
+                Annotations.expanded(star, expanded);
                 for (Scope.Column c : expanded) {
                     // merged USING columns have no table alias: their bare name is unambiguous
                     List<String> parts = c.tableAlias() == null ? List.of(c.name()) : List.of(c.tableAlias(), c.name());
