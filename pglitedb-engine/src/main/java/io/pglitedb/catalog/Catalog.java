@@ -108,6 +108,11 @@ public final class Catalog {
         return databaseOid;
     }
 
+    /** The storage the catalog and its tables live in (for size estimates). */
+    public io.pglitedb.storage.Store store() {
+        return transactions.store();
+    }
+
     /** What all databases share: roles and the database list. */
     public SharedCatalog shared() {
         return shared;

@@ -83,7 +83,7 @@ final class RoutineSignatures {
         return r.name() + "(" + String.join(",", names) + ")";
     }
 
-    private static int typeOid(String written) {
+    static int typeOid(String written) {
         String t = written.strip();
         int dims = 0;
         while (t.endsWith("[]")) {
@@ -97,7 +97,7 @@ final class RoutineSignatures {
         return Types.resolve(t, List.of(), dims).type().oid();
     }
 
-    private static List<String> splitArguments(String list) {
+    static List<String> splitArguments(String list) {
         List<String> out = new ArrayList<>();
         if (list.isBlank()) {
             return out;

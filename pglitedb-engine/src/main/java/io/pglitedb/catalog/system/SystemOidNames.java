@@ -33,7 +33,12 @@ public final class SystemOidNames implements OidNames {
             return CatalogFunctions.typeName(oid);
         } else if (regType == Types.REGPROC || regType == Types.REGPROCEDURE) {
             String routine = RoutineSignatures.name(c, oid, regType == Types.REGPROCEDURE);
-            return routine != null ? routine : CatalogFunctions.functionName(oid);
+            if (routine != null) {
+                return routine;
+            }
+            String name = CatalogFunctions.functionName(oid);
+            String arguments = regType == Types.REGPROCEDURE && name != null ? CatalogFunctions.functionArguments(oid) : null;
+            return arguments == null ? name : name + "(" + arguments + ")";
         } else if (regType == Types.REGNAMESPACE) {
             return CatalogFunctions.namespaceName(c, oid);
         } else if (regType == Types.REGROLE) {
@@ -73,6 +78,25 @@ public final class SystemOidNames implements OidNames {
         int open = text.indexOf('(');
         String name = identifier((open < 0 ? text : text.substring(0, open)).replaceFirst("^pg_catalog\\.", ""));
         List<Long> oids = BuiltinFunctions.byName(name);
+        if (regType == Types.REGPROCEDURE && open >= 0) {
+            // regprocedurein: the built-in whose argument types are exactly those written
+            int close = text.lastIndexOf(')');
+            if (close < open) {
+                throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION, "expected a right parenthesis");
+            }
+            StringBuilder wanted = new StringBuilder();
+            for (String arg : RoutineSignatures.splitArguments(text.substring(open + 1, close))) {
+                wanted.append(wanted.isEmpty() ? "" : " ").append(RoutineSignatures.typeOid(arg));
+            }
+            List<Long> exact = new java.util.ArrayList<>();
+            for (long candidate : oids) {
+                BuiltinFunctions.Row row = BuiltinFunctions.byOid(candidate);
+                if (row != null && row.argumentTypes().strip().equals(wanted.toString())) {
+                    exact.add(candidate);
+                }
+            }
+            oids = exact;
+        }
         if (oids.isEmpty()) {
             throw new PgException(SqlState.UNDEFINED_FUNCTION, "function \"%s\" does not exist", text);
         }

@@ -85,10 +85,13 @@ final class CatalogFunctionCalls {
             case "pg_stat_get_numscans":
                 return n != 1 ? null : call(DataType.of(Types.INT8), coerce(args, positions, params, oid),
                         (c, v) -> CatalogFunctions.indexScans(c, (Long) v[0]));
-            case "pg_database_size": // sizes are not tracked (pg_relation_size is 0 too)
+            case "pg_database_size": // the database's key range (io.pglitedb.catalog.system.RelationSizes)
                 return n != 1 ? null : call(DataType.of(Types.INT8), coerce(args, positions, params,
                         args.get(0).type().type() == Types.OID || args.get(0).type().type() == Types.INT4 ? oid
-                                : DataType.of(Types.NAME)), (c, v) -> 0L);
+                                : DataType.of(Types.NAME)), (c, v) -> v[0] instanceof String dbName
+                                ? (dbName.equals(c.database()) ? io.pglitedb.catalog.system.RelationSizes.database(c,
+                                        c.view().catalog().databaseOid()) : 0L)
+                                : io.pglitedb.catalog.system.RelationSizes.database(c, ((Number) v[0]).longValue()));
             case "pg_relation_is_updatable":
                 return n != 2 ? null : call(DataType.of(Types.INT4), coerce(args, positions, params,
                         DataType.of(Types.REGCLASS), bool), (c, v) -> Updatability.relation(c.view(), (Long) v[0]));
@@ -145,11 +148,20 @@ final class CatalogFunctionCalls {
             case "pg_get_function_sqlbody":
                 // psql's \df+ shows prosrc when this is null (bodies are kept as prosrc text)
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid), (c, v) -> null);
-            case "pg_relation_size", "pg_total_relation_size", "pg_table_size", "pg_indexes_size":
-                return n != 1 && !(n == 2 && name.equals("pg_relation_size")) ? null
-                        : call(DataType.of(Types.INT8), new BoundExpr[] {Coercions.coerce(args.get(0),
-                                DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))},
-                                (c, v) -> 0L);
+            case "pg_relation_size", "pg_total_relation_size", "pg_table_size", "pg_indexes_size": {
+                if (n != 1 && !(n == 2 && name.equals("pg_relation_size"))) {
+                    return null;
+                }
+                BoundExpr[] sized = n == 1 ? coerce(args, positions, params, DataType.of(Types.REGCLASS))
+                        : coerce(args, positions, params, DataType.of(Types.REGCLASS), text);
+                return call(DataType.of(Types.INT8), sized, (c, v) -> switch (name) {
+                    case "pg_relation_size" -> io.pglitedb.catalog.system.RelationSizes.relation(c, (Long) v[0],
+                            n == 2 ? (String) v[1] : null);
+                    case "pg_table_size" -> io.pglitedb.catalog.system.RelationSizes.table(c, (Long) v[0]);
+                    case "pg_indexes_size" -> io.pglitedb.catalog.system.RelationSizes.indexes(c, (Long) v[0]);
+                    default -> io.pglitedb.catalog.system.RelationSizes.total(c, (Long) v[0]);
+                });
+            }
             case "pg_size_pretty":
                 return n != 1 ? null : call(text, coerce(args, positions, params, DataType.of(Types.INT8)),
                         (c, v) -> CatalogFunctions.sizePretty((Long) v[0]));
