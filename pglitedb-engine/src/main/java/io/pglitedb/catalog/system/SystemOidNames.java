@@ -37,7 +37,7 @@ public final class SystemOidNames implements OidNames {
                 return routine;
             }
             String name = CatalogFunctions.functionName(oid);
-            String arguments = regType == Types.REGPROCEDURE && name != null ? CatalogFunctions.functionArguments(oid) : null;
+            String arguments = regType == Types.REGPROCEDURE && name != null ? CatalogFunctions.functionArguments(c, oid, true) : null;
             return arguments == null ? name : name + "(" + arguments + ")";
         } else if (regType == Types.REGNAMESPACE) {
             return CatalogFunctions.namespaceName(c, oid);
