@@ -161,20 +161,7 @@ public final class EnumType extends PgType {
         if (type == null || left != type && left != Types.UNKNOWN || right != type && right != Types.UNKNOWN) {
             return null;
         }
-        Operators.Function2 f = switch (op) {
-            case "=" -> (x, y) -> type.compare(x, y) == 0;
-            case "<>" -> (x, y) -> type.compare(x, y) != 0;
-            case "<" -> (x, y) -> type.compare(x, y) < 0;
-            case "<=" -> (x, y) -> type.compare(x, y) <= 0;
-            case ">" -> (x, y) -> type.compare(x, y) > 0;
-            case ">=" -> (x, y) -> type.compare(x, y) >= 0;
-            default -> null;
-        };
-        if (f == null) {
-            return null;
-        }
-        DataType t = DataType.of(type);
-        return new Operators.Resolved(t, t, DataType.of(Types.BOOL), f);
+        return Operators.comparison(op, type);
     }
 
     // ---------------------------------------------------------------- functions

@@ -76,6 +76,18 @@ public final class Operators {
 
     static final String[] COMPARISONS = {"=", "<>", "<", "<=", ">", ">="};
 
+    /**
+     * {@code op} between two values of {@code type} by its {@link PgType#compare}, or null when
+     * {@code op} is not one of = <> < <= > >= (enum and record comparisons, resolved per type).
+     */
+    static Operator comparison(String op, PgType type) {
+        if (!java.util.Arrays.asList(COMPARISONS).contains(op)) {
+            return null;
+        }
+        DataType t = DataType.of(type);
+        return new Resolved(t, t, DataType.of(Types.BOOL), (x, y) -> compared(op, type.compare(x, y)));
+    }
+
     /** Registers = <> < <= > >= of a type with itself, by its {@link PgType#compare}. */
     static void comparisons(PgType t) {
         for (String op : COMPARISONS) {

@@ -155,20 +155,7 @@ public final class RecordType extends PgType {
         if (!(left instanceof RecordType type) || !(right instanceof RecordType)) {
             return null;
         }
-        Operators.Function2 f = switch (op) {
-            case "=" -> (x, y) -> type.compare(x, y) == 0;
-            case "<>" -> (x, y) -> type.compare(x, y) != 0;
-            case "<" -> (x, y) -> type.compare(x, y) < 0;
-            case "<=" -> (x, y) -> type.compare(x, y) <= 0;
-            case ">" -> (x, y) -> type.compare(x, y) > 0;
-            case ">=" -> (x, y) -> type.compare(x, y) >= 0;
-            default -> null;
-        };
-        if (f == null) {
-            return null;
-        }
-        DataType t = DataType.of(type);
-        return new Operators.Resolved(t, t, DataType.of(Types.BOOL), f);
+        return Operators.comparison(op, type);
     }
 
     /** PostgreSQL's error for {@code (value).name} when the row has no such field. */

@@ -2,11 +2,7 @@ package io.pglitedb.types;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,36 +134,6 @@ class DateTimeJsonPathBitSqlTest {
 
     @Test
     void statementsGivePostgresResults() throws SQLException {
-        java.util.List<String> mismatches = new java.util.ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:pglitedb:mem:types_sql_" + System.nanoTime());
-                Statement s = c.createStatement()) {
-            for (String[] kase : CASES) {
-                String sql = kase[0];
-                String expected = kase[1];
-                if (expected == null) {
-                    s.execute(sql);
-                    continue;
-                }
-                String actual;
-                try (ResultSet rs = s.executeQuery(sql)) {
-                    StringBuilder sb = new StringBuilder();
-                    while (rs.next()) {
-                        if (sb.length() > 0) {
-                            sb.append('\n');
-                        }
-                        String v = rs.getString(1);
-                        sb.append(v == null ? "" : v);
-                    }
-                    actual = sb.toString();
-                } catch (SQLException e) {
-                    String m = e.getMessage().lines().findFirst().orElse("");
-                    actual = "ERROR:" + (m.startsWith("ERROR: ") ? m.substring("ERROR: ".length()) : m);
-                }
-                if (!actual.equals(expected)) {
-                    mismatches.add(sql + "\n  expected: " + expected + "\n  actual:   " + actual);
-                }
-            }
-        }
-        assertThat(mismatches).isEmpty();
+        assertThat(SqlCases.mismatches("types_sql_", CASES)).isEmpty();
     }
 }

@@ -2,11 +2,7 @@ package io.pglitedb.types;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,46 +37,6 @@ class EnumTypeSqlTest {
 
     @Test
     void enumStatementsGivePostgresResults() throws SQLException {
-        java.util.List<String> mismatches = new java.util.ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:pglitedb:mem:enum_types_" + System.nanoTime());
-                Statement s = c.createStatement()) {
-            for (String[] kase : CASES) {
-                String sql = kase[0];
-                String expected = kase[1];
-                if (expected == null) {
-                    s.execute(sql);
-                    continue;
-                }
-                String actual;
-                try {
-                    actual = result(s, sql);
-                } catch (SQLException e) {
-                    String m = e.getMessage().lines().findFirst().orElse("");
-                    actual = "ERROR:" + (m.startsWith("ERROR: ") ? m.substring("ERROR: ".length()) : m);
-                }
-                if (!actual.equals(expected)) {
-                    mismatches.add(sql + "\n  expected: " + expected + "\n  actual:   " + actual);
-                }
-            }
-        }
-        assertThat(mismatches).isEmpty();
-    }
-
-    /** The first column of every row, one per line ("" for a statement without rows). */
-    private static String result(Statement s, String sql) throws SQLException {
-        if (!s.execute(sql)) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        try (ResultSet rs = s.getResultSet()) {
-            while (rs.next()) {
-                if (sb.length() > 0) {
-                    sb.append('\n');
-                }
-                String v = rs.getString(1);
-                sb.append(v == null ? "" : v);
-            }
-        }
-        return sb.toString();
+        assertThat(SqlCases.mismatches("enum_types_", CASES)).isEmpty();
     }
 }
