@@ -81,7 +81,7 @@ public final class ExecContext {
     }
 
     public Object slot(int slot) {
-        return slots[slot];
+        return slot < slots.length ? slots[slot] : null;
     }
 
     public void setSlot(int slot, Object value) {

@@ -68,6 +68,7 @@ public final class Executor {
             case SetOp setOp -> new SetOpIterator(setOp, context);
             case RecursiveUnion union -> new RecursiveUnionIterator(union, context);
             case WorkTableScan scan -> new WorkTableIterator(scan.slot(), context);
+            case io.pglitedb.sql.plan.CteScan scan -> new CteScanIterator(scan, context);
             case io.pglitedb.sql.plan.ModifyingCtes m -> new ModifyingCtesIterator(m, context);
             case WindowAgg window -> new WindowIterator(window, open(window.input(), context), context);
             case SystemScan scan -> new SystemScanIterator(scan, context);

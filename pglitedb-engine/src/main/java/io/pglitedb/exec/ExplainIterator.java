@@ -195,6 +195,7 @@ final class ExplainIterator implements RowIterator {
                     + (s.all() ? " All" : "");
             case RecursiveUnion r -> "Recursive Union";
             case WorkTableScan w -> "WorkTable Scan";
+            case io.pglitedb.sql.plan.CteScan c -> "CTE Scan on " + c.name();
             case WindowAgg w -> "WindowAgg";
             case ProjectSet p -> "ProjectSet";
             default -> node.getClass().getSimpleName();
@@ -287,6 +288,7 @@ final class ExplainIterator implements RowIterator {
             case Append a -> a.inputs();
             case SetOp s -> List.of(s.left(), s.right());
             case RecursiveUnion r -> List.of(r.initial(), r.recursive());
+            case io.pglitedb.sql.plan.CteScan c -> List.of(c.query());
             case WindowAgg w -> List.of(w.input());
             case ProjectSet p -> List.of(p.input());
             default -> List.of();

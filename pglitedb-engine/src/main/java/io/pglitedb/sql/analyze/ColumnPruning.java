@@ -142,6 +142,9 @@ final class ColumnPruning {
                 }
                 yield new Append(inputs);
             }
+            // every reference reads the same rows, so the shared query keeps all its columns
+            case io.pglitedb.sql.plan.CteScan c -> new io.pglitedb.sql.plan.CteScan(c.name(),
+                    prune(c.query(), all(c.width())), c.slot());
             case WindowAgg w -> new WindowAgg(prune(w.input(), all(w.input().width())), w.windows(), w.functions());
             default -> node;
         };

@@ -6,14 +6,21 @@ import java.util.List;
 
 /**
  * The WITH queries in reach of a query, innermost first. Each reference to a WITH query analyses
- * and plans its query again, in the level where the WITH clause was written. While the recursive
+ * and plans its query again, in the level where the WITH clause was written (a query named more
+ * than once is then computed once, see {@link Entry#sharedSlot}). While the recursive
  * part of a WITH RECURSIVE query is analysed, its own name stands for the work table.
  */
 final class Ctes {
     static final Ctes EMPTY = new Ctes(null, null);
 
-    /** A WITH query, the level its query is analysed in, and its work table while recursing. */
-    record Entry(CommonTableExpr cte, boolean recursive, Level definedIn, WorkTable workTable) {
+    /**
+     * A WITH query, the level its query is analysed in, its work table while recursing, and the
+     * slot its rows are kept in when several references share one computation (else -1).
+     */
+    record Entry(CommonTableExpr cte, boolean recursive, Level definedIn, WorkTable workTable, int sharedSlot) {
+        Entry(CommonTableExpr cte, boolean recursive, Level definedIn, WorkTable workTable) {
+            this(cte, recursive, definedIn, workTable, -1);
+        }
     }
 
     /** The self-reference of a recursive query: its slot, column names and types. */

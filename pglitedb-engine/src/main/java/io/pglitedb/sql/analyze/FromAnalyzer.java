@@ -58,6 +58,8 @@ final class FromAnalyzer {
 
     private final AnalyzerContext context;
     private final Level level;
+    /** WHERE terms already applied to one FROM item, which the WHERE above the joins may leave out. */
+    private final Set<Expr> applied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     FromAnalyzer(AnalyzerContext context, Level level) {
         this.context = context;
@@ -69,10 +71,11 @@ final class FromAnalyzer {
      *     become hash join keys (the whole WHERE is still applied above the joins)
      */
     Relation analyze(List<FromItem> items, Expr where) {
-        List<Expr> conjuncts = where == null ? List.of() : JoinConditions.withImpliedTerms(ExprTrees.conjuncts(where));
+        List<Expr> written = where == null ? List.of() : ExprTrees.conjuncts(where);
+        List<Expr> conjuncts = JoinConditions.withImpliedTerms(written);
         if (items.size() > 1 && items.stream().allMatch(i -> i instanceof TableRef || i instanceof JoinExpr
                 || i instanceof SubqueryRef sub && !sub.lateral())) {
-            return joinIndependent(items, conjuncts);
+            return joinIndependent(items, conjuncts, written);
         }
         Relation result = null;
         for (FromItem item : items) {
@@ -101,14 +104,15 @@ final class FromAnalyzer {
      * (no cross product while a connected item remains). The columns come out in FROM order again,
      * and the whole WHERE is still applied above the joins.
      */
-    private Relation joinIndependent(List<FromItem> items, List<Expr> conjuncts) {
+    private Relation joinIndependent(List<FromItem> items, List<Expr> conjuncts, List<Expr> written) {
         int n = items.size();
         Relation[] relations = new Relation[n];
         for (int i = 0; i < n; i++) {
             relations[i] = item(items.get(i), null);
         }
+        List<List<Expr>> subqueryTerms = subqueryTermsByItem(relations, written);
         for (int i = 0; i < n; i++) {
-            relations[i] = restricted(relations[i], relations, conjuncts);
+            relations[i] = restricted(relations[i], relations, conjuncts, subqueryTerms.get(i));
         }
         List<Integer> order = new ArrayList<>(n);
         List<Integer> remaining = new ArrayList<>();
@@ -165,14 +169,96 @@ final class FromAnalyzer {
     }
 
     /**
+     * Written WHERE terms with an uncorrelated subquery ({@code x IN (SELECT ...)}) whose other
+     * columns are all of one item, per item: applied to that item's rows before the joins, as
+     * PostgreSQL applies a restriction with a SubPlan at the scan, so the joins see only the rows
+     * that pass (TPC-H Q18: six orders instead of all of them). Such a term is left out of the
+     * WHERE above the joins ({@link #applied}): its subquery would otherwise be evaluated twice.
+     * Correlated subqueries stay above the joins, where the joins have already cut the rows they
+     * run for.
+     */
+    private List<List<Expr>> subqueryTermsByItem(Relation[] relations, List<Expr> written) {
+        List<List<Expr>> byItem = new ArrayList<>(relations.length);
+        for (int i = 0; i < relations.length; i++) {
+            byItem.add(new ArrayList<>());
+        }
+        Scope whole = null;
+        int[] start = new int[relations.length + 1];
+        for (Expr term : written) {
+            if (!hasOnlyUncorrelatedSubqueries(term)) {
+                continue;
+            }
+            if (whole == null) {
+                whole = new Scope();
+                for (int i = 0; i < relations.length; i++) {
+                    whole.addAll(relations[i].scope(), start[i]);
+                    start[i + 1] = start[i] + relations[i].plan().width();
+                }
+            }
+            java.util.BitSet read = new java.util.BitSet();
+            try {
+                BoundExpr bound = new ExpressionAnalyzer(context, whole, null, "WHERE", level).analyze(term);
+                if (!bound.addColumns(read) || read.isEmpty()) {
+                    continue;
+                }
+            } catch (PgException e) {
+                continue; // the whole WHERE, analysed later, reports it
+            }
+            for (int i = 0; i < relations.length; i++) {
+                if (relations[i].lateral() == null && read.nextSetBit(0) >= start[i]
+                        && read.length() <= start[i + 1]) {
+                    byItem.get(i).add(term);
+                    applied.add(term);
+                }
+            }
+        }
+        return byItem;
+    }
+
+    /**
+     * True when the term has a subquery and every subquery in it reads nothing of this query's
+     * FROM items (it binds with no columns in scope).
+     */
+    private boolean hasOnlyUncorrelatedSubqueries(Expr term) {
+        List<SubqueryExpr> subqueries = new ArrayList<>();
+        collectSubqueries(term, subqueries);
+        if (subqueries.isEmpty()) {
+            return false;
+        }
+        for (SubqueryExpr s : subqueries) {
+            SubqueryExpr query = new SubqueryExpr(SubqueryExpr.Kind.EXISTS, null, null, s.query(), s.position());
+            try {
+                new ExpressionAnalyzer(context, Scope.empty(), null, "WHERE", level).analyze(query);
+            } catch (PgException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void collectSubqueries(Expr e, List<SubqueryExpr> out) {
+        if (e instanceof SubqueryExpr s) {
+            out.add(s);
+        }
+        for (Expr child : ExprTrees.children(e)) {
+            collectSubqueries(child, out);
+        }
+    }
+
+    /** True when the WHERE term was applied below the joins, to the one FROM item it reads. */
+    boolean applied(Expr term) {
+        return applied.contains(term);
+    }
+
+    /**
      * The item with the WHERE terms that read only its columns (and values of enclosing queries)
      * applied to it; the item unchanged if there are none.
      */
-    private Relation restricted(Relation relation, Relation[] all, List<Expr> conjuncts) {
+    private Relation restricted(Relation relation, Relation[] all, List<Expr> conjuncts, List<Expr> subqueryTerms) {
         if (relation.lateral() != null) {
             return relation;
         }
-        List<Expr> own = new ArrayList<>();
+        List<Expr> own = new ArrayList<>(subqueryTerms);
         List<Expr> implied = new ArrayList<>();
         for (Expr term : conjuncts) {
             if (readsOnly(term, relation, all)) {
@@ -360,7 +446,8 @@ final class FromAnalyzer {
                 names.add(i < cteColumns.size() ? cteColumns.get(i) : c.name());
                 types.add(c.type());
             }
-            plan = query.root();
+            plan = entry.sharedSlot() < 0 ? query.root()
+                    : new io.pglitedb.sql.plan.CteScan(entry.cte().name(), query.root(), entry.sharedSlot());
         }
         return new Relation(plan, rangeScope(alias, names, types, ref.columnAliases(), ref.position()), null, null);
     }

@@ -54,17 +54,37 @@ final class SelectAnalyzer {
         this.resolveUnknown = resolveUnknown;
     }
 
+    /** The WHERE without the terms the FROM clause already applied to its items (null: nothing left). */
+    private static Expr remainingWhere(Expr where, FromAnalyzer from) {
+        if (where == null) {
+            return null;
+        }
+        Expr left = null;
+        boolean dropped = false;
+        for (Expr term : ExprTrees.conjuncts(where)) {
+            if (from.applied(term)) {
+                dropped = true;
+            } else {
+                left = left == null ? term
+                        : new io.pglitedb.sql.ast.BoolExpr(io.pglitedb.sql.ast.BoolExpr.Op.AND, left, term, left.position());
+            }
+        }
+        return dropped ? left : where;
+    }
+
     AnalyzedQuery analyze(Select select) {
-        FromAnalyzer.Relation relation = new FromAnalyzer(context, level).analyze(select.from(), select.where());
+        FromAnalyzer fromAnalyzer = new FromAnalyzer(context, level);
+        FromAnalyzer.Relation relation = fromAnalyzer.analyze(select.from(), select.where());
         Scope scope = relation.scope();
         PlanNode from = relation.plan();
         TableDescriptor single = select.from().size() == 1 ? relation.table() : null;
 
         ExpressionAnalyzer whereAnalyzer = new ExpressionAnalyzer(context, scope, null, "WHERE", level);
-        if (select.where() != null) {
-            BoundExpr where = Coercions.toBoolean(whereAnalyzer.analyze(select.where()), "WHERE",
-                    context.parameters(), select.where().position());
-            from = single != null ? AccessPaths.choose(single, select.where(), where, whereAnalyzer)
+        Expr whereLeft = remainingWhere(select.where(), fromAnalyzer);
+        if (whereLeft != null) {
+            BoundExpr where = Coercions.toBoolean(whereAnalyzer.analyze(whereLeft), "WHERE",
+                    context.parameters(), whereLeft.position());
+            from = single != null ? AccessPaths.choose(single, whereLeft, where, whereAnalyzer)
                     : new Filter(from, where);
         }
 

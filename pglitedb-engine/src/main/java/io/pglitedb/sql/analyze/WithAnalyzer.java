@@ -6,6 +6,7 @@ import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.exec.expr.ColumnValue;
 import io.pglitedb.session.ResultColumn;
 import io.pglitedb.sql.ast.CommonTableExpr;
+import io.pglitedb.sql.ast.Query;
 import io.pglitedb.sql.ast.Select;
 import io.pglitedb.sql.ast.SetOperation;
 import io.pglitedb.sql.ast.WithQuery;
@@ -35,7 +36,7 @@ final class WithAnalyzer {
     }
 
     AnalyzedQuery analyze(WithQuery with, boolean resolveUnknown) {
-        Ctes ctes = declare(with.recursive(), with.ctes(), context.slots().isTopWith(with));
+        Ctes ctes = declare(with.recursive(), with.ctes(), context.slots().isTopWith(with), with.body());
         return new QueryAnalyzer(context, level.withCtes(ctes)).analyze(with.body(), resolveUnknown);
     }
 
@@ -45,6 +46,15 @@ final class WithAnalyzer {
      * references read its RETURNING rows from a slot.
      */
     Ctes declare(boolean recursive, List<CommonTableExpr> list, boolean topLevel) {
+        return declare(recursive, list, topLevel, null);
+    }
+
+    /**
+     * @param body the query the clause is written before (null: a data-modifying statement's); a
+     *     WITH query it and its sibling queries name more than once is computed once and shared,
+     *     as PostgreSQL materialises it, when the clause reads no enclosing query's columns
+     */
+    private Ctes declare(boolean recursive, List<CommonTableExpr> list, boolean topLevel, Query body) {
         Ctes ctes = level.ctes();
         Set<String> names = new HashSet<>();
         for (CommonTableExpr cte : list) {
@@ -61,9 +71,22 @@ final class WithAnalyzer {
                 ctes = ctes.with(modifying(cte, ctes));
                 continue;
             }
-            ctes = ctes.with(new Ctes.Entry(cte, recursive, level.withCtes(ctes), null));
+            int shared = body != null && level.outer() == null && references(cte, list, body) > 1
+                    ? context.slots().allocate() : -1;
+            ctes = ctes.with(new Ctes.Entry(cte, recursive, level.withCtes(ctes), null, shared));
         }
         return ctes;
+    }
+
+    /** How often the body and the other queries of the clause name this WITH query. */
+    private static int references(CommonTableExpr cte, List<CommonTableExpr> list, Query body) {
+        int count = SelfReferences.all(body, cte.name()).size();
+        for (CommonTableExpr other : list) {
+            if (other != cte && other.query() != null) {
+                count += SelfReferences.all(other.query(), cte.name()).size();
+            }
+        }
+        return count;
     }
 
     private Ctes.Entry modifying(CommonTableExpr cte, Ctes visible) {

@@ -6,7 +6,7 @@ package io.pglitedb.sql.plan;
  * them into running operators.
  */
 public sealed interface PlanNode permits OneRow, ValuesScan, FunctionScan, ProjectSet, TableScan, KeyLookup, IndexScan, PrimaryKeyScan, NestedLoopJoin, HashJoin, Filter,
-        Project, Aggregate, Sort, Distinct, DistinctOn, Limit, Append, SetOp, RecursiveUnion, WorkTableScan,
+        Project, Aggregate, Sort, Distinct, DistinctOn, Limit, Append, SetOp, RecursiveUnion, WorkTableScan, CteScan,
         WindowAgg, GroupingSetsAggregate,
         SystemScan, ExplainOutput, ModifyingCtes {
     int width();
