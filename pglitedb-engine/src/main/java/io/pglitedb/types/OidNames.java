@@ -27,6 +27,14 @@ public interface OidNames {
         return null;
     }
 
+    /**
+     * The name format_type prints for a user-defined type: schema-qualified when an unqualified
+     * name would not find it on the search path (PostgreSQL's TypeIsVisible); null when unknown.
+     */
+    default String userTypeName(PgType type) {
+        return null;
+    }
+
     /** The user-defined type {@code name} means for the current statement, or null. */
     static PgType currentUserType(String name) {
         OidNames names = CURRENT.get();

@@ -382,6 +382,8 @@ public final class Types {
         if (t == CHAR) {
             return "\"char\"";
         }
-        return t.name();
+        OidNames names = t.oid() >= 16384 ? OidNames.current() : null;
+        String userName = names == null ? null : names.userTypeName(t);
+        return userName != null ? userName : t.name();
     }
 }

@@ -42,6 +42,11 @@ public final class RelationSizes {
                 return 0L;
             }
         }
+        for (io.pglitedb.catalog.SequenceDescriptor s : c.view().sequences()) {
+            if (s.oid() == oid) {
+                return 0L; // its state is one small catalog value, not a relation of its own
+            }
+        }
         return null;
     }
 

@@ -8,6 +8,7 @@ import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.parser.Identifiers;
 import io.pglitedb.types.OidNames;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
@@ -54,7 +55,13 @@ public final class SystemOidNames implements OidNames {
         if (regType == Types.REGCLASS) {
             return relation(c, text);
         } else if (regType == Types.REGTYPE) {
-            io.pglitedb.types.DataType type = Types.resolve(text, List.of());
+            String element = text.strip();
+            int dimensions = 0;
+            while (element.endsWith("[]")) { // regtypein reads 'name[]' as the array type
+                element = element.substring(0, element.length() - 2).strip();
+                dimensions++;
+            }
+            io.pglitedb.types.DataType type = Types.resolve(element, List.of(), dimensions);
             return type.oid();
         } else if (regType == Types.REGNAMESPACE) {
             SchemaDescriptor s = c.view().schema(identifier(text));
@@ -130,6 +137,22 @@ public final class SystemOidNames implements OidNames {
             io.pglitedb.catalog.TypeDescriptor t = c.view().type(schema, name);
             if (t != null) {
                 return t;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String userTypeName(PgType type) {
+        SystemContext c = context.get();
+        if (c == null) {
+            return null;
+        }
+        for (io.pglitedb.catalog.TypeDescriptor t : c.view().types()) {
+            if (t.oid() == type.oid()) {
+                io.pglitedb.catalog.TypeDescriptor visible = userTypeDescriptor(c, Identifiers.quote(t.name()));
+                return visible != null && visible.oid() == t.oid() ? Identifiers.quote(t.name())
+                        : Identifiers.quote(t.schema()) + "." + Identifiers.quote(t.name());
             }
         }
         return null;

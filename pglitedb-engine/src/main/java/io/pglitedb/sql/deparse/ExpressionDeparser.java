@@ -491,7 +491,7 @@ final class ExpressionDeparser {
             if (f.variadic()) {
                 throw new UnsupportedOperationException("VARIADIC");
             }
-            list(f.args());
+            list(sequenceArguments(lower, f.args()));
             if (!f.order().isEmpty()) {
                 if (f.withinGroup()) {
                     throw new UnsupportedOperationException("WITHIN GROUP");
@@ -506,6 +506,21 @@ final class ExpressionDeparser {
             expr(f.filter(), false);
             buf.append(')');
         }
+    }
+
+    /**
+     * A sequence function's name argument is a regclass in PostgreSQL ({@code nextval(regclass)}),
+     * so a string written there is stored and shown as {@code 'name'::regclass}.
+     */
+    private static List<Expr> sequenceArguments(String function, List<Expr> args) {
+        if (!(function.equals("nextval") || function.equals("currval") || function.equals("setval"))
+                || args.isEmpty() || !(args.get(0) instanceof Literal l) || l.kind() != Literal.Kind.STRING) {
+            return args;
+        }
+        List<Expr> out = new java.util.ArrayList<>(args);
+        out.set(0, new CastExpr(l, new io.pglitedb.sql.ast.TypeName("regclass", List.of(), 0, l.position()),
+                l.position()));
+        return out;
     }
 
     void orderItems(List<OrderItem> items) {
