@@ -234,6 +234,15 @@ final class Scalars {
         fn("to_hex", TEXT, a -> Integer.toHexString((Integer) a[0]), INT4);
         fn("to_hex", TEXT, a -> Long.toHexString((Long) a[0]), INT8);
         fn("version", TEXT, a -> VERSION);
+        // databases and clients are UTF8 only (pg_encoding_to_char knows SQL_ASCII 0 and UTF8 6)
+        fn("getdatabaseencoding", Types.NAME, a -> "UTF8");
+        fn("pg_client_encoding", Types.NAME, a -> "UTF8");
+        fn("pg_char_to_encoding", INT4, a -> switch (((String) a[0]).toUpperCase(java.util.Locale.ROOT)
+                .replace("-", "").replace("_", "")) {
+            case "SQLASCII" -> 0;
+            case "UTF8", "UNICODE" -> 6;
+            default -> -1;
+        }, Types.NAME);
 
         DateTimeFunctions.register(BY_NAME);
         BinaryFunctions.register(BY_NAME);
@@ -244,6 +253,7 @@ final class Scalars {
         DateTruncFunctions.register(BY_NAME);
         BitFunctions.register(BY_NAME);
         MathFunctions.register(BY_NAME);
+        TrigFunctions.register(BY_NAME);
         JsonFunctions.register(BY_NAME);
         TextFunctions.register(BY_NAME);
         TimestampFields.register(BY_NAME);

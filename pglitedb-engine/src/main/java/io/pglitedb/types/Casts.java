@@ -61,7 +61,8 @@ public final class Casts {
         add(bpchar, chr, a, v -> ((String) v).isEmpty() ? "" : ((String) v).substring(0, 1));
         add(varchar, chr, a, v -> ((String) v).isEmpty() ? "" : ((String) v).substring(0, 1));
         add(chr, int4, e, v -> ((String) v).isEmpty() ? 0 : (int) (byte) ((String) v).charAt(0));
-        for (PgType reg : new PgType[] {Types.REGPROC, Types.REGPROCEDURE, Types.REGCLASS, Types.REGTYPE,
+        for (PgType reg : new PgType[] {Types.REGPROC, Types.REGPROCEDURE, Types.REGOPER, Types.REGOPERATOR,
+            Types.REGCLASS, Types.REGTYPE,
             Types.REGNAMESPACE, Types.REGROLE}) {
             add(oid, reg, i, SAME);
             add(reg, oid, i, SAME);
@@ -73,6 +74,8 @@ public final class Casts {
         }
         add(Types.REGPROC, Types.REGPROCEDURE, i, SAME);
         add(Types.REGPROCEDURE, Types.REGPROC, i, SAME);
+        add(Types.REGOPER, Types.REGOPERATOR, i, SAME);
+        add(Types.REGOPERATOR, Types.REGOPER, i, SAME);
 
         add(bool, int4, e, v -> (Boolean) v ? 1 : 0);
         add(bool, text, a, boolText);

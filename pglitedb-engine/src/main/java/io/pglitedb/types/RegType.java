@@ -13,8 +13,8 @@ public final class RegType extends PgType {
     @Override
     public String toText(Object value, int typmod) {
         long oid = (Long) value;
-        if (oid == 0) {
-            return "-";
+        if (oid == 0) { // regoperout and regoperatorout print InvalidOid as 0
+            return oid() == 2203 || oid() == 2204 ? "0" : "-";
         }
         OidNames names = OidNames.current();
         String name = names == null ? null : names.name(this, oid);

@@ -36,6 +36,9 @@ public final class Types {
     public static final PgType CHAR = new CharType();
     public static final PgType REGPROC = new RegType(24, "regproc");
     public static final PgType REGPROCEDURE = new RegType(2202, "regprocedure");
+    /** Operators by name and by signature; pg_operator has no rows here, so they print as numbers. */
+    public static final PgType REGOPER = new RegType(2203, "regoper");
+    public static final PgType REGOPERATOR = new RegType(2204, "regoperator");
     public static final PgType REGCLASS = new RegType(2205, "regclass");
     public static final PgType REGTYPE = new RegType(2206, "regtype");
     public static final PgType REGNAMESPACE = new RegType(4089, "regnamespace");
@@ -57,7 +60,7 @@ public final class Types {
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
-        CHAR, REGPROC, REGPROCEDURE, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
+        CHAR, REGPROC, REGPROCEDURE, REGOPER, REGOPERATOR, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
         JSONPATH, BIT, VARBIT, ACLITEM, XID};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
@@ -92,6 +95,8 @@ public final class Types {
             case 18: return CHAR;
             case 24: return REGPROC;
             case 2202: return REGPROCEDURE;
+            case 2203: return REGOPER;
+            case 2204: return REGOPERATOR;
             case 2205: return REGCLASS;
             case 2206: return REGTYPE;
             case 4089: return REGNAMESPACE;
@@ -191,6 +196,10 @@ public final class Types {
                 return plain(REGPROC, name, mods);
             case "regprocedure":
                 return plain(REGPROCEDURE, name, mods);
+            case "regoper":
+                return plain(REGOPER, name, mods);
+            case "regoperator":
+                return plain(REGOPERATOR, name, mods);
             case "regclass":
                 return plain(REGCLASS, name, mods);
             case "regtype":

@@ -78,6 +78,9 @@ public final class SystemOidNames implements OidNames {
             }
             throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"%s\" does not exist", name);
         }
+        if (regType == Types.REGOPER || regType == Types.REGOPERATOR) { // no pg_operator rows to find it in
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: %s", text);
+        }
         io.pglitedb.catalog.RoutineDescriptor routine = RoutineSignatures.find(c, text, regType == Types.REGPROCEDURE);
         if (routine != null) {
             return routine.oid();
