@@ -53,6 +53,7 @@ public final class Catalog {
     private final SecurityCatalog security;
     private final RoutineCatalog routines;
     private final TriggerCatalog triggers;
+    private final StatisticsCatalog statistics;
     private final TypeCatalog types;
 
     /** Loads the committed catalog of the database with this OID. */
@@ -97,6 +98,7 @@ public final class Catalog {
         this.routines = new RoutineCatalog(transactions, databaseOid);
         maxOid[0] = Math.max(maxOid[0], routines.maxOid());
         this.triggers = new TriggerCatalog(transactions, databaseOid);
+        this.statistics = new StatisticsCatalog(transactions, databaseOid);
         maxOid[0] = Math.max(maxOid[0], triggers.maxOid());
         this.sequenceDefinitions = Map.copyOf(loadedSequences);
         shared.oidsAbove(maxOid[0]);
@@ -201,6 +203,11 @@ public final class Catalog {
     }
 
     /** Triggers on this database's tables. */
+    /** ANALYZE's statistics of the tables. */
+    public StatisticsCatalog statistics() {
+        return statistics;
+    }
+
     public TriggerCatalog triggers() {
         return triggers;
     }
@@ -347,6 +354,7 @@ public final class Catalog {
         for (IndexDescriptor index : table.indexes()) {
             deleteIndexName(txn, table.schema(), index);
         }
+        statistics.delete(txn, table.oid());
     }
 
     /** Writes a new or changed sequence definition into the transaction's batch. */

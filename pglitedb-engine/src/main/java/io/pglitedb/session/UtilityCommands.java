@@ -126,7 +126,9 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.CommentOn
                 || statement instanceof io.pglitedb.sql.ast.CreateEnumType
                 || statement instanceof io.pglitedb.sql.ast.AlterType
-                || statement instanceof io.pglitedb.sql.ast.DropType;
+                || statement instanceof io.pglitedb.sql.ast.DropType
+                || statement instanceof Maintenance m && m.kind() != Maintenance.Kind.VACUUM
+                        && m.kind() != Maintenance.Kind.CHECKPOINT; // ANALYZE writes statistics
     }
 
     /** The name a read-only transaction's 25006 error gives the statement, or null if it may run. */
@@ -766,14 +768,32 @@ final class UtilityCommands {
         return false;
     }
 
-    /** VACUUM and ANALYZE have nothing to do yet (no dead tuples, no statistics); CHECKPOINT neither. */
+    /**
+     * ANALYZE (and VACUUM ANALYZE) computes each table's statistics ({@link io.pglitedb.exec.TableAnalysis});
+     * VACUUM has nothing else to do (no dead tuples), CHECKPOINT neither.
+     */
     private String maintenance(Maintenance maintenance) {
         if (maintenance.kind() != Maintenance.Kind.ANALYZE && maintenance.kind() != Maintenance.Kind.CHECKPOINT
                 && session.inTransactionBlock()) {
             throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, "VACUUM cannot run inside a transaction block");
         }
+        List<TableDescriptor> tables = new ArrayList<>();
         for (QualifiedName name : maintenance.tables()) {
-            existingTable(name);
+            tables.add(existingTable(name));
+        }
+        if (transaction != null) { // ANALYZE, VACUUM ANALYZE
+            if (maintenance.tables().isEmpty()) {
+                for (TableDescriptor t : catalogView.tables()) {
+                    if (!t.isView() && !SearchPath.isTempSchema(t.schema())) {
+                        tables.add(t);
+                    }
+                }
+            }
+            io.pglitedb.exec.ExecContext exec = new io.pglitedb.exec.ExecContext(transaction, new Object[0], catalog,
+                    catalog.databaseOid());
+            for (TableDescriptor t : tables) {
+                catalog.statistics().write(transaction, io.pglitedb.exec.TableAnalysis.analyze(t, exec));
+            }
         }
         return switch (maintenance.kind()) {
             case VACUUM, VACUUM_ANALYZE -> "VACUUM";
@@ -786,8 +806,8 @@ final class UtilityCommands {
         CatalogView view = catalogView != null ? catalogView : new CatalogView(catalog);
         TableDescriptor table = view.table(schemaOf(name), name.name());
         if (table == null) {
-            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name())
-                    .withPosition(name.position() + 1);
+            // PostgreSQL reports no position here (TRUNCATE, VACUUM, ANALYZE)
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name());
         }
         if (table.view() != null) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a table", name.name());

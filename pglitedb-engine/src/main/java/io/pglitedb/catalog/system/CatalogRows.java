@@ -75,6 +75,7 @@ final class CatalogRows {
         m.put("pg_extension", CatalogRows::extensions);
         m.put("pg_trigger", TriggerRows::triggers);
         StatisticsRows.register(m);
+        AnalyzeRows.register(m);
         InheritanceRows.register(m);
         ActivityRows.register(m);
         TypeRows.register(m);
@@ -161,6 +162,10 @@ final class CatalogRows {
                     .set("relhastriggers", !t.foreignKeys().isEmpty() || referenced.contains(t.oid())
                             || !c.view().catalog().triggers().forTable(t.oid()).isEmpty());
             InheritanceRows.classColumns(view, t, rows);
+            io.pglitedb.catalog.TableStatistics analysed = view.catalog().statistics().of(t.oid());
+            if (analysed != null) {
+                rows.set("reltuples", (float) analysed.rows());
+            }
             if (t.isMaterializedView()) {
                 rows.set("relhasrules", true).chr("relreplident", 'd').set("relispopulated", t.view().populated());
             }

@@ -94,6 +94,7 @@ public final class SystemRelations {
             case "int2vector" -> ArrayTypes.INT2VECTOR;
             case "oidvector" -> ArrayTypes.OIDVECTOR;
             case "pg_node_tree" -> Types.TEXT;
+            case "anyarray" -> io.pglitedb.types.ArrayTypes.TEXT; // values of any type, as their text forms
             case "\"char\"" -> Types.CHAR;
             case "timestamp with time zone" -> Types.TIMESTAMPTZ;
             case "timestamp without time zone" -> Types.TIMESTAMP;
