@@ -345,7 +345,6 @@ WHERE NOT a.attisdropped AND c.relkind not in ('i','I','c') AND c.oid=?
 ORDER BY a.attnum
 ----
 -- name: column names, defaults and comments of a table (PostgreSchema.TableCache children, non-OID columns)
--- gap: format_type and pg_get_expr do not qualify a type outside the search path (dbv.mood)
 -- param long: SELECT 'dbv.customers'::regclass::oid
 -- compare: rows
 SELECT a.attname, a.attnum, a.attnotnull, a.atthasdef, a.attidentity, a.attgenerated, a.atttypmod,
