@@ -40,3 +40,40 @@ CREATE FUNCTION dump_h(VARIADIC xs int[]) RETURNS SETOF int LANGUAGE sql AS 'SEL
 CREATE PROCEDURE dump_p(x int, INOUT y int) LANGUAGE plpgsql AS 'BEGIN y := x; END';
 SELECT proname, pg_get_function_arguments(oid), pg_get_function_identity_arguments(oid), pg_get_function_result(oid)
   FROM pg_proc WHERE proname LIKE 'dump\_%' ORDER BY 1;
+
+-- name subscripts: name is a fixed array of 64 "char" (pg_dump's isarray test: typname[0] = '_')
+SELECT ('abc'::name)[0], ('abc'::name)[2], ('abc'::name)[3]::int, ('abc'::name)[63] IS NULL AS in_range,
+  ('abc'::name)[64] IS NULL AS past_end, ('abc'::name)[-1] IS NULL AS negative, ('abc'::name)[0][0] IS NULL AS two,
+  pg_typeof(('abc'::name)[0]);
+SELECT typname, typname[0] = '_' AND typelem <> 0 AS isarray FROM pg_type WHERE typname IN ('_int4', 'int4', '_text') ORDER BY 1;
+SELECT ('abc'::name)[0:1];
+SELECT ('abc'::name)[NULL] IS NULL;
+
+-- what pg_dump reads about columns, schemas and views
+SELECT attname, atthasmissing, attmissingval FROM pg_attribute
+  WHERE attrelid = 'dump_t'::regclass AND attnum > 0 ORDER BY attnum;
+SELECT objoid::regnamespace, classoid::regclass, objsubid, privtype, initprivs FROM pg_init_privs
+  WHERE classoid = 'pg_namespace'::regclass ORDER BY 1;
+CREATE TYPE dump_mood AS ENUM ('a', 'b');
+CREATE TABLE dump_m (m dump_mood, ms dump_mood[]);
+SELECT a.attname, a.attstorage, t.typstorage FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+  WHERE a.attrelid = 'dump_m'::regclass AND a.attnum > 0 ORDER BY a.attnum;
+CREATE VIEW dump_v AS SELECT id FROM dump_t WITH CASCADED CHECK OPTION;
+SELECT relname, reloptions FROM pg_class WHERE relname IN ('dump_v', 'dump_t') ORDER BY 1;
+SELECT r.rulename, r.ev_class::regclass, r.ev_type, r.ev_enabled, r.is_instead FROM pg_rewrite r
+  WHERE r.ev_class = 'dump_v'::regclass;
+SELECT DISTINCT d.classid::regclass, d.refclassid::regclass, d.refobjid::regclass, d.deptype FROM pg_depend d
+  JOIN pg_rewrite r ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+  WHERE r.ev_class = 'dump_v'::regclass AND (d.refobjid <> r.ev_class OR d.deptype = 'i') ORDER BY 3, 4;
+SELECT d.classid::regclass, d.refobjid::regclass, d.refobjsubid, d.deptype FROM pg_depend d
+  JOIN pg_attrdef ad ON d.classid = 'pg_attrdef'::regclass AND d.objid = ad.oid
+  WHERE ad.adrelid = 'dump_t'::regclass ORDER BY 4;
+
+-- a serial column's default under an empty search_path (pg_dump's), and qualified type names
+SET search_path = '';
+SELECT pg_get_expr(adbin, adrelid) FROM pg_catalog.pg_attrdef WHERE adrelid = 'public.dump_t'::pg_catalog.regclass;
+INSERT INTO public.dump_t (v) VALUES ('c') RETURNING id;
+SELECT pg_catalog.format_type('public.dump_mood'::pg_catalog.regtype, NULL), pg_catalog.format_type(a.atttypid, a.atttypmod)
+  FROM pg_catalog.pg_attribute a WHERE a.attrelid = 'public.dump_m'::pg_catalog.regclass AND a.attnum = 2;
+RESET search_path;
+SELECT format_type('dump_mood'::regtype, NULL);

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param attributeNumber 1-based position (pg_attribute.attnum)
  * @param defaultSql the DEFAULT expression as SQL text (re-analysed when used), or null; a serial
- *     column's is {@code nextval('t_id_seq'::regclass)}
+ *     column's is {@code nextval('public.t_id_seq'::regclass)}
  * @param sequenceName the sequence of an identity column (its values come from nextval of it), or null
  * @param identity {@link #IDENTITY_ALWAYS}, {@link #IDENTITY_BY_DEFAULT} or {@link #NOT_IDENTITY}
  * @param generated true for GENERATED ALWAYS AS (expr) STORED: {@code defaultSql} is then the

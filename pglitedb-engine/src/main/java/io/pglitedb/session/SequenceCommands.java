@@ -170,6 +170,8 @@ final class SequenceCommands {
      */
     private void dropDependents(SequenceDescriptor sequence, boolean cascade) {
         String reference = "'" + TableDefinitions.quoteIdentifier(sequence.name()) + "'";
+        String qualified = "'" + TableDefinitions.quoteIdentifier(sequence.schema()) + "."
+                + TableDefinitions.quoteIdentifier(sequence.name()) + "'";
         Dependents dependents = new Dependents();
         List<TableDescriptor> altered = new ArrayList<>();
         List<TableDescriptor> tables = new ArrayList<>(catalogView.tables());
@@ -186,7 +188,8 @@ final class SequenceCommands {
                             .withHint("You can drop column " + column.name() + " of table " + table.name()
                                     + " instead.");
                 }
-                if (column.defaultSql() != null && column.defaultSql().contains(reference)) {
+                if (column.defaultSql() != null && (column.defaultSql().contains(reference)
+                        || column.defaultSql().contains(qualified))) {
                     dependents.add("default value for column " + column.name() + " of table " + table.name(),
                             "depends on sequence " + sequence.name());
                     columns.set(i, column.withDefault(null));

@@ -213,7 +213,67 @@ class DumpRoundTripTest {
         }
     }
 
+    /**
+     * Stock pg_dump (15) against our server writes what it writes against PostgreSQL for the same
+     * schema and data: every catalog query it sends is answered, and the answers put the same
+     * objects in the same order (pg_depend orders sequences before defaults and tables before
+     * views). Only the server version line and pg_dump's per-run {@code \restrict} keys differ.
+     */
+    @Test
+    void stockPgDumpWritesWhatItWritesAgainstPostgres(@TempDir Path dir) throws Exception {
+        assumeTrue(referenceReachable(), "reference PostgreSQL not running on port " + REFERENCE_PORT);
+        assumeTrue(run(List.of("pg_dump", "--version")).exitCode == 0, "pg_dump is needed");
+        psql("postgres", "-c", "CREATE ROLE dump_rt_reader");
+        String reference = "dump_pg_" + ProcessHandle.current().pid();
+        try (io.pglitedb.session.Database database = io.pglitedb.session.Database.openInMemory();
+                io.pglitedb.wire.PgWireServer server = io.pglitedb.wire.PgWireServer.start(database, "127.0.0.1", 0);
+                Connection c = java.sql.DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE dump_rt_reader");
+            for (String statement : SETUP.split(";\n")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+            psql("postgres", "-c", "DROP DATABASE IF EXISTS " + reference);
+            assertThat(psql("postgres", "-c", "CREATE DATABASE " + reference).exitCode).isZero();
+            Result direct = psql(reference, "-f", Files.writeString(dir.resolve("setup.sql"), SETUP).toString());
+            assertThat(direct.exitCode).as(direct.output).isZero();
+
+            Result ours = run(List.of("pg_dump", "-h", "127.0.0.1", "-p", String.valueOf(server.port()), "-U",
+                    "postgres", "postgres"));
+            assertThat(ours.exitCode).as(ours.output).isZero();
+            Result expected = run(List.of("pg_dump", "-h", "127.0.0.1", "-p", String.valueOf(REFERENCE_PORT), "-U",
+                    "postgres", reference));
+            assertThat(expected.exitCode).as(expected.output).isZero();
+            assertThat(comparable(ours.output)).isEqualTo(comparable(expected.output));
+        } finally {
+            psql("postgres", "-c", "DROP DATABASE IF EXISTS " + reference);
+        }
+    }
+
+    /** A dump without the lines that differ from run to run or name the server's version. */
+    private static String comparable(String dump) {
+        return dump.lines().filter(l -> !l.startsWith("\\restrict ") && !l.startsWith("\\unrestrict ")
+                && !l.startsWith("-- Dumped from database version")).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private record Result(int exitCode, String output) {
+    }
+
+    private static Result run(List<String> command) throws Exception {
+        try {
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return new Result(-1, output);
+            }
+            return new Result(p.exitValue(), output);
+        } catch (IOException e) {
+            return new Result(-1, e.getMessage());
+        }
     }
 
     private static Result psql(String database, String... args) throws Exception {

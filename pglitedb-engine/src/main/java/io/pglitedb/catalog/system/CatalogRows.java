@@ -42,6 +42,7 @@ final class CatalogRows {
     static Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> sources() {
         Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> m = new HashMap<>();
         m.put("pg_namespace", CatalogRows::namespaces);
+        m.put("pg_init_privs", CatalogRows::initialPrivileges);
         m.put("pg_class", CatalogRows::classes);
         m.put("pg_attribute", CatalogRows::attributes);
         m.put("pg_type", CatalogRows::types);
@@ -80,6 +81,7 @@ final class CatalogRows {
         ActivityRows.register(m);
         TypeRows.register(m);
         AggregateRows.register(m);
+        RewriteRows.register(m);
         return m;
     }
 
@@ -146,7 +148,7 @@ final class CatalogRows {
             if (t.isView()) {
                 classRow(rows, t.oid(), t.name(), ns, 'v', 0, 0, t.columns().size());
                 rows.oid("relowner", owner).set("relhasrules", true) // a view's query is its _RETURN rule
-                        .set("relacl", aclArray(c, acl.acl()));
+                        .set("relacl", aclArray(c, acl.acl())).set("reloptions", viewOptions(t));
                 continue;
             }
             classRow(rows, t.oid(), t.name(), ns, t.relkind(), t.isPartitioned() ? 0 : HEAP_AM,
@@ -186,6 +188,15 @@ final class CatalogRows {
         }
     }
 
+    /** A view's reloptions: its CHECK OPTION, as PostgreSQL keeps it. */
+    private static ArrayValue viewOptions(TableDescriptor view) {
+        return switch (view.view().checkOption()) {
+            case io.pglitedb.catalog.ViewDefinition.LOCAL_CHECK -> ArrayValue.of("check_option=local");
+            case io.pglitedb.catalog.ViewDefinition.CASCADED_CHECK -> ArrayValue.of("check_option=cascaded");
+            default -> null;
+        };
+    }
+
     private static void attributeRow(SystemRelation.Rows rows, long relation, String name, DataType type, int number,
             boolean notNull) {
         BuiltinTypes.Row t = BuiltinTypes.byOid(type.oid());
@@ -194,7 +205,7 @@ final class CatalogRows {
                 .set("attstattarget", -1).set("attlen", pg.length()).set("attnum", (short) number)
                 .set("attndims", 0).set("attcacheoff", -1).set("atttypmod", type.typmod())
                 .set("attbyval", t != null && t.byValue()).chr("attalign", t == null ? 'i' : t.align())
-                .chr("attstorage", t == null ? 'p' : t.storage()).set("attcompression", "")
+                .chr("attstorage", t != null ? t.storage() : pg instanceof io.pglitedb.types.ArrayType ? 'x' : 'p').set("attcompression", "")
                 .set("attnotnull", notNull).set("atthasdef", false).set("atthasmissing", false)
                 .set("attidentity", "").set("attgenerated", "").set("attisdropped", false).set("attislocal", true)
                 .set("attinhcount", 0).oid("attcollation", t == null ? 0 : t.collation());
@@ -573,9 +584,26 @@ final class CatalogRows {
         }
         boolean initial = schema.oid() == SchemaDescriptor.PUBLIC_OID || schema.oid() == SchemaDescriptor.PG_CATALOG_OID
                 || schema.name().equals("information_schema");
-        int owner = schema.ownerOid(); // a new owner of public takes over its entries, as aclnewowner does
-        return !initial ? null : aclArray(c, List.of(new AclItem(owner, owner, Privileges.ALL_SCHEMA, 0),
+        // a new owner of public takes over its entries, as aclnewowner does
+        return !initial ? null : initialSchemaAcl(c, schema.ownerOid());
+    }
+
+    /** What initdb grants on its schemas: all to the owner, USAGE to PUBLIC. */
+    private static ArrayValue initialSchemaAcl(SystemContext c, int owner) {
+        return aclArray(c, List.of(new AclItem(owner, owner, Privileges.ALL_SCHEMA, 0),
                 new AclItem(AclItem.PUBLIC, owner, Privileges.USAGE, 0)));
+    }
+
+    /**
+     * pg_init_privs: the privileges initdb gave schemas pg_catalog and public (pg_dump dumps only
+     * what differs from them). The system relations and functions have no initial entries here: their
+     * ACLs are the defaults.
+     */
+    private static void initialPrivileges(SystemContext c, SystemRelation.Rows rows) {
+        rows.add().oid("objoid", SchemaDescriptor.PG_CATALOG_OID).oid("classoid", PG_NAMESPACE).set("objsubid", 0)
+                .chr("privtype", 'i').set("initprivs", initialSchemaAcl(c, RoleDescriptor.BOOTSTRAP_SUPERUSER_OID));
+        rows.add().oid("objoid", SchemaDescriptor.PUBLIC_OID).oid("classoid", PG_NAMESPACE).set("objsubid", 0)
+                .chr("privtype", 'i').set("initprivs", initialSchemaAcl(c, SchemaDescriptor.DATABASE_OWNER_ROLE_OID));
     }
 
     private static void accessMethods(SystemContext c, SystemRelation.Rows rows) {
@@ -588,6 +616,9 @@ final class CatalogRows {
         rows.add().oid("oid", 3580).set("amname", "brin").oid("amhandler", 335).chr("amtype", 'i');
     }
 
+    /** pg_language's plpgsql, as initdb creates it. */
+    private static final long PLPGSQL_OID = 13563;
+
     /** PostgreSQL 15's languages after initdb (plpgsql's OIDs are those initdb gives it). */
     private static void languages(SystemContext c, SystemRelation.Rows rows) {
         long owner = RoleDescriptor.BOOTSTRAP_SUPERUSER_OID;
@@ -597,7 +628,7 @@ final class CatalogRows {
                 .set("lanpltrusted", false).oid("lanplcallfoid", 0).oid("laninline", 0).oid("lanvalidator", 2247);
         rows.add().oid("oid", 14).set("lanname", "sql").oid("lanowner", owner).set("lanispl", false)
                 .set("lanpltrusted", true).oid("lanplcallfoid", 0).oid("laninline", 0).oid("lanvalidator", 2248);
-        rows.add().oid("oid", 13563).set("lanname", "plpgsql").oid("lanowner", owner).set("lanispl", true)
+        rows.add().oid("oid", PLPGSQL_OID).set("lanname", "plpgsql").oid("lanowner", owner).set("lanispl", true)
                 .set("lanpltrusted", true).oid("lanplcallfoid", 13560).oid("laninline", 13561)
                 .oid("lanvalidator", 13562);
     }
@@ -674,9 +705,29 @@ final class CatalogRows {
 
     /**
      * pg_depend's rows for sequences owned by a column: deptype 'a' (serial, OWNED BY) or 'i' (an
-     * identity column's). Other dependencies are not listed yet.
+     * identity column's); a column default's 'a' on its column and 'n' on the sequence its nextval
+     * names (pg_dump orders the sequence before the default by it); views' rules ({@link RewriteRows}).
+     * Other dependencies are not listed yet.
      */
     private static void dependencies(SystemContext c, SystemRelation.Rows rows) {
+        for (TableDescriptor t : userTables(c.view())) {
+            for (ColumnDescriptor col : t.columns()) {
+                if (col.defaultSql() == null) {
+                    continue;
+                }
+                long attrdef = derivedOid(t.oid(), "default", col.name());
+                rows.add().oid("classid", PG_ATTRDEF_OID).oid("objid", attrdef).set("objsubid", 0)
+                        .oid("refclassid", PG_CLASS_OID).oid("refobjid", t.oid())
+                        .set("refobjsubid", col.attributeNumber()).chr("deptype", 'a');
+                SequenceDescriptor s = col.generated() ? null : nextvalSequence(c.view(), t, col.defaultSql());
+                if (s != null) {
+                    rows.add().oid("classid", PG_ATTRDEF_OID).oid("objid", attrdef).set("objsubid", 0)
+                            .oid("refclassid", PG_CLASS_OID).oid("refobjid", s.oid()).set("refobjsubid", 0)
+                            .chr("deptype", 'n');
+                }
+            }
+        }
+        RewriteRows.dependencies(c, rows);
         for (SequenceDescriptor s : userSequences(c.view())) {
             TableDescriptor table = s.ownedByTable() == 0 ? null : c.view().table(s.ownedByTable());
             int index = table == null || s.ownedByColumn() == null ? -1 : table.columnIndex(s.ownedByColumn());
@@ -692,6 +743,27 @@ final class CatalogRows {
     }
 
     private static final long PG_CLASS_OID = 1259;
+    private static final long PG_ATTRDEF_OID = 2604;
+    private static final java.util.regex.Pattern NEXTVAL = java.util.regex.Pattern.compile(
+            "nextval\\((?:CAST\\()?'((?:[^']|'')*)'(?:::| AS )regclass\\)");
+
+    /**
+     * The sequence a default's {@code nextval('name'::regclass)} names, or null: a qualified name
+     * as written, an unqualified one in the table's schema or else public (defaults are kept as
+     * text; serial ones are qualified).
+     */
+    private static SequenceDescriptor nextvalSequence(CatalogView view, TableDescriptor t, String sql) {
+        java.util.regex.Matcher m = sql == null ? null : NEXTVAL.matcher(sql);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        List<String> name = SystemOidNames.splitName(m.group(1).replace("''", "'"));
+        if (name.size() == 2) {
+            return view.sequence(name.get(0), name.get(1));
+        }
+        SequenceDescriptor s = view.sequence(t.schema(), name.get(0));
+        return s != null ? s : view.sequence(SchemaDescriptor.PUBLIC, name.get(0));
+    }
 
     /** OIDs of tables some foreign key references (PostgreSQL gives them triggers too). */
     private static java.util.Set<Integer> referencedTables(List<TableDescriptor> tables) {
@@ -786,7 +858,7 @@ final class CatalogRows {
                 case "internal" -> 12;
                 case "c" -> 13;
                 case "sql" -> 14;
-                default -> 13_000 + 500; // plpgsql: an OID outside the built-in range
+                default -> PLPGSQL_OID;
             };
             rows.add().oid("oid", r.oid()).set("proname", r.name()).oid("pronamespace", schema.oid())
                     .oid("proowner", r.owner()).oid("prolang", language).set("procost", r.cost())

@@ -128,6 +128,22 @@ final class ArrayExpressions {
         return subscripts.toArray(new BoundExpr[0]);
     }
 
+    /** name as a fixed-length array of "char" (raw_array_subscript_handler): subscripts coerced to integer. */
+    private static BoundExpr nameSubscript(ExpressionAnalyzer here, Subscript s, BoundExpr base) {
+        List<BoundExpr> subscripts = new ArrayList<>();
+        boolean slice = false;
+        for (Subscript.Index index : s.indexes()) {
+            if (index.lower() != null) {
+                subscripts.add(integer(here, index.lower()));
+            }
+            if (index.upper() != null) {
+                subscripts.add(integer(here, index.upper()));
+            }
+            slice |= index.slice();
+        }
+        return new io.pglitedb.exec.expr.NameSubscript(base, subscripts.toArray(new BoundExpr[0]), slice);
+    }
+
     static BoundExpr subscript(ExpressionAnalyzer here, Subscript s) {
         BoundExpr base = here.analyze(s.base());
         PgType type = base.type().type();
@@ -137,6 +153,9 @@ final class ArrayExpressions {
         }
         if (type == Types.JSONB) {
             return jsonbSubscript(here, s, base);
+        }
+        if (type == Types.NAME) {
+            return nameSubscript(here, s, base);
         }
         if (!(type instanceof ArrayType array)) {
             throw new PgException(SqlState.DATATYPE_MISMATCH,

@@ -26,7 +26,7 @@ import java.util.function.Predicate;
 /**
  * Turns CREATE TABLE into a table descriptor and the sequences it owns: resolves column types
  * (serial types become integer types with an owned sequence "table_column_seq" and the default
- * {@code nextval('table_column_seq'::regclass)}; identity columns own such a sequence too),
+ * {@code nextval('schema.table_column_seq'::regclass)}; identity columns own such a sequence too),
  * validates DEFAULT expressions, names the primary key "table_pkey" and makes its columns NOT
  * NULL, turns UNIQUE constraints into unique indexes "table_columns_key" and CHECK constraints
  * into "table_column_check", as PostgreSQL does. Foreign keys are resolved by the caller
@@ -244,8 +244,9 @@ public final class TableDefinitions {
             sequence = SequenceDefinitions.create(oids.getAsInt(), schema, sequenceName, options)
                     .ownedBy(tableOid, def.name());
             if (serial) {
-                String reference = schema.equals(SchemaDescriptor.PUBLIC) ? quoteIdentifier(sequenceName)
-                        : quoteIdentifier(schema) + "." + quoteIdentifier(sequenceName);
+                // qualified, so that the default resolves under any search path (pg_dump sets it to
+                // ''); pg_get_expr prints it unqualified where the sequence is visible, as PostgreSQL does
+                String reference = quoteIdentifier(schema) + "." + quoteIdentifier(sequenceName);
                 defaultSql = "nextval(" + quoteLiteral(reference) + "::regclass)";
             } else {
                 identitySequence = sequenceName;
