@@ -121,6 +121,9 @@ class LockLifetimeTest {
                 c.close();
             }
             TestSession other = server.session("other");
+            // the server ends the backend after the client has gone (as PostgreSQL does, not at
+            // once): wait until it has, then nothing it held may be held any more
+            awaitBackendGone(other, holder.pid());
             other.exec("SET lock_timeout = '5s'");
             other.exec("BEGIN");
             assertThat(other.exec("LOCK TABLE accounts IN ACCESS EXCLUSIVE MODE")).isEqualTo("count 0");
@@ -129,6 +132,16 @@ class LockLifetimeTest {
             other.exec("ROLLBACK");
             other.exec("SELECT pg_advisory_unlock_all()");
             other.close();
+        }
+    }
+
+    /** Waits (up to a minute, for a loaded machine) until backend {@code pid} has left pg_stat_activity. */
+    private static void awaitBackendGone(TestSession observer, int pid) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!observer.exec("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid).equals("0")) {
+            assertThat(System.nanoTime()).as("backend %s still there a minute after its client left", pid)
+                    .isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 
