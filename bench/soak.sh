@@ -10,26 +10,33 @@
 #   - a DDL loop: CREATE TABLE, CREATE INDEX, INSERT, ALTER TABLE ADD COLUMN, DROP TABLE, every 2 s;
 #   - long transactions: a REPEATABLE READ transaction that reads and holds its snapshot 60 s, again and again;
 #   - reconnect storms: every 15 s, 50 connections opened, one query each, closed (pgbench -C).
-# Output: one line per INTERVAL seconds (tps, p50/p95/p99 latency ms, RSS MB, errors), then a
-# summary. Exits 1 when a load reported errors (other than the serialization failures the long
-# transactions may cause), or when the RSS of the last quarter exceeds the second quarter's by
-# more than RSS_GROWTH_PCT percent and 64 MB (memory growing without bound).
+# Output: one line per INTERVAL seconds (tps, p50/p95/p99 latency ms, the server's peak RSS MB,
+# its JVM heap committed and RocksDB block cache in use at the interval's end (from
+# --metrics-port), errors), then a summary. Exits 1 when a load reported errors (other than the
+# serialization failures the long transactions may cause), or when RSS is not flat: after a
+# warm-up of WARMUP seconds, the mean RSS of the last third of the run may exceed the mean of the
+# first third by at most RSS_GROWTH_PCT percent or RSS_GROWTH_MB MB, whichever is larger.
 #
-# Environment: DURATION [3600], INTERVAL [60], CLIENTS [8], SCALE [1], RSS_GROWTH_PCT [25],
-# PGLITEDB_JAVA_OPTS (server heap etc.), OURS_JAR (a fixed server jar), KEEP_TMP [0].
+# Environment: DURATION [3600], INTERVAL [60], CLIENTS [8], SCALE [1], WARMUP [DURATION/6],
+# RSS_GROWTH_PCT [10], RSS_GROWTH_MB [16], PGLITEDB_JAVA_OPTS (server heap etc.), OURS_JAR (a
+# fixed server jar), KEEP_TMP [0].
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 DURATION=${DURATION:-3600}
 INTERVAL=${INTERVAL:-60}
 CLIENTS=${CLIENTS:-8}
 SCALE=${SCALE:-1}
-RSS_GROWTH_PCT=${RSS_GROWTH_PCT:-25}
+WARMUP=${WARMUP:-$((DURATION / 6))}
+RSS_GROWTH_PCT=${RSS_GROWTH_PCT:-10}
+RSS_GROWTH_MB=${RSS_GROWTH_MB:-16}
 KEEP_TMP=${KEEP_TMP:-0}
 HOST=127.0.0.1
 command -v pgbench >/dev/null || { echo "soak: pgbench not found (apt-get install postgresql-client-15)" >&2; exit 2; }
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/soak.XXXXXX")
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+port=$(free_port)
+mport=$(free_port)
 server_pid=""
 pids=()
 cleanup() {
@@ -40,7 +47,8 @@ cleanup() {
 trap cleanup EXIT
 
 if [ -n "${OURS_JAR:-}" ]; then export PGLITEDB_JAR=$OURS_JAR; fi
-"$root/pglitedb" serve --port "$port" --data "$tmp/data" --max-connections 200 >"$tmp/server.log" 2>&1 &
+"$root/pglitedb" serve --port "$port" --data "$tmp/data" --max-connections 200 --metrics-port "$mport" \
+  >"$tmp/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 3000); do
   grep -q "ready to accept connections" "$tmp/server.log" && break
@@ -55,9 +63,12 @@ echo "soak: ${DURATION}s, $CLIENTS pgbench clients at scale $SCALE, DDL, long tr
 
 start=$(date +%s)
 end=$((start + DURATION))
-# memory: the server's RSS every 5 s
+# memory every 5 s: seconds, RSS kB, then JVM heap committed and block cache in use (bytes)
 ( while [ "$(date +%s)" -lt "$end" ]; do
-    echo "$(( $(date +%s) - start )) $(awk '/VmRSS/ {print $2}' "/proc/$jvm/status")"; sleep 5
+    m=$(curl -s --max-time 5 "http://$HOST:$mport/metrics" | awk '
+      $1 == "pglitedb_jvm_heap_committed_bytes" { h = $2 } $1 == "pglitedb_storage_block_cache_usage_bytes" { c = $2 }
+      END { print h + 0, c + 0 }')
+    echo "$(( $(date +%s) - start )) $(awk '/VmRSS/ {print $2}' "/proc/$jvm/status") $m"; sleep 5
   done ) >"$tmp/rss.txt" &
 pids+=($!)
 # the main load
@@ -102,10 +113,11 @@ touch "$tmp/errors.txt"
 # client id, tx no, latency us, script, epoch s, us), RSS and errors
 cat "$tmp"/tx* | awk -v s="$start" -v iv="$INTERVAL" '$3 ~ /^[0-9]+$/ {print int(($5 - s) / iv), $3}' \
   | sort -k1,1n -k2,2n >"$tmp/lat.txt"
-printf '%8s %9s %9s %9s %9s %8s %7s\n' "t(s)" "tps" "p50(ms)" "p95(ms)" "p99(ms)" "RSS(MB)" "errors"
+printf '%8s %9s %9s %9s %9s %8s %8s %9s %7s\n' "t(s)" "tps" "p50(ms)" "p95(ms)" "p99(ms)" "RSS(MB)" "heap(MB)" "cache(MB)" \
+  "errors"
 awk -v iv="$INTERVAL" -v dur="$DURATION" '
   FILENAME == ARGV[1] { lat[$1, ++n[$1]] = $2; next }
-  FILENAME == ARGV[2] { b = int($1 / iv); if ($2 > rss[b]) rss[b] = $2; next }
+  FILENAME == ARGV[2] { b = int($1 / iv); if ($2 > rss[b]) rss[b] = $2; heap[b] = $3; cache[b] = $4; next }
   FILENAME == ARGV[3] { err[int($1 / iv)]++; next }
   END {
     for (b = 0; b * iv < dur; b++) {
@@ -113,8 +125,8 @@ awk -v iv="$INTERVAL" -v dur="$DURATION" '
       p50 = c ? lat[b, int(c * 0.50) + (c * 0.50 > int(c * 0.50))] : 0
       p95 = c ? lat[b, int(c * 0.95) + (c * 0.95 > int(c * 0.95))] : 0
       p99 = c ? lat[b, int(c * 0.99) + (c * 0.99 > int(c * 0.99))] : 0
-      printf "%8d %9.1f %9.2f %9.2f %9.2f %8.0f %7d\n", (b + 1) * iv, c / iv, p50 / 1000, p95 / 1000, p99 / 1000,
-        rss[b] / 1024, err[b]
+      printf "%8d %9.1f %9.2f %9.2f %9.2f %8.0f %8.0f %9.0f %7d\n", (b + 1) * iv, c / iv, p50 / 1000, p95 / 1000,
+        p99 / 1000, rss[b] / 1024, heap[b] / 1048576, cache[b] / 1048576, err[b]
     }
   }' "$tmp/lat.txt" "$tmp/rss.txt" "$tmp/errors.txt"
 
@@ -132,15 +144,17 @@ if [ "$errors" -gt 0 ]; then
   cat "$tmp"/*.err 2>/dev/null | grep -E 'ERROR|FATAL|error' | sort | uniq -c | sort -rn | head -5
   [ "$unexpected" -gt 0 ] && failed=1
 fi
-# memory trend: median RSS of the second quarter vs the last quarter
-read -r q2 q4 < <(awk -v d="$DURATION" '
-  $1 >= d / 4 && $1 < d / 2 { a[++n] = $2 } $1 >= 3 * d / 4 { b[++m] = $2 }
-  function median(x, k,   i, j, t) { for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (x[j] < x[i]) { t = x[i]; x[i] = x[j]; x[j] = t }
-    return k ? x[int((k + 1) / 2)] : 0 }
-  END { print median(a, n), median(b, m) }' "$tmp/rss.txt")
-echo "RSS median: second quarter $((q2 / 1024)) MB, last quarter $((q4 / 1024)) MB"
-if [ "$q2" -gt 0 ] && [ $((q4 - q2)) -gt $((64 * 1024)) ] && [ $((q4 * 100)) -gt $((q2 * (100 + RSS_GROWTH_PCT))) ]; then
-  echo "soak: RSS grew by more than ${RSS_GROWTH_PCT}% and 64 MB between the second and the last quarter"; failed=1
+# memory trend: after the warm-up, the mean RSS of the first third against that of the last third
+read -r first last < <(awk -v w="$WARMUP" -v d="$DURATION" '
+  $1 >= w { t = ($1 - w) / (d - w); if (t < 1 / 3) { a += $2; n++ } else if (t >= 2 / 3) { b += $2; m++ } }
+  END { printf "%d %d\n", n ? a / n : 0, m ? b / m : 0 }' "$tmp/rss.txt")
+echo "RSS mean after ${WARMUP}s of warm-up: first third $((first / 1024)) MB, last third $((last / 1024)) MB"
+allowed=$((first * RSS_GROWTH_PCT / 100))
+[ "$allowed" -lt $((RSS_GROWTH_MB * 1024)) ] && allowed=$((RSS_GROWTH_MB * 1024))
+if [ "$first" -eq 0 ] || [ "$last" -eq 0 ]; then
+  echo "soak: too few RSS samples after the warm-up to judge the trend"; failed=1
+elif [ $((last - first)) -gt "$allowed" ]; then
+  echo "soak: RSS not flat: grew by $(((last - first) / 1024)) MB, more than ${RSS_GROWTH_PCT}% or ${RSS_GROWTH_MB} MB"; failed=1
 fi
 [ "$failed" = 0 ] && echo "soak: OK" || echo "soak: FAILED"
 exit "$failed"

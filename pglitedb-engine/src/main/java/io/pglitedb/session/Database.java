@@ -429,6 +429,14 @@ public final class Database implements AutoCloseable {
         return activity;
     }
 
+    /**
+     * A numeric RocksDB property of the store ({@code rocksdb.block-cache-usage},
+     * {@code rocksdb.cur-size-all-mem-tables} ...), or -1 when unknown: what the native memory holds.
+     */
+    public long storageProperty(String name) {
+        return store.longProperty(name);
+    }
+
     /** Activity counters since the database was opened (pg_stat_database's numbers). */
     public DatabaseStatistics statistics() {
         io.pglitedb.txn.Statistics s = transactions.statistics();

@@ -6,8 +6,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 
 /**
- * The metrics page in Prometheus' text format (version 0.0.4): {@link Database#statistics()} and
- * the JVM's memory. Served by {@code --metrics-port} ({@code GET /metrics}) and by the HTTP door
+ * The metrics page in Prometheus' text format (version 0.0.4): {@link Database#statistics()}, the
+ * JVM's memory and RocksDB's native memory. Served by {@code --metrics-port} ({@code GET /metrics}) and by the HTTP door
  * ({@code GET /v1/metrics}); counters end in {@code _total}.
  */
 public final class PrometheusMetrics {
@@ -36,6 +36,15 @@ public final class PrometheusMetrics {
         gauge(out, "pglitedb_jvm_heap_used_bytes", "JVM heap in use.", heap.getUsed());
         gauge(out, "pglitedb_jvm_heap_committed_bytes", "JVM heap committed.", heap.getCommitted());
         gauge(out, "pglitedb_jvm_threads", "Live platform threads.", ManagementFactory.getThreadMXBean().getThreadCount());
+        // the native memory RocksDB holds (memtables are charged to the block cache as well)
+        gauge(out, "pglitedb_storage_block_cache_usage_bytes", "Block cache in use, memtable reservations included.",
+                database.storageProperty("rocksdb.block-cache-usage"));
+        gauge(out, "pglitedb_storage_block_cache_pinned_bytes", "Block cache entries pinned by readers.",
+                database.storageProperty("rocksdb.block-cache-pinned-usage"));
+        gauge(out, "pglitedb_storage_memtable_bytes", "Memtables (unflushed writes), all of them.",
+                database.storageProperty("rocksdb.cur-size-all-mem-tables"));
+        gauge(out, "pglitedb_storage_table_readers_bytes", "Open table files' readers outside the block cache.",
+                database.storageProperty("rocksdb.estimate-table-readers-mem"));
         return out.toString();
     }
 

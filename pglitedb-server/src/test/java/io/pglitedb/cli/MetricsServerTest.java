@@ -56,7 +56,9 @@ class MetricsServerTest {
                     .contains("\npglitedb_rows_inserted_total " + after.tupInserted() + "\n")
                     .contains("\npglitedb_rows_deleted_total " + after.tupDeleted() + "\n")
                     .contains("\npglitedb_writable 1\n")
-                    .containsPattern("\npglitedb_wal_syncs_total \\d+\n");
+                    .containsPattern("\npglitedb_wal_syncs_total \\d+\n")
+                    .containsPattern("\npglitedb_storage_block_cache_usage_bytes [1-9]\\d*\n")
+                    .containsPattern("\npglitedb_storage_memtable_bytes [1-9]\\d*\n");
         }
     }
 }
