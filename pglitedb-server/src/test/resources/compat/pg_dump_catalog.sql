@@ -77,3 +77,21 @@ SELECT pg_catalog.format_type('public.dump_mood'::pg_catalog.regtype, NULL), pg_
   FROM pg_catalog.pg_attribute a WHERE a.attrelid = 'public.dump_m'::pg_catalog.regclass AND a.attnum = 2;
 RESET search_path;
 SELECT format_type('dump_mood'::regtype, NULL);
+
+-- inheritance as pg_dump reads it: COPY copies a table's own rows, pg_depend orders parents first
+CREATE TABLE dump_parent (a int, b text);
+CREATE TABLE dump_child (c int) INHERITS (dump_parent);
+INSERT INTO dump_parent VALUES (1, 'parent');
+INSERT INTO dump_child VALUES (2, 'child', 3);
+COPY dump_parent TO STDOUT;
+COPY dump_child TO STDOUT;
+COPY (SELECT * FROM dump_parent ORDER BY a) TO STDOUT;
+CREATE TABLE dump_range (k int, v text) PARTITION BY RANGE (k);
+CREATE TABLE dump_range_1 PARTITION OF dump_range FOR VALUES FROM (0) TO (10);
+INSERT INTO dump_range VALUES (1, 'one');
+COPY dump_range TO STDOUT;
+COPY dump_range_1 TO STDOUT;
+SELECT objid::regclass, refobjid::regclass, refobjsubid, deptype FROM pg_depend
+  WHERE classid = 'pg_class'::regclass AND objid IN ('dump_child'::regclass, 'dump_range_1'::regclass)
+  AND refclassid = 'pg_class'::regclass ORDER BY 1;
+SELECT relname, relreplident FROM pg_class WHERE relname IN ('dump_range', 'dump_range_1', 'dump_parent') ORDER BY 1;

@@ -348,7 +348,10 @@ public final class SqlDump {
         line("");
         line("COPY " + target + " FROM stdin;");
         long[] rows = {0};
-        run(session, "COPY " + target + " TO STDOUT", bytes -> {
+        // all the rows a query of the table sees (inheritance children's and partitions' included):
+        // the dump writes every table as a plain one
+        run(session, "COPY (SELECT " + String.join(", ", columns) + " FROM " + name(t.schema(), t.name())
+                + ") TO STDOUT", bytes -> {
             try {
                 out.write(bytes);
             } catch (IOException e) {

@@ -706,7 +706,8 @@ final class CatalogRows {
     /**
      * pg_depend's rows for sequences owned by a column: deptype 'a' (serial, OWNED BY) or 'i' (an
      * identity column's); a column default's 'a' on its column and 'n' on the sequence its nextval
-     * names (pg_dump orders the sequence before the default by it); views' rules ({@link RewriteRows}).
+     * names (pg_dump orders the sequence before the default by it); views' rules ({@link RewriteRows});
+     * inheritance ({@link InheritanceRows}).
      * Other dependencies are not listed yet.
      */
     private static void dependencies(SystemContext c, SystemRelation.Rows rows) {
@@ -728,6 +729,7 @@ final class CatalogRows {
             }
         }
         RewriteRows.dependencies(c, rows);
+        InheritanceRows.dependencies(c, rows);
         for (SequenceDescriptor s : userSequences(c.view())) {
             TableDescriptor table = s.ownedByTable() == 0 ? null : c.view().table(s.ownedByTable());
             int index = table == null || s.ownedByColumn() == null ? -1 : table.columnIndex(s.ownedByColumn());

@@ -13,7 +13,8 @@ import java.util.function.BiConsumer;
 
 /**
  * pg_inherits and pg_partitioned_table, and the inheritance facts other catalogs show (pg_class's
- * relispartition, relpartbound and relhassubclass; pg_attribute's attinhcount; pg_get_partkeydef),
+ * relispartition, relpartbound and relhassubclass; pg_attribute's attinhcount; pg_depend's rows on
+ * parents; pg_get_partkeydef),
  * from the tables' {@link io.pglitedb.catalog.Inheritance} entries.
  */
 final class InheritanceRows {
@@ -34,6 +35,18 @@ final class InheritanceRows {
             }
         }
     }
+
+    /** pg_depend's rows of inheritance: a partition's 'a' on its parent, an inheriting table's 'n' on each parent. */
+    static void dependencies(SystemContext c, SystemRelation.Rows rows) {
+        for (TableDescriptor t : CatalogRows.userTables(c.view())) {
+            for (int parent : t.parents()) {
+                rows.add().oid("classid", PG_CLASS).oid("objid", t.oid()).set("objsubid", 0).oid("refclassid", PG_CLASS)
+                        .oid("refobjid", parent).set("refobjsubid", 0).chr("deptype", t.isPartition() ? 'a' : 'n');
+            }
+        }
+    }
+
+    private static final long PG_CLASS = 1259;
 
     private static void partitionedTables(SystemContext c, SystemRelation.Rows rows) {
         CatalogView view = c.view();
@@ -71,6 +84,9 @@ final class InheritanceRows {
     static void classColumns(CatalogView view, TableDescriptor t, SystemRelation.Rows rows) {
         boolean hasChildren = !view.children(t.oid()).isEmpty();
         rows.set("relhassubclass", hasChildren).set("relispartition", t.isPartition());
+        if (t.isPartitioned()) {
+            rows.chr("relreplident", 'd');
+        }
         if (t.isPartition()) {
             rows.set("relpartbound", boundText(view, t));
         }

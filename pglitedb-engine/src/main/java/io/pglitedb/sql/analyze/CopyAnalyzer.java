@@ -59,6 +59,10 @@ public final class CopyAnalyzer {
             return query;
         }
         TableDescriptor table = table(copy, context);
+        if (table.isPartitioned()) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot copy from partitioned table \"%s\"", table.name())
+                    .withHint("Try the COPY (SELECT ...) TO variant.");
+        }
         int[] columns = columns(copy, table);
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < columns.length; i++) {
@@ -67,7 +71,8 @@ public final class CopyAnalyzer {
             }
             sql.append(quote(table.columns().get(columns[i]).name()));
         }
-        sql.append(" FROM ").append(quote(table.schema())).append('.').append(quote(table.name()));
+        // the table's own rows: COPY does not read inheritance children
+        sql.append(" FROM ONLY ").append(quote(table.schema())).append('.').append(quote(table.name()));
         return (QueryPlan) Analyzer.analyze(Parser.parse(sql.toString()).get(0).statement(), context);
     }
 
