@@ -101,6 +101,7 @@ final class ServeCommand {
                         + options.metricsPort() + ": " + describe(e));
             }
         }
+        HeapTrimmer.start(); // a daemon thread: nothing to stop at shutdown
         Shutdown shutdown = new Shutdown(server, http, database, metrics);
         Thread hook = new Thread(shutdown::run, "pglitedb-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
