@@ -95,3 +95,11 @@ SELECT objid::regclass, refobjid::regclass, refobjsubid, deptype FROM pg_depend
   WHERE classid = 'pg_class'::regclass AND objid IN ('dump_child'::regclass, 'dump_range_1'::regclass)
   AND refclassid = 'pg_class'::regclass ORDER BY 1;
 SELECT relname, relreplident FROM pg_class WHERE relname IN ('dump_range', 'dump_range_1', 'dump_parent') ORDER BY 1;
+
+-- DEFAULT VALUES into GENERATED ALWAYS identity and generated columns
+CREATE TABLE dump_always (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, twice int GENERATED ALWAYS AS (id * 2) STORED);
+INSERT INTO dump_always DEFAULT VALUES;
+INSERT INTO dump_always DEFAULT VALUES RETURNING *;
+INSERT INTO dump_always VALUES (DEFAULT, DEFAULT) RETURNING *;
+INSERT INTO dump_always VALUES (7);
+SELECT * FROM dump_always ORDER BY id;

@@ -208,6 +208,9 @@ final class ModifyAnalyzer {
 
     /** True when every VALUES row gives DEFAULT for target position i (an identity ALWAYS column may take that). */
     private static boolean allDefault(Insert insert, int i) {
+        if (insert.defaultValues()) {
+            return true;
+        }
         if (insert.values() == null) {
             return false;
         }
