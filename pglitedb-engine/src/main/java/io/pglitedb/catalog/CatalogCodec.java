@@ -109,6 +109,8 @@ final class CatalogCodec {
             writeInheritance(out, table.inheritance());
             // optional trailing entries (absent in older rows): deferrable constraints by name
             writeDeferral(out, table);
+            // optional trailing entries (absent in older rows): expression and partial indexes by name
+            writeIndexExpressions(out, table);
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -224,6 +226,9 @@ final class CatalogCodec {
             if (in.available() > 0) {
                 readDeferral(in, indexes, fks);
             }
+            if (in.available() > 0) {
+                readIndexExpressions(in, indexes);
+            }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
                     fks, view, comments, inheritance);
         } catch (IOException e) {
@@ -263,8 +268,7 @@ final class CatalogCodec {
             for (int j = 0; j < indexes.size(); j++) {
                 IndexDescriptor x = indexes.get(j);
                 if (x.name().equals(name)) {
-                    indexes.set(j, new IndexDescriptor(x.oid(), x.name(), x.columns(), x.descending(), x.nullsFirst(),
-                            x.unique(), x.constraint(), true, deferred));
+                    indexes.set(j, x.withDeferral(true, deferred));
                 }
             }
             for (int j = 0; j < fks.size(); j++) {
@@ -273,6 +277,55 @@ final class CatalogCodec {
                 }
             }
         }
+    }
+
+    /** Per index with expressions or a predicate: its name, each column's expression (or none), the predicate. */
+    private static void writeIndexExpressions(DataOutputStream out, TableDescriptor table) throws IOException {
+        List<IndexDescriptor> with = new ArrayList<>();
+        for (IndexDescriptor index : table.indexes()) {
+            if (index.hasExpressionsOrPredicate()) {
+                with.add(index);
+            }
+        }
+        out.writeShort(with.size());
+        for (IndexDescriptor index : with) {
+            out.writeUTF(index.name());
+            for (int i = 0; i < index.columnCount(); i++) {
+                writeNullableLong(out, index.expression(i));
+            }
+            writeNullableLong(out, index.predicate());
+        }
+    }
+
+    private static void readIndexExpressions(DataInputStream in, List<IndexDescriptor> indexes) throws IOException {
+        int n = in.readShort();
+        for (int i = 0; i < n; i++) {
+            String name = in.readUTF();
+            for (int j = 0; j < indexes.size(); j++) {
+                IndexDescriptor x = indexes.get(j);
+                if (x.name().equals(name)) {
+                    String[] expressions = new String[x.columnCount()];
+                    boolean any = false;
+                    for (int k = 0; k < expressions.length; k++) {
+                        expressions[k] = readNullableLong(in);
+                        any |= expressions[k] != null;
+                    }
+                    indexes.set(j, x.withExpressions(any ? expressions : null, readNullableLong(in)));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void writeNullableLong(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            writeLongString(out, s);
+        }
+    }
+
+    private static String readNullableLong(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readLongString(in) : null;
     }
 
     private static void writeInheritance(DataOutputStream out, Inheritance inheritance) throws IOException {

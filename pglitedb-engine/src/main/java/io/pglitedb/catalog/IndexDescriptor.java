@@ -17,14 +17,27 @@ import java.util.Objects;
  *     (duplicates may exist for a while) and uniqueness is checked at the end of the statement or
  *     at commit ({@code io.pglitedb.exec.DeferredConstraints})
  * @param initiallyDeferred INITIALLY DEFERRED
+ * @param expressions per index column: null for a table column, else the indexed expression's SQL
+ *     text over the table's columns (its entry in {@code columns} is then -1); null when the index
+ *     has no expressions
+ * @param predicate a partial index's WHERE condition as SQL text (only rows where it is true have
+ *     entries), or null
  */
 public record IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
-        boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred) {
+        boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred, String[] expressions,
+        String predicate) {
     public IndexDescriptor {
         Objects.requireNonNull(name, "name is null");
         columns = columns.clone();
         descending = descending.clone();
         nullsFirst = nullsFirst.clone();
+        expressions = expressions == null ? null : expressions.clone();
+    }
+
+    public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
+            boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred) {
+        this(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable, initiallyDeferred, null,
+                null);
     }
 
     public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
@@ -35,7 +48,34 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with other columns (ALTER TABLE DROP COLUMN shifting them). */
     public IndexDescriptor withColumns(int[] newColumns) {
         return new IndexDescriptor(oid, name, newColumns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred);
+                initiallyDeferred, expressions, predicate);
+    }
+
+    /** The same index, DEFERRABLE [INITIALLY DEFERRED] or not. */
+    public IndexDescriptor withDeferral(boolean newDeferrable, boolean newInitiallyDeferred) {
+        return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, newDeferrable,
+                newInitiallyDeferred, expressions, predicate);
+    }
+
+    /** The same index with other expressions and predicate (a column renamed; decoding). */
+    public IndexDescriptor withExpressions(String[] newExpressions, String newPredicate) {
+        return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
+                initiallyDeferred, newExpressions, newPredicate);
+    }
+
+    /** True when some index column is an expression or the index is partial: only plain column indexes serve constraints. */
+    public boolean hasExpressionsOrPredicate() {
+        return expressions != null || predicate != null;
+    }
+
+    /** The SQL text of index column {@code i} when it is an expression, else null. */
+    public String expression(int i) {
+        return expressions == null ? null : expressions[i];
+    }
+
+    @Override
+    public String[] expressions() {
+        return expressions == null ? null : expressions.clone();
     }
 
     /** A unique index whose entries are one per key value (a point read finds the only one). */
@@ -77,11 +117,11 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with its entries under another storage id (TRUNCATE, table rewrite). */
     public IndexDescriptor withStorage(int newOid) {
         return new IndexDescriptor(newOid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred);
+                initiallyDeferred, expressions, predicate);
     }
 
     public IndexDescriptor withName(String newName) {
         return new IndexDescriptor(oid, newName, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred);
+                initiallyDeferred, expressions, predicate);
     }
 }

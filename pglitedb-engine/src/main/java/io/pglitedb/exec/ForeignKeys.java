@@ -99,7 +99,7 @@ final class ForeignKeys {
             }
         } else {
             for (IndexDescriptor index : referenced.indexes()) {
-                if (index.immediateUnique() && sameSet(index.columns(), refCols)) {
+                if (index.immediateUnique() && !index.hasExpressionsOrPredicate() && sameSet(index.columns(), refCols)) {
                     if (txn.lockForUpdate(IndexMaintenance.entryPrefix(context.databaseOid(), index, types, oldRow))
                             != null) {
                         return;
@@ -137,7 +137,7 @@ final class ForeignKeys {
             return txn.lockForUpdate(key) != null;
         }
         for (IndexDescriptor index : referenced.indexes()) {
-            if (index.immediateUnique() && sameSet(index.columns(), refCols)) {
+            if (index.immediateUnique() && !index.hasExpressionsOrPredicate() && sameSet(index.columns(), refCols)) {
                 byte[] prefix = IndexMaintenance.entryPrefix(context.databaseOid(), index, refTypes, refRow);
                 return txn.lockForUpdate(prefix) != null; // the unique entry (no NULLs here)
             }
@@ -252,7 +252,7 @@ final class ForeignKeys {
         List<byte[]> keys = new ArrayList<>();
         byte[] tablePrefix = RowKeys.tablePrefix(context.databaseOid(), child);
         for (IndexDescriptor index : child.indexes()) {
-            if (index.columnCount() >= cols.length && sameSet(Arrays.copyOf(index.columns(), cols.length), cols)) {
+            if (index.columnCount() >= cols.length && !index.hasExpressionsOrPredicate() && sameSet(Arrays.copyOf(index.columns(), cols.length), cols)) {
                 KeyEncoder prefix = new KeyEncoder().addInt(context.databaseOid()).addInt(index.oid());
                 for (int i = 0; i < cols.length; i++) {
                     int c = index.column(i);

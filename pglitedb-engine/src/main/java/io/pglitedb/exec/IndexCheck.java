@@ -53,7 +53,7 @@ public final class IndexCheck {
         context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ACCESS_SHARE, WaitPolicy.BLOCK);
         if (index == null) {
             checkPrimaryKey(table, context);
-        } else {
+        } else if (!index.hasExpressionsOrPredicate()) { // expression and partial indexes are not verified
             checkSecondary(table, index, heapAllIndexed, context);
         }
     }

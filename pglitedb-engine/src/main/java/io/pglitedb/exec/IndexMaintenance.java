@@ -83,6 +83,13 @@ public final class IndexMaintenance {
         }
         byte[] suffix = rowSuffix(rowKey);
         for (IndexDescriptor index : indexes) {
+            if (index.hasExpressionsOrPredicate()) {
+                IndexKeys.Keyed k = IndexKeys.keyed(table, index, types, row, context);
+                if (k != null) {
+                    addEntry(table, index, k, suffix, context);
+                }
+                continue;
+            }
             addEntry(table, index, types, row, suffix, context);
         }
     }
@@ -97,12 +104,25 @@ public final class IndexMaintenance {
         byte[] suffix = rowSuffix(rowKey);
         Transaction txn = context.transaction();
         for (IndexDescriptor index : indexes) {
-            byte[] prefix = entryPrefix(context.databaseOid(), index, types, row);
-            if (index.unique() && !hasNull(index, row)) {
-                txn.lockForUpdate(prefix);
+            if (index.hasExpressionsOrPredicate()) {
+                IndexKeys.Keyed k = IndexKeys.keyed(table, index, types, row, context);
+                if (k != null) {
+                    deleteEntry(k.index(), k.types(), k.row(), suffix, context);
+                }
+                continue;
             }
-            txn.delete(entryKey(index, prefix, suffix, row));
+            deleteEntry(index, types, row, suffix, context);
         }
+    }
+
+    private static void deleteEntry(IndexDescriptor index, DataType[] types, Object[] row, byte[] suffix,
+            ExecContext context) {
+        Transaction txn = context.transaction();
+        byte[] prefix = entryPrefix(context.databaseOid(), index, types, row);
+        if (index.unique() && !hasNull(index, row)) {
+            txn.lockForUpdate(prefix);
+        }
+        txn.delete(entryKey(index, prefix, suffix, row));
     }
 
     /** Moves the entries of an updated row whose index columns or key changed. */
@@ -117,6 +137,18 @@ public final class IndexMaintenance {
         boolean keyMoved = !Arrays.equals(oldSuffix, newSuffix);
         Transaction txn = context.transaction();
         for (IndexDescriptor index : indexes) {
+            if (index.hasExpressionsOrPredicate()) {
+                IndexKeys.Keyed oldK = IndexKeys.keyed(table, index, types, oldRow, context);
+                IndexKeys.Keyed newK = IndexKeys.keyed(table, index, types, newRow, context);
+                if (oldK != null && newK != null) {
+                    moveEntry(table, index, oldK, newK, oldSuffix, newSuffix, keyMoved, context);
+                } else if (oldK != null) {
+                    deleteEntry(oldK.index(), oldK.types(), oldK.row(), oldSuffix, context);
+                } else if (newK != null) {
+                    addEntry(table, index, newK, newSuffix, context);
+                }
+                continue;
+            }
             byte[] oldPrefix = entryPrefix(context.databaseOid(), index, types, oldRow);
             byte[] newPrefix = entryPrefix(context.databaseOid(), index, types, newRow);
             boolean valuesChanged = !Arrays.equals(oldPrefix, newPrefix);
@@ -135,13 +167,54 @@ public final class IndexMaintenance {
         }
     }
 
+    /** The update of an expression or partial index whose old and new row both have an entry. */
+    private static void moveEntry(TableDescriptor table, IndexDescriptor index, IndexKeys.Keyed oldK,
+            IndexKeys.Keyed newK, byte[] oldSuffix, byte[] newSuffix, boolean keyMoved, ExecContext context) {
+        IndexDescriptor positional = oldK.index();
+        byte[] oldPrefix = entryPrefix(context.databaseOid(), positional, oldK.types(), oldK.row());
+        byte[] newPrefix = entryPrefix(context.databaseOid(), positional, newK.types(), newK.row());
+        boolean valuesChanged = !Arrays.equals(oldPrefix, newPrefix);
+        if (!valuesChanged && !keyMoved) {
+            return;
+        }
+        Transaction txn = context.transaction();
+        if (valuesChanged && index.unique() && !hasNull(positional, oldK.row())) {
+            txn.lockForUpdate(oldPrefix);
+        }
+        txn.delete(entryKey(positional, oldPrefix, oldSuffix, oldK.row()));
+        if (valuesChanged) {
+            addEntry(table, index, newK, newSuffix, context);
+        } else {
+            txn.put(entryKey(positional, newPrefix, newSuffix, newK.row()), newSuffix);
+        }
+    }
+
+    /** Adds the entry of an expression or partial index's key row (23505 naming the expressions). */
+    private static void addEntry(TableDescriptor table, IndexDescriptor index, IndexKeys.Keyed k, byte[] suffix,
+            ExecContext context) {
+        addEntry(table, index, k, k.index(), k.types(), k.row(), suffix, context);
+    }
+
     private static void addEntry(TableDescriptor table, IndexDescriptor index, DataType[] types, Object[] row,
             byte[] suffix, ExecContext context) {
+        addEntry(table, index, null, index, types, row, suffix, context);
+    }
+
+    /** @param keyed the key row of an expression or partial index ({@code index}: its positional descriptor), else null */
+    private static void addEntry(TableDescriptor table, IndexDescriptor original, IndexKeys.Keyed keyed,
+            IndexDescriptor index, DataType[] types, Object[] row, byte[] suffix, ExecContext context) {
         Transaction txn = context.transaction();
         byte[] prefix = entryPrefix(context.databaseOid(), index, types, row);
         if (index.immediateUnique() && !hasNull(index, row)) {
             byte[] existing = txn.lockForUpdate(prefix);
             if (existing != null && !Arrays.equals(existing, suffix)) {
+                if (keyed != null) {
+                    throw new PgException(SqlState.UNIQUE_VIOLATION,
+                            "duplicate key value violates unique constraint \"%s\"", index.name())
+                            .withDetail("Key " + IndexKeys.keyText(table, original, keyed, context) + " already exists.")
+                            .withTable(table.schema(), table.name())
+                            .withConstraint(index.name());
+                }
                 throw duplicate(table, index, types, row);
             }
             txn.put(prefix, suffix);

@@ -48,34 +48,55 @@ public final class TableValidation {
         DataType[] types = table.columnTypes();
         List<byte[]> keys = new ArrayList<>();
         List<Object[]> rows = rows(table, context, keys);
+        IndexDescriptor layout = index;
+        List<IndexKeys.Keyed> keyed = null;
+        if (index.hasExpressionsOrPredicate()) { // entries from key rows; rows outside the predicate have none
+            keyed = new ArrayList<>();
+            List<byte[]> keptKeys = new ArrayList<>();
+            List<Object[]> keptRows = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                IndexKeys.Keyed k = IndexKeys.keyed(table, index, types, rows.get(i), context);
+                if (k != null) {
+                    keyed.add(k);
+                    keptKeys.add(keys.get(i));
+                    keptRows.add(k.row());
+                    layout = k.index();
+                    types = k.types();
+                }
+            }
+            keys = keptKeys;
+            rows = keptRows;
+        }
         int n = rows.size();
         byte[][] prefixes = new byte[n][];
         for (int i = 0; i < n; i++) {
-            prefixes[i] = IndexMaintenance.entryPrefix(context.databaseOid(), index, types, rows.get(i));
+            prefixes[i] = IndexMaintenance.entryPrefix(context.databaseOid(), layout, types, rows.get(i));
         }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
+        List<byte[]> rowKeys = keys;
         Arrays.sort(order, (a, b) -> {
             int c = Arrays.compareUnsigned(prefixes[a], prefixes[b]);
-            return c != 0 ? c : Arrays.compareUnsigned(keys.get(a), keys.get(b));
+            return c != 0 ? c : Arrays.compareUnsigned(rowKeys.get(a), rowKeys.get(b));
         });
         if (index.unique()) {
             for (int i = 1; i < n; i++) {
                 Object[] row = rows.get(order[i]);
-                if (Arrays.equals(prefixes[order[i - 1]], prefixes[order[i]]) && !hasNull(index, row)) {
+                if (Arrays.equals(prefixes[order[i - 1]], prefixes[order[i]]) && !hasNull(layout, row)) {
+                    String key = keyed != null ? IndexKeys.keyText(table, index, keyed.get(order[i]), context)
+                            : DmlExecutor.keyText(table, index.columns(), types, row);
                     throw new PgException(SqlState.UNIQUE_VIOLATION, "could not create unique index \"%s\"",
                             index.name())
-                            .withDetail("Key " + DmlExecutor.keyText(table, index.columns(), types, row)
-                                    + " is duplicated.")
+                            .withDetail("Key " + key + " is duplicated.")
                             .withTable(table.schema(), table.name()).withConstraint(index.name());
                 }
             }
         }
         for (int i : order) {
             byte[] suffix = IndexMaintenance.rowSuffix(keys.get(i));
-            context.transaction().put(IndexMaintenance.entryKey(index, prefixes[i], suffix, rows.get(i)), suffix);
+            context.transaction().put(IndexMaintenance.entryKey(layout, prefixes[i], suffix, rows.get(i)), suffix);
         }
     }
 

@@ -40,10 +40,23 @@ final class Upserts {
         }
         if (conflictKey == null) {
             for (IndexDescriptor index : action.indexes()) {
-                if (IndexMaintenance.hasNull(index, row)) {
+                IndexDescriptor layout = index;
+                DataType[] keyTypes = types;
+                Object[] keyRow = row;
+                if (index.hasExpressionsOrPredicate()) {
+                    IndexKeys.Keyed k = IndexKeys.keyed(table, index, types, row, context);
+                    if (k == null) {
+                        continue; // outside a partial index's predicate: no conflict there
+                    }
+                    layout = k.index();
+                    keyTypes = k.types();
+                    keyRow = k.row();
+                }
+                if (IndexMaintenance.hasNull(layout, keyRow)) {
                     continue;
                 }
-                byte[] suffix = txn.lockForUpdate(IndexMaintenance.entryPrefix(context.databaseOid(), index, types, row));
+                byte[] suffix = txn.lockForUpdate(IndexMaintenance.entryPrefix(context.databaseOid(), layout, keyTypes,
+                        keyRow));
                 if (suffix != null) {
                     byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
                     conflictKey = new byte[prefix.length + suffix.length];

@@ -245,7 +245,9 @@ final class AlterTableCommand {
     }
 
     private ExecContext execContext() {
-        return new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
+        ExecContext context = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
+        context.setSystemContext(session::systemContext);
+        return context;
     }
 
     private AnalyzerContext analyzerContext() {
@@ -593,7 +595,7 @@ final class AlterTableCommand {
         }
         List<IndexDescriptor> indexes = new ArrayList<>();
         for (IndexDescriptor i : current.indexes()) {
-            if (contains(i.columns(), index)) {
+            if (contains(i.columns(), index) || namesColumn(i, drop.name())) {
                 if (i.constraint()) {
                     dropReferencingKeys(current, i.columns(), drop.cascade());
                 }
@@ -668,6 +670,25 @@ final class AlterTableCommand {
             }
         }
         return altered;
+    }
+
+    /** Whether an index's expressions or predicate name the column (the index goes with it). */
+    private static boolean namesColumn(IndexDescriptor index, String column) {
+        java.util.List<String> texts = new ArrayList<>();
+        for (int k = 0; k < index.columnCount(); k++) {
+            if (index.expression(k) != null) {
+                texts.add(index.expression(k));
+            }
+        }
+        if (index.predicate() != null) {
+            texts.add(index.predicate());
+        }
+        for (String sql : texts) {
+            if (!Parser.renameIdentifier(sql, column, "\u0000").equals(sql)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(int[] values, int v) {
@@ -750,7 +771,23 @@ final class AlterTableCommand {
                 catalogView.createdSequence(owned);
             }
         }
-        return table.withColumns(columns, table.schemaVersion()).withChecks(checks);
+        List<IndexDescriptor> indexes = new ArrayList<>();
+        for (IndexDescriptor i : table.indexes()) {
+            if (i.hasExpressionsOrPredicate()) {
+                String[] expressions = i.expressions();
+                if (expressions != null) {
+                    for (int k = 0; k < expressions.length; k++) {
+                        if (expressions[k] != null) {
+                            expressions[k] = Parser.renameIdentifier(expressions[k], rename.from(), rename.to());
+                        }
+                    }
+                }
+                i = i.withExpressions(expressions, i.predicate() == null ? null
+                        : Parser.renameIdentifier(i.predicate(), rename.from(), rename.to()));
+            }
+            indexes.add(i);
+        }
+        return table.withColumns(columns, table.schemaVersion()).withChecks(checks).withIndexes(indexes);
     }
 
     /**

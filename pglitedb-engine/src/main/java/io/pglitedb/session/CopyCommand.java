@@ -76,6 +76,7 @@ final class CopyCommand {
                 session.databaseName(), session.sequences(), session.searchPath()).withSessionUser(session.sessionUser());
         context.access().setRowSecurity(Settings.isOn(session.setting("row_security")));
         ExecContext exec = new ExecContext(transaction, NO_VALUES, catalog, catalog.databaseOid());
+        exec.setSystemContext(session::systemContext);
         return copy.from() ? copyFrom(copy, options, context, exec) : copyTo(copy, options, context, exec);
     }
 

@@ -9,7 +9,11 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.ExecContext;
 import io.pglitedb.exec.TableValidation;
+import io.pglitedb.sql.analyze.AnalyzerContext;
+import io.pglitedb.sql.analyze.IndexExpressions;
+import io.pglitedb.sql.analyze.SqlText;
 import io.pglitedb.sql.ast.CreateIndex;
+import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.sql.ast.DropObjects;
 import io.pglitedb.sql.ast.IndexElement;
 import io.pglitedb.sql.ast.QualifiedName;
@@ -29,9 +33,12 @@ final class IndexCommands {
     private final CatalogView catalogView;
     private final io.pglitedb.catalog.SearchPath searchPath;
     private final ResultSink sink;
+    private final java.util.function.Supplier<AnalyzerContext> analyzer;
 
     IndexCommands(Catalog catalog, Transaction transaction, CatalogView catalogView,
-            io.pglitedb.catalog.SearchPath searchPath, ResultSink sink) {
+            io.pglitedb.catalog.SearchPath searchPath, ResultSink sink,
+            java.util.function.Supplier<AnalyzerContext> analyzer) {
+        this.analyzer = analyzer;
         this.catalog = catalog;
         this.transaction = transaction;
         this.catalogView = catalogView;
@@ -57,16 +64,32 @@ final class IndexCommands {
         int[] columns = new int[n];
         boolean[] descending = new boolean[n];
         boolean[] nullsFirst = new boolean[n];
+        String[] expressions = null;
         List<String> names = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             IndexElement e = create.elements().get(i);
-            columns[i] = table.columnIndex(e.column());
-            if (columns[i] < 0) {
-                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", e.column());
+            if (e.expression() != null) {
+                IndexExpressions.checkExpression(table, e.expression(), analyzer.get());
+                if (expressions == null) {
+                    expressions = new String[n];
+                }
+                expressions[i] = SqlText.of(e.expression());
+                columns[i] = -1;
+                names.add(e.expression() instanceof FuncCall f ? f.name() : "expr");
+            } else {
+                columns[i] = table.columnIndex(e.column());
+                if (columns[i] < 0) {
+                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", e.column());
+                }
+                names.add(e.column());
             }
             descending[i] = e.descending();
             nullsFirst[i] = e.nullsFirst() != null ? e.nullsFirst() : e.descending();
-            names.add(e.column());
+        }
+        String predicate = null;
+        if (create.predicate() != null) {
+            IndexExpressions.checkPredicate(table, create.predicate(), analyzer.get());
+            predicate = SqlText.of(create.predicate());
         }
         String name = create.name();
         if (name != null) {
@@ -86,7 +109,7 @@ final class IndexCommands {
         }
         transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
         IndexDescriptor index = new IndexDescriptor(catalog.allocateOid(), name, columns, descending, nullsFirst,
-                create.unique(), false);
+                create.unique(), false, false, false, expressions, predicate);
         TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, context());
         TableDescriptor altered = table.withIndex(index);
@@ -145,6 +168,10 @@ final class IndexCommands {
     }
 
     private ExecContext context() {
-        return new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
+        ExecContext context = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
+        AnalyzerContext a = analyzer.get();
+        context.setSystemContext(() -> new io.pglitedb.catalog.system.SystemContext(catalogView, searchPath,
+                a.database(), a.user(), java.util.Map.of(), null));
+        return context;
     }
 }

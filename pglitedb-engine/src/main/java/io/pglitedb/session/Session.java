@@ -339,7 +339,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** What pg_catalog relations are computed from for the statement about to run. */
-    private io.pglitedb.catalog.system.SystemContext systemContext() {
+    io.pglitedb.catalog.system.SystemContext systemContext() {
         return new io.pglitedb.catalog.system.SystemContext(catalogView(), searchPath(), databaseName, currentUser(),
                 settings.all(), sessionSettings);
     }

@@ -383,7 +383,8 @@ public final class SqlDump {
             } else {
                 List<String> keys = new ArrayList<>();
                 for (int i = 0; i < index.columnCount(); i++) {
-                    String key = ident(t.columns().get(index.column(i)).name());
+                    String key = index.expression(i) != null ? "(" + index.expression(i) + ")"
+                            : ident(t.columns().get(index.column(i)).name());
                     boolean desc = index.isDescending(i);
                     if (desc) {
                         key += " DESC";
@@ -395,7 +396,8 @@ public final class SqlDump {
                     keys.add(key);
                 }
                 line("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ident(index.name()) + " ON " + table
-                        + " USING btree (" + String.join(", ", keys) + ");");
+                        + " USING btree (" + String.join(", ", keys) + ")"
+                        + (index.predicate() != null ? " WHERE " + index.predicate() : "") + ";");
             }
             line("");
             indexComment(t, index.name());

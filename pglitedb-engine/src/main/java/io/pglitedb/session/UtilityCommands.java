@@ -658,7 +658,7 @@ final class UtilityCommands {
     }
 
     private IndexCommands indexCommands() {
-        return new IndexCommands(catalog, transaction, catalogView, session.searchPath(), sink);
+        return new IndexCommands(catalog, transaction, catalogView, session.searchPath(), sink, this::analyzerContext);
     }
 
     private SchemaCommands schemas() {

@@ -175,6 +175,7 @@ final class ViewCommands {
     private long fill(TableDescriptor view, QueryPlan plan) {
         long count = 0;
         ExecContext exec = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
+        exec.setSystemContext(session::systemContext);
         DataType[] types = view.columnTypes();
         int[] noKey = new int[0];
         try (RowIterator rows = Executor.open(plan.root(), exec)) {

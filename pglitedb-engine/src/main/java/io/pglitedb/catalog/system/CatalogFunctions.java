@@ -249,27 +249,115 @@ public final class CatalogFunctions {
 
     /** pg_get_indexdef(index oid, column, pretty): column 0 is the whole CREATE INDEX, n its n-th key. */
     public static String indexDef(SystemContext c, long oid, int column) {
+        return indexDef(c, oid, column, false);
+    }
+
+    public static String indexDef(SystemContext c, long oid, int column, boolean pretty) {
         for (TableDescriptor t : c.view().tables()) {
-            int[] columns = null;
-            String definition = null;
             if (t.hasPrimaryKey() && CatalogRows.primaryKeyIndexOid(t) == oid) {
-                columns = t.primaryKey();
-                definition = Definitions.primaryKeyIndexDef(t);
-            }
-            for (IndexDescriptor index : t.indexes()) {
-                if (index.oid() == oid) {
-                    columns = index.columns();
-                    definition = Definitions.indexDef(t, index);
-                }
-            }
-            if (definition != null) {
+                int[] columns = t.primaryKey();
                 if (column <= 0) {
-                    return definition;
+                    return Definitions.primaryKeyIndexDef(t);
                 }
                 return column > columns.length ? "" : Identifiers.quote(t.columns().get(columns[column - 1]).name());
             }
+            for (IndexDescriptor index : t.indexes()) {
+                if (index.oid() == oid) {
+                    if (column <= 0) {
+                        return indexDef(c, t, index, pretty);
+                    }
+                    return column > index.columnCount() ? "" : indexColumnText(c, t, index, column - 1, pretty);
+                }
+            }
         }
         return null;
+    }
+
+    /** CREATE INDEX text of an index, with its expressions and predicate deparsed like PostgreSQL's. */
+    public static String indexDef(SystemContext c, TableDescriptor t, IndexDescriptor index, boolean pretty) {
+        if (!index.hasExpressionsOrPredicate()) {
+            return Definitions.indexDef(t, index);
+        }
+        String[] keys = new String[index.columnCount()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = index.expression(i) == null ? null : indexColumnText(c, t, index, i, pretty);
+        }
+        String predicate = index.predicate() == null ? null : expression(c, index.predicate(), t.oid(), pretty);
+        return Definitions.indexDef(t, index, keys, predicate);
+    }
+
+    /** Index column i: its column name, or its expression (in parentheses unless it looks like a function call). */
+    private static String indexColumnText(SystemContext c, TableDescriptor t, IndexDescriptor index, int i,
+            boolean pretty) {
+        String sql = index.expression(i);
+        return sql == null ? Identifiers.quote(t.columns().get(index.column(i)).name()) : indexColumn(c, t, sql, pretty);
+    }
+
+    /**
+     * The names of an index's columns (pg_attribute of the index): a table column's name, the
+     * function's name for a function call, else "expr"; repeated names get 1, 2, ... appended
+     * (ChooseIndexColumnNames).
+     */
+    public static String[] indexColumnNames(TableDescriptor t, IndexDescriptor index) {
+        String[] names = new String[index.columnCount()];
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (int i = 0; i < names.length; i++) {
+            String sql = index.expression(i);
+            String base;
+            if (sql == null) {
+                base = t.columns().get(index.column(i)).name();
+            } else if (looksLikeFunction(sql)) {
+                base = sql.substring(0, sql.indexOf('('));
+                base = base.substring(base.lastIndexOf('.') + 1).replace("\"", "");
+            } else {
+                base = "expr";
+            }
+            String name = base;
+            for (int n = 1; !used.add(name); n++) {
+                name = base + n;
+            }
+            names[i] = name;
+        }
+        return names;
+    }
+
+    /** The type of an index expression (the type of that index column). */
+    public static io.pglitedb.types.DataType indexExpressionType(SystemContext c, TableDescriptor t, String sql) {
+        try {
+            return io.pglitedb.sql.analyze.IndexExpressions.type(t, sql, analyzerContext(c));
+        } catch (io.pglitedb.error.PgException e) {
+            return io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT);
+        }
+    }
+
+    /** An index expression as pg_get_indexdef shows it (looks_like_function: no extra parentheses). */
+    public static String indexColumn(SystemContext c, TableDescriptor t, String sql, boolean pretty) {
+        String deparsed = io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), t, sql, pretty);
+        if (deparsed == null) {
+            deparsed = sql;
+        }
+        return looksLikeFunction(deparsed) ? deparsed : "(" + deparsed + ")";
+    }
+
+    /** name(...) whose first parenthesis closes at the end. */
+    private static boolean looksLikeFunction(String text) {
+        int open = text.indexOf('(');
+        if (open <= 0 || !text.endsWith(")") || !text.substring(0, open).matches("[A-Za-z_][A-Za-z_0-9.\"]*")) {
+            return false;
+        }
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && ch == '(') {
+                depth++;
+            } else if (!quoted && ch == ')' && --depth == 0) {
+                return i == text.length() - 1;
+            }
+        }
+        return false;
     }
 
     /** pg_get_partkeydef(table oid): "RANGE (a, b)", null for a table that is not partitioned. */

@@ -239,9 +239,11 @@ final class CatalogRows {
                 }
             }
             for (IndexDescriptor index : t.indexes()) {
+                String[] names = CatalogFunctions.indexColumnNames(t, index);
                 for (int i = 0; i < index.columnCount(); i++) {
-                    ColumnDescriptor col = t.columns().get(index.column(i));
-                    attributeRow(rows, index.oid(), col.name(), col.type(), i + 1, false);
+                    DataType type = index.expression(i) == null ? t.columns().get(index.column(i)).type()
+                            : CatalogFunctions.indexExpressionType(c, t, index.expression(i));
+                    attributeRow(rows, index.oid(), names[i], type, i + 1, false);
                 }
             }
         }
@@ -301,6 +303,16 @@ final class CatalogRows {
                 }
                 indexRow(rows, index.oid(), t.oid(), index.columns(), options, index.unique(), false);
                 rows.set("indimmediate", !index.deferrable());
+                if (index.expressions() != null) {
+                    java.util.List<String> expressions = new java.util.ArrayList<>();
+                    for (int i = 0; i < index.columnCount(); i++) {
+                        if (index.expression(i) != null) {
+                            expressions.add(index.expression(i));
+                        }
+                    }
+                    rows.set("indexprs", String.join(", ", expressions));
+                }
+                rows.set("indpred", index.predicate());
             }
         }
     }
@@ -827,7 +839,7 @@ final class CatalogRows {
             }
             for (IndexDescriptor index : t.indexes()) {
                 rows.add().set("schemaname", t.schema()).set("tablename", t.name()).set("indexname", index.name())
-                        .set("indexdef", Definitions.indexDef(t, index));
+                        .set("indexdef", CatalogFunctions.indexDef(c, t, index, false));
             }
         }
     }

@@ -23,6 +23,15 @@ public final class Definitions {
     /** {@code CREATE UNIQUE INDEX t_pkey ON public.t USING btree (id)}. */
     public static String indexDef(TableDescriptor table, String indexName, boolean unique, int[] columns,
             boolean[] descending, boolean[] nullsFirst) {
+        return indexDef(table, indexName, unique, columns, descending, nullsFirst, null, null);
+    }
+
+    /**
+     * @param keys per column the text of an expression column (null: the table column), or null
+     * @param predicate a partial index's deparsed WHERE condition, or null
+     */
+    private static String indexDef(TableDescriptor table, String indexName, boolean unique, int[] columns,
+            boolean[] descending, boolean[] nullsFirst, String[] keys, String predicate) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (unique) {
             sb.append("UNIQUE ");
@@ -34,7 +43,7 @@ public final class Definitions {
             if (i > 0) {
                 sb.append(", ");
             }
-            sb.append(Identifiers.quote(table.columns().get(columns[i]).name()));
+            sb.append(keys != null && keys[i] != null ? keys[i] : Identifiers.quote(table.columns().get(columns[i]).name()));
             boolean desc = descending != null && descending[i];
             if (desc) {
                 sb.append(" DESC");
@@ -43,11 +52,21 @@ public final class Definitions {
                 sb.append(desc ? " NULLS LAST" : " NULLS FIRST");
             }
         }
-        return sb.append(')').toString();
+        sb.append(')');
+        if (predicate != null) {
+            sb.append(" WHERE ").append(predicate);
+        }
+        return sb.toString();
     }
 
     public static String indexDef(TableDescriptor table, IndexDescriptor index) {
         return indexDef(table, index.name(), index.unique(), index.columns(), index.descending(), index.nullsFirst());
+    }
+
+    /** An index definition with its expression columns and predicate already deparsed. */
+    static String indexDef(TableDescriptor table, IndexDescriptor index, String[] keys, String predicate) {
+        return indexDef(table, index.name(), index.unique(), index.columns(), index.descending(), index.nullsFirst(),
+                keys, predicate);
     }
 
     /**

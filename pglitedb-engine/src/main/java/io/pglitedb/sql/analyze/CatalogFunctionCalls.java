@@ -121,7 +121,8 @@ final class CatalogFunctionCalls {
                 }
                 return call(text, coerce(args, positions, params, n == 1 ? new DataType[] {oid}
                         : new DataType[] {oid, DataType.of(Types.INT4), bool}),
-                        (c, v) -> CatalogFunctions.indexDef(c, (Long) v[0], n == 1 ? 0 : (Integer) v[1]));
+                        (c, v) -> CatalogFunctions.indexDef(c, (Long) v[0], n == 1 ? 0 : (Integer) v[1],
+                                n == 3 && Boolean.TRUE.equals(v[2])));
             case "pg_get_constraintdef":
                 if (n != 1 && n != 2) {
                     return null;

@@ -45,7 +45,7 @@ final class Conflicts {
             }
             primaryKey = sameSet(table.primaryKey(), cols);
             for (IndexDescriptor index : table.indexes()) {
-                if (index.unique() && sameSet(index.columns(), cols)) {
+                if (index.unique() && !index.hasExpressionsOrPredicate() && sameSet(index.columns(), cols)) {
                     indexes.add(index);
                 }
             }

@@ -100,7 +100,7 @@ public final class ForeignKeyDefinitions {
         }
         boolean deferrable = false;
         for (IndexDescriptor index : table.indexes()) {
-            if (index.unique() && sameSet(index.columns(), cols)) {
+            if (index.unique() && !index.hasExpressionsOrPredicate() && sameSet(index.columns(), cols)) {
                 if (!index.deferrable()) {
                     return true;
                 }

@@ -71,7 +71,7 @@ public final class GeneratedColumns {
         }
     }
 
-    private static boolean immutable(Expr expr) {
+    static boolean immutable(Expr expr) {
         if (expr instanceof FuncCall f && BuiltinFunctions.neverImmutable(f.name())) {
             return false;
         }

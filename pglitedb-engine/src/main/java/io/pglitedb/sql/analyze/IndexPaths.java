@@ -70,6 +70,9 @@ final class IndexPaths {
             }
         }
         for (IndexDescriptor index : table.indexes()) {
+            if (index.hasExpressionsOrPredicate()) {
+                continue;
+            }
             List<BoundExpr> equal = new ArrayList<>();
             int k = 0;
             while (k < index.columnCount() && terms[index.column(k)] != null && terms[index.column(k)].equal != null) {

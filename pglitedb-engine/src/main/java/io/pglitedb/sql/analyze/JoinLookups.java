@@ -63,6 +63,9 @@ final class JoinLookups {
             best = prefix(table.primaryKey(), keyOf);
         }
         for (IndexDescriptor index : table.indexes()) {
+            if (index.hasExpressionsOrPredicate()) {
+                continue;
+            }
             int[] covered = prefix(index.columns(), keyOf);
             if (covered.length > (best == null ? 0 : best.length)) {
                 best = covered;

@@ -164,7 +164,7 @@ public final class TableDefinitions {
 
     static boolean sameColumns(List<IndexDescriptor> indexes, int[] cols) {
         for (IndexDescriptor index : indexes) {
-            if (index.unique() && Arrays.equals(index.columns(), cols)) {
+            if (index.unique() && !index.hasExpressionsOrPredicate() && Arrays.equals(index.columns(), cols)) {
                 return true;
             }
         }

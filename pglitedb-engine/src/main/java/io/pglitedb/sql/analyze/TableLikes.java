@@ -92,10 +92,15 @@ public final class TableLikes {
                         List<IndexElement> elements = new ArrayList<>();
                         int[] cols = index.columns();
                         for (int i = 0; i < cols.length; i++) {
-                            elements.add(new IndexElement(source.columns().get(cols[i]).name(),
-                                    index.descending()[i], index.nullsFirst()[i], NO_POSITION));
+                            String sql = index.expression(i);
+                            elements.add(sql != null
+                                    ? new IndexElement(null, DefaultValues.parseExpression(sql), index.descending()[i],
+                                            index.nullsFirst()[i], NO_POSITION)
+                                    : new IndexElement(source.columns().get(cols[i]).name(),
+                                            index.descending()[i], index.nullsFirst()[i], NO_POSITION));
                         }
                         indexes.add(new CreateIndex(null, create.name(), index.unique(), false, elements,
+                                index.predicate() == null ? null : DefaultValues.parseExpression(index.predicate()),
                                 NO_POSITION));
                     }
                 }

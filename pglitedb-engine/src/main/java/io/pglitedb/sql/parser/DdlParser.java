@@ -3,6 +3,7 @@ package io.pglitedb.sql.parser;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.AlterSequence;
+import io.pglitedb.sql.ast.ColumnRef;
 import io.pglitedb.sql.ast.CreateIndex;
 import io.pglitedb.sql.ast.CreateSequence;
 import io.pglitedb.sql.ast.AlterView;
@@ -12,6 +13,7 @@ import io.pglitedb.sql.ast.RefreshMaterializedView;
 import io.pglitedb.sql.ast.RenameColumn;
 import io.pglitedb.sql.ast.RenameTable;
 import io.pglitedb.sql.ast.DropObjects;
+import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.IndexElement;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.SequenceOption;
@@ -212,8 +214,8 @@ abstract class DdlParser extends RoleStatementParser {
 
     /**
      * After CREATE [UNIQUE]: {@code INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY] table
-     * [USING method] (column [ASC|DESC] [NULLS FIRST|LAST], ...) [WITH (...)]}. Expression
-     * indexes, INCLUDE and partial indexes (WHERE) are 0A000.
+     * [USING method] ({column | (expression) | function(...)} [ASC|DESC] [NULLS FIRST|LAST], ...) [WITH (...)]
+     * [WHERE predicate]}. INCLUDE is 0A000.
      */
     final CreateIndex createIndex(boolean unique, Token createTok) {
         expect(Keyword.INDEX);
@@ -239,37 +241,45 @@ abstract class DdlParser extends RoleStatementParser {
         List<IndexElement> elements = new ArrayList<>(2);
         do {
             Token c = cur();
-            if (c.kind() == TokenKind.LPAREN || !isColId(c) || la(1).kind() == TokenKind.LPAREN) {
-                deferSemanticError(unsupported("expression indexes", c));
-                expr();
-                elements.add(new IndexElement("?", false, null, c.start()));
+            String column = null;
+            Expr expression = null;
+            if (c.kind() == TokenKind.LPAREN) {
+                advance();
+                expression = expr();
+                expect(TokenKind.RPAREN);
+                if (expression instanceof ColumnRef ref && ref.parts().size() == 1) {
+                    column = ref.column(); // ((a)) is the column a, as in PostgreSQL
+                    expression = null;
+                }
+            } else if (!isColId(c) || la(1).kind() == TokenKind.LPAREN) {
+                expression = funcExprWindowless();
             } else {
-                String column = colId();
-                if (at(Keyword.COLLATE)) {
-                    advance();
-                    qualifiedName();
-                }
-                if (isColId(cur()) && !at(Keyword.NULLS)) {
-                    deferSemanticError(unsupported("operator classes", cur()));
-                    qualifiedName();
-                }
-                boolean descending = false;
-                if (accept(Keyword.DESC)) {
-                    descending = true;
-                } else {
-                    accept(Keyword.ASC);
-                }
-                Boolean nullsFirst = null;
-                if (accept(Keyword.NULLS)) {
-                    if (accept(Keyword.FIRST)) {
-                        nullsFirst = true;
-                    } else {
-                        expect(Keyword.LAST);
-                        nullsFirst = false;
-                    }
-                }
-                elements.add(new IndexElement(column, descending, nullsFirst, c.start()));
+                column = colId();
             }
+            if (at(Keyword.COLLATE)) {
+                advance();
+                qualifiedName();
+            }
+            if (isColId(cur()) && !at(Keyword.NULLS)) {
+                deferSemanticError(unsupported("operator classes", cur()));
+                qualifiedName();
+            }
+            boolean descending = false;
+            if (accept(Keyword.DESC)) {
+                descending = true;
+            } else {
+                accept(Keyword.ASC);
+            }
+            Boolean nullsFirst = null;
+            if (accept(Keyword.NULLS)) {
+                if (accept(Keyword.FIRST)) {
+                    nullsFirst = true;
+                } else {
+                    expect(Keyword.LAST);
+                    nullsFirst = false;
+                }
+            }
+            elements.add(new IndexElement(column, expression, descending, nullsFirst, c.start()));
         } while (accept(TokenKind.COMMA));
         expect(TokenKind.RPAREN);
         if (at(Keyword.INCLUDE)) {
@@ -292,12 +302,11 @@ abstract class DdlParser extends RoleStatementParser {
             advance();
             colId();
         }
-        if (at(Keyword.WHERE)) {
-            deferSemanticError(unsupported("partial indexes", cur()));
-            advance();
-            expr();
+        Expr predicate = null;
+        if (accept(Keyword.WHERE)) {
+            predicate = expr();
         }
-        return new CreateIndex(name, table, unique, ifNotExists, elements, createTok.start());
+        return new CreateIndex(name, table, unique, ifNotExists, elements, predicate, createTok.start());
     }
 
     private void skipParenthesized() {

@@ -96,8 +96,6 @@ class SyntaxErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            create index i on t((a))                 | expression indexes is not supported yet
-            create unique index i on t(a) where a > 0 | partial indexes is not supported yet
             alter table t alter column b set statistics 5 | ALTER TABLE ALTER COLUMN is not supported yet
             copy t from program 'cat'                | COPY FROM PROGRAM is not supported yet
             create foreign table f (a int) server s  | CREATE FOREIGN TABLE is not supported yet
