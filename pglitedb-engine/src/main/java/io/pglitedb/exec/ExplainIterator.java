@@ -209,9 +209,9 @@ final class ExplainIterator implements RowIterator {
         switch (node) {
             case IndexScan s -> {
                 if (s.ranges().size() == 1) {
-                    range(table, s.index().columns(), s.ranges().get(0), conds);
+                    range(table, s.index(), s.ranges().get(0), conds);
                 } else {
-                    String column = table.columns().get(s.index().column(0)).name();
+                    String column = columnName(table, s.index(), 0);
                     List<String> values = new ArrayList<>();
                     for (IndexScan.Range r : s.ranges()) {
                         values.add(r.equal().length == 1 ? literal(r.equal()[0]) : "?");
@@ -219,7 +219,7 @@ final class ExplainIterator implements RowIterator {
                     conds.add(column + " = ANY ('{" + String.join(",", values).replace("'", "") + "}')");
                 }
             }
-            case PrimaryKeyScan s -> range(table, table.primaryKey(), s.range(), conds);
+            case PrimaryKeyScan s -> range(table, table.primaryKey(), null, s.range(), conds);
             case KeyLookup s -> {
                 if (s.keys().size() == 1) {
                     int[] pk = table.primaryKey();
@@ -237,12 +237,25 @@ final class ExplainIterator implements RowIterator {
         }
     }
 
-    private static void range(TableDescriptor table, int[] columns, IndexScan.Range range, List<String> conds) {
+    private static void range(TableDescriptor table, io.pglitedb.catalog.IndexDescriptor index, IndexScan.Range range,
+            List<String> conds) {
+        range(table, index.columns(), index, range, conds);
+    }
+
+    /** Index column i's name, or its expression's text. */
+    private static String columnName(TableDescriptor table, io.pglitedb.catalog.IndexDescriptor index, int i) {
+        return index.expression(i) != null ? index.expression(i) : table.columns().get(index.column(i)).name();
+    }
+
+    private static void range(TableDescriptor table, int[] columns, io.pglitedb.catalog.IndexDescriptor index,
+            IndexScan.Range range, List<String> conds) {
         for (int i = 0; i < range.equal().length; i++) {
-            conds.add(table.columns().get(columns[i]).name() + " = " + literal(range.equal()[i]));
+            String name = index != null ? columnName(table, index, i) : table.columns().get(columns[i]).name();
+            conds.add(name + " = " + literal(range.equal()[i]));
         }
         if (range.equal().length < columns.length) {
-            String column = table.columns().get(columns[range.equal().length]).name();
+            int k = range.equal().length;
+            String column = index != null ? columnName(table, index, k) : table.columns().get(columns[k]).name();
             if (range.lower() != null) {
                 conds.add(column + (range.lowerInclusive() ? " >= " : " > ") + literal(range.lower()));
             }

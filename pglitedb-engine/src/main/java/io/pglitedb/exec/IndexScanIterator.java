@@ -132,8 +132,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
             if (v == null) {
                 return null;
             }
-            int c = index.column(i);
-            prefix.add(types[c], v, index.isDescending(i), index.isNullsFirst(i));
+            prefix.add(keyType(i, equal[i]), v, index.isDescending(i), index.isNullsFirst(i));
         }
         byte[] eq = prefix.toBytes();
         byte[] from = eq;
@@ -142,14 +141,14 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
             return new byte[][] {from, to};
         }
         int k = equal.length;
-        int c = index.column(k);
+        DataType type = keyType(k, range.lower() != null ? range.lower() : range.upper());
         boolean desc = index.isDescending(k);
         if (range.lower() != null) {
             Object v = range.lower().eval(EMPTY, params);
             if (v == null) {
                 return null;
             }
-            byte[] enc = new KeyEncoder().addRaw(eq).add(types[c], v, desc, index.isNullsFirst(k)).toBytes();
+            byte[] enc = new KeyEncoder().addRaw(eq).add(type, v, desc, index.isNullsFirst(k)).toBytes();
             if (!desc) {
                 from = max(from, range.lowerInclusive() ? enc : KeyEncoder.prefixEnd(enc));
             } else {
@@ -161,7 +160,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
             if (v == null) {
                 return null;
             }
-            byte[] enc = new KeyEncoder().addRaw(eq).add(types[c], v, desc, index.isNullsFirst(k)).toBytes();
+            byte[] enc = new KeyEncoder().addRaw(eq).add(type, v, desc, index.isNullsFirst(k)).toBytes();
             if (!desc) {
                 to = min(to, range.upperInclusive() ? KeyEncoder.prefixEnd(enc) : enc);
             } else {
@@ -172,6 +171,12 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
             return null;
         }
         return new byte[][] {from, to};
+    }
+
+    /** Index column i's type: its table column's, or for an expression the value's (the planner coerced it to the expression's type). */
+    private DataType keyType(int i, BoundExpr value) {
+        int c = index.column(i);
+        return c >= 0 ? types[c] : value.type();
     }
 
     private static byte[] max(byte[] a, byte[] b) {

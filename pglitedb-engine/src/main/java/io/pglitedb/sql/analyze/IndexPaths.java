@@ -42,10 +42,43 @@ final class IndexPaths {
         List<BoundExpr> in;
     }
 
+    /**
+     * Where conditions on indexed expressions are collected: terms past the table's columns, one
+     * slot per distinct expression (by its unqualified SQL text), with the expression's type.
+     */
+    private static final class Slots {
+        final int columns;
+        final java.util.Map<String, Integer> byText = new java.util.HashMap<>();
+        DataType[] types;
+
+        Slots(TableDescriptor table) {
+            columns = table.columns().size();
+            for (IndexDescriptor index : table.indexes()) {
+                for (int i = 0; i < index.columnCount(); i++) {
+                    if (index.expression(i) != null) {
+                        byText.putIfAbsent(text(index.expression(i)), columns + byText.size());
+                    }
+                }
+            }
+            types = new DataType[columns + byText.size()];
+        }
+
+        /** The term slot of index column i. */
+        int of(IndexDescriptor index, int i) {
+            return index.expression(i) == null ? index.column(i) : byText.get(text(index.expression(i)));
+        }
+
+        static String text(String stored) {
+            return SqlText.unqualified(DefaultValues.parseExpression(stored));
+        }
+    }
+
     static PlanNode choose(TableDescriptor table, Expr whereAst, BoundExpr where, ExpressionAnalyzer analyzer) {
-        ColumnTerms[] terms = new ColumnTerms[table.columns().size()];
-        for (Expr term : ExprTrees.conjuncts(whereAst)) {
-            collect(table, term, terms, analyzer);
+        Slots slots = new Slots(table);
+        ColumnTerms[] terms = new ColumnTerms[slots.types.length];
+        List<Expr> conjuncts = ExprTrees.conjuncts(whereAst);
+        for (Expr term : conjuncts) {
+            collect(table, term, terms, analyzer, slots);
         }
         PlanNode best = null;
         int bestScore = 0;
@@ -69,20 +102,30 @@ final class IndexPaths {
                 best = new PrimaryKeyScan(table, new IndexScan.Range(eq, null, false, null, false), where);
             }
         }
+        java.util.Set<String> whereTexts = null;
         for (IndexDescriptor index : table.indexes()) {
-            if (index.hasExpressionsOrPredicate()) {
-                continue;
+            if (index.predicate() != null) {
+                if (whereTexts == null) {
+                    whereTexts = new java.util.HashSet<>();
+                    for (Expr term : conjuncts) {
+                        whereTexts.add(SqlText.unqualified(term));
+                    }
+                }
+                if (!implied(DefaultValues.parseExpression(index.predicate()), whereTexts, conjuncts)) {
+                    continue; // a partial index holds only rows its predicate accepts
+                }
             }
             List<BoundExpr> equal = new ArrayList<>();
             int k = 0;
-            while (k < index.columnCount() && terms[index.column(k)] != null && terms[index.column(k)].equal != null) {
-                equal.add(terms[index.column(k)].equal);
+            while (k < index.columnCount() && terms[slots.of(index, k)] != null
+                    && terms[slots.of(index, k)].equal != null) {
+                equal.add(terms[slots.of(index, k)].equal);
                 k++;
             }
             List<IndexScan.Range> ranges = new ArrayList<>(1);
             int score = 2 * k;
             BoundExpr[] eq = equal.toArray(new BoundExpr[0]);
-            ColumnTerms next = k < index.columnCount() ? terms[index.column(k)] : null;
+            ColumnTerms next = k < index.columnCount() ? terms[slots.of(index, k)] : null;
             if (next != null && (next.lower != null || next.upper != null)) {
                 ranges.add(new IndexScan.Range(eq, next.lower, next.lowerInclusive, next.upper, next.upperInclusive));
                 score++;
@@ -105,24 +148,56 @@ final class IndexPaths {
         return best != null ? best : new TableScan(table, where);
     }
 
-    private static void collect(TableDescriptor table, Expr term, ColumnTerms[] terms, ExpressionAnalyzer analyzer) {
+    /**
+     * Whether the WHERE's conjuncts imply a partial index's predicate: each of its conjuncts is one
+     * of them (same text), or is {@code x IS NOT NULL} where a comparison of x with a value is one
+     * (comparisons are strict: they are not true for NULL).
+     */
+    private static boolean implied(Expr predicate, java.util.Set<String> whereTexts, List<Expr> conjuncts) {
+        for (Expr p : ExprTrees.conjuncts(predicate)) {
+            if (whereTexts.contains(SqlText.unqualified(p))) {
+                continue;
+            }
+            if (p instanceof io.pglitedb.sql.ast.IsNull n && n.negated() && comparedIn(n.operand(), conjuncts)) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean comparedIn(Expr operand, List<Expr> conjuncts) {
+        String text = SqlText.unqualified(operand);
+        for (Expr term : conjuncts) {
+            if (term instanceof BinaryOp b && COMPARISONS.contains(b.operator())
+                    && (SqlText.unqualified(b.left()).equals(text) || SqlText.unqualified(b.right()).equals(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> COMPARISONS = java.util.Set.of("=", "<", "<=", ">", ">=", "<>", "!=");
+
+    private static void collect(TableDescriptor table, Expr term, ColumnTerms[] terms, ExpressionAnalyzer analyzer,
+            Slots slots) {
         if (term instanceof BinaryOp b) {
             String op = b.operator();
             if (!op.equals("=") && !op.equals("<") && !op.equals("<=") && !op.equals(">") && !op.equals(">=")) {
                 return;
             }
-            int column = column(b.left(), analyzer);
+            int column = column(b.left(), analyzer, slots);
             Expr value = b.right();
             if (column < 0) {
-                column = column(b.right(), analyzer);
+                column = column(b.right(), analyzer, slots);
                 value = b.left();
                 op = flip(op);
             }
             if (column < 0 || !AccessPaths.isRowIndependent(value, analyzer.scope())) {
                 return;
             }
-            BoundExpr bound = valueOf(table, column, value, analyzer);
-            if (bound == null && !op.equals("=")) {
+            BoundExpr bound = valueOf(table, column, value, analyzer, slots);
+            if (bound == null && !op.equals("=") && column < slots.columns) {
                 bound = dateBound(table, column, value, analyzer);
                 op = op.equals("<") ? "<=" : op.equals(">") ? ">=" : op;
             }
@@ -150,12 +225,12 @@ final class IndexPaths {
                 }
             }
         } else if (term instanceof Between b && !b.negated() && !b.symmetric()) {
-            int column = column(b.operand(), analyzer);
+            int column = column(b.operand(), analyzer, slots);
             if (column < 0 || !AccessPaths.isRowIndependent(b.low(), analyzer.scope()) || !AccessPaths.isRowIndependent(b.high(), analyzer.scope())) {
                 return;
             }
-            BoundExpr low = valueOf(table, column, b.low(), analyzer);
-            BoundExpr high = valueOf(table, column, b.high(), analyzer);
+            BoundExpr low = valueOf(table, column, b.low(), analyzer, slots);
+            BoundExpr high = valueOf(table, column, b.high(), analyzer, slots);
             if (low == null || high == null) {
                 return;
             }
@@ -167,7 +242,7 @@ final class IndexPaths {
                 t.upperInclusive = true;
             }
         } else if (term instanceof InList in && !in.negated()) {
-            int column = column(in.operand(), analyzer);
+            int column = column(in.operand(), analyzer, slots);
             if (column < 0) {
                 return;
             }
@@ -176,7 +251,7 @@ final class IndexPaths {
                 if (!AccessPaths.isRowIndependent(v, analyzer.scope())) {
                     return;
                 }
-                BoundExpr bound = valueOf(table, column, v, analyzer);
+                BoundExpr bound = valueOf(table, column, v, analyzer, slots);
                 if (bound == null) {
                     return;
                 }
@@ -199,8 +274,9 @@ final class IndexPaths {
         };
     }
 
-    private static BoundExpr valueOf(TableDescriptor table, int column, Expr value, ExpressionAnalyzer analyzer) {
-        DataType type = table.columns().get(column).type();
+    private static BoundExpr valueOf(TableDescriptor table, int column, Expr value, ExpressionAnalyzer analyzer,
+            Slots slots) {
+        DataType type = column < slots.columns ? table.columns().get(column).type() : slots.types[column];
         return AccessPaths.keyValue(type, value, analyzer);
     }
 
@@ -220,6 +296,46 @@ final class IndexPaths {
         }
         return Coercions.tryCoerce(bound, DataType.of(Types.DATE), CastContext.EXPLICIT, analyzer.params(),
                 value.position());
+    }
+
+    /**
+     * The table column the expression names, or the slot of the indexed expression it is (an
+     * expression of this table's row, not of outer values), or -1.
+     */
+    private static int column(Expr expr, ExpressionAnalyzer analyzer, Slots slots) {
+        if (expr instanceof ColumnRef || slots.byText.isEmpty()) {
+            return column(expr, analyzer);
+        }
+        Integer slot = slots.byText.get(SqlText.unqualified(expr));
+        if (slot == null) {
+            return -1;
+        }
+        if (!local(expr, analyzer.scope())) {
+            return -1;
+        }
+        BoundExpr bound = analyzer.analyze(expr);
+        if (bound.isRowIndependent()) {
+            return -1;
+        }
+        slots.types[slot] = bound.type();
+        return slot;
+    }
+
+    /** Whether every column the expression names is one of this scan's table. */
+    private static boolean local(Expr expr, Scope scope) {
+        if (expr instanceof ColumnRef ref) {
+            String qualifier = ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
+            return qualifier != null ? scope.hasTable(qualifier) : scope.find(null, ref.column(), ref.position()) != null;
+        }
+        if (expr instanceof io.pglitedb.sql.ast.SubqueryExpr) {
+            return false;
+        }
+        for (Expr child : ExprTrees.children(expr)) {
+            if (!local(child, scope)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The table column the expression names, or -1. */

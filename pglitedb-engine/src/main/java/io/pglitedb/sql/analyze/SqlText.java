@@ -32,16 +32,27 @@ public final class SqlText {
     private static final java.util.Set<String> SQL_VALUE_FUNCTIONS = java.util.Set.of("current_date", "current_time",
             "current_timestamp", "localtime", "localtimestamp", "current_user", "session_user", "current_role");
 
-    private SqlText() {
+    /** Column references written without their table qualifier (one table's expressions compared). */
+    private final boolean unqualified;
+
+    private SqlText(boolean unqualified) {
+        this.unqualified = unqualified;
     }
 
     public static String of(Expr expr) {
         StringBuilder out = new StringBuilder();
-        append(out, expr);
+        new SqlText(false).append(out, expr);
         return out.toString();
     }
 
-    private static void append(StringBuilder out, Expr expr) {
+    /** The text with column references unqualified: the same for {@code lower(t.b)} and {@code lower(b)}. */
+    public static String unqualified(Expr expr) {
+        StringBuilder out = new StringBuilder();
+        new SqlText(true).append(out, expr);
+        return out.toString();
+    }
+
+    private void append(StringBuilder out, Expr expr) {
         switch (expr) {
             case Literal l -> {
                 switch (l.kind()) {
@@ -52,8 +63,8 @@ public final class SqlText {
                 }
             }
             case ColumnRef c -> {
-                for (int i = 0; i < c.parts().size(); i++) {
-                    if (i > 0) {
+                for (int i = unqualified ? c.parts().size() - 1 : 0; i < c.parts().size(); i++) {
+                    if (i > (unqualified ? c.parts().size() - 1 : 0)) {
                         out.append('.');
                     }
                     out.append(identifier(c.parts().get(i)));
@@ -257,7 +268,7 @@ public final class SqlText {
         }
     }
 
-    private static void orderItems(StringBuilder out, java.util.List<io.pglitedb.sql.ast.OrderItem> items) {
+    private void orderItems(StringBuilder out, java.util.List<io.pglitedb.sql.ast.OrderItem> items) {
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 out.append(", ");
@@ -273,7 +284,7 @@ public final class SqlText {
         }
     }
 
-    private static void list(StringBuilder out, java.util.List<Expr> exprs) {
+    private void list(StringBuilder out, java.util.List<Expr> exprs) {
         for (int i = 0; i < exprs.size(); i++) {
             if (i > 0) {
                 out.append(", ");

@@ -1,0 +1,114 @@
+package io.pglitedb.session;
+
+import static io.pglitedb.session.SessionTests.error;
+import static io.pglitedb.session.SessionTests.open;
+import static io.pglitedb.session.SessionTests.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Expression and partial indexes: kept in step with the rows, unique on their keys, chosen by the planner. */
+class ExpressionIndexTest {
+    @TempDir
+    Path directory;
+    private Database database;
+    private Session s;
+
+    @BeforeEach
+    void load() {
+        database = Database.open(directory);
+        s = open(database);
+        run(s, "CREATE TABLE t (a int, b text, c int)");
+        run(s, "INSERT INTO t SELECT g, 'V' || g, g % 10 FROM generate_series(1, 2000) g");
+        run(s, "CREATE INDEX t_lower ON t (lower(b))");
+        run(s, "CREATE INDEX t_sum ON t ((a + c))");
+        run(s, "CREATE INDEX t_part ON t (c) WHERE a > 1000");
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+        database.close();
+    }
+
+    private List<String> lines(String sql) {
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : run(s, sql).rows) {
+            lines.add(String.join("|", row));
+        }
+        return lines;
+    }
+
+    @Test
+    void equalityAndRangesOnTheIndexedExpressionUseTheIndex() {
+        assertThat(lines("EXPLAIN SELECT * FROM t WHERE lower(b) = 'v5'")).containsExactly(
+                "Index Scan using t_lower on t", "  Index Cond: (lower(b) = 'v5'::text)");
+        assertThat(lines("SELECT * FROM t WHERE lower(b) = 'v5'")).containsExactly("5|V5|5");
+        assertThat(lines("EXPLAIN SELECT * FROM t x WHERE (x.a + x.c) = 14")).containsExactly(
+                "Index Scan using t_sum on t", "  Index Cond: ((a + c) = 14)");
+        assertThat(lines("SELECT * FROM t WHERE a + c = 14 ORDER BY a")).containsExactly("7|V7|7", "12|V12|2");
+        assertThat(lines("SELECT a FROM t WHERE lower(b) BETWEEN 'v50' AND 'v500' ORDER BY a"))
+                .containsExactly("50", "500");
+    }
+
+    @Test
+    void aPartialIndexServesOnlyQueriesWhoseConditionsImplyItsPredicate() {
+        assertThat(lines("EXPLAIN SELECT * FROM t WHERE c = 3 AND a > 1000")).containsExactly(
+                "Index Scan using t_part on t", "  Index Cond: (c = 3)");
+        assertThat(lines("SELECT count(*) FROM t WHERE c = 3 AND a > 1000")).containsExactly("100");
+        assertThat(lines("EXPLAIN SELECT * FROM t WHERE c = 3")).containsExactly("Seq Scan on t");
+        assertThat(lines("SELECT count(*) FROM t WHERE c = 3")).containsExactly("200");
+    }
+
+    @Test
+    void updatesAndDeletesMoveTheEntriesOfExpressionsAndPredicates() {
+        run(s, "UPDATE t SET b = 'moved' WHERE a = 5");
+        run(s, "UPDATE t SET a = a + 3000 WHERE a BETWEEN 1 AND 10"); // now inside the partial index
+        run(s, "UPDATE t SET a = 1 WHERE a = 3003"); // and out of it again
+        run(s, "DELETE FROM t WHERE a = 3007");
+        assertThat(lines("SELECT a FROM t WHERE lower(b) = 'v5'")).isEmpty();
+        assertThat(lines("SELECT a FROM t WHERE lower(b) = 'moved'")).containsExactly("3005");
+        assertThat(lines("SELECT a FROM t WHERE c = 3 AND a > 1000 ORDER BY a")).hasSize(100)
+                .doesNotContain("3003");
+        assertThat(lines("SELECT a FROM t WHERE c = 5 AND a > 1000 ORDER BY a DESC LIMIT 2"))
+                .containsExactly("3005", "1995");
+        assertThat(lines("SELECT a FROM t WHERE c = 7 AND a > 1000 ORDER BY a DESC LIMIT 1")).containsExactly("1997");
+        assertThat(lines("SELECT a FROM t WHERE a + c = 3010 ORDER BY a")).containsExactly("3005", "3010");
+    }
+
+    @Test
+    void uniqueExpressionAndPartialIndexesRejectDuplicateKeys() {
+        run(s, "CREATE TABLE u (id int, email text, active boolean)");
+        run(s, "CREATE UNIQUE INDEX u_email ON u (lower(email)) WHERE active");
+        run(s, "INSERT INTO u VALUES (1, 'A@x', true), (2, 'a@X', false), (3, 'a@x', null)");
+        var e = error(s, "INSERT INTO u VALUES (4, 'a@X', true)");
+        assertThat(e.state()).isEqualTo(io.pglitedb.error.SqlState.UNIQUE_VIOLATION);
+        assertThat(e.getMessage()).isEqualTo("duplicate key value violates unique constraint \"u_email\"");
+        assertThat(e.detail()).isEqualTo("Key (lower(email))=(a@x) already exists.");
+        run(s, "UPDATE u SET active = false WHERE id = 1");
+        run(s, "INSERT INTO u VALUES (4, 'a@X', true)");
+        assertThat(error(s, "UPDATE u SET active = true WHERE id = 2").state()).isEqualTo(io.pglitedb.error.SqlState.UNIQUE_VIOLATION);
+        assertThat(error(s, "CREATE UNIQUE INDEX u_all ON u (lower(email))").getMessage())
+                .isEqualTo("could not create unique index \"u_all\"");
+    }
+
+    @Test
+    void theDefinitionsSurviveARestart() {
+        s.close();
+        database.close();
+        database = Database.open(directory);
+        s = open(database);
+        assertThat(lines("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 't' ORDER BY 1")).containsExactly(
+                "t_lower|CREATE INDEX t_lower ON public.t USING btree (lower(b))",
+                "t_part|CREATE INDEX t_part ON public.t USING btree (c) WHERE (a > 1000)",
+                "t_sum|CREATE INDEX t_sum ON public.t USING btree (((a + c)))");
+        run(s, "INSERT INTO t VALUES (5000, 'NEW', 0)");
+        assertThat(lines("SELECT a FROM t WHERE lower(b) = 'new'")).containsExactly("5000");
+    }
+}
