@@ -127,21 +127,17 @@ final class WindowIterator implements RowIterator {
             for (int i = 0; i < size; i++) {
                 groupLast[peerNumber[i]] = i;
             }
-            BigDecimal[] rangeKeys = null;
+            Object[] rangeKeys = null;
             if (window.orderBy().length == 1) {
-                rangeKeys = new BigDecimal[size];
+                rangeKeys = new Object[size];
                 for (int i = 0; i < size; i++) {
-                    Object k = orderKeys[rowsOfPartition[i]][0];
-                    if (k instanceof Number number) {
-                        BigDecimal d = number instanceof BigDecimal b ? b
-                                : number instanceof Double || number instanceof Float
-                                        ? BigDecimal.valueOf(number.doubleValue()) : BigDecimal.valueOf(number.longValue());
-                        rangeKeys[i] = window.descending()[0] ? d.negate() : d;
-                    }
+                    rangeKeys[i] = orderKeys[rowsOfPartition[i]][0];
                 }
             }
             Partition part = new Partition(rowsOfPartition, peerStart, peerEnd, peerNumber, groups, groupFirst, groupLast,
-                    rangeKeys, window.nullsFirst().length > 0 && window.nullsFirst()[0]);
+                    rangeKeys, window.orderBy().length == 1 ? window.orderBy()[0].type().type() : null,
+                    window.descending().length > 0 && window.descending()[0],
+                    window.nullsFirst().length > 0 && window.nullsFirst()[0]);
             for (int f = 0; f < plan.functions().size(); f++) {
                 WindowAgg.Function function = plan.functions().get(f);
                 if (function.window() == w) {
@@ -157,10 +153,11 @@ final class WindowIterator implements RowIterator {
     /**
      * One partition in window order: input row numbers, peer groups (first and last position of
      * each row's group, its 1-based group number, and each group's first and last position), and
-     * for RANGE offsets the one ORDER BY key as a number (negated for DESC, so it ascends).
+     * for RANGE offsets the one ORDER BY key's values, its type and direction.
      */
     private record Partition(Integer[] rows, int[] peerStart, int[] peerEnd, int[] peerNumber, int groups,
-            int[] groupFirst, int[] groupLast, BigDecimal[] rangeKeys, boolean nullsFirst) {
+            int[] groupFirst, int[] groupLast, Object[] rangeKeys, io.pglitedb.types.PgType keyType,
+            boolean descending, boolean nullsFirst) {
     }
 
     private void computeFunction(WindowAgg.Function function, Object[] out, Partition p, Frame frame) {
@@ -345,14 +342,16 @@ final class WindowIterator implements RowIterator {
                         yield g < 1 ? 0 : g > p.groups() ? size : p.groupFirst()[(int) g];
                     }
                     case RANGE -> {
-                        BigDecimal v = p.rangeKeys()[i];
+                        Object v = p.rangeKeys()[i];
                         if (v == null) {
                             yield p.peerStart()[i];
                         }
-                        BigDecimal off = rangeOffset(frame.startOffset(), params);
-                        BigDecimal bound = preceding ? v.subtract(off) : v.add(off);
+                        Object off = rangeOffset(frame.startOffset(), p, params);
+                        // nodeWindowAgg's update_frameheadpos: the first row with in_range true
+                        boolean sub = preceding != p.descending();
+                        boolean less = p.descending();
                         int j = 0;
-                        while (j < size && before(p, j, bound)) {
+                        while (j < size && !inRange(p, j, v, off, sub, less, !p.nullsFirst())) {
                             j++;
                         }
                         yield j;
@@ -381,14 +380,16 @@ final class WindowIterator implements RowIterator {
                         yield g < 1 ? -1 : g > p.groups() ? size - 1 : p.groupLast()[(int) g];
                     }
                     case RANGE -> {
-                        BigDecimal v = p.rangeKeys()[i];
+                        Object v = p.rangeKeys()[i];
                         if (v == null) {
                             yield p.peerEnd()[i];
                         }
-                        BigDecimal off = rangeOffset(frame.endOffset(), params);
-                        BigDecimal bound = preceding ? v.subtract(off) : v.add(off);
+                        Object off = rangeOffset(frame.endOffset(), p, params);
+                        // update_frametailpos: the last row with in_range true
+                        boolean sub = preceding != p.descending();
+                        boolean less = !p.descending();
                         int j = size - 1;
-                        while (j >= 0 && after(p, j, bound)) {
+                        while (j >= 0 && !inRange(p, j, v, off, sub, less, p.nullsFirst())) {
                             j--;
                         }
                         yield j;
@@ -399,27 +400,23 @@ final class WindowIterator implements RowIterator {
         };
     }
 
-    /** Key at position j below bound (NULL keys sort at their end of the partition). */
-    private static boolean before(Partition p, int j, BigDecimal bound) {
-        BigDecimal k = p.rangeKeys()[j];
-        return k == null ? p.nullsFirst() : k.compareTo(bound) < 0;
+    /**
+     * Whether the key at position j is on the frame's side of {@code base -/+ offset}; a NULL key
+     * (sorted at its end of the partition) is {@code nullAnswer}.
+     */
+    private static boolean inRange(Partition p, int j, Object base, Object offset, boolean sub, boolean less,
+            boolean nullAnswer) {
+        Object k = p.rangeKeys()[j];
+        return k == null ? nullAnswer : RangeOffsets.inRange(p.keyType(), k, base, offset, sub, less);
     }
 
-    private static boolean after(Partition p, int j, BigDecimal bound) {
-        BigDecimal k = p.rangeKeys()[j];
-        return k == null ? !p.nullsFirst() : k.compareTo(bound) > 0;
-    }
-
-    private static BigDecimal rangeOffset(BoundExpr expr, Object[] params) {
+    private static Object rangeOffset(BoundExpr expr, Partition p, Object[] params) {
         Object v = expr.eval(new Object[0], params);
         if (v == null) {
             throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "frame starting offset must not be null");
         }
-        BigDecimal d = (BigDecimal) v;
-        if (d.signum() < 0) {
-            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid preceding or following size in window function");
-        }
-        return d;
+        RangeOffsets.checkOffset(p.keyType(), v);
+        return v;
     }
 
     private static long offset(BoundExpr expr, Object[] params) {

@@ -253,6 +253,7 @@ final class WindowBinder {
                     : WindowAgg.Frame.DEFAULT;
         }
         WindowAgg.Frame.Mode mode = WindowAgg.Frame.Mode.valueOf(f.mode().name());
+        DataType rangeKey = null;
         if (f.start().kind() == WindowSpec.Bound.Kind.UNBOUNDED_FOLLOWING) {
             throw new PgException(SqlState.WINDOWING_ERROR, "frame start cannot be UNBOUNDED FOLLOWING")
                     .withPosition(f.start().position() + 1);
@@ -265,23 +266,16 @@ final class WindowBinder {
             if (spec.orderBy().size() != 1) {
                 throw new PgException(SqlState.WINDOWING_ERROR,
                         "RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column")
-                        .withPosition(f.position() + 1);
+                        .withPosition(spec.position() + 1);
             }
-            BoundExpr key = input.analyze(spec.orderBy().get(0).expr());
-            io.pglitedb.types.PgType t = key.type().type();
-            if (t != Types.INT2 && t != Types.INT4 && t != Types.INT8 && t != Types.NUMERIC && t != Types.FLOAT4
-                    && t != Types.FLOAT8) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "RANGE with offset PRECEDING/FOLLOWING is not supported yet for column type %s", key.type().baseName())
-                        .withPosition(ExprPositions.leftmost(spec.orderBy().get(0).expr()) + 1);
-            }
+            rangeKey = input.analyze(spec.orderBy().get(0).expr()).type();
         }
         if (mode == WindowAgg.Frame.Mode.GROUPS && spec.orderBy().isEmpty()) {
             throw new PgException(SqlState.WINDOWING_ERROR, "GROUPS mode requires an ORDER BY clause")
                     .withPosition(f.position() + 1);
         }
-        BoundExpr startOffset = offset(f.start(), mode);
-        BoundExpr endOffset = offset(f.end(), mode);
+        BoundExpr startOffset = offset(f.start(), mode, rangeKey);
+        BoundExpr endOffset = offset(f.end(), mode, rangeKey);
         boolean noPeers = spec.orderBy().isEmpty() && mode != WindowAgg.Frame.Mode.ROWS;
         WindowAgg.Frame.Bound start = WindowAgg.Frame.Bound.valueOf(f.start().kind().name());
         WindowAgg.Frame.Bound end = WindowAgg.Frame.Bound.valueOf(f.end().kind().name());
@@ -294,7 +288,28 @@ final class WindowBinder {
                 WindowAgg.Frame.Exclusion.valueOf(f.exclusion().name()));
     }
 
-    private BoundExpr offset(WindowSpec.Bound bound, WindowAgg.Frame.Mode mode) {
+    /**
+     * The offset type of the in_range rule for a RANGE key type (PostgreSQL's btree in_range
+     * support functions), or null when the type has none.
+     */
+    private static io.pglitedb.types.PgType rangeOffsetType(io.pglitedb.types.PgType key) {
+        if (key == Types.INT2 || key == Types.INT4 || key == Types.INT8) {
+            return Types.INT8;
+        }
+        if (key == Types.NUMERIC) {
+            return Types.NUMERIC;
+        }
+        if (key == Types.FLOAT4 || key == Types.FLOAT8) {
+            return Types.FLOAT8;
+        }
+        if (key == Types.DATE || key == Types.TIMESTAMP || key == Types.TIMESTAMPTZ || key == Types.TIME
+                || key == Types.TIMETZ || key == Types.INTERVAL) {
+            return Types.INTERVAL;
+        }
+        return null;
+    }
+
+    private BoundExpr offset(WindowSpec.Bound bound, WindowAgg.Frame.Mode mode, DataType rangeKey) {
         if (bound.offset() == null) {
             return null;
         }
@@ -302,8 +317,23 @@ final class WindowBinder {
                 input.level());
         BoundExpr e = constants.analyze(bound.offset());
         if (mode == WindowAgg.Frame.Mode.RANGE) {
-            return Coercions.coerce(e, DataType.of(Types.NUMERIC), CastContext.IMPLICIT, input.params(),
-                    bound.offset().position());
+            io.pglitedb.types.PgType offsetType = rangeOffsetType(rangeKey.type());
+            if (offsetType == null) { // the key's btree operator family has no in_range support at all
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "RANGE with offset PRECEDING/FOLLOWING is not supported for column type %s",
+                        rangeKey.type() == Types.VARCHAR ? "text" : rangeKey.displayName())
+                        .withPosition(ExprPositions.leftmost(bound.offset()) + 1);
+            }
+            BoundExpr coerced = offsetType == null ? null : Coercions.tryCoerce(e, DataType.of(offsetType),
+                    CastContext.IMPLICIT, input.params(), bound.offset().position());
+            if (coerced == null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "RANGE with offset PRECEDING/FOLLOWING is not supported for column type %s and offset type %s",
+                        rangeKey.displayName(), e.type().displayName())
+                        .withHint("Cast the offset value to an appropriate type.")
+                        .withPosition(ExprPositions.leftmost(bound.offset()) + 1);
+            }
+            return coerced;
         }
         return Coercions.coerce(e, DataType.of(Types.INT8), CastContext.IMPLICIT, input.params(), bound.offset().position());
     }

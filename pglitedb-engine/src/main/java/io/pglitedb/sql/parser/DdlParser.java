@@ -213,6 +213,18 @@ abstract class DdlParser extends RoleStatementParser {
     }
 
     /**
+     * The built-in btree and hash operator classes: naming one in CREATE INDEX orders the column
+     * as it is ordered anyway (text compares by code point, like the C collation the pattern
+     * classes use).
+     */
+    private static final java.util.Set<String> BUILTIN_OPERATOR_CLASSES = java.util.Set.of("bit_ops", "bool_ops",
+            "bpchar_ops", "bpchar_pattern_ops", "bytea_ops", "char_ops", "date_ops", "enum_ops", "float4_ops",
+            "float8_ops", "inet_ops", "int2_ops", "int4_ops", "int8_ops", "interval_ops", "jsonb_ops", "macaddr_ops",
+            "money_ops", "name_ops", "numeric_ops", "oid_ops", "record_ops", "text_ops", "text_pattern_ops",
+            "time_ops", "timestamp_ops", "timestamptz_ops", "timetz_ops", "uuid_ops", "varbit_ops", "varchar_ops",
+            "varchar_pattern_ops", "array_ops");
+
+    /**
      * After CREATE [UNIQUE]: {@code INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY] table
      * [USING method] ({column | (expression) | function(...)} [ASC|DESC] [NULLS FIRST|LAST], ...) [WITH (...)]
      * [WHERE predicate]}. INCLUDE is 0A000.
@@ -261,8 +273,10 @@ abstract class DdlParser extends RoleStatementParser {
                 qualifiedName();
             }
             if (isColId(cur()) && !at(Keyword.NULLS)) {
-                deferSemanticError(unsupported("operator classes", cur()));
-                qualifiedName();
+                Token opclass = cur();
+                if (!BUILTIN_OPERATOR_CLASSES.contains(qualifiedName().name())) {
+                    deferSemanticError(unsupported("operator classes", opclass));
+                }
             }
             boolean descending = false;
             if (accept(Keyword.DESC)) {

@@ -24,7 +24,8 @@ public record WindowAgg(PlanNode input, List<Window> windows, List<Function> fun
 
     /**
      * The frame: RANGE from the partition start to the current row's last peer unless written.
-     * Offsets are row-independent; RANGE offsets need one numeric ORDER BY key.
+     * Offsets are row-independent; RANGE offsets need one ORDER BY key of a type with an in_range
+     * rule (numbers, dates, times, timestamps, intervals) and are of that rule's offset type.
      */
     public record Frame(Mode mode, Bound start, BoundExpr startOffset, Bound end, BoundExpr endOffset,
             Exclusion exclusion) {
