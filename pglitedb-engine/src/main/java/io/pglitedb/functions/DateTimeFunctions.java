@@ -2,9 +2,11 @@ package io.pglitedb.functions;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.types.DateTimeText;
 import io.pglitedb.types.DateType;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.TimestampType;
+import io.pglitedb.types.TransactionClock;
 import io.pglitedb.types.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +19,9 @@ import java.util.Map;
  *
  * <p>PostgreSQL fixes now(), current_timestamp, transaction_timestamp(), localtimestamp and
  * current_date at the start of the transaction and statement_timestamp() at the start of the
- * statement; only clock_timestamp() moves during a statement. A ScalarFunction has no
- * transaction context yet, so every one of them reads the clock when it is evaluated.
- * TODO(per-transaction time): take the transaction's and statement's start times from the session.
- * They are ordinary (non-constant) function calls, so the analyzer never folds them.
+ * statement; only clock_timestamp() moves during a statement. The session publishes those start
+ * times ({@link TransactionClock}). They are ordinary (non-constant) function calls, so the analyzer
+ * never folds them.
  */
 final class DateTimeFunctions {
     private DateTimeFunctions() {
@@ -30,10 +31,11 @@ final class DateTimeFunctions {
         PgType tz = Types.TIMESTAMPTZ;
         PgType ts = Types.TIMESTAMP;
         PgType int4 = Types.INT4;
-        for (String name : new String[] {"now", "current_timestamp", "transaction_timestamp", "statement_timestamp",
-            "clock_timestamp"}) {
+        for (String name : new String[] {"now", "current_timestamp", "transaction_timestamp"}) {
             add(byName, name, tz, a -> TimestampType.now(-1));
         }
+        add(byName, "statement_timestamp", tz, a -> TransactionClock.statementStart());
+        add(byName, "clock_timestamp", tz, a -> DateTimeText.nowMicros());
         add(byName, "current_timestamp", tz, a -> TimestampType.now(precision("CURRENT_TIMESTAMP", (Integer) a[0])),
                 int4);
         add(byName, "localtimestamp", ts, a -> TimestampType.timestampFromTimestamptz(TimestampType.now(-1)));

@@ -467,7 +467,7 @@ public final class DateTimeText {
                 return p;
             case "now":
                 p.kind = NOW;
-                p.nowMicros = nowMicros();
+                p.nowMicros = TransactionClock.transactionStart();
                 return p;
             default:
                 break;
@@ -798,8 +798,8 @@ public final class DateTimeText {
     }
 
     private static long today() {
-        return Math.floorDiv(nowMicros() + offsetAtInstant(sessionZone(), nowMicros()) * MICROS_PER_SECOND,
-                MICROS_PER_DAY);
+        long now = TransactionClock.transactionStart(); // 'today' is the transaction's day, as in PostgreSQL
+        return Math.floorDiv(now + offsetAtInstant(sessionZone(), now) * MICROS_PER_SECOND, MICROS_PER_DAY);
     }
 
     private static boolean isDigit(char c) {

@@ -71,7 +71,7 @@ public final class DateType extends PgType {
 
     /** current_date: today in the session zone. */
     public static int today() {
-        return TimestampType.dateFromTimestamptz(DateTimeText.nowMicros());
+        return TimestampType.dateFromTimestamptz(TransactionClock.transactionStart());
     }
 
     // ---- arithmetic

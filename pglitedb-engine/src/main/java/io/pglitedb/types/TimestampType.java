@@ -258,8 +258,11 @@ public final class TimestampType extends PgType {
         return utc;
     }
 
-    /** The current time (now(), current_timestamp) with a precision typmod applied (-1 for none). */
+    /**
+     * now(), current_timestamp: the transaction's start time with a precision typmod applied (-1 for
+     * none).
+     */
     public static long now(int typmod) {
-        return round(DateTimeText.nowMicros(), typmod);
+        return round(TransactionClock.transactionStart(), typmod);
     }
 }

@@ -30,10 +30,10 @@ final class ActivityRows {
             rows.add().oid("datid", b.databaseOid()).set("datname", b.databaseName()).set("pid", b.pid())
                     .oid("usesysid", b.userOid()).set("usename", b.user())
                     .set("application_name", b.applicationName() == null ? "" : b.applicationName())
-                    .set("backend_start", StatisticsRows.timestamp(b.backendStart()))
-                    .set("xact_start", StatisticsRows.timestamp(b.transactionStart()))
-                    .set("query_start", StatisticsRows.timestamp(b.queryStart()))
-                    .set("state_change", StatisticsRows.timestamp(b.stateChange()))
+                    .set("backend_start", timestamp(b.backendStart()))
+                    .set("xact_start", timestamp(b.transactionStart()))
+                    .set("query_start", timestamp(b.queryStart()))
+                    .set("state_change", timestamp(b.stateChange()))
                     .set("wait_event_type", wait == null ? null : wait[0])
                     .set("wait_event", wait == null ? null : wait[1])
                     .set("state", b.state()).set("backend_xid", b.xid()).set("query", b.query())
@@ -74,5 +74,10 @@ final class ActivityRows {
                     .set("granted", l.granted()).set("fastpath", l.fastpath())
                     .set("waitstart", StatisticsRows.timestamp(l.waitStart()));
         }
+    }
+
+    /** A session's PostgreSQL timestamp, 0 for none. */
+    private static Long timestamp(long pgMicros) {
+        return pgMicros == 0 ? null : pgMicros;
     }
 }

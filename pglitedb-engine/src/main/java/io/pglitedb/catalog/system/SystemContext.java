@@ -42,7 +42,7 @@ public record SystemContext(CatalogView view, SearchPath searchPath, String data
     }
 
     /**
-     * One row of pg_stat_activity; times are Unix milliseconds (0: NULL), waitEvent is null or
+     * One row of pg_stat_activity; times are PostgreSQL timestamps (0: NULL), waitEvent is null or
      * {type, event}, xid null when the transaction has none.
      */
     public record BackendRow(int databaseOid, String databaseName, int pid, long userOid, String user,
