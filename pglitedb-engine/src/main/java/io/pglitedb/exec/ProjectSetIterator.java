@@ -14,6 +14,8 @@ final class ProjectSetIterator implements RowIterator {
     @SuppressWarnings("unchecked")
     private final Iterator<Object[]>[] functions;
     private final SetFunctionCall[] calls;
+    private final SetFunctionCall[] nested;
+    private final Iterator<Object[]>[] nestedRows;
 
     @SuppressWarnings("unchecked")
     ProjectSetIterator(ProjectSet plan, RowIterator input, ExecContext context) {
@@ -22,10 +24,50 @@ final class ProjectSetIterator implements RowIterator {
         this.context = context;
         this.functions = new Iterator[expressions.length];
         this.calls = new SetFunctionCall[expressions.length];
+        this.nested = plan.nested();
+        this.nestedRows = new Iterator[nested.length];
     }
 
     @Override
     public Object[] next() {
+        return nested.length > 0 ? nextNested() : nextTopLevel();
+    }
+
+    /** Functions nested in expressions: their values extend the input row, then every expression is evaluated. */
+    private Object[] nextNested() {
+        while (true) {
+            if (current == null) {
+                Object[] in = input.next();
+                if (in == null) {
+                    return null;
+                }
+                current = in;
+                for (int k = 0; k < nested.length; k++) {
+                    nestedRows[k] = nested[k].rows(in, context.params());
+                }
+            }
+            boolean any = false;
+            Object[] extended = java.util.Arrays.copyOf(current, current.length + nested.length);
+            for (int k = 0; k < nested.length; k++) {
+                if (nestedRows[k].hasNext()) {
+                    extended[extended.length - 1 - k] = nested[k].value(nestedRows[k].next());
+                    any = true;
+                }
+            }
+            if (!any) {
+                current = null;
+                continue;
+            }
+            Object[] out = new Object[expressions.length];
+            for (int i = 0; i < expressions.length; i++) {
+                out[i] = expressions[i].eval(extended, context.params());
+            }
+            context.checkCancelled();
+            return out;
+        }
+    }
+
+    private Object[] nextTopLevel() {
         while (true) {
             if (current == null) {
                 Object[] in = input.next();

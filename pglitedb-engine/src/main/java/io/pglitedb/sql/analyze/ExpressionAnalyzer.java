@@ -65,6 +65,11 @@ final class ExpressionAnalyzer {
     private final Level level;
     /** Where window function calls go (select list and ORDER BY only), else null. */
     private WindowBinder windows;
+    /**
+     * Where set-returning functions nested inside expressions go (SELECT list only: a ProjectSet
+     * computes them), else null.
+     */
+    private List<io.pglitedb.exec.expr.SetFunctionCall> nestedSets;
 
     ExpressionAnalyzer(AnalyzerContext context, Scope scope, GroupingBinder grouping, String clause) {
         this(context, scope, grouping, clause, context.slots().statementLevel());
@@ -86,7 +91,33 @@ final class ExpressionAnalyzer {
     ExpressionAnalyzer withWindows(WindowBinder binder) {
         ExpressionAnalyzer copy = new ExpressionAnalyzer(context, scope, grouping, clause, level);
         copy.windows = binder;
+        copy.nestedSets = nestedSets;
         return copy;
+    }
+
+    /** The same analyser, collecting set-returning functions nested in expressions into {@code sets}. */
+    ExpressionAnalyzer withNestedSets(List<io.pglitedb.exec.expr.SetFunctionCall> sets) {
+        ExpressionAnalyzer copy = new ExpressionAnalyzer(context, scope, grouping, clause, level);
+        copy.windows = windows;
+        copy.nestedSets = sets;
+        return copy;
+    }
+
+    /**
+     * A set-returning function inside a SELECT-list expression: its value, which the ProjectSet
+     * computes; null when {@code expr} is no such call. Its arguments may not hold another.
+     */
+    private BoundExpr nestedSet(Expr expr) {
+        if (nestedSets == null || !(expr instanceof FuncCall || expr instanceof io.pglitedb.sql.ast.FieldSelect)
+                || !SetReturningFunctions.isCall(expr, context)) {
+            return null;
+        }
+        BoundExpr call = SetReturningFunctions.inSelectList(expr, withNestedSets(null), context);
+        if (!(call instanceof io.pglitedb.exec.expr.SetFunctionCall set)) {
+            return null;
+        }
+        nestedSets.add(set);
+        return new io.pglitedb.exec.expr.SetFunctionValue(set.type(), nestedSets.size() - 1);
     }
 
     String clause() {
@@ -117,6 +148,10 @@ final class ExpressionAnalyzer {
             if (bound != null) {
                 return bound;
             }
+        }
+        BoundExpr set = nestedSet(expr);
+        if (set != null) {
+            return set;
         }
         return switch (expr) {
             case Literal l -> literal(l.kind(), l.text(), l.position());
@@ -477,6 +512,11 @@ final class ExpressionAnalyzer {
             "pg_advisory_lock", "pg_try_advisory_lock", "pg_advisory_xact_lock", "pg_try_advisory_xact_lock",
             "set_config", "pg_current_xact_id", "statement_timestamp");
 
+    /** Clauses where PostgreSQL refuses set-returning functions (check_srf_call_placement). */
+    private static final java.util.Set<String> NO_SETS = java.util.Set.of("WHERE", "JOIN conditions", "HAVING", "VALUES",
+            "check constraints", "DEFAULT expressions", "column generation expressions", "policy expressions",
+            "partition bound", "window frame");
+
     private BoundExpr function(FuncCall f) {
         f = f.withoutCatalogSchema();
         if (VOLATILE.contains(f.name())) {
@@ -499,6 +539,10 @@ final class ExpressionAnalyzer {
             String clause = f.withinGroup() ? "WITHIN GROUP" : !f.order().isEmpty() ? "ORDER BY" : "FILTER";
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "%s specified, but %s is not an aggregate function",
                     clause, f.name()).withPosition(f.position() + 1);
+        }
+        if (clause != null && NO_SETS.contains(clause) && SetReturningFunctions.isCall(f, context)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "set-returning functions are not allowed in %s", clause)
+                    .withPosition(f.position() + 1);
         }
         for (Expr arg : f.args()) {
             if (arg instanceof io.pglitedb.sql.ast.NamedArg named) {
@@ -528,6 +572,10 @@ final class ExpressionAnalyzer {
         }
         switch (f.name()) {
             case "coalesce" -> {
+                if (nestedSets != null) {
+                    SetReturningFunctions.refuseIn("set-returning functions are not allowed in COALESCE", f.args(),
+                            context);
+                }
                 DataType type = Coercions.commonType(args, "COALESCE", f.position());
                 BoundExpr[] coerced = coerceAll(args, f.args(), type);
                 return new Coalesce(type, coerced);
@@ -633,6 +681,10 @@ final class ExpressionAnalyzer {
     }
 
     private BoundExpr caseExpr(CaseExpr c) {
+        if (nestedSets != null) {
+            SetReturningFunctions.refuseIn("set-returning functions are not allowed in CASE", ExprTrees.children(c),
+                    context);
+        }
         int n = c.whens().size();
         BoundExpr[] conditions = new BoundExpr[n];
         List<BoundExpr> results = new ArrayList<>(n + 1);

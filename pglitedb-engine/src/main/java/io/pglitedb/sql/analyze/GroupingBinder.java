@@ -140,6 +140,8 @@ final class GroupingBinder {
                 argExprs.add(o.expr());
             }
         }
+        SetReturningFunctions.refuseIn("aggregate function calls cannot contain set-returning function calls", argExprs,
+                input.context());
         List<BoundExpr> args = new ArrayList<>();
         for (Expr arg : argExprs) {
             args.add(nonNested(arg));

@@ -12,6 +12,8 @@ import io.pglitedb.sql.ast.DefaultExpr;
 import io.pglitedb.sql.ast.Delete;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.Insert;
+import io.pglitedb.sql.ast.Query;
+import io.pglitedb.sql.ast.Select;
 import io.pglitedb.sql.ast.SelectItem;
 import io.pglitedb.sql.ast.Update;
 import io.pglitedb.sql.ast.QualifiedName;
@@ -103,10 +105,11 @@ final class ModifyAnalyzer {
         if (insert.defaultValues()) {
             source = new ValuesScan(List.of(new BoundExpr[][] {new BoundExpr[0]}), 0);
             targets.clear();
-        } else if (insert.values() != null) {
+        } else if (insert.values() != null && !expandsSets(insert)) {
             source = values(insert, table, targets);
         } else {
-            QueryPlan query = new QueryAnalyzer(context, context.slots().statementLevel()).plan(insert.query());
+            Query written = insert.values() != null ? targetList(insert.values().get(0)) : insert.query();
+            QueryPlan query = new QueryAnalyzer(context, context.slots().statementLevel()).plan(written);
             if (query.columns().size() > targets.size()) {
                 throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
             }
@@ -220,6 +223,35 @@ final class ModifyAnalyzer {
             }
         }
         return true;
+    }
+
+    /**
+     * INSERT ... VALUES (one row) with a set-returning function in it: PostgreSQL plans a one-row
+     * VALUES as a target list, so {@code VALUES (generate_series(1, 3))} inserts three rows.
+     */
+    private boolean expandsSets(Insert insert) {
+        if (insert.values().size() != 1) {
+            return false;
+        }
+        List<Expr> row = insert.values().get(0);
+        boolean sets = false;
+        for (int i = 0; i < row.size(); i++) {
+            if (row.get(i) instanceof DefaultExpr || !insert.subscriptsOf(i).isEmpty()) {
+                return false;
+            }
+            sets |= SetReturningFunctions.occursIn(row.get(i), context);
+        }
+        return sets;
+    }
+
+    /** The one-row VALUES as {@code SELECT cells}. */
+    private static Select targetList(List<Expr> row) {
+        List<SelectItem> items = new ArrayList<>(row.size());
+        for (Expr cell : row) {
+            items.add(new SelectItem(cell, null, cell.position()));
+        }
+        return new Select(false, List.of(), items, List.of(), null, List.of(), null, List.of(),
+                List.of(), null, null);
     }
 
     private ValuesScan values(Insert insert, TableDescriptor table, List<Integer> targets) {

@@ -4,6 +4,8 @@ import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.SetFunctionCall;
+import io.pglitedb.exec.expr.SetFunctionValue;
 import io.pglitedb.exec.expr.ColumnValue;
 import io.pglitedb.session.ResultColumn;
 import io.pglitedb.sql.ast.CastExpr;
@@ -128,7 +130,8 @@ final class SelectAnalyzer {
             output = new ExpressionAnalyzer(context, scope, null, null, level);
         }
         WindowBinder windows = new WindowBinder(output, select.windows());
-        output = output.withWindows(windows);
+        List<SetFunctionCall> nestedSets = new ArrayList<>();
+        output = output.withWindows(windows).withNestedSets(nestedSets);
 
         List<BoundExpr> projections = new ArrayList<>();
         boolean setReturning = false;
@@ -187,8 +190,20 @@ final class SelectAnalyzer {
             }
         }
         plan = windows.plan(plan);
-        plan = setReturning ? new io.pglitedb.sql.plan.ProjectSet(plan, projections.toArray(new BoundExpr[0]))
-                : new Project(plan, projections.toArray(new BoundExpr[0]));
+        if (!nestedSets.isEmpty()) {
+            // some functions are nested in expressions: the top-level ones join them, read like them
+            for (int i = 0; i < projections.size(); i++) {
+                if (projections.get(i) instanceof SetFunctionCall call) {
+                    nestedSets.add(call);
+                    projections.set(i, new SetFunctionValue(call.type(), nestedSets.size() - 1));
+                }
+            }
+            plan = new io.pglitedb.sql.plan.ProjectSet(plan, projections.toArray(new BoundExpr[0]),
+                    nestedSets.toArray(new SetFunctionCall[0]));
+        } else {
+            plan = setReturning ? new io.pglitedb.sql.plan.ProjectSet(plan, projections.toArray(new BoundExpr[0]))
+                    : new Project(plan, projections.toArray(new BoundExpr[0]));
+        }
         if (plainDistinct) {
             DataType[] types = new DataType[visible];
             for (int i = 0; i < visible; i++) {

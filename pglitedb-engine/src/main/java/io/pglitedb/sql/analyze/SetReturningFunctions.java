@@ -143,6 +143,66 @@ final class SetReturningFunctions {
     }
 
     /** A user-defined set-returning function at the top of a SELECT item; null for other calls. */
+    /**
+     * Whether {@code item} is a set-returning function call (or a field of one's result) at its
+     * top, as {@link #inSelectList} would expand it.
+     */
+    static boolean isCall(Expr item, AnalyzerContext context) {
+        if (item instanceof io.pglitedb.sql.ast.FieldSelect select) {
+            item = select.arg();
+        }
+        if (!(item instanceof FuncCall qualified)) {
+            return false;
+        }
+        FuncCall call = qualified.withoutCatalogSchema();
+        if (call.star() || call.distinct()) {
+            return false;
+        }
+        if (TableFunctions.exists(call.name())) {
+            return true;
+        }
+        for (io.pglitedb.catalog.RoutineDescriptor r : UserFunctions.visible(context, call.name())) {
+            if (r.returnsSet()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Refuses a set-returning function in the parts of {@code expr} that cannot run one, as
+     * PostgreSQL does: CASE and COALESCE (they would evaluate it conditionally) and aggregate
+     * arguments.
+     */
+    static void refuseIn(String message, List<Expr> parts, AnalyzerContext context) {
+        for (Expr part : parts) {
+            Expr call = find(part, context);
+            if (call != null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, message)
+                        .withHint("You might be able to move the set-returning function into a LATERAL FROM item.")
+                        .withPosition(call.position() + 1);
+            }
+        }
+    }
+
+    private static Expr find(Expr expr, AnalyzerContext context) {
+        if (isCall(expr, context)) {
+            return expr;
+        }
+        for (Expr child : ExprTrees.children(expr)) {
+            Expr found = find(child, context);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a set-returning function call occurs anywhere in {@code expr} (not inside subqueries). */
+    static boolean occursIn(Expr expr, AnalyzerContext context) {
+        return find(expr, context) != null;
+    }
+
     private static BoundExpr userInSelectList(FuncCall call, ExpressionAnalyzer analyzer, AnalyzerContext context) {
         boolean returnsSet = false;
         for (io.pglitedb.catalog.RoutineDescriptor r : UserFunctions.visible(context, call.name())) {
