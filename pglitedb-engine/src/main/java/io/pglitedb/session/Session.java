@@ -311,6 +311,11 @@ public final class Session implements AutoCloseable {
                 }
 
                 @Override
+                public List<io.pglitedb.catalog.system.SystemContext.SettingRow> settingRows() {
+                    return settings.rows(this::get);
+                }
+
+                @Override
                 public List<io.pglitedb.catalog.system.SystemContext.PreparedStatementRow> preparedStatements() {
                     return preparedRows();
                 }
@@ -341,7 +346,7 @@ public final class Session implements AutoCloseable {
     /** What pg_catalog relations are computed from for the statement about to run. */
     io.pglitedb.catalog.system.SystemContext systemContext() {
         return new io.pglitedb.catalog.system.SystemContext(catalogView(), searchPath(), databaseName, currentUser(),
-                settings.all(), sessionSettings);
+                java.util.Map.of(), sessionSettings);
     }
 
     /** This session's schema for temporary tables (made by its first CREATE TEMP TABLE). */

@@ -111,11 +111,24 @@ public final class Settings {
         define("join_collapse_limit", "8", false, false);
         define("check_function_bodies", "on", false, false);
         define("max_parallel_workers_per_gather", "2", false, false);
+        // every other parameter a PostgreSQL 15 session can set: accepted, checked and shown like
+        // PostgreSQL's (its type, unit and range); the engine does not consult them
+        for (Parameters.Parameter p : Parameters.all()) {
+            if (!DEFINITIONS.containsKey(p.name().toLowerCase(Locale.ROOT))
+                    && (p.context().equals("user") || p.context().equals("superuser"))) {
+                define(p.name(), Parameters.normalise(p, p.bootValue()), false, false);
+            }
+        }
     }
+
+    /** Parameters PostgreSQL leaves out of SHOW ALL and pg_settings (GUC_NO_SHOW_ALL). */
+    private static final java.util.Set<String> NOT_SHOWN = java.util.Set.of("role", "session_authorization",
+            "is_superuser");
 
     /** The per-statement memory cap (53200 out of memory beyond it), set with serve -c. */
     static final String MAX_QUERY_MEMORY = "pglitedb.max_query_memory";
 
+    /** The values that differ from the definitions' defaults (SET, startup options, custom parameters). */
     private final Map<String, String> values = new LinkedHashMap<>();
     /** Incremented by every change, so that a session can cache values derived from settings. */
     private int version;
@@ -124,9 +137,6 @@ public final class Settings {
     private final Map<String, String> resetValues = new LinkedHashMap<>();
 
     Settings(Map<String, String> startup) {
-        for (Definition d : DEFINITIONS.values()) {
-            values.put(d.name, d.defaultValue);
-        }
         for (Map.Entry<String, String> e : startup.entrySet()) {
             Definition d = DEFINITIONS.get(e.getKey().toLowerCase(Locale.ROOT));
             if (d != null && !d.readOnly) {
@@ -165,10 +175,20 @@ public final class Settings {
         Map<String, String> out = new LinkedHashMap<>();
         for (Definition d : DEFINITIONS.values()) {
             if (d.reported) {
-                out.put(d.name, values.get(d.name));
+                out.put(d.name, current(d.name));
             }
         }
         return out;
+    }
+
+    /** The value of a parameter by canonical name, or null when there is none. */
+    private String current(String canonical) {
+        String value = values.get(canonical);
+        if (value != null) {
+            return value;
+        }
+        Definition d = DEFINITIONS.get(canonical.toLowerCase(Locale.ROOT));
+        return d == null || !d.name.equals(canonical) ? null : d.defaultValue;
     }
 
     Map<String, String> takeChanged() {
@@ -237,12 +257,12 @@ public final class Settings {
     }
 
     String get(String name) {
-        String direct = values.get(name); // the engine asks by canonical name, several times per statement
+        String direct = current(name); // the engine asks by canonical name, several times per statement
         if (direct != null) {
             return direct;
         }
         String canonical = canonicalName(name);
-        String value = values.get(canonical);
+        String value = current(canonical);
         if (value == null) {
             throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"%s\"", name);
         }
@@ -257,7 +277,7 @@ public final class Settings {
             throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", canonical);
         }
         String value = parts.isEmpty() ? resetValues.getOrDefault(canonical, d == null ? "" : d.defaultValue)
-                : canonical.equals("DateStyle") ? dateStyle(values.get(canonical), listValue(canonical, parts))
+                : canonical.equals("DateStyle") ? dateStyle(current(canonical), listValue(canonical, parts))
                 : normalise(canonical, listValue(canonical, parts));
         return put(canonical, value);
     }
@@ -270,7 +290,7 @@ public final class Settings {
             throw new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"%s\" cannot be changed", canonical);
         }
         String normalised = canonical.equals("search_path") ? value.strip()
-                : canonical.equals("DateStyle") ? dateStyle(values.get(canonical), value) : normalise(canonical, value);
+                : canonical.equals("DateStyle") ? dateStyle(current(canonical), value) : normalise(canonical, value);
         if (canonical.equals("search_path")) {
             io.pglitedb.catalog.SearchPath.splitIdentifiers(normalised); // 22023 for bad list syntax
         }
@@ -291,7 +311,8 @@ public final class Settings {
 
     String put(String canonical, String value) {
         version++;
-        String previous = values.put(canonical, value);
+        String previous = current(canonical);
+        values.put(canonical, value);
         Definition d = DEFINITIONS.get(canonical.toLowerCase(Locale.ROOT));
         if (d != null && d.reported && !value.equals(previous)) {
             changed.put(canonical, value);
@@ -311,7 +332,8 @@ public final class Settings {
     void resetAll() {
         for (Definition d : DEFINITIONS.values()) {
             // role and session_authorization are GUC_NO_RESET_ALL in PostgreSQL
-            if (!d.readOnly && !d.name.equals("role") && !d.name.equals("session_authorization")) {
+            if (!d.readOnly && !d.name.equals("role") && !d.name.equals("session_authorization")
+                    && !java.util.Objects.equals(current(d.name), resetValues.getOrDefault(d.name, d.defaultValue))) {
                 put(d.name, resetValues.getOrDefault(d.name, d.defaultValue));
             }
         }
@@ -323,7 +345,7 @@ public final class Settings {
 
     /** A time setting's value in milliseconds (values are stored normalised, e.g. "1s", "250ms", "0"). */
     long millis(String canonical) {
-        return parseMillis(canonical, values.get(canonical));
+        return parseMillis(canonical, current(canonical));
     }
 
     private static final String[] TIME_UNITS = {"d", "h", "min", "s", "ms"};
@@ -368,22 +390,55 @@ public final class Settings {
         return millis;
     }
 
-    /** How SHOW prints a millisecond value: the largest unit that divides it ("1s", "90s", "1min"). */
-    static String formatMillis(long millis) {
-        if (millis == 0) {
-            return "0";
-        }
-        for (int i = 0; i < TIME_UNITS.length; i++) {
-            if (millis % TIME_UNIT_MILLIS[i] == 0) {
-                return (millis / TIME_UNIT_MILLIS[i]) + TIME_UNITS[i];
-            }
-        }
-        return millis + "ms";
-    }
 
     /** All parameters in name order, for SHOW ALL: name, value. */
     Map<String, String> all() {
-        return new java.util.TreeMap<>(values);
+        Map<String, String> all = new java.util.TreeMap<>();
+        for (Definition d : DEFINITIONS.values()) {
+            all.put(d.name, d.defaultValue);
+        }
+        all.putAll(values);
+        return all;
+    }
+
+    /**
+     * What SHOW ALL and pg_settings list, in PostgreSQL's order (by name, case-insensitively), each
+     * with its value as {@code show} gives it (transaction settings come from the session).
+     */
+    List<io.pglitedb.catalog.system.SystemContext.SettingRow> rows(java.util.function.UnaryOperator<String> show) {
+        List<String> names = new java.util.ArrayList<>(all().keySet());
+        names.removeAll(NOT_SHOWN);
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        List<io.pglitedb.catalog.system.SystemContext.SettingRow> rows = new java.util.ArrayList<>(names.size());
+        for (String name : names) {
+            String value = show.apply(name);
+            Definition d = DEFINITIONS.get(name.toLowerCase(Locale.ROOT));
+            Parameters.Parameter p = Parameters.of(name);
+            String source = !values.containsKey(name) ? "default"
+                    : value.equals(resetValues.get(name)) ? "client" : "session";
+            String boot = d == null ? null : d.defaultValue;
+            String reset = resetValues.getOrDefault(name, boot == null ? value : boot);
+            if (p == null) {
+                // ours (pglitedb.*) and custom (dotted) parameters: strings, as PostgreSQL shows placeholders
+                rows.add(new io.pglitedb.catalog.system.SystemContext.SettingRow(name, value, null,
+                        "Customized Options", "", null, d != null && d.readOnly ? "postmaster" : "user", "string",
+                        source, null, null, null, boot, reset));
+                continue;
+            }
+            rows.add(new io.pglitedb.catalog.system.SystemContext.SettingRow(name, setting(p, value), p.unit(),
+                    p.category(), p.shortDesc(), p.extraDesc(), p.context(), p.vartype(), source, p.min(), p.max(),
+                    p.enumValues(), setting(p, boot), setting(p, reset)));
+        }
+        return rows;
+    }
+
+    /** pg_settings.setting of a shown value; a value the generic checks cannot read stays as shown. */
+    private static String setting(Parameters.Parameter p, String shown) {
+        try {
+            return Parameters.setting(p, shown);
+        } catch (PgException notANumber) {
+            return shown;
+        }
     }
 
     /** True for a boolean setting's value that means on (values are stored normalised). */
@@ -391,7 +446,6 @@ public final class Settings {
         return value == null || !value.equals("off");
     }
 
-    /** PostgreSQL's parse_bool: on/off, true/false, yes/no, 1/0 and unique prefixes. */
     private static final java.util.regex.Pattern MEMORY_VALUE =
             java.util.regex.Pattern.compile("\\s*([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)\\s*([A-Za-z]*)\\s*");
 
@@ -450,17 +504,6 @@ public final class Settings {
         };
     }
 
-    private static String booleanSetting(String name, String value) {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        if (!v.isEmpty() && ("true".startsWith(v) || "yes".startsWith(v) || v.equals("on") || v.equals("1"))) {
-            return "on";
-        }
-        if (!v.isEmpty() && ("false".startsWith(v) || "no".startsWith(v) || v.equals("off") || v.equals("of")
-                || v.equals("0"))) {
-            return "off";
-        }
-        throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "parameter \"%s\" requires a Boolean value", name);
-    }
 
     /**
      * check_datestyle: each word of the value changes the style or the field order of
@@ -509,10 +552,6 @@ public final class Settings {
     }
 
     private static String normalise(String name, String value) {
-        if (name.startsWith("enable_") || name.equals("geqo") || name.equals("row_security")
-                || name.equals("synchronize_seqscans")) {
-            return booleanSetting(name, value);
-        }
         switch (name) {
             case "client_encoding" -> {
                 String v = value.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
@@ -553,14 +592,6 @@ public final class Settings {
                 }
                 return v;
             }
-            case "bytea_output" -> {
-                String v = value.toLowerCase(Locale.ROOT);
-                if (!v.equals("hex") && !v.equals("escape")) {
-                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
-                            name, value).withHint("Available values: escape, hex.");
-                }
-                return v;
-            }
             case "client_min_messages" -> {
                 String v = value.toLowerCase(Locale.ROOT);
                 if (!List.of("debug5", "debug4", "debug3", "debug2", "debug1", "debug", "log", "notice", "warning",
@@ -569,27 +600,6 @@ public final class Settings {
                             name, value).withHint("Available values: debug5, debug4, debug3, debug2, debug1, log, notice, warning, error.");
                 }
                 return v.equals("debug") ? "debug2" : v;
-            }
-            case "password_encryption" -> {
-                String v = value.toLowerCase(Locale.ROOT);
-                if (!v.equals("md5") && !v.equals("scram-sha-256")) {
-                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
-                            name, value).withHint("Available values: md5, scram-sha-256.");
-                }
-                return v;
-            }
-            case "log_min_duration_statement" -> {
-                long millis = parseMillis(name, value);
-                return millis == -1 ? "-1" : formatMillis(millis);
-            }
-            case "statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout", "idle_session_timeout",
-                    "deadlock_timeout" -> {
-                long millis = parseMillis(name, value);
-                if (name.equals("deadlock_timeout") && millis < 1) {
-                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
-                            "%d ms is outside the valid range for parameter \"deadlock_timeout\" (1 .. 2147483647)", millis);
-                }
-                return formatMillis(millis);
             }
             case "synchronous_commit" -> {
                 return switch (value.strip().toLowerCase(Locale.ROOT)) {
@@ -603,20 +613,16 @@ public final class Settings {
                             .withHint("Available values: local, remote_write, remote_apply, on, off.");
                 };
             }
-            case "work_mem" -> {
-                return memoryKilobytes(name, value, 64);
-            }
             case MAX_QUERY_MEMORY -> {
                 return memoryKilobytes(name, value, 0);
-            }
-            case "maintenance_work_mem" -> {
-                return memoryKilobytes(name, value, 1024);
             }
             case "default_transaction_read_only", "default_transaction_deferrable" -> {
                 return TransactionCharacteristics.parseBoolean(name, value) ? "on" : "off";
             }
             default -> {
-                return value;
+                // the rest by type, unit and range as PostgreSQL describes the parameter
+                Parameters.Parameter p = Parameters.of(name);
+                return p == null ? value : Parameters.normalise(p, value);
             }
         }
     }

@@ -865,10 +865,10 @@ final class UtilityCommands {
     private String show(ShowVariable show) {
         session.refreshIdentity(identityView());
         if (show.name().equals("all")) {
-            for (Map.Entry<String, String> e : settings.all().entrySet()) {
-                String value = TransactionCharacteristics.isTransactionSetting(e.getKey())
-                        ? session.showTransactionSetting(e.getKey()) : e.getValue();
-                sink.row(new Object[] {e.getKey(), value, ""});
+            java.util.function.UnaryOperator<String> shown = name -> TransactionCharacteristics.isTransactionSetting(name)
+                    ? session.showTransactionSetting(name) : settings.get(name);
+            for (io.pglitedb.catalog.system.SystemContext.SettingRow row : settings.rows(shown)) {
+                sink.row(new Object[] {row.name(), shown.apply(row.name()), row.shortDesc()});
             }
             return "SHOW";
         }

@@ -669,13 +669,16 @@ final class CatalogRows {
     }
 
     private static void settings(SystemContext c, SystemRelation.Rows rows) {
-        List<String> names = new ArrayList<>(c.settings().keySet());
-        names.sort(String.CASE_INSENSITIVE_ORDER);
-        for (String name : names) {
-            String value = c.settings().get(name);
-            rows.add().set("name", name).set("setting", value).set("category", "").set("short_desc", "")
-                    .set("context", "user").set("vartype", "string").set("source", "default")
-                    .set("boot_val", value).set("reset_val", value).set("pending_restart", false);
+        if (c.session() == null) {
+            return;
+        }
+        for (SystemContext.SettingRow s : c.session().settingRows()) {
+            rows.add().set("name", s.name()).set("setting", s.setting()).set("unit", s.unit())
+                    .set("category", s.category()).set("short_desc", s.shortDesc()).set("extra_desc", s.extraDesc())
+                    .set("context", s.context()).set("vartype", s.vartype()).set("source", s.source())
+                    .set("min_val", s.min()).set("max_val", s.max())
+                    .set("enumvals", s.enumValues() == null ? null : ArrayValue.of(s.enumValues().toArray()))
+                    .set("boot_val", s.bootValue()).set("reset_val", s.resetValue()).set("pending_restart", false);
         }
     }
 

@@ -20,6 +20,11 @@ public record SystemContext(CatalogView view, SearchPath searchPath, String data
         /** SET [LOCAL] name = value (null: RESET); @return the new value */
         String set(String name, String value, boolean local);
 
+        /** The session's parameters as pg_settings shows them. */
+        default java.util.List<SettingRow> settingRows() {
+            return java.util.List.of();
+        }
+
         /** The session's named prepared statements (pg_prepared_statements). */
         default java.util.List<PreparedStatementRow> preparedStatements() {
             return java.util.List.of();
@@ -39,6 +44,12 @@ public record SystemContext(CatalogView view, SearchPath searchPath, String data
         default io.pglitedb.stats.Activity activity() {
             return null;
         }
+    }
+
+    /** One row of pg_settings (min, max, enumValues, unit and descriptions null where there are none). */
+    public record SettingRow(String name, String setting, String unit, String category, String shortDesc,
+            String extraDesc, String context, String vartype, String source, String min, String max,
+            java.util.List<String> enumValues, String bootValue, String resetValue) {
     }
 
     /**
