@@ -1,5 +1,5 @@
--- Relation sizes grow with the data (estimates of stored bytes, not PostgreSQL's page counts, so
--- only comparisons are checked); regprocedure input of built-in functions by argument types.
+-- Big relations' sizes are estimates from the stored bytes (in whole pages, see psql_sizes.sql for
+-- small ones), so only comparisons are checked; regprocedure input of built-in functions by argument types.
 CREATE TABLE big (id int PRIMARY KEY, v text);
 CREATE INDEX big_v ON big (v);
 INSERT INTO big SELECT g, repeat('x', 100) || g FROM generate_series(1, 20000) g;
