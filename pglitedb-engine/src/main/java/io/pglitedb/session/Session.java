@@ -584,7 +584,11 @@ public final class Session implements AutoCloseable {
         implicitBlock = true;
         try {
             PreparedStatement statement = statement(name);
-            return new StatementDescription(statement.parameterTypes(), statement.columns());
+            List<ResultColumn> columns = !statement.isEmpty()
+                    && statement.parsed().statement() instanceof ExecutePrepared execute
+                    ? statement(execute.name()).columns() // EXECUTE returns what its statement returns
+                    : statement.columns();
+            return new StatementDescription(statement.parameterTypes(), columns);
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -611,7 +615,13 @@ public final class Session implements AutoCloseable {
                 checkNotAborted(statement.parsed().statement());
                 statement = revalidate(statementName, statement);
             }
-            Portal previous = portals.put(portalName, new Portal(statement, parameters.clone(), resultFormats));
+            Portal portal = new Portal(statement, parameters.clone(), resultFormats);
+            if (!statement.isEmpty() && statement.parsed().statement() instanceof ExecutePrepared execute) {
+                // SQL EXECUTE sent with Parse/Bind: the portal runs the named statement with its arguments
+                Portal target = sqlExecute(execute);
+                portal = new Portal(target.statement, target.parameters, resultFormats);
+            }
+            Portal previous = portals.put(portalName, portal);
             if (previous != null) {
                 previous.close();
             }
@@ -1349,8 +1359,8 @@ public final class Session implements AutoCloseable {
             return sqlDeallocate(deallocate);
         }
         if (statement instanceof ExecutePrepared) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "EXECUTE through the extended query protocol is not supported yet");
+            // bind() turns an EXECUTE into a portal of its statement; nothing else runs one here
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "EXECUTE is not supported here");
         }
         if (statement instanceof io.pglitedb.sql.ast.CursorStatement cursor) {
             return switch (cursor) {

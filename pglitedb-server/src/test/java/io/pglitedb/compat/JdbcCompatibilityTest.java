@@ -231,6 +231,45 @@ class JdbcCompatibilityTest {
         }
     }
 
+    /** pgJDBC sends every statement with Parse/Bind/Execute: SQL-level EXECUTE must run that way too. */
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void sqlPrepareAndExecuteThroughTheDriver(Target t) throws Exception {
+        Connection c = connect(t);
+        exec(c, "PREPARE twice(int) AS SELECT $1 AS first, $1 * 2 AS second");
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXECUTE twice(21)")) {
+            assertThat(rs.getMetaData().getColumnCount()).isEqualTo(2);
+            assertThat(rs.getMetaData().getColumnName(2)).isEqualTo("second");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt("first")).isEqualTo(21);
+            assertThat(rs.getInt("second")).isEqualTo(42);
+            assertThat(rs.next()).isFalse();
+        }
+        assertThat(error(c, "EXECUTE nosuch").getSQLState()).isEqualTo("26000");
+    }
+
+    /** now() is the transaction's start: equal across statements of one transaction, later in the next. */
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void nowIsTheTransactionStart(Target t) throws Exception {
+        Connection c = connect(t);
+        c.setAutoCommit(false);
+        java.sql.Timestamp first = timestamp(c, "SELECT now()");
+        Thread.sleep(5);
+        assertThat(timestamp(c, "SELECT now()")).isEqualTo(first);
+        assertThat(timestamp(c, "SELECT clock_timestamp()")).isAfter(first);
+        c.commit();
+        assertThat(timestamp(c, "SELECT now()")).isAfter(first);
+        c.rollback();
+    }
+
+    private static java.sql.Timestamp timestamp(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getTimestamp(1);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Target.class)
     void nullsAndWasNull(Target t) throws Exception {
