@@ -39,3 +39,4 @@ show plan_cache_mode;
 set plan_cache_mode = bogus;
 select name, setting from pg_settings where name like 'enable_hash%' order by 1;
 select current_setting('work_mem'), current_setting('statement_timeout');
+set force_parallel_mode = 1; show force_parallel_mode; set constraint_exclusion = false; show constraint_exclusion; set force_parallel_mode = 'of';

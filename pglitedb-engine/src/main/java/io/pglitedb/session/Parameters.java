@@ -126,6 +126,19 @@ final class Parameters {
                 return allowed;
             }
         }
+        // on/off enums (force_parallel_mode, constraint_exclusion ...) also take hidden boolean spellings
+        if (p.enumValues().contains("on") && p.enumValues().contains("off")) {
+            switch (v.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1" -> {
+                    return "on";
+                }
+                case "false", "no", "0" -> {
+                    return "off";
+                }
+                default -> {
+                }
+            }
+        }
         throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"%s\": \"%s\"",
                 p.name(), value).withHint("Available values: " + String.join(", ", p.enumValues()) + ".");
     }

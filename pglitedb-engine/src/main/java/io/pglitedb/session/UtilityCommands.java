@@ -716,10 +716,13 @@ final class UtilityCommands {
         for (QualifiedName name : truncate.tables()) {
             tables.add(existingTable(name));
         }
-        // tables whose foreign keys reference a truncated table must be truncated too (CASCADE)
+        // tables whose foreign keys reference a truncated table must be truncated too (CASCADE);
+        // looked at in OID order, as PostgreSQL's heap_truncate_find_FKs (its errors name the oldest)
+        List<TableDescriptor> byOid = new ArrayList<>(catalogView.tables());
+        byOid.sort(java.util.Comparator.comparingInt(TableDescriptor::oid));
         for (int i = 0; i < tables.size(); i++) {
             TableDescriptor table = tables.get(i);
-            for (TableDescriptor other : catalogView.tables()) {
+            for (TableDescriptor other : byOid) {
                 if (contains(tables, other)) {
                     continue;
                 }
