@@ -580,6 +580,15 @@ final class ExpressionAnalyzer {
                 BoundExpr[] coerced = coerceAll(args, f.args(), type);
                 return new Coalesce(type, coerced);
             }
+            case "greatest", "least" -> {
+                String construct = f.name().toUpperCase(java.util.Locale.ROOT);
+                DataType type = Coercions.commonType(args, construct, f.position());
+                if (type.type() == Types.UNKNOWN) {
+                    type = DataType.of(Types.TEXT); // all literals: compared as text, as PostgreSQL does
+                }
+                BoundExpr[] coerced = coerceAll(args, f.args(), type);
+                return new io.pglitedb.exec.expr.GreatestLeast(type, coerced, f.name().equals("greatest"));
+            }
             case "nullif" -> {
                 if (args.size() == 2) {
                     BoundExpr equal = binary("=", args.get(0), args.get(1), f.position(),
