@@ -929,14 +929,20 @@ abstract class QueryParser extends ExpressionParser {
             if (accept(Keyword.DESC)) {
                 desc = true;
             } else if (!accept(Keyword.ASC) && at(Keyword.USING)) {
-                // USING < is ASC and USING > is DESC for every type with a btree ordering
+                // USING < is ASC and USING > is DESC for every type with a btree ordering; text's
+                // pattern operators ~<~ and ~>~ order bytewise, which is the C order text has here
                 Token using = take();
                 Token op = cur();
-                if (op.isOperator("<")) {
+                if (op.isOperator("<") || op.isOperator("~<~")) {
                     advance();
-                } else if (op.isOperator(">")) {
+                } else if (op.isOperator(">") || op.isOperator("~>~")) {
                     advance();
                     desc = true;
+                } else if (op.kind() == TokenKind.OPERATOR) {
+                    throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                            "operator %s is not a valid ordering operator", op.value())
+                            .withHint("Ordering operators must be \"<\" or \">\" members of btree operator families.")
+                            .withPosition(op.start() + 1);
                 } else {
                     throw unsupported("ORDER BY ... USING", using);
                 }

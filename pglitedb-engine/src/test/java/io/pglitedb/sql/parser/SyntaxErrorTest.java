@@ -99,7 +99,7 @@ class SyntaxErrorTest {
             alter table t alter column b set statistics 5 | ALTER TABLE ALTER COLUMN is not supported yet
             copy t from program 'cat'                | COPY FROM PROGRAM is not supported yet
             create foreign table f (a int) server s  | CREATE FOREIGN TABLE is not supported yet
-            select 1 from t order by a using ~<~      | ORDER BY ... USING is not supported yet
+            select 1 from t order by a using operator(pg_catalog.<) | ORDER BY ... USING is not supported yet
             select 1 from (select 1 from t for update) s | FOR UPDATE/SHARE in a subquery is not supported yet
             """)
     void validButUnsupportedStatementsAreFeatureNotSupported(String sql, String message) {
