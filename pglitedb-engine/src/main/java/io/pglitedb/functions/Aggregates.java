@@ -271,4 +271,28 @@ final class Aggregates {
             return buffer == null ? null : buffer.toString();
         }
     }
+
+    /** string_agg(bytea, bytea): the values joined by the delimiter. */
+    static final class ByteaAggregate implements AggregateFunction.Accumulator {
+        private java.io.ByteArrayOutputStream buffer;
+
+        @Override
+        public void add(Object[] args) {
+            byte[] v = (byte[]) args[0];
+            if (v == null) {
+                return;
+            }
+            if (buffer == null) {
+                buffer = new java.io.ByteArrayOutputStream();
+            } else if (args[1] != null) {
+                buffer.writeBytes((byte[]) args[1]);
+            }
+            buffer.writeBytes(v);
+        }
+
+        @Override
+        public Object result() {
+            return buffer == null ? null : buffer.toByteArray();
+        }
+    }
 }

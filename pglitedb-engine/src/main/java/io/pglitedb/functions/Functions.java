@@ -118,13 +118,16 @@ public final class Functions {
         }
         if (name.equals("string_agg") && argumentTypes.size() == 2) {
             PgType[] inputs = types(argumentTypes);
-            List<PgType[]> candidates = List.<PgType[]>of(new PgType[] {Types.TEXT, Types.TEXT});
+            List<PgType[]> candidates = List.<PgType[]>of(new PgType[] {Types.TEXT, Types.TEXT},
+                    new PgType[] {Types.BYTEA, Types.BYTEA});
             int c = OverloadResolution.select(candidates, inputs);
             if (c < 0) {
                 throw doesNotExist(name, argumentTypes);
             }
-            return Aggregates.resolved(new Aggregates.Signature(name, candidates.get(0), Types.TEXT,
-                    Aggregates.StringAggregate::new), List.of(DataType.of(Types.TEXT), DataType.of(Types.TEXT)));
+            PgType type = candidates.get(c)[0];
+            return Aggregates.resolved(new Aggregates.Signature(name, candidates.get(c), type,
+                    type == Types.BYTEA ? Aggregates.ByteaAggregate::new : Aggregates.StringAggregate::new),
+                    List.of(DataType.of(type), DataType.of(type)));
         }
         if (name.equals("array_agg") && argumentTypes.size() == 1) {
             return ArrayAggregate.resolve(argumentTypes.get(0));
