@@ -689,6 +689,39 @@ abstract class QueryParser extends ExpressionParser {
     }
 
     /** table_ref without the joins that may follow it. */
+    /**
+     * At {@code ( ( ...} in FROM with a query after the {@code innermost} opening parenthesis:
+     * whether the outer parentheses hold that query ({@code ((SELECT ...) UNION ...)},
+     * {@code ((SELECT ...))}) rather than a join whose first item is a parenthesised subquery
+     * ({@code ((SELECT ...) s JOIN t ON ...)}). What follows each closing parenthesis decides,
+     * from the innermost out.
+     */
+    private boolean parenthesesHoldQuery(int innermost) {
+        for (int open = innermost; open >= 1; open--) {
+            int depth = 0;
+            int j = open;
+            while (true) {
+                Token t = la(j);
+                if (t.kind() == TokenKind.EOF) {
+                    return true;
+                }
+                if (t.kind() == TokenKind.LPAREN) {
+                    depth++;
+                } else if (t.kind() == TokenKind.RPAREN && --depth == 0) {
+                    break;
+                }
+                j++;
+            }
+            Token after = la(j + 1);
+            if (after.kind() != TokenKind.RPAREN) {
+                return after.is(Keyword.UNION) || after.is(Keyword.INTERSECT) || after.is(Keyword.EXCEPT)
+                        || after.is(Keyword.ORDER) || after.is(Keyword.LIMIT) || after.is(Keyword.OFFSET)
+                        || after.is(Keyword.FETCH) || after.is(Keyword.FOR);
+            }
+        }
+        return true;
+    }
+
     private FromItem tableRef() {
         Token t = cur();
         boolean lateral = false;
@@ -705,7 +738,7 @@ abstract class QueryParser extends ExpressionParser {
             while (la(i).kind() == TokenKind.LPAREN) {
                 i++;
             }
-            if (startsQuery(la(i))) {
+            if (startsQuery(la(i)) && (i == 1 || parenthesesHoldQuery(i - 1))) {
                 advance();
                 Query query = selectStatement();
                 expect(TokenKind.RPAREN);
