@@ -115,13 +115,14 @@ final class FromAnalyzer {
         for (int i = 0; i < n; i++) {
             relations[i] = restricted(relations[i], relations, conjuncts, subqueryTerms.get(i));
         }
+        int[] chosen = costBasedOrder(relations, conjuncts, subqueryTerms);
         List<Integer> order = new ArrayList<>(n);
         List<Integer> remaining = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            remaining.add(i);
+            remaining.add(chosen == null ? i : chosen[i]);
         }
-        Relation result = relations[remaining.remove(0)];
-        order.add(0);
+        Relation result = relations[remaining.get(0)];
+        order.add(remaining.remove(0));
         while (!remaining.isEmpty()) {
             int pick = -1;
             Keys keys = null;
@@ -167,6 +168,83 @@ final class FromAnalyzer {
             }
         }
         return new Relation(new Project(result.plan(), columns.toArray(new BoundExpr[0])), scope, null, null);
+    }
+
+    /**
+     * The join order chosen from ANALYZE statistics ({@link JoinOrder}), or null (FROM order) when
+     * an item is not a plain analysed table or there are too many.
+     */
+    private int[] costBasedOrder(Relation[] relations, List<Expr> conjuncts, List<List<Expr>> subqueryTerms) {
+        int n = relations.length;
+        if (n > JoinOrder.MAX_TABLES) {
+            return null;
+        }
+        List<JoinOrder.Table> tables = new ArrayList<>(n);
+        List<List<Integer>> joinColumns = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            TableDescriptor table = relations[i].table();
+            io.pglitedb.catalog.TableStatistics stats = table == null || table.isView() ? null
+                    : context.catalog().catalog().statistics().of(table.oid());
+            if (stats == null) {
+                return null;
+            }
+            joinColumns.add(new ArrayList<>());
+        }
+        List<JoinOrder.Edge> edges = new ArrayList<>();
+        for (Expr term : conjuncts) {
+            if (term instanceof BinaryOp b && b.operator().equals("=") && b.left() instanceof ColumnRef l
+                    && b.right() instanceof ColumnRef r) {
+                int[] left = columnOf(l, relations);
+                int[] right = columnOf(r, relations);
+                if (left != null && right != null && left[0] != right[0]) {
+                    edges.add(new JoinOrder.Edge(left[0], left[1], right[0], right[1]));
+                    joinColumns.get(left[0]).add(left[1]);
+                    joinColumns.get(right[0]).add(right[1]);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            TableDescriptor table = relations[i].table();
+            ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, relations[i].scope(), null, "WHERE", level);
+            RowEstimates estimates = new RowEstimates(table, context.catalog().catalog().statistics().of(table.oid()),
+                    analyzer);
+            List<Expr> own = new ArrayList<>();
+            for (Expr term : conjuncts) {
+                if (readsOnly(term, relations[i], relations)) {
+                    own.add(term);
+                } else if (term instanceof io.pglitedb.sql.ast.BoolExpr or
+                        && or.op() == io.pglitedb.sql.ast.BoolExpr.Op.OR) {
+                    Expr restriction = impliedRestriction(or, relations[i], relations);
+                    if (restriction != null) {
+                        own.add(restriction);
+                    }
+                }
+            }
+            double rows = estimates.rows(own) * Math.pow(RowEstimates.DEFAULT_INEQ, subqueryTerms.get(i).size());
+            rows = Math.max(1, rows);
+            PlanNode plan = relations[i].plan();
+            double scanCost = plan instanceof TableScan ? estimates.tableRows() : rows * JoinOrder.INDEX_ROW;
+            boolean lookupable = !(plan instanceof io.pglitedb.sql.plan.KeyLookup)
+                    && !(plan instanceof io.pglitedb.sql.plan.Filter)
+                    && JoinOrder.hasIndexLeadingWith(table, joinColumns.get(i));
+            tables.add(new JoinOrder.Table(table, rows, estimates.tableRows(), scanCost, lookupable, estimates));
+        }
+        return JoinOrder.choose(tables, edges);
+    }
+
+    /** {item, column index} of the column the reference names in exactly one item, or null. */
+    private static int[] columnOf(ColumnRef ref, Relation[] relations) {
+        int[] found = null;
+        for (int i = 0; i < relations.length; i++) {
+            if (in(ref, relations[i].scope())) {
+                if (found != null) {
+                    return null;
+                }
+                String qualifier = ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
+                found = new int[] {i, relations[i].scope().find(qualifier, ref.column(), ref.position()).index()};
+            }
+        }
+        return found;
     }
 
     /**
