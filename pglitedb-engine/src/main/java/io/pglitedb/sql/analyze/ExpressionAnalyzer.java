@@ -55,6 +55,12 @@ import java.util.List;
  */
 final class ExpressionAnalyzer {
     private static final Object[] EMPTY = new Object[0];
+    /**
+     * Inside a CASE arm, errors from folding constants are held here until the arm is known to be
+     * reachable (PostgreSQL does not simplify arms behind a constant-false condition or after a
+     * constant-true one); null outside CASE, where they are raised at once.
+     */
+    private List<RuntimeException> heldFoldErrors;
 
     private final AnalyzerContext context;
     private final Scope scope;
@@ -698,7 +704,10 @@ final class ExpressionAnalyzer {
         BoundExpr[] conditions = new BoundExpr[n];
         List<BoundExpr> results = new ArrayList<>(n + 1);
         BoundExpr operand = c.operand() == null ? null : analyze(c.operand());
+        List<RuntimeException> outerHeld = heldFoldErrors;
+        boolean reachable = true;
         for (int i = 0; i < n; i++) {
+            heldFoldErrors = new ArrayList<>();
             CaseExpr.When when = c.whens().get(i);
             BoundExpr condition;
             if (operand != null) {
@@ -709,9 +718,28 @@ final class ExpressionAnalyzer {
                         when.condition().position());
             }
             conditions[i] = condition;
+            List<RuntimeException> conditionErrors = heldFoldErrors;
+            heldFoldErrors = new ArrayList<>();
             results.add(analyze(when.result()));
+            List<RuntimeException> resultErrors = heldFoldErrors;
+            heldFoldErrors = outerHeld;
+            if (reachable) {
+                raiseHeld(conditionErrors);
+                Object known = condition instanceof Constant k ? k.value() : this;
+                if (known == null || Boolean.FALSE.equals(known)) {
+                    continue;
+                }
+                raiseHeld(resultErrors);
+                reachable = !Boolean.TRUE.equals(known);
+            }
         }
+        heldFoldErrors = new ArrayList<>();
         BoundExpr otherwise = c.elseResult() == null ? null : analyze(c.elseResult());
+        List<RuntimeException> elseErrors = heldFoldErrors;
+        heldFoldErrors = outerHeld;
+        if (reachable) {
+            raiseHeld(elseErrors);
+        }
         List<BoundExpr> all = new ArrayList<>(results);
         if (otherwise != null) {
             all.add(otherwise);
@@ -728,11 +756,30 @@ final class ExpressionAnalyzer {
         return new CaseWhen(type, conditions, coerced, otherwise);
     }
 
+    /** Raises (or, inside an enclosing CASE arm, keeps holding) the folding errors of a reachable arm. */
+    private void raiseHeld(List<RuntimeException> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        if (heldFoldErrors == null) {
+            throw errors.get(0);
+        }
+        heldFoldErrors.addAll(errors);
+    }
+
     /** Evaluates a constant subtree once, at analysis time. */
-    private static BoundExpr fold(BoundExpr expr, boolean constant) {
+    private BoundExpr fold(BoundExpr expr, boolean constant) {
         if (!constant) {
             return expr;
         }
-        return new Constant(expr.type(), expr.eval(EMPTY, EMPTY));
+        try {
+            return new Constant(expr.type(), expr.eval(EMPTY, EMPTY));
+        } catch (RuntimeException e) {
+            if (heldFoldErrors == null) {
+                throw e;
+            }
+            heldFoldErrors.add(e);
+            return expr;
+        }
     }
 }
