@@ -166,10 +166,9 @@ final class StatementParser extends TypeStatementParser {
                 return fetchCursor();
             case CLOSE:
                 return closeCursor();
-            case CLUSTER:
-            case DISCARD:
             case MERGE:
                 return mergeStatement();
+            case CLUSTER: case DISCARD:
             case IMPORT: case LISTEN: case LOAD: case NOTIFY:
             case REFRESH:
                 if (la(1).is(Keyword.MATERIALIZED)) {
