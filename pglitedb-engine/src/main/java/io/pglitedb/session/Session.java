@@ -1355,6 +1355,9 @@ public final class Session implements AutoCloseable {
         if (statement instanceof Prepare prepare) {
             return sqlPrepare(prepare);
         }
+        if (statement instanceof io.pglitedb.sql.ast.Discard discard) {
+            return discard(discard.kind());
+        }
         if (statement instanceof Deallocate deallocate) {
             return sqlDeallocate(deallocate);
         }
@@ -1465,6 +1468,45 @@ public final class Session implements AutoCloseable {
         Object[] values = ExecuteArguments.evaluate(context, execute.name(), execute.arguments(),
                 statement.parameterTypes());
         return new Portal(statement, values, null);
+    }
+
+    /**
+     * DISCARD: ALL is CLOSE ALL, SET SESSION AUTHORIZATION DEFAULT, RESET ALL, DEALLOCATE ALL,
+     * pg_advisory_unlock_all(), DISCARD SEQUENCES and DISCARD TEMP, outside a transaction block;
+     * PLANS has nothing to drop (plans are checked against the catalog before each use).
+     */
+    private String discard(io.pglitedb.sql.ast.Discard.Kind kind) {
+        switch (kind) {
+            case ALL -> {
+                if (explicitBlock || multiStatement) {
+                    throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                            "DISCARD ALL cannot run inside a transaction block");
+                }
+                cursors.closeAll();
+                runUtility(new io.pglitedb.sql.ast.ResetVariable("session_authorization"), SchemaCommands.quiet());
+                runUtility(new io.pglitedb.sql.ast.ResetVariable("all"), SchemaCommands.quiet());
+                sqlDeallocate(new Deallocate(null));
+                database.transactions().releaseAll(sessionLocks);
+                sequences.discard();
+                discardTemp();
+            }
+            case SEQUENCES -> sequences.discard();
+            case TEMP -> discardTemp();
+            case PLANS -> {
+            }
+        }
+        return "DISCARD " + kind.name();
+    }
+
+    /** DISCARD TEMP: the session's temporary objects go, as at its end. */
+    private void discardTemp() {
+        if (!tempSchemaReady) {
+            return;
+        }
+        onCommitActions.clear();
+        runUtility(Parser.parse("DROP SCHEMA IF EXISTS " + tempSchema() + " CASCADE").get(0).statement(),
+                SchemaCommands.quiet());
+        tempSchemaReady = false;
     }
 
     private String sqlDeallocate(Deallocate deallocate) {

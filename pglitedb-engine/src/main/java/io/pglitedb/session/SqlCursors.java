@@ -139,6 +139,11 @@ final class SqlCursors {
     }
 
     /** At COMMIT (WITH HOLD cursors stay) or ROLLBACK (those declared in the transaction go too). */
+    /** CLOSE ALL (DISCARD ALL). */
+    void closeAll() {
+        cursors.clear();
+    }
+
     void transactionEnded(boolean committed) {
         Iterator<Cursor> it = cursors.values().iterator();
         while (it.hasNext()) {

@@ -8,7 +8,7 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         Savepoint, SetTransaction, CreateRole, AlterRole, DropRole, CreateSequence, AlterSequence, DropObjects,
         CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, AlterSetting, DropDatabase,
         CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs,
-        GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Explain,
+        GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Discard, Explain,
         CreateFunction, DropFunction, CallProcedure, DoBlock, CreateTrigger, DropTrigger, AlterTrigger,
         CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges, CursorStatement, Reindex,
         CreateEnumType, AlterType, DropType, SetConstraints, WithStatement {

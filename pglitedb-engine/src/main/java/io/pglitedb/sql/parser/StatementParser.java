@@ -168,7 +168,9 @@ final class StatementParser extends TypeStatementParser {
                 return closeCursor();
             case MERGE:
                 return mergeStatement();
-            case CLUSTER: case DISCARD:
+            case DISCARD:
+                return discard();
+            case CLUSTER:
             case IMPORT: case LISTEN: case LOAD: case NOTIFY:
             case REFRESH:
                 if (la(1).is(Keyword.MATERIALIZED)) {
@@ -236,6 +238,25 @@ final class StatementParser extends TypeStatementParser {
             expect(TokenKind.RPAREN);
         }
         return new ExecutePrepared(name, List.copyOf(arguments), first.start());
+    }
+
+    /** {@code DISCARD ALL | PLANS | SEQUENCES | TEMP[ORARY]}. */
+    private Statement discard() {
+        expect(Keyword.DISCARD);
+        Token t = take();
+        io.pglitedb.sql.ast.Discard.Kind kind;
+        if (t.is(Keyword.ALL)) {
+            kind = io.pglitedb.sql.ast.Discard.Kind.ALL;
+        } else if (t.is(Keyword.PLANS)) {
+            kind = io.pglitedb.sql.ast.Discard.Kind.PLANS;
+        } else if (t.is(Keyword.SEQUENCES)) {
+            kind = io.pglitedb.sql.ast.Discard.Kind.SEQUENCES;
+        } else if (t.is(Keyword.TEMP) || t.is(Keyword.TEMPORARY)) {
+            kind = io.pglitedb.sql.ast.Discard.Kind.TEMP;
+        } else {
+            throw syntaxError(t);
+        }
+        return new io.pglitedb.sql.ast.Discard(kind);
     }
 
     /** {@code DEALLOCATE [PREPARE] name | ALL}. */
