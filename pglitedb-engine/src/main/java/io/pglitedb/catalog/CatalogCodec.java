@@ -111,6 +111,8 @@ final class CatalogCodec {
             writeDeferral(out, table);
             // optional trailing entries (absent in older rows): expression and partial indexes by name
             writeIndexExpressions(out, table);
+            // optional trailing entries (absent in older rows): the domains columns were declared with
+            writeColumnDomains(out, table.columns());
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -229,6 +231,9 @@ final class CatalogCodec {
             if (in.available() > 0) {
                 readIndexExpressions(in, indexes);
             }
+            if (in.available() > 0) {
+                readColumnDomains(in, columns);
+            }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
                     fks, view, comments, inheritance);
         } catch (IOException e) {
@@ -280,6 +285,29 @@ final class CatalogCodec {
     }
 
     /** Per index with expressions or a predicate: its name, each column's expression (or none), the predicate. */
+    /** Per column declared with a domain: its index and the domain's OID. */
+    private static void writeColumnDomains(DataOutputStream out, List<ColumnDescriptor> columns) throws IOException {
+        int n = 0;
+        for (ColumnDescriptor c : columns) {
+            n += c.domainOid() != 0 ? 1 : 0;
+        }
+        out.writeShort(n);
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).domainOid() != 0) {
+                out.writeShort(i);
+                out.writeInt(columns.get(i).domainOid());
+            }
+        }
+    }
+
+    private static void readColumnDomains(DataInputStream in, List<ColumnDescriptor> columns) throws IOException {
+        int n = in.readShort();
+        for (int i = 0; i < n; i++) {
+            int index = in.readShort();
+            columns.set(index, columns.get(index).withDomain(in.readInt()));
+        }
+    }
+
     private static void writeIndexExpressions(DataOutputStream out, TableDescriptor table) throws IOException {
         List<IndexDescriptor> with = new ArrayList<>();
         for (IndexDescriptor index : table.indexes()) {

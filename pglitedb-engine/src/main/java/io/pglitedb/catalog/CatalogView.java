@@ -324,11 +324,23 @@ public final class CatalogView {
         return catalog.types().instance(type);
     }
 
+    /** What the type's name stands for: the enum's instance, or the domain's {@link io.pglitedb.types.DomainType}. */
+    public io.pglitedb.types.PgType valueType(TypeDescriptor type) {
+        return catalog.types().valueType(type);
+    }
+
+    /** The type's array type (a domain's is its base type's array type). */
+    public io.pglitedb.types.PgType arrayType(TypeDescriptor type) {
+        return catalog.types().arrayType(type);
+    }
+
     /** A type created or altered in this transaction. */
     public void typeChanged(TypeDescriptor type) {
         changedTypes.put(type.oid(), type);
         droppedTypes.remove(type.oid());
-        catalog.types().instance(type);
+        if (!type.isDomain()) {
+            catalog.types().instance(type);
+        }
     }
 
     /** A type dropped in this transaction. */
@@ -343,7 +355,7 @@ public final class CatalogView {
     private void resyncTypes(Set<Integer> oids) {
         for (int oid : oids) {
             TypeDescriptor visible = type(oid);
-            if (visible != null) {
+            if (visible != null && !visible.isDomain()) {
                 catalog.types().instance(visible);
             }
         }

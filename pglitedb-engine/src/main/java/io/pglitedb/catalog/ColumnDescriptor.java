@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param identity {@link #IDENTITY_ALWAYS}, {@link #IDENTITY_BY_DEFAULT} or {@link #NOT_IDENTITY}
  * @param generated true for GENERATED ALWAYS AS (expr) STORED: {@code defaultSql} is then the
  *     generation expression, computed from the row's other columns whenever a row is written
+ * @param domainOid the domain the column was declared with (pg_attribute.atttypid), 0 for none;
+ *     {@code type} is then the domain's base type, what the column's values are
  */
 public record ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull,
-        String defaultSql, String sequenceName, char identity, boolean generated) {
+        String defaultSql, String sequenceName, char identity, boolean generated, int domainOid) {
     public static final char NOT_IDENTITY = '\0';
     public static final char IDENTITY_ALWAYS = 'a';
     public static final char IDENTITY_BY_DEFAULT = 'd';
@@ -23,6 +25,11 @@ public record ColumnDescriptor(String name, int attributeNumber, DataType type, 
     public ColumnDescriptor {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(type, "type is null");
+    }
+
+    public ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull, String defaultSql,
+            String sequenceName, char identity, boolean generated) {
+        this(name, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated, 0);
     }
 
     public ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull, String defaultSql,
@@ -51,15 +58,30 @@ public record ColumnDescriptor(String name, int attributeNumber, DataType type, 
     }
 
     public ColumnDescriptor withNotNull(boolean newNotNull) {
-        return new ColumnDescriptor(name, attributeNumber, type, newNotNull, defaultSql, sequenceName, identity, generated);
+        return new ColumnDescriptor(name, attributeNumber, type, newNotNull, defaultSql, sequenceName, identity, generated, domainOid);
     }
 
     public ColumnDescriptor withDefault(String newDefaultSql) {
-        return new ColumnDescriptor(name, attributeNumber, type, notNull, newDefaultSql, sequenceName, identity, generated);
+        return new ColumnDescriptor(name, attributeNumber, type, notNull, newDefaultSql, sequenceName, identity, generated, domainOid);
     }
 
     public ColumnDescriptor withName(String newName) {
-        return new ColumnDescriptor(newName, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated);
+        return new ColumnDescriptor(newName, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated, domainOid);
+    }
+
+    public ColumnDescriptor withDomain(int newDomainOid) {
+        return new ColumnDescriptor(name, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated,
+                newDomainOid);
+    }
+
+    /** pg_attribute.atttypid: the domain's OID for a column declared with one, else its type's. */
+    public int declaredTypeOid() {
+        return domainOid != 0 ? domainOid : type.oid();
+    }
+
+    /** pg_attribute.atttypmod: -1 for a domain column (the modifier is the domain's typtypmod). */
+    public int declaredTypmod() {
+        return domainOid != 0 ? -1 : type.typmod();
     }
 
     /** PostgreSQL's system column names, by attnum -1 .. -6: no user column may take them. */

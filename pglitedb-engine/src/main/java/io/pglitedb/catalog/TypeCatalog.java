@@ -3,7 +3,14 @@ package io.pglitedb.catalog;
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.txn.Transaction;
 import io.pglitedb.txn.TransactionManager;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.types.ArrayTypes;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.DomainType;
 import io.pglitedb.types.EnumType;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.Types;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -49,6 +56,11 @@ public final class TypeCatalog {
             for (EnumType.Label l : t.labels()) {
                 max = Math.max(max, l.oid());
             }
+            if (t.isDomain()) {
+                for (DomainDefinition.Check c : t.domain().checks()) {
+                    max = Math.max(max, c.oid());
+                }
+            }
         }
         return max;
     }
@@ -58,7 +70,27 @@ public final class TypeCatalog {
         return types;
     }
 
-    /** The type instance of a descriptor (made on first use; its labels are the descriptor's). */
+    /** What a type's name or OID stands for: an enum's {@link #instance}, a {@link DomainType} for a domain. */
+    public PgType valueType(TypeDescriptor d) {
+        return d.isDomain() ? domainType(d) : instance(d);
+    }
+
+    /** The type a domain's OID stands for (its base type as stored now). */
+    public static DomainType domainType(TypeDescriptor d) {
+        PgType base = Types.byOid(d.domain().baseOid());
+        if (base == null) {
+            throw new PgException(SqlState.DATA_CORRUPTED, "unknown base type oid %d of domain %s",
+                    d.domain().baseOid(), d.name());
+        }
+        return new DomainType(d.oid(), d.schema(), d.name(), new DataType(base, d.domain().baseTypmod()));
+    }
+
+    /** The array type of a type (for a domain, its base type's: values of a domain are its base type's). */
+    public PgType arrayType(TypeDescriptor d) {
+        return d.isDomain() ? ArrayTypes.arrayOf(domainType(d).base().type()) : instance(d).arrayType();
+    }
+
+    /** The enum type instance of a descriptor (made on first use; its labels are the descriptor's). */
     public EnumType instance(TypeDescriptor d) {
         EnumType t = instances.computeIfAbsent(d.oid(),
                 oid -> new EnumType(d.oid(), d.schema(), d.name(), d.arrayOid(), d.labels()));
@@ -85,10 +117,10 @@ public final class TypeCatalog {
     public io.pglitedb.types.PgType byOid(int oid) {
         for (TypeDescriptor d : types.values()) {
             if (d.oid() == oid) {
-                return instance(d);
+                return valueType(d);
             }
             if (d.arrayOid() == oid) {
-                return instance(d).arrayType();
+                return arrayType(d);
             }
         }
         return null;
@@ -111,7 +143,9 @@ public final class TypeCatalog {
         for (TypeDescriptor d : changed.values()) {
             TypeDescriptor committed = d.committed();
             next.put(d.oid(), committed);
-            instance(committed);
+            if (!committed.isDomain()) {
+                instance(committed);
+            }
         }
         types = Map.copyOf(next);
     }
@@ -129,7 +163,11 @@ public final class TypeCatalog {
             out.writeUTF(t.schema());
             out.writeUTF(t.name());
             out.writeInt(t.owner());
-            out.writeByte('e');
+            out.writeByte(t.kind());
+            if (t.isDomain()) {
+                writeDomain(out, t.domain());
+                return bytes.toByteArray();
+            }
             out.writeInt(t.labels().size());
             for (EnumType.Label l : t.labels()) {
                 out.writeInt(l.oid());
@@ -142,6 +180,37 @@ public final class TypeCatalog {
         return bytes.toByteArray();
     }
 
+    private static void writeDomain(DataOutputStream out, DomainDefinition d) throws IOException {
+        out.writeInt(d.baseOid());
+        out.writeInt(d.baseTypmod());
+        out.writeBoolean(d.notNull());
+        out.writeBoolean(d.defaultSql() != null);
+        if (d.defaultSql() != null) {
+            out.writeUTF(d.defaultSql());
+        }
+        out.writeInt(d.checks().size());
+        for (DomainDefinition.Check c : d.checks()) {
+            out.writeInt(c.oid());
+            out.writeUTF(c.name());
+            out.writeUTF(c.conditionSql());
+            out.writeBoolean(c.validated());
+        }
+        out.flush();
+    }
+
+    private static DomainDefinition readDomain(DataInputStream in) throws IOException {
+        int baseOid = in.readInt();
+        int baseTypmod = in.readInt();
+        boolean notNull = in.readBoolean();
+        String defaultSql = in.readBoolean() ? in.readUTF() : null;
+        int n = in.readInt();
+        List<DomainDefinition.Check> checks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            checks.add(new DomainDefinition.Check(in.readInt(), in.readUTF(), in.readUTF(), in.readBoolean()));
+        }
+        return new DomainDefinition(baseOid, baseTypmod, notNull, defaultSql, checks);
+    }
+
     private static TypeDescriptor decode(byte[] value) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
             in.readByte();
@@ -150,7 +219,9 @@ public final class TypeCatalog {
             String schema = in.readUTF();
             String name = in.readUTF();
             int owner = in.readInt();
-            in.readByte();
+            if (in.readByte() == 'd') {
+                return new TypeDescriptor(oid, arrayOid, schema, name, owner, List.of(), readDomain(in));
+            }
             int n = in.readInt();
             List<EnumType.Label> labels = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {

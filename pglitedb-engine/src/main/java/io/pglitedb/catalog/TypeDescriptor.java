@@ -4,25 +4,46 @@ import io.pglitedb.types.EnumType;
 import java.util.List;
 
 /**
- * A user-defined type (pg_type row with typtype 'e'): {@code CREATE TYPE name AS ENUM (...)} with
- * its labels (pg_enum rows) and the OID of its array type.
+ * A user-defined type: an enum ({@code CREATE TYPE name AS ENUM (...)}, pg_type typtype 'e') with
+ * its labels (pg_enum rows), or a domain ({@code CREATE DOMAIN}, typtype 'd') with its
+ * {@link DomainDefinition}; and the OID of its array type.
+ *
+ * @param domain the domain's definition, or null for an enum
  */
 public record TypeDescriptor(int oid, int arrayOid, String schema, String name, int owner,
-        List<EnumType.Label> labels) {
+        List<EnumType.Label> labels, DomainDefinition domain) {
     public TypeDescriptor {
         labels = List.copyOf(labels);
     }
 
+    /** An enum type. */
+    public TypeDescriptor(int oid, int arrayOid, String schema, String name, int owner, List<EnumType.Label> labels) {
+        this(oid, arrayOid, schema, name, owner, labels, null);
+    }
+
+    public boolean isDomain() {
+        return domain != null;
+    }
+
+    /** pg_type.typtype: 'd' for a domain, 'e' for an enum. */
+    public char kind() {
+        return domain != null ? 'd' : 'e';
+    }
+
     public TypeDescriptor withLabels(List<EnumType.Label> newLabels) {
-        return new TypeDescriptor(oid, arrayOid, schema, name, owner, newLabels);
+        return new TypeDescriptor(oid, arrayOid, schema, name, owner, newLabels, domain);
+    }
+
+    public TypeDescriptor withDomain(DomainDefinition newDomain) {
+        return new TypeDescriptor(oid, arrayOid, schema, name, owner, labels, newDomain);
     }
 
     public TypeDescriptor renamed(String newSchema, String newName) {
-        return new TypeDescriptor(oid, arrayOid, newSchema, newName, owner, labels);
+        return new TypeDescriptor(oid, arrayOid, newSchema, newName, owner, labels, domain);
     }
 
     public TypeDescriptor withOwner(int newOwner) {
-        return new TypeDescriptor(oid, arrayOid, schema, name, newOwner, labels);
+        return new TypeDescriptor(oid, arrayOid, schema, name, newOwner, labels, domain);
     }
 
     /** The labels as committed: none pending. */

@@ -630,7 +630,7 @@ final class AlterTableCommand {
             if (i != index) {
                 ColumnDescriptor c = current.columns().get(i);
                 columns.add(new ColumnDescriptor(c.name(), columns.size() + 1, c.type(), c.notNull(), c.defaultSql(),
-                        c.sequenceName(), c.identity(), c.generated()));
+                        c.sequenceName(), c.identity(), c.generated(), c.domainOid()));
             }
         }
         List<IndexDescriptor> shifted = new ArrayList<>();
@@ -817,7 +817,8 @@ final class AlterTableCommand {
         ColumnTypeChanges.checkDefault(column, type, context);
         List<ColumnDescriptor> columns = new ArrayList<>(table.columns());
         columns.set(index, new ColumnDescriptor(column.name(), column.attributeNumber(), type, column.notNull(),
-                column.defaultSql(), column.sequenceName(), column.identity(), column.generated()));
+                column.defaultSql(), column.sequenceName(), column.identity(), column.generated(),
+                ColumnTypeChanges.newDomain(change)));
         TableDescriptor altered = TableStorage.renewed(catalog, transaction,
                 table.withColumns(columns, table.schemaVersion() + 1));
         ExecContext exec = execContext();

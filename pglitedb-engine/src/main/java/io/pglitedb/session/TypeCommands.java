@@ -61,7 +61,7 @@ final class TypeCommands {
         return "CREATE TYPE";
     }
 
-    private void checkNameFree(String schema, String name) {
+    void checkNameFree(String schema, String name) {
         if (catalogView.type(schema, name) != null || catalogView.table(schema, name) != null
                 || "pg_catalog".equals(schema) && Types.byCatalogName(name) != null) {
             throw new PgException(SqlState.DUPLICATE_OBJECT, "type \"%s\" already exists", name);
@@ -75,13 +75,13 @@ final class TypeCommands {
         }
     }
 
-    private void write(TypeDescriptor type) {
+    void write(TypeDescriptor type) {
         catalog.types().write(transaction, type);
         catalogView.typeChanged(type);
     }
 
     /** The type a name means (search path when unqualified). @throws PgException 42704 */
-    private TypeDescriptor find(QualifiedName name) {
+    TypeDescriptor find(QualifiedName name) {
         TypeDescriptor type = lookup(name);
         if (type == null) {
             throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", display(name));
@@ -230,15 +230,19 @@ final class TypeCommands {
                 }
                 throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", display(name));
             }
+            if (drop.domain() && !type.isDomain()) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a domain", display(name));
+            }
             types.add(type);
         }
         for (TypeDescriptor type : types) {
             Dependents dependents = new Dependents();
-            EnumType instance = catalogView.typeInstance(type);
+            EnumType instance = type.isDomain() ? null : catalogView.typeInstance(type);
             for (TableDescriptor table : catalogView.tables()) {
                 for (ColumnDescriptor column : table.columns()) {
                     PgType t = column.type().type();
-                    if (t == instance || t instanceof ArrayType a && a.element() == instance) {
+                    if (type.isDomain() ? column.domainOid() == type.oid()
+                            : t == instance || t instanceof ArrayType a && a.element() == instance) {
                         dependents.add((table.isView() ? "column " + column.name() + " of view " : "column "
                                 + column.name() + " of table ") + table.name(), "depends on type " + type.name());
                     }
@@ -252,6 +256,6 @@ final class TypeCommands {
             catalog.types().delete(transaction, type);
             catalogView.typeDropped(type);
         }
-        return "DROP TYPE";
+        return drop.domain() ? "DROP DOMAIN" : "DROP TYPE";
     }
 }

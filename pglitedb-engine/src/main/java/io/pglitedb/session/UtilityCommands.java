@@ -127,6 +127,8 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.CreateEnumType
                 || statement instanceof io.pglitedb.sql.ast.AlterType
                 || statement instanceof io.pglitedb.sql.ast.DropType
+                || statement instanceof io.pglitedb.sql.ast.CreateDomain
+                || statement instanceof io.pglitedb.sql.ast.AlterDomain
                 || statement instanceof Maintenance m && m.kind() != Maintenance.Kind.VACUUM
                         && m.kind() != Maintenance.Kind.CHECKPOINT; // ANALYZE writes statistics
     }
@@ -168,9 +170,15 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CommentOn c -> "COMMENT";
             case io.pglitedb.sql.ast.CreateEnumType c -> "CREATE TYPE";
             case io.pglitedb.sql.ast.AlterType a -> "ALTER TYPE";
-            case io.pglitedb.sql.ast.DropType d -> "DROP TYPE";
+            case io.pglitedb.sql.ast.DropType d -> d.domain() ? "DROP DOMAIN" : "DROP TYPE";
+            case io.pglitedb.sql.ast.CreateDomain c -> "CREATE DOMAIN";
+            case io.pglitedb.sql.ast.AlterDomain a -> "ALTER DOMAIN";
             default -> null;
         };
+    }
+
+    private DomainCommands domains() {
+        return new DomainCommands(session, catalog, transaction, catalogView, types());
     }
 
     private TypeCommands types() {
@@ -358,6 +366,8 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CreateEnumType create -> types().create(create);
             case io.pglitedb.sql.ast.AlterType alter -> types().alter(alter);
             case io.pglitedb.sql.ast.DropType drop -> types().drop(drop);
+            case io.pglitedb.sql.ast.CreateDomain create -> domains().create(create);
+            case io.pglitedb.sql.ast.AlterDomain alter -> domains().alter(alter);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "statement not supported: %s",
                     statement.getClass().getSimpleName());
         };

@@ -157,6 +157,22 @@ public final class Types {
     }
 
     /**
+     * The domain a type name as written means (not an array of it), or null when it names another
+     * type or none. {@link #resolve} gives the domain's base type; a caller that applies the
+     * domain's constraints (a cast, a column definition) asks this first.
+     */
+    public static DomainType domain(String name, int arrayDimensions) {
+        if (arrayDimensions > 0) {
+            return null;
+        }
+        String n = name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (n.startsWith("pg_catalog.") || byCatalogName(n) != null) {
+            return null;
+        }
+        return OidNames.currentUserType(n) instanceof DomainType d ? d : null;
+    }
+
+    /**
      * Resolves a type name as written in SQL with its modifiers, e.g. ("character varying", [20]),
      * ("numeric", [10, 2]), ("int", []), ("serial", []) gives INT4 (the caller handles serial's
      * default). @throws io.pglitedb.error.PgException 42704 type "x" does not exist
@@ -253,6 +269,10 @@ public final class Types {
                     return plain(other, name, mods);
                 }
                 PgType user = OidNames.currentUserType(n);
+                if (user instanceof DomainType domain) {
+                    plain(user, name, mods);
+                    return domain.base();
+                }
                 if (user != null) {
                     return plain(user, name, mods);
                 }

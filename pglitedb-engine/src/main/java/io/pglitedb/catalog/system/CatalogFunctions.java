@@ -215,7 +215,7 @@ public final class CatalogFunctions {
     }
 
     /** What analysing a stored definition needs: the catalog and search path of the running statement. */
-    private static io.pglitedb.sql.analyze.AnalyzerContext analyzerContext(SystemContext c) {
+    static io.pglitedb.sql.analyze.AnalyzerContext analyzerContext(SystemContext c) {
         return new io.pglitedb.sql.analyze.AnalyzerContext(c.view(), new io.pglitedb.sql.analyze.ParameterTypes(null),
                 c.user(), c.database(), new io.pglitedb.exec.SessionSequences(), c.searchPath());
     }
@@ -372,6 +372,10 @@ public final class CatalogFunctions {
 
     /** pg_get_constraintdef(constraint oid [, pretty]). */
     public static String constraintDef(SystemContext c, long oid, boolean pretty) {
+        String domainCheck = TypeRows.domainConstraintDef(c, oid, pretty);
+        if (domainCheck != null) {
+            return domainCheck;
+        }
         for (TableDescriptor t : c.view().tables()) {
             if (t.hasPrimaryKey() && CatalogRows.derivedOid(t.oid(), "constraint", t.primaryKeyName()) == oid) {
                 return Definitions.primaryKeyDef(t);

@@ -224,6 +224,9 @@ final class CatalogRows {
             }
             for (ColumnDescriptor col : t.columns()) {
                 attributeRow(rows, t.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
+                if (col.domainOid() != 0) {
+                    rows.oid("atttypid", col.domainOid()).set("atttypmod", -1);
+                }
                 rows.set("atthasdef", col.defaultSql() != null)
                         .set("attidentity", col.isIdentity() ? String.valueOf(col.identity()) : "")
                         .set("attgenerated", col.attgenerated())
@@ -329,6 +332,7 @@ final class CatalogRows {
 
     private static void constraints(SystemContext c, SystemRelation.Rows rows) {
         CatalogView view = c.view();
+        TypeRows.domainConstraints(c, rows);
         for (TableDescriptor t : userTables(view)) {
             long ns = schemaOid(view, t.schema());
             if (t.hasPrimaryKey()) {

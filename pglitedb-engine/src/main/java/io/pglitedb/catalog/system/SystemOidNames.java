@@ -123,7 +123,7 @@ public final class SystemOidNames implements OidNames {
             return null;
         }
         io.pglitedb.catalog.TypeDescriptor type = userTypeDescriptor(c, name);
-        return type == null ? null : c.view().typeInstance(type);
+        return type == null ? null : c.view().valueType(type);
     }
 
     /** The user-defined type a (possibly qualified) name means on the search path, or null. */
@@ -169,10 +169,10 @@ public final class SystemOidNames implements OidNames {
         }
         for (io.pglitedb.catalog.TypeDescriptor t : c.view().types()) {
             if (t.oid() == oid) {
-                return c.view().typeInstance(t);
+                return c.view().valueType(t);
             }
             if (t.arrayOid() == oid) {
-                return c.view().typeInstance(t).arrayType();
+                return c.view().arrayType(t);
             }
         }
         return null;

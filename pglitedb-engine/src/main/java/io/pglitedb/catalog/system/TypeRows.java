@@ -1,5 +1,6 @@
 package io.pglitedb.catalog.system;
 
+import io.pglitedb.catalog.DomainDefinition;
 import io.pglitedb.catalog.TypeDescriptor;
 import io.pglitedb.types.EnumType;
 import java.util.Map;
@@ -18,6 +19,10 @@ final class TypeRows {
     static void types(SystemContext c, SystemRelation.Rows rows) {
         for (TypeDescriptor t : c.view().types()) {
             long namespace = CatalogRows.schemaOid(c.view(), t.schema());
+            if (t.isDomain()) {
+                domainRows(c, rows, t, namespace);
+                continue;
+            }
             row(rows, t.oid(), t.name(), namespace, t.owner(), 4, true, 'e', 'E', 0, 0, t.arrayOid(), 3504, 3505,
                     3532, 3533, 'p');
             row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0, 750,
@@ -36,6 +41,112 @@ final class TypeRows {
                 .oid("typmodout", 0).oid("typanalyze", 0).chr("typalign", 'i').chr("typstorage", storage)
                 .set("typnotnull", false).oid("typbasetype", 0).set("typtypmod", -1).set("typndims", 0)
                 .oid("typcollation", 0);
+    }
+
+    /** The pg_type rows of CREATE DOMAIN: the domain (typtype 'd', domain_in/domain_recv, its base type's layout) and its array. */
+    private static void domainRows(SystemContext c, SystemRelation.Rows rows, TypeDescriptor t, long namespace) {
+        DomainDefinition d = t.domain();
+        BuiltinTypes.Row base = BuiltinTypes.byOid(d.baseOid());
+        if (base == null) {
+            return;
+        }
+        row(rows, t.oid(), t.name(), namespace, t.owner(), base.length(), base.byValue(), 'd', base.category(), 0, 0,
+                t.arrayOid(), DOMAIN_IN, base.output(), DOMAIN_RECV, base.send(), base.storage());
+        rows.chr("typalign", base.align()).oid("typbasetype", d.baseOid()).set("typtypmod", d.baseTypmod())
+                .set("typnotnull", d.notNull()).set("typdefault", domainDefault(c, t))
+                .oid("typcollation", base.collation());
+        row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0, 750,
+                751, 2400, 2401, 'x');
+        rows.chr("typalign", base.align() == 'd' ? 'd' : 'i').oid("typcollation", base.collation());
+    }
+
+    private static final long DOMAIN_IN = 2597;
+    private static final long DOMAIN_RECV = 2598;
+
+    /** pg_type.typdefault: the DEFAULT as pg_get_expr prints it ('abc'::text, 42). */
+    private static String domainDefault(SystemContext c, TypeDescriptor t) {
+        String sql = t.domain().defaultSql();
+        if (sql == null) {
+            return null;
+        }
+        String deparsed = io.pglitedb.sql.deparse.Deparser.expression(CatalogFunctions.analyzerContext(c),
+                valueTable(t), sql, false);
+        return deparsed != null ? deparsed : sql;
+    }
+
+    /** A table of one column "value" of the domain's base type: what its CHECK conditions and DEFAULT are read over. */
+    static io.pglitedb.catalog.TableDescriptor valueTable(TypeDescriptor t) {
+        io.pglitedb.types.DataType base = io.pglitedb.sql.analyze.DomainConstraints.baseType(t);
+        return new io.pglitedb.catalog.TableDescriptor(0, t.schema(), t.name(), java.util.List.of(
+                new io.pglitedb.catalog.ColumnDescriptor("value", 1, base, false, null, null)), new int[0], null, 1);
+    }
+
+    /** pg_get_constraintdef of a domain's CHECK constraint: CHECK (condition) with VALUE, or null when oid is none. */
+    static String domainConstraintDef(SystemContext c, long oid, boolean pretty) {
+        for (TypeDescriptor t : c.view().types()) {
+            if (!t.isDomain()) {
+                continue;
+            }
+            for (DomainDefinition.Check check : t.domain().checks()) {
+                if (check.oid() == oid) {
+                    String deparsed = io.pglitedb.sql.deparse.Deparser.expression(CatalogFunctions.analyzerContext(c),
+                            valueTable(t), check.conditionSql(), pretty);
+                    String sql = deparsed != null ? deparsed : check.conditionSql();
+                    return "CHECK (" + valueKeyword(sql) + ")" + (check.validated() ? "" : " NOT VALID");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The column reference {@code value} written as PostgreSQL deparses a domain's CoerceToDomainValue: VALUE. */
+    static String valueKeyword(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        while (i < sql.length()) {
+            char ch = sql.charAt(i);
+            if (ch == '\'' || ch == '"') {
+                int end = sql.indexOf(ch, i + 1);
+                while (end > 0 && end + 1 < sql.length() && sql.charAt(end + 1) == ch) {
+                    end = sql.indexOf(ch, end + 2);
+                }
+                end = end < 0 ? sql.length() : end + 1;
+                out.append(sql, i, end);
+                i = end;
+            } else if (Character.isLetter(ch) || ch == '_') {
+                int end = i;
+                while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
+                        || sql.charAt(end) == '$')) {
+                    end++;
+                }
+                String word = sql.substring(i, end);
+                boolean qualified = i > 0 && sql.charAt(i - 1) == '.';
+                out.append(word.equals("value") && !qualified ? "VALUE" : word);
+                i = end;
+            } else {
+                out.append(ch);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** pg_constraint rows of the domains' CHECK constraints (contypid = the domain, conrelid 0). */
+    static void domainConstraints(SystemContext c, SystemRelation.Rows rows) {
+        for (TypeDescriptor t : c.view().types()) {
+            if (!t.isDomain()) {
+                continue;
+            }
+            long namespace = CatalogRows.schemaOid(c.view(), t.schema());
+            for (DomainDefinition.Check check : t.domain().checks()) {
+                rows.add().oid("oid", check.oid()).set("conname", check.name()).oid("connamespace", namespace)
+                        .chr("contype", 'c').set("condeferrable", false).set("condeferred", false)
+                        .set("convalidated", check.validated()).oid("conrelid", 0).oid("contypid", t.oid())
+                        .oid("conindid", 0).oid("conparentid", 0).oid("confrelid", 0).chr("confupdtype", ' ')
+                        .chr("confdeltype", ' ').chr("confmatchtype", ' ').set("conislocal", true)
+                        .set("coninhcount", 0).set("connoinherit", false).set("conbin", check.conditionSql());
+            }
+        }
     }
 
     private static void labels(SystemContext c, SystemRelation.Rows rows) {

@@ -29,6 +29,12 @@ public final class ColumnTypeChanges {
         return Types.resolve(change.type().name(), change.type().modifiers());
     }
 
+    /** The domain the new type names (pg_attribute.atttypid), or 0. */
+    public static int newDomain(AlterColumnType change) {
+        io.pglitedb.types.DomainType domain = Types.domain(change.type().name(), change.type().arrayDimensions());
+        return domain == null ? 0 : domain.oid();
+    }
+
     /** The new value of the column over a row of {@code table} (its USING expression, or the cast old value). */
     public static BoundExpr conversion(TableDescriptor table, int column, DataType type, AlterColumnType change,
             AnalyzerContext context) {

@@ -23,8 +23,16 @@ public final class DefaultValues {
             BoundExpr next = identityNext(context, column);
             return Coercions.coerce(next, column.type(), CastContext.ASSIGNMENT, context.parameters(), 0);
         }
-        if (column.defaultSql() == null || column.generated()) { // a generated value is computed when the row is stored
+        if (column.generated()) { // a generated value is computed when the row is stored
             return new Constant(column.type(), null);
+        }
+        if (column.defaultSql() == null) { // a domain's DEFAULT, else NULL (checked against the domain)
+            if (column.domainOid() == 0) {
+                return new Constant(column.type(), null);
+            }
+            BoundExpr domainDefault = DomainConstraints.defaultValue(column.domainOid(), context);
+            return DomainConstraints.apply(domainDefault != null ? domainDefault : new Constant(column.type(), null),
+                    column.domainOid(), context);
         }
         Expr expr = parseExpression(column.defaultSql());
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, "DEFAULT expressions");
@@ -61,7 +69,7 @@ public final class DefaultValues {
     }
 
     /** Parses a stored expression text by parsing "SELECT text". */
-    static Expr parseExpression(String sql) {
+    public static Expr parseExpression(String sql) {
         Select select = (Select) Parser.parse("SELECT " + sql).get(0).statement();
         return select.items().get(0).expr();
     }
@@ -82,7 +90,7 @@ public final class DefaultValues {
                     .withHint("You will need to rewrite or cast the expression.")
                     .withPosition(position + 1);
         }
-        return result;
+        return column.domainOid() == 0 ? result : DomainConstraints.apply(result, column.domainOid(), context);
     }
 
 }

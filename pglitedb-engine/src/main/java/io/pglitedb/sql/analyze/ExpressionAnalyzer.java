@@ -215,7 +215,9 @@ final class ExpressionAnalyzer {
                     throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s",
                             operand.type().baseName(), target.baseName()).withPosition(c.position() + 1);
                 }
-                yield cast;
+                io.pglitedb.types.DomainType domain = io.pglitedb.types.Types.domain(c.type().name(),
+                        c.type().arrayDimensions());
+                yield domain == null ? cast : DomainConstraints.apply(cast, domain.oid(), context);
             }
             case CaseExpr c -> caseExpr(c);
             case io.pglitedb.sql.ast.ArrayExpr a -> ArrayExpressions.constructor(this, a, null);

@@ -261,8 +261,9 @@ public final class TableDefinitions {
         if (def.generated() != null) {
             defaultSql = SqlText.of(def.generated());
         }
+        io.pglitedb.types.DomainType domain = Types.domain(typeName, def.type().arrayDimensions());
         return new ColumnResult(new ColumnDescriptor(def.name(), attnum, type, notNull, defaultSql, identitySequence,
-                identityKind, def.generated() != null), sequence);
+                identityKind, def.generated() != null, domain == null ? 0 : domain.oid()), sequence);
     }
 
     /** quote_identifier: double quotes unless the name is a plain lower-case identifier. */

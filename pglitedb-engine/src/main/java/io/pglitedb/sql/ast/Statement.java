@@ -11,5 +11,5 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Discard, Explain,
         CreateFunction, DropFunction, CallProcedure, DoBlock, CreateTrigger, DropTrigger, AlterTrigger,
         CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges, CursorStatement, Reindex,
-        CreateEnumType, AlterType, DropType, SetConstraints, WithStatement {
+        CreateEnumType, AlterType, DropType, CreateDomain, AlterDomain, SetConstraints, WithStatement {
 }

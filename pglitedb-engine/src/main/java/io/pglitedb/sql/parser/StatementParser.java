@@ -127,6 +127,10 @@ final class StatementParser extends TypeStatementParser {
                     advance();
                     return alterType();
                 }
+                if (la(1).is(Keyword.DOMAIN)) {
+                    advance();
+                    return alterDomain();
+                }
                 advance();
                 if (atRoleKeyword()) {
                     return alterRole();
@@ -375,7 +379,9 @@ final class StatementParser extends TypeStatementParser {
                 return createFunction(false);
             case TYPE:
                 return createType();
-            case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
+            case DOMAIN:
+                return createDomain();
+            case AGGREGATE: case CAST: case COLLATION: case CONVERSION:
             case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
             case PUBLICATION: case ROLE: case RULE: case SERVER:
             case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM:
@@ -1214,7 +1220,9 @@ final class StatementParser extends TypeStatementParser {
                     return dropFunction();
                 case TYPE:
                     return dropType();
-                case AGGREGATE: case CAST: case COLLATION: case CONVERSION: case DOMAIN:
+                case DOMAIN:
+                    return dropDomain();
+                case AGGREGATE: case CAST: case COLLATION: case CONVERSION:
                 case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
                 case PUBLICATION: case ROLE: case RULE:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:

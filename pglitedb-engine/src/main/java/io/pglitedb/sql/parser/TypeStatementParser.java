@@ -2,7 +2,11 @@ package io.pglitedb.sql.parser;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.ast.AlterDomain;
 import io.pglitedb.sql.ast.AlterType;
+import io.pglitedb.sql.ast.CreateDomain;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.CreateEnumType;
 import io.pglitedb.sql.ast.DropType;
 import io.pglitedb.sql.ast.QualifiedName;
@@ -89,9 +93,135 @@ abstract class TypeStatementParser extends PolicyStatementParser {
         return new AlterType(name, action);
     }
 
-    /** After DROP, at TYPE. */
+    /** After CREATE, at DOMAIN (gram.y's CreateDomainStmt). */
+    final Statement createDomain() {
+        expect(Keyword.DOMAIN);
+        QualifiedName name = qualifiedName();
+        accept(Keyword.AS);
+        TypeName type = typeName();
+        Expr defaultValue = null;
+        boolean notNull = false;
+        List<CreateDomain.Check> checks = new ArrayList<>();
+        while (true) {
+            if (accept(Keyword.COLLATE)) {
+                qualifiedName();
+                continue;
+            }
+            if (accept(Keyword.DEFAULT)) {
+                defaultValue = expr();
+                continue;
+            }
+            String constraintName = accept(Keyword.CONSTRAINT) ? colId() : null;
+            if (at(Keyword.NOT) && la(1).is(Keyword.NULL)) {
+                advance();
+                advance();
+                notNull = true;
+            } else if (accept(Keyword.NULL)) {
+                notNull = false;
+            } else if (at(Keyword.CHECK)) {
+                checks.add(domainCheck(constraintName));
+            } else if (constraintName != null) {
+                throw syntaxError(cur());
+            } else {
+                break;
+            }
+        }
+        return new CreateDomain(name, type, defaultValue, notNull, checks);
+    }
+
+    /** At CHECK: {@code CHECK (condition) [NOT VALID]}. */
+    private CreateDomain.Check domainCheck(String constraintName) {
+        int position = cur().start();
+        expect(Keyword.CHECK);
+        expect(TokenKind.LPAREN);
+        Expr condition = expr();
+        expect(TokenKind.RPAREN);
+        boolean notValid = false;
+        if (at(Keyword.NOT) && la(1).is(Keyword.VALID)) {
+            advance();
+            advance();
+            notValid = true;
+        }
+        return new CreateDomain.Check(constraintName, condition, notValid, position);
+    }
+
+    /** After ALTER, at DOMAIN (gram.y's AlterDomainStmt and the naming statements for domains). */
+    final Statement alterDomain() {
+        expect(Keyword.DOMAIN);
+        QualifiedName name = qualifiedName();
+        AlterDomain.Action action;
+        if (at(Keyword.SET) && la(1).is(Keyword.DEFAULT)) {
+            advance();
+            advance();
+            action = new AlterDomain.SetDefault(expr());
+        } else if (at(Keyword.DROP) && la(1).is(Keyword.DEFAULT)) {
+            advance();
+            advance();
+            action = new AlterDomain.SetDefault(null);
+        } else if ((at(Keyword.SET) || at(Keyword.DROP)) && la(1).is(Keyword.NOT) && la(2).is(Keyword.NULL)) {
+            boolean set = take().is(Keyword.SET);
+            advance();
+            advance();
+            action = new AlterDomain.SetNotNull(set);
+        } else if (accept(Keyword.ADD)) {
+            String constraintName = accept(Keyword.CONSTRAINT) ? colId() : null;
+            if (at(Keyword.NOT) && la(1).is(Keyword.NULL)) {
+                advance();
+                advance();
+                action = new AlterDomain.SetNotNull(true);
+            } else {
+                action = new AlterDomain.AddCheck(domainCheck(constraintName));
+            }
+        } else if (at(Keyword.DROP) && la(1).is(Keyword.CONSTRAINT)) {
+            advance();
+            advance();
+            boolean ifExists = false;
+            if (at(Keyword.IF)) {
+                advance();
+                expect(Keyword.EXISTS);
+                ifExists = true;
+            }
+            String constraint = colId();
+            if (!accept(Keyword.CASCADE)) {
+                accept(Keyword.RESTRICT);
+            }
+            action = new AlterDomain.DropConstraint(constraint, ifExists);
+        } else if (at(Keyword.VALIDATE) && la(1).is(Keyword.CONSTRAINT)) {
+            advance();
+            advance();
+            action = new AlterDomain.ValidateConstraint(colId());
+        } else if (accept(Keyword.RENAME)) {
+            if (accept(Keyword.CONSTRAINT)) {
+                String from = colId();
+                expect(Keyword.TO);
+                action = new AlterDomain.RenameConstraint(from, colId());
+            } else {
+                expect(Keyword.TO);
+                action = new AlterDomain.Naming(new AlterType.Rename(colId()));
+            }
+        } else if (at(Keyword.SET) && la(1).is(Keyword.SCHEMA)) {
+            advance();
+            advance();
+            action = new AlterDomain.Naming(new AlterType.SetSchema(colId()));
+        } else if (at(Keyword.OWNER) && la(1).is(Keyword.TO)) {
+            advance();
+            advance();
+            action = new AlterDomain.Naming(new AlterType.OwnerTo(roleSpec()));
+        } else {
+            throw syntaxError(cur());
+        }
+        return new AlterDomain(name, action);
+    }
+
+    /** After DROP, at DOMAIN. */
+    final Statement dropDomain() {
+        DropType drop = (DropType) dropType();
+        return new DropType(drop.names(), drop.ifExists(), drop.cascade(), true);
+    }
+
+    /** After DROP, at TYPE (or DOMAIN). */
     final Statement dropType() {
-        expect(Keyword.TYPE);
+        advance();
         boolean ifExists = false;
         if (at(Keyword.IF)) {
             advance();
