@@ -73,8 +73,7 @@ final class FromAnalyzer {
     Relation analyze(List<FromItem> items, Expr where) {
         List<Expr> written = where == null ? List.of() : ExprTrees.conjuncts(where);
         List<Expr> conjuncts = JoinConditions.withImpliedTerms(written);
-        if (items.size() > 1 && items.stream().allMatch(i -> i instanceof TableRef
-                || i instanceof JoinExpr join && !hasLateralItem(join)
+        if (items.size() > 1 && items.stream().allMatch(i -> i instanceof TableRef || i instanceof JoinExpr
                 || i instanceof SubqueryRef sub && !sub.lateral())) {
             return joinIndependent(items, conjuncts, written);
         }
@@ -411,29 +410,8 @@ final class FromAnalyzer {
             case TableRef ref -> tableRef(ref);
             case FunctionRef function -> functionRef(function, left);
             case SubqueryRef sub -> subquery(sub, left);
-            case JoinExpr join -> left != null && hasLateralItem(join) ? lateralJoin(join, left) : joinExpr(join);
+            case JoinExpr join -> joinExpr(join);
         };
-    }
-
-    /** Whether a JOIN holds a LATERAL subquery or a function (which may read items left of the JOIN). */
-    private static boolean hasLateralItem(FromItem item) {
-        return switch (item) {
-            case SubqueryRef sub -> sub.lateral();
-            case FunctionRef function -> true;
-            case JoinExpr join -> hasLateralItem(join.left()) || hasLateralItem(join.right());
-            case TableRef ref -> false;
-        };
-    }
-
-    /**
-     * A JOIN after comma-separated items whose LATERAL parts read those items
-     * ({@code FROM a, b JOIN LATERAL (SELECT a.x) s ON ...}): the whole JOIN is analysed one level
-     * in, and runs again for each row to its left, as a LATERAL subquery does.
-     */
-    private Relation lateralJoin(JoinExpr join, Relation left) {
-        OuterReferences lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", level));
-        Relation inner = new FromAnalyzer(context, level.nested(lateral)).joinExpr(join);
-        return new Relation(inner.plan(), inner.scope(), inner.table(), lateral.isEmpty() ? null : lateral);
     }
 
     private Relation tableRef(TableRef ref) {
