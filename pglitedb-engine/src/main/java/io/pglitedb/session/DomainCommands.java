@@ -37,9 +37,11 @@ final class DomainCommands {
     private final Transaction transaction;
     private final CatalogView catalogView;
     private final TypeCommands types;
+    private final ResultSink sink;
 
     DomainCommands(Session session, Catalog catalog, Transaction transaction, CatalogView catalogView,
-            TypeCommands types) {
+            TypeCommands types, ResultSink sink) {
+        this.sink = sink;
         this.session = session;
         this.catalog = catalog;
         this.transaction = transaction;
@@ -126,6 +128,9 @@ final class DomainCommands {
             case AlterDomain.DropConstraint drop -> {
                 if (domain.check(drop.constraint()) == null) {
                     if (drop.ifExists()) {
+                        sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION,
+                                "constraint \"%s\" of domain \"%s\" does not exist, skipping", drop.constraint(),
+                                type.name()).withSeverity("NOTICE"));
                         return "ALTER DOMAIN";
                     }
                     throw new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"%s\" of domain \"%s\" does not exist",
@@ -136,7 +141,11 @@ final class DomainCommands {
                 domain = domain.withChecks(kept);
             }
             case AlterDomain.RenameConstraint rename -> {
-                DomainDefinition.Check old = existing(type, rename.from());
+                DomainDefinition.Check old = domain.check(rename.from());
+                if (old == null) { // RenameConstraintById's wording
+                    throw new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"%s\" for domain %s does not exist",
+                            rename.from(), type.name());
+                }
                 if (domain.check(rename.to()) != null) {
                     throw new PgException(SqlState.DUPLICATE_OBJECT,
                             "constraint \"%s\" for domain \"%s\" already exists", rename.to(), type.name());
@@ -191,7 +200,9 @@ final class DomainCommands {
 
     /** Runs {@code action} for every stored table's column declared with the domain. */
     private void forEachColumn(TypeDescriptor type, ColumnAction action) {
-        for (TableDescriptor table : catalogView.tables()) {
+        List<TableDescriptor> tables = new ArrayList<>(catalogView.tables());
+        tables.sort(java.util.Comparator.comparingInt(TableDescriptor::oid)); // PostgreSQL's dependency order
+        for (TableDescriptor table : tables) {
             if (table.isView()) {
                 continue;
             }

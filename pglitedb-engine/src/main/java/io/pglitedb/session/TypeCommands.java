@@ -238,7 +238,11 @@ final class TypeCommands {
         for (TypeDescriptor type : types) {
             Dependents dependents = new Dependents();
             EnumType instance = type.isDomain() ? null : catalogView.typeInstance(type);
-            for (TableDescriptor table : catalogView.tables()) {
+            List<TableDescriptor> tables = new ArrayList<>(catalogView.tables());
+            if (type.isDomain()) {
+                tables.sort(java.util.Comparator.comparingInt(TableDescriptor::oid)); // PostgreSQL's dependency order
+            }
+            for (TableDescriptor table : tables) {
                 for (ColumnDescriptor column : table.columns()) {
                     PgType t = column.type().type();
                     if (type.isDomain() ? column.domainOid() == type.oid()

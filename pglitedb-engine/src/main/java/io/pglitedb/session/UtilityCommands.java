@@ -178,7 +178,7 @@ final class UtilityCommands {
     }
 
     private DomainCommands domains() {
-        return new DomainCommands(session, catalog, transaction, catalogView, types());
+        return new DomainCommands(session, catalog, transaction, catalogView, types(), sink);
     }
 
     private TypeCommands types() {

@@ -61,6 +61,10 @@ public final class SystemOidNames implements OidNames {
                 element = element.substring(0, element.length() - 2).strip();
                 dimensions++;
             }
+            io.pglitedb.types.DomainType domain = Types.domain(element, dimensions);
+            if (domain != null) {
+                return domain.oid();
+            }
             io.pglitedb.types.DataType type = Types.resolve(element, List.of(), dimensions);
             return type.oid();
         } else if (regType == Types.REGNAMESPACE) {

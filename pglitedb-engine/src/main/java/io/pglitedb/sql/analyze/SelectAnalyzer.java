@@ -305,6 +305,10 @@ final class SelectAnalyzer {
         }
         if (expr instanceof CastExpr cast) {
             try {
+                io.pglitedb.types.DomainType domain = Types.domain(cast.type().name(), cast.type().arrayDimensions());
+                if (domain != null) {
+                    return domain.name();
+                }
                 return Types.resolve(cast.type().name(), cast.type().modifiers()).type().name();
             } catch (io.pglitedb.error.PgException e) {
                 return cast.type().name(); // the cast's own analysis reports the unknown type
