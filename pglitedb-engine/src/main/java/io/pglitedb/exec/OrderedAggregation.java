@@ -51,7 +51,12 @@ final class OrderedAggregation {
     static void finish(AggregateCall call, List<Object[]> rows, AggregateFunction.Accumulator accumulator,
             Object[] params) {
         RowComparator comparator = new RowComparator(Arrays.asList(call.order()));
-        rows.sort(comparator);
+        // PostgreSQL's sort, so inputs that tie in the ORDER BY reach the aggregate in its order
+        Object[][] sorted = rows.toArray(new Object[0][]);
+        PostgresQuicksort.sort(sorted, sorted.length, comparator);
+        for (int i = 0; i < sorted.length; i++) {
+            rows.set(i, sorted[i]);
+        }
         if (call.hypothetical()) {
             hypothetical(call, rows, accumulator, comparator);
             return;

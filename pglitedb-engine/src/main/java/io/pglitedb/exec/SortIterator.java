@@ -4,7 +4,10 @@ import io.pglitedb.sql.plan.SortKey;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sorts the whole input in memory (stable, so equal rows keep input order). */
+/**
+ * Sorts the whole input in memory with PostgreSQL's quicksort, so rows equal in the sort keys come
+ * out in the order PostgreSQL returns them.
+ */
 final class SortIterator implements RowIterator {
     private final RowIterator input;
     private final List<SortKey> keys;
@@ -31,7 +34,9 @@ final class SortIterator implements RowIterator {
                 reserved += size;
                 rows.add(row);
             }
-            rows.sort(new RowComparator(keys));
+            Object[][] sorted = rows.toArray(new Object[0][]);
+            PostgresQuicksort.sort(sorted, sorted.length, new RowComparator(keys));
+            rows = java.util.Arrays.asList(sorted);
         }
         return next < rows.size() ? rows.get(next++) : null;
     }

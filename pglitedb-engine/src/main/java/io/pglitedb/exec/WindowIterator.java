@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Computes window functions over the whole (materialised) input: per window, the rows are sorted
- * by partition then order keys (stable); partitions and peer groups (rows equal in the order keys)
+ * by partition then order keys (PostgreSQL's quicksort over the previous window's order); partitions and peer groups (rows equal in the order keys)
  * are found in that order, and each function's value is stored per input row. The rows then come
  * out in the last window's order, the function values in their slots.
  */
@@ -68,11 +68,12 @@ final class WindowIterator implements RowIterator {
             order[i] = i;
         }
         for (int w = 0; w < plan.windows().size(); w++) {
-            order = computeWindow(w, n);
+            order = computeWindow(w, n, order);
         }
     }
 
-    private Integer[] computeWindow(int w, int n) {
+    /** Window w over the rows in the order the previous window left them (PostgreSQL sorts that output). */
+    private Integer[] computeWindow(int w, int n, Integer[] input) {
         WindowAgg.Window window = plan.windows().get(w);
         Object[] params = context.params();
         Object[][] partKeys = new Object[n][];
@@ -81,15 +82,12 @@ final class WindowIterator implements RowIterator {
             partKeys[i] = evalAll(window.partitionBy(), rows.get(i), params);
             orderKeys[i] = evalAll(window.orderBy(), rows.get(i), params);
         }
-        Integer[] perm = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = i;
-        }
+        Integer[] perm = input.clone();
         Comparator<Integer> byPartition = (a, b) -> compareKeys(partKeys[a], partKeys[b], window.partitionTypes(),
                 null, null);
         Comparator<Integer> byOrder = (a, b) -> compareKeys(orderKeys[a], orderKeys[b], window.orderTypes(),
                 window.descending(), window.nullsFirst());
-        Arrays.sort(perm, byPartition.thenComparing(byOrder));
+        PostgresQuicksort.sort(perm, n, byPartition.thenComparing(byOrder));
         int start = 0;
         while (start < n) {
             int end = start + 1;

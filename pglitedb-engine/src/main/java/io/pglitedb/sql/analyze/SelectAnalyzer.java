@@ -190,6 +190,13 @@ final class SelectAnalyzer {
             }
         }
         plan = windows.plan(plan);
+        boolean setsAfterSort = (setReturning || !nestedSets.isEmpty()) && !plainDistinct && distinctOn.length == 0
+                && inputColumns(sortKeys, projections) != null;
+        if (setsAfterSort && !sortKeys.isEmpty()) {
+            // PostgreSQL sorts before it expands set-returning functions when the keys do not need
+            // them: each row's expansion then stays together and in order
+            plan = new Sort(plan, inputColumns(sortKeys, projections));
+        }
         if (!nestedSets.isEmpty()) {
             // some functions are nested in expressions: the top-level ones join them, read like them
             for (int i = 0; i < projections.size(); i++) {
@@ -211,7 +218,7 @@ final class SelectAnalyzer {
             }
             plan = new Distinct(plan, types);
         }
-        if (!sortKeys.isEmpty()) {
+        if (!sortKeys.isEmpty() && !setsAfterSort) {
             plan = new Sort(plan, sortKeys);
         }
         if (distinctOn.length > 0) {
@@ -438,5 +445,17 @@ final class SelectAnalyzer {
         }
         return Coercions.coerce(bound, DataType.of(Types.INT8), CastContext.IMPLICIT, context.parameters(),
                 expr.position());
+    }
+
+    /** The sort keys as columns of the projection's input, or null when one is not a plain input column. */
+    private static List<SortKey> inputColumns(List<SortKey> keys, List<BoundExpr> projections) {
+        List<SortKey> input = new ArrayList<>(keys.size());
+        for (SortKey key : keys) {
+            if (!(projections.get(key.column()) instanceof ColumnValue c)) {
+                return null;
+            }
+            input.add(new SortKey(c.index(), key.type(), key.descending(), key.nullsFirst()));
+        }
+        return input;
     }
 }

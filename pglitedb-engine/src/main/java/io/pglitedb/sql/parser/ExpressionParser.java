@@ -277,7 +277,7 @@ abstract class ExpressionParser extends TypeNameParser {
                 }
                 case P_COLLATE:
                     advance();
-                    collation();
+                    collation(t);
                     break;
                 case P_SUBSCRIPT:
                     left = subscripts(left);
@@ -357,17 +357,18 @@ abstract class ExpressionParser extends TypeNameParser {
 
     /**
      * After COLLATE: the collation name. Text compares in "C" order here, which is what the
-     * collations default, C, POSIX and ucs_basic give; others do not exist.
+     * collations default, C, POSIX and ucs_basic give; others do not exist. An error points at
+     * the COLLATE keyword, when given.
      */
-    private void collation() {
-        Token first = cur();
+    protected final void collation(Token collate) {
         String name = colLabel();
         while (accept(TokenKind.DOT)) {
             name = colLabel();
         }
         if (!name.equals("default") && !name.equals("C") && !name.equals("POSIX") && !name.equals("ucs_basic")) {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.UNDEFINED_OBJECT,
-                    "collation \"%s\" for encoding \"UTF8\" does not exist", name).withPosition(first.start() + 1);
+                    "collation \"%s\" for encoding \"UTF8\" does not exist", name)
+                    .withPosition(collate == null ? 0 : collate.start() + 1);
         }
     }
 

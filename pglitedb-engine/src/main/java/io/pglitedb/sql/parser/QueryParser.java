@@ -876,7 +876,9 @@ abstract class QueryParser extends ExpressionParser {
             if (typed) {
                 types.add(typeName());
                 if (at(Keyword.COLLATE)) {
-                    throw unsupported("COLLATE in a column definition list", cur());
+                    Token collate = cur();
+                    advance();
+                    collation(collate);
                 }
             }
         } while (accept(TokenKind.COMMA));

@@ -1160,7 +1160,10 @@ final class StatementParser extends TypeStatementParser {
                     break;
                 }
                 case COLLATE:
-                    throw unsupported("COLLATE", t);
+                    // Every collation that exists here compares in "C" order (see collation()).
+                    advance();
+                    collation(t);
+                    break;
                 case COMPRESSION:
                     throw unsupported("COMPRESSION", t);
                 case DEFERRABLE: case INITIALLY:
@@ -1448,8 +1451,10 @@ final class StatementParser extends TypeStatementParser {
                     }
                     expect(Keyword.TYPE);
                     TypeName type = typeName();
-                    if (accept(Keyword.COLLATE)) {
-                        qualifiedName();
+                    if (at(Keyword.COLLATE)) {
+                        Token collate = cur();
+                        advance();
+                        collation(collate);
                     }
                     Expr using = accept(Keyword.USING) ? expr() : null;
                     return new io.pglitedb.sql.ast.AlterColumnType(column, type, using, c.start());

@@ -104,7 +104,7 @@ abstract class TypeStatementParser extends PolicyStatementParser {
         List<CreateDomain.Check> checks = new ArrayList<>();
         while (true) {
             if (accept(Keyword.COLLATE)) {
-                qualifiedName();
+                collation(null);
                 continue;
             }
             if (accept(Keyword.DEFAULT)) {

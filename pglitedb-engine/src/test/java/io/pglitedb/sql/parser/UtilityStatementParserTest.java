@@ -218,7 +218,6 @@ class UtilityStatementParserTest {
             copy t from program 'cat'                               | COPY FROM PROGRAM is not supported yet           | 13
             copy t from stdin where a > 1                           | COPY ... WHERE is not supported yet              | 19
             select * from rows from (generate_series(1, 3))         | ROWS FROM is not supported yet                   | 15
-            select * from json_to_record(j) as x(a text collate "C") | COLLATE in a column definition list is not supported yet | 45
             """)
     void unsupportedFormsAreFeatureNotSupported(String sql, String message, int position) {
         PgException e = error(sql);
