@@ -23,4 +23,9 @@ SELECT * FROM coll ORDER BY a;
 SELECT * FROM coll ORDER BY b;
 CREATE TABLE coll_bad (a text COLLATE "no_such_collation");
 SELECT * FROM json_to_record('{"a": "x"}') AS x(a text COLLATE "C");
+
+-- a sort under a LIMIT keeps the first rows in PostgreSQL's bounded heap
+SELECT id, k FROM many ORDER BY k LIMIT 7;
+SELECT id, k FROM many ORDER BY k DESC LIMIT 5 OFFSET 3;
+SELECT id, k FROM many ORDER BY k LIMIT 60;
 DROP TABLE ties, many, coll;

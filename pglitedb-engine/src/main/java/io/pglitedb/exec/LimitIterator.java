@@ -19,6 +19,10 @@ final class LimitIterator implements RowIterator {
         this.remaining = count(plan.limit(), context, "LIMIT", Long.MAX_VALUE);
         this.toSkip = count(plan.offset(), context, "OFFSET", 0);
         this.ties = plan.ties() == null ? null : new RowComparator(java.util.List.of(plan.ties()));
+        if (input instanceof SortIterator sort && ties == null && remaining != Long.MAX_VALUE
+                && toSkip <= Long.MAX_VALUE - remaining) {
+            sort.bound(remaining + toSkip); // as ExecSetTupleBound tells a Sort under a Limit
+        }
     }
 
     private static long count(BoundExpr expr, ExecContext context, String clause, long absent) {
