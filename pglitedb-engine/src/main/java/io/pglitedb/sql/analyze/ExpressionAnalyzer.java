@@ -65,6 +65,12 @@ final class ExpressionAnalyzer {
     private final AnalyzerContext context;
     private final Scope scope;
     private final GroupingBinder grouping;
+    /**
+     * The clause of a query's select list (and ORDER BY) while it is not aggregated: an aggregate
+     * reaching it comes from a subquery and makes the query aggregated.
+     */
+    static final String SELECT_LIST = "select list";
+
     /** The clause being analysed, for "aggregate functions are not allowed in WHERE". */
     private final String clause;
     /** The query level: how names this scope lacks are looked up further out, and the WITH queries. */
@@ -149,6 +155,10 @@ final class ExpressionAnalyzer {
     }
 
     private BoundExpr analyzeNode(Expr expr) {
+        if (expr instanceof FuncCall f && (ExprTrees.isGrouping(f) || Functions.isAggregate(
+                f.withoutCatalogSchema().name(), f.withinGroup())) && OuterAggregates.belongsOutside(f, scope, level)) {
+            return level.outer().aggregate(f);
+        }
         if (grouping != null) {
             BoundExpr bound = grouping.match(expr);
             if (bound != null) {
@@ -531,6 +541,9 @@ final class ExpressionAnalyzer {
             context.slots().noteVolatileCall();
         }
         if (Functions.isAggregate(f.name(), f.withinGroup())) {
+            if (grouping == null && SELECT_LIST.equals(clause)) {
+                throw new OuterAggregates.Found();
+            }
             if (grouping != null) {
                 throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested")
                         .withPosition(f.position() + 1);

@@ -31,6 +31,11 @@ final class OuterReferences {
         return passIn(value);
     }
 
+    /** An aggregate (or GROUPING) of the enclosing query: computed there, its value passed in. */
+    BoundExpr aggregate(io.pglitedb.sql.ast.FuncCall call) {
+        return passIn(outer.analyze(call));
+    }
+
     /** Makes an expression over the enclosing row available inside, through a new slot. */
     SlotValue passIn(BoundExpr value) {
         int slot = outer.context().slots().allocate();

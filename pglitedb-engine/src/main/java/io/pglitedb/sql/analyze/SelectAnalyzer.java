@@ -75,6 +75,15 @@ final class SelectAnalyzer {
     }
 
     AnalyzedQuery analyze(Select select) {
+        try {
+            return analyze(select, false);
+        } catch (OuterAggregates.Found found) {
+            // a subquery in the select list holds an aggregate of this query: it is aggregated
+            return analyze(select, true);
+        }
+    }
+
+    private AnalyzedQuery analyze(Select select, boolean aggregatedBySubquery) {
         FromAnalyzer fromAnalyzer = new FromAnalyzer(context, level);
         FromAnalyzer.Relation relation = fromAnalyzer.analyze(select.from(), select.where());
         Scope scope = relation.scope();
@@ -99,9 +108,9 @@ final class SelectAnalyzer {
             positions.add(io.pglitedb.sql.parser.ExprPositions.leftmost(e));
         }
 
-        boolean aggregated = !select.groupBy().isEmpty() || select.having() != null
-                || itemExprs.stream().anyMatch(e -> ExprTrees.findAggregate(e) != null)
-                || select.orderBy().stream().anyMatch(o -> ExprTrees.findAggregate(o.expr()) != null);
+        boolean aggregated = aggregatedBySubquery || !select.groupBy().isEmpty() || select.having() != null
+                || itemExprs.stream().anyMatch(e -> OuterAggregates.findLocal(e, scope, level) != null)
+                || select.orderBy().stream().anyMatch(o -> OuterAggregates.findLocal(o.expr(), scope, level) != null);
 
         ExpressionAnalyzer output;
         GroupingBinder grouping = null;
@@ -127,7 +136,7 @@ final class SelectAnalyzer {
             }
             output = new ExpressionAnalyzer(context, scope, grouping, null, level);
         } else {
-            output = new ExpressionAnalyzer(context, scope, null, null, level);
+            output = new ExpressionAnalyzer(context, scope, null, ExpressionAnalyzer.SELECT_LIST, level);
         }
         WindowBinder windows = new WindowBinder(output, select.windows());
         List<SetFunctionCall> nestedSets = new ArrayList<>();
@@ -185,6 +194,9 @@ final class SelectAnalyzer {
                     ? new io.pglitedb.sql.plan.GroupingSetsAggregate(plan, grouping.groupKeys(), rollups,
                             grouping.aggregates())
                     : new Aggregate(plan, grouping.groupKeys(), grouping.aggregates());
+            if (rollups == null) {
+                plan = sortedLikeGroupAggregate(plan, grouping);
+            }
             if (having != null) {
                 plan = new Filter(plan, having);
             }
@@ -457,5 +469,25 @@ final class SelectAnalyzer {
             input.add(new SortKey(c.index(), key.type(), key.descending(), key.nullsFirst()));
         }
         return input;
+    }
+
+    /**
+     * PostgreSQL 15 cannot hash-aggregate when an aggregate has DISTINCT or ORDER BY: it sorts by
+     * the group keys and aggregates group after group, so the groups come out in key order.
+     */
+    private static PlanNode sortedLikeGroupAggregate(PlanNode aggregate, GroupingBinder grouping) {
+        BoundExpr[] keys = grouping.groupKeys();
+        boolean ordered = false;
+        for (io.pglitedb.sql.plan.AggregateCall call : grouping.aggregates()) {
+            ordered |= call.distinct() || call.order().length > 0;
+        }
+        if (keys.length == 0 || !ordered) {
+            return aggregate;
+        }
+        List<SortKey> sortKeys = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            sortKeys.add(new SortKey(i, keys[i].type(), false, false));
+        }
+        return new Sort(aggregate, sortKeys);
     }
 }
