@@ -244,8 +244,10 @@ final class ExpressionAnalyzer {
             case SubqueryExpr s -> SubqueryExpressions.analyze(this, s);
             case WindowCall w -> {
                 if (windows == null) {
+                    // the select list's analyser without windows is the one window definitions use
                     throw new PgException(SqlState.WINDOWING_ERROR, "window functions are not allowed in %s",
-                            clause == null ? "this context" : clause).withPosition(w.position() + 1);
+                            clause == null ? "this context" : clause.equals(SELECT_LIST) ? "window definitions"
+                                    : clause).withPosition(w.position() + 1);
                 }
                 yield windows.bind(w);
             }

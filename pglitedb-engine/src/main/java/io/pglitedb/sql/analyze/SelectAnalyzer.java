@@ -201,7 +201,7 @@ final class SelectAnalyzer {
                 plan = new Filter(plan, having);
             }
         }
-        plan = windows.plan(plan);
+        plan = windows.plan(plan, sortGroupTexts(select, itemExprs, names, plainDistinct));
         boolean setsAfterSort = (setReturning || !nestedSets.isEmpty()) && !plainDistinct && distinctOn.length == 0
                 && inputColumns(sortKeys, projections) != null;
         if (setsAfterSort && !sortKeys.isEmpty()) {
@@ -489,5 +489,41 @@ final class SelectAnalyzer {
             sortKeys.add(new SortKey(i, keys[i].type(), false, false));
         }
         return new Sort(aggregate, sortKeys);
+    }
+
+    /**
+     * The texts of the expressions ORDER BY, GROUP BY and DISTINCT name, in the order PostgreSQL's
+     * parse analysis numbers them (tleSortGroupRef); an ordinal or output name stands for its item.
+     */
+    private static List<String> sortGroupTexts(Select select, List<Expr> itemExprs, List<String> names,
+            boolean distinct) {
+        List<String> texts = new ArrayList<>();
+        for (OrderItem o : select.orderBy()) {
+            texts.add(SqlText.of(outputItem(o.expr(), itemExprs, names)));
+        }
+        for (Expr g : select.groupBy()) {
+            texts.add(SqlText.of(outputItem(g, itemExprs, names)));
+        }
+        if (distinct) {
+            for (Expr e : itemExprs) {
+                texts.add(SqlText.of(e));
+            }
+        }
+        return texts;
+    }
+
+    /** The select item an ORDER BY/GROUP BY entry names by ordinal or output name, else the entry. */
+    private static Expr outputItem(Expr e, List<Expr> itemExprs, List<String> names) {
+        if (e instanceof io.pglitedb.sql.ast.Literal l && l.kind() == io.pglitedb.sql.ast.Literal.Kind.INTEGER) {
+            int n = Integer.parseInt(l.text());
+            return n >= 1 && n <= itemExprs.size() ? itemExprs.get(n - 1) : e;
+        }
+        if (e instanceof io.pglitedb.sql.ast.ColumnRef c && c.parts().size() == 1) {
+            int i = names.indexOf(c.column());
+            if (i >= 0 && names.lastIndexOf(c.column()) == i) {
+                return itemExprs.get(i);
+            }
+        }
+        return e;
     }
 }
