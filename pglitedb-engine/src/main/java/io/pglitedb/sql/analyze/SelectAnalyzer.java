@@ -75,11 +75,15 @@ final class SelectAnalyzer {
     }
 
     AnalyzedQuery analyze(Select select) {
+        int ranges = context.ranges().mark();
         try {
             return analyze(select, false);
         } catch (OuterAggregates.Found found) {
             // a subquery in the select list holds an aggregate of this query: it is aggregated
+            context.ranges().release(ranges);
             return analyze(select, true);
+        } finally {
+            context.ranges().release(ranges);
         }
     }
 
@@ -102,6 +106,11 @@ final class SelectAnalyzer {
         List<Expr> itemExprs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Scope.Column> starColumns = new ArrayList<>();
+        for (SelectItem item : select.items()) {
+            if (item.expr() instanceof Star star && star.qualifier() != null && !scope.hasTable(star.qualifier())) {
+                throw whereAnalyzer.missingTable(star.qualifier(), star.position() + 1);
+            }
+        }
         expandItems(select.items(), scope, itemExprs, names, starColumns);
         List<Integer> positions = new ArrayList<>(itemExprs.size());
         for (Expr e : itemExprs) {
