@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * Index ranges, then a point read of each entry's row. Entries and rows are read under the same
- * statement snapshot, so an entry is visible exactly when its row is. Ranges are read in order;
- * a row reached by two ranges (an IN list with a repeated value) is returned once.
+ * statement snapshot, so an entry is visible exactly when its row is. As PostgreSQL's bitmap heap
+ * scan, the row keys of all ranges are collected first and the rows read in table order (which
+ * rows tie in a later sort, and the order of an unsorted result, are then PostgreSQL's); a row
+ * reached by two ranges (an IN list with a repeated value) is returned once.
  */
 final class IndexScanIterator implements RowIterator, KeyedRows {
     private static final Object[] EMPTY = new Object[0];
@@ -27,6 +29,9 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     private int nextRange;
     private long entries;
     private KeyValueIterator cursor;
+    /** The rows' keys in table order, once the ranges are read; then the next one to read. */
+    private byte[][] rowKeys;
+    private int nextKey;
     private byte[] currentKey;
     private byte[] currentValue;
 
@@ -79,10 +84,30 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
 
     @Override
     public Object[] next() {
-        while (true) {
-            if (cursor == null && !openNextRange()) {
-                return null;
+        if (rowKeys == null) {
+            rowKeys = collectRowKeys();
+        }
+        while (nextKey < rowKeys.length) {
+            byte[] key = rowKeys[nextKey++];
+            context.checkCancelled();
+            byte[] value = context.transaction().get(key);
+            if (value == null) {
+                continue;
             }
+            Object[] row = RowCodec.decode(types, value, scan.columns());
+            if (scan.filter() == null || Boolean.TRUE.equals(scan.filter().eval(row, context.params()))) {
+                currentKey = key;
+                currentValue = value;
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** The keys of the rows all ranges reach, once each, in table order. */
+    private byte[][] collectRowKeys() {
+        java.util.List<byte[]> keys = new java.util.ArrayList<>();
+        while (cursor != null || openNextRange()) {
             while (cursor.next()) {
                 context.checkCancelled();
                 entries++;
@@ -90,23 +115,16 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
                 byte[] key = new byte[tablePrefix.length + suffix.length];
                 System.arraycopy(tablePrefix, 0, key, 0, tablePrefix.length);
                 System.arraycopy(suffix, 0, key, tablePrefix.length, suffix.length);
-                if (seen != null && !seen.add(ByteBuffer.wrap(key))) {
-                    continue;
-                }
-                byte[] value = context.transaction().get(key);
-                if (value == null) {
-                    continue;
-                }
-                Object[] row = RowCodec.decode(types, value, scan.columns());
-                if (scan.filter() == null || Boolean.TRUE.equals(scan.filter().eval(row, context.params()))) {
-                    currentKey = key;
-                    currentValue = value;
-                    return row;
+                if (seen == null || seen.add(ByteBuffer.wrap(key))) {
+                    keys.add(key);
                 }
             }
             cursor.close();
             cursor = null;
         }
+        byte[][] sorted = keys.toArray(new byte[0][]);
+        java.util.Arrays.sort(sorted, KeyEncoder::compareKeys);
+        return sorted;
     }
 
     /** Opens the cursor of the next non-empty range; false when there is none. */
