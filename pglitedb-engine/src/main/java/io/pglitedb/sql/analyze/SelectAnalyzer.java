@@ -259,7 +259,8 @@ final class SelectAnalyzer {
                 ties = sortKeys.toArray(new SortKey[0]);
                 limit = withTies.count();
             }
-            plan = new Limit(plan, count(context, limit, "LIMIT"), count(context, select.offset(), "OFFSET"), ties);
+            plan = new Limit(plan, count(context, limit, "LIMIT", scope, level),
+                    count(context, select.offset(), "OFFSET", scope, level), ties);
         }
         if (projections.size() > visible) {
             BoundExpr[] keep = new BoundExpr[visible];
@@ -455,14 +456,27 @@ final class SelectAnalyzer {
     }
 
     static BoundExpr count(AnalyzerContext context, Expr expr, String clause) {
+        return count(context, expr, clause, Scope.empty(), context.slots().statementLevel());
+    }
+
+    /**
+     * LIMIT/OFFSET: evaluated once, before any row, so it may read an enclosing query's columns
+     * and call volatile functions, but not this query's columns ({@code scope}).
+     */
+    static BoundExpr count(AnalyzerContext context, Expr expr, String clause, Scope scope, Level level) {
         if (expr == null) {
             return null;
         }
-        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, clause);
-        BoundExpr bound = analyzer.analyze(expr);
-        if (!bound.isRowIndependent()) {
-            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
-                    "argument of %s must not contain variables", clause).withPosition(expr.position() + 1);
+        BoundExpr bound;
+        try {
+            bound = new ExpressionAnalyzer(context, Scope.empty(), null, clause, level).analyze(expr);
+        } catch (PgException e) {
+            if (e.state() == SqlState.UNDEFINED_COLUMN && !scope.columns().isEmpty()) {
+                new ExpressionAnalyzer(context, scope, null, clause, level).analyze(expr); // rethrows its own error
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                        "argument of %s must not contain variables", clause).withPosition(e.position());
+            }
+            throw e;
         }
         return Coercions.coerce(bound, DataType.of(Types.INT8), CastContext.IMPLICIT, context.parameters(),
                 expr.position());
