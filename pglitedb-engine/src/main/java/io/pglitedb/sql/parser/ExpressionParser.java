@@ -1204,7 +1204,8 @@ abstract class ExpressionParser extends TypeNameParser {
 
     private WindowSpec.Bound frameBound() {
         Token t = cur();
-        if (t.is(Keyword.UNBOUNDED)) {
+        // UNBOUNDED is unreserved: unbounded(1) or unbounded.x is an offset expression
+        if (t.is(Keyword.UNBOUNDED) && (la(1).is(Keyword.PRECEDING) || la(1).is(Keyword.FOLLOWING))) {
             advance();
             if (accept(Keyword.PRECEDING)) {
                 return new WindowSpec.Bound(WindowSpec.Bound.Kind.UNBOUNDED_PRECEDING, null, t.start());
