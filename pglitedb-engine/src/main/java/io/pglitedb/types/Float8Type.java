@@ -83,7 +83,7 @@ public final class Float8Type extends PgType {
         }
     }
 
-    static boolean hasNonZeroDigit(String s) {
+    public static boolean hasNonZeroDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == 'e' || c == 'E') {
@@ -97,7 +97,7 @@ public final class Float8Type extends PgType {
     }
 
     /** Shortest-exact output in PostgreSQL's layout; float4 switches to exponent notation at 1e6. */
-    static String format(double v, boolean float4) {
+    public static String format(double v, boolean float4) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
@@ -230,15 +230,15 @@ public final class Float8Type extends PgType {
 
     // ---- arithmetic with float.c's overflow and underflow checks ----
 
-    static PgException overflow() {
+    public static PgException overflow() {
         return PgTypeSupport.outOfRange("value out of range: overflow");
     }
 
-    static PgException underflow() {
+    public static PgException underflow() {
         return PgTypeSupport.outOfRange("value out of range: underflow");
     }
 
-    static double add(double a, double b) {
+    public static double add(double a, double b) {
         double r = a + b;
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw overflow();
@@ -246,7 +246,7 @@ public final class Float8Type extends PgType {
         return r;
     }
 
-    static double subtract(double a, double b) {
+    public static double subtract(double a, double b) {
         double r = a - b;
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw overflow();
@@ -254,7 +254,7 @@ public final class Float8Type extends PgType {
         return r;
     }
 
-    static double multiply(double a, double b) {
+    public static double multiply(double a, double b) {
         double r = a * b;
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw overflow();
@@ -265,7 +265,7 @@ public final class Float8Type extends PgType {
         return r;
     }
 
-    static double divide(double a, double b) {
+    public static double divide(double a, double b) {
         if (b == 0.0 && !Double.isNaN(a)) {
             throw PgTypeSupport.divisionByZero();
         }
