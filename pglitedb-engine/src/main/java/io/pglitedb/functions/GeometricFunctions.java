@@ -35,6 +35,15 @@ final class GeometricFunctions {
         add(m, "polygon", polygon, a -> ((Box) a[0]).toPolygon(), box);
         add(m, "circle", circle, a -> ((Box) a[0]).toCircle(), box);
         add(m, "circle", circle, a -> circle((Point) a[0], (Double) a[1]), point, float8);
+        add(m, "polygon", polygon, a -> ((Circle) a[0]).toPolygon(12), circle);
+        add(m, "polygon", polygon, a -> ((Circle) a[1]).toPolygon((Integer) a[0]), Types.INT4, circle);
+        add(m, "circle", circle, a -> ((Polygon) a[0]).toCircle(), polygon);
+        add(m, "point", point, a -> ((Polygon) a[0]).toCircle().center(), polygon);
+        add(m, "poly_center", point, a -> ((Polygon) a[0]).toCircle().center(), polygon);
+        add(m, "bound_box", box, a -> ((Box) a[0]).boundWith((Box) a[1]), box, box);
+        add(m, "slope", float8, a -> ((Point) a[0]).slopeTo((Point) a[1]), point, point);
+        add(m, "isvertical", Types.BOOL, a -> ((Point) a[0]).vertical((Point) a[1]), point, point);
+        add(m, "ishorizontal", Types.BOOL, a -> ((Point) a[0]).horizontal((Point) a[1]), point, point);
         add(m, "circle_center", point, a -> ((Circle) a[0]).center(), circle);
         add(m, "center", point, a -> ((Circle) a[0]).center(), circle);
         add(m, "center", point, a -> ((Box) a[0]).center(), box);

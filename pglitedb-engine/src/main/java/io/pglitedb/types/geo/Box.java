@@ -48,6 +48,41 @@ public record Box(Point high, Point low) {
         return new Box(new Point(hx, hy), new Point(lx, ly));
     }
 
+    /** box + point: translated. */
+    public Box plus(Point p) {
+        return new Box(high.plus(p), low.plus(p));
+    }
+
+    /** box - point: translated. */
+    public Box minus(Point p) {
+        return new Box(high.minus(p), low.minus(p));
+    }
+
+    /** box * point: both corners scaled and rotated, then put in order again. */
+    public Box times(Point p) {
+        return construct(high.times(p), low.times(p));
+    }
+
+    /** box / point. */
+    public Box dividedBy(Point p) {
+        return construct(high.dividedBy(p), low.dividedBy(p));
+    }
+
+    /** box_intersect (#): the overlap of two boxes, or null when they do not overlap. */
+    public Box intersection(Box o) {
+        if (!overlaps(o)) {
+            return null;
+        }
+        return new Box(new Point(Fuzzy.min(high.x(), o.high.x()), Fuzzy.min(high.y(), o.high.y())),
+                new Point(Fuzzy.max(low.x(), o.low.x()), Fuzzy.max(low.y(), o.low.y())));
+    }
+
+    /** boxes_bound_box (bound_box): the smallest box holding both. */
+    public Box boundWith(Box o) {
+        return new Box(new Point(Fuzzy.max(high.x(), o.high.x()), Fuzzy.max(high.y(), o.high.y())),
+                new Point(Fuzzy.min(low.x(), o.low.x()), Fuzzy.min(low.y(), o.low.y())));
+    }
+
     /** box_cn: the center. */
     public Point center() {
         return new Point(Fuzzy.divide(Fuzzy.plus(high.x(), low.x()), 2.0),

@@ -19,6 +19,63 @@ public record Circle(Point center, double radius) {
         return result < 0 ? 0.0 : result;
     }
 
+    /** circle_contained (<@): within {@code o}, within EPSILON. */
+    public boolean containedIn(Circle o) {
+        return Fuzzy.le(Fuzzy.plus(center.distance(o.center), radius), o.radius);
+    }
+
+    /** circle_distance (<->): between the edges, 0 when they overlap. */
+    public double distanceTo(Circle o) {
+        double result = Fuzzy.minus(center.distance(o.center), Fuzzy.plus(radius, o.radius));
+        return result < 0 ? 0.0 : result;
+    }
+
+    /** dist_cpoly (<-> polygon): from the center to the polygon, less the radius, at least 0. */
+    public double distanceTo(Polygon poly) {
+        double result = Fuzzy.minus(poly.distanceTo(center), radius);
+        return result < 0 ? 0.0 : result;
+    }
+
+    /** circle + point: translated. */
+    public Circle plus(Point p) {
+        return new Circle(center.plus(p), radius);
+    }
+
+    /** circle - point: translated. */
+    public Circle minus(Point p) {
+        return new Circle(center.minus(p), radius);
+    }
+
+    /** circle * point: the center multiplied as a complex number, the radius scaled by |p|. */
+    public Circle times(Point p) {
+        return new Circle(center.times(p), Fuzzy.times(radius, Fuzzy.hypot(p.x(), p.y())));
+    }
+
+    /** circle / point. */
+    public Circle dividedBy(Point p) {
+        return new Circle(center.dividedBy(p), Fuzzy.divide(radius, Fuzzy.hypot(p.x(), p.y())));
+    }
+
+    /** circle_poly: {@code npts} points on the circle, counter-clockwise from the leftmost. */
+    public Polygon toPolygon(int npts) {
+        if (Fuzzy.zero(radius)) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.FEATURE_NOT_SUPPORTED,
+                    "cannot convert circle with radius zero to polygon");
+        }
+        if (npts < 2) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_PARAMETER_VALUE,
+                    "must request at least 2 points");
+        }
+        double step = Fuzzy.divide(2.0 * Math.PI, npts);
+        Point[] points = new Point[npts];
+        for (int i = 0; i < npts; i++) {
+            double angle = Fuzzy.times(step, i);
+            points[i] = new Point(Fuzzy.minus(center.x(), Fuzzy.times(radius, Math.cos(angle))),
+                    Fuzzy.plus(center.y(), Fuzzy.times(radius, Math.sin(angle))));
+        }
+        return Polygon.of(points);
+    }
+
     /** circle_same (~=). */
     public boolean sameAs(Circle o) {
         return ((Double.isNaN(radius) && Double.isNaN(o.radius)) || Fuzzy.eq(radius, o.radius))

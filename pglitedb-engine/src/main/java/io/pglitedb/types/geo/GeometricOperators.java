@@ -53,6 +53,14 @@ public final class GeometricOperators {
         pointTest(sink, "?-", Point::horizontal);
         pointTest(sink, "~=", Point::sameAs);
         pointTest(sink, "<>", (a, b) -> !a.sameAs(b));
+        sink.binary("+", point, point, point, (x, y) -> ((Point) x).plus((Point) y));
+        sink.binary("-", point, point, point, (x, y) -> ((Point) x).minus((Point) y));
+        sink.binary("*", point, point, point, (x, y) -> ((Point) x).times((Point) y));
+        sink.binary("/", point, point, point, (x, y) -> ((Point) x).dividedBy((Point) y));
+        sink.binary("+", box, point, box, (x, y) -> ((Box) x).plus((Point) y));
+        sink.binary("-", box, point, box, (x, y) -> ((Box) x).minus((Point) y));
+        sink.binary("*", box, point, box, (x, y) -> ((Box) x).times((Point) y));
+        sink.binary("/", box, point, box, (x, y) -> ((Box) x).dividedBy((Point) y));
         sink.binary("<->", point, point, float8, (x, y) -> ((Point) x).distance((Point) y));
 
         boxTest(sink, "~=", Box::sameAs);
@@ -72,11 +80,26 @@ public final class GeometricOperators {
         boxTest(sink, "<=", (a, b) -> Fuzzy.le(a.area(), b.area()));
         boxTest(sink, ">", (a, b) -> Fuzzy.gt(a.area(), b.area()));
         boxTest(sink, ">=", (a, b) -> Fuzzy.ge(a.area(), b.area()));
+        boxTest(sink, ">^", (a, b) -> Fuzzy.ge(a.low().y(), b.high().y()));
+        boxTest(sink, "<^", (a, b) -> Fuzzy.le(a.high().y(), b.low().y()));
+        sink.binary("#", box, box, box, (x, y) -> ((Box) x).intersection((Box) y));
+        sink.binary("<->", box, box, float8, (x, y) -> ((Box) x).center().distance(((Box) y).center()));
         sink.binary("<@", point, box, bool, (x, y) -> ((Box) y).contains((Point) x));
         sink.binary("@>", box, point, bool, (x, y) -> ((Box) x).contains((Point) y));
         sink.binary("<->", point, box, float8, (x, y) -> ((Box) y).distanceTo((Point) x));
         sink.binary("<->", box, point, float8, (x, y) -> ((Box) x).distanceTo((Point) y));
 
+        polygonTest(sink, "<<", (a, b) -> a.boundBox().high().x() < b.boundBox().low().x());
+        polygonTest(sink, "&<", (a, b) -> a.boundBox().high().x() <= b.boundBox().high().x());
+        polygonTest(sink, ">>", (a, b) -> a.boundBox().low().x() > b.boundBox().high().x());
+        polygonTest(sink, "&>", (a, b) -> a.boundBox().low().x() >= b.boundBox().low().x());
+        polygonTest(sink, "<<|", (a, b) -> a.boundBox().high().y() < b.boundBox().low().y());
+        polygonTest(sink, "&<|", (a, b) -> a.boundBox().high().y() <= b.boundBox().high().y());
+        polygonTest(sink, "|>>", (a, b) -> a.boundBox().low().y() > b.boundBox().high().y());
+        polygonTest(sink, "|&>", (a, b) -> a.boundBox().low().y() >= b.boundBox().low().y());
+        polygonTest(sink, "@>", Polygon::contains);
+        polygonTest(sink, "<@", (a, b) -> b.contains(a));
+        sink.binary("<->", polygon, polygon, float8, (x, y) -> ((Polygon) x).distanceTo((Polygon) y));
         sink.binary("<@", point, polygon, bool, (x, y) -> ((Polygon) y).contains((Point) x));
         sink.binary("@>", polygon, point, bool, (x, y) -> ((Polygon) x).contains((Point) y));
         sink.binary("&&", polygon, polygon, bool, (x, y) -> ((Polygon) x).overlaps((Polygon) y));
@@ -84,6 +107,37 @@ public final class GeometricOperators {
         sink.binary("<->", point, polygon, float8, (x, y) -> ((Polygon) y).distanceTo((Point) x));
         sink.binary("<->", polygon, point, float8, (x, y) -> ((Polygon) x).distanceTo((Point) y));
 
+        circleTest(sink, "<<", (a, b) -> Fuzzy.lt(Fuzzy.plus(a.center().x(), a.radius()),
+                Fuzzy.minus(b.center().x(), b.radius())));
+        circleTest(sink, "&<", (a, b) -> Fuzzy.le(Fuzzy.plus(a.center().x(), a.radius()),
+                Fuzzy.plus(b.center().x(), b.radius())));
+        circleTest(sink, ">>", (a, b) -> Fuzzy.gt(Fuzzy.minus(a.center().x(), a.radius()),
+                Fuzzy.plus(b.center().x(), b.radius())));
+        circleTest(sink, "&>", (a, b) -> Fuzzy.ge(Fuzzy.minus(a.center().x(), a.radius()),
+                Fuzzy.minus(b.center().x(), b.radius())));
+        circleTest(sink, "<<|", (a, b) -> Fuzzy.lt(Fuzzy.plus(a.center().y(), a.radius()),
+                Fuzzy.minus(b.center().y(), b.radius())));
+        circleTest(sink, "&<|", (a, b) -> Fuzzy.le(Fuzzy.plus(a.center().y(), a.radius()),
+                Fuzzy.plus(b.center().y(), b.radius())));
+        circleTest(sink, "|>>", (a, b) -> Fuzzy.gt(Fuzzy.minus(a.center().y(), a.radius()),
+                Fuzzy.plus(b.center().y(), b.radius())));
+        circleTest(sink, "|&>", (a, b) -> Fuzzy.ge(Fuzzy.minus(a.center().y(), a.radius()),
+                Fuzzy.minus(b.center().y(), b.radius())));
+        circleTest(sink, "<@", Circle::containedIn);
+        circleTest(sink, "@>", (a, b) -> b.containedIn(a));
+        circleTest(sink, "=", (a, b) -> Fuzzy.eq(a.area(), b.area()));
+        circleTest(sink, "<>", (a, b) -> !Fuzzy.eq(a.area(), b.area()));
+        circleTest(sink, "<", (a, b) -> Fuzzy.lt(a.area(), b.area()));
+        circleTest(sink, "<=", (a, b) -> Fuzzy.le(a.area(), b.area()));
+        circleTest(sink, ">", (a, b) -> Fuzzy.gt(a.area(), b.area()));
+        circleTest(sink, ">=", (a, b) -> Fuzzy.ge(a.area(), b.area()));
+        sink.binary("<->", circle, circle, float8, (x, y) -> ((Circle) x).distanceTo((Circle) y));
+        sink.binary("<->", circle, polygon, float8, (x, y) -> ((Circle) x).distanceTo((Polygon) y));
+        sink.binary("<->", polygon, circle, float8, (x, y) -> ((Circle) y).distanceTo((Polygon) x));
+        sink.binary("+", circle, point, circle, (x, y) -> ((Circle) x).plus((Point) y));
+        sink.binary("-", circle, point, circle, (x, y) -> ((Circle) x).minus((Point) y));
+        sink.binary("*", circle, point, circle, (x, y) -> ((Circle) x).times((Point) y));
+        sink.binary("/", circle, point, circle, (x, y) -> ((Circle) x).dividedBy((Point) y));
         sink.binary("<@", point, circle, bool, (x, y) -> ((Circle) y).contains((Point) x));
         sink.binary("@>", circle, point, bool, (x, y) -> ((Circle) x).contains((Point) y));
         sink.binary("&&", circle, circle, bool, (x, y) -> ((Circle) x).overlaps((Circle) y));
@@ -94,6 +148,30 @@ public final class GeometricOperators {
 
     private static void pointTest(OperatorSink sink, String name, PointTest test) {
         sink.binary(name, Types.POINT, Types.POINT, Types.BOOL, (x, y) -> test.test((Point) x, (Point) y));
+    }
+
+    private interface CircleTest {
+        boolean test(Circle a, Circle b);
+    }
+
+    private static void circleTest(OperatorSink sink, String name, CircleTest test) {
+        sink.binary(name, Types.CIRCLE, Types.CIRCLE, Types.BOOL, (x, y) -> test.test((Circle) x, (Circle) y));
+    }
+
+    /** Prefix operators: @@ (center of box, circle, polygon) and # (number of polygon points). */
+    public static void registerPrefixOperators(OperatorSink sink) {
+        sink.binary("@@", null, Types.BOX, Types.POINT, (x, y) -> ((Box) y).center());
+        sink.binary("@@", null, Types.CIRCLE, Types.POINT, (x, y) -> ((Circle) y).center());
+        sink.binary("@@", null, Types.POLYGON, Types.POINT, (x, y) -> ((Polygon) y).toCircle().center());
+        sink.binary("#", null, Types.POLYGON, Types.INT4, (x, y) -> ((Polygon) y).size());
+    }
+
+    private interface PolygonTest {
+        boolean test(Polygon a, Polygon b);
+    }
+
+    private static void polygonTest(OperatorSink sink, String name, PolygonTest test) {
+        sink.binary(name, Types.POLYGON, Types.POLYGON, Types.BOOL, (x, y) -> test.test((Polygon) x, (Polygon) y));
     }
 
     private static void boxTest(OperatorSink sink, String name, BoxTest test) {
@@ -109,5 +187,9 @@ public final class GeometricOperators {
         sink.cast(Types.CIRCLE, Types.POINT, e, v -> ((Circle) v).center());
         sink.cast(Types.CIRCLE, Types.BOX, e, v -> ((Circle) v).toBox());
         sink.cast(Types.POLYGON, Types.BOX, e, v -> ((Polygon) v).boundBox());
+        sink.cast(Types.POLYGON, Types.CIRCLE, e, v -> ((Polygon) v).toCircle());
+        sink.cast(Types.POLYGON, Types.POINT, e, v -> ((Polygon) v).toCircle().center());
+        sink.cast(Types.CIRCLE, Types.POLYGON, e, v -> ((Circle) v).toPolygon(12));
+        sink.cast(Types.POINT, Types.BOX, e, v -> Box.construct((Point) v, (Point) v));
     }
 }

@@ -24,10 +24,35 @@ record Lseg(Point p0, Point p1) {
         return p1.sameAs(interpt) ? p1 : interpt;
     }
 
-    /** lseg_interpt_lseg without the point: whether the two segments intersect. */
-    boolean intersects(Lseg l2) {
+    /** lseg_interpt_lseg: the intersection point of two segments, or null. */
+    Point intersection(Lseg l2) {
         Point interpt = intersection(Line.through(l2.p0, l2.slope()));
-        return interpt != null && l2.contains(interpt);
+        return interpt != null && l2.contains(interpt) ? interpt : null;
+    }
+
+    boolean intersects(Lseg l2) {
+        return intersection(l2) != null;
+    }
+
+    /** lseg_closept_lseg's distance: 0 when they intersect, else from the nearest endpoints. */
+    double distanceTo(Lseg to) {
+        if (intersects(to)) {
+            return 0.0;
+        }
+        double dist = distanceTo(to.p0);
+        double d = distanceTo(to.p1);
+        if (Fuzzy.float8Lt(d, dist)) {
+            dist = d;
+        }
+        d = to.distanceTo(p0);
+        if (Fuzzy.float8Lt(d, dist)) {
+            dist = d;
+        }
+        d = to.distanceTo(p1);
+        if (Fuzzy.float8Lt(d, dist)) {
+            dist = d;
+        }
+        return dist;
     }
 
     /** lseg_closept_line: the distance from the line to the segment's closest point, and that point. */

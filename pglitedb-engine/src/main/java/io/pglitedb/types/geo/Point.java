@@ -16,6 +16,11 @@ public record Point(double x, double y) {
         return Fuzzy.hypot(Fuzzy.minus(x, o.x), Fuzzy.minus(y, o.y));
     }
 
+    /** slope(point, point). */
+    public double slopeTo(Point o) {
+        return slope(o);
+    }
+
     /** point_sl: the slope of the line through both points (infinite when vertical or the same). */
     double slope(Point o) {
         if (Fuzzy.eq(x, o.x)) {
@@ -36,6 +41,29 @@ public record Point(double x, double y) {
             return Double.POSITIVE_INFINITY;
         }
         return Fuzzy.divide(Fuzzy.minus(x, o.x), Fuzzy.minus(o.y, y));
+    }
+
+    /** point + point. */
+    public Point plus(Point o) {
+        return new Point(Fuzzy.plus(x, o.x), Fuzzy.plus(y, o.y));
+    }
+
+    /** point - point. */
+    public Point minus(Point o) {
+        return new Point(Fuzzy.minus(x, o.x), Fuzzy.minus(y, o.y));
+    }
+
+    /** point * point: multiplication as complex numbers (rotation and scaling). */
+    public Point times(Point o) {
+        return new Point(Fuzzy.minus(Fuzzy.times(x, o.x), Fuzzy.times(y, o.y)),
+                Fuzzy.plus(Fuzzy.times(x, o.y), Fuzzy.times(y, o.x)));
+    }
+
+    /** point / point: division as complex numbers. */
+    public Point dividedBy(Point o) {
+        double div = Fuzzy.plus(Fuzzy.times(o.x, o.x), Fuzzy.times(o.y, o.y));
+        return new Point(Fuzzy.divide(Fuzzy.plus(Fuzzy.times(x, o.x), Fuzzy.times(y, o.y)), div),
+                Fuzzy.divide(Fuzzy.minus(Fuzzy.times(y, o.x), Fuzzy.times(x, o.y)), div));
     }
 
     /** << : strictly left of. */

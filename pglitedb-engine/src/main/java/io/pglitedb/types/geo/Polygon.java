@@ -76,6 +76,112 @@ public record Polygon(Point[] points, Box boundBox) {
         return inside(points[0], o.points) != 0 || inside(o.points[0], points) != 0;
     }
 
+    /** poly_to_circle (circle(polygon)): centered on the mean vertex, radius the mean distance to it. */
+    public Circle toCircle() {
+        double x = 0;
+        double y = 0;
+        for (Point p : points) {
+            x = Fuzzy.plus(x, p.x());
+            y = Fuzzy.plus(y, p.y());
+        }
+        Point center = new Point(Fuzzy.divide(x, points.length), Fuzzy.divide(y, points.length));
+        double radius = 0;
+        for (Point p : points) {
+            radius = Fuzzy.plus(radius, p.distance(center));
+        }
+        return new Circle(center, Fuzzy.divide(radius, points.length));
+    }
+
+    /** poly_contain_poly (@>): the bounding box holds the other's and every edge of the other lies inside. */
+    public boolean contains(Polygon contained) {
+        if (!boundBox.contains(contained.boundBox)) {
+            return false;
+        }
+        Point s0 = contained.points[contained.points.length - 1];
+        for (Point s1 : contained.points) {
+            if (!segmentInside(s0, s1, 0)) {
+                return false;
+            }
+            s0 = s1;
+        }
+        return true;
+    }
+
+    /** lseg_inside_poly: whether the segment (a, b) lies in this polygon, checking edges from {@code start}. */
+    private boolean segmentInside(Point a, Point b, int start) {
+        Lseg t = new Lseg(a, b);
+        boolean res = true;
+        boolean intersection = false;
+        Point s0 = points[start == 0 ? points.length - 1 : start - 1];
+        for (int i = start; i < points.length && res; i++) {
+            Lseg s = new Lseg(s0, points[i]);
+            if (s.contains(t.p0())) {
+                if (s.contains(t.p1())) {
+                    return true;
+                }
+                res = touchedSegmentInside(t.p0(), t.p1(), s, i + 1);
+            } else if (s.contains(t.p1())) {
+                res = touchedSegmentInside(t.p1(), t.p0(), s, i + 1);
+            } else {
+                Point interpt = t.intersection(s);
+                if (interpt != null) {
+                    intersection = true;
+                    res = segmentInside(t.p0(), interpt, i + 1);
+                    if (res) {
+                        res = segmentInside(t.p1(), interpt, i + 1);
+                    }
+                }
+            }
+            s0 = points[i];
+        }
+        if (res && !intersection) {
+            Point p = new Point(Fuzzy.divide(Fuzzy.plus(t.p0().x(), t.p1().x()), 2.0),
+                    Fuzzy.divide(Fuzzy.plus(t.p0().y(), t.p1().y()), 2.0));
+            res = inside(p, points) != 0;
+        }
+        return res;
+    }
+
+    /** touched_lseg_inside_poly: a lies on edge s, b does not. */
+    private boolean touchedSegmentInside(Point a, Point b, Lseg s, int start) {
+        Lseg t = new Lseg(a, b);
+        if (a.sameAs(s.p0())) {
+            if (t.contains(s.p1())) {
+                return segmentInside(b, s.p1(), start);
+            }
+        } else if (a.sameAs(s.p1())) {
+            if (t.contains(s.p0())) {
+                return segmentInside(b, s.p0(), start);
+            }
+        } else if (t.contains(s.p0())) {
+            return segmentInside(b, s.p0(), start);
+        } else if (t.contains(s.p1())) {
+            return segmentInside(b, s.p1(), start);
+        }
+        return true;
+    }
+
+    /** poly_distance (<->): 0 when they overlap, else the closest approach of two edges. */
+    public double distanceTo(Polygon o) {
+        if (overlaps(o)) {
+            return 0.0;
+        }
+        double min = 0.0;
+        boolean haveMin = false;
+        for (int i = 0; i < points.length; i++) {
+            Lseg seg1 = new Lseg(points[i > 0 ? i - 1 : points.length - 1], points[i]);
+            for (int j = 0; j < o.points.length; j++) {
+                Lseg seg2 = new Lseg(o.points[j > 0 ? j - 1 : o.points.length - 1], o.points[j]);
+                double d = seg1.distanceTo(seg2);
+                if (!haveMin || Fuzzy.float8Lt(d, min)) {
+                    min = d;
+                    haveMin = true;
+                }
+            }
+        }
+        return min;
+    }
+
     /** dist_ppoly_internal (polygon <-> point): 0 inside, else the distance to the nearest edge. */
     public double distanceTo(Point pt) {
         if (inside(pt, points) != 0) {
