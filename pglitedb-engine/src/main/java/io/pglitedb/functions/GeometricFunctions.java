@@ -44,6 +44,12 @@ final class GeometricFunctions {
         add(m, "slope", float8, a -> ((Point) a[0]).slopeTo((Point) a[1]), point, point);
         add(m, "isvertical", Types.BOOL, a -> ((Point) a[0]).vertical((Point) a[1]), point, point);
         add(m, "ishorizontal", Types.BOOL, a -> ((Point) a[0]).horizontal((Point) a[1]), point, point);
+        add(m, "lseg", Types.LSEG, a -> new io.pglitedb.types.geo.Lseg((Point) a[0], (Point) a[1]), point, point);
+        add(m, "lseg", Types.LSEG, a -> new io.pglitedb.types.geo.Lseg(((Box) a[0]).high(), ((Box) a[0]).low()), box);
+        add(m, "diagonal", Types.LSEG, a -> new io.pglitedb.types.geo.Lseg(((Box) a[0]).high(), ((Box) a[0]).low()),
+                box);
+        add(m, "length", float8, a -> ((io.pglitedb.types.geo.Lseg) a[0]).length(), Types.LSEG);
+        add(m, "point", point, a -> ((io.pglitedb.types.geo.Lseg) a[0]).center(), Types.LSEG);
         add(m, "circle_center", point, a -> ((Circle) a[0]).center(), circle);
         add(m, "center", point, a -> ((Circle) a[0]).center(), circle);
         add(m, "center", point, a -> ((Box) a[0]).center(), box);

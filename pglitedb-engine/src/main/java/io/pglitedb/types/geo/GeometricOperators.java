@@ -138,6 +138,23 @@ public final class GeometricOperators {
         sink.binary("-", circle, point, circle, (x, y) -> ((Circle) x).minus((Point) y));
         sink.binary("*", circle, point, circle, (x, y) -> ((Circle) x).times((Point) y));
         sink.binary("/", circle, point, circle, (x, y) -> ((Circle) x).dividedBy((Point) y));
+        PgType lseg = Types.LSEG;
+        lsegTest(sink, "=", Lseg::sameAs);
+        lsegTest(sink, "<>", (a, b) -> !a.p0().sameAs(b.p0()) || !a.p1().sameAs(b.p1()));
+        lsegTest(sink, "<", (a, b) -> Fuzzy.lt(a.length(), b.length()));
+        lsegTest(sink, "<=", (a, b) -> Fuzzy.le(a.length(), b.length()));
+        lsegTest(sink, ">", (a, b) -> Fuzzy.gt(a.length(), b.length()));
+        lsegTest(sink, ">=", (a, b) -> Fuzzy.ge(a.length(), b.length()));
+        lsegTest(sink, "?#", Lseg::intersects);
+        lsegTest(sink, "?||", Lseg::parallelTo);
+        lsegTest(sink, "?-|", Lseg::perpendicularTo);
+        sink.binary("#", lseg, lseg, point, (x, y) -> ((Lseg) x).intersection((Lseg) y));
+        sink.binary("<->", lseg, lseg, float8, (x, y) -> ((Lseg) x).distanceTo((Lseg) y));
+        sink.binary("<->", point, lseg, float8, (x, y) -> ((Lseg) y).distanceTo((Point) x));
+        sink.binary("<->", lseg, point, float8, (x, y) -> ((Lseg) x).distanceTo((Point) y));
+        sink.binary("<@", point, lseg, bool, (x, y) -> ((Lseg) y).contains((Point) x));
+        sink.binary("<@", lseg, box, bool, (x, y) -> ((Box) y).contains(((Lseg) x).p0())
+                && ((Box) y).contains(((Lseg) x).p1()));
         sink.binary("<@", point, circle, bool, (x, y) -> ((Circle) y).contains((Point) x));
         sink.binary("@>", circle, point, bool, (x, y) -> ((Circle) x).contains((Point) y));
         sink.binary("&&", circle, circle, bool, (x, y) -> ((Circle) x).overlaps((Circle) y));
@@ -148,6 +165,14 @@ public final class GeometricOperators {
 
     private static void pointTest(OperatorSink sink, String name, PointTest test) {
         sink.binary(name, Types.POINT, Types.POINT, Types.BOOL, (x, y) -> test.test((Point) x, (Point) y));
+    }
+
+    private interface LsegTest {
+        boolean test(Lseg a, Lseg b);
+    }
+
+    private static void lsegTest(OperatorSink sink, String name, LsegTest test) {
+        sink.binary(name, Types.LSEG, Types.LSEG, Types.BOOL, (x, y) -> test.test((Lseg) x, (Lseg) y));
     }
 
     private interface CircleTest {
@@ -163,6 +188,9 @@ public final class GeometricOperators {
         sink.binary("@@", null, Types.BOX, Types.POINT, (x, y) -> ((Box) y).center());
         sink.binary("@@", null, Types.CIRCLE, Types.POINT, (x, y) -> ((Circle) y).center());
         sink.binary("@@", null, Types.POLYGON, Types.POINT, (x, y) -> ((Polygon) y).toCircle().center());
+        sink.binary("@@", null, Types.LSEG, Types.POINT, (x, y) -> ((Lseg) y).center());
+        sink.binary("?|", null, Types.LSEG, Types.BOOL, (x, y) -> ((Lseg) y).isVertical());
+        sink.binary("?-", null, Types.LSEG, Types.BOOL, (x, y) -> ((Lseg) y).isHorizontal());
         sink.binary("#", null, Types.POLYGON, Types.INT4, (x, y) -> ((Polygon) y).size());
     }
 
@@ -181,6 +209,8 @@ public final class GeometricOperators {
     /** The explicit conversions between shapes (pg_cast's function casts among point, box, circle, polygon). */
     public static void registerCasts(CastSink sink) {
         CastContext e = CastContext.EXPLICIT;
+        sink.cast(Types.LSEG, Types.POINT, e, v -> ((Lseg) v).center());
+        sink.cast(Types.BOX, Types.LSEG, e, v -> new Lseg(((Box) v).high(), ((Box) v).low()));
         sink.cast(Types.BOX, Types.POINT, e, v -> ((Box) v).center());
         sink.cast(Types.BOX, Types.POLYGON, e, v -> ((Box) v).toPolygon());
         sink.cast(Types.BOX, Types.CIRCLE, e, v -> ((Box) v).toCircle());

@@ -36,6 +36,13 @@ final class GeometricText {
         return Box.of(corners[0], corners[1]);
     }
 
+    static Lseg lseg(String text) {
+        GeometricText in = new GeometricText(text, "lseg");
+        Point[] ends = in.path(true, 2);
+        in.expectEnd();
+        return new Lseg(ends[0], ends[1]);
+    }
+
     static Polygon polygon(String text) {
         int npts = pairCount(text);
         GeometricText in = new GeometricText(text, "polygon");

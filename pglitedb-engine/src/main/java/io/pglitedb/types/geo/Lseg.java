@@ -1,14 +1,49 @@
 package io.pglitedb.types.geo;
 
-/** A line segment between two points (geo_decls.h's LSEG), as the polygon and box operators use it. */
-record Lseg(Point p0, Point p1) {
+/** A line segment between two points (geo_decls.h's LSEG): the lseg type's value, and an edge of boxes and polygons. */
+public record Lseg(Point p0, Point p1) {
+
+    /** lseg_eq (=): both endpoints the same, in order. */
+    public boolean sameAs(Lseg o) {
+        return p0.sameAs(o.p0) && p1.sameAs(o.p1);
+    }
+
+    /** lseg_length. */
+    public double length() {
+        return p0.distance(p1);
+    }
+
+    /** lseg_center (@@). */
+    public Point center() {
+        return new Point(Fuzzy.divide(Fuzzy.plus(p0.x(), p1.x()), 2.0), Fuzzy.divide(Fuzzy.plus(p0.y(), p1.y()), 2.0));
+    }
+
+    /** lseg_parallel (?||). */
+    public boolean parallelTo(Lseg o) {
+        return Fuzzy.eq(slope(), o.slope());
+    }
+
+    /** lseg_perp (?-|). */
+    public boolean perpendicularTo(Lseg o) {
+        return Fuzzy.eq(slope(), o.p0.inverseSlope(o.p1));
+    }
+
+    /** lseg_vertical (?|). */
+    public boolean isVertical() {
+        return Fuzzy.eq(p0.x(), p1.x());
+    }
+
+    /** lseg_horizontal (?-). */
+    public boolean isHorizontal() {
+        return Fuzzy.eq(p0.y(), p1.y());
+    }
 
     double slope() {
         return p0.slope(p1);
     }
 
     /** lseg_contain_point: on the segment, by the triangle inequality within EPSILON. */
-    boolean contains(Point pt) {
+    public boolean contains(Point pt) {
         return Fuzzy.eq(pt.distance(p0) + pt.distance(p1), p0.distance(p1));
     }
 
@@ -25,17 +60,17 @@ record Lseg(Point p0, Point p1) {
     }
 
     /** lseg_interpt_lseg: the intersection point of two segments, or null. */
-    Point intersection(Lseg l2) {
+    public Point intersection(Lseg l2) {
         Point interpt = intersection(Line.through(l2.p0, l2.slope()));
         return interpt != null && l2.contains(interpt) ? interpt : null;
     }
 
-    boolean intersects(Lseg l2) {
+    public boolean intersects(Lseg l2) {
         return intersection(l2) != null;
     }
 
     /** lseg_closept_lseg's distance: 0 when they intersect, else from the nearest endpoints. */
-    double distanceTo(Lseg to) {
+    public double distanceTo(Lseg to) {
         if (intersects(to)) {
             return 0.0;
         }
@@ -67,7 +102,7 @@ record Lseg(Point p0, Point p1) {
     }
 
     /** lseg_closept_point: the distance from {@code pt} to the closest point of the segment. */
-    double distanceTo(Point pt) {
+    public double distanceTo(Point pt) {
         Line perpendicular = Line.through(pt, p0.inverseSlope(p1));
         return closestTo(perpendicular).distance(pt);
     }
