@@ -4,6 +4,7 @@ import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
 import io.pglitedb.types.geo.Box;
 import io.pglitedb.types.geo.Circle;
+import io.pglitedb.types.geo.Path;
 import io.pglitedb.types.geo.Point;
 import io.pglitedb.types.geo.Polygon;
 import java.util.ArrayList;
@@ -50,6 +51,16 @@ final class GeometricFunctions {
                 box);
         add(m, "length", float8, a -> ((io.pglitedb.types.geo.Lseg) a[0]).length(), Types.LSEG);
         add(m, "point", point, a -> ((io.pglitedb.types.geo.Lseg) a[0]).center(), Types.LSEG);
+        PgType path = Types.PATH;
+        add(m, "isopen", Types.BOOL, a -> !((Path) a[0]).closed(), path);
+        add(m, "isclosed", Types.BOOL, a -> ((Path) a[0]).closed(), path);
+        add(m, "pclose", path, a -> ((Path) a[0]).withClosed(true), path);
+        add(m, "popen", path, a -> ((Path) a[0]).withClosed(false), path);
+        add(m, "npoints", Types.INT4, a -> ((Path) a[0]).size(), path);
+        add(m, "length", float8, a -> ((Path) a[0]).length(), path);
+        add(m, "area", float8, a -> ((Path) a[0]).area(), path);
+        add(m, "path", path, a -> new Path(((Polygon) a[0]).points(), true), polygon);
+        add(m, "polygon", polygon, a -> pathPolygon((Path) a[0]), path);
         add(m, "circle_center", point, a -> ((Circle) a[0]).center(), circle);
         add(m, "center", point, a -> ((Circle) a[0]).center(), circle);
         add(m, "center", point, a -> ((Box) a[0]).center(), box);
@@ -60,6 +71,15 @@ final class GeometricFunctions {
         add(m, "width", float8, a -> ((Box) a[0]).width(), box);
         add(m, "height", float8, a -> ((Box) a[0]).height(), box);
         add(m, "npoints", Types.INT4, a -> ((Polygon) a[0]).size(), polygon);
+    }
+
+    /** path_poly: only a closed path becomes a polygon. */
+    private static Polygon pathPolygon(Path p) {
+        if (!p.closed()) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_PARAMETER_VALUE,
+                    "open path cannot be converted to polygon");
+        }
+        return Polygon.of(p.points());
     }
 
     /** cr_circle: 22P02-free constructor; a negative radius is kept as PostgreSQL keeps it. */

@@ -138,6 +138,11 @@ public final class GeometricOperators {
         sink.binary("-", circle, point, circle, (x, y) -> ((Circle) x).minus((Point) y));
         sink.binary("*", circle, point, circle, (x, y) -> ((Circle) x).times((Point) y));
         sink.binary("/", circle, point, circle, (x, y) -> ((Circle) x).dividedBy((Point) y));
+        PgType path = Types.PATH;
+        sink.binary("<->", point, path, float8, (x, y) -> ((Path) y).distanceTo((Point) x));
+        sink.binary("<->", path, point, float8, (x, y) -> ((Path) x).distanceTo((Point) y));
+        sink.binary("<@", point, path, bool, (x, y) -> ((Path) y).contains((Point) x));
+        sink.binary("@>", path, point, bool, (x, y) -> ((Path) x).contains((Point) y));
         PgType lseg = Types.LSEG;
         lsegTest(sink, "=", Lseg::sameAs);
         lsegTest(sink, "<>", (a, b) -> !a.p0().sameAs(b.p0()) || !a.p1().sameAs(b.p1()));
@@ -191,6 +196,9 @@ public final class GeometricOperators {
         sink.binary("@@", null, Types.LSEG, Types.POINT, (x, y) -> ((Lseg) y).center());
         sink.binary("?|", null, Types.LSEG, Types.BOOL, (x, y) -> ((Lseg) y).isVertical());
         sink.binary("?-", null, Types.LSEG, Types.BOOL, (x, y) -> ((Lseg) y).isHorizontal());
+        sink.binary("#", null, Types.PATH, Types.INT4, (x, y) -> ((Path) y).size());
+        sink.binary("@-@", null, Types.PATH, Types.FLOAT8, (x, y) -> ((Path) y).length());
+        sink.binary("@-@", null, Types.LSEG, Types.FLOAT8, (x, y) -> ((Lseg) y).length());
         sink.binary("#", null, Types.POLYGON, Types.INT4, (x, y) -> ((Polygon) y).size());
     }
 
@@ -209,6 +217,7 @@ public final class GeometricOperators {
     /** The explicit conversions between shapes (pg_cast's function casts among point, box, circle, polygon). */
     public static void registerCasts(CastSink sink) {
         CastContext e = CastContext.EXPLICIT;
+        sink.cast(Types.POLYGON, Types.PATH, CastContext.ASSIGNMENT, v -> new Path(((Polygon) v).points(), true));
         sink.cast(Types.LSEG, Types.POINT, e, v -> ((Lseg) v).center());
         sink.cast(Types.BOX, Types.LSEG, e, v -> new Lseg(((Box) v).high(), ((Box) v).low()));
         sink.cast(Types.BOX, Types.POINT, e, v -> ((Box) v).center());

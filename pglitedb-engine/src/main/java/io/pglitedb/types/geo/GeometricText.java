@@ -36,6 +36,32 @@ final class GeometricText {
         return Box.of(corners[0], corners[1]);
     }
 
+    /** path_in: a single leading parenthesis is the path's own, brackets make it open. */
+    static Path path(String text) {
+        int npts = pairCount(text);
+        GeometricText in = new GeometricText(text, "path");
+        if (npts <= 0) {
+            throw in.invalid();
+        }
+        in.skipSpaces();
+        int depth = 0;
+        if (in.at('(') && text.lastIndexOf('(') == in.pos) {
+            in.pos++;
+            depth++;
+        }
+        boolean[] isOpen = new boolean[1];
+        Point[] points = in.path(true, npts, isOpen);
+        if (depth >= 1) {
+            if (!in.at(')')) {
+                throw in.invalid();
+            }
+            in.pos++;
+            in.skipSpaces();
+        }
+        in.expectEnd();
+        return new Path(points, !isOpen[0]);
+    }
+
     static Lseg lseg(String text) {
         GeometricText in = new GeometricText(text, "lseg");
         Point[] ends = in.path(true, 2);
@@ -106,9 +132,15 @@ final class GeometricText {
 
     /** path_decode for closed shapes (box, polygon): {@code npts} points, optionally in parentheses. */
     private Point[] path(boolean openType, int npts) {
+        return path(openType, npts, new boolean[1]);
+    }
+
+    /** path_decode, reporting in {@code isOpen[0]} whether the points were in brackets. */
+    private Point[] path(boolean openType, int npts, boolean[] openOut) {
         int depth = 0;
         skipSpaces();
         boolean isOpen = at('[');
+        openOut[0] = isOpen;
         if (isOpen) {
             if (!openType) {
                 throw invalid();
