@@ -51,6 +51,8 @@ final class GeometricFunctions {
                 box);
         add(m, "length", float8, a -> ((io.pglitedb.types.geo.Lseg) a[0]).length(), Types.LSEG);
         add(m, "point", point, a -> ((io.pglitedb.types.geo.Lseg) a[0]).center(), Types.LSEG);
+        add(m, "line", Types.LINE, a -> io.pglitedb.types.geo.Line.throughPoints((Point) a[0], (Point) a[1]),
+                point, point);
         PgType path = Types.PATH;
         add(m, "isopen", Types.BOOL, a -> !((Path) a[0]).closed(), path);
         add(m, "isclosed", Types.BOOL, a -> ((Path) a[0]).closed(), path);

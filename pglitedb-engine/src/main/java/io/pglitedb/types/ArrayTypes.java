@@ -53,6 +53,7 @@ public final class ArrayTypes {
     public static final ArrayType POINT = array(1017, Types.POINT);
     public static final ArrayType LSEG = array(1018, Types.LSEG);
     public static final ArrayType PATH = array(1019, Types.PATH);
+    public static final ArrayType LINE = array(629, Types.LINE);
     public static final ArrayType BOX = array(1020, Types.BOX);
     public static final ArrayType POLYGON = array(1027, Types.POLYGON);
     public static final ArrayType CIRCLE = array(719, Types.CIRCLE);

@@ -59,6 +59,7 @@ public final class Types {
     public static final PgType BOX = new io.pglitedb.types.geo.BoxType();
     public static final PgType LSEG = new io.pglitedb.types.geo.LsegType();
     public static final PgType PATH = new io.pglitedb.types.geo.PathType();
+    public static final PgType LINE = new io.pglitedb.types.geo.LineType();
     public static final PgType POLYGON = new io.pglitedb.types.geo.PolygonType();
     public static final PgType CIRCLE = new io.pglitedb.types.geo.CircleType();
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
@@ -67,7 +68,7 @@ public final class Types {
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
         CHAR, REGPROC, REGPROCEDURE, REGOPER, REGOPERATOR, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
-        JSONPATH, BIT, VARBIT, ACLITEM, XID, POINT, LSEG, PATH, BOX, POLYGON, CIRCLE};
+        JSONPATH, BIT, VARBIT, ACLITEM, XID, POINT, LSEG, PATH, LINE, BOX, POLYGON, CIRCLE};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -120,6 +121,7 @@ public final class Types {
             case 600: return POINT;
             case 601: return LSEG;
             case 602: return PATH;
+            case 628: return LINE;
             case 603: return BOX;
             case 604: return POLYGON;
             case 718: return CIRCLE;

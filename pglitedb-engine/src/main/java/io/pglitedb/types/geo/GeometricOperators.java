@@ -138,6 +138,16 @@ public final class GeometricOperators {
         sink.binary("-", circle, point, circle, (x, y) -> ((Circle) x).minus((Point) y));
         sink.binary("*", circle, point, circle, (x, y) -> ((Circle) x).times((Point) y));
         sink.binary("/", circle, point, circle, (x, y) -> ((Circle) x).dividedBy((Point) y));
+        PgType line = Types.LINE;
+        lineTest(sink, "=", Line::sameAs);
+        lineTest(sink, "?#", (a, b) -> a.intersection(b) != null);
+        lineTest(sink, "?||", (a, b) -> a.intersection(b) == null);
+        lineTest(sink, "?-|", Line::perpendicularTo);
+        sink.binary("#", line, line, point, (x, y) -> ((Line) x).intersection((Line) y));
+        sink.binary("<->", line, line, float8, (x, y) -> ((Line) x).distanceTo((Line) y));
+        sink.binary("<->", point, line, float8, (x, y) -> ((Line) y).distanceTo((Point) x));
+        sink.binary("<->", line, point, float8, (x, y) -> ((Line) x).distanceTo((Point) y));
+        sink.binary("<@", point, line, bool, (x, y) -> ((Line) y).contains((Point) x));
         PgType path = Types.PATH;
         sink.binary("<->", point, path, float8, (x, y) -> ((Path) y).distanceTo((Point) x));
         sink.binary("<->", path, point, float8, (x, y) -> ((Path) x).distanceTo((Point) y));
@@ -172,6 +182,14 @@ public final class GeometricOperators {
         sink.binary(name, Types.POINT, Types.POINT, Types.BOOL, (x, y) -> test.test((Point) x, (Point) y));
     }
 
+    private interface LineTest {
+        boolean test(Line a, Line b);
+    }
+
+    private static void lineTest(OperatorSink sink, String name, LineTest test) {
+        sink.binary(name, Types.LINE, Types.LINE, Types.BOOL, (x, y) -> test.test((Line) x, (Line) y));
+    }
+
     private interface LsegTest {
         boolean test(Lseg a, Lseg b);
     }
@@ -196,6 +214,8 @@ public final class GeometricOperators {
         sink.binary("@@", null, Types.LSEG, Types.POINT, (x, y) -> ((Lseg) y).center());
         sink.binary("?|", null, Types.LSEG, Types.BOOL, (x, y) -> ((Lseg) y).isVertical());
         sink.binary("?-", null, Types.LSEG, Types.BOOL, (x, y) -> ((Lseg) y).isHorizontal());
+        sink.binary("?|", null, Types.LINE, Types.BOOL, (x, y) -> Fuzzy.zero(((Line) y).b()));
+        sink.binary("?-", null, Types.LINE, Types.BOOL, (x, y) -> Fuzzy.zero(((Line) y).a()));
         sink.binary("#", null, Types.PATH, Types.INT4, (x, y) -> ((Path) y).size());
         sink.binary("@-@", null, Types.PATH, Types.FLOAT8, (x, y) -> ((Path) y).length());
         sink.binary("@-@", null, Types.LSEG, Types.FLOAT8, (x, y) -> ((Lseg) y).length());

@@ -62,6 +62,42 @@ final class GeometricText {
         return new Path(points, !isOpen[0]);
     }
 
+    /** line_in: {@code {A,B,C}}, or two distinct points in any lseg spelling. */
+    static Line line(String text) {
+        GeometricText in = new GeometricText(text, "line");
+        in.skipSpaces();
+        if (in.at('{')) {
+            in.pos++;
+            double a = in.number();
+            in.expect(',');
+            double b = in.number();
+            in.expect(',');
+            double c = in.number();
+            in.expect('}');
+            in.skipSpaces();
+            in.expectEnd();
+            if (Fuzzy.zero(a) && Fuzzy.zero(b)) {
+                throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
+                        "invalid line specification: A and B cannot both be zero");
+            }
+            return new Line(a, b, c);
+        }
+        Point[] ends = in.path(true, 2);
+        in.expectEnd();
+        if (ends[0].sameAs(ends[1])) {
+            throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
+                    "invalid line specification: must be two distinct points");
+        }
+        return Line.through(ends[0], ends[0].slope(ends[1]));
+    }
+
+    private void expect(char c) {
+        if (!at(c)) {
+            throw invalid();
+        }
+        pos++;
+    }
+
     static Lseg lseg(String text) {
         GeometricText in = new GeometricText(text, "lseg");
         Point[] ends = in.path(true, 2);
