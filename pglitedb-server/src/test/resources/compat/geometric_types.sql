@@ -79,6 +79,16 @@ SELECT isopen(path '[(0,0),(1,1)]'), isclosed(path '((0,0),(1,1))'), pclose(path
 SELECT length(path '[(0,0),(3,4),(3,0)]'), length(path '((0,0),(3,4),(3,0))'), area(path '((0,0),(4,0),(4,4))'), area(path '[(0,0),(4,0),(4,4)]');
 SELECT point '(1,1)' <@ path '[(0,0),(2,2)]', point '(1,1)' <-> path '[(0,0),(2,0)]', polygon(path '((0,0),(1,1),(2,0))');
 SELECT polygon(path '[(0,0),(1,1),(2,0)]');
+SELECT path '[(0,0),(1,1)]' + path '[(2,2),(3,3)]', path '((0,0),(1,1))' + path '[(2,2),(3,3)]', path '[(0,0),(1,1)]' * point '(0,1)';
+SELECT path '[(0,0),(1,1)]' = path '((5,5),(6,6))', path '[(0,0),(1,1)]' <-> path '[(3,0),(3,5)]', path '((0,0),(1,1),(2,0))'::polygon;
+SELECT '{1,2,3}'::line, ' (0,0), (6,6)'::line, '[(1,3),(2,3)]'::line, line(point '(3,1)', point '(3,2)'), '{NaN,NaN,NaN}'::line;
+SELECT '{0,0,1}'::line;
+SELECT '[(1,2),(1,2)]'::line;
+SELECT '{0,0,1} x'::line;
+SELECT line(point '(1,0)', point '(1,0)');
+SELECT '{nan, 1, nan}'::line = '{nan, 1, nan}'::line, '{nan, 1, nan}'::line = '{nan, 2, nan}'::line, '{1,2,3}'::line = '{2,4,6}'::line;
+SELECT '{0,-1,5}'::line <-> point '(1,1)', '{1,2,3}'::line <-> '{2,4,7}'::line, '{1,-1,0}'::line # '{1,1,-2}'::line, '{1,-1,0}'::line ?-| '{1,1,-2}'::line;
+SELECT point '(2,2)' <@ '{1,-1,0}'::line, ?| '{1,0,5}'::line, ?- '{0,-1,5}'::line, '{1,-1,0}'::line ?|| '{1,-1,4}'::line;
 -- no such operators
 SELECT point '(1,1)' = point '(1,1)';
 SELECT point '(1,1)' < point '(1,1)';

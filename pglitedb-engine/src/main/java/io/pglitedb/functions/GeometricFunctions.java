@@ -62,7 +62,7 @@ final class GeometricFunctions {
         add(m, "length", float8, a -> ((Path) a[0]).length(), path);
         add(m, "area", float8, a -> ((Path) a[0]).area(), path);
         add(m, "path", path, a -> new Path(((Polygon) a[0]).points(), true), polygon);
-        add(m, "polygon", polygon, a -> pathPolygon((Path) a[0]), path);
+        add(m, "polygon", polygon, a -> Polygon.fromPath((Path) a[0]), path);
         add(m, "circle_center", point, a -> ((Circle) a[0]).center(), circle);
         add(m, "center", point, a -> ((Circle) a[0]).center(), circle);
         add(m, "center", point, a -> ((Box) a[0]).center(), box);
@@ -73,15 +73,6 @@ final class GeometricFunctions {
         add(m, "width", float8, a -> ((Box) a[0]).width(), box);
         add(m, "height", float8, a -> ((Box) a[0]).height(), box);
         add(m, "npoints", Types.INT4, a -> ((Polygon) a[0]).size(), polygon);
-    }
-
-    /** path_poly: only a closed path becomes a polygon. */
-    private static Polygon pathPolygon(Path p) {
-        if (!p.closed()) {
-            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_PARAMETER_VALUE,
-                    "open path cannot be converted to polygon");
-        }
-        return Polygon.of(p.points());
     }
 
     /** cr_circle: 22P02-free constructor; a negative radius is kept as PostgreSQL keeps it. */

@@ -149,6 +149,17 @@ public final class GeometricOperators {
         sink.binary("<->", line, point, float8, (x, y) -> ((Line) x).distanceTo((Point) y));
         sink.binary("<@", point, line, bool, (x, y) -> ((Line) y).contains((Point) x));
         PgType path = Types.PATH;
+        sink.binary("=", path, path, bool, (x, y) -> ((Path) x).size() == ((Path) y).size());
+        sink.binary("<", path, path, bool, (x, y) -> ((Path) x).size() < ((Path) y).size());
+        sink.binary("<=", path, path, bool, (x, y) -> ((Path) x).size() <= ((Path) y).size());
+        sink.binary(">", path, path, bool, (x, y) -> ((Path) x).size() > ((Path) y).size());
+        sink.binary(">=", path, path, bool, (x, y) -> ((Path) x).size() >= ((Path) y).size());
+        sink.binary("+", path, path, path, (x, y) -> ((Path) x).concat((Path) y));
+        sink.binary("<->", path, path, float8, (x, y) -> ((Path) x).distanceTo((Path) y));
+        sink.binary("+", path, point, path, (x, y) -> ((Path) x).map(p -> p.plus((Point) y)));
+        sink.binary("-", path, point, path, (x, y) -> ((Path) x).map(p -> p.minus((Point) y)));
+        sink.binary("*", path, point, path, (x, y) -> ((Path) x).map(p -> p.times((Point) y)));
+        sink.binary("/", path, point, path, (x, y) -> ((Path) x).map(p -> p.dividedBy((Point) y)));
         sink.binary("<->", point, path, float8, (x, y) -> ((Path) y).distanceTo((Point) x));
         sink.binary("<->", path, point, float8, (x, y) -> ((Path) x).distanceTo((Point) y));
         sink.binary("<@", point, path, bool, (x, y) -> ((Path) y).contains((Point) x));
@@ -238,6 +249,7 @@ public final class GeometricOperators {
     public static void registerCasts(CastSink sink) {
         CastContext e = CastContext.EXPLICIT;
         sink.cast(Types.POLYGON, Types.PATH, CastContext.ASSIGNMENT, v -> new Path(((Polygon) v).points(), true));
+        sink.cast(Types.PATH, Types.POLYGON, e, v -> Polygon.fromPath((Path) v));
         sink.cast(Types.LSEG, Types.POINT, e, v -> ((Lseg) v).center());
         sink.cast(Types.BOX, Types.LSEG, e, v -> new Lseg(((Box) v).high(), ((Box) v).low()));
         sink.cast(Types.BOX, Types.POINT, e, v -> ((Box) v).center());

@@ -22,6 +22,49 @@ public record Path(Point[] points, boolean closed) {
         return new Path(points, newClosed);
     }
 
+    /** path + path: an open path followed by another, null when either is closed. */
+    public Path concat(Path o) {
+        if (closed || o.closed) {
+            return null;
+        }
+        Point[] all = Arrays.copyOf(points, points.length + o.points.length);
+        System.arraycopy(o.points, 0, all, points.length, o.points.length);
+        return new Path(all, false);
+    }
+
+    /** Each point mapped (path + - * / point). */
+    public Path map(java.util.function.UnaryOperator<Point> f) {
+        Point[] out = new Point[points.length];
+        for (int i = 0; i < points.length; i++) {
+            out[i] = f.apply(points[i]);
+        }
+        return new Path(out, closed);
+    }
+
+    /** path_distance (<->): the closest approach of two segments, null when a path has none. */
+    public Double distanceTo(Path o) {
+        double min = 0.0;
+        boolean haveMin = false;
+        for (int i = 0; i < points.length; i++) {
+            int iprev = previous(i);
+            if (iprev < 0) {
+                continue;
+            }
+            for (int j = 0; j < o.points.length; j++) {
+                int jprev = o.previous(j);
+                if (jprev < 0) {
+                    continue;
+                }
+                double d = new Lseg(points[iprev], points[i]).distanceTo(new Lseg(o.points[jprev], o.points[j]));
+                if (!haveMin || Fuzzy.float8Lt(d, min)) {
+                    min = d;
+                    haveMin = true;
+                }
+            }
+        }
+        return haveMin ? min : null;
+    }
+
     /** path_length: the segments' lengths, the closing one included when closed. */
     public double length() {
         double result = 0.0;

@@ -38,6 +38,15 @@ public record Polygon(Point[] points, Box boundBox) {
         return new Polygon(points, new Box(new Point(x2, y2), new Point(x1, y1)));
     }
 
+    /** path_poly (polygon(path)): only a closed path becomes a polygon (22023). */
+    public static Polygon fromPath(Path p) {
+        if (!p.closed()) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_PARAMETER_VALUE,
+                    "open path cannot be converted to polygon");
+        }
+        return of(p.points());
+    }
+
     @Override
     public Point[] points() {
         return points.clone();
