@@ -257,6 +257,7 @@ final class Scalars {
         JsonFunctions.register(BY_NAME);
         TextFunctions.register(BY_NAME);
         TimestampFields.register(BY_NAME);
+        GeometricFunctions.register(BY_NAME);
     }
 
     static PgException divisionByZero() {

@@ -1048,6 +1048,16 @@ public final class Session implements AutoCloseable {
     private void publishOutputSettings() {
         ByteaType.setEscapeOutput(settings.get("bytea_output").equals("escape"));
         io.pglitedb.types.JsonParser.setStackDepthSetting(settings.get("max_stack_depth"));
+        io.pglitedb.types.Float8Type.setExtraFloatDigits(extraFloatDigits(settings.get("extra_float_digits")));
+    }
+
+    /** The extra_float_digits setting as a number (PostgreSQL's range -15..3); the default 1 if unreadable. */
+    private static int extraFloatDigits(String value) {
+        try {
+            return Math.max(-15, Math.min(3, Integer.parseInt(value.strip())));
+        } catch (RuntimeException e) {
+            return 1;
+        }
     }
 
     private PreparedStatement prepare(ParsedStatement parsed, int[] declaredTypes) {

@@ -50,6 +50,13 @@ public final class ArrayTypes {
     public static final ArrayType BIT = array(1561, Types.BIT);
     public static final ArrayType VARBIT = array(1563, Types.VARBIT);
     public static final ArrayType REGTYPE = array(2211, Types.REGTYPE);
+    public static final ArrayType POINT = array(1017, Types.POINT);
+    public static final ArrayType LSEG = array(1018, Types.LSEG);
+    public static final ArrayType PATH = array(1019, Types.PATH);
+    public static final ArrayType LINE = array(629, Types.LINE);
+    public static final ArrayType BOX = array(1020, Types.BOX);
+    public static final ArrayType POLYGON = array(1027, Types.POLYGON);
+    public static final ArrayType CIRCLE = array(719, Types.CIRCLE);
 
     /** int2vector (22) and oidvector (30), and their own arrays (1006, 1013). */
     public static final VectorType INT2VECTOR = vector(22, "int2vector", Types.INT2);

@@ -35,6 +35,7 @@ public final class Casts {
     }
 
     static {
+        io.pglitedb.types.geo.GeometricOperators.registerCasts(Casts::add);
         CastContext i = CastContext.IMPLICIT;
         CastContext a = CastContext.ASSIGNMENT;
         CastContext e = CastContext.EXPLICIT;

@@ -83,7 +83,7 @@ public final class Float8Type extends PgType {
         }
     }
 
-    static boolean hasNonZeroDigit(String s) {
+    public static boolean hasNonZeroDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == 'e' || c == 'E') {
@@ -96,13 +96,72 @@ public final class Float8Type extends PgType {
         return false;
     }
 
+    /** extra_float_digits of the session running on this thread (published before each statement). */
+    private static final ThreadLocal<int[]> EXTRA_FLOAT_DIGITS = ThreadLocal.withInitial(() -> new int[] {1});
+
+    /**
+     * Publishes the extra_float_digits setting for this thread: above 0 float4/float8 print their
+     * shortest exact form, otherwise {@code %.Ng} with N = FLT_DIG or DBL_DIG plus the setting.
+     */
+    public static void setExtraFloatDigits(int digits) {
+        EXTRA_FLOAT_DIGITS.get()[0] = digits;
+    }
+
+    /**
+     * C's {@code printf("%.*g", precision, v)} for a finite value: rounded half-even on the exact
+     * binary value, trailing zeros dropped, exponent form below 1e-4 or from 1e{precision}.
+     */
+    static String formatPrecision(double v, int precision) {
+        if (v == 0) {
+            return (Double.doubleToRawLongBits(v) < 0) ? "-0" : "0";
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(v)
+                .round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+        String digits = rounded.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - rounded.scale();
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        digits = digits.substring(0, end);
+        StringBuilder sb = new StringBuilder(24);
+        if (v < 0) {
+            sb.append('-');
+        }
+        if (exponent < -4 || exponent >= precision) {
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                sb.append('.').append(digits, 1, digits.length());
+            }
+            sb.append('e').append(exponent < 0 ? '-' : '+');
+            int abs = Math.abs(exponent);
+            if (abs < 10) {
+                sb.append('0');
+            }
+            sb.append(abs);
+        } else if (exponent >= 0) {
+            if (digits.length() <= exponent + 1) {
+                sb.append(digits).append("0".repeat(exponent + 1 - digits.length()));
+            } else {
+                sb.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
+            }
+        } else {
+            sb.append("0.").append("0".repeat(-exponent - 1)).append(digits);
+        }
+        return sb.toString();
+    }
+
     /** Shortest-exact output in PostgreSQL's layout; float4 switches to exponent notation at 1e6. */
-    static String format(double v, boolean float4) {
+    public static String format(double v, boolean float4) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
         if (Double.isInfinite(v)) {
             return v > 0 ? "Infinity" : "-Infinity";
+        }
+        int extra = EXTRA_FLOAT_DIGITS.get()[0];
+        if (extra <= 0) {
+            return formatPrecision(v, Math.max(1, (float4 ? 6 : 15) + extra));
         }
         if (v == 0) {
             return (Double.doubleToRawLongBits(v) < 0) ? "-0" : "0";
@@ -230,15 +289,15 @@ public final class Float8Type extends PgType {
 
     // ---- arithmetic with float.c's overflow and underflow checks ----
 
-    static PgException overflow() {
+    public static PgException overflow() {
         return PgTypeSupport.outOfRange("value out of range: overflow");
     }
 
-    static PgException underflow() {
+    public static PgException underflow() {
         return PgTypeSupport.outOfRange("value out of range: underflow");
     }
 
-    static double add(double a, double b) {
+    public static double add(double a, double b) {
         double r = a + b;
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw overflow();
@@ -246,7 +305,7 @@ public final class Float8Type extends PgType {
         return r;
     }
 
-    static double subtract(double a, double b) {
+    public static double subtract(double a, double b) {
         double r = a - b;
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw overflow();
@@ -254,7 +313,7 @@ public final class Float8Type extends PgType {
         return r;
     }
 
-    static double multiply(double a, double b) {
+    public static double multiply(double a, double b) {
         double r = a * b;
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw overflow();
@@ -265,7 +324,7 @@ public final class Float8Type extends PgType {
         return r;
     }
 
-    static double divide(double a, double b) {
+    public static double divide(double a, double b) {
         if (b == 0.0 && !Double.isNaN(a)) {
             throw PgTypeSupport.divisionByZero();
         }

@@ -216,6 +216,9 @@ public final class Operators {
         }
         JsonOperations.registerOperators();
         BitType.registerOperators();
+        io.pglitedb.types.geo.GeometricOperators.registerOperators(Operators::binary);
+        io.pglitedb.types.geo.GeometricOperators.registerPrefixOperators((name, left, right, result, f) ->
+                prefix(name, right, result, f));
 
         // concatenation; the anynonarray sides are converted with their cast to text at resolution
         binary("||", Types.TEXT, Types.TEXT, Types.TEXT, (x, y) -> ((String) x).concat((String) y));

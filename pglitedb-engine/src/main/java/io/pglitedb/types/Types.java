@@ -55,13 +55,20 @@ public final class Types {
     public static final PgType ACLITEM = new AclItemType();
     /** A 32-bit transaction id (pg_locks.transactionid, pg_stat_activity.backend_xid). */
     public static final PgType XID = new XidType();
+    public static final PgType POINT = new io.pglitedb.types.geo.PointType();
+    public static final PgType BOX = new io.pglitedb.types.geo.BoxType();
+    public static final PgType LSEG = new io.pglitedb.types.geo.LsegType();
+    public static final PgType PATH = new io.pglitedb.types.geo.PathType();
+    public static final PgType LINE = new io.pglitedb.types.geo.LineType();
+    public static final PgType POLYGON = new io.pglitedb.types.geo.PolygonType();
+    public static final PgType CIRCLE = new io.pglitedb.types.geo.CircleType();
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
         CHAR, REGPROC, REGPROCEDURE, REGOPER, REGOPERATOR, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
-        JSONPATH, BIT, VARBIT, ACLITEM, XID};
+        JSONPATH, BIT, VARBIT, ACLITEM, XID, POINT, LSEG, PATH, LINE, BOX, POLYGON, CIRCLE};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -111,6 +118,13 @@ public final class Types {
             case 1562: return VARBIT;
             case 1033: return ACLITEM;
             case 28: return XID;
+            case 600: return POINT;
+            case 601: return LSEG;
+            case 602: return PATH;
+            case 628: return LINE;
+            case 603: return BOX;
+            case 604: return POLYGON;
+            case 718: return CIRCLE;
             default: {
                 PgType array = ArrayTypes.byOid(oid);
                 return array != null ? array : OidNames.currentUserType(oid);

@@ -130,6 +130,15 @@ final class ArrayExpressions {
 
     /** name as a fixed-length array of "char" (raw_array_subscript_handler): subscripts coerced to integer. */
     private static BoundExpr nameSubscript(ExpressionAnalyzer here, Subscript s, BoundExpr base) {
+        return fixedLengthSubscript(here, s, base, false);
+    }
+
+    /**
+     * A fixed-length array type (raw_array_subscript_handler): name, point, box. Subscripts are
+     * coerced to integer; the geometric ones give their coordinates or corners.
+     */
+    private static BoundExpr fixedLengthSubscript(ExpressionAnalyzer here, Subscript s, BoundExpr base,
+            boolean geometric) {
         List<BoundExpr> subscripts = new ArrayList<>();
         boolean slice = false;
         for (Subscript.Index index : s.indexes()) {
@@ -141,7 +150,9 @@ final class ArrayExpressions {
             }
             slice |= index.slice();
         }
-        return new io.pglitedb.exec.expr.NameSubscript(base, subscripts.toArray(new BoundExpr[0]), slice);
+        BoundExpr[] indexes = subscripts.toArray(new BoundExpr[0]);
+        return geometric ? new io.pglitedb.exec.expr.GeometricSubscript(base, indexes, slice)
+                : new io.pglitedb.exec.expr.NameSubscript(base, indexes, slice);
     }
 
     static BoundExpr subscript(ExpressionAnalyzer here, Subscript s) {
@@ -156,6 +167,9 @@ final class ArrayExpressions {
         }
         if (type == Types.NAME) {
             return nameSubscript(here, s, base);
+        }
+        if (io.pglitedb.exec.expr.GeometricSubscript.elementOf(type) != null) {
+            return fixedLengthSubscript(here, s, base, true);
         }
         if (!(type instanceof ArrayType array)) {
             throw new PgException(SqlState.DATATYPE_MISMATCH,

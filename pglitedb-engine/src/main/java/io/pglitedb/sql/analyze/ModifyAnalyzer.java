@@ -118,9 +118,17 @@ final class ModifyAnalyzer {
             }
             BoundExpr[] converted = new BoundExpr[targets.size()];
             for (int i = 0; i < converted.length; i++) {
-                ColumnValue value = new ColumnValue(query.columns().get(i).type(), i);
+                BoundExpr value = new ColumnValue(query.columns().get(i).type(), i);
+                ColumnDescriptor column = columns.get(targets.get(i));
+                io.pglitedb.sql.ast.Literal untyped = untypedStringItem(written, i, query.columns().size());
+                if (untyped != null && column.type().type().category() != io.pglitedb.types.TypeCategory.STRING) {
+                    // the literal was never typed: it goes through the column type's input function
+                    BoundExpr input = Coercions.tryCoerce(value, column.type(), CastContext.EXPLICIT,
+                            context.parameters(), untyped.position());
+                    value = input != null ? input : value;
+                }
                 converted[i] = insert.subscriptsOf(i).isEmpty()
-                        ? DefaultValues.assign(value, 0, columns.get(targets.get(i)), context)
+                        ? DefaultValues.assign(value, itemPosition(written, i), column, context)
                         : SubscriptAssignments.source(value, 0, columns.get(targets.get(i)), insert.subscriptsOf(i),
                                 insert.columnPositions().get(i), context.parameters());
             }
@@ -494,5 +502,34 @@ final class ModifyAnalyzer {
             columns.add(new ResultColumn(names.get(i), tableOid, attnum, bound[i].type()));
         }
         return new Returning(bound, columns);
+    }
+
+    /** Where output column {@code i} of an INSERT's query is written (its first SELECT's item), else 0. */
+    private static int itemPosition(Query written, int i) {
+        Query q = written;
+        while (q instanceof io.pglitedb.sql.ast.SetOperation op) {
+            q = op.left();
+        }
+        if (q instanceof Select s && i < s.items().size()) {
+            int at = io.pglitedb.sql.parser.ExprPositions.leftmost(s.items().get(i).expr());
+            return Math.max(at, 0);
+        }
+        return 0;
+    }
+
+    /**
+     * Output column {@code i} of an INSERT's query when it is a bare string literal that PostgreSQL
+     * leaves of type unknown (transformInsertStmt analyses the SELECT without resolving unknowns),
+     * so the target column's input function reads it. Only a plain SELECT keeps it unknown:
+     * DISTINCT, grouping, ORDER BY and set operations resolve it to text first. Null otherwise.
+     */
+    private static io.pglitedb.sql.ast.Literal untypedStringItem(Query written, int i, int outputColumns) {
+        if (!(written instanceof Select s) || s.distinct() || (s.distinctOn() != null && !s.distinctOn().isEmpty())
+                || (s.groupBy() != null && !s.groupBy().isEmpty()) || s.having() != null
+                || (s.orderBy() != null && !s.orderBy().isEmpty()) || s.items().size() != outputColumns) {
+            return null;
+        }
+        return s.items().get(i).expr() instanceof io.pglitedb.sql.ast.Literal l
+                && l.kind() == io.pglitedb.sql.ast.Literal.Kind.STRING ? l : null;
     }
 }
