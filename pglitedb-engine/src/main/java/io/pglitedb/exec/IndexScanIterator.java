@@ -29,6 +29,8 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     private KeyValueIterator cursor;
     private byte[] currentKey;
     private byte[] currentValue;
+    /** Null, or a caller's reusable cursor that each range is read through (left open). */
+    private final KeyValueIterator reused;
 
     /**
      * The index scan, or a scan of the whole table (same filter, so the same rows) when RocksDB
@@ -69,6 +71,15 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     }
 
     IndexScanIterator(IndexScan scan, ExecContext context) {
+        this(scan, context, null);
+    }
+
+    /**
+     * @param reused null, or a cursor of {@link io.pglitedb.txn.Transaction#reusableScan()} that
+     *     this iterator moves to each of its ranges and leaves open (a lookup per joined row reuses one)
+     */
+    IndexScanIterator(IndexScan scan, ExecContext context, KeyValueIterator reused) {
+        this.reused = reused;
         this.scan = scan;
         this.index = scan.index();
         this.context = context;
@@ -104,9 +115,15 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
                     return row;
                 }
             }
-            cursor.close();
-            cursor = null;
+            closeCursor();
         }
+    }
+
+    private void closeCursor() {
+        if (reused == null) {
+            cursor.close();
+        }
+        cursor = null;
     }
 
     /** Opens the cursor of the next non-empty range; false when there is none. */
@@ -115,7 +132,12 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
             IndexScan.Range range = scan.ranges().get(nextRange++);
             byte[][] bounds = bounds(range);
             if (bounds != null) {
-                cursor = context.transaction().scan(bounds[0], bounds[1]);
+                if (reused != null) {
+                    context.transaction().rescan(reused, bounds[0], bounds[1]);
+                    cursor = reused;
+                } else {
+                    cursor = context.transaction().scan(bounds[0], bounds[1]);
+                }
                 return true;
             }
         }
@@ -205,8 +227,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     @Override
     public void close() {
         if (cursor != null) {
-            cursor.close();
-            cursor = null;
+            closeCursor();
         }
     }
 }

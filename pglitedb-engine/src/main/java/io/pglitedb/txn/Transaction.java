@@ -292,6 +292,34 @@ public final class Transaction {
     }
 
     /**
+     * An iterator like {@link #scan}'s that {@link #rescan} moves from range to range (one RocksDB
+     * iterator for many point-like ranges, e.g. index lookups per joined row). It starts empty.
+     */
+    public KeyValueIterator reusableScan() {
+        checkActive();
+        snapshotRenewable = false;
+        TransactionIterator it;
+        enterStore();
+        try {
+            it = new TransactionIterator(this, store, snapshot, batch != null && batch.count() > 0 ? batch : null,
+                    new byte[0], new byte[0], true);
+        } finally {
+            store.exit();
+        }
+        openIterators.add(it);
+        return it;
+    }
+
+    /** Moves an iterator of {@link #reusableScan} to [from, to), as {@link #scan} would read it. */
+    public void rescan(KeyValueIterator iterator, byte[] from, byte[] to) {
+        checkActive();
+        if (tracksConflicts()) {
+            manager.serializable().read(participant(), from, to);
+        }
+        ((TransactionIterator) iterator).restart(from, to);
+    }
+
+    /**
      * Like {@link #scan}, but over the latest committed state instead of the statement snapshot
      * (own writes merged in): what a uniqueness or foreign key check must see after it has
      * taken the lock that serialises it with concurrent writers of the same key.
