@@ -266,6 +266,30 @@ public final class Transaction {
     }
 
     /**
+     * {@link #get} of several keys at once (RocksDB's MultiGet: keys in key order share block
+     * reads); null where a key has no value.
+     */
+    public java.util.List<byte[]> getAll(java.util.List<byte[]> keys) {
+        checkActive();
+        if (tracksConflicts() || batch != null && batch.count() > 0) {
+            java.util.List<byte[]> values = new java.util.ArrayList<>(keys.size());
+            for (byte[] key : keys) {
+                values.add(get(key));
+            }
+            return values;
+        }
+        snapshotRenewable = false;
+        enterStore();
+        try {
+            return db.multiGetAsList(readOptions, keys);
+        } catch (RocksDBException e) {
+            throw ioError("could not read", e);
+        } finally {
+            store.exit();
+        }
+    }
+
+    /**
      * Iterates visible key-values in [from, to) in key order, own writes merged in. The iterator
      * must be closed. Writes made while iterating need not be seen by that iterator (they may
      * be: an UPDATE that moves a row forward in key order must guard itself). Null {@code from}
