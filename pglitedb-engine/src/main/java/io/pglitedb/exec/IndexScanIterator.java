@@ -126,6 +126,8 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     private java.util.List<byte[]> batchValues = java.util.List.of();
     private int batchNext;
     private static final int SORTED_BATCH = 256;
+    /** The size of the next batch of entries read in index order (doubling up to {@link #SORTED_BATCH}). */
+    private int plainBatch = 1;
 
     @Override
     public Object[] next() {
@@ -133,20 +135,10 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
             return nextSorted();
         }
         while (true) {
-            if (cursor == null && !openNextRange()) {
-                return null;
-            }
-            while (cursor.next()) {
+            while (batchNext < batchKeys.size()) {
                 context.checkCancelled();
-                entries++;
-                byte[] suffix = cursor.value();
-                byte[] key = new byte[tablePrefix.length + suffix.length];
-                System.arraycopy(tablePrefix, 0, key, 0, tablePrefix.length);
-                System.arraycopy(suffix, 0, key, tablePrefix.length, suffix.length);
-                if (seen != null && !seen.add(ByteBuffer.wrap(key))) {
-                    continue;
-                }
-                byte[] value = context.transaction().get(key);
+                byte[] key = batchKeys.get(batchNext);
+                byte[] value = batchValues.get(batchNext++);
                 if (value == null) {
                     continue;
                 }
@@ -157,8 +149,46 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
                     return row;
                 }
             }
-            closeCursor();
+            if (!readIndexBatch()) {
+                return null;
+            }
         }
+    }
+
+    /**
+     * Reads the next entries in index order and point-reads their rows together (RocksDB's MultiGet
+     * shares the block reads; the rows come back in the entries' order). Batches grow from one
+     * entry, so a scan stopped early (LIMIT, EXISTS) reads little ahead. False at the end.
+     */
+    private boolean readIndexBatch() {
+        batchKeys = new java.util.ArrayList<>(plainBatch);
+        batchNext = 0;
+        while (batchKeys.size() < plainBatch) {
+            if (cursor == null && !openNextRange()) {
+                break;
+            }
+            if (!cursor.next()) {
+                closeCursor();
+                continue;
+            }
+            context.checkCancelled();
+            entries++;
+            byte[] suffix = cursor.value();
+            byte[] key = new byte[tablePrefix.length + suffix.length];
+            System.arraycopy(tablePrefix, 0, key, 0, tablePrefix.length);
+            System.arraycopy(suffix, 0, key, tablePrefix.length, suffix.length);
+            if (seen != null && !seen.add(ByteBuffer.wrap(key))) {
+                continue;
+            }
+            batchKeys.add(key);
+        }
+        if (batchKeys.isEmpty()) {
+            return false;
+        }
+        batchValues = batchKeys.size() == 1 ? java.util.Collections.singletonList(context.transaction().get(batchKeys.get(0)))
+                : context.transaction().getAll(batchKeys);
+        plainBatch = Math.min(SORTED_BATCH, plainBatch * 2);
+        return true;
     }
 
     private void closeCursor() {
