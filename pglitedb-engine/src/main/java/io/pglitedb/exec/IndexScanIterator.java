@@ -39,8 +39,8 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
      * through the table in order and each block is loaded once; or past 1/{@value #FULL_SCAN_FRACTION},
      * a scan of the whole table (same filter, so the same rows, also in key order). Each entry read
      * in index order costs a point read of its row, about a dozen times the cost of a row of a
-     * sequential scan; sorted and read 256 at a time (MultiGet), about four times (measured at
-     * TPC-H scale 0.1: lineitem's 15% cost what the whole table does). Without statistics the planner cannot tell
+     * sequential scan; sorted and read 256 at a time (MultiGet), about five to seven times
+     * (measured at TPC-H scale 0.1: lineitem's 15% cost a little more than the whole table). Without statistics the planner cannot tell
      * {@code d >= date '1998-01-01'} from {@code d >= date '1900-01-01'}; the estimate here sees
      * the actual bounds.
      */
@@ -56,7 +56,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
         return CountedScan.index(index, scan.table().oid(), scan.index().oid(), context);
     }
 
-    private static final int FULL_SCAN_FRACTION = 6;
+    private static final int FULL_SCAN_FRACTION = 10;
     private static final int SORTED_FETCH_FRACTION = 32;
     /** Indexes smaller than this are always read through (the estimate is coarse there). */
     private static final long MIN_ESTIMATED_BYTES = 1 << 20;
