@@ -28,4 +28,13 @@ SELECT * FROM json_to_record('{"a": "x"}') AS x(a text COLLATE "C");
 SELECT id, k FROM many ORDER BY k LIMIT 7;
 SELECT id, k FROM many ORDER BY k DESC LIMIT 5 OFFSET 3;
 SELECT id, k FROM many ORDER BY k LIMIT 60;
+-- several windows: evaluated in PostgreSQL's order, each sorting the previous one's output
+SELECT id, grp, rank() OVER (PARTITION BY grp ORDER BY id), count(*) OVER (ORDER BY name) FROM ties;
+SELECT id, grp, row_number() OVER (ORDER BY grp), sum(id) OVER (ORDER BY grp DESC) FROM ties;
+SELECT id, grp, name, first_value(id) OVER w, count(*) OVER (PARTITION BY grp) FROM ties WINDOW w AS (ORDER BY name DESC);
+SELECT grp, sum(id), row_number() OVER (ORDER BY grp), sum(sum(id)) OVER (ORDER BY grp DESC) FROM ties GROUP BY grp;
+-- frame offsets up to the largest bigint
+SELECT sum(id) OVER (ROWS BETWEEN CURRENT ROW AND 9223372036854775807 FOLLOWING), id FROM ties;
+SELECT sum(id) OVER (ORDER BY grp GROUPS BETWEEN CURRENT ROW AND 9223372036854775807 FOLLOWING), id, grp FROM ties;
+SELECT rank() OVER (ORDER BY rank() OVER (ORDER BY id)) FROM ties;
 DROP TABLE ties, many, coll;

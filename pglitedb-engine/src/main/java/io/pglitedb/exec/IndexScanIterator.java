@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * Index ranges, then a point read of each entry's row. Entries and rows are read under the same
- * statement snapshot, so an entry is visible exactly when its row is. Ranges are read in order;
- * a row reached by two ranges (an IN list with a repeated value) is returned once.
+ * statement snapshot, so an entry is visible exactly when its row is. As PostgreSQL's bitmap heap
+ * scan, the row keys of all ranges are collected first and the rows read in table order (which
+ * rows tie in a later sort, and the order of an unsorted result, are then PostgreSQL's); a row
+ * reached by two ranges (an IN list with a repeated value) is returned once.
  */
 final class IndexScanIterator implements RowIterator, KeyedRows {
     private static final Object[] EMPTY = new Object[0];
@@ -27,37 +29,41 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     private int nextRange;
     private long entries;
     private KeyValueIterator cursor;
+    /** The rows' keys in table order, once the ranges are read; then the next one to read. */
+    private byte[][] rowKeys;
+    private int nextKey;
     private byte[] currentKey;
     private byte[] currentValue;
     /** Null, or a caller's reusable cursor that each range is read through (left open). */
     private final KeyValueIterator reused;
+    /** Row keys read together (RocksDB's MultiGet), their values, and the next one to return. */
+    private java.util.List<byte[]> batchKeys = java.util.List.of();
+    private java.util.List<byte[]> batchValues = java.util.List.of();
+    private int batchNext;
+    /** The size of the next batch, doubling from one (a scan stopped early reads little ahead). */
+    private int batchSize = 1;
+    private static final int MAX_BATCH = 256;
 
     /**
-     * The index scan; or, when RocksDB estimates that the ranges hold more than
-     * 1/{@value #SORTED_FETCH_FRACTION} of the index, its rows in primary key order (PostgreSQL's
-     * bitmap heap scan): the entries' keys are gathered and sorted first, so the point reads go
-     * through the table in order and each block is loaded once; or past 1/{@value #FULL_SCAN_FRACTION},
-     * a scan of the whole table (same filter, so the same rows, also in key order). Each entry read
-     * in index order costs a point read of its row, about a dozen times the cost of a row of a
-     * sequential scan; sorted and read 256 at a time (MultiGet), about five to seven times
-     * (measured at TPC-H scale 0.1: lineitem's 15% cost a little more than the whole table). Without statistics the planner cannot tell
-     * {@code d >= date '1998-01-01'} from {@code d >= date '1900-01-01'}; the estimate here sees
-     * the actual bounds.
+     * The index scan, or a scan of the whole table (same filter, so the same rows, also in table
+     * order) when RocksDB estimates that the ranges hold more than 1/{@value #FULL_SCAN_FRACTION} of
+     * the index: each entry costs a point read of its row; sorted and read {@value #MAX_BATCH} at a
+     * time (MultiGet), five to seven times the cost of a row of a sequential scan (measured at
+     * TPC-H scale 0.1: lineitem's 15% cost a little more than the whole table). Without statistics
+     * the planner cannot tell {@code d >= date '1998-01-01'} from {@code d >= date '1900-01-01'};
+     * the estimate here sees the actual bounds.
      */
     static RowIterator open(IndexScan scan, ExecContext context) {
         IndexScanIterator index = new IndexScanIterator(scan, context);
-        double covered = index.coveredFraction(context);
-        if (covered * FULL_SCAN_FRACTION > 1) {
+        if (index.coveredFraction(context) * FULL_SCAN_FRACTION > 1) {
             return CountedScan.sequential(
                     new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context),
                     scan.table().oid(), context);
         }
-        index.sortedFetch = covered * SORTED_FETCH_FRACTION > 1;
         return CountedScan.index(index, scan.table().oid(), scan.index().oid(), context);
     }
 
     private static final int FULL_SCAN_FRACTION = 10;
-    private static final int SORTED_FETCH_FRACTION = 32;
     /** Indexes smaller than this are always read through (the estimate is coarse there). */
     private static final long MIN_ESTIMATED_BYTES = 1 << 20;
 
@@ -116,23 +122,10 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
         this.seen = scan.ranges().size() > 1 ? new HashSet<>() : null;
     }
 
-    /** True: the rows are read in primary key order, after gathering every entry's key. */
-    private boolean sortedFetch;
-    /** The sorted keys of a sorted fetch (null until gathered) and the next one to read. */
-    private byte[][] sortedKeys;
-    private int sortedNext;
-    /** Keys of a sorted fetch read together, their values, and the next one to return. */
-    private java.util.List<byte[]> batchKeys = java.util.List.of();
-    private java.util.List<byte[]> batchValues = java.util.List.of();
-    private int batchNext;
-    private static final int SORTED_BATCH = 256;
-    /** The size of the next batch of entries read in index order (doubling up to {@link #SORTED_BATCH}). */
-    private int plainBatch = 1;
-
     @Override
     public Object[] next() {
-        if (sortedFetch) {
-            return nextSorted();
+        if (rowKeys == null) {
+            rowKeys = collectRowKeys();
         }
         while (true) {
             while (batchNext < batchKeys.size()) {
@@ -149,46 +142,46 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
                     return row;
                 }
             }
-            if (!readIndexBatch()) {
+            if (nextKey >= rowKeys.length) {
                 return null;
             }
+            readBatch();
         }
     }
 
-    /**
-     * Reads the next entries in index order and point-reads their rows together (RocksDB's MultiGet
-     * shares the block reads; the rows come back in the entries' order). Batches grow from one
-     * entry, so a scan stopped early (LIMIT, EXISTS) reads little ahead. False at the end.
-     */
-    private boolean readIndexBatch() {
-        batchKeys = new java.util.ArrayList<>(plainBatch);
+    /** Point-reads the next row keys together (RocksDB's MultiGet shares their block reads). */
+    private void readBatch() {
+        int n = Math.min(batchSize, rowKeys.length - nextKey);
+        batchKeys = java.util.Arrays.asList(java.util.Arrays.copyOfRange(rowKeys, nextKey, nextKey + n));
+        for (int i = 0; i < n; i++) {
+            rowKeys[nextKey++] = null;
+        }
         batchNext = 0;
-        while (batchKeys.size() < plainBatch) {
-            if (cursor == null && !openNextRange()) {
-                break;
-            }
-            if (!cursor.next()) {
-                closeCursor();
-                continue;
-            }
-            context.checkCancelled();
-            entries++;
-            byte[] suffix = cursor.value();
-            byte[] key = new byte[tablePrefix.length + suffix.length];
-            System.arraycopy(tablePrefix, 0, key, 0, tablePrefix.length);
-            System.arraycopy(suffix, 0, key, tablePrefix.length, suffix.length);
-            if (seen != null && !seen.add(ByteBuffer.wrap(key))) {
-                continue;
-            }
-            batchKeys.add(key);
-        }
-        if (batchKeys.isEmpty()) {
-            return false;
-        }
-        batchValues = batchKeys.size() == 1 ? java.util.Collections.singletonList(context.transaction().get(batchKeys.get(0)))
+        batchValues = n == 1 ? java.util.Collections.singletonList(context.transaction().get(batchKeys.get(0)))
                 : context.transaction().getAll(batchKeys);
-        plainBatch = Math.min(SORTED_BATCH, plainBatch * 2);
-        return true;
+        batchSize = Math.min(MAX_BATCH, batchSize * 2);
+    }
+
+    /** The keys of the rows all ranges reach, once each, in table order. */
+    private byte[][] collectRowKeys() {
+        java.util.List<byte[]> keys = new java.util.ArrayList<>();
+        while (cursor != null || openNextRange()) {
+            while (cursor.next()) {
+                context.checkCancelled();
+                entries++;
+                byte[] suffix = cursor.value();
+                byte[] key = new byte[tablePrefix.length + suffix.length];
+                System.arraycopy(tablePrefix, 0, key, 0, tablePrefix.length);
+                System.arraycopy(suffix, 0, key, tablePrefix.length, suffix.length);
+                if (seen == null || seen.add(ByteBuffer.wrap(key))) {
+                    keys.add(key);
+                }
+            }
+            closeCursor();
+        }
+        byte[][] sorted = keys.toArray(new byte[0][]);
+        java.util.Arrays.sort(sorted, KeyEncoder::compareKeys);
+        return sorted;
     }
 
     private void closeCursor() {
@@ -196,67 +189,6 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
             cursor.close();
         }
         cursor = null;
-    }
-
-    /** The next row of a sorted fetch: the ranges' keys gathered, sorted and deduplicated first. */
-    private Object[] nextSorted() {
-        if (sortedKeys == null) {
-            java.util.ArrayList<byte[]> keys = new java.util.ArrayList<>();
-            while (cursor != null || openNextRange()) {
-                while (cursor.next()) {
-                    context.checkCancelled();
-                    entries++;
-                    byte[] suffix = cursor.value();
-                    byte[] key = new byte[tablePrefix.length + suffix.length];
-                    System.arraycopy(tablePrefix, 0, key, 0, tablePrefix.length);
-                    System.arraycopy(suffix, 0, key, tablePrefix.length, suffix.length);
-                    keys.add(key);
-                }
-                closeCursor();
-            }
-            sortedKeys = keys.toArray(new byte[0][]);
-            java.util.Arrays.sort(sortedKeys, KeyEncoder::compareKeys);
-        }
-        while (true) {
-            if (batchNext == batchKeys.size()) {
-                if (!readSortedBatch()) {
-                    return null;
-                }
-            }
-            context.checkCancelled();
-            byte[] key = batchKeys.get(batchNext);
-            byte[] value = batchValues.get(batchNext);
-            batchKeys.set(batchNext, null);
-            batchValues.set(batchNext++, null);
-            if (value == null) {
-                continue;
-            }
-            Object[] row = RowCodec.decode(types, value, scan.columns());
-            if (scan.filter() == null || Boolean.TRUE.equals(scan.filter().eval(row, context.params()))) {
-                currentKey = key;
-                currentValue = value;
-                return row;
-            }
-        }
-    }
-
-    /** Point-reads the next keys of a sorted fetch together (duplicates dropped); false at the end. */
-    private boolean readSortedBatch() {
-        batchKeys = new java.util.ArrayList<>(SORTED_BATCH);
-        batchNext = 0;
-        while (sortedNext < sortedKeys.length && batchKeys.size() < SORTED_BATCH) {
-            byte[] key = sortedKeys[sortedNext];
-            sortedKeys[sortedNext++] = null;
-            if (sortedNext < sortedKeys.length && KeyEncoder.compareKeys(key, sortedKeys[sortedNext]) == 0) {
-                continue; // reached by two ranges: the later copy reads it
-            }
-            batchKeys.add(key);
-        }
-        if (batchKeys.isEmpty()) {
-            return false;
-        }
-        batchValues = context.transaction().getAll(batchKeys);
-        return true;
     }
 
     /** Opens the cursor of the next non-empty range; false when there is none. */

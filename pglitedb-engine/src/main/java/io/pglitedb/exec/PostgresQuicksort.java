@@ -9,12 +9,12 @@ import java.util.Comparator;
  * part of what a query returns: ORDER BY four over rows that tie on four, or a window's peers,
  * come out in the order PostgreSQL prints them only when the same algorithm sorts the same input.
  */
-final class PostgresQuicksort {
+public final class PostgresQuicksort {
     private PostgresQuicksort() {
     }
 
     /** Sorts {@code a[0..n)} by {@code cmp}, permuting equal elements exactly as PostgreSQL would. */
-    static <T> void sort(T[] a, int n, Comparator<? super T> cmp) {
+    public static <T> void sort(T[] a, int n, Comparator<? super T> cmp) {
         sort(a, 0, n, cmp);
     }
 

@@ -333,10 +333,10 @@ final class WindowIterator implements RowIterator {
                 yield switch (frame.mode()) {
                     case ROWS -> {
                         long off = offset(frame.startOffset(), params);
-                        yield (int) Math.max(-1, Math.min(size, preceding ? i - off : i + off));
+                        yield (int) Math.max(-1, Math.min(size, shift(i, off, preceding)));
                     }
                     case GROUPS -> {
-                        long g = p.peerNumber()[i] + (preceding ? -1 : 1) * offset(frame.startOffset(), params);
+                        long g = shift(p.peerNumber()[i], offset(frame.startOffset(), params), preceding);
                         yield g < 1 ? 0 : g > p.groups() ? size : p.groupFirst()[(int) g];
                     }
                     case RANGE -> {
@@ -360,6 +360,15 @@ final class WindowIterator implements RowIterator {
         };
     }
 
+    /** {@code base -/+ offset} for a non-negative base and offset, saturating instead of overflowing. */
+    private static long shift(long base, long offset, boolean back) {
+        if (back) {
+            return base - offset;
+        }
+        long sum = base + offset;
+        return sum < base ? Long.MAX_VALUE : sum;
+    }
+
     /** Last position of the frame of the row at position i (may be before the start: empty frame). */
     private static int frameEnd(Frame frame, int i, Partition p, Object[] params) {
         int size = p.rows().length;
@@ -371,10 +380,10 @@ final class WindowIterator implements RowIterator {
                 yield switch (frame.mode()) {
                     case ROWS -> {
                         long off = offset(frame.endOffset(), params);
-                        yield (int) Math.max(-1, Math.min(size - 1, preceding ? i - off : i + off));
+                        yield (int) Math.max(-1, Math.min(size - 1, shift(i, off, preceding)));
                     }
                     case GROUPS -> {
-                        long g = p.peerNumber()[i] + (preceding ? -1 : 1) * offset(frame.endOffset(), params);
+                        long g = shift(p.peerNumber()[i], offset(frame.endOffset(), params), preceding);
                         yield g < 1 ? -1 : g > p.groups() ? size - 1 : p.groupLast()[(int) g];
                     }
                     case RANGE -> {

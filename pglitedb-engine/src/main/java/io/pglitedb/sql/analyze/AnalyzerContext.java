@@ -17,15 +17,16 @@ import io.pglitedb.sql.ast.QualifiedName;
  *
  * @param user current_user (SET ROLE changes it)
  * @param sessionUser session_user (SET SESSION AUTHORIZATION changes it)
+ * @param ranges the FROM items of the queries being analysed, for errors naming one out of reach
  */
 public record AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
         SlotAllocator slots, SessionSequences sequences, SearchPath searchPath, RelationUses uses,
-        String sessionUser, AccessRequirements access) {
+        String sessionUser, AccessRequirements access, RangeNames ranges) {
     public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
             SlotAllocator slots, SessionSequences sequences, SearchPath searchPath, String sessionUser,
             AccessRequirements access) {
         this(catalog, parameters, user, database, slots, sequences, searchPath, new RelationUses(), sessionUser,
-                access);
+                access, new RangeNames());
     }
 
     public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database) {
@@ -48,13 +49,13 @@ public record AnalyzerContext(CatalogView catalog, ParameterTypes parameters, St
     /** The same identity with another session user (after SET ROLE the two differ). */
     public AnalyzerContext withSessionUser(String newSessionUser) {
         return new AnalyzerContext(catalog, parameters, user, database, slots, sequences, searchPath, uses,
-                newSessionUser, access);
+                newSessionUser, access, ranges);
     }
 
     /** The same context collecting privileges into {@code other} (a view's query, checked as its owner). */
     public AnalyzerContext withAccess(AccessRequirements other) {
         return new AnalyzerContext(catalog, parameters, user, database, slots, sequences, searchPath, uses,
-                sessionUser, other);
+                sessionUser, other, ranges);
     }
 
     /**

@@ -244,8 +244,10 @@ final class ExpressionAnalyzer {
             case SubqueryExpr s -> SubqueryExpressions.analyze(this, s);
             case WindowCall w -> {
                 if (windows == null) {
+                    // the select list's analyser without windows is the one window definitions use
                     throw new PgException(SqlState.WINDOWING_ERROR, "window functions are not allowed in %s",
-                            clause == null ? "this context" : clause).withPosition(w.position() + 1);
+                            clause == null ? "this context" : clause.equals(SELECT_LIST) ? "window definitions"
+                                    : clause).withPosition(w.position() + 1);
                 }
                 yield windows.bind(w);
             }
@@ -325,8 +327,7 @@ final class ExpressionAnalyzer {
                 throw e;
             }
             if (!scope.hasTable(qualifier)) {
-                throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"%s\"", qualifier)
-                        .withPosition(ref.position() + 1);
+                throw missingTable(qualifier, ref.position() + 1);
             }
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column %s.%s does not exist", qualifier, name)
                     .withPosition(ref.position() + 1);
@@ -351,6 +352,16 @@ final class ExpressionAnalyzer {
                     column.tableAlias(), column.name()).withPosition(position + 1);
         }
         return new ColumnValue(column.type(), column.index());
+    }
+
+    /** 42P01 for a table name no range in reach has (worded by what the statement does have). */
+    PgException missingTable(String qualifier, int position) {
+        return context.ranges().missing(qualifier, position, this::reaches);
+    }
+
+    /** Whether a table alias can be referenced here: in this scope or an enclosing query's. */
+    boolean reaches(String alias) {
+        return scope.hasTable(alias) || level.outer() != null && level.outer().reaches(alias);
     }
 
     /**

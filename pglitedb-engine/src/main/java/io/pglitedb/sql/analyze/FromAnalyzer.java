@@ -408,12 +408,25 @@ final class FromAnalyzer {
 
     /** One item; {@code left} (nullable) is what a LATERAL item may refer to. */
     private Relation item(FromItem item, Relation left) {
-        return switch (item) {
+        Relation relation = switch (item) {
             case TableRef ref -> tableRef(ref);
             case FunctionRef function -> functionRef(function, left);
             case SubqueryRef sub -> subquery(sub, left);
             case JoinExpr join -> joinExpr(join);
         };
+        switch (item) { // the statement's range table, for errors naming an item out of reach
+            case TableRef ref -> context.ranges().add(ref.alias() != null ? ref.alias() : ref.name().name(),
+                    ref.name().name());
+            case FunctionRef function -> context.ranges().add(
+                    function.alias() != null ? function.alias() : function.call().name(), null);
+            case SubqueryRef sub -> context.ranges().add(sub.alias(), null);
+            case JoinExpr join -> {
+                if (join.alias() != null) {
+                    context.ranges().add(join.alias(), null);
+                }
+            }
+        }
+        return relation;
     }
 
     private Relation tableRef(TableRef ref) {

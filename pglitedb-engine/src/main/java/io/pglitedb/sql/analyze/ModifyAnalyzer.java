@@ -302,6 +302,7 @@ final class ModifyAnalyzer {
         checkWritable(table);
         Scope scope = target != null ? target.scope(update.alias(), update.table().position())
                 : Tables.targetScope(table, update.alias(), update.table().position(), context);
+        context.ranges().add(update.alias() != null ? update.alias() : table.name(), table.name());
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.UPDATE);
             table = target.base();
@@ -380,6 +381,7 @@ final class ModifyAnalyzer {
         checkWritable(table);
         Scope scope = target != null ? target.scope(delete.alias(), delete.table().position())
                 : Tables.targetScope(table, delete.alias(), delete.table().position(), context);
+        context.ranges().add(delete.alias() != null ? delete.alias() : table.name(), table.name());
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.DELETE);
             table = target.base();

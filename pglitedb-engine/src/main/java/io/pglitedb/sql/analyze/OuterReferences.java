@@ -31,6 +31,11 @@ final class OuterReferences {
         return passIn(value);
     }
 
+    /** Whether the enclosing levels can reference a table alias. */
+    boolean reaches(String alias) {
+        return outer.reaches(alias);
+    }
+
     /** An aggregate (or GROUPING) of the enclosing query: computed there, its value passed in. */
     BoundExpr aggregate(io.pglitedb.sql.ast.FuncCall call) {
         return passIn(outer.analyze(call));

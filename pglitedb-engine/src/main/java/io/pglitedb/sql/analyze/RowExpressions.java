@@ -81,8 +81,7 @@ final class RowExpressions {
         String alias = s.qualifier().substring(s.qualifier().lastIndexOf('.') + 1);
         List<Scope.Column> columns = here.scope().rangeColumns(alias);
         if (columns == null) {
-            throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"%s\"", alias)
-                    .withPosition(s.position() + 1);
+            throw here.missingTable(alias, s.position() + 1);
         }
         return columns;
     }

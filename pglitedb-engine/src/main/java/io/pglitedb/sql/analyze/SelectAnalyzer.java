@@ -75,11 +75,15 @@ final class SelectAnalyzer {
     }
 
     AnalyzedQuery analyze(Select select) {
+        int ranges = context.ranges().mark();
         try {
             return analyze(select, false);
         } catch (OuterAggregates.Found found) {
             // a subquery in the select list holds an aggregate of this query: it is aggregated
+            context.ranges().release(ranges);
             return analyze(select, true);
+        } finally {
+            context.ranges().release(ranges);
         }
     }
 
@@ -102,6 +106,11 @@ final class SelectAnalyzer {
         List<Expr> itemExprs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Scope.Column> starColumns = new ArrayList<>();
+        for (SelectItem item : select.items()) {
+            if (item.expr() instanceof Star star && star.qualifier() != null && !scope.hasTable(star.qualifier())) {
+                throw whereAnalyzer.missingTable(star.qualifier(), star.position() + 1);
+            }
+        }
         expandItems(select.items(), scope, itemExprs, names, starColumns);
         List<Integer> positions = new ArrayList<>(itemExprs.size());
         for (Expr e : itemExprs) {
@@ -201,7 +210,7 @@ final class SelectAnalyzer {
                 plan = new Filter(plan, having);
             }
         }
-        plan = windows.plan(plan);
+        plan = windows.plan(plan, sortGroupTexts(select, itemExprs, names, plainDistinct));
         boolean setsAfterSort = (setReturning || !nestedSets.isEmpty()) && !plainDistinct && distinctOn.length == 0
                 && inputColumns(sortKeys, projections) != null;
         if (setsAfterSort && !sortKeys.isEmpty()) {
@@ -250,7 +259,8 @@ final class SelectAnalyzer {
                 ties = sortKeys.toArray(new SortKey[0]);
                 limit = withTies.count();
             }
-            plan = new Limit(plan, count(context, limit, "LIMIT"), count(context, select.offset(), "OFFSET"), ties);
+            plan = new Limit(plan, count(context, limit, "LIMIT", scope, level),
+                    count(context, select.offset(), "OFFSET", scope, level), ties);
         }
         if (projections.size() > visible) {
             BoundExpr[] keep = new BoundExpr[visible];
@@ -446,14 +456,27 @@ final class SelectAnalyzer {
     }
 
     static BoundExpr count(AnalyzerContext context, Expr expr, String clause) {
+        return count(context, expr, clause, Scope.empty(), context.slots().statementLevel());
+    }
+
+    /**
+     * LIMIT/OFFSET: evaluated once, before any row, so it may read an enclosing query's columns
+     * and call volatile functions, but not this query's columns ({@code scope}).
+     */
+    static BoundExpr count(AnalyzerContext context, Expr expr, String clause, Scope scope, Level level) {
         if (expr == null) {
             return null;
         }
-        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, Scope.empty(), null, clause);
-        BoundExpr bound = analyzer.analyze(expr);
-        if (!bound.isRowIndependent()) {
-            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
-                    "argument of %s must not contain variables", clause).withPosition(expr.position() + 1);
+        BoundExpr bound;
+        try {
+            bound = new ExpressionAnalyzer(context, Scope.empty(), null, clause, level).analyze(expr);
+        } catch (PgException e) {
+            if (e.state() == SqlState.UNDEFINED_COLUMN && !scope.columns().isEmpty()) {
+                new ExpressionAnalyzer(context, scope, null, clause, level).analyze(expr); // rethrows its own error
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                        "argument of %s must not contain variables", clause).withPosition(e.position());
+            }
+            throw e;
         }
         return Coercions.coerce(bound, DataType.of(Types.INT8), CastContext.IMPLICIT, context.parameters(),
                 expr.position());
@@ -489,5 +512,41 @@ final class SelectAnalyzer {
             sortKeys.add(new SortKey(i, keys[i].type(), false, false));
         }
         return new Sort(aggregate, sortKeys);
+    }
+
+    /**
+     * The texts of the expressions ORDER BY, GROUP BY and DISTINCT name, in the order PostgreSQL's
+     * parse analysis numbers them (tleSortGroupRef); an ordinal or output name stands for its item.
+     */
+    private static List<String> sortGroupTexts(Select select, List<Expr> itemExprs, List<String> names,
+            boolean distinct) {
+        List<String> texts = new ArrayList<>();
+        for (OrderItem o : select.orderBy()) {
+            texts.add(SqlText.of(outputItem(o.expr(), itemExprs, names)));
+        }
+        for (Expr g : select.groupBy()) {
+            texts.add(SqlText.of(outputItem(g, itemExprs, names)));
+        }
+        if (distinct) {
+            for (Expr e : itemExprs) {
+                texts.add(SqlText.of(e));
+            }
+        }
+        return texts;
+    }
+
+    /** The select item an ORDER BY/GROUP BY entry names by ordinal or output name, else the entry. */
+    private static Expr outputItem(Expr e, List<Expr> itemExprs, List<String> names) {
+        if (e instanceof io.pglitedb.sql.ast.Literal l && l.kind() == io.pglitedb.sql.ast.Literal.Kind.INTEGER) {
+            int n = Integer.parseInt(l.text());
+            return n >= 1 && n <= itemExprs.size() ? itemExprs.get(n - 1) : e;
+        }
+        if (e instanceof io.pglitedb.sql.ast.ColumnRef c && c.parts().size() == 1) {
+            int i = names.indexOf(c.column());
+            if (i >= 0 && names.lastIndexOf(c.column()) == i) {
+                return itemExprs.get(i);
+            }
+        }
+        return e;
     }
 }

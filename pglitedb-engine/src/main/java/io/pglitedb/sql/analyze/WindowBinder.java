@@ -36,10 +36,18 @@ final class WindowBinder {
     private final List<String> windowTexts = new ArrayList<>();
     private final List<WindowAgg.Window> windows = new ArrayList<>();
     private final List<WindowAgg.Function> functions = new ArrayList<>();
+    /** Names of the WINDOW clause in order: PostgreSQL's window list starts with them. */
+    private final List<String> namedOrder = new ArrayList<>();
+    /** Per window: where PostgreSQL's window list (p_windowdefs) has it, and its key texts. */
+    private final List<Integer> definitionRanks = new ArrayList<>();
+    private final List<List<String>> partitionTexts = new ArrayList<>();
+    private final List<List<String>> orderTexts = new ArrayList<>();
+    private int inlineDefinitions;
 
     WindowBinder(ExpressionAnalyzer input, List<WindowDef> definitions) {
         this.input = input;
         for (WindowDef d : definitions) {
+            namedOrder.add(d.name());
             if (named.put(d.name(), d) != null) {
                 throw new PgException(SqlState.WINDOWING_ERROR, "window \"%s\" is already defined", d.name())
                         .withPosition(d.position() + 1);
@@ -51,15 +59,43 @@ final class WindowBinder {
         return functions.isEmpty();
     }
 
-    /** The window node over the plan, when there are window functions. */
-    PlanNode plan(PlanNode plan) {
-        return functions.isEmpty() ? plan : new WindowAgg(plan, windows, functions);
+    /**
+     * The window node over the plan, when there are window functions; the windows in the order
+     * PostgreSQL evaluates them (see {@link WindowOrder}), given the expression texts ORDER BY,
+     * GROUP BY and DISTINCT referenced first.
+     */
+    PlanNode plan(PlanNode plan, List<String> sortGroupTexts) {
+        if (functions.isEmpty()) {
+            return plan;
+        }
+        int[] order = WindowOrder.evaluationOrder(windows, definitionRanks, partitionTexts, orderTexts, sortGroupTexts);
+        List<WindowAgg.Window> ordered = new ArrayList<>(windows.size());
+        int[] newIndex = new int[windows.size()];
+        for (int i = 0; i < order.length; i++) {
+            ordered.add(windows.get(order[i]));
+            newIndex[order[i]] = i;
+        }
+        List<WindowAgg.Function> remapped = new ArrayList<>(functions.size());
+        for (WindowAgg.Function f : functions) {
+            remapped.add(new WindowAgg.Function(f.kind(), f.aggregate(), f.args(), newIndex[f.window()], f.slot(),
+                    f.type()));
+        }
+        return new WindowAgg(plan, ordered, remapped);
     }
 
     BoundExpr bind(WindowCall w) {
         FuncCall call = w.call();
         WindowSpec spec = resolve(w.window());
+        int before = windows.size();
         int window = window(spec);
+        WindowSpec own = w.window();
+        int rank = own.refName() != null && own.partitionBy().isEmpty() && own.orderBy().isEmpty()
+                && own.frame() == null ? namedOrder.indexOf(own.refName()) : namedOrder.size() + inlineDefinitions++;
+        if (window == before) {
+            definitionRanks.add(rank);
+        } else {
+            definitionRanks.set(window, Math.min(rank, definitionRanks.get(window)));
+        }
         String name = call.name();
         if (call.distinct()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DISTINCT is not implemented for window functions")
@@ -229,6 +265,8 @@ final class WindowBinder {
             nullsFirst[i] = o.nullsFirst() != null ? o.nullsFirst() : o.descending();
         }
         windowTexts.add(text.toString());
+        partitionTexts.add(spec.partitionBy().stream().map(SqlText::of).toList());
+        orderTexts.add(spec.orderBy().stream().map(o -> SqlText.of(o.expr())).toList());
         windows.add(new WindowAgg.Window(partition, order, descending, nullsFirst, partitionTypes, orderTypes,
                 frame(spec)));
         return windows.size() - 1;
@@ -315,7 +353,19 @@ final class WindowBinder {
         }
         ExpressionAnalyzer constants = new ExpressionAnalyzer(input.context(), Scope.empty(), null, "window frame",
                 input.level());
-        BoundExpr e = constants.analyze(bound.offset());
+        BoundExpr e;
+        try {
+            e = constants.analyze(bound.offset());
+        } catch (PgException error) {
+            if (error.state() != SqlState.UNDEFINED_COLUMN && error.state() != SqlState.UNDEFINED_TABLE) {
+                throw error;
+            }
+            // a column of the query: resolvable with its columns, but the offset must be one value
+            new ExpressionAnalyzer(input.context(), input.scope(), null, "window frame", input.level())
+                    .analyze(bound.offset());
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "argument of %s must not contain variables",
+                    mode.name()).withPosition(ExprPositions.leftmost(bound.offset()) + 1);
+        }
         if (mode == WindowAgg.Frame.Mode.RANGE) {
             io.pglitedb.types.PgType offsetType = rangeOffsetType(rangeKey.type());
             if (offsetType == null) { // the key's btree operator family has no in_range support at all

@@ -368,13 +368,39 @@ abstract class DdlParser extends RoleStatementParser {
         return createView(orReplace, materialized, false);
     }
 
+    /**
+     * {@code CREATE [OR REPLACE] RECURSIVE VIEW v (cols) AS query}: as in PostgreSQL's grammar, the
+     * view {@code WITH RECURSIVE v (cols) AS (query) SELECT cols FROM v}.
+     */
+    final CreateView createRecursiveView(boolean orReplace) {
+        CreateView view = createView(orReplace, false, false, true);
+        if (view.checkOption() != 'n') {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "WITH CHECK OPTION not supported on recursive views");
+        }
+        List<String> quoted = view.columns().stream().map(Identifiers::quote).toList();
+        String name = Identifiers.quote(view.name().name());
+        String text = "WITH RECURSIVE " + name + "(" + String.join(", ", quoted) + ") AS (" + view.queryText()
+                + ") SELECT " + String.join(", ", quoted) + " FROM " + name;
+        Query query = (Query) Parser.parse(text).get(0).statement();
+        return new CreateView(view.name(), orReplace, false, false, view.columns(), query, text, view.queryStart(),
+                'n', true);
+    }
+
     /** @param temporary CREATE TEMP VIEW: an unqualified name goes to pg_temp */
     final CreateView createView(boolean orReplace, boolean materialized, boolean temporary) {
+        return createView(orReplace, materialized, temporary, false);
+    }
+
+    /** @param recursive the column list is required (CREATE RECURSIVE VIEW) */
+    private CreateView createView(boolean orReplace, boolean materialized, boolean temporary, boolean recursive) {
         expect(Keyword.VIEW);
         boolean ifNotExists = materialized && ifNotExists();
         QualifiedName name = qualifiedName();
         if (temporary && name.schema() == null) {
             name = new QualifiedName(io.pglitedb.catalog.SearchPath.PG_TEMP, name.name(), name.position());
+        }
+        if (recursive && !at(TokenKind.LPAREN)) {
+            throw syntaxError(cur());
         }
         List<String> columns = at(TokenKind.LPAREN) ? columnList() : List.of();
         if (at(Keyword.USING) && materialized) {

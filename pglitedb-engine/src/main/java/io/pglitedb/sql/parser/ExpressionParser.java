@@ -106,6 +106,12 @@ abstract class ExpressionParser extends TypeNameParser {
     /** A whole query (select_with_parens' inside), for subqueries; implemented by {@link QueryParser}. */
     abstract Query selectStatement();
 
+    /**
+     * With cur() at an opening parenthesis followed by {@code innermost} more of them, whether the
+     * parentheses hold a query ({@code ((SELECT 1) UNION SELECT 2)}) rather than an expression.
+     */
+    abstract boolean parenthesesHoldQuery(int innermost);
+
     /** At '(' before a query: {@code (query)}. */
     private Query parenthesizedQuery() {
         expect(TokenKind.LPAREN);
@@ -625,7 +631,11 @@ abstract class ExpressionParser extends TypeNameParser {
     }
 
     private Expr parenthesized(Token open) {
-        if (startsQuery(la(1))) {
+        int inner = 1;
+        while (la(inner).kind() == TokenKind.LPAREN) {
+            inner++;
+        }
+        if (startsQuery(la(1)) || inner > 1 && startsQuery(la(inner)) && parenthesesHoldQuery(inner - 1)) {
             Query query = parenthesizedQuery();
             if (at(TokenKind.DOT)) {
                 throw unsupported("field selection of subqueries", cur());
@@ -1194,7 +1204,8 @@ abstract class ExpressionParser extends TypeNameParser {
 
     private WindowSpec.Bound frameBound() {
         Token t = cur();
-        if (t.is(Keyword.UNBOUNDED)) {
+        // UNBOUNDED is unreserved: unbounded(1) or unbounded.x is an offset expression
+        if (t.is(Keyword.UNBOUNDED) && (la(1).is(Keyword.PRECEDING) || la(1).is(Keyword.FOLLOWING))) {
             advance();
             if (accept(Keyword.PRECEDING)) {
                 return new WindowSpec.Bound(WindowSpec.Bound.Kind.UNBOUNDED_PRECEDING, null, t.start());

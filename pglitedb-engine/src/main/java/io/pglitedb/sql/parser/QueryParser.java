@@ -688,7 +688,6 @@ abstract class QueryParser extends ExpressionParser {
         return left;
     }
 
-    /** table_ref without the joins that may follow it. */
     /**
      * At {@code ( ( ...} in FROM with a query after the {@code innermost} opening parenthesis:
      * whether the outer parentheses hold that query ({@code ((SELECT ...) UNION ...)},
@@ -696,7 +695,8 @@ abstract class QueryParser extends ExpressionParser {
      * ({@code ((SELECT ...) s JOIN t ON ...)}). What follows each closing parenthesis decides,
      * from the innermost out.
      */
-    private boolean parenthesesHoldQuery(int innermost) {
+    @Override
+    final boolean parenthesesHoldQuery(int innermost) {
         for (int open = innermost; open >= 1; open--) {
             int depth = 0;
             int j = open;
@@ -722,6 +722,7 @@ abstract class QueryParser extends ExpressionParser {
         return true;
     }
 
+    /** table_ref without the joins that may follow it. */
     private FromItem tableRef() {
         Token t = cur();
         boolean lateral = false;

@@ -332,6 +332,12 @@ final class StatementParser extends TypeStatementParser {
                     advance();
                     return createView(true, false);
                 }
+                if (la(2).is(Keyword.RECURSIVE) && la(3).is(Keyword.VIEW)) {
+                    advance();
+                    advance();
+                    advance();
+                    return createRecursiveView(true);
+                }
                 if ((la(2).is(Keyword.TEMP) || la(2).is(Keyword.TEMPORARY)) && la(3).is(Keyword.VIEW)) {
                     advance();
                     advance();
@@ -373,7 +379,13 @@ final class StatementParser extends TypeStatementParser {
             case TRIGGER:
                 return createTrigger(false);
             case FOREIGN: case DEFAULT: case EVENT:
-            case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL: case RECURSIVE:
+            case RECURSIVE:
+                if (la(1).is(Keyword.VIEW)) {
+                    advance();
+                    return createRecursiveView(false);
+                }
+                return skipUnsupported(createTok, 3);
+            case TEXT: case USER: case ACCESS: case TRUSTED: case PROCEDURAL:
                 return skipUnsupported(createTok, 3);
             case FUNCTION: case PROCEDURE:
                 return createFunction(false);
