@@ -45,6 +45,11 @@ final class CountedScan implements RowIterator, KeyedRows {
         return new CountedScan(scan, table, index, false);
     }
 
+    /** True for a sequential scan of the whole table (false for index scans). */
+    boolean isSequential() {
+        return sequential;
+    }
+
     @Override
     public Object[] next() {
         Object[] row = scan.next();

@@ -5,6 +5,7 @@ import io.pglitedb.sql.plan.HashJoin;
 import io.pglitedb.sql.plan.IndexScan;
 import io.pglitedb.sql.plan.PrimaryKeyScan;
 import io.pglitedb.sql.plan.JoinType;
+import io.pglitedb.txn.KeyValueIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,16 +50,29 @@ final class HashJoinIterator implements RowIterator {
     private int unmatchedRightIndex = -1;
 
     /** Index lookups are tried only when the smaller side has at most this many rows... */
-    private static final int LOOKUP_MAX_ROWS = 2000;
-    /** ... and the other side has more than this many times as many (or {@link #LOOKUP_MIN_READ}). */
+    private static final int LOOKUP_MAX_ROWS = 100_000;
+    /**
+     * ... and the other side has more than this many times as many (or {@link #LOOKUP_MIN_READ}),
+     * or, past {@link #LOOKUP_RATIO_ROWS} small rows, at least {@link #LOOKUP_EXTRA_READ} more: what
+     * was read of the other side is lost when the join turns to lookups.
+     */
     private static final int LOOKUP_RATIO = 10;
+    private static final int LOOKUP_RATIO_ROWS = 2000;
+    private static final int LOOKUP_EXTRA_READ = 18_000;
     private static final int LOOKUP_MIN_READ = 200;
+    /** Rows read past the small side of a whole-table scan to measure its row size. */
+    private static final int LOOKUP_SIZE_SAMPLE = 16;
 
     /**
-     * An index entry found by a lookup costs about this many rows of a sequential read (a point read
-     * of its row, mostly outside the block cache: measured at scale 0.1, 40-300 times).
+     * An index entry found by a lookup through a secondary index costs about this many rows of a
+     * sequential read (a point read of its row, mostly outside the block cache, the rows of one
+     * lookup read together: measured at TPC-H scale 0.1)...
      */
-    private static final int LOOKUP_COST = 50;
+    private static final int LOOKUP_COST = 15;
+    /** ... through the primary key, whose entries are the rows: a few rows of a sequential read. */
+    private static final double PRIMARY_KEY_LOOKUP_COST = 2;
+    /** Moving the (reused) cursor to one lookup's range: a RocksDB seek through every level. */
+    private static final double LOOKUP_OPEN_COST = 10;
     /** Small-side rows whose lookups are done first to measure how many entries each finds. */
     private static final int LOOKUP_SAMPLE = 8;
 
@@ -70,6 +84,8 @@ final class HashJoinIterator implements RowIterator {
     private int lookupNext;
     private Object[] lookupRow;
     private RowIterator lookupMatches;
+    /** The one cursor every lookup's index range is read through (opened by the first lookup). */
+    private KeyValueIterator lookupCursor;
     /** Joined rows found by the sample lookups, returned first. */
     private List<Object[]> pending = List.of();
     private int pendingNext;
@@ -134,7 +150,11 @@ final class HashJoinIterator implements RowIterator {
         if (lookup != null && small.size() <= LOOKUP_MAX_ROWS) {
             RowIterator other = rightEnded ? left : right;
             List<Object[]> otherRows = rightEnded ? leftRows : rightRows;
-            int cap = Math.max(LOOKUP_MIN_READ, LOOKUP_RATIO * small.size());
+            // a whole-table scan costs the table (RocksDB's size estimate) whatever it returns: one
+            // few more rows tell it goes on and its row size; other sides must show that they are much larger
+            int cap = readsWholeTable(other) ? otherRows.size() + LOOKUP_SIZE_SAMPLE
+                    : small.size() <= LOOKUP_RATIO_ROWS ? Math.max(LOOKUP_MIN_READ, LOOKUP_RATIO * small.size())
+                    : small.size() + LOOKUP_EXTRA_READ;
             boolean otherEnded = false;
             long otherBytes = 0;
             int otherRead = 0;
@@ -148,7 +168,7 @@ final class HashJoinIterator implements RowIterator {
                         break;
                     }
                     otherRows.add(r.clone());
-                    if (other instanceof KeyedRows keyed) {
+                    if (unwrapped(other) instanceof KeyedRows keyed) {
                         otherBytes += keyed.currentKey().length + keyed.currentValue().length;
                         otherRead++;
                     }
@@ -250,8 +270,9 @@ final class HashJoinIterator implements RowIterator {
 
     /**
      * Looks up the matches of the first few small-side rows and returns the joined rows when
-     * looking up all of them promises to be cheaper than reading the other side's table (its size
-     * estimated by RocksDB over the average size of the rows read so far); else null (hash join).
+     * looking up all of them promises to be cheaper than reading the other side's table (its rows
+     * as ANALYZE counted them, or RocksDB's size over the average size of the rows read so far,
+     * whichever is more); else null (hash join).
      */
     private List<Object[]> sampleLookups(int otherRowsRead, long otherBytes, int otherMeasured) {
         double tableRows = otherRowsRead;
@@ -266,9 +287,19 @@ final class HashJoinIterator implements RowIterator {
                     io.pglitedb.storage.KeyEncoder.prefixEnd(prefix));
             tableRows = Math.max(tableRows, bytes / Math.max(1.0, (double) otherBytes / otherMeasured));
         }
+        if (table != null && context.catalog() != null) {
+            // RocksDB's size is compressed: ANALYZE's row count, when there is one, is nearer
+            io.pglitedb.catalog.TableStatistics analyzed = context.catalog().statistics().of(table.oid());
+            if (analyzed != null) {
+                tableRows = Math.max(tableRows, analyzed.rows());
+            }
+        }
         int sample = Math.min(lookupRows.size(), LOOKUP_SAMPLE);
-        // the entries the sample may read before lookups are known to cost more than reading the table
-        double allowance = tableRows / LOOKUP_COST / Math.max(1, lookupRows.size()) * sample - sample;
+        // the entries the sample may read before lookups (an open per small row, then their entries)
+        // are known to cost more than reading the table
+        double entryCost = lookup.scan() instanceof PrimaryKeyScan ? PRIMARY_KEY_LOOKUP_COST : LOOKUP_COST;
+        double allowance = (tableRows - LOOKUP_OPEN_COST * lookupRows.size()) / entryCost
+                / Math.max(1, lookupRows.size()) * sample;
         List<Object[]> rows = new ArrayList<>();
         long entries = 0;
         for (int i = 0; i < sample; i++) {
@@ -302,6 +333,17 @@ final class HashJoinIterator implements RowIterator {
         return rows;
     }
 
+    /** Whether the iterator reads its whole table (a sequential scan, possibly filtered). */
+    private static boolean readsWholeTable(RowIterator it) {
+        RowIterator input = unwrapped(it);
+        return input instanceof TableScanIterator || input instanceof CountedScan c && c.isSequential();
+    }
+
+    /** The iterator under EXPLAIN ANALYZE's instrumentation. */
+    private static RowIterator unwrapped(RowIterator it) {
+        return it instanceof InstrumentedIterator i ? i.input() : it;
+    }
+
     private static long entries(RowIterator matches) {
         RowIterator it = matches instanceof InstrumentedIterator i ? i.input() : matches;
         return it instanceof IndexScanIterator index ? index.entries() : ((PrimaryKeyScanIterator) it).entries();
@@ -320,9 +362,12 @@ final class HashJoinIterator implements RowIterator {
             context.setSlot(lookup.slots()[i], v);
         }
         // the iterator reads the slots when it opens its range, before the next row sets them
+        if (lookupCursor == null) {
+            lookupCursor = context.transaction().reusableScan();
+        }
         RowIterator it = switch (lookup.scan()) {
-            case IndexScan scan -> new IndexScanIterator(scan, context);
-            case PrimaryKeyScan scan -> new PrimaryKeyScanIterator(scan, context);
+            case IndexScan scan -> new IndexScanIterator(scan, context, lookupCursor);
+            case PrimaryKeyScan scan -> new PrimaryKeyScanIterator(scan, context, lookupCursor);
             default -> throw new IllegalStateException("lookup through " + lookup.scan());
         };
         NodeStats stats = context.stats(lookup.scan());
@@ -443,6 +488,10 @@ final class HashJoinIterator implements RowIterator {
         if (lookupMatches != null) {
             lookupMatches.close();
             lookupMatches = null;
+        }
+        if (lookupCursor != null) {
+            lookupCursor.close();
+            lookupCursor = null;
         }
         if (probe != null) {
             probe.close();

@@ -21,8 +21,18 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
     private long entries;
     private byte[] currentKey;
     private byte[] currentValue;
+    /** False when the cursor is a caller's reusable one (left open by {@link #close()}). */
+    private final boolean ownsCursor;
 
     PrimaryKeyScanIterator(PrimaryKeyScan scan, ExecContext context) {
+        this(scan, context, null);
+    }
+
+    /**
+     * @param reused null, or a cursor of {@link io.pglitedb.txn.Transaction#reusableScan()} that this
+     *     iterator moves to its range and leaves open (a lookup per joined row reuses one)
+     */
+    PrimaryKeyScanIterator(PrimaryKeyScan scan, ExecContext context, KeyValueIterator reused) {
         context.transaction().lockTable(context.databaseOid(), scan.table().oid(), LockMode.ACCESS_SHARE,
                 WaitPolicy.BLOCK);
         this.types = scan.table().columnTypes();
@@ -30,7 +40,15 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
         this.columns = scan.columns();
         this.context = context;
         byte[][] bounds = bounds(scan, context);
-        this.cursor = bounds == null ? null : context.transaction().scan(bounds[0], bounds[1]);
+        this.ownsCursor = reused == null;
+        if (bounds == null) {
+            this.cursor = null;
+        } else if (reused != null) {
+            context.transaction().rescan(reused, bounds[0], bounds[1]);
+            this.cursor = reused;
+        } else {
+            this.cursor = context.transaction().scan(bounds[0], bounds[1]);
+        }
     }
 
     /** [from, to) of the range, or null when it is empty (a comparison with NULL). */
@@ -113,7 +131,7 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
 
     @Override
     public void close() {
-        if (cursor != null) {
+        if (cursor != null && ownsCursor) {
             cursor.close();
         }
     }

@@ -81,7 +81,7 @@ public final class ValueKey {
                 if (a != b) {
                     return false;
                 }
-            } else if (types[i].type().compare(a, b) != 0) {
+            } else if (!a.equals(b) && types[i].type().compare(a, b) != 0) { // equal objects are equal values
                 return false;
             }
         }

@@ -180,7 +180,9 @@ public final class Store implements AutoCloseable {
     }
 
     private static Options newOptions(List<AutoCloseable> resources, Env env, StorageMemory memory) {
-        LRUCache cache = new LRUCache(memory.cacheBytes());
+        // index and filter blocks (cached at high priority) keep half of the cache: a scan of a table
+        // larger than the cache evicts data blocks, not what every point read and seek needs first
+        LRUCache cache = new LRUCache(memory.cacheBytes(), -1, false, 0.5);
         // memtables are charged to the block cache: one budget for both (see StorageMemory)
         WriteBufferManager writeBuffers = new WriteBufferManager(memory.writeBufferManagerBytes(), cache);
         BloomFilter bloom = new BloomFilter(10, false);

@@ -266,6 +266,30 @@ public final class Transaction {
     }
 
     /**
+     * {@link #get} of several keys at once (RocksDB's MultiGet: keys in key order share block
+     * reads); null where a key has no value.
+     */
+    public java.util.List<byte[]> getAll(java.util.List<byte[]> keys) {
+        checkActive();
+        if (tracksConflicts() || batch != null && batch.count() > 0) {
+            java.util.List<byte[]> values = new java.util.ArrayList<>(keys.size());
+            for (byte[] key : keys) {
+                values.add(get(key));
+            }
+            return values;
+        }
+        snapshotRenewable = false;
+        enterStore();
+        try {
+            return db.multiGetAsList(readOptions, keys);
+        } catch (RocksDBException e) {
+            throw ioError("could not read", e);
+        } finally {
+            store.exit();
+        }
+    }
+
+    /**
      * Iterates visible key-values in [from, to) in key order, own writes merged in. The iterator
      * must be closed. Writes made while iterating need not be seen by that iterator (they may
      * be: an UPDATE that moves a row forward in key order must guard itself). Null {@code from}
@@ -289,6 +313,34 @@ public final class Transaction {
         }
         openIterators.add(it);
         return it;
+    }
+
+    /**
+     * An iterator like {@link #scan}'s that {@link #rescan} moves from range to range (one RocksDB
+     * iterator for many point-like ranges, e.g. index lookups per joined row). It starts empty.
+     */
+    public KeyValueIterator reusableScan() {
+        checkActive();
+        snapshotRenewable = false;
+        TransactionIterator it;
+        enterStore();
+        try {
+            it = new TransactionIterator(this, store, snapshot, batch != null && batch.count() > 0 ? batch : null,
+                    new byte[0], new byte[0], true);
+        } finally {
+            store.exit();
+        }
+        openIterators.add(it);
+        return it;
+    }
+
+    /** Moves an iterator of {@link #reusableScan} to [from, to), as {@link #scan} would read it. */
+    public void rescan(KeyValueIterator iterator, byte[] from, byte[] to) {
+        checkActive();
+        if (tracksConflicts()) {
+            manager.serializable().read(participant(), from, to);
+        }
+        ((TransactionIterator) iterator).restart(from, to);
     }
 
     /**

@@ -23,10 +23,15 @@ final class TransactionIterator implements KeyValueIterator {
     private final ReadOptions readOptions;
     private final Slice upperBound;
     private final RocksIterator iterator;
-    private final byte[] from;
-    private final byte[] to;
-    /** The batch part of a merged iterator is not bounded by RocksDB in every version: check. */
-    private final boolean checkUpperBound;
+    private byte[] from;
+    private byte[] to;
+    /**
+     * The batch part of a merged iterator is not bounded by RocksDB in every version, and a
+     * reusable iterator has no RocksDB bound at all: check.
+     */
+    private boolean checkUpperBound;
+    /** Created for {@link #restart}: the upper bound is checked here, not given to RocksDB. */
+    private final boolean reusable;
     private boolean started;
     private boolean exhausted;
     private volatile boolean closed;
@@ -37,15 +42,22 @@ final class TransactionIterator implements KeyValueIterator {
     /** Call inside {@link Store#enter()}. */
     TransactionIterator(Transaction owner, Store store, Snapshot snapshot, WriteBatchWithIndex batch,
             byte[] from, byte[] to) {
+        this(owner, store, snapshot, batch, from, to, false);
+    }
+
+    /** @param reusable true: the range may be moved with {@link #restart} (its bound checked in Java) */
+    TransactionIterator(Transaction owner, Store store, Snapshot snapshot, WriteBatchWithIndex batch,
+            byte[] from, byte[] to, boolean reusable) {
         this.owner = owner;
         this.store = store;
         this.from = from;
         this.to = to;
+        this.reusable = reusable;
         this.readOptions = new ReadOptions();
         if (snapshot != null) {
             readOptions.setSnapshot(snapshot);
         }
-        if (to != null) {
+        if (to != null && !reusable) {
             upperBound = new Slice(to);
             readOptions.setIterateUpperBound(upperBound);
         } else {
@@ -57,7 +69,7 @@ final class TransactionIterator implements KeyValueIterator {
             checkUpperBound = to != null;
         } else {
             iterator = base;
-            checkUpperBound = false;
+            checkUpperBound = reusable && to != null;
         }
         store.registerDependent(onStoreClose);
     }
@@ -112,6 +124,26 @@ final class TransactionIterator implements KeyValueIterator {
         key = k;
         value = iterator.value();
         return true;
+    }
+
+    /**
+     * Moves a reusable iterator to [from, to): the next {@link #next()} seeks there. One RocksDB
+     * iterator serves many small ranges (a lookup per joined row) without opening one per range.
+     */
+    void restart(byte[] from, byte[] to) {
+        if (!reusable) {
+            throw new IllegalStateException("iterator is not reusable");
+        }
+        if (closed) {
+            throw new PgException(SqlState.INVALID_CURSOR_STATE, "iterator is closed");
+        }
+        this.from = from;
+        this.to = to;
+        this.checkUpperBound = to != null;
+        this.started = false;
+        this.exhausted = false;
+        this.key = null;
+        this.value = null;
     }
 
     @Override

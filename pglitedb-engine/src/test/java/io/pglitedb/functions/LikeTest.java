@@ -20,6 +20,23 @@ class LikeTest {
     }
 
     @Test
+    void literalSegmentsBetweenPercents() {
+        assertThat(Functions.like("a special x requests", "%special%requests%", '\\', false)).isTrue();
+        assertThat(Functions.like("requests then special", "%special%requests%", '\\', false)).isFalse();
+        assertThat(Functions.like("ab", "a%b", '\\', false)).isTrue();
+        assertThat(Functions.like("a", "a%a", '\\', false)).isFalse(); // prefix and suffix may not overlap
+        assertThat(Functions.like("aba", "a%a", '\\', false)).isTrue();
+        assertThat(Functions.like("abcbc", "a%bc", '\\', false)).isTrue();
+        assertThat(Functions.like("xbcx", "%bc%bc%", '\\', false)).isFalse();
+        assertThat(Functions.like("forest green", "forest%", '\\', false)).isTrue();
+        assertThat(Functions.like("PROMO BRUSHED", "PROMO%", '\\', false)).isTrue();
+        assertThat(Functions.like("abc", "abc", '\\', false)).isTrue();
+        assertThat(Functions.like("abcd", "abc", '\\', false)).isFalse();
+        assertThat(Functions.like("", "%%", '\\', false)).isTrue();
+        assertThat(Functions.like("x", "", '\\', false)).isFalse();
+    }
+
+    @Test
     void escapes() {
         assertThat(Functions.like("50%", "50\\%", '\\', false)).isTrue();
         assertThat(Functions.like("501", "50\\%", '\\', false)).isFalse();

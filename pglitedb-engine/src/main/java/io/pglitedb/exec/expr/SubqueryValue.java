@@ -4,6 +4,7 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.ExecContext;
 import io.pglitedb.exec.Executor;
+import io.pglitedb.exec.PlanTables;
 import io.pglitedb.exec.RowIterator;
 import io.pglitedb.exec.ValueKey;
 import io.pglitedb.sql.plan.PlanNode;
@@ -22,6 +23,12 @@ import java.util.Set;
  * {@link ExecContext}; {@code x IN (uncorrelated subquery)} with hashable types becomes a hash set
  * lookup ({@code hashKeyType} non-null; {@code probe} is the operand). A decorrelated EXISTS
  * probes the same way, but is false where IN would be NULL.
+ *
+ * <p>A decorrelated subquery may carry its correlated form ({@link PerRow}, read through indexes):
+ * the first outer rows run that form, each a few index reads, and only when there turn out to be
+ * more of them than reading the subquery's tables would cost is the hash built (PostgreSQL
+ * chooses between a hashed and a per-row SubPlan by the outer rows it expects; here they are
+ * counted). Both forms give the same answer.
  *
  * <p>A correlated subquery without volatile functions ({@code memoise}) remembers its result per
  * tuple of outer values (PostgreSQL's Memoize, here at the SubPlan): re-running it for an outer
@@ -42,9 +49,31 @@ public final class SubqueryValue extends BoundExpr {
 
     static final int MEMO_LIMIT = 100_000;
 
+    /**
+     * The correlated form of a decorrelated EXISTS or scalar subquery: its plan reads the slots,
+     * which are set from args over the outer row; every table it reads is read by key.
+     */
+    public record PerRow(PlanNode plan, BoundExpr[] args, int[] slots) {
+    }
+
+    /**
+     * One run of the per-row form costs about this many rows of a sequential read of the tables the
+     * hashed form reads (opening the plan, a seek, a few rows).
+     */
+    private static final double PER_ROW_COST = 30;
+
+    /** Null, or the per-row form tried first (see {@link PerRow}). */
+    private final PerRow perRow;
+
     public SubqueryValue(Kind kind, DataType type, PlanNode plan, BoundExpr[] args, int[] slots, BoundExpr test,
             BoundExpr probe, DataType hashKeyType, boolean memoise) {
+        this(kind, type, plan, args, slots, test, probe, hashKeyType, memoise, null);
+    }
+
+    public SubqueryValue(Kind kind, DataType type, PlanNode plan, BoundExpr[] args, int[] slots, BoundExpr test,
+            BoundExpr probe, DataType hashKeyType, boolean memoise, PerRow perRow) {
         super(type);
+        this.perRow = perRow;
         this.kind = kind;
         this.plan = plan;
         this.args = args;
@@ -61,9 +90,30 @@ public final class SubqueryValue extends BoundExpr {
 
     private static final Object NULL_RESULT = new Object();
 
+    /** How far the per-row form has gone in one execution: its runs so far, memoised by outer values. */
+    private static final class PerRowState {
+        final long limit;
+        long runs;
+        final java.util.Map<java.util.List<Object>, Object> memo = new java.util.HashMap<>();
+
+        PerRowState(long limit) {
+            this.limit = limit;
+        }
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         ExecContext context = ExecContext.of(params);
+        if (perRow != null && context.cached(this) == null) {
+            PerRowState state = (PerRowState) context.cached(perRow);
+            if (state == null) {
+                state = new PerRowState((long) (PlanTables.analyzedRows(plan, context) / PER_ROW_COST));
+                context.cache(perRow, state);
+            }
+            if (state.runs < state.limit) {
+                return perRowValue(context, row, params, state);
+            }
+        }
         if (args.length == 0 && hashKeyType != null && kind == Kind.SCALAR) {
             return hashedScalar(context, row, params);
         }
@@ -108,7 +158,31 @@ public final class SubqueryValue extends BoundExpr {
         return value;
     }
 
+    /** The per-row form's answer for this outer row (remembered by its outer values). */
+    private Object perRowValue(ExecContext context, Object[] row, Object[] params, PerRowState state) {
+        Object[] values = new Object[perRow.args().length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = perRow.args()[i].eval(row, params);
+            context.setSlot(perRow.slots()[i], values[i]);
+        }
+        java.util.List<Object> key = java.util.Arrays.asList(values);
+        Object cached = state.memo.get(key);
+        if (cached != null) {
+            return cached == NULL_RESULT ? null : cached;
+        }
+        state.runs++;
+        Object value = run(perRow.plan(), context, params);
+        if (state.memo.size() < MEMO_LIMIT) {
+            state.memo.put(key, value == null ? NULL_RESULT : value);
+        }
+        return value;
+    }
+
     private Object run(ExecContext context, Object[] params) {
+        return run(plan, context, params);
+    }
+
+    private Object run(PlanNode plan, ExecContext context, Object[] params) {
         try (RowIterator rows = Executor.open(plan, context)) {
             switch (kind) {
                 case EXISTS -> {
@@ -243,6 +317,6 @@ public final class SubqueryValue extends BoundExpr {
 
     @Override
     public boolean addColumns(java.util.BitSet out) {
-        return addAll(out, args) && addAll(out, probe);
+        return addAll(out, args) && addAll(out, probe) && (perRow == null || addAll(out, perRow.args()));
     }
 }

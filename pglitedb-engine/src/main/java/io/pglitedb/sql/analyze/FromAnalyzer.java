@@ -222,7 +222,9 @@ final class FromAnalyzer {
             double rows = estimates.rows(own) * Math.pow(RowEstimates.DEFAULT_INEQ, subqueryTerms.get(i).size());
             rows = Math.max(1, rows);
             PlanNode plan = relations[i].plan();
-            double scanCost = plan instanceof TableScan ? estimates.tableRows() : rows * JoinOrder.INDEX_ROW;
+            // an index range holding much of the table is read as a full scan at run time (IndexScanIterator)
+            double scanCost = plan instanceof TableScan ? estimates.tableRows()
+                    : Math.min(estimates.tableRows(), rows * JoinOrder.INDEX_ROW);
             boolean lookupable = !(plan instanceof io.pglitedb.sql.plan.KeyLookup)
                     && !(plan instanceof io.pglitedb.sql.plan.Filter)
                     && JoinOrder.hasIndexLeadingWith(table, joinColumns.get(i));

@@ -27,7 +27,9 @@ import java.util.List;
  * with {@code outer} (PostgreSQL reaches the same by a hashed semi join). A scalar subquery
  * {@code (SELECT value FROM f WHERE inner = outer AND rest)} without aggregates becomes a hash
  * map from inner to value the same way (a key with two rows still fails with 21000 when probed).
- * Without this a correlated subquery re-runs its scan for every outer row.
+ * Without this a correlated subquery re-runs its scan for every outer row. When the correlated
+ * form reads its tables by key, it is kept too and runs first, for as long as the outer rows are
+ * few (see {@link SubqueryValue}).
  */
 final class HashedSubqueries {
     private HashedSubqueries() {
@@ -114,12 +116,31 @@ final class HashedSubqueries {
                     return null;
                 }
                 return new SubqueryValue(SubqueryValue.Kind.SCALAR, valueType, ColumnPruning.prune(analyzed.root()),
-                        new BoundExpr[0], new int[0], null, probe, innerType, true);
+                        new BoundExpr[0], new int[0], null, probe, innerType, true, perRow(here, s));
             }
             return new SubqueryValue(SubqueryValue.Kind.EXISTS, DataType.of(Types.BOOL),
-                    ColumnPruning.prune(analyzed.root()), new BoundExpr[0], new int[0], null, probe, innerType, true);
+                    ColumnPruning.prune(analyzed.root()), new BoundExpr[0], new int[0], null, probe, innerType, true,
+                    perRow(here, s));
         } catch (PgException e) {
             return null; // not this shape; the ordinary analysis reports any real error
+        }
+    }
+
+    /**
+     * The subquery's correlated form, run for the first outer rows before the hash is built, when
+     * it reads every table by key ({@link SubqueryValue.PerRow}); else null.
+     */
+    private static SubqueryValue.PerRow perRow(ExpressionAnalyzer here, SubqueryExpr s) {
+        try {
+            OuterReferences boundary = new OuterReferences(here);
+            AnalyzedQuery analyzed = new QueryAnalyzer(here.context(), here.level().nested(boundary)).analyze(s.query());
+            io.pglitedb.sql.plan.PlanNode root = ColumnPruning.prune(analyzed.root());
+            if (boundary.isEmpty() || !io.pglitedb.exec.PlanTables.readsByKey(root)) {
+                return null;
+            }
+            return new SubqueryValue.PerRow(root, boundary.args(), boundary.slots());
+        } catch (PgException e) {
+            return null;
         }
     }
 

@@ -12,17 +12,23 @@ import java.util.List;
  * either as a hash join (both sides read once) or, when the rows so far are few and the table has
  * an index or primary key leading with a join column, as index lookups per row (the executor's
  * {@link io.pglitedb.sql.plan.HashJoin.Lookup}, PostgreSQL's nested loop over an inner index scan).
- * Costs are in rows read sequentially; an index entry costs {@link #INDEX_ROW} of them.
+ * Costs are in rows read sequentially; an entry of a secondary index costs {@link #INDEX_ROW} of
+ * them (a point read of its row follows), one of the primary key {@link #PRIMARY_KEY_ROW} (it is
+ * the row). The constants match the executor's choice between the two at run time.
  */
 final class JoinOrder {
     /** Above this many tables the join keeps the FROM order (2^n subsets). */
     static final int MAX_TABLES = 10;
     /** An index entry and its row, in sequential rows (measured: ~15 us against ~0.5 us). */
     static final double INDEX_ROW = 30;
-    /** Opening one index range. */
-    static final double LOOKUP_OPEN = 20;
+    /** A row found by a lookup through a secondary index (the rows of one lookup are point-read together). */
+    static final double LOOKUP_INDEX_ROW = 15;
+    /** A row found through the primary key: read where the key's range starts, no second read. */
+    static final double PRIMARY_KEY_ROW = 2;
+    /** Opening one index range (a seek). */
+    static final double LOOKUP_OPEN = 10;
     /** The executor tries index lookups only for at most this many rows on the small side. */
-    static final double LOOKUP_MAX_ROWS = 2000;
+    static final double LOOKUP_MAX_ROWS = 100_000;
 
     /** One table: its estimated rows after its own WHERE terms, and what reading them costs. */
     record Table(TableDescriptor descriptor, double rows, double tableRows, double scanCost, boolean lookupable,
@@ -74,7 +80,8 @@ final class JoinOrder {
                 double step = rows[set] + t.scanCost() + t.rows();
                 if (joined && t.lookupable() && rows[set] <= LOOKUP_MAX_ROWS) {
                     double matches = rows[set] * t.tableRows() * lookupSelectivity(set, r, tables, edges);
-                    step = Math.min(step, rows[set] * LOOKUP_OPEN + matches * INDEX_ROW);
+                    double entry = leadsPrimaryKey(set, r, tables, edges) ? PRIMARY_KEY_ROW : LOOKUP_INDEX_ROW;
+                    step = Math.min(step, rows[set] * LOOKUP_OPEN + matches * entry);
                 }
                 double total = cost[set] + step + out;
                 int next = set | (1 << r);
@@ -157,6 +164,25 @@ final class JoinOrder {
             }
         }
         return s;
+    }
+
+    /**
+     * Whether r's lookups from the set go through its primary key: a column joined to the set
+     * leads it (the executor prefers the primary key unless an index pins more columns; close enough).
+     */
+    private static boolean leadsPrimaryKey(int set, int r, List<Table> tables, List<Edge> edges) {
+        TableDescriptor table = tables.get(r).descriptor();
+        if (!table.hasPrimaryKey()) {
+            return false;
+        }
+        int lead = table.primaryKey()[0];
+        for (Edge e : edges) {
+            if (e.ta() == r && (set & (1 << e.tb())) != 0 && e.a() == lead
+                    || e.tb() == r && (set & (1 << e.ta())) != 0 && e.b() == lead) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the table's primary key or a plain index leads with one of the columns. */
