@@ -52,6 +52,7 @@ public final class Catalog {
     private final Map<Integer, AtomicLong> rowIds = new ConcurrentHashMap<>();
     private final SecurityCatalog security;
     private final RoutineCatalog routines;
+    private final AggregateCatalog aggregates;
     private final TriggerCatalog triggers;
     private final StatisticsCatalog statistics;
     private final TypeCatalog types;
@@ -97,6 +98,7 @@ public final class Catalog {
         maxOid[0] = Math.max(maxOid[0], security.maxOid());
         this.routines = new RoutineCatalog(transactions, databaseOid);
         maxOid[0] = Math.max(maxOid[0], routines.maxOid());
+        this.aggregates = new AggregateCatalog(transactions, databaseOid);
         this.triggers = new TriggerCatalog(transactions, databaseOid);
         this.statistics = new StatisticsCatalog(transactions, databaseOid);
         maxOid[0] = Math.max(maxOid[0], triggers.maxOid());
@@ -200,6 +202,11 @@ public final class Catalog {
     /** User-defined functions and procedures. */
     public RoutineCatalog routines() {
         return routines;
+    }
+
+    /** The pg_aggregate rows of user-defined aggregates (routines of kind 'a'). */
+    public AggregateCatalog aggregates() {
+        return aggregates;
     }
 
     /** Triggers on this database's tables. */

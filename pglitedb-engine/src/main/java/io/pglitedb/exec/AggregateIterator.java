@@ -57,14 +57,14 @@ final class AggregateIterator implements RowIterator {
             }
             long kept = result.computeIfAbsent(new ValueKey(keyValues, keyTypes), k -> {
                 reserve(MemoryBudget.rowSize(keyValues) + 64 + 48L * calls.length);
-                return new AggregateState(calls);
+                return new AggregateState(calls, params);
             }).add(row, params);
             if (kept > 0) {
                 reserve(kept);
             }
         }
         if (result.isEmpty() && groupKeys.length == 0) {
-            result.put(new ValueKey(new Object[0], keyTypes), new AggregateState(calls));
+            result.put(new ValueKey(new Object[0], keyTypes), new AggregateState(calls, params));
         }
         return result;
     }

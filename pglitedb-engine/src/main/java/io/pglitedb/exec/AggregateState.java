@@ -20,13 +20,13 @@ final class AggregateState {
     private final List<Object[]>[] orderedRows;
 
     @SuppressWarnings("unchecked")
-    AggregateState(AggregateCall[] calls) {
+    AggregateState(AggregateCall[] calls, Object[] params) {
         this.calls = calls;
         accumulators = new AggregateFunction.Accumulator[calls.length];
         distinctSeen = new Set[calls.length];
         orderedRows = new List[calls.length];
         for (int i = 0; i < calls.length; i++) {
-            accumulators[i] = calls[i].function().newAccumulator();
+            accumulators[i] = calls[i].function().newAccumulator(params);
             if (calls[i].ordered()) {
                 orderedRows[i] = new ArrayList<>();
             } else if (calls[i].distinct()) {

@@ -91,7 +91,7 @@ final class GroupingSetsIterator implements RowIterator {
             }
             for (int s = 0; s < lengths.length; s++) {
                 if (states[s] == null) {
-                    states[s] = new AggregateState(plan.aggregates());
+                    states[s] = new AggregateState(plan.aggregates(), params);
                     firstKeys[s] = current.keys();
                 }
                 states[s].add(current.row(), params);
@@ -103,7 +103,7 @@ final class GroupingSetsIterator implements RowIterator {
                 out.add(result(order, lengths[s], firstKeys[s], states[s]));
             } else if (lengths[s] == 0) {
                 // the empty grouping set has its one row even for empty input
-                out.add(result(order, 0, new Object[plan.groupKeys().length], new AggregateState(plan.aggregates())));
+                out.add(result(order, 0, new Object[plan.groupKeys().length], new AggregateState(plan.aggregates(), params)));
             }
         }
     }

@@ -287,7 +287,7 @@ final class WindowIterator implements RowIterator {
         AggregateFunction aggregate = function.aggregate();
         if (frame.start() == Frame.Bound.UNBOUNDED_PRECEDING && frame.exclusion() == Frame.Exclusion.NO_OTHERS) {
             // the frame only grows: one running accumulator
-            AggregateFunction.Accumulator acc = aggregate.newAccumulator();
+            AggregateFunction.Accumulator acc = aggregate.newAccumulator(params);
             int added = 0;
             for (int i = 0; i < size; i++) {
                 int e = Math.min(size - 1, frameEnd(frame, i, p, params));
@@ -302,7 +302,7 @@ final class WindowIterator implements RowIterator {
         for (int i = 0; i < size; i++) {
             int s = Math.max(0, frameStart(frame, i, p, params));
             int e = Math.min(size - 1, frameEnd(frame, i, p, params));
-            AggregateFunction.Accumulator acc = aggregate.newAccumulator();
+            AggregateFunction.Accumulator acc = aggregate.newAccumulator(params);
             for (int j = s; j <= e; j++) {
                 if (!excluded(frame, j, i, p)) {
                     acc.add(evalAll(function.args(), rows.get(part[j]), params));

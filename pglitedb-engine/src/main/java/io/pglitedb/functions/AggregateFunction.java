@@ -15,6 +15,14 @@ public interface AggregateFunction {
 
     Accumulator newAccumulator();
 
+    /**
+     * An accumulator for one statement's run: {@code params} are its parameters with its
+     * ExecContext last (aggregates that call SQL functions need it).
+     */
+    default Accumulator newAccumulator(Object[] params) {
+        return newAccumulator();
+    }
+
     /** The running state of one aggregate over one group. */
     interface Accumulator {
         /** @param args the argument values (nulls included; strict aggregates skip them) */

@@ -31,7 +31,15 @@ public record FilteredAggregate(AggregateFunction inner) implements AggregateFun
 
     @Override
     public Accumulator newAccumulator() {
-        Accumulator wrapped = inner.newAccumulator();
+        return filtered(inner.newAccumulator());
+    }
+
+    @Override
+    public Accumulator newAccumulator(Object[] params) {
+        return filtered(inner.newAccumulator(params));
+    }
+
+    private static Accumulator filtered(Accumulator wrapped) {
         return new Accumulator() {
             @Override
             public void add(Object[] args) {

@@ -17,15 +17,15 @@ import java.util.List;
  * type; the anycompatible family is promoted to a common type instead. Unknown literals take the
  * resolved type. The declared signature is then made concrete (anyarray of int4 is int4[]).
  */
-final class Polymorphism {
+public final class Polymorphism {
     private Polymorphism() {
     }
 
     /** The signature with its polymorphic types replaced; null when the arguments are inconsistent. */
-    record Concrete(DataType[] args, DataType result) {
+    public record Concrete(DataType[] args, DataType result) {
     }
 
-    static boolean isPolymorphic(PgType t) {
+    public static boolean isPolymorphic(PgType t) {
         return t instanceof PseudoType p && p.isPolymorphic();
     }
 
@@ -40,7 +40,7 @@ final class Polymorphism {
      * @return the concrete types, or null when the arguments do not fit together
      * @throws PgException 42804 when a polymorphic result cannot be determined (all unknown)
      */
-    static Concrete resolve(String name, PgType[] declared, PgType result, List<DataType> actual) {
+    public static Concrete resolve(String name, PgType[] declared, PgType result, List<DataType> actual) {
         PgType element = null;
         PgType compatible = null;
         boolean sawElement = false;

@@ -258,6 +258,7 @@ final class Scalars {
         TextFunctions.register(BY_NAME);
         TimestampFields.register(BY_NAME);
         GeometricFunctions.register(BY_NAME);
+        TransitionFunctions.register(BY_NAME);
     }
 
     static PgException divisionByZero() {

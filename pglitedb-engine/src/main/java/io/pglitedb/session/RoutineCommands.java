@@ -289,6 +289,10 @@ final class RoutineCommands {
                         .withHint("Specify the argument list to select the " + kind + " unambiguously.");
             }
             RoutineDescriptor r = matches.get(0);
+            if (r.kind() == 'a') {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is an aggregate function", display)
+                        .withHint("Use DROP AGGREGATE to drop aggregate functions.");
+            }
             if (!drop.kind().equals("ROUTINE") && (r.kind() == 'p') != drop.kind().equals("PROCEDURE")) {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, "%s(%s) is not a %s", display, argumentList(r), kind)
                         .withHint(r.kind() == 'p' ? "Use DROP PROCEDURE to drop procedures."
@@ -296,6 +300,37 @@ final class RoutineCommands {
             }
             new Ownership(session, catalog, transaction, catalogView).checkRoutineOwner(r);
             doomed.add(r);
+        }
+        AggregateCommands aggregates = new AggregateCommands(session, catalog, transaction, catalogView, sink,
+                analyzerContext);
+        List<RoutineDescriptor> cascaded = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (RoutineDescriptor r : doomed) {
+            for (RoutineDescriptor dependent : aggregates.dependents(r.oid())) {
+                if (!cascaded.contains(dependent)) {
+                    cascaded.add(dependent);
+                    lines.add("function " + dependent.name() + "(" + argumentList(dependent) + ")"
+                            + (drop.cascade() ? "" : " depends on " + kind + " " + r.name() + "("
+                                    + argumentList(r).replace(", ", ",") + ")"));
+                }
+            }
+            if (!drop.cascade() && !lines.isEmpty()) {
+                throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST,
+                        "cannot drop %s %s(%s) because other objects depend on it", kind, r.name(),
+                        argumentList(r).replace(", ", ",")).withDetail(String.join("\n", lines))
+                        .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+            }
+        }
+        if (cascaded.size() == 1) {
+            sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to %s", lines.get(0))
+                    .withSeverity("NOTICE"));
+        } else if (cascaded.size() > 1) {
+            sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to %d other objects",
+                    cascaded.size()).withDetail("drop cascades to " + String.join("\ndrop cascades to ", lines))
+                    .withSeverity("NOTICE"));
+        }
+        for (RoutineDescriptor dependent : cascaded) {
+            aggregates.dropAggregate(dependent);
         }
         for (RoutineDescriptor r : doomed) {
             catalog.routines().delete(transaction, r);
@@ -305,7 +340,7 @@ final class RoutineCommands {
     }
 
     /** Type names as PostgreSQL's messages print what was written: SQL keywords as pg_catalog names. */
-    private static String writtenTypes(List<TypeName> types) {
+    static String writtenTypes(List<TypeName> types) {
         List<String> names = new ArrayList<>();
         for (TypeName t : types) {
             String n = switch (t.name()) {

@@ -114,6 +114,7 @@ final class UtilityCommands {
                 || statement instanceof RefreshMaterializedView || statement instanceof AlterView
                 || statement instanceof GrantRole || statement instanceof GrantPrivileges || statement instanceof AlterOwner
                 || statement instanceof io.pglitedb.sql.ast.CreateFunction
+                || statement instanceof io.pglitedb.sql.ast.CreateAggregate
                 || statement instanceof io.pglitedb.sql.ast.DropFunction
                 || statement instanceof io.pglitedb.sql.ast.CallProcedure
                 || statement instanceof io.pglitedb.sql.ast.DoBlock
@@ -160,6 +161,7 @@ final class UtilityCommands {
             case AlterView a -> a.materialized() ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW";
             case AlterSetting a -> a.role() == null && !a.allRoles() ? "ALTER DATABASE" : "ALTER ROLE";
             case io.pglitedb.sql.ast.CreateFunction c -> c.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
+            case io.pglitedb.sql.ast.CreateAggregate c -> "CREATE AGGREGATE";
             case io.pglitedb.sql.ast.DropFunction d -> "DROP " + d.kind();
             case io.pglitedb.sql.ast.CreateTrigger c -> "CREATE TRIGGER";
             case io.pglitedb.sql.ast.DropTrigger d -> "DROP TRIGGER";
@@ -352,7 +354,9 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CommentOn comment -> comment(comment);
             case GrantPrivileges grant -> new PrivilegeCommand(session, catalog, transaction, catalogView, sink).run(grant);
             case io.pglitedb.sql.ast.CreateFunction create -> routines().create(create);
-            case io.pglitedb.sql.ast.DropFunction drop -> routines().drop(drop);
+            case io.pglitedb.sql.ast.CreateAggregate create -> aggregates().create(create);
+            case io.pglitedb.sql.ast.DropFunction drop ->
+                drop.kind().equals("AGGREGATE") ? aggregates().drop(drop) : routines().drop(drop);
             case io.pglitedb.sql.ast.CallProcedure call -> routines().call(call);
             case io.pglitedb.sql.ast.DoBlock block -> routines().doBlock(block);
             case io.pglitedb.sql.ast.CreateTrigger create -> triggers().create(create);
@@ -485,6 +489,10 @@ final class UtilityCommands {
 
     private TriggerCommands triggers() {
         return new TriggerCommands(session, catalog, transaction, catalogView, sink);
+    }
+
+    private AggregateCommands aggregates() {
+        return new AggregateCommands(session, catalog, transaction, catalogView, sink, analyzerContext());
     }
 
     private RoutineCommands routines() {

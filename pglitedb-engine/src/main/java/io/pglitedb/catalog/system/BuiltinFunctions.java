@@ -80,4 +80,21 @@ public final class BuiltinFunctions {
         }
         return out;
     }
+
+    /**
+     * The OID of pg_catalog's function {@code name} with exactly these argument type OIDs, or 0
+     * (what pg_aggregate shows for an aggregate's built-in support function).
+     */
+    public static long oidOf(String name, java.util.List<Integer> argumentTypes) {
+        StringBuilder wanted = new StringBuilder();
+        for (int oid : argumentTypes) {
+            wanted.append(wanted.isEmpty() ? "" : " ").append(oid);
+        }
+        for (Row row : ALL.values()) {
+            if (row.name().equals(name) && row.argumentTypes().contentEquals(wanted)) {
+                return row.oid();
+            }
+        }
+        return 0;
+    }
 }

@@ -120,12 +120,16 @@ final class ExprTrees {
 
     /** The first aggregate call in the tree (not looking inside aggregates), or null. */
     static FuncCall findAggregate(Expr expr) {
-        if (expr instanceof FuncCall f && (isGrouping(f)
-                || Functions.isAggregate(f.withoutCatalogSchema().name(), f.withinGroup()))) {
+        return findAggregate(expr, null);
+    }
+
+    /** The first aggregate call in the tree, user-defined aggregates visible in {@code context} included. */
+    static FuncCall findAggregate(Expr expr, AnalyzerContext context) {
+        if (expr instanceof FuncCall f && (isGrouping(f) || UserAggregates.isAggregate(f, context))) {
             return f;
         }
         for (Expr child : children(expr)) {
-            FuncCall found = findAggregate(child);
+            FuncCall found = findAggregate(child, context);
             if (found != null) {
                 return found;
             }

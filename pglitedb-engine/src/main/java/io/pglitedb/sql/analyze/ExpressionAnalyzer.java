@@ -155,8 +155,8 @@ final class ExpressionAnalyzer {
     }
 
     private BoundExpr analyzeNode(Expr expr) {
-        if (expr instanceof FuncCall f && (ExprTrees.isGrouping(f) || Functions.isAggregate(
-                f.withoutCatalogSchema().name(), f.withinGroup())) && OuterAggregates.belongsOutside(f, scope, level)) {
+        if (expr instanceof FuncCall f && (ExprTrees.isGrouping(f) || UserAggregates.isAggregate(f, context))
+                && OuterAggregates.belongsOutside(f, scope, level)) {
             return level.outer().aggregate(f);
         }
         if (grouping != null) {
@@ -551,7 +551,7 @@ final class ExpressionAnalyzer {
         if (VOLATILE.contains(f.name())) {
             context.slots().noteVolatileCall();
         }
-        if (Functions.isAggregate(f.name(), f.withinGroup())) {
+        if (UserAggregates.isAggregate(f, context)) {
             if (grouping == null && SELECT_LIST.equals(clause)) {
                 throw new OuterAggregates.Found();
             }

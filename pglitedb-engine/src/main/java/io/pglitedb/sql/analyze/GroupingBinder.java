@@ -78,7 +78,7 @@ final class GroupingBinder {
         if (expr instanceof FuncCall f && ExprTrees.isGrouping(f)) {
             return grouping(f);
         }
-        if (expr instanceof FuncCall f && Functions.isAggregate(f.withoutCatalogSchema().name(), f.withinGroup())) {
+        if (expr instanceof FuncCall f && UserAggregates.isAggregate(f, input.context())) {
             int existing = aggregateTexts.indexOf(text);
             if (existing >= 0) {
                 return new ColumnValue(aggregates.get(existing).function().resultType(), aggregateBase() + existing);
@@ -164,13 +164,9 @@ final class GroupingBinder {
         if (f.withinGroup()) {
             return orderedSet(f, args, keys, filter);
         }
-        List<DataType> types = new ArrayList<>();
-        for (BoundExpr a : args) {
-            types.add(a.type());
-        }
         AggregateFunction function;
         try {
-            function = Functions.aggregate(f.name(), types, f.star());
+            function = UserAggregates.resolve(f.name(), args, f.star(), input.context());
         } catch (PgException e) {
             throw e.withPositionIfAbsent(f.position() + 1);
         }
@@ -266,7 +262,7 @@ final class GroupingBinder {
     }
 
     private BoundExpr nonNested(Expr arg) {
-        FuncCall nested = ExprTrees.findAggregate(arg);
+        FuncCall nested = ExprTrees.findAggregate(arg, input.context());
         if (nested != null) {
             throw new PgException(SqlState.GROUPING_ERROR, "aggregate function calls cannot be nested")
                     .withPosition(nested.position() + 1);

@@ -50,15 +50,14 @@ final class OuterAggregates {
     }
 
     /** The first aggregate or GROUPING call of this level in the tree (not one of an enclosing level). */
-    static FuncCall findLocal(Expr expr, Scope scope, Level level) {
-        if (expr instanceof FuncCall f && (ExprTrees.isGrouping(f)
-                || io.pglitedb.functions.Functions.isAggregate(f.withoutCatalogSchema().name(), f.withinGroup()))) {
+    static FuncCall findLocal(Expr expr, Scope scope, Level level, AnalyzerContext context) {
+        if (expr instanceof FuncCall f && (ExprTrees.isGrouping(f) || UserAggregates.isAggregate(f, context))) {
             if (!belongsOutside(f, scope, level)) {
                 return f;
             }
         }
         for (Expr child : ExprTrees.children(expr)) {
-            FuncCall found = findLocal(child, scope, level);
+            FuncCall found = findLocal(child, scope, level, context);
             if (found != null) {
                 return found;
             }

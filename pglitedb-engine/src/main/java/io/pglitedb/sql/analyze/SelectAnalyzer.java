@@ -118,8 +118,8 @@ final class SelectAnalyzer {
         }
 
         boolean aggregated = aggregatedBySubquery || !select.groupBy().isEmpty() || select.having() != null
-                || itemExprs.stream().anyMatch(e -> OuterAggregates.findLocal(e, scope, level) != null)
-                || select.orderBy().stream().anyMatch(o -> OuterAggregates.findLocal(o.expr(), scope, level) != null);
+                || itemExprs.stream().anyMatch(e -> OuterAggregates.findLocal(e, scope, level, context) != null)
+                || select.orderBy().stream().anyMatch(o -> OuterAggregates.findLocal(o.expr(), scope, level, context) != null);
 
         ExpressionAnalyzer output;
         GroupingBinder grouping = null;

@@ -201,7 +201,7 @@ public final class UserFunctions {
         Match best = null;
         int bestScore = -1;
         for (RoutineDescriptor r : candidates) {
-            if ((r.kind() == 'p') != procedure) {
+            if ((r.kind() == 'p') != procedure || r.kind() == 'a') {
                 continue;
             }
             int n = r.argumentTypes().size();
@@ -455,6 +455,12 @@ public final class UserFunctions {
         RoutineBody body = body(match, types, context, f.position());
         return new UserTableFunction(r.name(), match.argumentTypes(), names, types, scalar, r.returnsSet(), r.strict(),
                 body);
+    }
+
+    /** The body of routine {@code r} for these argument types and this result type (an aggregate's support function). */
+    static RoutineBody body(RoutineDescriptor r, List<DataType> argumentTypes, DataType resultType,
+            AnalyzerContext context) {
+        return body(new Match(r, argumentTypes, resultType), List.of(resultType), context, -1);
     }
 
     private static RoutineBody body(Match match, List<DataType> resultTypes, AnalyzerContext context,

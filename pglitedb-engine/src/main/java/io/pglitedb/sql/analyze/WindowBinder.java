@@ -109,7 +109,8 @@ final class WindowBinder {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "aggregate ORDER BY is not implemented for window functions").withPosition(w.position() + 1);
         }
-        if (call.filter() != null && !Functions.isAggregate(name)) {
+        boolean isAggregate = UserAggregates.isAggregate(call, input.context());
+        if (call.filter() != null && !isAggregate) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "FILTER is not implemented for non-aggregate window functions").withPosition(w.position() + 1);
         }
@@ -162,17 +163,13 @@ final class WindowBinder {
                 }
             }
             default -> {
-                if (!Functions.isAggregate(name)) {
+                if (!isAggregate) {
                     throw new PgException(SqlState.WRONG_OBJECT_TYPE,
                             "OVER specified, but %s is not a window function nor an aggregate function", name)
                             .withPosition(w.position() + 1);
                 }
-                List<DataType> types = new ArrayList<>();
-                for (BoundExpr a : args) {
-                    types.add(a.type());
-                }
                 try {
-                    aggregate = Functions.aggregate(name, types, call.star());
+                    aggregate = UserAggregates.resolve(name, args, call.star(), input.context());
                 } catch (PgException e) {
                     throw e.withPositionIfAbsent(w.position() + 1);
                 }

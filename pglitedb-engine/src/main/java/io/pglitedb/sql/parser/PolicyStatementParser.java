@@ -18,7 +18,7 @@ import java.util.List;
  * policies) and ALTER TABLE's [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY. The CREATE /
  * ALTER / DROP keyword has been consumed by the caller, POLICY not yet.
  */
-abstract class PolicyStatementParser extends RoutineParser {
+abstract class PolicyStatementParser extends AggregateStatementParser {
     PolicyStatementParser(String sql, List<Token> tokens) {
         super(sql, tokens);
     }

@@ -182,7 +182,7 @@ abstract class RoutineParser extends SchemaStatementParser {
     }
 
     /** {@code [mode] [name] type [DEFAULT expr | = expr]}; in DROP, only types matter. */
-    private FunctionParameter parameter(boolean defaults) {
+    final FunctionParameter parameter(boolean defaults) {
         String mode = "i";
         if (at(Keyword.IN) && !isTypeEnd(la(1))) {
             advance();

@@ -349,6 +349,11 @@ final class StatementParser extends TypeStatementParser {
                     advance();
                     return createFunction(true);
                 }
+                if (la(2).is(Keyword.AGGREGATE)) {
+                    advance();
+                    advance();
+                    return createAggregate(true);
+                }
                 if (la(2).is(Keyword.TRIGGER) || la(2).is(Keyword.CONSTRAINT) && la(3).is(Keyword.TRIGGER)) {
                     advance();
                     advance();
@@ -393,7 +398,9 @@ final class StatementParser extends TypeStatementParser {
                 return createType();
             case DOMAIN:
                 return createDomain();
-            case AGGREGATE: case CAST: case COLLATION: case CONVERSION:
+            case AGGREGATE:
+                return createAggregate(false);
+            case CAST: case COLLATION: case CONVERSION:
             case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
             case PUBLICATION: case ROLE: case RULE: case SERVER:
             case STATISTICS: case SUBSCRIPTION: case TABLESPACE: case TRANSFORM:
@@ -1237,7 +1244,9 @@ final class StatementParser extends TypeStatementParser {
                     return dropType();
                 case DOMAIN:
                     return dropDomain();
-                case AGGREGATE: case CAST: case COLLATION: case CONVERSION:
+                case AGGREGATE:
+                    return dropAggregate();
+                case CAST: case COLLATION: case CONVERSION:
                 case EXTENSION: case GROUP: case LANGUAGE: case OPERATOR:
                 case PUBLICATION: case ROLE: case RULE:
                 case SERVER: case STATISTICS: case SUBSCRIPTION: case TABLESPACE:

@@ -1,0 +1,124 @@
+package io.pglitedb.functions;
+
+import io.pglitedb.types.ArrayTypes;
+import io.pglitedb.types.ArrayValue;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.NumericType;
+import io.pglitedb.types.Operator;
+import io.pglitedb.types.Operators;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.PseudoType;
+import io.pglitedb.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * pg_catalog functions that CREATE AGGREGATE names as support functions: the functions behind
+ * operators ({@code int4pl} is {@code +} on integers, {@code int4larger} the greater one) and the
+ * transition and final functions of built-in aggregates whose state is an array ({@code
+ * int4_avg_accum} keeps {count, sum} in a bigint[], {@code float8_accum} {N, sum(X), sum(X*X)}).
+ */
+final class TransitionFunctions {
+    private TransitionFunctions() {
+    }
+
+    private static void add(Map<String, List<Scalars.Signature>> byName, String name, PgType result, boolean strict,
+            Scalars.Body body, PgType... args) {
+        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Scalars.Signature(name, args, result, strict,
+                body));
+    }
+
+    /** The function behind a binary operator on one type (int4pl is + on integer). */
+    private static void operator(Map<String, List<Scalars.Signature>> byName, String name, String op, PgType type) {
+        Operator o = Operators.binary(op, DataType.of(type), DataType.of(type));
+        add(byName, name, o.resultType().type(), true, a -> o.apply(a[0], a[1]), type, type);
+    }
+
+    private static void larger(Map<String, List<Scalars.Signature>> byName, String prefix, PgType type) {
+        add(byName, prefix + "larger", type, true, a -> type.compare(a[0], a[1]) >= 0 ? a[0] : a[1], type, type);
+        add(byName, prefix + "smaller", type, true, a -> type.compare(a[0], a[1]) <= 0 ? a[0] : a[1], type, type);
+    }
+
+    static void register(Map<String, List<Scalars.Signature>> m) {
+        PgType[] types = {Types.INT2, Types.INT4, Types.INT8, Types.FLOAT4, Types.FLOAT8};
+        String[] prefixes = {"int2", "int4", "int8", "float4", "float8"};
+        for (int i = 0; i < types.length; i++) {
+            operator(m, prefixes[i] + "pl", "+", types[i]);
+            operator(m, prefixes[i] + "mi", "-", types[i]);
+            operator(m, prefixes[i] + "mul", "*", types[i]);
+            operator(m, prefixes[i] + "div", "/", types[i]);
+            larger(m, prefixes[i], types[i]);
+        }
+        operator(m, "numeric_add", "+", Types.NUMERIC);
+        operator(m, "numeric_sub", "-", Types.NUMERIC);
+        operator(m, "numeric_mul", "*", Types.NUMERIC);
+        operator(m, "numeric_div", "/", Types.NUMERIC);
+        larger(m, "numeric_", Types.NUMERIC);
+        add(m, "textcat", Types.TEXT, true, a -> (String) a[0] + a[1], Types.TEXT, Types.TEXT);
+        Operator plus8 = Operators.binary("+", DataType.of(Types.INT8), DataType.of(Types.INT8));
+        add(m, "int8inc", Types.INT8, true, a -> plus8.apply(a[0], 1L), Types.INT8);
+        add(m, "int8dec", Types.INT8, true, a -> plus8.apply(a[0], -1L), Types.INT8);
+        add(m, "int8inc_any", Types.INT8, true, a -> plus8.apply(a[0], 1L), Types.INT8, PseudoType.ANY);
+        add(m, "int8dec_any", Types.INT8, true, a -> plus8.apply(a[0], -1L), Types.INT8, PseudoType.ANY);
+        // sum(int2/int4) transition: a NULL state takes the first value
+        add(m, "int4_sum", Types.INT8, false, a -> sumInto(plus8, a[0], a[1]), Types.INT8, Types.INT4);
+        add(m, "int2_sum", Types.INT8, false, a -> sumInto(plus8, a[0], a[1]), Types.INT8, Types.INT2);
+        PgType int8Array = ArrayTypes.arrayOf(Types.INT8);
+        add(m, "int4_avg_accum", int8Array, true, a -> avgAccum((ArrayValue) a[0], (Integer) a[1], 1), int8Array,
+                Types.INT4);
+        add(m, "int2_avg_accum", int8Array, true, a -> avgAccum((ArrayValue) a[0], (Short) a[1], 1), int8Array,
+                Types.INT2);
+        add(m, "int4_avg_accum_inv", int8Array, true, a -> avgAccum((ArrayValue) a[0], (Integer) a[1], -1),
+                int8Array, Types.INT4);
+        add(m, "int2_avg_accum_inv", int8Array, true, a -> avgAccum((ArrayValue) a[0], (Short) a[1], -1),
+                int8Array, Types.INT2);
+        add(m, "int8_avg", Types.NUMERIC, true, a -> int8Avg((ArrayValue) a[0]), int8Array);
+        PgType float8Array = ArrayTypes.arrayOf(Types.FLOAT8);
+        add(m, "float8_accum", float8Array, true, a -> floatAccum((ArrayValue) a[0], (Double) a[1]), float8Array,
+                Types.FLOAT8);
+        add(m, "float4_accum", float8Array, true, a -> floatAccum((ArrayValue) a[0], (double) (Float) a[1]),
+                float8Array, Types.FLOAT4);
+        add(m, "float8_avg", Types.FLOAT8, true, a -> floatAvg((ArrayValue) a[0]), float8Array);
+    }
+
+    private static Object sumInto(Operator plus, Object state, Object value) {
+        if (value == null) {
+            return state;
+        }
+        long v = ((Number) value).longValue();
+        return state == null ? (Object) v : plus.apply(state, v);
+    }
+
+    /** int4_avg_accum's {count, sum} (inverse: one row removed). */
+    private static ArrayValue avgAccum(ArrayValue state, long value, int sign) {
+        Object[] e = state.elements();
+        if (e.length != 2) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INTERNAL_ERROR,
+                    "expected 2-element int8 array");
+        }
+        return ArrayValue.of((Long) e[0] + sign, (Long) e[1] + sign * value);
+    }
+
+    /** int8_avg: sum / count as numeric, NULL for no rows. */
+    private static Object int8Avg(ArrayValue state) {
+        Object[] e = state.elements();
+        long count = (Long) e[0];
+        if (count == 0) {
+            return null;
+        }
+        return NumericType.divide(NumericType.fromLong((Long) e[1]), NumericType.fromLong(count));
+    }
+
+    private static ArrayValue floatAccum(ArrayValue state, double value) {
+        Object[] e = state.elements();
+        double n = (Double) e[0] + 1;
+        return ArrayValue.of(n, (Double) e[1] + value, (Double) e[2] + value * value);
+    }
+
+    private static Object floatAvg(ArrayValue state) {
+        Object[] e = state.elements();
+        double n = (Double) e[0];
+        return n == 0 ? null : (Double) e[1] / n;
+    }
+}
