@@ -338,7 +338,7 @@ public final class CatalogView {
     public void typeChanged(TypeDescriptor type) {
         changedTypes.put(type.oid(), type);
         droppedTypes.remove(type.oid());
-        if (!type.isDomain()) {
+        if (type.kind() == 'e') {
             catalog.types().instance(type);
         }
     }
@@ -355,7 +355,7 @@ public final class CatalogView {
     private void resyncTypes(Set<Integer> oids) {
         for (int oid : oids) {
             TypeDescriptor visible = type(oid);
-            if (visible != null && !visible.isDomain()) {
+            if (visible != null && visible.kind() == 'e') {
                 catalog.types().instance(visible);
             }
         }

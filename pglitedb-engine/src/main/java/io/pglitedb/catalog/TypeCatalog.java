@@ -6,6 +6,7 @@ import io.pglitedb.txn.TransactionManager;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.types.ArrayTypes;
+import io.pglitedb.types.CompositeType;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.DomainType;
 import io.pglitedb.types.EnumType;
@@ -36,6 +37,7 @@ public final class TypeCatalog {
     private final int databaseOid;
     private volatile Map<Integer, TypeDescriptor> types;
     private final Map<Integer, EnumType> instances = new ConcurrentHashMap<>();
+    private final Map<Integer, CompositeType> composites = new ConcurrentHashMap<>();
 
     TypeCatalog(TransactionManager transactions, int databaseOid) {
         this.databaseOid = databaseOid;
@@ -53,6 +55,9 @@ public final class TypeCatalog {
         int max = 0;
         for (TypeDescriptor t : types.values()) {
             max = Math.max(max, Math.max(t.oid(), t.arrayOid()));
+            if (t.isComposite()) {
+                max = Math.max(max, t.composite().relationOid());
+            }
             for (EnumType.Label l : t.labels()) {
                 max = Math.max(max, l.oid());
             }
@@ -72,7 +77,34 @@ public final class TypeCatalog {
 
     /** What a type's name or OID stands for: an enum's {@link #instance}, a {@link DomainType} for a domain. */
     public PgType valueType(TypeDescriptor d) {
-        return d.isDomain() ? domainType(d) : instance(d);
+        return d.isDomain() ? domainType(d) : d.isComposite() ? compositeType(d) : instance(d);
+    }
+
+    /**
+     * The composite type of a descriptor: one instance while its definition stays the same (so
+     * that values and arrays of it compare as the same type), remade when it changes.
+     */
+    public CompositeType compositeType(TypeDescriptor d) {
+        CompositeType t = composites.get(d.oid());
+        if (t != null && t.name().equals(d.name()) && t.schema().equals(d.schema())
+                && t.fieldNames().size() == d.composite().attributes().size()) {
+            return t;
+        }
+        List<String> names = new ArrayList<>();
+        List<DataType> fieldTypes = new ArrayList<>();
+        for (CompositeDefinition.Attribute a : d.composite().attributes()) {
+            names.add(a.name());
+            PgType type = Types.byOid(a.typeOid());
+            if (type == null) {
+                throw new PgException(SqlState.DATA_CORRUPTED, "unknown type oid %d of attribute %s of type %s",
+                        a.typeOid(), a.name(), d.name());
+            }
+            fieldTypes.add(new DataType(type, a.typmod()));
+        }
+        t = new CompositeType(d.oid(), d.schema(), d.name(), d.arrayOid(), d.composite().relationOid(), names,
+                fieldTypes);
+        composites.put(d.oid(), t);
+        return t;
     }
 
     /** The type a domain's OID stands for (its base type as stored now). */
@@ -87,6 +119,9 @@ public final class TypeCatalog {
 
     /** The array type of a type (for a domain, its base type's: values of a domain are its base type's). */
     public PgType arrayType(TypeDescriptor d) {
+        if (d.isComposite()) {
+            return compositeType(d).arrayType();
+        }
         return d.isDomain() ? ArrayTypes.arrayOf(domainType(d).base().type()) : instance(d).arrayType();
     }
 
@@ -108,7 +143,7 @@ public final class TypeCatalog {
         EnumType t = instances.get(oid);
         if (t == null) {
             TypeDescriptor d = types.get(oid);
-            return d == null ? null : instance(d);
+            return d == null || d.kind() != 'e' ? null : instance(d);
         }
         return t;
     }
@@ -143,7 +178,7 @@ public final class TypeCatalog {
         for (TypeDescriptor d : changed.values()) {
             TypeDescriptor committed = d.committed();
             next.put(d.oid(), committed);
-            if (!committed.isDomain()) {
+            if (committed.kind() == 'e') {
                 instance(committed);
             }
         }
@@ -166,6 +201,17 @@ public final class TypeCatalog {
             out.writeByte(t.kind());
             if (t.isDomain()) {
                 writeDomain(out, t.domain());
+                return bytes.toByteArray();
+            }
+            if (t.isComposite()) {
+                out.writeInt(t.composite().relationOid());
+                out.writeInt(t.composite().attributes().size());
+                for (CompositeDefinition.Attribute a : t.composite().attributes()) {
+                    out.writeUTF(a.name());
+                    out.writeInt(a.typeOid());
+                    out.writeInt(a.typmod());
+                }
+                out.flush();
                 return bytes.toByteArray();
             }
             out.writeInt(t.labels().size());
@@ -219,8 +265,19 @@ public final class TypeCatalog {
             String schema = in.readUTF();
             String name = in.readUTF();
             int owner = in.readInt();
-            if (in.readByte() == 'd') {
+            byte kind = in.readByte();
+            if (kind == 'd') {
                 return new TypeDescriptor(oid, arrayOid, schema, name, owner, List.of(), readDomain(in));
+            }
+            if (kind == 'c') {
+                int relationOid = in.readInt();
+                int count = in.readInt();
+                List<CompositeDefinition.Attribute> attributes = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    attributes.add(new CompositeDefinition.Attribute(in.readUTF(), in.readInt(), in.readInt()));
+                }
+                return new TypeDescriptor(oid, arrayOid, schema, name, owner, List.of(), null,
+                        new CompositeDefinition(relationOid, attributes));
             }
             int n = in.readInt();
             List<EnumType.Label> labels = new ArrayList<>(n);

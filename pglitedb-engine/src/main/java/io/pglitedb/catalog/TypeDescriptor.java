@@ -9,41 +9,52 @@ import java.util.List;
  * {@link DomainDefinition}; and the OID of its array type.
  *
  * @param domain the domain's definition, or null for an enum
+ * @param composite a composite type's attributes (typtype 'c'), else null
  */
 public record TypeDescriptor(int oid, int arrayOid, String schema, String name, int owner,
-        List<EnumType.Label> labels, DomainDefinition domain) {
+        List<EnumType.Label> labels, DomainDefinition domain, CompositeDefinition composite) {
     public TypeDescriptor {
         labels = List.copyOf(labels);
     }
 
     /** An enum type. */
     public TypeDescriptor(int oid, int arrayOid, String schema, String name, int owner, List<EnumType.Label> labels) {
-        this(oid, arrayOid, schema, name, owner, labels, null);
+        this(oid, arrayOid, schema, name, owner, labels, null, null);
+    }
+
+    /** An enum or a domain. */
+    public TypeDescriptor(int oid, int arrayOid, String schema, String name, int owner, List<EnumType.Label> labels,
+            DomainDefinition domain) {
+        this(oid, arrayOid, schema, name, owner, labels, domain, null);
+    }
+
+    public boolean isComposite() {
+        return composite != null;
     }
 
     public boolean isDomain() {
         return domain != null;
     }
 
-    /** pg_type.typtype: 'd' for a domain, 'e' for an enum. */
+    /** pg_type.typtype: 'd' for a domain, 'c' for a composite type, 'e' for an enum. */
     public char kind() {
-        return domain != null ? 'd' : 'e';
+        return domain != null ? 'd' : composite != null ? 'c' : 'e';
     }
 
     public TypeDescriptor withLabels(List<EnumType.Label> newLabels) {
-        return new TypeDescriptor(oid, arrayOid, schema, name, owner, newLabels, domain);
+        return new TypeDescriptor(oid, arrayOid, schema, name, owner, newLabels, domain, composite);
     }
 
     public TypeDescriptor withDomain(DomainDefinition newDomain) {
-        return new TypeDescriptor(oid, arrayOid, schema, name, owner, labels, newDomain);
+        return new TypeDescriptor(oid, arrayOid, schema, name, owner, labels, newDomain, composite);
     }
 
     public TypeDescriptor renamed(String newSchema, String newName) {
-        return new TypeDescriptor(oid, arrayOid, newSchema, newName, owner, labels, domain);
+        return new TypeDescriptor(oid, arrayOid, newSchema, newName, owner, labels, domain, composite);
     }
 
     public TypeDescriptor withOwner(int newOwner) {
-        return new TypeDescriptor(oid, arrayOid, schema, name, newOwner, labels, domain);
+        return new TypeDescriptor(oid, arrayOid, schema, name, newOwner, labels, domain, composite);
     }
 
     /** The labels as committed: none pending. */

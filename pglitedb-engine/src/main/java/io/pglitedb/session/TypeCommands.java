@@ -237,7 +237,7 @@ final class TypeCommands {
         }
         for (TypeDescriptor type : types) {
             Dependents dependents = new Dependents();
-            EnumType instance = type.isDomain() ? null : catalogView.typeInstance(type);
+            PgType instance = type.isDomain() ? null : catalogView.valueType(type);
             List<TableDescriptor> tables = new ArrayList<>(catalogView.tables());
             if (type.isDomain()) {
                 tables.sort(java.util.Comparator.comparingInt(TableDescriptor::oid)); // PostgreSQL's dependency order

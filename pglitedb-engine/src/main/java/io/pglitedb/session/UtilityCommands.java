@@ -126,6 +126,7 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.AlterDefaultPrivileges
                 || statement instanceof io.pglitedb.sql.ast.CommentOn
                 || statement instanceof io.pglitedb.sql.ast.CreateEnumType
+                || statement instanceof io.pglitedb.sql.ast.CreateCompositeType
                 || statement instanceof io.pglitedb.sql.ast.AlterType
                 || statement instanceof io.pglitedb.sql.ast.DropType
                 || statement instanceof io.pglitedb.sql.ast.CreateDomain
@@ -171,6 +172,7 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.DropPolicy d -> "DROP POLICY";
             case io.pglitedb.sql.ast.CommentOn c -> "COMMENT";
             case io.pglitedb.sql.ast.CreateEnumType c -> "CREATE TYPE";
+            case io.pglitedb.sql.ast.CreateCompositeType c -> "CREATE TYPE";
             case io.pglitedb.sql.ast.AlterType a -> "ALTER TYPE";
             case io.pglitedb.sql.ast.DropType d -> d.domain() ? "DROP DOMAIN" : "DROP TYPE";
             case io.pglitedb.sql.ast.CreateDomain c -> "CREATE DOMAIN";
@@ -368,6 +370,8 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.AlterDefaultPrivileges alter ->
                     new DefaultPrivileges(session, catalog, transaction, catalogView).run(alter);
             case io.pglitedb.sql.ast.CreateEnumType create -> types().create(create);
+            case io.pglitedb.sql.ast.CreateCompositeType create -> new CompositeTypeCommands(types(), catalog,
+                    session, catalogView).create(create);
             case io.pglitedb.sql.ast.AlterType alter -> types().alter(alter);
             case io.pglitedb.sql.ast.DropType drop -> types().drop(drop);
             case io.pglitedb.sql.ast.CreateDomain create -> domains().create(create);

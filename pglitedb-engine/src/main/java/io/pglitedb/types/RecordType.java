@@ -13,23 +13,31 @@ import java.util.List;
  * Values are {@code Object[]}, one element per field (SQL NULL as null). Text output is
  * PostgreSQL's record_out ({@code (1,"a b",)}), binary output record_send's; like PostgreSQL,
  * an anonymous record cannot be read from text. ROW(...) constructors and whole-row references
- * ({@code t.*}) are records too (sql.analyze.RowExpressions); named composite types are not built on it yet.
+ * ({@code t.*}) are records too (sql.analyze.RowExpressions); a named composite type (CREATE TYPE ... AS
+ * (...)) is a {@link CompositeType}, a record type with a name and an OID of its own.
  */
-public final class RecordType extends PgType {
+public class RecordType extends PgType {
     public static final int OID = 2249;
     public static final int ARRAY_OID = 2287;
 
     private final List<String> fieldNames;
     private final List<DataType> fieldTypes;
+    private final int arrayOid;
     private ArrayType arrayType;
 
     public RecordType(List<String> fieldNames, List<DataType> fieldTypes) {
-        super(OID, "record", -1, TypeCategory.USER);
+        this(OID, "record", ARRAY_OID, fieldNames, fieldTypes);
+    }
+
+    /** A named row type (a composite type) with its own OID and array type OID. */
+    protected RecordType(int oid, String name, int arrayOid, List<String> fieldNames, List<DataType> fieldTypes) {
+        super(oid, name, -1, TypeCategory.USER);
         if (fieldNames.size() != fieldTypes.size()) {
             throw new IllegalArgumentException("field names and types differ in number");
         }
         this.fieldNames = List.copyOf(fieldNames);
         this.fieldTypes = List.copyOf(fieldTypes);
+        this.arrayOid = arrayOid;
     }
 
     public List<String> fieldNames() {
@@ -40,11 +48,11 @@ public final class RecordType extends PgType {
         return fieldTypes;
     }
 
-    /** record[] (_record, OID 2287) over this record's fields. */
+    /** record[] (_record, OID 2287) over this record's fields; a composite type's own array type. */
     public ArrayType arrayType() {
         ArrayType a = arrayType;
         if (a == null) {
-            a = new ArrayType(ARRAY_OID, "_record", this);
+            a = new ArrayType(arrayOid, "_" + name(), this);
             arrayType = a;
         }
         return a;
@@ -56,7 +64,7 @@ public final class RecordType extends PgType {
     }
 
     @Override
-    public String toText(Object value, int typmod) {
+    public final String toText(Object value, int typmod) {
         Object[] fields = (Object[]) value;
         StringBuilder out = new StringBuilder("(");
         for (int i = 0; i < fields.length; i++) {

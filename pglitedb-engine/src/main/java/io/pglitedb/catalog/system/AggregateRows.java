@@ -61,6 +61,25 @@ final class AggregateRows {
                 rows.set(COLUMNS[i], value(KINDS.charAt(i), f[i]));
             }
         }
+        if (c.view() == null || c.view().catalog() == null) {
+            return;
+        }
+        for (io.pglitedb.catalog.AggregateDescriptor a : c.view().catalog().aggregates().all()) {
+            rows.add();
+            Object[] values = {(long) a.oid(), String.valueOf(a.kind()), (short) a.directArguments(),
+                oid(a.transition()), oid(a.finalFunction()), oid(a.combine()), oid(a.serial()), oid(a.deserial()),
+                oid(a.movingTransition()), oid(a.movingInverse()), oid(a.movingFinal()), a.finalExtra(),
+                a.movingFinalExtra(), String.valueOf(a.finalModify()), String.valueOf(a.movingFinalModify()), 0L,
+                (long) a.transitionType(), a.transitionSpace(), (long) a.movingTransitionType(),
+                a.movingTransitionSpace(), a.initialValue(), a.movingInitialValue()};
+            for (int i = 0; i < COLUMNS.length; i++) {
+                rows.set(COLUMNS[i], values[i]);
+            }
+        }
+    }
+
+    private static long oid(io.pglitedb.catalog.AggregateDescriptor.SupportFunction f) {
+        return f == null ? 0L : f.oid();
     }
 
     private static Object value(char kind, String text) {

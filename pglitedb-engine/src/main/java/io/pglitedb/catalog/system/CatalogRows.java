@@ -181,6 +181,13 @@ final class CatalogRows {
                 rows.oid("relowner", owner);
             }
         }
+        for (io.pglitedb.catalog.TypeDescriptor t : view.types()) {
+            if (t.isComposite()) { // a composite type's pg_class row (relkind 'c', reltype the type)
+                classRow(rows, t.composite().relationOid(), t.name(), schemaOid(view, t.schema()), 'c', 0, 0,
+                        t.composite().attributes().size());
+                rows.oid("reltype", t.oid()).oid("relowner", t.owner());
+            }
+        }
         for (SequenceDescriptor s : userSequences(view)) {
             classRow(rows, s.oid(), s.name(), schemaOid(view, s.schema()), 'S', 0, s.oid(), 3);
             ObjectAcl acl = view.security().aclOrDefault(s.oid(), ObjectAcl.SEQUENCE);
@@ -215,6 +222,15 @@ final class CatalogRows {
         for (SystemRelation r : SystemRelations.all()) {
             for (ColumnDescriptor col : r.columns()) {
                 attributeRow(rows, r.oid(), col.name(), col.type(), col.attributeNumber(), false);
+            }
+        }
+        for (io.pglitedb.catalog.TypeDescriptor t : c.view().types()) {
+            if (t.isComposite()) {
+                io.pglitedb.types.CompositeType type = c.view().catalog().types().compositeType(t);
+                for (int i = 0; i < type.fieldNames().size(); i++) {
+                    attributeRow(rows, t.composite().relationOid(), type.fieldNames().get(i),
+                            type.fieldTypes().get(i), i + 1, false);
+                }
             }
         }
         for (TableDescriptor t : userTables(c.view())) {

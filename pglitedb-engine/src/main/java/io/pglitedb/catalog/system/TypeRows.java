@@ -23,6 +23,16 @@ final class TypeRows {
                 domainRows(c, rows, t, namespace);
                 continue;
             }
+            if (t.isComposite()) {
+                // record_in/record_out/record_recv/record_send, typrelid its pg_class row
+                row(rows, t.oid(), t.name(), namespace, t.owner(), -1, false, 'c', 'C', 0, 0, t.arrayOid(), 2290, 2291,
+                        2402, 2403, 'x');
+                rows.oid("typrelid", t.composite().relationOid()).chr("typalign", 'd');
+                row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0,
+                        750, 751, 2400, 2401, 'x');
+                rows.chr("typalign", 'd');
+                continue;
+            }
             row(rows, t.oid(), t.name(), namespace, t.owner(), 4, true, 'e', 'E', 0, 0, t.arrayOid(), 3504, 3505,
                     3532, 3533, 'p');
             row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0, 750,

@@ -11,6 +11,11 @@ public final class RowBuild extends BoundExpr {
         this.fields = fields.clone();
     }
 
+    /** The field expressions (a copy). */
+    public BoundExpr[] fields() {
+        return fields.clone();
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object[] value = new Object[fields.length];

@@ -38,6 +38,13 @@ final class Coercions {
         if (source.type() == target.type() && (target.typmod() < 0 || source.typmod() == target.typmod())) {
             return expr;
         }
+        if (target.type() instanceof io.pglitedb.types.CompositeType composite
+                && source.type() instanceof io.pglitedb.types.RecordType) {
+            BoundExpr row = CompositeCoercions.fromRow(expr, composite, context, params, position);
+            if (row != null) {
+                return row;
+            }
+        }
         if (bothRecords(source.type(), target.type())) {
             return expr; // anonymous records match field by field at run time, like PostgreSQL's record
         }

@@ -153,6 +153,11 @@ abstract class AggregateStatementParser extends RoutineParser {
             Token number = expectNumber();
             return new CreateAggregate.Definition(name, (minus ? "-" : "") + text(number), null, position);
         }
+        if (t.kind() == TokenKind.IDENT && t.keyword() != null && !isColId(t)
+                && !TypeNameParser.isStandardTypeKeyword(t.keyword())) {
+            advance(); // a reserved word: true, false, ...
+            return new CreateAggregate.Definition(name, t.value(), null, position);
+        }
         if ((t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT)
                 && !TypeNameParser.isStandardTypeKeyword(t.keyword())) {
             // a (qualified) function name, maybe with its argument types: SFUNC = f(int8, int4)

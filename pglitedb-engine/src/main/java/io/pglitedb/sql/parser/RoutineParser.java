@@ -223,7 +223,7 @@ abstract class RoutineParser extends SchemaStatementParser {
 
     private static boolean isTypeEnd(Token t) {
         return t.kind() == TokenKind.COMMA || t.kind() == TokenKind.RPAREN || t.is(Keyword.DEFAULT)
-                || t.isOperator("=");
+                || t.isOperator("=") || t.is(Keyword.ORDER); // ORDER: aggregate arguments (a ORDER BY b)
     }
 
     private boolean isMultiWordType(Token t) {

@@ -4,6 +4,7 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.AlterDomain;
 import io.pglitedb.sql.ast.AlterType;
+import io.pglitedb.sql.ast.CreateCompositeType;
 import io.pglitedb.sql.ast.CreateDomain;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.TypeName;
@@ -18,7 +19,7 @@ import java.util.List;
  * User-defined type statements (gram.y's DefineStmt for enums, AlterEnumStmt, RenameStmt /
  * AlterObjectSchemaStmt / AlterOwnerStmt for types, DropStmt for types): {@code CREATE TYPE name
  * AS ENUM (...)}, {@code ALTER TYPE}, {@code DROP TYPE}. Other CREATE TYPE forms (composite,
- * range, base types) are reported as not supported yet.
+ * range, base types) are reported as not supported yet; composite types are {@code CREATE TYPE name AS (...)}.
  */
 abstract class TypeStatementParser extends PolicyStatementParser {
     TypeStatementParser(String sql, List<Token> tokens) {
@@ -29,6 +30,10 @@ abstract class TypeStatementParser extends PolicyStatementParser {
     final Statement createType() {
         expect(Keyword.TYPE);
         QualifiedName name = qualifiedName();
+        if (at(Keyword.AS) && la(1).kind() == TokenKind.LPAREN) {
+            advance();
+            return compositeType(name);
+        }
         if (!(at(Keyword.AS) && la(1).is(Keyword.ENUM))) {
             return unsupported("CREATE TYPE");
         }
@@ -43,6 +48,25 @@ abstract class TypeStatementParser extends PolicyStatementParser {
         }
         expect(TokenKind.RPAREN);
         return new CreateEnumType(name, labels);
+    }
+
+    /** At the ( of {@code CREATE TYPE name AS (attribute type [COLLATE c], ...)}. */
+    private Statement compositeType(QualifiedName name) {
+        expect(TokenKind.LPAREN);
+        List<CreateCompositeType.Attribute> attributes = new ArrayList<>();
+        if (!at(TokenKind.RPAREN)) {
+            do {
+                int position = cur().start();
+                String attribute = colId();
+                TypeName type = typeName();
+                if (accept(Keyword.COLLATE)) {
+                    collation(null);
+                }
+                attributes.add(new CreateCompositeType.Attribute(attribute, type, position));
+            } while (accept(TokenKind.COMMA));
+        }
+        expect(TokenKind.RPAREN);
+        return new CreateCompositeType(name, attributes);
     }
 
     /** After ALTER, at TYPE. */
