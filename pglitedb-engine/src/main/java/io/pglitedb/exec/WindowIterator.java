@@ -285,6 +285,13 @@ final class WindowIterator implements RowIterator {
         int size = part.length;
         Object[] params = context.params();
         AggregateFunction aggregate = function.aggregate();
+        boolean filtered = aggregate instanceof io.pglitedb.functions.FilteredAggregate;
+        AggregateFunction inner = filtered ? ((io.pglitedb.functions.FilteredAggregate) aggregate).inner() : aggregate;
+        if (frame.start() != Frame.Bound.UNBOUNDED_PRECEDING && inner instanceof io.pglitedb.routines.UserAggregate user
+                && user.movingMode() != null) {
+            movingAggregate(function, user, filtered, out, p, frame);
+            return;
+        }
         if (frame.start() == Frame.Bound.UNBOUNDED_PRECEDING && frame.exclusion() == Frame.Exclusion.NO_OTHERS) {
             // the frame only grows: one running accumulator
             AggregateFunction.Accumulator acc = aggregate.newAccumulator(params);
@@ -310,6 +317,62 @@ final class WindowIterator implements RowIterator {
             }
             out[part[i]] = acc.result();
         }
+    }
+
+    /**
+     * nodeWindowAgg's eval_windowaggregates in moving-aggregate mode: rows that left the frame's
+     * head are removed with the inverse transition function instead of starting over. It starts
+     * over at a partition's first row, with EXCLUDE, when the new frame does not overlap the old
+     * one, and when the inverse function returns NULL.
+     */
+    private void movingAggregate(WindowAgg.Function function, io.pglitedb.routines.UserAggregate aggregate,
+            boolean filtered, Object[] out, Partition p, Frame frame) {
+        Integer[] part = p.rows();
+        int size = part.length;
+        Object[] params = context.params();
+        io.pglitedb.routines.UserAggregate.State state = aggregate.newMovingAccumulator(params);
+        int base = 0;
+        int upto = 0;
+        for (int i = 0; i < size; i++) {
+            int head = Math.max(0, Math.min(size, frameStart(frame, i, p, params)));
+            int end = Math.min(size - 1, frameEnd(frame, i, p, params));
+            boolean restart = i == 0 || frame.exclusion() != Frame.Exclusion.NO_OTHERS || upto <= head;
+            while (!restart && base < head) {
+                Object[] args = movingArguments(function, filtered, rows.get(part[base]), params);
+                if (args != null && !state.remove(args)) {
+                    restart = true;
+                }
+                base++;
+            }
+            base = head;
+            if (restart) {
+                state.reset();
+                upto = head;
+            }
+            while (upto <= end) {
+                if (!excluded(frame, upto, i, p)) {
+                    Object[] args = movingArguments(function, filtered, rows.get(part[upto]), params);
+                    if (args != null) {
+                        state.add(args);
+                    }
+                }
+                upto++;
+            }
+            out[part[i]] = state.result();
+        }
+    }
+
+    /** The aggregate's arguments for one row, or null when its FILTER leaves the row out. */
+    private static Object[] movingArguments(WindowAgg.Function function, boolean filtered, Object[] row,
+            Object[] params) {
+        Object[] args = evalAll(function.args(), row, params);
+        if (!filtered) {
+            return args;
+        }
+        if (!Boolean.TRUE.equals(args[args.length - 1])) {
+            return null;
+        }
+        return java.util.Arrays.copyOf(args, args.length - 1);
     }
 
     /** Whether position j of the frame of the row at position i is left out by EXCLUDE. */

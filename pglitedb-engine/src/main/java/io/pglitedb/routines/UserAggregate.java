@@ -1,5 +1,7 @@
 package io.pglitedb.routines;
 
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
 import io.pglitedb.functions.AggregateFunction;
 import io.pglitedb.types.DataType;
 import java.util.List;
@@ -65,6 +67,11 @@ public final class UserAggregate implements AggregateFunction {
         return new State(plain, params, argumentTypes.size());
     }
 
+    /** The same aggregate without its moving-aggregate implementation (volatile arguments disable it). */
+    public UserAggregate withoutMovingMode() {
+        return new UserAggregate(name, argumentTypes, resultType, plain, null);
+    }
+
     /** An accumulator of the moving-aggregate implementation, which can also remove rows. */
     public State newMovingAccumulator(Object[] params) {
         return new State(moving, params, argumentTypes.size());
@@ -78,6 +85,8 @@ public final class UserAggregate implements AggregateFunction {
         private Object value;
         /** True until the first input arrives when a strict function has no initial value. */
         private boolean noValue;
+        /** How many inputs the state holds (nodeWindowAgg's transValueCount). */
+        private int count;
 
         State(Implementation impl, Object[] params, int argumentCount) {
             this.impl = impl;
@@ -92,6 +101,7 @@ public final class UserAggregate implements AggregateFunction {
             DataType t = impl.stateType();
             value = init == null ? null : t.type().fromText(init, t.typmod());
             noValue = init == null;
+            count = 0;
         }
 
         @Override
@@ -106,6 +116,7 @@ public final class UserAggregate implements AggregateFunction {
                 if (noValue) {
                     value = args.length == 0 ? null : args[0];
                     noValue = false;
+                    count = 1;
                     return;
                 }
                 if (value == null) {
@@ -113,7 +124,12 @@ public final class UserAggregate implements AggregateFunction {
                 }
             }
             noValue = false;
+            count++;
             value = transition.call(withState(args), params);
+            if (value == null && impl.inverse() != null) {
+                throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED,
+                        "moving-aggregate transition function must not return null");
+            }
         }
 
         /**
@@ -130,11 +146,16 @@ public final class UserAggregate implements AggregateFunction {
                     }
                 }
             }
+            if (count == 1) {
+                reset(); // the last input: back to the initial state rather than calling the inverse
+                return true;
+            }
             Object next = inverse.call(withState(args), params);
             if (next == null) {
                 return false;
             }
             value = next;
+            count--;
             return true;
         }
 

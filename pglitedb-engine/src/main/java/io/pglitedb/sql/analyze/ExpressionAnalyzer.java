@@ -541,6 +541,17 @@ final class ExpressionAnalyzer {
             "pg_advisory_lock", "pg_try_advisory_lock", "pg_advisory_xact_lock", "pg_try_advisory_xact_lock",
             "set_config", "pg_current_xact_id", "statement_timestamp");
 
+    /** Whether any of the expressions calls a volatile function (random(), nextval() ...). */
+    static boolean hasVolatileCall(List<Expr> exprs) {
+        for (Expr e : exprs) {
+            if (e instanceof FuncCall f && VOLATILE.contains(f.withoutCatalogSchema().name())
+                    || hasVolatileCall(ExprTrees.children(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Clauses where PostgreSQL refuses set-returning functions (check_srf_call_placement). */
     private static final java.util.Set<String> NO_SETS = java.util.Set.of("WHERE", "JOIN conditions", "HAVING", "VALUES",
             "check constraints", "DEFAULT expressions", "column generation expressions", "policy expressions",

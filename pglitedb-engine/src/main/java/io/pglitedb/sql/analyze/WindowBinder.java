@@ -177,6 +177,11 @@ final class WindowBinder {
                     args.set(i, Coercions.coerce(args.get(i), aggregate.argumentTypes().get(i), CastContext.IMPLICIT,
                             input.params(), call.args().get(i).position()));
                 }
+                if (aggregate instanceof io.pglitedb.routines.UserAggregate user && user.movingMode() != null
+                        && (ExpressionAnalyzer.hasVolatileCall(call.args())
+                                || call.filter() != null && ExpressionAnalyzer.hasVolatileCall(List.of(call.filter())))) {
+                    aggregate = user.withoutMovingMode(); // volatile arguments disable moving-aggregate mode
+                }
                 kind = WindowAgg.Kind.AGGREGATE;
                 type = aggregate.resultType();
                 if (call.filter() != null) {
