@@ -309,7 +309,7 @@ final class RoutineCommands {
             for (RoutineDescriptor dependent : aggregates.dependents(r.oid())) {
                 if (!cascaded.contains(dependent)) {
                     cascaded.add(dependent);
-                    lines.add("function " + dependent.name() + "(" + argumentList(dependent) + ")"
+                    lines.add("function " + dependent.name() + "(" + argumentList(dependent).replace(", ", ",") + ")"
                             + (drop.cascade() ? "" : " depends on " + kind + " " + r.name() + "("
                                     + argumentList(r).replace(", ", ",") + ")"));
                 }
