@@ -80,6 +80,25 @@ final class TransitionFunctions {
         add(m, "float4_accum", float8Array, true, a -> floatAccum((ArrayValue) a[0], (double) (Float) a[1]),
                 float8Array, Types.FLOAT4);
         add(m, "float8_avg", Types.FLOAT8, true, a -> floatAvg((ArrayValue) a[0]), float8Array);
+        // avg(numeric)'s support functions over an internal state: avg's own accumulator
+        PgType internal = PseudoType.INTERNAL;
+        add(m, "numeric_avg_accum", internal, false, a -> {
+            AggregateFunction.Accumulator state = a[0] == null ? new Aggregates.NumericSum(true)
+                    : (AggregateFunction.Accumulator) a[0];
+            state.add(new Object[] {a[1]});
+            return state;
+        }, internal, Types.NUMERIC);
+        add(m, "numeric_avg", Types.NUMERIC, false,
+                a -> a[0] == null ? null : ((AggregateFunction.Accumulator) a[0]).result(), internal);
+        // only parallel aggregation calls these, which this engine never does
+        add(m, "numeric_avg_combine", internal, false, a -> parallelOnly(), internal, internal);
+        add(m, "numeric_avg_serialize", Types.BYTEA, true, a -> parallelOnly(), internal);
+        add(m, "numeric_avg_deserialize", internal, true, a -> parallelOnly(), Types.BYTEA, internal);
+    }
+
+    private static Object parallelOnly() {
+        throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "parallel aggregation is not supported");
     }
 
     private static Object sumInto(Operator plus, Object state, Object value) {

@@ -124,7 +124,7 @@ final class AggregateCommands {
         }
         DataType state = stateType(d.stateType);
         if (d.serial != null && d.deserial != null) {
-            if (!state.type().name().equals("internal")) {
+            if (state.type() != PseudoType.INTERNAL) {
                 throw definitionError("serialization functions may be specified only when the aggregate transition "
                         + "data type is internal");
             }
@@ -159,7 +159,7 @@ final class AggregateCommands {
             if (movingInverse.result().type() != movingState.type()) {
                 throw new PgException(SqlState.DATATYPE_MISMATCH,
                         "return type of inverse transition function %s is not %s", d.movingInverse,
-                        Types.formatType(movingState));
+                        typeName(movingState.type()));
             }
             if (movingInverse.strict() != movingTransition.strict()) {
                 throw definitionError("strictness of aggregate's forward and inverse transition functions must match");
@@ -176,12 +176,36 @@ final class AggregateCommands {
             combine = AggregateSupportFunctions.lookup(analyzerContext, d.combine, List.of(state, state));
             if (combine.result().type() != state.type()) {
                 throw new PgException(SqlState.DATATYPE_MISMATCH, "return type of combine function %s is not %s",
-                        d.combine, Types.formatType(state));
+                        d.combine, typeName(state.type()));
+            }
+            if (state.type() == PseudoType.INTERNAL && combine.strict()) {
+                throw definitionError("combine function with transition type internal must not be declared STRICT");
+            }
+        }
+        AggregateSupportFunctions.Found serial = null;
+        AggregateSupportFunctions.Found deserial = null;
+        if (d.serial != null) {
+            serial = AggregateSupportFunctions.lookup(analyzerContext, d.serial, List.of(DataType.of(PseudoType.INTERNAL)));
+            if (serial.result().type() != Types.BYTEA) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH, "return type of serialization function %s is not bytea",
+                        d.serial);
+            }
+        }
+        if (d.deserial != null) {
+            deserial = AggregateSupportFunctions.lookup(analyzerContext, d.deserial,
+                    List.of(DataType.of(Types.BYTEA), DataType.of(PseudoType.INTERNAL)));
+            if (deserial.result().type() != PseudoType.INTERNAL) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH,
+                        "return type of deserialization function %s is not internal", d.deserial);
             }
         }
         if (isPolymorphic(result) && !polymorphicArgument) {
             throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot determine result data type").withDetail(
                     "An aggregate returning a polymorphic type must have at least one polymorphic argument.");
+        }
+        if (result.type() == PseudoType.INTERNAL && !argumentTypes.contains(PseudoType.INTERNAL.oid())) {
+            throw definitionError("unsafe use of pseudo-type \"internal\"")
+                    .withDetail("A function returning \"internal\" must have at least one \"internal\" argument.");
         }
         AggregateSupportFunctions.Found movingFinal = null;
         if (movingState != null) {
@@ -192,7 +216,7 @@ final class AggregateCommands {
             }
             if (movingResult.type() != result.type()) {
                 throw definitionError("moving-aggregate implementation returns type %s, but plain implementation "
-                        + "returns type %s", Types.formatType(movingState), Types.formatType(state));
+                        + "returns type %s", typeName(movingState.type()), typeName(state.type()));
             }
         }
 
@@ -241,7 +265,7 @@ final class AggregateCommands {
                 parallel, 1, 0, existing != null ? existing.owner() : session.currentRoleOid(catalogView),
                 String.join(", ", argumentsText));
         AggregateDescriptor aggregate = new AggregateDescriptor(oid, kind, directArguments, function(transition),
-                function(finalFunction), function(combine), null, null, function(movingTransition),
+                function(finalFunction), function(combine), function(serial), function(deserial), function(movingTransition),
                 function(movingInverse), function(movingFinal), d.finalExtra, d.movingFinalExtra, d.finalModify,
                 d.movingFinalModify, state.type().oid(), d.stateSpace, movingState == null ? 0 : movingState.type().oid(),
                 d.movingStateSpace, d.initialValue, d.movingInitialValue);
@@ -326,7 +350,7 @@ final class AggregateCommands {
                 prepend(state, aggregated));
         if (f.result().type() != state.type()) {
             throw new PgException(SqlState.DATATYPE_MISMATCH, "return type of transition function %s is not %s", name,
-                    Types.formatType(state));
+                    typeName(state.type()));
         }
         if (f.strict() && initialValue == null
                 && (allArguments.isEmpty() || allArguments.get(0).type() != state.type())) {
@@ -358,7 +382,7 @@ final class AggregateCommands {
     /** The state type: a real type or a polymorphic one, not another pseudo-type. */
     private static DataType stateType(TypeName name) {
         DataType t = UserFunctions.resolveType(name);
-        if (t.type() instanceof PseudoType p && !p.isPolymorphic()) {
+        if (t.type() instanceof PseudoType p && !p.isPolymorphic() && p != PseudoType.INTERNAL) {
             throw definitionError("aggregate transition data type cannot be %s", p.name());
         }
         return t;
@@ -455,32 +479,9 @@ final class AggregateCommands {
     String drop(DropFunction drop) {
         List<RoutineDescriptor> doomed = new ArrayList<>();
         for (DropFunction.Item item : drop.functions()) {
-            List<Integer> types = new ArrayList<>();
-            for (TypeName t : item.argumentTypes()) {
-                types.add(UserFunctions.typeOid(t));
-            }
-            RoutineDescriptor match = null;
-            for (RoutineDescriptor r : catalog.routines().named(item.name().name())) {
-                boolean schemaOk = item.name().schema() != null ? r.schema().equals(item.name().schema())
-                        : session.searchPath().lookupOrder(catalogView).contains(r.schema());
-                if (schemaOk && r.argumentTypes().equals(types) && (match == null || r.kind() == 'a')) {
-                    match = r;
-                }
-            }
-            String display = (item.name().schema() == null ? "" : item.name().schema() + ".") + item.name().name();
+            RoutineDescriptor match = find(item, drop.ifExists());
             if (match == null) {
-                if (drop.ifExists()) {
-                    sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "aggregate %s(%s) does not exist, skipping",
-                            display, types.isEmpty() ? "*" : RoutineCommands.writtenTypes(item.argumentTypes()))
-                            .withSeverity("NOTICE"));
-                    continue;
-                }
-                throw new PgException(SqlState.UNDEFINED_FUNCTION, "aggregate %s(%s) does not exist", display,
-                        types.isEmpty() ? "*" : typeNames(types));
-            }
-            if (match.kind() != 'a') {
-                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "function %s(%s) is not an aggregate", display,
-                        typeNames(types));
+                continue;
             }
             new Ownership(session, catalog, transaction, catalogView).checkRoutineOwner(match);
             doomed.add(match);
@@ -489,6 +490,53 @@ final class AggregateCommands {
             dropAggregate(r);
         }
         return "DROP AGGREGATE";
+    }
+
+    /**
+     * LookupAggWithArgs: the aggregate an aggregate signature names.
+     *
+     * @return null when there is none and {@code missingOk} (after the NOTICE)
+     * @throws PgException 42883 when there is none, 42809 when it names a plain function
+     */
+    private RoutineDescriptor find(DropFunction.Item item, boolean missingOk) {
+        List<Integer> types = new ArrayList<>();
+        for (TypeName t : item.argumentTypes()) {
+            types.add(UserFunctions.typeOid(t));
+        }
+        RoutineDescriptor match = null;
+        for (RoutineDescriptor r : catalog.routines().named(item.name().name())) {
+            boolean schemaOk = item.name().schema() != null ? r.schema().equals(item.name().schema())
+                    : session.searchPath().lookupOrder(catalogView).contains(r.schema());
+            if (schemaOk && r.argumentTypes().equals(types) && (match == null || r.kind() == 'a')) {
+                match = r;
+            }
+        }
+        String display = (item.name().schema() == null ? "" : item.name().schema() + ".") + item.name().name();
+        if (match == null) {
+            if (missingOk) {
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "aggregate %s(%s) does not exist, skipping",
+                        display, types.isEmpty() ? "*" : RoutineCommands.writtenTypes(item.argumentTypes()))
+                        .withSeverity("NOTICE"));
+                return null;
+            }
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "aggregate %s(%s) does not exist", display,
+                    types.isEmpty() ? "*" : typeNames(types));
+        }
+        if (match.kind() != 'a') {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "function %s(%s) is not an aggregate", display,
+                    typeNames(types));
+        }
+        return match;
+    }
+
+    /**
+     * COMMENT ON AGGREGATE: the aggregate must exist and be the user's. The comment itself is not
+     * kept: this engine has no pg_description rows for routines yet.
+     */
+    String comment(io.pglitedb.sql.ast.CommentOnAggregate comment) {
+        RoutineDescriptor r = find(comment.aggregate(), false);
+        new Ownership(session, catalog, transaction, catalogView).checkRoutineOwner(r);
+        return "COMMENT";
     }
 
     /** Removes an aggregate's pg_proc and pg_aggregate rows (DROP AGGREGATE, or a cascade from its function). */

@@ -115,6 +115,7 @@ final class UtilityCommands {
                 || statement instanceof GrantRole || statement instanceof GrantPrivileges || statement instanceof AlterOwner
                 || statement instanceof io.pglitedb.sql.ast.CreateFunction
                 || statement instanceof io.pglitedb.sql.ast.CreateAggregate
+                || statement instanceof io.pglitedb.sql.ast.CommentOnAggregate
                 || statement instanceof io.pglitedb.sql.ast.DropFunction
                 || statement instanceof io.pglitedb.sql.ast.CallProcedure
                 || statement instanceof io.pglitedb.sql.ast.DoBlock
@@ -163,6 +164,7 @@ final class UtilityCommands {
             case AlterSetting a -> a.role() == null && !a.allRoles() ? "ALTER DATABASE" : "ALTER ROLE";
             case io.pglitedb.sql.ast.CreateFunction c -> c.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
             case io.pglitedb.sql.ast.CreateAggregate c -> "CREATE AGGREGATE";
+            case io.pglitedb.sql.ast.CommentOnAggregate c -> "COMMENT";
             case io.pglitedb.sql.ast.DropFunction d -> "DROP " + d.kind();
             case io.pglitedb.sql.ast.CreateTrigger c -> "CREATE TRIGGER";
             case io.pglitedb.sql.ast.DropTrigger d -> "DROP TRIGGER";
@@ -357,6 +359,7 @@ final class UtilityCommands {
             case GrantPrivileges grant -> new PrivilegeCommand(session, catalog, transaction, catalogView, sink).run(grant);
             case io.pglitedb.sql.ast.CreateFunction create -> routines().create(create);
             case io.pglitedb.sql.ast.CreateAggregate create -> aggregates().create(create);
+            case io.pglitedb.sql.ast.CommentOnAggregate comment -> aggregates().comment(comment);
             case io.pglitedb.sql.ast.DropFunction drop ->
                 drop.kind().equals("AGGREGATE") ? aggregates().drop(drop) : routines().drop(drop);
             case io.pglitedb.sql.ast.CallProcedure call -> routines().call(call);

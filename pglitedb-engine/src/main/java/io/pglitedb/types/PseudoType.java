@@ -16,6 +16,11 @@ public final class PseudoType extends PgType {
     public static final PseudoType ANYCOMPATIBLE = new PseudoType(5077, "anycompatible");
     public static final PseudoType ANYCOMPATIBLEARRAY = new PseudoType(5078, "anycompatiblearray");
     public static final PseudoType ANYCOMPATIBLENONARRAY = new PseudoType(5079, "anycompatiblenonarray");
+    /**
+     * {@code internal}: the state of a built-in aggregate's support functions (numeric_avg_accum's),
+     * a Java object here; never a column's or a query result's type.
+     */
+    public static final PseudoType INTERNAL = new PseudoType(2281, "internal");
     /** Stands for a type of another category that only an unknown literal could coerce to. */
     public static final PseudoType OTHER = new PseudoType(0, "other");
 

@@ -70,6 +70,7 @@ public final class UserFunctions {
             case "anycompatiblearray" -> PseudoType.ANYCOMPATIBLEARRAY;
             case "anycompatiblenonarray" -> PseudoType.ANYCOMPATIBLENONARRAY;
             case "any", "\"any\"" -> PseudoType.ANY;
+            case "internal" -> PseudoType.INTERNAL;
             default -> null;
         };
         if (pseudo != null) {
@@ -141,7 +142,7 @@ public final class UserFunctions {
         }
         for (PseudoType p : List.of(PseudoType.ANYELEMENT, PseudoType.ANYARRAY, PseudoType.ANYNONARRAY,
                 PseudoType.ANYCOMPATIBLE, PseudoType.ANYCOMPATIBLEARRAY, PseudoType.ANYCOMPATIBLENONARRAY,
-                PseudoType.ANY)) {
+                PseudoType.ANY, PseudoType.INTERNAL)) {
             if (p.oid() == oid) {
                 return DataType.of(p);
             }

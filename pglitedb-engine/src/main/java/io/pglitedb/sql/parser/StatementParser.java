@@ -463,6 +463,11 @@ final class StatementParser extends TypeStatementParser {
                 return commentNotSupported("CONSTRAINT ON DOMAIN");
             }
             relation = qualifiedName();
+        } else if (accept(Keyword.AGGREGATE)) {
+            io.pglitedb.sql.ast.DropFunction.Item aggregate = aggregateSignature();
+            expect(Keyword.IS);
+            String comment = accept(Keyword.NULL) ? null : expect(TokenKind.STRING).value();
+            return new io.pglitedb.sql.ast.CommentOnAggregate(aggregate, comment);
         } else {
             return commentNotSupported(text(cur()).toUpperCase(java.util.Locale.ROOT));
         }
