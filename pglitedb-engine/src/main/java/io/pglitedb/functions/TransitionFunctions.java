@@ -80,6 +80,13 @@ final class TransitionFunctions {
         add(m, "float4_accum", float8Array, true, a -> floatAccum((ArrayValue) a[0], (double) (Float) a[1]),
                 float8Array, Types.FLOAT4);
         add(m, "float8_avg", Types.FLOAT8, true, a -> floatAvg((ArrayValue) a[0]), float8Array);
+        add(m, "float8_combine", float8Array, true, a -> floatCombine((ArrayValue) a[0], (ArrayValue) a[1]),
+                float8Array, float8Array);
+        add(m, "float8_regr_accum", float8Array, true,
+                a -> regrAccum((ArrayValue) a[0], (Double) a[1], (Double) a[2]), float8Array, Types.FLOAT8,
+                Types.FLOAT8);
+        add(m, "float8_regr_combine", float8Array, true, a -> regrCombine((ArrayValue) a[0], (ArrayValue) a[1]),
+                float8Array, float8Array);
         // avg(numeric)'s support functions over an internal state: avg's own accumulator
         PgType internal = PseudoType.INTERNAL;
         add(m, "numeric_avg_accum", internal, false, a -> {
@@ -129,10 +136,96 @@ final class TransitionFunctions {
         return NumericType.divide(NumericType.fromLong((Long) e[1]), NumericType.fromLong(count));
     }
 
-    private static ArrayValue floatAccum(ArrayValue state, double value) {
+    /** The float8 elements of a transition state array, which must have {@code n} of them. */
+    private static double[] values(ArrayValue state, int n) {
         Object[] e = state.elements();
-        double n = (Double) e[0] + 1;
-        return ArrayValue.of(n, (Double) e[1] + value, (Double) e[2] + value * value);
+        if (e.length != n) {
+            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INTERNAL_ERROR,
+                    "float8_accum: expected %d-element float8 array", n);
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (Double) e[i];
+        }
+        return out;
+    }
+
+    private static ArrayValue of(double... values) {
+        Object[] boxed = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return ArrayValue.of(boxed);
+    }
+
+    /**
+     * float8_accum: {N, Sx, Sxx} with Sxx the sum of squared deviations from the mean, updated by
+     * the Youngs-Cramer algorithm as PostgreSQL does.
+     */
+    private static ArrayValue floatAccum(ArrayValue state, double x) {
+        double[] t = values(state, 3);
+        double n = t[0] + 1;
+        double sx = t[1] + x;
+        double sxx = t[2];
+        if (t[0] > 0) {
+            double tmp = x * n - sx;
+            sxx += tmp * tmp / (n * t[0]);
+        } else {
+            sxx = Double.isNaN(x) || Double.isInfinite(x) ? Double.NaN : 0;
+        }
+        return of(n, sx, sxx);
+    }
+
+    /** float8_combine: two {N, Sx, Sxx} states as one. */
+    private static ArrayValue floatCombine(ArrayValue a, ArrayValue b) {
+        double[] x = values(a, 3);
+        double[] y = values(b, 3);
+        if (x[0] == 0) {
+            return of(y);
+        }
+        if (y[0] == 0) {
+            return of(x);
+        }
+        double n = x[0] + y[0];
+        double tmp = x[1] / x[0] - y[1] / y[0];
+        return of(n, x[1] + y[1], x[2] + y[2] + x[0] * y[0] * tmp * tmp / n);
+    }
+
+    /** float8_regr_accum: {N, Sx, Sxx, Sy, Syy, Sxy} for one more (y, x) pair. */
+    private static ArrayValue regrAccum(ArrayValue state, double y, double x) {
+        double[] t = values(state, 6);
+        double n = t[0] + 1;
+        double sx = t[1] + x;
+        double sy = t[3] + y;
+        double sxx = t[2];
+        double syy = t[4];
+        double sxy = t[5];
+        if (t[0] > 0) {
+            double tmpX = x * n - sx;
+            double tmpY = y * n - sy;
+            double scale = 1.0 / (n * t[0]);
+            sxx += tmpX * tmpX * scale;
+            syy += tmpY * tmpY * scale;
+            sxy += tmpX * tmpY * scale;
+        }
+        return of(n, sx, sxx, sy, syy, sxy);
+    }
+
+    /** float8_regr_combine: two {N, Sx, Sxx, Sy, Syy, Sxy} states as one. */
+    private static ArrayValue regrCombine(ArrayValue a, ArrayValue b) {
+        double[] x = values(a, 6);
+        double[] y = values(b, 6);
+        if (x[0] == 0) {
+            return of(y);
+        }
+        if (y[0] == 0) {
+            return of(x);
+        }
+        double n = x[0] + y[0];
+        double tmp1 = x[1] / x[0] - y[1] / y[0];
+        double tmp2 = x[3] / x[0] - y[3] / y[0];
+        return of(n, x[1] + y[1], x[2] + y[2] + x[0] * y[0] * tmp1 * tmp1 / n, x[3] + y[3],
+                x[4] + y[4] + x[0] * y[0] * tmp2 * tmp2 / n, x[5] + y[5] + x[0] * y[0] * tmp1 * tmp2 / n);
     }
 
     private static Object floatAvg(ArrayValue state) {

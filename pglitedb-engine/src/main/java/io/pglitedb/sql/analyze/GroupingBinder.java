@@ -185,6 +185,14 @@ final class GroupingBinder {
                 }
             }
         }
+        if (f.distinct() && f.order().isEmpty() && coerced.length > 0) {
+            // PostgreSQL sorts DISTINCT inputs: the aggregate sees them in the arguments' order
+            SortKey[] byArguments = new SortKey[coerced.length];
+            for (int i = 0; i < coerced.length; i++) {
+                byArguments[i] = new SortKey(coerced.length + i, coerced[i].type(), false, false);
+            }
+            return new AggregateCall(function, coerced, true, filter, coerced.clone(), byArguments, false);
+        }
         return new AggregateCall(function, coerced, f.distinct(), filter, keys.toArray(new BoundExpr[0]),
                 sortKeys(f.order(), keys, coerced.length), false);
     }
