@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The pg_aggregate rows of one database's user-defined aggregates, stored under
  * {@code [db][AGGREGATES][oid]} in the DDL's transaction next to their kind 'a' routine. Like
- * {@link RoutineCatalog}, the in-memory map changes when the DDL runs.
+ * {@link RoutineCatalog}, the in-memory map changes when the DDL runs ({@link CatalogView#writeAggregate}
+ * undoes it on rollback).
  */
 public final class AggregateCatalog {
     private static final int AGGREGATES = 26;
@@ -57,6 +58,15 @@ public final class AggregateCatalog {
     public void delete(Transaction txn, int oid) {
         txn.delete(key(oid));
         aggregates.remove(oid);
+    }
+
+    /** The in-memory entry as it was before a rolled-back change (null: none). */
+    void restore(int oid, AggregateDescriptor previous) {
+        if (previous == null) {
+            aggregates.remove(oid);
+        } else {
+            aggregates.put(oid, previous);
+        }
     }
 
     private byte[] key(int oid) {

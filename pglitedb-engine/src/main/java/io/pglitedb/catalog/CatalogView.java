@@ -25,6 +25,8 @@ public final class CatalogView {
     private final Map<Integer, TypeDescriptor> changedTypes = new HashMap<>();
     private final Set<Integer> droppedTypes = new HashSet<>();
     private final SecurityOverlay security;
+    /** How to undo this transaction's changes to the routine and aggregate maps, oldest first. */
+    private final List<Runnable> routineUndo = new ArrayList<>();
 
     public CatalogView(Catalog catalog) {
         this.catalog = catalog;
@@ -418,6 +420,7 @@ public final class CatalogView {
     }
 
     public void publish() {
+        routineUndo.clear();
         if (!created.isEmpty() || !dropped.isEmpty() || !createdSequences.isEmpty() || !droppedSequences.isEmpty()) {
             catalog.publish(created, dropped, createdSequences, droppedSequences);
         }
@@ -439,6 +442,10 @@ public final class CatalogView {
     }
 
     public void discard() {
+        for (int i = routineUndo.size() - 1; i >= 0; i--) {
+            routineUndo.get(i).run();
+        }
+        routineUndo.clear();
         created.clear();
         dropped.clear();
         changedRoles.clear();
@@ -454,5 +461,33 @@ public final class CatalogView {
             droppedTypes.clear();
             resyncTypes(touched);
         }
+    }
+
+    /** Writes a routine (function, procedure, aggregate); a rollback puts the previous one back. */
+    public void writeRoutine(io.pglitedb.txn.Transaction txn, RoutineDescriptor routine) {
+        RoutineDescriptor before = catalog.routines().byOid(routine.oid());
+        catalog.routines().write(txn, routine);
+        routineUndo.add(() -> catalog.routines().restore(routine.oid(), before));
+    }
+
+    /** Deletes a routine; a rollback brings it back. */
+    public void deleteRoutine(io.pglitedb.txn.Transaction txn, RoutineDescriptor routine) {
+        RoutineDescriptor before = catalog.routines().byOid(routine.oid());
+        catalog.routines().delete(txn, routine);
+        routineUndo.add(() -> catalog.routines().restore(routine.oid(), before));
+    }
+
+    /** Writes an aggregate's pg_aggregate row; a rollback puts the previous one back. */
+    public void writeAggregate(io.pglitedb.txn.Transaction txn, AggregateDescriptor aggregate) {
+        AggregateDescriptor before = catalog.aggregates().byOid(aggregate.oid());
+        catalog.aggregates().write(txn, aggregate);
+        routineUndo.add(() -> catalog.aggregates().restore(aggregate.oid(), before));
+    }
+
+    /** Deletes an aggregate's pg_aggregate row; a rollback brings it back. */
+    public void deleteAggregate(io.pglitedb.txn.Transaction txn, int oid) {
+        AggregateDescriptor before = catalog.aggregates().byOid(oid);
+        catalog.aggregates().delete(txn, oid);
+        routineUndo.add(() -> catalog.aggregates().restore(oid, before));
     }
 }

@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user-defined functions and procedures of one database, stored under {@code [db][ROUTINES][oid]}
- * in the DDL's transaction. The in-memory map changes when the DDL runs (not when it commits): a
- * rolled-back CREATE FUNCTION stays visible in memory until the database is reopened.
+ * in the DDL's transaction. The in-memory map changes when the DDL runs (not when it commits);
+ * changes made through {@link CatalogView#writeRoutine} are undone there when the transaction rolls back.
  */
 public final class RoutineCatalog {
     private static final int ROUTINES = 24;
@@ -74,6 +74,15 @@ public final class RoutineCatalog {
     public void delete(Transaction txn, RoutineDescriptor routine) {
         txn.delete(key(routine.oid()));
         routines.remove(routine.oid());
+    }
+
+    /** The in-memory entry as it was before a rolled-back change (null: none). */
+    void restore(int oid, RoutineDescriptor previous) {
+        if (previous == null) {
+            routines.remove(oid);
+        } else {
+            routines.put(oid, previous);
+        }
     }
 
     private byte[] key(int oid) {

@@ -43,6 +43,9 @@ final class AggregateState {
     long add(Object[] row, Object[] params) {
         long kept = 0;
         for (int i = 0; i < calls.length; i++) {
+            if (calls[i].stateOf() >= 0) {
+                continue; // fed through the aggregate whose state it shares
+            }
             BoundExpr filter = calls[i].filter();
             if (filter != null && !Boolean.TRUE.equals(filter.eval(row, params))) {
                 continue;
@@ -76,6 +79,13 @@ final class AggregateState {
     /** Writes the aggregate results into {@code row} from {@code offset} on. */
     void results(Object[] row, int offset, Object[] params) {
         for (int i = 0; i < accumulators.length; i++) {
+            int shared = calls[i].stateOf();
+            if (shared >= 0) {
+                ((io.pglitedb.routines.UserAggregate.State) accumulators[i]).shareStateOf(
+                        (io.pglitedb.routines.UserAggregate.State) accumulators[shared]);
+                row[offset + i] = accumulators[i].result();
+                continue;
+            }
             if (orderedRows[i] != null) {
                 OrderedAggregation.finish(calls[i], orderedRows[i], accumulators[i], params);
             }

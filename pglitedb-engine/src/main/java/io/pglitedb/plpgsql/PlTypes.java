@@ -64,7 +64,9 @@ final class PlTypes {
         try {
             Select select = (Select) Parser.parse("SELECT NULL::" + t).get(0).statement();
             CastExpr cast = (CastExpr) select.items().get(0).expr();
-            return new Declared(UserFunctions.resolveType(cast.type()), false, false);
+            DataType declared = UserFunctions.resolveType(cast.type());
+            // a composite type's variable is a record with known fields (new_state.total := ...)
+            return new Declared(declared, declared.type() instanceof RecordType, false);
         } catch (PgException | ClassCastException e) {
             TableDescriptor table = table(t, executor);
             if (table != null) {

@@ -12,25 +12,33 @@ import java.util.List;
  */
 public final class SupportCall {
     private final String name;
+    private final long oid;
     private final boolean strict;
     private final DataType resultType;
     private final ScalarFunction builtin;
     private final RoutineBody body;
 
-    private SupportCall(String name, boolean strict, DataType resultType, ScalarFunction builtin, RoutineBody body) {
+    private SupportCall(String name, long oid, boolean strict, DataType resultType, ScalarFunction builtin,
+            RoutineBody body) {
         this.name = name;
+        this.oid = oid;
         this.strict = strict;
         this.resultType = resultType;
         this.builtin = builtin;
         this.body = body;
     }
 
-    public static SupportCall builtin(ScalarFunction function) {
-        return new SupportCall(function.name(), function.strict(), function.resultType(), function, null);
+    public static SupportCall builtin(long oid, ScalarFunction function) {
+        return new SupportCall(function.name(), oid, function.strict(), function.resultType(), function, null);
     }
 
-    public static SupportCall routine(String name, boolean strict, DataType resultType, RoutineBody body) {
-        return new SupportCall(name, strict, resultType, null, body);
+    public static SupportCall routine(String name, long oid, boolean strict, DataType resultType, RoutineBody body) {
+        return new SupportCall(name, oid, strict, resultType, null, body);
+    }
+
+    /** Which function this is (for state sharing): its OID and name. */
+    public String identity() {
+        return oid + ":" + name;
     }
 
     public String name() {

@@ -52,6 +52,14 @@ public final class UserAggregate implements AggregateFunction {
         return resultType;
     }
 
+    /**
+     * What decides whether two calls can share a transition state (with equal inputs): the state
+     * type, the transition function and the initial value.
+     */
+    public String transitionIdentity() {
+        return plain.stateType() + "|" + plain.transition().identity() + "|" + plain.initialValue();
+    }
+
     /** The moving-aggregate implementation, or null when CREATE AGGREGATE gave none. */
     public Implementation movingMode() {
         return moving;
@@ -164,6 +172,13 @@ public final class UserAggregate implements AggregateFunction {
             call[0] = value;
             System.arraycopy(args, 0, call, 1, args.length);
             return call;
+        }
+
+        /** Takes over the transition state of an aggregate with the same transition (state sharing). */
+        public void shareStateOf(State other) {
+            value = other.value;
+            noValue = other.noValue;
+            count = other.count;
         }
 
         @Override

@@ -269,8 +269,8 @@ final class AggregateCommands {
                 function(movingInverse), function(movingFinal), d.finalExtra, d.movingFinalExtra, d.finalModify,
                 d.movingFinalModify, state.type().oid(), d.stateSpace, movingState == null ? 0 : movingState.type().oid(),
                 d.movingStateSpace, d.initialValue, d.movingInitialValue);
-        catalog.routines().write(transaction, routine);
-        catalog.aggregates().write(transaction, aggregate);
+        catalogView.writeRoutine(transaction, routine);
+        catalogView.writeAggregate(transaction, aggregate);
         if (existing == null) {
             ownership.createdRoutine(routine);
         }
@@ -541,8 +541,8 @@ final class AggregateCommands {
 
     /** Removes an aggregate's pg_proc and pg_aggregate rows (DROP AGGREGATE, or a cascade from its function). */
     void dropAggregate(RoutineDescriptor r) {
-        catalog.routines().delete(transaction, r);
-        catalog.aggregates().delete(transaction, r.oid());
+        catalogView.deleteRoutine(transaction, r);
+        catalogView.deleteAggregate(transaction, r.oid());
         new Ownership(session, catalog, transaction, catalogView).droppedRoutine(r.oid());
     }
 

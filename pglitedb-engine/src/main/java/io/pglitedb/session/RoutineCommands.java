@@ -144,7 +144,7 @@ final class RoutineCommands {
                 create.securityDefiner(), create.parallel(), create.cost(), create.rows(),
                 existing != null ? existing.owner() : owner, String.join(", ", argumentsText));
         // written before its body is checked, so that a recursive body finds the function
-        catalog.routines().write(transaction, routine);
+        catalogView.writeRoutine(transaction, routine);
         if (existing == null) {
             ownership.createdRoutine(routine);
         }
@@ -175,9 +175,9 @@ final class RoutineCommands {
             }
         } catch (RuntimeException e) {
             if (existing != null) {
-                catalog.routines().write(transaction, existing);
+                catalogView.writeRoutine(transaction, existing);
             } else {
-                catalog.routines().delete(transaction, routine);
+                catalogView.deleteRoutine(transaction, routine);
             }
             throw e;
         }
@@ -333,7 +333,7 @@ final class RoutineCommands {
             aggregates.dropAggregate(dependent);
         }
         for (RoutineDescriptor r : doomed) {
-            catalog.routines().delete(transaction, r);
+            catalogView.deleteRoutine(transaction, r);
             new Ownership(session, catalog, transaction, catalogView).droppedRoutine(r.oid());
         }
         return tag;

@@ -167,7 +167,7 @@ public final class AggregateSupportFunctions {
     /** The support function made callable with these (concrete) argument types. */
     static SupportCall call(AnalyzerContext context, AggregateDescriptor.SupportFunction f, List<DataType> inputs) {
         if (f.builtin()) {
-            return SupportCall.builtin(Functions.scalar(f.name(), inputs));
+            return SupportCall.builtin(f.oid(), Functions.scalar(f.name(), inputs));
         }
         RoutineDescriptor r = context.catalog().catalog().routines().byOid((int) f.oid());
         if (r == null) {
@@ -185,6 +185,6 @@ public final class AggregateSupportFunctions {
             args = List.of(c.args());
             result = c.result();
         }
-        return SupportCall.routine(r.name(), r.strict(), result, UserFunctions.body(r, args, result, context));
+        return SupportCall.routine(r.name(), r.oid(), r.strict(), result, UserFunctions.body(r, args, result, context));
     }
 }

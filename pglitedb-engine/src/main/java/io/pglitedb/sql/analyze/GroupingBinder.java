@@ -29,6 +29,8 @@ final class GroupingBinder {
     private final List<BoundExpr> groupExprs = new ArrayList<>();
     private final List<String> aggregateTexts = new ArrayList<>();
     private final List<AggregateCall> aggregates = new ArrayList<>();
+    /** Per aggregate: when it may share another's transition state, what must match (else null). */
+    private final List<String> shareKeys = new ArrayList<>();
     /** True under GROUPING SETS/ROLLUP/CUBE: the aggregated row has the set mask after the keys. */
     private boolean groupingSets;
 
@@ -84,11 +86,36 @@ final class GroupingBinder {
                 return new ColumnValue(aggregates.get(existing).function().resultType(), aggregateBase() + existing);
             }
             AggregateCall call = aggregate(f);
+            String shareKey = shareKey(f, call);
+            int sharing = shareKey == null ? -1 : shareKeys.indexOf(shareKey);
+            if (sharing >= 0) {
+                call = call.sharingStateOf(sharing);
+            }
             aggregateTexts.add(text);
+            shareKeys.add(shareKey);
             aggregates.add(call);
             return new ColumnValue(call.function().resultType(), aggregateBase() + aggregates.size() - 1);
         }
         return null;
+    }
+
+    /**
+     * What must be equal for two aggregate calls to share a transition state (PostgreSQL's
+     * find_compatible_trans): the transition function, state type and initial value, and the
+     * inputs (arguments, DISTINCT, ORDER BY, FILTER); null for aggregates that never share.
+     */
+    private static String shareKey(FuncCall f, AggregateCall call) {
+        if (!(call.function() instanceof io.pglitedb.routines.UserAggregate user)) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(user.transitionIdentity()).append('|').append(f.distinct());
+        for (Expr a : f.args()) {
+            key.append('|').append(SqlText.of(a));
+        }
+        for (OrderItem o : f.order()) {
+            key.append("|order ").append(SqlText.of(o.expr())).append(o.descending()).append(o.nullsFirst());
+        }
+        return key.append("|filter ").append(f.filter() == null ? "" : SqlText.of(f.filter())).toString();
     }
 
     /** GROUPING(a, b): each argument must be a group key; 0 without grouping sets. */
