@@ -46,7 +46,10 @@ public final class CompositeType extends RecordType {
         Object[] values = new Object[types.size()];
         for (int f = 0; f < values.length; f++) {
             if (f > 0) {
-                if (i >= n || text.charAt(i) != ',') {
+                if (i >= n) {
+                    throw malformed(text, "Unexpected end of input.");
+                }
+                if (text.charAt(i) != ',') {
                     throw malformed(text, "Too few columns.");
                 }
                 i++;
@@ -91,6 +94,31 @@ public final class CompositeType extends RecordType {
         }
         if (i < n) {
             throw malformed(text, "Junk after right parenthesis.");
+        }
+        return values;
+    }
+
+    /** record_recv: the field count, then per field its type OID, length (-1: NULL) and bytes. */
+    @Override
+    public Object fromBinary(byte[] bytes, int typmod) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        int count = in.getInt();
+        List<DataType> types = fieldTypes();
+        if (count != types.size()) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "wrong number of columns: %d, expected %d", count,
+                    types.size());
+        }
+        Object[] values = new Object[count];
+        for (int f = 0; f < count; f++) {
+            in.getInt(); // the field's type OID
+            int length = in.getInt();
+            if (length < 0) {
+                continue;
+            }
+            byte[] field = new byte[length];
+            in.get(field);
+            DataType t = types.get(f);
+            values[f] = t.type().fromBinary(field, t.typmod());
         }
         return values;
     }

@@ -38,7 +38,7 @@ final class CompositeCoercions {
         if (fields.length != expected) {
             throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s", expr.type().baseName(),
                     target.name()).withDetail(fields.length < expected ? "Input has too few columns."
-                            : "Input has too many columns.").withPosition(position + 1);
+                            : "Input has too many columns.");
         }
         BoundExpr[] coerced = new BoundExpr[fields.length];
         for (int i = 0; i < fields.length; i++) {
@@ -47,7 +47,7 @@ final class CompositeCoercions {
             if (coerced[i] == null) {
                 throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s", expr.type().baseName(),
                         target.name()).withDetail("Cannot cast type " + fields[i].type().baseName() + " to "
-                                + to.baseName() + " in column " + (i + 1) + ".").withPosition(position + 1);
+                                + to.baseName() + " in column " + (i + 1) + ".");
             }
         }
         BoundExpr built = new RowBuild(DataType.of(target), coerced);

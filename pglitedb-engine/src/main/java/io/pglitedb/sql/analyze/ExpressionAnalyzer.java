@@ -220,7 +220,13 @@ final class ExpressionAnalyzer {
                 BoundExpr operand = c.operand() instanceof io.pglitedb.sql.ast.ArrayExpr a
                         && target.type() instanceof io.pglitedb.types.ArrayType
                         ? ArrayExpressions.constructor(this, a, target) : analyze(c.operand());
-                BoundExpr cast = Coercions.tryCoerce(operand, target, CastContext.EXPLICIT, params(), c.operand().position());
+                BoundExpr cast;
+                try {
+                    cast = Coercions.tryCoerce(operand, target, CastContext.EXPLICIT, params(), c.operand().position());
+                } catch (PgException e) {
+                    // a row that does not fit a composite type: the error points at the cast
+                    throw e.state() == SqlState.CANNOT_COERCE ? e.withPositionIfAbsent(c.position() + 1) : e;
+                }
                 if (cast == null) {
                     throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s",
                             operand.type().baseName(), target.baseName()).withPosition(c.position() + 1);

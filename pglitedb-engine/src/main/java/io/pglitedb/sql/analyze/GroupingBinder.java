@@ -200,7 +200,7 @@ final class GroupingBinder {
         BoundExpr[] coerced = new BoundExpr[args.size()];
         for (int i = 0; i < coerced.length; i++) {
             coerced[i] = Coercions.coerce(args.get(i), function.argumentTypes().get(i), CastContext.IMPLICIT,
-                    input.params(), f.args().get(i).position());
+                    input.params(), f.args().get(Math.min(i, f.args().size() - 1)).position());
         }
         if (f.distinct() && !f.order().isEmpty()) {
             // PostgreSQL: with DISTINCT, ORDER BY expressions must appear in the argument list

@@ -49,12 +49,16 @@ public final class UserAggregates {
     }
 
     /**
-     * The aggregate a call names, user-defined or built-in.
+     * The aggregate a call names, user-defined or built-in. A call of a VARIADIC aggregate with its
+     * variadic arguments listed has them replaced in {@code args} by one array of them.
      *
      * @throws PgException 42883 when no aggregate of this name takes these arguments
      */
     static AggregateFunction resolve(String name, List<BoundExpr> args, boolean star, AnalyzerContext context) {
         AggregateFunction user = resolveUser(name, args, star, context);
+        if (user == null && !star) {
+            user = resolveVariadic(name, args, context);
+        }
         if (user != null) {
             return user;
         }
@@ -62,7 +66,55 @@ public final class UserAggregates {
         for (BoundExpr a : args) {
             types.add(a.type());
         }
+        if (!Functions.isAggregate(name) && !aggregates(context, name).isEmpty()) {
+            throw Functions.doesNotExist(name, types);
+        }
         return Functions.aggregate(name, types, star);
+    }
+
+    /**
+     * A VARIADIC aggregate called with its variadic arguments listed ({@code least_agg(a, b)}):
+     * they become one array of their common type; null when there is no such aggregate.
+     */
+    private static AggregateFunction resolveVariadic(String name, List<BoundExpr> args, AnalyzerContext context) {
+        for (RoutineDescriptor r : aggregates(context, name)) {
+            int fixed = r.argumentTypes().size() - 1;
+            if (!isVariadic(r) || args.size() <= fixed) {
+                continue;
+            }
+            List<BoundExpr> items = args.subList(fixed, args.size());
+            DataType element = Coercions.commonType(items, "VARIADIC", -1);
+            if (element.type() == Types.UNKNOWN) {
+                element = DataType.of(Types.TEXT);
+            }
+            io.pglitedb.types.ArrayType arrayType = io.pglitedb.types.ArrayTypes.arrayOf(element.type());
+            if (arrayType == null) {
+                continue;
+            }
+            BoundExpr[] elements = new BoundExpr[items.size()];
+            for (int i = 0; i < elements.length; i++) {
+                elements[i] = Coercions.coerce(items.get(i), element, CastContext.IMPLICIT, context.parameters(), -1);
+            }
+            List<BoundExpr> packed = new ArrayList<>(args.subList(0, fixed));
+            packed.add(new io.pglitedb.exec.expr.ArrayBuild(DataType.of(arrayType), elements, false));
+            AggregateFunction f = resolveUser(name, packed, false, context);
+            if (f != null) {
+                args.clear();
+                args.addAll(packed);
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** True when the routine's last argument is VARIADIC. */
+    private static boolean isVariadic(RoutineDescriptor r) {
+        String text = r.argumentsText();
+        if (text == null || r.argumentTypes().isEmpty()) {
+            return false;
+        }
+        int last = text.lastIndexOf(", ");
+        return text.substring(last < 0 ? 0 : last + 2).startsWith("VARIADIC ");
     }
 
     /** The user-defined aggregate for these arguments, or null to try the built-in ones. */
@@ -71,6 +123,10 @@ public final class UserAggregates {
         List<RoutineDescriptor> candidates = aggregates(context, name);
         if (candidates.isEmpty()) {
             return null;
+        }
+        boolean anyVariadic = false;
+        for (RoutineDescriptor r : candidates) {
+            anyVariadic |= isVariadic(r);
         }
         List<DataType> actual = new ArrayList<>(args.size());
         for (BoundExpr a : args) {
@@ -108,8 +164,8 @@ public final class UserAggregates {
             }
         }
         if (best == null) {
-            if (Functions.isAggregate(name)) {
-                return null; // the built-in aggregates may take these, or give the error
+            if (Functions.isAggregate(name) || anyVariadic && !star) {
+                return null; // the built-in aggregates may take these, or a variadic form, or give the error
             }
             throw Functions.doesNotExist(name, actual);
         }

@@ -175,7 +175,7 @@ final class WindowBinder {
                 }
                 for (int i = 0; i < args.size(); i++) {
                     args.set(i, Coercions.coerce(args.get(i), aggregate.argumentTypes().get(i), CastContext.IMPLICIT,
-                            input.params(), call.args().get(i).position()));
+                            input.params(), call.args().get(Math.min(i, call.args().size() - 1)).position()));
                 }
                 if (aggregate instanceof io.pglitedb.routines.UserAggregate user && user.movingMode() != null
                         && (ExpressionAnalyzer.hasVolatileCall(call.args())
