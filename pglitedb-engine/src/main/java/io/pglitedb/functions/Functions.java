@@ -101,6 +101,9 @@ public final class Functions {
                 return Aggregates.resolved(new Aggregates.Signature("count", new PgType[0], Types.INT8,
                         () -> new Aggregates.Count(true)), List.of());
             }
+            if (argumentTypes.isEmpty()) {
+                throw parameterless("count");
+            }
             if (argumentTypes.size() == 1) {
                 PgType t = argumentTypes.get(0).type();
                 DataType arg = t == Types.UNKNOWN ? DataType.of(Types.TEXT) : argumentTypes.get(0);
@@ -158,7 +161,12 @@ public final class Functions {
         return Aggregates.resolved(s, dataTypes(s.args()));
     }
 
-    /** @throws io.pglitedb.error.PgException 42883 {@code function foo(integer) does not exist} */
+    /** An aggregate without arguments called as {@code agg()} rather than {@code agg(*)}. */
+    public static PgException parameterless(String name) {
+        return new PgException(SqlState.WRONG_OBJECT_TYPE,
+                "%s(*) must be used to call a parameterless aggregate function", name);
+    }
+
     /**
      * A call whose last argument is {@code VARIADIC array}: for now the json builders and
      * extract_path functions; anything else does not exist with that signature.

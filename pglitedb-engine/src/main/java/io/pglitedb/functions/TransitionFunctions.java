@@ -56,6 +56,9 @@ final class TransitionFunctions {
         operator(m, "numeric_div", "/", Types.NUMERIC);
         larger(m, "numeric_", Types.NUMERIC);
         add(m, "textcat", Types.TEXT, true, a -> (String) a[0] + a[1], Types.TEXT, Types.TEXT);
+        // bool_and / bool_or transition functions
+        add(m, "booland_statefunc", Types.BOOL, true, a -> (Boolean) a[0] && (Boolean) a[1], Types.BOOL, Types.BOOL);
+        add(m, "boolor_statefunc", Types.BOOL, true, a -> (Boolean) a[0] || (Boolean) a[1], Types.BOOL, Types.BOOL);
         Operator plus8 = Operators.binary("+", DataType.of(Types.INT8), DataType.of(Types.INT8));
         add(m, "int8inc", Types.INT8, true, a -> plus8.apply(a[0], 1L), Types.INT8);
         add(m, "int8dec", Types.INT8, true, a -> plus8.apply(a[0], -1L), Types.INT8);

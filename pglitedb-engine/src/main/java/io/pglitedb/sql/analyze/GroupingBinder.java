@@ -186,6 +186,11 @@ final class GroupingBinder {
         }
         BoundExpr filter = null;
         if (f.filter() != null) {
+            FuncCall inFilter = ExprTrees.findAggregate(f.filter(), input.context());
+            if (inFilter != null) {
+                throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in FILTER")
+                        .withPosition(inFilter.position() + 1);
+            }
             filter = Coercions.toBoolean(nonNested(f.filter()), "FILTER", input.params(), f.filter().position());
         }
         if (f.withinGroup()) {

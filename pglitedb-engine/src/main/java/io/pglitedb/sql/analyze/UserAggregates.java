@@ -169,6 +169,9 @@ public final class UserAggregates {
             }
             throw Functions.doesNotExist(name, actual);
         }
+        if (args.isEmpty() && !star) {
+            throw Functions.parameterless(name);
+        }
         context.access().function(best.oid(), best.name(), false);
         return build(best, context.catalog().catalog().aggregates().byOid(best.oid()), bestTypes, context);
     }
