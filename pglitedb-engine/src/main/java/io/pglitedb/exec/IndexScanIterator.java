@@ -55,7 +55,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
      */
     static RowIterator open(IndexScan scan, ExecContext context) {
         IndexScanIterator index = new IndexScanIterator(scan, context);
-        if (index.coveredFraction(context) * FULL_SCAN_FRACTION > 1) {
+        if (index.coveredFractionOncePerStatement() * FULL_SCAN_FRACTION > 1) {
             return CountedScan.sequential(
                     new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context),
                     scan.table().oid(), context);
@@ -72,7 +72,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
      * subquery run per outer row opens it again and again; RocksDB's estimate costs a few
      * microseconds each time, and one equality of an index is about as selective as another).
      */
-    private double coveredFraction(ExecContext context) {
+    private double coveredFractionOncePerStatement() {
         for (IndexScan.Range range : scan.ranges()) {
             if (range.lower() != null || range.upper() != null) {
                 return coveredFraction();

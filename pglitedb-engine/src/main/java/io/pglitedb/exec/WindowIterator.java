@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Computes window functions over the whole (materialised) input: per window, the rows are sorted
- * by partition then order keys (PostgreSQL's quicksort over the previous window's order); partitions and peer groups (rows equal in the order keys)
- * are found in that order, and each function's value is stored per input row. The rows then come
+ * by partition then order keys (PostgreSQL's quicksort over the previous window's order);
+ * partitions and peer groups (rows equal in the order keys) are found in that order, and each function's value is stored per input row. The rows then come
  * out in the last window's order, the function values in their slots.
  */
 final class WindowIterator implements RowIterator {

@@ -155,7 +155,7 @@ final class ExpressionAnalyzer {
     }
 
     private BoundExpr analyzeNode(Expr expr) {
-        if (expr instanceof FuncCall f && (ExprTrees.isGrouping(f) || UserAggregates.isAggregate(f, context))
+        if (expr instanceof FuncCall f && OuterAggregates.isAggregateOrGrouping(f, context)
                 && OuterAggregates.belongsOutside(f, scope, level)) {
             return level.outer().aggregate(f);
         }
@@ -358,6 +358,26 @@ final class ExpressionAnalyzer {
                     column.tableAlias(), column.name()).withPosition(position + 1);
         }
         return new ColumnValue(column.type(), column.index());
+    }
+
+    /**
+     * An expression computed once, before any row (LIMIT, OFFSET, a window frame offset): it may
+     * call functions and read enclosing queries' columns, but naming a column of {@code scope} is
+     * "argument of {@code argumentOf} must not contain variables".
+     */
+    static BoundExpr beforeRows(AnalyzerContext context, Expr expr, String clause, String argumentOf, Scope scope,
+            Level level) {
+        try {
+            return new ExpressionAnalyzer(context, Scope.empty(), null, clause, level).analyze(expr);
+        } catch (PgException e) {
+            if (e.state() != SqlState.UNDEFINED_COLUMN && e.state() != SqlState.UNDEFINED_TABLE
+                    || scope.columns().isEmpty()) {
+                throw e;
+            }
+            new ExpressionAnalyzer(context, scope, null, clause, level).analyze(expr); // its own error, if any
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "argument of %s must not contain variables",
+                    argumentOf).withPosition(e.position());
+        }
     }
 
     /** 42P01 for a table name no range in reach has (worded by what the statement does have). */

@@ -479,8 +479,8 @@ final class ModifyAnalyzer {
         }
         List<Expr> exprs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        SelectAnalyzer.expandItems(items, scope, exprs, names);
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "RETURNING");
+        SelectAnalyzer.expandItems(items, analyzer, exprs, names);
         BoundExpr[] bound = new BoundExpr[exprs.size()];
         List<ResultColumn> columns = new ArrayList<>(bound.length);
         for (int i = 0; i < bound.length; i++) {

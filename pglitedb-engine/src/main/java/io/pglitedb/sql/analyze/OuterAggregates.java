@@ -49,9 +49,14 @@ final class OuterAggregates {
         return true;
     }
 
+    /** Whether the call is an aggregate (built-in or user-defined) or GROUPING(). */
+    static boolean isAggregateOrGrouping(FuncCall f, AnalyzerContext context) {
+        return ExprTrees.isGrouping(f) || UserAggregates.isAggregate(f, context);
+    }
+
     /** The first aggregate or GROUPING call of this level in the tree (not one of an enclosing level). */
     static FuncCall findLocal(Expr expr, Scope scope, Level level, AnalyzerContext context) {
-        if (expr instanceof FuncCall f && (ExprTrees.isGrouping(f) || UserAggregates.isAggregate(f, context))) {
+        if (expr instanceof FuncCall f && isAggregateOrGrouping(f, context)) {
             if (!belongsOutside(f, scope, level)) {
                 return f;
             }

@@ -106,12 +106,7 @@ final class SelectAnalyzer {
         List<Expr> itemExprs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Scope.Column> starColumns = new ArrayList<>();
-        for (SelectItem item : select.items()) {
-            if (item.expr() instanceof Star star && star.qualifier() != null && !scope.hasTable(star.qualifier())) {
-                throw whereAnalyzer.missingTable(star.qualifier(), star.position() + 1);
-            }
-        }
-        expandItems(select.items(), scope, itemExprs, names, starColumns);
+        expandItems(select.items(), whereAnalyzer, itemExprs, names, starColumns);
         List<Integer> positions = new ArrayList<>(itemExprs.size());
         for (Expr e : itemExprs) {
             positions.add(io.pglitedb.sql.parser.ExprPositions.leftmost(e));
@@ -211,12 +206,13 @@ final class SelectAnalyzer {
             }
         }
         plan = windows.plan(plan, sortGroupTexts(select, itemExprs, names, plainDistinct));
-        boolean setsAfterSort = (setReturning || !nestedSets.isEmpty()) && !plainDistinct && distinctOn.length == 0
-                && inputColumns(sortKeys, projections) != null;
-        if (setsAfterSort && !sortKeys.isEmpty()) {
+        List<SortKey> keysBeforeSets = (setReturning || !nestedSets.isEmpty()) && !plainDistinct
+                && distinctOn.length == 0 ? inputColumns(sortKeys, projections) : null;
+        boolean setsAfterSort = keysBeforeSets != null;
+        if (setsAfterSort && !keysBeforeSets.isEmpty()) {
             // PostgreSQL sorts before it expands set-returning functions when the keys do not need
             // them: each row's expansion then stays together and in order
-            plan = new Sort(plan, inputColumns(sortKeys, projections));
+            plan = new Sort(plan, keysBeforeSets);
         }
         if (!nestedSets.isEmpty()) {
             // some functions are nested in expressions: the top-level ones join them, read like them
@@ -287,19 +283,19 @@ final class SelectAnalyzer {
         return new AnalyzedQuery(plan, columns, positions);
     }
 
-    /** Expands * and t.* into column references and names every output column. */
-    static void expandItems(List<SelectItem> items, Scope scope, List<Expr> exprs, List<String> names) {
-        expandItems(items, scope, exprs, names, new ArrayList<>());
+    /** Expands * and t.* of the items over {@code here}'s scope into column references and names every output column. */
+    static void expandItems(List<SelectItem> items, ExpressionAnalyzer here, List<Expr> exprs, List<String> names) {
+        expandItems(items, here, exprs, names, new ArrayList<>());
     }
 
     /** ... and for each item the column a {@code *} expanded to (else null), bound without looking the name up again. */
-    static void expandItems(List<SelectItem> items, Scope scope, List<Expr> exprs, List<String> names,
+    static void expandItems(List<SelectItem> items, ExpressionAnalyzer here, List<Expr> exprs, List<String> names,
             List<Scope.Column> starColumns) {
+        Scope scope = here.scope();
         for (SelectItem item : items) {
             if (item.expr() instanceof Star star) {
                 if (star.qualifier() != null && !scope.hasTable(star.qualifier())) {
-                    throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"%s\"",
-                            star.qualifier()).withPosition(star.position() + 1);
+                    throw here.missingTable(star.qualifier(), star.position() + 1);
                 }
                 if (scope.columns().isEmpty() && star.qualifier() == null && !scope.hasAnyTable()) {
                     throw new PgException(SqlState.SYNTAX_ERROR, "SELECT * with no tables specified is not valid")
@@ -467,17 +463,7 @@ final class SelectAnalyzer {
         if (expr == null) {
             return null;
         }
-        BoundExpr bound;
-        try {
-            bound = new ExpressionAnalyzer(context, Scope.empty(), null, clause, level).analyze(expr);
-        } catch (PgException e) {
-            if (e.state() == SqlState.UNDEFINED_COLUMN && !scope.columns().isEmpty()) {
-                new ExpressionAnalyzer(context, scope, null, clause, level).analyze(expr); // rethrows its own error
-                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
-                        "argument of %s must not contain variables", clause).withPosition(e.position());
-            }
-            throw e;
-        }
+        BoundExpr bound = ExpressionAnalyzer.beforeRows(context, expr, clause, clause, scope, level);
         return Coercions.coerce(bound, DataType.of(Types.INT8), CastContext.IMPLICIT, context.parameters(),
                 expr.position());
     }

@@ -353,21 +353,8 @@ final class WindowBinder {
         if (bound.offset() == null) {
             return null;
         }
-        ExpressionAnalyzer constants = new ExpressionAnalyzer(input.context(), Scope.empty(), null, "window frame",
-                input.level());
-        BoundExpr e;
-        try {
-            e = constants.analyze(bound.offset());
-        } catch (PgException error) {
-            if (error.state() != SqlState.UNDEFINED_COLUMN && error.state() != SqlState.UNDEFINED_TABLE) {
-                throw error;
-            }
-            // a column of the query: resolvable with its columns, but the offset must be one value
-            new ExpressionAnalyzer(input.context(), input.scope(), null, "window frame", input.level())
-                    .analyze(bound.offset());
-            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "argument of %s must not contain variables",
-                    mode.name()).withPosition(ExprPositions.leftmost(bound.offset()) + 1);
-        }
+        BoundExpr e = ExpressionAnalyzer.beforeRows(input.context(), bound.offset(), "window frame", mode.name(),
+                input.scope(), input.level());
         if (mode == WindowAgg.Frame.Mode.RANGE) {
             io.pglitedb.types.PgType offsetType = rangeOffsetType(rangeKey.type());
             if (offsetType == null) { // the key's btree operator family has no in_range support at all

@@ -96,21 +96,7 @@ abstract class AggregateStatementParser extends RoutineParser {
     /** After DROP, at AGGREGATE: {@code DROP AGGREGATE [IF EXISTS] name (args) [, ...] [CASCADE | RESTRICT]}. */
     final DropFunction dropAggregate() {
         expect(Keyword.AGGREGATE);
-        boolean ifExists = false;
-        if (at(Keyword.IF)) {
-            advance();
-            expect(Keyword.EXISTS);
-            ifExists = true;
-        }
-        List<DropFunction.Item> items = new ArrayList<>();
-        do {
-            items.add(aggregateSignature());
-        } while (accept(TokenKind.COMMA));
-        boolean cascade = accept(Keyword.CASCADE);
-        if (!cascade) {
-            accept(Keyword.RESTRICT);
-        }
-        return new DropFunction("AGGREGATE", items, ifExists, cascade);
+        return dropRoutines("AGGREGATE", this::aggregateSignature);
     }
 
     /** definition: {@code ( def_elem [, ...] )}. */

@@ -248,7 +248,14 @@ abstract class RoutineParser extends SchemaStatementParser {
 
     /** After DROP, at FUNCTION, PROCEDURE or ROUTINE. */
     final DropFunction dropFunction() {
-        String kind = text(take()).toUpperCase(Locale.ROOT);
+        return dropRoutines(text(take()).toUpperCase(Locale.ROOT), this::functionSignature);
+    }
+
+    /**
+     * After DROP and its object keyword ({@code kind}):
+     * {@code [IF EXISTS] signature [, ...] [CASCADE | RESTRICT]}.
+     */
+    final DropFunction dropRoutines(String kind, java.util.function.Supplier<DropFunction.Item> signature) {
         boolean ifExists = false;
         if (at(Keyword.IF)) {
             advance();
@@ -257,7 +264,7 @@ abstract class RoutineParser extends SchemaStatementParser {
         }
         List<DropFunction.Item> items = new ArrayList<>();
         do {
-            items.add(functionSignature());
+            items.add(signature.get());
         } while (accept(TokenKind.COMMA));
         boolean cascade = accept(Keyword.CASCADE);
         if (!cascade) {
