@@ -100,10 +100,32 @@ final class TransitionFunctions {
         }, internal, Types.NUMERIC);
         add(m, "numeric_avg", Types.NUMERIC, false,
                 a -> a[0] == null ? null : ((AggregateFunction.Accumulator) a[0]).result(), internal);
+        // the support functions of the built-in ordered-set aggregates: an aggregate made with CREATE
+        // AGGREGATE over them runs as the built-in whose final function it names (sql.analyze.UserAggregates)
+        PgType any = PseudoType.ANY;
+        add(m, "ordered_set_transition", internal, false, a -> orderedSetOnly(), internal, any);
+        add(m, "ordered_set_transition_multi", internal, false, a -> orderedSetOnly(), internal, any);
+        add(m, "percentile_disc_final", PseudoType.ANYELEMENT, false, a -> orderedSetOnly(), internal, Types.FLOAT8,
+                PseudoType.ANYELEMENT);
+        add(m, "percentile_cont_float8_final", Types.FLOAT8, false, a -> orderedSetOnly(), internal, Types.FLOAT8);
+        add(m, "percentile_cont_interval_final", Types.INTERVAL, false, a -> orderedSetOnly(), internal,
+                Types.FLOAT8);
+        add(m, "mode_final", PseudoType.ANYELEMENT, false, a -> orderedSetOnly(), internal, PseudoType.ANYELEMENT);
+        for (String rank : new String[] {"rank_final", "dense_rank_final"}) {
+            add(m, rank, Types.INT8, false, a -> orderedSetOnly(), internal, any);
+        }
+        for (String fraction : new String[] {"percent_rank_final", "cume_dist_final"}) {
+            add(m, fraction, Types.FLOAT8, false, a -> orderedSetOnly(), internal, any);
+        }
         // only parallel aggregation calls these, which this engine never does
         add(m, "numeric_avg_combine", internal, false, a -> parallelOnly(), internal, internal);
         add(m, "numeric_avg_serialize", Types.BYTEA, true, a -> parallelOnly(), internal);
         add(m, "numeric_avg_deserialize", internal, true, a -> parallelOnly(), Types.BYTEA, internal);
+    }
+
+    private static Object orderedSetOnly() {
+        throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "ordered-set support functions can only be called by an ordered-set aggregate");
     }
 
     private static Object parallelOnly() {

@@ -118,8 +118,7 @@ final class AggregateCommands {
             for (FunctionParameter p : all) {
                 argumentTypes.add(UserFunctions.typeOid(p.type()));
                 argumentNames.add(p.name() == null ? "" : p.name());
-                argumentsText.add((p.mode().equals("v") ? "VARIADIC " : "") + (p.name() == null ? "" : p.name() + " ")
-                        + typeText(p.type()));
+                argumentsText.add(parameterText(p));
             }
         }
         DataType state = stateType(d.stateType);
@@ -148,7 +147,8 @@ final class AggregateCommands {
             throw definitionError("cannot determine transition data type").withDetail(
                     "An aggregate using a polymorphic transition type must have at least one polymorphic argument.");
         }
-        List<DataType> aggregated = ordered ? args.subList(directArguments, args.size()) : args;
+        List<DataType> aggregated = !ordered ? args : directArguments < args.size()
+                ? args.subList(directArguments, args.size()) : args.subList(args.size() - 1, args.size());
         AggregateSupportFunctions.Found transition = transition(d.transition, state, aggregated, d.initialValue, args);
         AggregateSupportFunctions.Found movingTransition = null;
         AggregateSupportFunctions.Found movingInverse = null;
@@ -260,10 +260,21 @@ final class AggregateCommands {
             }
         }
         int oid = existing != null ? existing.oid() : catalog.allocateOid();
+        String text = String.join(", ", argumentsText);
+        if (ordered) {
+            // pg_get_function_arguments of an ordered-set aggregate: direct ORDER BY aggregated
+            List<FunctionParameter> aggregatedParameters = create.arguments().isEmpty()
+                    ? List.of(create.directArguments().get(create.directArguments().size() - 1)) : create.arguments();
+            List<String> direct = argumentsText.subList(0, directArguments);
+            List<String> rest = new ArrayList<>();
+            for (FunctionParameter p : aggregatedParameters) {
+                rest.add(parameterText(p));
+            }
+            text = (direct.isEmpty() ? "" : String.join(", ", direct) + " ") + "ORDER BY " + String.join(", ", rest);
+        }
         RoutineDescriptor routine = new RoutineDescriptor(oid, schema, name, 'a', argumentTypes, argumentNames,
                 List.of(), resultOid, false, List.of(), List.of(), "internal", "aggregate_dummy", 'i', false, false,
-                parallel, 1, 0, existing != null ? existing.owner() : session.currentRoleOid(catalogView),
-                String.join(", ", argumentsText));
+                parallel, 1, 0, existing != null ? existing.owner() : session.currentRoleOid(catalogView), text);
         AggregateDescriptor aggregate = new AggregateDescriptor(oid, kind, directArguments, function(transition),
                 function(finalFunction), function(combine), function(serial), function(deserial), function(movingTransition),
                 function(movingInverse), function(movingFinal), d.finalExtra, d.movingFinalExtra, d.finalModify,
@@ -412,9 +423,16 @@ final class AggregateCommands {
         return t.type() instanceof PseudoType p && p.isPolymorphic();
     }
 
+    private static String parameterText(FunctionParameter p) {
+        return (p.mode().equals("v") ? "VARIADIC " : "") + (p.name() == null ? "" : p.name() + " ") + typeText(p.type());
+    }
+
     private static String typeText(TypeName t) {
         try {
             DataType d = UserFunctions.resolveType(t);
+            if (d.type() == PseudoType.ANY) {
+                return "\"any\"";
+            }
             return d.type() instanceof PseudoType ? d.type().name() : Types.formatType(d);
         } catch (PgException e) {
             return t.name();
@@ -537,6 +555,23 @@ final class AggregateCommands {
         RoutineDescriptor r = find(comment.aggregate(), false);
         new Ownership(session, catalog, transaction, catalogView).checkRoutineOwner(r);
         return "COMMENT";
+    }
+
+    /** ALTER AGGREGATE ... RENAME TO: the name must be free for these argument types in the schema. */
+    String rename(io.pglitedb.sql.ast.RenameAggregate rename) {
+        RoutineDescriptor r = find(rename.aggregate(), false);
+        new Ownership(session, catalog, transaction, catalogView).checkRoutineOwner(r);
+        for (RoutineDescriptor other : catalog.routines().named(rename.newName())) {
+            if (other.schema().equals(r.schema()) && other.argumentTypes().equals(r.argumentTypes())) {
+                throw new PgException(SqlState.DUPLICATE_FUNCTION, "function %s(%s) already exists in schema \"%s\"",
+                        rename.newName(), typeNames(r.argumentTypes()), r.schema());
+            }
+        }
+        catalogView.writeRoutine(transaction, new RoutineDescriptor(r.oid(), r.schema(), rename.newName(), r.kind(),
+                r.argumentTypes(), r.argumentNames(), r.defaults(), r.returnType(), r.returnsSet(), r.outNames(),
+                r.outTypes(), r.language(), r.body(), r.volatility(), r.strict(), r.securityDefiner(), r.parallel(),
+                r.cost(), r.rows(), r.owner(), r.argumentsText()));
+        return "ALTER AGGREGATE";
     }
 
     /** Removes an aggregate's pg_proc and pg_aggregate rows (DROP AGGREGATE, or a cascade from its function). */

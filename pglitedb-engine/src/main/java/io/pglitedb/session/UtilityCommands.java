@@ -116,6 +116,7 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.CreateFunction
                 || statement instanceof io.pglitedb.sql.ast.CreateAggregate
                 || statement instanceof io.pglitedb.sql.ast.CommentOnAggregate
+                || statement instanceof io.pglitedb.sql.ast.RenameAggregate
                 || statement instanceof io.pglitedb.sql.ast.DropFunction
                 || statement instanceof io.pglitedb.sql.ast.CallProcedure
                 || statement instanceof io.pglitedb.sql.ast.DoBlock
@@ -165,6 +166,7 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CreateFunction c -> c.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
             case io.pglitedb.sql.ast.CreateAggregate c -> "CREATE AGGREGATE";
             case io.pglitedb.sql.ast.CommentOnAggregate c -> "COMMENT";
+            case io.pglitedb.sql.ast.RenameAggregate r -> "ALTER AGGREGATE";
             case io.pglitedb.sql.ast.DropFunction d -> "DROP " + d.kind();
             case io.pglitedb.sql.ast.CreateTrigger c -> "CREATE TRIGGER";
             case io.pglitedb.sql.ast.DropTrigger d -> "DROP TRIGGER";
@@ -360,6 +362,7 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CreateFunction create -> routines().create(create);
             case io.pglitedb.sql.ast.CreateAggregate create -> aggregates().create(create);
             case io.pglitedb.sql.ast.CommentOnAggregate comment -> aggregates().comment(comment);
+            case io.pglitedb.sql.ast.RenameAggregate rename -> aggregates().rename(rename);
             case io.pglitedb.sql.ast.DropFunction drop ->
                 drop.kind().equals("AGGREGATE") ? aggregates().drop(drop) : routines().drop(drop);
             case io.pglitedb.sql.ast.CallProcedure call -> routines().call(call);

@@ -192,6 +192,9 @@ public final class Casts {
             return true;
         }
         if (to instanceof PseudoType p) {
+            if (p == PseudoType.ANY) {
+                return true; // "any" accepts every type, pseudo-types included
+            }
             if (from instanceof PseudoType) {
                 return false;
             }

@@ -160,7 +160,7 @@ final class GroupingBinder {
     }
 
     private AggregateCall aggregate(FuncCall f) {
-        f = f.withoutCatalogSchema();
+        f = UserAggregates.asBuiltinOrderedSet(f.withoutCatalogSchema(), input.context());
         List<Expr> argExprs = new ArrayList<>(f.args());
         if (f.withinGroup() && !OrderedSetAggregates.isHypothetical(f.name())) {
             for (OrderItem o : f.order()) {

@@ -164,6 +164,13 @@ public final class UserAggregates {
             }
         }
         if (best == null) {
+            for (RoutineDescriptor r : candidates) {
+                AggregateDescriptor a = context.catalog().catalog().aggregates().byOid(r.oid());
+                if (a != null && a.kind() != 'n' && (r.argumentTypes().size() == args.size() || isVariadic(r))) {
+                    throw new PgException(SqlState.WRONG_OBJECT_TYPE,
+                            "WITHIN GROUP is required for ordered-set aggregate %s", name);
+                }
+            }
             if (Functions.isAggregate(name) || anyVariadic && !star) {
                 return null; // the built-in aggregates may take these, or a variadic form, or give the error
             }
@@ -174,6 +181,42 @@ public final class UserAggregates {
         }
         context.access().function(best.oid(), best.name(), false);
         return build(best, context.catalog().catalog().aggregates().byOid(best.oid()), bestTypes, context);
+    }
+
+    /** The built-in ordered-set aggregate each built-in final function implements. */
+    private static final java.util.Map<String, String> ORDERED_SET_FINALS = java.util.Map.of(
+            "percentile_disc_final", "percentile_disc", "percentile_cont_float8_final", "percentile_cont",
+            "percentile_cont_interval_final", "percentile_cont", "mode_final", "mode", "rank_final", "rank",
+            "dense_rank_final", "dense_rank", "percent_rank_final", "percent_rank", "cume_dist_final", "cume_dist");
+
+    /**
+     * A WITHIN GROUP call of an ordered-set aggregate made by CREATE AGGREGATE over the built-in
+     * support functions (ordered_set_transition, percentile_disc_final ...): the same call of the
+     * built-in aggregate whose final function it names. Other calls are returned unchanged.
+     *
+     * @throws PgException 0A000 for an ordered-set aggregate over other support functions
+     */
+    static FuncCall asBuiltinOrderedSet(FuncCall f, AnalyzerContext context) {
+        if (!f.withinGroup() || context == null) {
+            return f;
+        }
+        for (RoutineDescriptor r : aggregates(context, f.name())) {
+            AggregateDescriptor a = context.catalog().catalog().aggregates().byOid(r.oid());
+            if (a == null || a.kind() == 'n') {
+                continue;
+            }
+            String builtin = a.finalFunction() == null || !a.finalFunction().builtin() ? null
+                    : ORDERED_SET_FINALS.get(a.finalFunction().name());
+            if (builtin == null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "ordered-set aggregates over user-defined support functions are not supported yet")
+                        .withPosition(f.position() + 1);
+            }
+            context.access().function(r.oid(), r.name(), false);
+            return new FuncCall(builtin, f.args(), f.star(), f.distinct(), f.variadic(), f.order(), true, f.filter(),
+                    f.position());
+        }
+        return f;
     }
 
     /** The declared argument types made concrete ("any" takes the argument's type). */

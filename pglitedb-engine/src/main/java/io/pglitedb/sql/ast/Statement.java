@@ -9,7 +9,7 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         CreateIndex, LockTable, LockedQuery, CreateDatabase, AlterDatabase, AlterSetting, DropDatabase,
         CreateSchema, DropSchema, AlterSchema, CreateView, RefreshMaterializedView, AlterView, CreateTableAs,
         GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Discard, Explain,
-        CreateFunction, CreateAggregate, CommentOnAggregate, DropFunction, CallProcedure, DoBlock, CreateTrigger, DropTrigger, AlterTrigger,
+        CreateFunction, CreateAggregate, CommentOnAggregate, RenameAggregate, DropFunction, CallProcedure, DoBlock, CreateTrigger, DropTrigger, AlterTrigger,
         CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges, CursorStatement, Reindex,
         CreateEnumType, CreateCompositeType, AlterType, DropType, CreateDomain, AlterDomain, SetConstraints, WithStatement {
 }

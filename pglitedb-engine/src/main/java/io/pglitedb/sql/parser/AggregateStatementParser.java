@@ -27,7 +27,8 @@ abstract class AggregateStatementParser extends RoutineParser {
             return new CreateAggregate(name, orReplace, null, null, definition());
         }
         List<List<FunctionParameter>> args = aggregateArguments();
-        return new CreateAggregate(name, orReplace, args.get(1), args.get(0), definition());
+        List<FunctionParameter> aggregated = mergesVariadic(args.get(0), args.get(1)) ? List.of() : args.get(1);
+        return new CreateAggregate(name, orReplace, aggregated, args.get(0), definition());
     }
 
     /** True at {@code word =}: a definition list, not an argument list. */
@@ -70,6 +71,20 @@ abstract class AggregateStatementParser extends RoutineParser {
         return out;
     }
 
+    /**
+     * gram.y's makeOrderedSetArgs: {@code (VARIADIC t ORDER BY VARIADIC t)} is one VARIADIC argument
+     * that covers both the direct and the aggregated arguments.
+     */
+    static boolean mergesVariadic(List<FunctionParameter> direct, List<FunctionParameter> aggregated) {
+        if (direct == null || direct.isEmpty() || aggregated.size() != 1) {
+            return false;
+        }
+        FunctionParameter last = direct.get(direct.size() - 1);
+        FunctionParameter only = aggregated.get(0);
+        return last.mode().equals("v") && only.mode().equals("v") && last.type().name().equals(only.type().name())
+                && last.type().arrayDimensions() == only.type().arrayDimensions();
+    }
+
     private void parameters(List<FunctionParameter> out) {
         do {
             out.add(parameter(false));
@@ -82,12 +97,17 @@ abstract class AggregateStatementParser extends RoutineParser {
         QualifiedName name = qualifiedName();
         List<List<FunctionParameter>> args = aggregateArguments();
         List<TypeName> types = new ArrayList<>();
-        if (args.get(0) != null) {
-            for (FunctionParameter p : args.get(0)) {
+        List<FunctionParameter> direct = args.get(0);
+        List<FunctionParameter> aggregated = args.get(1);
+        if (direct != null) {
+            for (FunctionParameter p : direct) {
                 types.add(p.type());
             }
+            if (mergesVariadic(direct, aggregated)) {
+                return new DropFunction.Item(name, types, position);
+            }
         }
-        for (FunctionParameter p : args.get(1)) {
+        for (FunctionParameter p : aggregated) {
             types.add(p.type());
         }
         return new DropFunction.Item(name, types, position);
@@ -97,6 +117,18 @@ abstract class AggregateStatementParser extends RoutineParser {
     final DropFunction dropAggregate() {
         expect(Keyword.AGGREGATE);
         return dropRoutines("AGGREGATE", this::aggregateSignature);
+    }
+
+    /** After ALTER, at AGGREGATE: {@code ALTER AGGREGATE name (args) RENAME TO new}; other forms are not supported yet. */
+    final io.pglitedb.sql.ast.Statement alterAggregate(Token alter) {
+        expect(Keyword.AGGREGATE);
+        DropFunction.Item aggregate = aggregateSignature();
+        if (at(Keyword.RENAME) && la(1).is(Keyword.TO)) {
+            advance();
+            advance();
+            return new io.pglitedb.sql.ast.RenameAggregate(aggregate, colId());
+        }
+        throw unsupported("ALTER AGGREGATE", alter);
     }
 
     /** definition: {@code ( def_elem [, ...] )}. */

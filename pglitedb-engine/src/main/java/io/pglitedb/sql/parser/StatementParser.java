@@ -131,6 +131,10 @@ final class StatementParser extends TypeStatementParser {
                     advance();
                     return alterDomain();
                 }
+                if (la(1).is(Keyword.AGGREGATE)) {
+                    advance();
+                    return alterAggregate(t);
+                }
                 advance();
                 if (atRoleKeyword()) {
                     return alterRole();
