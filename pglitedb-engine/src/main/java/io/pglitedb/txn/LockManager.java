@@ -86,7 +86,7 @@ final class LockManager {
      */
     boolean acquire(LockOwner owner, byte[] key, LockMode mode, WaitPolicy policy) {
         LockKey lookup = new LockKey(key);
-        Stripe stripe = stripes[lookup.hash & (STRIPES - 1)];
+        Stripe stripe = stripes[stripeOf(lookup.hash)];
         stripe.lock.lock();
         try {
             Lock lock = stripe.locks.get(lookup);
@@ -531,6 +531,15 @@ final class LockManager {
             }
         }
         return count;
+    }
+
+    /**
+     * A stripe from the hash's top bits after a multiplicative remix: keys of consecutive rows have
+     * consecutive hashes, and taking the stripe from the low bits would leave every key of a stripe with
+     * the same low bits, crowding its HashMap into 1/STRIPES of its bins.
+     */
+    private static int stripeOf(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(STRIPES));
     }
 
     private static final class Stripe {
