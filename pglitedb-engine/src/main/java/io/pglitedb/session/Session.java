@@ -1236,7 +1236,8 @@ public final class Session implements AutoCloseable {
             portal.started = true;
             beginStatement();
             ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid())
-                    .withSession(services).limitMemory(maxQueryMemory);
+                    .withSession(services).limitMemory(maxQueryMemory)
+                    .workMem(Settings.kilobytes(settings.get("work_mem")) * 1024);
             context.setSystemContext(this::systemContext);
             portal.context = context;
             running = context;
