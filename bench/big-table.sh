@@ -52,6 +52,7 @@ run -c "explain analyze select count(*) from big where id between 1000 and 1100"
 run -c "explain analyze select count(*), sum(length(pad)) from big"
 run -c "\\copy (select * from big) to /dev/null"
 run -c "set work_mem = '4MB'" -c "select id, k from big order by k desc, id desc offset $((ROWS - 3))"
+run -c "select count(*), min(c), max(c) from (select id % ($ROWS / 2) g, count(*) c from big group by 1) x"
 if command -v jcmd >/dev/null || [ -x "${JAVA_HOME:-/nonexistent}/bin/jcmd" ]; then
     jcmd=$(command -v jcmd || echo "$JAVA_HOME/bin/jcmd")
     pid=$(pgrep -f -- "--port $PORT" | head -1 || true)

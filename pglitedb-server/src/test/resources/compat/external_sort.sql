@@ -16,3 +16,9 @@ SELECT id, big, make_interval(secs => id % 1000) i FROM es ORDER BY i DESC, id O
 SELECT count(*), min(name), max(name) FROM (SELECT DISTINCT ON (grp) grp, name FROM es ORDER BY grp, name) s;
 RESET work_mem;
 SELECT id, grp, name FROM es ORDER BY name, id OFFSET 19997;
+-- hash aggregation past work_mem: groups not in memory are aggregated from partition files
+SET work_mem = '64kB';
+SELECT count(*), sum(c), min(c), max(c), sum(t) FROM (SELECT name, count(*) c, sum(id) t FROM es GROUP BY name) s;
+SELECT name, count(*), sum(id), max(amount), bool_and(b) FROM es GROUP BY name ORDER BY 3 DESC, 1 LIMIT 5;
+SELECT count(*) FROM (SELECT name, grp FROM es GROUP BY name, grp) s;
+RESET work_mem;

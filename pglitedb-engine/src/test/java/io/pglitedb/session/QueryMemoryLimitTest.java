@@ -38,9 +38,8 @@ class QueryMemoryLimitTest {
         try (Database db = database()) {
             Session s = open(db);
             assertThat(run(s, "show pglitedb.max_query_memory").rows).containsExactly(List.of("4MB"));
-            run(s, "set work_mem = '1GB'"); // a sort past work_mem would go to disk instead
+            run(s, "set work_mem = '1GB'"); // sorts and aggregation past work_mem would go to disk instead
             outOfMemory(s, "select g from " + BIG + " order by g desc");
-            run(s, "reset work_mem");
             outOfMemory(s, "select distinct g from " + BIG);
             outOfMemory(s, "select g, count(*) from " + BIG + " group by g");
             outOfMemory(s, "select count(distinct g) from " + BIG);
@@ -60,6 +59,7 @@ class QueryMemoryLimitTest {
             Session s = open(db);
             run(s, "create table t (id int primary key, v text)");
             run(s, "insert into t select g, 'v' || g from generate_series(1, 1000) g");
+            run(s, "set work_mem = '1GB'");
             run(s, "begin");
             run(s, "insert into t values (1001, 'kept?')");
             outOfMemory(s, "select g, count(*) from " + BIG + " group by g");
@@ -77,7 +77,7 @@ class QueryMemoryLimitTest {
     }
 
     @Test
-    void sortsPastWorkMemGoToTemporaryFilesWithinTheLimit() throws java.io.IOException {
+    void sortsAndAggregationPastWorkMemGoToTemporaryFilesWithinTheLimit() throws java.io.IOException {
         try (Database db = database()) {
             Session s = open(db);
             run(s, "set work_mem = '1MB'");
@@ -95,8 +95,20 @@ class QueryMemoryLimitTest {
             try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
                 assertThat(files.filter(f -> f.getFileName().toString().startsWith("pglitedb-spill-"))).isEmpty();
             }
+            // 100000 groups: those past work_mem are aggregated from partition files, each group once
+            assertThat(run(s, "select count(*), min(c), max(c), sum(t), min(m), max(m) from (select g % 100000 k, "
+                    + "count(*) c, sum(g) t, max('x' || g) m from " + BIG + " group by 1) x").rows)
+                    .containsExactly(List.of("100000", "4", "4", "80000200000", "x300001", "x99999"));
+            assertThat(run(s, "select k, t from (select g % 100000 k, sum(g) t from " + BIG
+                    + " group by 1) x where k in (0, 1, 99999) order by k").rows)
+                    .containsExactly(List.of("0", "1000000"), List.of("1", "600004"), List.of("99999", "999996"));
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertThat(files.filter(f -> f.getFileName().toString().startsWith("pglitedb-spill-"))).isEmpty();
+            }
             // values that cannot be written to disk (intervals) stay in memory, within the limit
             outOfMemory(s, "select make_interval(secs => g) from " + BIG + " order by 1 desc");
+            outOfMemory(s, "select g, max(i) from (select g, make_interval(secs => g) i from " + BIG
+                    + ") x group by g");
         }
     }
 
