@@ -138,11 +138,13 @@ final class ExplainIterator implements RowIterator {
         if (!above.isEmpty()) {
             lines.add(detail + "Filter: " + ExplainExpressions.quals(above, columns(node)));
         }
-        if (filter != null && stats != null) {
-            NodeStats input = context.statsIfRan(node);
-            if (input != null && input.rows > stats.rows) { // PostgreSQL prints none when it is 0
-                lines.add(detail + "Rows Removed by Filter: " + perLoop(input.rows - stats.rows, stats.loops));
-            }
+        long removed = own == null ? 0 : own.removed;
+        if (filter != null && stats != null && own != null) {
+            removed += Math.max(0, own.rows - stats.rows);
+        }
+        if (removed > 0 && stats != null) { // PostgreSQL prints none when it is 0
+            String label = join && joinType(node) == JoinType.INNER ? "Rows Removed by Join Filter: " : "Rows Removed by Filter: ";
+            lines.add(detail + label + perLoop(removed, stats.loops));
         }
         for (PlanNode child : children(node)) {
             if (node instanceof HashJoin j && child == j.right()) {
@@ -169,13 +171,36 @@ final class ExplainIterator implements RowIterator {
     private List<BoundExpr> ownFilter(PlanNode node) {
         return switch (node) {
             case TableScan s -> ExplainExpressions.conjuncts(s.filter());
-            case IndexScan s -> withoutIndexConds(s.table(), s.filter(), indexKeyNames(s.table(), s.index(), s.ranges()));
+            case IndexScan s -> withoutImplied(s.table(), s.index().predicate(),
+                    withoutIndexConds(s.table(), s.filter(), indexKeyNames(s.table(), s.index(), s.ranges())));
             case PrimaryKeyScan s -> withoutIndexConds(s.table(), s.filter(), keyNames(s.table(), s.table().primaryKey()));
             case KeyLookup s -> withoutIndexConds(s.table(), s.filter(), keyNames(s.table(), s.table().primaryKey()));
             case NestedLoopJoin j -> ExplainExpressions.conjuncts(j.condition());
             case HashJoin j -> ExplainExpressions.conjuncts(j.residual());
             default -> List.of();
         };
+    }
+
+    /**
+     * Conditions less those a partial index's predicate states (PostgreSQL drops them as implied):
+     * the predicate itself, or one of its top-level AND terms, by text.
+     */
+    private static List<BoundExpr> withoutImplied(TableDescriptor table, String predicate, List<BoundExpr> conds) {
+        if (predicate == null) {
+            return conds;
+        }
+        List<String> plain = columnNames(table, null);
+        List<BoundExpr> rest = new ArrayList<>();
+        for (BoundExpr c : conds) {
+            String text = ExplainExpressions.deparse(c, plain);
+            boolean implied = predicate.equals(text) || predicate.equals("(" + text + ")")
+                    || predicate.startsWith("((") && (predicate.contains("(" + text + " AND ")
+                    || predicate.contains(" AND " + text + " AND ") || predicate.endsWith(" AND " + text + ")"));
+            if (!implied) {
+                rest.add(c);
+            }
+        }
+        return rest;
     }
 
     /** The names of the index columns an index scan's ranges bound. */
