@@ -55,20 +55,67 @@ final class ExplainIterator implements RowIterator {
         this.context = context;
         this.prefix = relations(explain.plan()) > 1;
         double millis = 0;
+        NodeStats modified = null;
         if (explain.analyze()) {
             context.instrument(explain.timing());
             long start = System.nanoTime();
-            try (RowIterator rows = Executor.open(explain.plan(), context)) {
-                while (rows.next() != null) {
-                    context.checkCancelled();
+            if (explain.modification() != null) {
+                modified = modify(explain.modification());
+            } else {
+                try (RowIterator rows = Executor.open(explain.plan(), context)) {
+                    while (rows.next() != null) {
+                        context.checkCancelled();
+                    }
                 }
             }
             millis = (System.nanoTime() - start) / 1e6;
+            if (modified != null) {
+                modified.nanos = System.nanoTime() - start;
+                modified.firstRowNanos = modified.nanos;
+            }
         }
-        node(explain.plan(), 0, null);
-        if (explain.analyze()) {
+        if (explain.modification() != null) {
+            lines.add(modificationName(explain.modification()) + actual(modified, null));
+            node(explain.plan(), 1, null);
+        } else {
+            node(explain.plan(), 0, null);
+        }
+        if (explain.summary()) {
+            lines.add(String.format(Locale.ROOT, "Planning Time: %.3f ms", explain.planningNanos() / 1e6));
+        }
+        if (explain.analyze() && explain.summary()) {
             lines.add(String.format(Locale.ROOT, "Execution Time: %.3f ms", millis));
         }
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE under EXPLAIN ANALYZE: its node's rows are those it returned. */
+    private NodeStats modify(io.pglitedb.sql.plan.StatementPlan modification) {
+        NodeStats stats = new NodeStats();
+        stats.loops = 1;
+        RowConsumer returned = row -> stats.rows++;
+        switch (modification) {
+            case io.pglitedb.sql.plan.InsertPlan insert -> DmlExecutor.insert(insert, context,
+                    returns(insert.returning()) ? returned : row -> { });
+            case io.pglitedb.sql.plan.UpdatePlan update -> DmlExecutor.update(update, context,
+                    returns(update.returning()) ? returned : row -> { });
+            case io.pglitedb.sql.plan.DeletePlan delete -> DmlExecutor.delete(delete, context,
+                    returns(delete.returning()) ? returned : row -> { });
+            default -> throw new IllegalStateException("not a data-modifying plan: " + modification);
+        }
+        return stats;
+    }
+
+    private static boolean returns(BoundExpr[] returning) {
+        return returning != null && returning.length > 0;
+    }
+
+    private static String modificationName(io.pglitedb.sql.plan.StatementPlan modification) {
+        return switch (modification) {
+            case io.pglitedb.sql.plan.InsertPlan insert -> "Insert on " + insert.table().name();
+            case io.pglitedb.sql.plan.UpdatePlan update -> "Update on " + update.table().name();
+            case io.pglitedb.sql.plan.DeletePlan delete -> "Delete on " + delete.table().name();
+            default -> modification.getClass().getSimpleName();
+        };
     }
 
     @Override
@@ -446,13 +493,17 @@ final class ExplainIterator implements RowIterator {
     }
 
     /** A scanned table as PostgreSQL names it: {@code tenk1}, or {@code tenk1 t1} under an alias. */
-    private static String relation(PlanNode scan) {
+    private String relation(PlanNode scan) {
         String name = table(scan).name();
         String alias = TableScans.alias(scan);
+        if (alias == null && explain.modification() instanceof io.pglitedb.sql.plan.InsertPlan insert
+                && insert.table().oid() == table(scan).oid()) {
+            alias = name + "_1"; // PostgreSQL's unique name for the target table read again
+        }
         return alias == null || alias.equals(name) ? name : name + " " + alias;
     }
 
-    private static String name(PlanNode node) {
+    private String name(PlanNode node) {
         return switch (node) {
             case TableScan s -> "Seq Scan on " + relation(s);
             case IndexScan s -> "Index Scan using " + s.index().name() + " on " + relation(s);
@@ -460,6 +511,8 @@ final class ExplainIterator implements RowIterator {
             case KeyLookup s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
             case SystemScan s -> "Seq Scan on " + s.relation().descriptor().name();
             case FunctionScan s -> "Function Scan on " + s.function().name();
+            // INSERT's one VALUES row is PostgreSQL's Result
+            case ValuesScan s when s.rows().size() == 1 && node == explain.plan() && explain.modification() != null -> "Result";
             case ValuesScan s -> "Values Scan on \"*VALUES*\"";
             case OneRow o -> "Result";
             case HashJoin j -> joinName("Hash", j.type());

@@ -160,7 +160,7 @@ final class StatementParser extends TypeStatementParser {
                 boolean[] options = explainOptions();
                 Statement explained = statement();
                 return explained == null ? null
-                        : new io.pglitedb.sql.ast.Explain(options[0], options[1], options[2], explained);
+                        : new io.pglitedb.sql.ast.Explain(options[0], options[1], options[2], options[3], explained);
             }
             case CHECKPOINT:
                 return checkpoint();

@@ -209,20 +209,22 @@ abstract class UtilityStatementParser extends CursorStatementParser {
 
     /**
      * {@code EXPLAIN [ANALYZE] [VERBOSE]} or {@code EXPLAIN (option [value], ...)}, up to the
-     * statement: {analyze, verbose, timing}. FORMAT other than TEXT is not supported yet.
+     * statement: {analyze, verbose, timing, summary}. FORMAT other than TEXT is not supported yet.
      */
     final boolean[] explainOptions() {
         expect(Keyword.EXPLAIN);
         boolean analyze = false;
         boolean verbose = false;
         boolean timing = true;
+        Boolean summary = null;
         if (at(TokenKind.LPAREN)) {
             for (UtilityOption o : utilityOptions()) {
                 switch (o.name) {
                     case "analyze" -> analyze = booleanOption(o);
                     case "verbose" -> verbose = booleanOption(o);
                     case "timing" -> timing = booleanOption(o);
-                    case "costs", "settings", "buffers", "wal", "summary" -> booleanOption(o);
+                    case "summary" -> summary = booleanOption(o);
+                    case "costs", "settings", "buffers", "wal" -> booleanOption(o);
                     case "format" -> {
                         if (o.value == null || !o.value.equalsIgnoreCase("text")) {
                             deferSemanticError(new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -238,7 +240,7 @@ abstract class UtilityStatementParser extends CursorStatementParser {
             analyze = accept(Keyword.ANALYZE) || accept(Keyword.ANALYSE);
             verbose = accept(Keyword.VERBOSE);
         }
-        return new boolean[] {analyze, verbose, timing};
+        return new boolean[] {analyze, verbose, timing, summary != null ? summary : analyze};
     }
 
     final Maintenance checkpoint() {
