@@ -48,12 +48,14 @@ final class ExplainIterator implements RowIterator {
     private final ExplainOutput explain;
     /** Whether column references are qualified by their relation (more than one in the plan). */
     private final boolean prefix;
+    private final PlanEstimates estimates;
     private int next;
 
     ExplainIterator(ExplainOutput explain, ExecContext context) {
         this.explain = explain;
         this.context = context;
         this.prefix = relations(explain.plan()) > 1;
+        this.estimates = explain.costs() ? new PlanEstimates(context) : null;
         double millis = 0;
         NodeStats modified = null;
         if (explain.analyze()) {
@@ -75,7 +77,12 @@ final class ExplainIterator implements RowIterator {
             }
         }
         if (explain.modification() != null) {
-            lines.add(modificationName(explain.modification()) + actual(modified, null));
+            String cost = "";
+            if (estimates != null) { // a modification returns no rows without RETURNING
+                PlanEstimates.Estimate source = estimates.of(explain.plan());
+                cost = PlanEstimates.format(new PlanEstimates.Estimate(source.startup(), source.total(), 0, 0));
+            }
+            lines.add(modificationName(explain.modification()) + cost + actual(modified, null));
             node(explain.plan(), 1, null);
         } else {
             node(explain.plan(), 0, null);
@@ -155,7 +162,7 @@ final class ExplainIterator implements RowIterator {
         }
         if (filter != null && filter.condition().isRowIndependent() && !(node instanceof Filter)) {
             // a condition on no column: PostgreSQL's Result with a One-Time Filter over the node
-            lines.add(indent + "Result" + actual(stats, counted));
+            lines.add(indent + "Result" + costs(counted) + actual(stats, counted));
             lines.add(detail + "One-Time Filter: " + ExplainExpressions.deparse(filter.condition(), List.of()));
             if (!(node instanceof OneRow)) {
                 node(node, depth + 1, null);
@@ -164,11 +171,11 @@ final class ExplainIterator implements RowIterator {
         }
         if (node instanceof TableScan s && s.filter() != null && s.filter().isConstant()) {
             // a scan whose condition folded to a constant: PostgreSQL plans a Result alone
-            lines.add(indent + "Result" + actual(stats, counted));
+            lines.add(indent + "Result" + costs(counted) + actual(stats, counted));
             lines.add(detail + "One-Time Filter: " + ExplainExpressions.deparse(s.filter(), List.of()));
             return;
         }
-        lines.add(indent + name(node) + actual(stats, counted));
+        lines.add(indent + name(node) + costs(counted) + actual(stats, counted));
         details(node, detail);
         // a join's own condition is its Join Filter; a WHERE above an inner join joins it there
         // (PostgreSQL makes it a join qual), above an outer join it is the join's Filter
@@ -195,12 +202,17 @@ final class ExplainIterator implements RowIterator {
         }
         for (PlanNode child : children(node)) {
             if (node instanceof HashJoin j && child == j.right()) {
-                lines.add(" ".repeat(6 * (depth + 1) - 4) + "->  Hash" + actual(context.statsIfRan(child), child));
+                lines.add(" ".repeat(6 * (depth + 1) - 4) + "->  Hash" + costs(child) + actual(context.statsIfRan(child), child));
                 node(child, depth + 2, null);
             } else {
                 node(child, depth + 1, null);
             }
         }
+    }
+
+    /** The node's estimated cost, rows and width, unless COSTS OFF. */
+    private String costs(PlanNode node) {
+        return estimates == null ? "" : PlanEstimates.format(estimates.of(node));
     }
 
     private static JoinType joinType(PlanNode node) {
@@ -423,9 +435,9 @@ final class ExplainIterator implements RowIterator {
         NodeStats rightScan = j.rightLookup() == null ? null : context.statsIfRan(j.rightLookup().scan());
         boolean lookupRight = rightScan != null && rightScan.loops > 0;
         HashJoin.Lookup lookup = lookupRight ? j.rightLookup() : j.leftLookup();
-        lines.add(indent + "Nested Loop" + actual(stats, j));
+        lines.add(indent + "Nested Loop" + costs(j) + actual(stats, j));
         node(lookupRight ? j.left() : j.right(), depth + 1, null);
-        lines.add(" ".repeat(6 * (depth + 1) - 4) + "->  " + name(lookup.scan())
+        lines.add(" ".repeat(6 * (depth + 1) - 4) + "->  " + name(lookup.scan()) + costs(lookup.scan())
                 + actual(context.statsIfRan(lookup.scan()), lookup.scan()));
         TableDescriptor table = table(lookup.scan());
         int[] columns = lookup.scan() instanceof IndexScan s ? s.index().columns() : table.primaryKey();
@@ -651,7 +663,7 @@ final class ExplainIterator implements RowIterator {
         };
     }
 
-    private static List<PlanNode> children(PlanNode node) {
+    static List<PlanNode> children(PlanNode node) {
         return switch (node) {
             case HashJoin j -> List.of(j.left(), j.right());
             case NestedLoopJoin j -> List.of(j.left(), j.right());
