@@ -202,7 +202,7 @@ final class ExplainIterator implements RowIterator {
         }
         for (PlanNode child : children(node)) {
             if (node instanceof HashJoin j && child == j.right()) {
-                lines.add(" ".repeat(6 * (depth + 1) - 4) + "->  Hash" + costs(child) + actual(context.statsIfRan(child), child));
+                lines.add(" ".repeat(6 * (depth + 1) - 4) + "->  Hash" + (estimates == null ? "" : PlanEstimates.format(estimates.hash(child))) + actual(context.statsIfRan(child), child));
                 node(child, depth + 2, null);
             } else {
                 node(child, depth + 1, null);

@@ -65,6 +65,12 @@ final class PlanEstimates {
         return e;
     }
 
+    /** A hash join's Hash node: its input read whole before the first row comes out. */
+    Estimate hash(PlanNode input) {
+        Estimate in = of(input);
+        return new Estimate(in.total(), in.total(), in.rows(), in.width());
+    }
+
     /** {@code  (cost=0.00..35.50 rows=2550 width=4)}, as PostgreSQL prints it after a node's name. */
     static String format(Estimate e) {
         return String.format(java.util.Locale.ROOT, "  (cost=%.2f..%.2f rows=%d width=%d)", e.startup(), e.total(),
@@ -82,9 +88,9 @@ final class PlanEstimates {
             case IndexScan s -> indexScan(s.table(), s.filter());
             case PrimaryKeyScan s -> indexScan(s.table(), s.filter());
             case KeyLookup s -> {
-                Estimate one = indexScan(s.table(), null);
-                double n = s.keys().size();
-                yield new Estimate(one.startup(), one.startup() + n * (one.total() - one.startup()), n, one.width());
+                double n = s.keys().size(); // one row per key at most
+                double startup = 0.29;
+                yield new Estimate(startup, startup + n * (RANDOM_PAGE + CPU_TUPLE + CPU_OPERATOR), n, width(s.table()));
             }
             case Filter f -> {
                 Estimate in = of(f.input());
