@@ -19,6 +19,8 @@ EXPLAIN (COSTS OFF) SELECT * FROM ed_u WHERE x = -1;
 EXPLAIN (COSTS OFF) SELECT * FROM ed_u WHERE x IS DISTINCT FROM y;
 EXPLAIN (COSTS OFF) SELECT * FROM ed_u WHERE 1 = 2;
 EXPLAIN (COSTS OFF) SELECT * FROM (VALUES (1, 'a'), (2, 'b')) v WHERE column1 > 1;
+EXPLAIN (COSTS OFF) SELECT * FROM generate_series(1, 3) g WHERE g > 1;
+EXPLAIN (COSTS OFF) SELECT * FROM generate_series(1, 3) WHERE generate_series > 1;
 -- Index Cond, and what is left as the Filter
 EXPLAIN (COSTS OFF) SELECT * FROM ed_t WHERE a = 5;
 EXPLAIN (COSTS OFF) SELECT * FROM ed_t WHERE a IN (1, 2, 3);

@@ -351,9 +351,10 @@ final class ExplainIterator implements RowIterator {
             }
             case SystemScan s -> columnNames(s.relation().descriptor(), prefix ? s.relation().name() : null);
             case FunctionScan s -> {
+                // a one-column function's column is named after its alias (else itself)
+                String name = s.alias() != null ? s.alias() : s.function().name();
                 List<String> out = new ArrayList<>();
                 for (int i = 0; i < s.width(); i++) {
-                    String name = s.function().name();
                     out.add(prefix ? name + "." + name : name);
                 }
                 yield out;
@@ -522,7 +523,7 @@ final class ExplainIterator implements RowIterator {
             case PrimaryKeyScan s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
             case KeyLookup s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
             case SystemScan s -> "Seq Scan on " + s.relation().descriptor().name();
-            case FunctionScan s -> "Function Scan on " + s.function().name();
+            case FunctionScan s -> "Function Scan on " + s.function().name() + (s.alias() == null ? "" : " " + s.alias());
             // INSERT's one VALUES row is PostgreSQL's Result
             case ValuesScan s when s.rows().size() == 1 && node == explain.plan() && explain.modification() != null -> "Result";
             case ValuesScan s -> "Values Scan on \"*VALUES*\"";
