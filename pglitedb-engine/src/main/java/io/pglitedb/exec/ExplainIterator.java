@@ -3,7 +3,6 @@ package io.pglitedb.exec;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.exec.expr.BoundExpr;
-import io.pglitedb.exec.expr.Constant;
 import io.pglitedb.sql.plan.Aggregate;
 import io.pglitedb.sql.plan.Append;
 import io.pglitedb.sql.plan.Distinct;
@@ -36,11 +35,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * EXPLAIN [ANALYZE]: the plan as PostgreSQL prints it without costs ({@code Seq Scan on t},
- * {@code Index Scan using i on t} with its {@code Index Cond}, {@code Hash Join} over a
- * {@code Hash}, ...). Projections are not nodes of their own (as in PostgreSQL), nor are filters:
- * a filter's rows are its input's, with {@code Rows Removed by Filter} under ANALYZE. A hash join
- * that ran as index lookups shows as the {@code Nested Loop} it was.
+ * EXPLAIN [ANALYZE] in PostgreSQL's text format: its node names ({@code Seq Scan on t a},
+ * {@code Index Scan using i on t}, {@code Hash Join} over a {@code Hash}, {@code Update on t} over
+ * its scan), our estimates as {@code (cost=S..T rows=N width=W)} unless COSTS OFF
+ * ({@link PlanEstimates}), and the detail lines deparsed from the plan's expressions
+ * ({@link ExplainExpressions}): Index Cond, Hash Cond, Join Filter, Filter, Sort Key, Group Key,
+ * One-Time Filter. Columns are qualified by their relation's alias when the plan reads more than
+ * one relation (PostgreSQL's useprefix). Projections are not nodes of their own (as in
+ * PostgreSQL), nor are filters: a filter's condition and rows are shown on the node below it, with
+ * {@code Rows Removed by Filter} under ANALYZE. A hash join that ran as index lookups shows as the
+ * {@code Nested Loop} it was.
  */
 final class ExplainIterator implements RowIterator {
     private final List<String> lines = new ArrayList<>();
