@@ -16,11 +16,18 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private final BoundExpr filter;
     private final boolean[] columns;
     private final ExecContext context;
+    /** Where rejected rows are counted under EXPLAIN ANALYZE; null otherwise. */
+    private final NodeStats stats;
     private byte[] currentKey;
     private byte[] currentValue;
 
     /** @param columns the columns to decode (null: all); the others are left null */
     TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context) {
+        this(table, filter, columns, context, null);
+    }
+
+    /** @param stats where to count the rows the filter rejects (null: nowhere) */
+    TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context, NodeStats stats) {
         context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ACCESS_SHARE, WaitPolicy.BLOCK);
         byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
         this.cursor = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix));
@@ -28,6 +35,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         this.filter = filter;
         this.columns = columns;
         this.context = context;
+        this.stats = stats;
     }
 
     @Override
@@ -39,6 +47,9 @@ final class TableScanIterator implements RowIterator, KeyedRows {
                 currentKey = cursor.key();
                 currentValue = cursor.value();
                 return row;
+            }
+            if (stats != null) {
+                stats.removed++;
             }
         }
         return null;

@@ -65,11 +65,11 @@ class ExpressionIndexTest {
 
     @Test
     void equalityAndRangesOnTheIndexedExpressionUseTheIndex() {
-        assertThat(lines("EXPLAIN SELECT * FROM t WHERE lower(b) = 'v5'")).containsExactly(
+        assertThat(lines("EXPLAIN (COSTS OFF) SELECT * FROM t WHERE lower(b) = 'v5'")).containsExactly(
                 "Index Scan using t_lower on t", "  Index Cond: (lower(b) = 'v5'::text)");
         assertThat(lines("SELECT * FROM t WHERE lower(b) = 'v5'")).containsExactly("5|V5|5");
-        assertThat(lines("EXPLAIN SELECT * FROM t x WHERE (x.a + x.c) = 14")).containsExactly(
-                "Index Scan using t_sum on t", "  Index Cond: ((a + c) = 14)");
+        assertThat(lines("EXPLAIN (COSTS OFF) SELECT * FROM t x WHERE (x.a + x.c) = 14")).containsExactly(
+                "Index Scan using t_sum on t x", "  Index Cond: ((a + c) = 14)");
         assertThat(lines("SELECT * FROM t WHERE a + c = 14 ORDER BY a")).containsExactly("7|V7|7", "12|V12|2");
         assertThat(lines("SELECT a FROM t WHERE lower(b) BETWEEN 'v50' AND 'v500' ORDER BY a"))
                 .containsExactly("50", "500");
@@ -77,10 +77,10 @@ class ExpressionIndexTest {
 
     @Test
     void aPartialIndexServesOnlyQueriesWhoseConditionsImplyItsPredicate() {
-        assertThat(lines("EXPLAIN SELECT * FROM t WHERE c = 3 AND a > 1000")).containsExactly(
+        assertThat(lines("EXPLAIN (COSTS OFF) SELECT * FROM t WHERE c = 3 AND a > 1000")).containsExactly(
                 "Index Scan using t_part on t", "  Index Cond: (c = 3)");
         assertThat(lines("SELECT count(*) FROM t WHERE c = 3 AND a > 1000")).containsExactly("100");
-        assertThat(lines("EXPLAIN SELECT * FROM t WHERE c = 3")).containsExactly("Seq Scan on t");
+        assertThat(lines("EXPLAIN (COSTS OFF) SELECT * FROM t WHERE c = 3")).containsExactly("Seq Scan on t", "  Filter: (c = 3)");
         assertThat(lines("SELECT count(*) FROM t WHERE c = 3")).containsExactly("200");
     }
 
