@@ -331,6 +331,11 @@ public final class CatalogView {
         return catalog.types().valueType(type);
     }
 
+    /** The row type of a table, view or materialized view (pg_type typtype 'c', typrelid the relation). */
+    public io.pglitedb.types.CompositeType rowType(TableDescriptor table) {
+        return catalog.types().tableRowType(table);
+    }
+
     /** The type's array type (a domain's is its base type's array type). */
     public io.pglitedb.types.PgType arrayType(TypeDescriptor type) {
         return catalog.types().arrayType(type);

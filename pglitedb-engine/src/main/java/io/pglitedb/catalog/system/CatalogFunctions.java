@@ -70,6 +70,11 @@ public final class CatalogFunctions {
                 return new String[] {s.schema(), s.name()};
             }
         }
+        for (io.pglitedb.catalog.TypeDescriptor t : view.types()) { // a composite type's relkind 'c' relation
+            if (t.isComposite() && t.composite().relationOid() == oid) {
+                return new String[] {t.schema(), t.name()};
+            }
+        }
         return null;
     }
 

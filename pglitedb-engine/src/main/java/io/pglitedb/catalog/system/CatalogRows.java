@@ -5,6 +5,7 @@ import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.ForeignKey;
+import io.pglitedb.catalog.DerivedOids;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.ObjectAcl;
 import io.pglitedb.catalog.Privileges;
@@ -147,7 +148,7 @@ final class CatalogRows {
             long owner = acl.owner();
             if (t.isView()) {
                 classRow(rows, t.oid(), t.name(), ns, 'v', 0, 0, t.columns().size());
-                rows.oid("relowner", owner).set("relhasrules", true) // a view's query is its _RETURN rule
+                rows.oid("relowner", owner).oid("reltype", DerivedOids.rowType(t.oid())).set("relhasrules", true) // a view's query is its _RETURN rule
                         .set("relacl", aclArray(c, acl.acl())).set("reloptions", viewOptions(t));
                 continue;
             }
@@ -156,7 +157,8 @@ final class CatalogRows {
             if (io.pglitedb.catalog.SearchPath.isTempSchema(t.schema())) {
                 rows.chr("relpersistence", 't');
             }
-            rows.oid("relowner", owner).set("relacl", aclArray(c, acl.acl()))
+            rows.oid("relowner", owner).oid("reltype", DerivedOids.rowType(t.oid()))
+                    .set("relacl", aclArray(c, acl.acl()))
                     .set("relrowsecurity", acl.rowSecurity().enabled())
                     .set("relforcerowsecurity", acl.rowSecurity().forced())
                     .set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
@@ -287,6 +289,7 @@ final class CatalogRows {
                     .set("typtypmod", -1).set("typndims", 0).oid("typcollation", t.collation());
         }
         TypeRows.types(c, rows);
+        TypeRows.tableRowTypes(c, rows);
     }
 
     /** @param options per column: 1 = DESC, 2 = NULLS FIRST (pg_index.indoption's bits) */

@@ -1,5 +1,6 @@
 package io.pglitedb.catalog.system;
 
+import io.pglitedb.catalog.DerivedOids;
 import io.pglitedb.catalog.DomainDefinition;
 import io.pglitedb.catalog.TypeDescriptor;
 import io.pglitedb.types.EnumType;
@@ -37,6 +38,24 @@ final class TypeRows {
                     3532, 3533, 'p');
             row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0, 750,
                     751, 2400, 2401, 'x');
+        }
+    }
+
+    /**
+     * The row types of the tables, views and materialized views: typtype 'c' with typrelid the
+     * relation (named, owned and placed like it), and their array types.
+     */
+    static void tableRowTypes(SystemContext c, SystemRelation.Rows rows) {
+        for (io.pglitedb.catalog.TableDescriptor t : CatalogRows.userTables(c.view())) {
+            long namespace = CatalogRows.schemaOid(c.view(), t.schema());
+            long owner = c.view().security().aclOrDefault(t.oid(), io.pglitedb.catalog.ObjectAcl.TABLE).owner();
+            int oid = DerivedOids.rowType(t.oid());
+            int array = DerivedOids.rowTypeArray(t.oid());
+            row(rows, oid, t.name(), namespace, owner, -1, false, 'c', 'C', 0, 0, array, 2290, 2291, 2402, 2403, 'x');
+            rows.oid("typrelid", t.oid()).chr("typalign", 'd');
+            row(rows, array, "_" + t.name(), namespace, owner, -1, false, 'b', 'A', 6179, oid, 0, 750, 751, 2400, 2401,
+                    'x');
+            rows.chr("typalign", 'd');
         }
     }
 
