@@ -160,9 +160,13 @@ public final class CatalogView {
         return null;
     }
 
-    /** True when a table, sequence or index of this name exists (they share one name space). */
+    /** True when a table, sequence, index or composite type of this name exists (they share one name space). */
     public boolean relationExists(String schema, String name) {
-        return table(schema, name) != null || sequence(schema, name) != null || tableOfIndex(schema, name) != null;
+        if (table(schema, name) != null || sequence(schema, name) != null || tableOfIndex(schema, name) != null) {
+            return true;
+        }
+        TypeDescriptor type = type(schema, name);
+        return type != null && type.isComposite();
     }
 
     public void created(TableDescriptor table) {
