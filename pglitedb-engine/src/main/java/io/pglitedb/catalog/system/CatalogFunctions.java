@@ -78,6 +78,11 @@ public final class CatalogFunctions {
         return null;
     }
 
+    /** pg_partition_root(regclass): the top of the relation's partition tree, or null. */
+    public static Long partitionRoot(SystemContext c, long oid) {
+        return PartitionTrees.root(c, oid);
+    }
+
     /** regclass output: the name, qualified when it is not visible. */
     public static String regclassName(SystemContext c, long oid) {
         String[] named = relationName(c.view(), oid);
