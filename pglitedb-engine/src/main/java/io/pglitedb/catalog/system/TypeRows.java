@@ -59,6 +59,17 @@ final class TypeRows {
         }
     }
 
+    private static final long ARRAY_SUBSCRIPT_HANDLER = 6179;
+    private static final long ARRAY_TYPANALYZE = 3816;
+
+    /**
+     * pg_type.typanalyze: array_typanalyze for the array types (_name with the array subscript
+     * handler; not int2vector and oidvector, which subscript like arrays), 0 (the default) otherwise.
+     */
+    static long analyzeFunction(String name, long subscript) {
+        return subscript == ARRAY_SUBSCRIPT_HANDLER && name.startsWith("_") ? ARRAY_TYPANALYZE : 0;
+    }
+
     private static void row(SystemRelation.Rows rows, long oid, String name, long namespace, long owner, int length,
             boolean byValue, char kind, char category, long subscript, long element, long array, long input,
             long output, long receive, long send, char storage) {
@@ -67,7 +78,7 @@ final class TypeRows {
                 .set("typispreferred", false).set("typisdefined", true).chr("typdelim", ',').oid("typrelid", 0)
                 .oid("typsubscript", subscript).oid("typelem", element).oid("typarray", array).oid("typinput", input)
                 .oid("typoutput", output).oid("typreceive", receive).oid("typsend", send).oid("typmodin", 0)
-                .oid("typmodout", 0).oid("typanalyze", 0).chr("typalign", 'i').chr("typstorage", storage)
+                .oid("typmodout", 0).oid("typanalyze", analyzeFunction(name, subscript)).chr("typalign", 'i').chr("typstorage", storage)
                 .set("typnotnull", false).oid("typbasetype", 0).set("typtypmod", -1).set("typndims", 0)
                 .oid("typcollation", 0);
     }
