@@ -319,7 +319,6 @@ LEFT OUTER JOIN pg_catalog.pg_description d ON d.objoid=c.oid AND d.objsubid=0 A
 WHERE c.relnamespace=? AND c.relkind not in ('i','I','c') AND relname=?
 ----
 -- name: columns of a schema (PostgreSchema.TableCache children)
--- gap: pg_attribute lacks the system columns (attnum < 0)
 -- param long: SELECT 'dbv'::regnamespace::oid
 -- compare: count
 SELECT c.relname,a.*,pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) as def_value,dsc.description,dep.objid
@@ -332,7 +331,6 @@ WHERE NOT a.attisdropped AND c.relkind not in ('i','I','c') AND c.relnamespace=?
 ORDER BY a.attnum
 ----
 -- name: columns of a table (PostgreSchema.TableCache children)
--- gap: pg_attribute lacks the system columns (attnum < 0)
 -- param long: SELECT 'dbv.customers'::regclass::oid
 -- compare: count
 SELECT c.relname,a.*,pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) as def_value,dsc.description,dep.objid
@@ -598,7 +596,6 @@ LEFT JOIN pg_operator ON pg_operator.oid = aggsortop
 WHERE aggfnoid = ?::regproc
 ----
 -- name: object by name (PostgreNamespace.getObjectByName)
--- gap: pg_type lacks the row types of tables and views
 -- param long: SELECT 'dbv'::regnamespace::oid
 -- param string: SELECT 'customers'
 -- param long: SELECT 'dbv'::regnamespace::oid
