@@ -36,18 +36,28 @@ final class TransactionIterator implements KeyValueIterator {
     private boolean exhausted;
     private volatile boolean closed;
     private final AutoCloseable onStoreClose = this::closeQuietly;
+    /**
+     * The key is copied only when {@link #key()} asks for it (a scan reading values only saves a
+     * native call and a copy per row): when RocksDB bounds the range itself and no write batch
+     * is merged in (so nothing can move the native iterator before the key is read).
+     */
+    private final boolean lazyKey;
     private byte[] key;
     private byte[] value;
 
     /** Call inside {@link Store#enter()}. */
     TransactionIterator(Transaction owner, Store store, Snapshot snapshot, WriteBatchWithIndex batch,
             byte[] from, byte[] to) {
-        this(owner, store, snapshot, batch, from, to, false);
+        this(owner, store, snapshot, batch, from, to, false, true);
     }
 
-    /** @param reusable true: the range may be moved with {@link #restart} (its bound checked in Java) */
+    /**
+     * @param reusable true: the range may be moved with {@link #restart} (its bound checked in Java)
+     * @param fillCache false: blocks read from files are not added to the block cache (see
+     *     {@link Transaction#bulkScan})
+     */
     TransactionIterator(Transaction owner, Store store, Snapshot snapshot, WriteBatchWithIndex batch,
-            byte[] from, byte[] to, boolean reusable) {
+            byte[] from, byte[] to, boolean reusable, boolean fillCache) {
         this.owner = owner;
         this.store = store;
         this.from = from;
@@ -57,6 +67,7 @@ final class TransactionIterator implements KeyValueIterator {
         if (snapshot != null) {
             readOptions.setSnapshot(snapshot);
         }
+        readOptions.setFillCache(fillCache);
         if (to != null && !reusable) {
             upperBound = new Slice(to);
             readOptions.setIterateUpperBound(upperBound);
@@ -71,6 +82,7 @@ final class TransactionIterator implements KeyValueIterator {
             iterator = base;
             checkUpperBound = reusable && to != null;
         }
+        lazyKey = !checkUpperBound && batch == null && !reusable;
         store.registerDependent(onStoreClose);
     }
 
@@ -115,13 +127,17 @@ final class TransactionIterator implements KeyValueIterator {
             }
             return false;
         }
-        byte[] k = iterator.key();
-        if (checkUpperBound && Arrays.compareUnsigned(k, to) >= 0) {
-            exhausted = true;
-            key = value = null;
-            return false;
+        if (lazyKey) {
+            key = null; // copied when asked for: a table scan that only reads values skips it
+        } else {
+            byte[] k = iterator.key();
+            if (checkUpperBound && Arrays.compareUnsigned(k, to) >= 0) {
+                exhausted = true;
+                key = value = null;
+                return false;
+            }
+            key = k;
         }
-        key = k;
         value = iterator.value();
         return true;
     }
@@ -148,6 +164,20 @@ final class TransactionIterator implements KeyValueIterator {
 
     @Override
     public byte[] key() {
+        if (key == null && value != null) {
+            if (closed) {
+                throw new PgException(SqlState.INVALID_CURSOR_STATE, "iterator is closed");
+            }
+            store.enter();
+            try {
+                if (closed) {
+                    throw store.lostTransactionError();
+                }
+                key = iterator.key();
+            } finally {
+                store.exit();
+            }
+        }
         return key;
     }
 
