@@ -16,7 +16,6 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private final BoundExpr filter;
     private final boolean[] columns;
     private final ExecContext context;
-    private byte[] currentKey;
     private byte[] currentValue;
 
     /** @param columns the columns to decode (null: all); the others are left null */
@@ -58,7 +57,6 @@ final class TableScanIterator implements RowIterator, KeyedRows {
             context.checkCancelled();
             Object[] row = RowCodec.decode(types, cursor.value(), columns);
             if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
-                currentKey = cursor.key();
                 currentValue = cursor.value();
                 return row;
             }
@@ -66,9 +64,10 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         return null;
     }
 
+    /** The cursor stays on the row returned last, and copies its key only when asked (DML, locking). */
     @Override
     public byte[] currentKey() {
-        return currentKey;
+        return cursor.key();
     }
 
     @Override
