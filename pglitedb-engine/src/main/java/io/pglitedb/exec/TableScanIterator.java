@@ -22,34 +22,12 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context) {
         context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ACCESS_SHARE, WaitPolicy.BLOCK);
         byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
-        byte[] end = KeyEncoder.prefixEnd(prefix);
-        this.cursor = isBulkOncePerStatement(table, prefix, end, context)
-                ? context.transaction().bulkScan(prefix, end)
-                : context.transaction().scan(prefix, end);
+        this.cursor = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix));
         this.types = table.columnTypes();
         this.filter = filter;
         this.columns = columns;
         this.context = context;
     }
-
-    /**
-     * Whether the table takes more than 1/{@value #BULK_CACHE_SHARE} of the block cache (RocksDB's
-     * estimate of its stored, compressed size): then a scan of it does not fill the cache
-     * ({@link io.pglitedb.txn.Transaction#bulkScan}). Decided once per statement and table, so
-     * the inner side of a nested loop does not ask again per outer row.
-     */
-    private static boolean isBulkOncePerStatement(TableDescriptor table, byte[] prefix, byte[] end,
-            ExecContext context) {
-        Boolean bulk = (Boolean) context.cached(table);
-        if (bulk == null) {
-            io.pglitedb.storage.Store store = context.transaction().store();
-            bulk = store.approximateSize(prefix, end) > store.blockCacheBytes() / BULK_CACHE_SHARE;
-            context.cache(table, bulk);
-        }
-        return bulk;
-    }
-
-    private static final int BULK_CACHE_SHARE = 4;
 
     @Override
     public Object[] next() {

@@ -345,11 +345,6 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The block cache's capacity (memtables are charged to it too; see {@link StorageMemory}). */
-    public long blockCacheBytes() {
-        return memory.cacheBytes();
-    }
-
     /**
      * RocksDB's estimate of the bytes the keys in [from, to) take, in files and memtables (cheap: no
      * data is read). For planning decisions only: it may be off by the size of a block or so.

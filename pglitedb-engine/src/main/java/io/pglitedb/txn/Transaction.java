@@ -297,21 +297,6 @@ public final class Transaction {
      * {@link #rollbackToSavepoint(int)}.
      */
     public KeyValueIterator scan(byte[] from, byte[] to) {
-        return scan(from, to, true);
-    }
-
-    /**
-     * Like {@link #scan}, for a range larger than the block cache should hold (a sequential scan
-     * of a big table): the blocks it reads are not added to the cache. Adding them would evict
-     * what point reads and smaller scans need, and the insertions and evictions cost more than a
-     * later scan saves (measured: TPC-H Q6 at scale 0.1, server CPU 550 -> 380 ms). Blocks
-     * already cached are still used.
-     */
-    public KeyValueIterator bulkScan(byte[] from, byte[] to) {
-        return scan(from, to, false);
-    }
-
-    private KeyValueIterator scan(byte[] from, byte[] to, boolean fillCache) {
         checkActive();
         snapshotRenewable = false;
         if (tracksConflicts()) { // the whole range: a predicate lock, no phantoms
@@ -322,7 +307,7 @@ public final class Transaction {
         enterStore();
         try {
             it = new TransactionIterator(this, store, snapshot, batch != null && batch.count() > 0 ? batch : null,
-                    from, to, false, fillCache);
+                    from, to);
         } finally {
             store.exit();
         }
@@ -341,7 +326,7 @@ public final class Transaction {
         enterStore();
         try {
             it = new TransactionIterator(this, store, snapshot, batch != null && batch.count() > 0 ? batch : null,
-                    new byte[0], new byte[0], true, true);
+                    new byte[0], new byte[0], true);
         } finally {
             store.exit();
         }

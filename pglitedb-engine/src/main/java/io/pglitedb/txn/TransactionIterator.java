@@ -48,16 +48,12 @@ final class TransactionIterator implements KeyValueIterator {
     /** Call inside {@link Store#enter()}. */
     TransactionIterator(Transaction owner, Store store, Snapshot snapshot, WriteBatchWithIndex batch,
             byte[] from, byte[] to) {
-        this(owner, store, snapshot, batch, from, to, false, true);
+        this(owner, store, snapshot, batch, from, to, false);
     }
 
-    /**
-     * @param reusable true: the range may be moved with {@link #restart} (its bound checked in Java)
-     * @param fillCache false: blocks read from files are not added to the block cache (see
-     *     {@link Transaction#bulkScan})
-     */
+    /** @param reusable true: the range may be moved with {@link #restart} (its bound checked in Java) */
     TransactionIterator(Transaction owner, Store store, Snapshot snapshot, WriteBatchWithIndex batch,
-            byte[] from, byte[] to, boolean reusable, boolean fillCache) {
+            byte[] from, byte[] to, boolean reusable) {
         this.owner = owner;
         this.store = store;
         this.from = from;
@@ -67,7 +63,6 @@ final class TransactionIterator implements KeyValueIterator {
         if (snapshot != null) {
             readOptions.setSnapshot(snapshot);
         }
-        readOptions.setFillCache(fillCache);
         if (to != null && !reusable) {
             upperBound = new Slice(to);
             readOptions.setIterateUpperBound(upperBound);
