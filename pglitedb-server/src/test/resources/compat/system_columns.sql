@@ -41,3 +41,12 @@ INSERT INTO sc_child VALUES (2, 20);
 SELECT tableoid::regclass, * FROM sc_base ORDER BY x;
 SELECT b.tableoid::regclass, b.x FROM sc_base b JOIN sc_child c ON c.x = b.x;
 SELECT tableoid::regclass, * FROM ONLY sc_base;
+-- pg_attribute lists the system columns of tables, materialized views, sequences and catalogs
+SELECT attname, attnum, atttypid::regtype, attlen, attbyval, attalign, attstorage, attnotnull, attstattarget
+  FROM pg_attribute WHERE attrelid = 'sc2'::regclass ORDER BY attnum;
+CREATE VIEW sc_view AS SELECT c FROM sc2;
+CREATE MATERIALIZED VIEW sc_mv AS SELECT c FROM sc2;
+CREATE SEQUENCE sc_seq;
+SELECT attrelid::regclass, count(*) AS system_columns
+  FROM pg_attribute WHERE attnum < 0 AND attrelid IN ('sc_view'::regclass, 'sc_mv'::regclass, 'sc_seq'::regclass,
+    'sc_parted'::regclass, 'pg_class'::regclass, 'pg_tables'::regclass) GROUP BY 1 ORDER BY attrelid::regclass::text;

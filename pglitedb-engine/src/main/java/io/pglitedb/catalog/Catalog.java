@@ -1,12 +1,16 @@
 package io.pglitedb.catalog;
 
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
 import io.pglitedb.storage.KeyDecoder;
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.txn.Transaction;
 import io.pglitedb.txn.TransactionManager;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +61,54 @@ public final class Catalog {
     private final StatisticsCatalog statistics;
     private final TypeCatalog types;
 
+    /** Thrown while loading when a column's type is the row type of a table not read back yet. */
+    private static final class RowTypeNotLoaded extends RuntimeException {
+        RowTypeNotLoaded() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The stored tables, decoded. A column may have another table's row type (or its array type),
+     * which exists only once that table is read: tables are decoded in rounds, each taking those
+     * whose row-typed columns' tables the earlier rounds produced.
+     */
+    private List<TableDescriptor> decodeTables(List<byte[]> stored) {
+        Map<Integer, TableDescriptor> byOid = new HashMap<>();
+        List<TableDescriptor> out = new ArrayList<>();
+        java.util.function.IntFunction<io.pglitedb.types.PgType> userTypes = oid -> {
+            int tableOid = DerivedOids.tableOfRowType(oid);
+            if (tableOid == 0) {
+                return types.byOid(oid);
+            }
+            TableDescriptor table = byOid.get(tableOid);
+            if (table == null) {
+                throw new RowTypeNotLoaded();
+            }
+            io.pglitedb.types.CompositeType row = types.tableRowType(table);
+            return DerivedOids.isRowTypeArray(oid) ? row.arrayType() : row;
+        };
+        List<byte[]> pending = stored;
+        while (!pending.isEmpty()) {
+            List<byte[]> later = new ArrayList<>();
+            for (byte[] value : pending) {
+                try {
+                    TableDescriptor table = CatalogCodec.decodeTable(value, userTypes);
+                    byOid.put(table.oid(), table);
+                    out.add(table);
+                } catch (RowTypeNotLoaded e) {
+                    later.add(value);
+                }
+            }
+            if (later.size() == pending.size()) {
+                throw new PgException(SqlState.DATA_CORRUPTED, "%d stored tables have columns of row types of"
+                        + " tables that do not exist", later.size());
+            }
+            pending = later;
+        }
+        return out;
+    }
+
     /** Loads the committed catalog of the database with this OID. */
     public Catalog(TransactionManager transactions, SharedCatalog shared, int databaseOid) {
         this.transactions = transactions;
@@ -67,15 +119,18 @@ public final class Catalog {
         this.types = new TypeCatalog(transactions, databaseOid);
         maxOid[0] = Math.max(maxOid[0], types.maxOid());
         byte[] from = catalogKey(TABLES).toBytes();
+        List<byte[]> stored = new ArrayList<>();
         transactions.scanCommitted(from, KeyEncoder.prefixEnd(from), (key, value) -> {
-            TableDescriptor table = CatalogCodec.decodeTable(value, types::byOid);
+            stored.add(value);
+            return true;
+        });
+        for (TableDescriptor table : decodeTables(stored)) {
             loaded.put(qualifiedName(table.schema(), table.name()), table);
             maxOid[0] = Math.max(maxOid[0], Math.max(table.oid(), table.storageId()));
             for (IndexDescriptor index : table.indexes()) {
                 maxOid[0] = Math.max(maxOid[0], index.oid());
             }
-            return true;
-        });
+        }
         Map<String, SequenceDescriptor> loadedSequences = new HashMap<>();
         byte[] definitions = catalogKey(SEQUENCE_DEFINITIONS).toBytes();
         transactions.scanCommitted(definitions, KeyEncoder.prefixEnd(definitions), (key, value) -> {

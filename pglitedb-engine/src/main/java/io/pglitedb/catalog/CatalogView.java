@@ -160,9 +160,13 @@ public final class CatalogView {
         return null;
     }
 
-    /** True when a table, sequence or index of this name exists (they share one name space). */
+    /** True when a table, sequence, index or composite type of this name exists (they share one name space). */
     public boolean relationExists(String schema, String name) {
-        return table(schema, name) != null || sequence(schema, name) != null || tableOfIndex(schema, name) != null;
+        if (table(schema, name) != null || sequence(schema, name) != null || tableOfIndex(schema, name) != null) {
+            return true;
+        }
+        TypeDescriptor type = type(schema, name);
+        return type != null && type.isComposite();
     }
 
     public void created(TableDescriptor table) {
@@ -329,6 +333,11 @@ public final class CatalogView {
     /** What the type's name stands for: the enum's instance, or the domain's {@link io.pglitedb.types.DomainType}. */
     public io.pglitedb.types.PgType valueType(TypeDescriptor type) {
         return catalog.types().valueType(type);
+    }
+
+    /** The row type of a table, view or materialized view (pg_type typtype 'c', typrelid the relation). */
+    public io.pglitedb.types.CompositeType rowType(TableDescriptor table) {
+        return catalog.types().tableRowType(table);
     }
 
     /** The type's array type (a domain's is its base type's array type). */

@@ -38,6 +38,7 @@ public final class TypeCatalog {
     private volatile Map<Integer, TypeDescriptor> types;
     private final Map<Integer, EnumType> instances = new ConcurrentHashMap<>();
     private final Map<Integer, CompositeType> composites = new ConcurrentHashMap<>();
+    private final Map<Integer, CompositeType> tableRowTypes = new ConcurrentHashMap<>();
 
     TypeCatalog(TransactionManager transactions, int databaseOid) {
         this.databaseOid = databaseOid;
@@ -104,6 +105,29 @@ public final class TypeCatalog {
         t = new CompositeType(d.oid(), d.schema(), d.name(), d.arrayOid(), d.composite().relationOid(), names,
                 fieldTypes);
         composites.put(d.oid(), t);
+        return t;
+    }
+
+    /**
+     * The row type of a table, view or materialized view (PostgreSQL makes one for each, named like
+     * the relation, OID {@link DerivedOids#rowType}): its columns as fields. One instance while the
+     * relation's name and columns stay the same, remade when they change.
+     */
+    public CompositeType tableRowType(TableDescriptor table) {
+        List<String> names = new ArrayList<>(table.columns().size());
+        List<DataType> fieldTypes = new ArrayList<>(table.columns().size());
+        for (ColumnDescriptor c : table.columns()) {
+            names.add(c.name());
+            fieldTypes.add(c.type());
+        }
+        CompositeType t = tableRowTypes.get(table.oid());
+        if (t != null && t.name().equals(table.name()) && t.schema().equals(table.schema())
+                && t.fieldNames().equals(names) && t.fieldTypes().equals(fieldTypes)) {
+            return t;
+        }
+        t = new CompositeType(DerivedOids.rowType(table.oid()), table.schema(), table.name(),
+                DerivedOids.rowTypeArray(table.oid()), table.oid(), names, fieldTypes);
+        tableRowTypes.put(table.oid(), t);
         return t;
     }
 

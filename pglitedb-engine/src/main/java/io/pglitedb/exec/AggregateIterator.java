@@ -4,32 +4,59 @@ import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.sql.plan.Aggregate;
 import io.pglitedb.sql.plan.AggregateCall;
 import io.pglitedb.types.DataType;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Hash aggregation: consumes the whole input on the first call, then returns one row per group. */
+/**
+ * Hash aggregation: consumes the whole input on the first call, then returns one row per group.
+ * Once the groups pass work_mem, the input rows of groups not yet in the table are written to
+ * partition files by their key's hash (as PostgreSQL's spilling HashAgg), and each partition is
+ * aggregated after the groups in memory are returned, spilling again if it is still too big.
+ */
 final class AggregateIterator implements RowIterator {
+    /** Partition files per spilling pass. */
+    private static final int PARTITIONS = 32;
+
+    /** Spilled input rows of some groups, and the pass that wrote them (which picks the hash bits). */
+    private record Partition(SpillFile rows, int level) {
+    }
+
     private final Aggregate plan;
     private final RowIterator input;
     private final ExecContext context;
+    private final DataType[] keyTypes;
     private Iterator<Map.Entry<ValueKey, AggregateState>> groups;
-    /** What the groups hold of the statement's memory budget. */
+    private final ArrayDeque<Partition> partitions = new ArrayDeque<>();
+    /** What the groups in memory hold of the statement's memory budget. */
     private long reserved;
 
     AggregateIterator(Aggregate plan, RowIterator input, ExecContext context) {
         this.plan = plan;
         this.input = input;
         this.context = context;
+        BoundExpr[] groupKeys = plan.groupKeys();
+        keyTypes = new DataType[groupKeys.length];
+        for (int i = 0; i < keyTypes.length; i++) {
+            keyTypes[i] = groupKeys[i].type();
+        }
     }
 
     @Override
     public Object[] next() {
         if (groups == null) {
-            groups = consume().entrySet().iterator();
+            groups = consume(input, 0).entrySet().iterator();
         }
-        if (!groups.hasNext()) {
-            return null;
+        while (!groups.hasNext()) {
+            Partition next = partitions.poll();
+            if (next == null) {
+                return null;
+            }
+            releaseGroups();
+            try (SpillFile rows = next.rows()) {
+                groups = consume(rows::read, next.level() + 1).entrySet().iterator();
+            }
         }
         Map.Entry<ValueKey, AggregateState> entry = groups.next();
         Object[] keys = entry.getKey().values();
@@ -39,26 +66,40 @@ final class AggregateIterator implements RowIterator {
         return row;
     }
 
-    private Map<ValueKey, AggregateState> consume() {
+    /** Aggregates {@code rows} pass {@code level}: the groups that fit in memory; the others' rows go to partitions. */
+    private Map<ValueKey, AggregateState> consume(RowIterator rows, int level) {
         BoundExpr[] groupKeys = plan.groupKeys();
         AggregateCall[] calls = plan.aggregates();
-        DataType[] keyTypes = new DataType[groupKeys.length];
-        for (int i = 0; i < keyTypes.length; i++) {
-            keyTypes[i] = groupKeys[i].type();
-        }
         Map<ValueKey, AggregateState> result = new LinkedHashMap<>();
+        long workMem = groupKeys.length == 0 ? 0 : context.workMem();
+        SpillFile[] spilled = null;
         Object[] params = context.params();
         Object[] row;
-        while ((row = input.next()) != null) {
+        while ((row = rows.next()) != null) {
             context.checkCancelled();
             Object[] keyValues = new Object[groupKeys.length];
             for (int i = 0; i < keyValues.length; i++) {
                 keyValues[i] = groupKeys[i].eval(row, params);
             }
-            long kept = result.computeIfAbsent(new ValueKey(keyValues, keyTypes), k -> {
+            ValueKey key = new ValueKey(keyValues, keyTypes);
+            AggregateState state = result.get(key);
+            if (state == null) {
+                if (workMem > 0 && reserved > workMem && SpillFile.canWrite(row)) {
+                    if (spilled == null) {
+                        spilled = new SpillFile[PARTITIONS];
+                    }
+                    int p = partition(key, level);
+                    if (spilled[p] == null) {
+                        spilled[p] = new SpillFile();
+                    }
+                    spilled[p].write(row);
+                    continue;
+                }
                 reserve(MemoryBudget.rowSize(keyValues) + 64 + 48L * calls.length);
-                return new AggregateState(calls, params);
-            }).add(row, params);
+                state = new AggregateState(calls, params);
+                result.put(key, state);
+            }
+            long kept = state.add(row, params);
             if (kept > 0) {
                 reserve(kept);
             }
@@ -66,7 +107,21 @@ final class AggregateIterator implements RowIterator {
         if (result.isEmpty() && groupKeys.length == 0) {
             result.put(new ValueKey(new Object[0], keyTypes), new AggregateState(calls, params));
         }
+        if (spilled != null) {
+            for (SpillFile file : spilled) {
+                if (file != null) {
+                    file.finishWriting();
+                    partitions.add(new Partition(file, level));
+                }
+            }
+        }
         return result;
+    }
+
+    /** Which partition a group's rows go to in pass {@code level}: other hash bits at each level. */
+    private static int partition(ValueKey key, int level) {
+        int h = Integer.rotateLeft(key.hashCode() * 0x9E3779B9, 7 * level);
+        return (h * 0x85EBCA6B) >>> (32 - Integer.numberOfTrailingZeros(PARTITIONS));
     }
 
     private void reserve(long bytes) {
@@ -74,10 +129,18 @@ final class AggregateIterator implements RowIterator {
         reserved += bytes;
     }
 
-    @Override
-    public void close() {
+    private void releaseGroups() {
         context.memory().release(reserved);
         reserved = 0;
+    }
+
+    @Override
+    public void close() {
+        releaseGroups();
+        for (Partition p : partitions) {
+            p.rows().close();
+        }
+        partitions.clear();
         input.close();
     }
 }

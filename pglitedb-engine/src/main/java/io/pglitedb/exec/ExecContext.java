@@ -139,6 +139,7 @@ public final class ExecContext {
         child.systemContext = systemContext;
         child.depth = depth + 1;
         child.memory = memory;
+        child.workMem = workMem;
         if (child.depth > 1000) {
             throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded")
                     .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after "
@@ -153,6 +154,18 @@ public final class ExecContext {
     /** The statement's memory budget (shared with the statements it runs inside it). */
     public MemoryBudget memory() {
         return memory;
+    }
+
+    private long workMem;
+
+    /** work_mem in bytes: what a sort keeps in memory before it writes runs to disk (0: never). */
+    public long workMem() {
+        return workMem;
+    }
+
+    public ExecContext workMem(long bytes) {
+        this.workMem = bytes;
+        return this;
     }
 
     /** Limits what the statement's operators may keep to {@code bytes} (0: no limit). */

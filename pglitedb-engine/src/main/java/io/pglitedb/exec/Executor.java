@@ -46,7 +46,8 @@ public final class Executor {
             case io.pglitedb.sql.plan.FunctionScan scan -> new FunctionScanIterator(scan, context);
             case io.pglitedb.sql.plan.ProjectSet set -> new ProjectSetIterator(set, open(set.input(), context), context);
             case TableScan scan -> CountedScan.sequential(
-                    new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context),
+                    new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context,
+                            context.instrumented() ? context.stats(scan) : null),
                     scan.table().oid(), context);
             case KeyLookup lookup -> CountedScan.index(new KeyLookupIterator(lookup, context), lookup.table().oid(),
                     io.pglitedb.catalog.DerivedOids.primaryKeyIndex(lookup.table()), context);

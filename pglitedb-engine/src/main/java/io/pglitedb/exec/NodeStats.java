@@ -6,6 +6,8 @@ public final class NodeStats {
     long loops;
     long nanos;
     long firstRowNanos;
+    /** Rows a scan read and its own filter rejected (Rows Removed by Filter). */
+    long removed;
     /** A hash join that ran as index lookups (a nested loop over an index scan). */
     boolean lookups;
 }

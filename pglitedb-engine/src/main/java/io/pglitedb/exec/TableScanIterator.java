@@ -16,10 +16,17 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private final BoundExpr filter;
     private final boolean[] columns;
     private final ExecContext context;
+    /** Where rejected rows are counted under EXPLAIN ANALYZE; null otherwise. */
+    private final NodeStats stats;
     private byte[] currentValue;
 
     /** @param columns the columns to decode (null: all); the others are left null */
     TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context) {
+        this(table, filter, columns, context, null);
+    }
+
+    /** @param stats where to count the rows the filter rejects (null: nowhere) */
+    TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context, NodeStats stats) {
         context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ACCESS_SHARE, WaitPolicy.BLOCK);
         byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
         this.cursor = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix));
@@ -27,6 +34,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         this.filter = filter;
         this.columns = columns;
         this.context = context;
+        this.stats = stats;
     }
 
     @Override
@@ -37,6 +45,9 @@ final class TableScanIterator implements RowIterator, KeyedRows {
             if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
                 currentValue = cursor.value();
                 return row;
+            }
+            if (stats != null) {
+                stats.removed++;
             }
         }
         return null;

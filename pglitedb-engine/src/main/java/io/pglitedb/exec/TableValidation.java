@@ -42,9 +42,14 @@ public final class TableValidation {
 
     /**
      * Writes the entries of a new index for every row; for a unique index, finds duplicates by
-     * sorting (23505 "could not create unique index", as PostgreSQL's index build).
+     * sorting (23505 "could not create unique index", as PostgreSQL's index build), with the rows in
+     * memory.
      */
     public static void buildIndex(TableDescriptor table, IndexDescriptor index, ExecContext context) {
+        if (!index.unique()) {
+            buildInChunks(table, index, context);
+            return;
+        }
         DataType[] types = table.columnTypes();
         List<byte[]> keys = new ArrayList<>();
         List<Object[]> rows = rows(table, context, keys);
@@ -98,6 +103,54 @@ public final class TableValidation {
             byte[] suffix = IndexMaintenance.rowSuffix(keys.get(i));
             context.transaction().put(IndexMaintenance.entryKey(layout, prefixes[i], suffix, rows.get(i)), suffix);
         }
+    }
+
+    /** Rows read per scan while a non-unique index is built. */
+    private static final int BUILD_CHUNK_ROWS = 10_000;
+
+    /**
+     * A non-unique index needs no duplicate check, so its entries are written as the rows are read,
+     * a chunk of rows per scan (a scan is never open while its transaction writes): memory stays
+     * bounded whatever the table's size.
+     */
+    private static void buildInChunks(TableDescriptor table, IndexDescriptor index, ExecContext context) {
+        DataType[] types = table.columnTypes();
+        byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
+        byte[] end = KeyEncoder.prefixEnd(prefix);
+        byte[] from = prefix;
+        List<byte[]> keys = new ArrayList<>(BUILD_CHUNK_ROWS);
+        List<Object[]> rows = new ArrayList<>(BUILD_CHUNK_ROWS);
+        do {
+            keys.clear();
+            rows.clear();
+            try (KeyValueIterator it = context.transaction().scan(from, end)) {
+                while (rows.size() < BUILD_CHUNK_ROWS && it.next()) {
+                    context.checkCancelled();
+                    keys.add(it.key());
+                    rows.add(RowCodec.decode(types, it.value()));
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                IndexDescriptor layout = index;
+                DataType[] rowTypes = types;
+                Object[] row = rows.get(i);
+                if (index.hasExpressionsOrPredicate()) { // entries from key rows; rows outside the predicate have none
+                    IndexKeys.Keyed k = IndexKeys.keyed(table, index, types, row, context);
+                    if (k == null) {
+                        continue;
+                    }
+                    layout = k.index();
+                    rowTypes = k.types();
+                    row = k.row();
+                }
+                byte[] entryPrefix = IndexMaintenance.entryPrefix(context.databaseOid(), layout, rowTypes, row);
+                byte[] suffix = IndexMaintenance.rowSuffix(keys.get(i));
+                context.transaction().put(IndexMaintenance.entryKey(layout, entryPrefix, suffix, row), suffix);
+            }
+            if (!keys.isEmpty()) {
+                from = Arrays.copyOf(keys.get(keys.size() - 1), keys.get(keys.size() - 1).length + 1); // just after
+            }
+        } while (rows.size() == BUILD_CHUNK_ROWS);
     }
 
     private static boolean hasNull(IndexDescriptor index, Object[] row) {

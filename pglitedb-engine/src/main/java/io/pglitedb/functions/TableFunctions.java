@@ -100,9 +100,6 @@ public final class TableFunctions {
                 a -> matches(Regex.matches((String) a[0], (String) a[1], "")));
         add("regexp_matches", new PgType[] {text, text, text}, List.of("regexp_matches"), List.of(texts),
                 a -> matches(Regex.matches((String) a[0], (String) a[1], (String) a[2])));
-        // there are no partitioned tables: no relation has partition ancestors (not even itself)
-        add("pg_partition_ancestors", new PgType[] {Types.REGCLASS}, List.of("relid"), List.of(Types.REGCLASS),
-                a -> List.of());
         // reloptions / attoptions / ftoptions ("name=value" entries) as rows, split at the first '='
         add("pg_options_to_table", new PgType[] {texts}, List.of("option_name", "option_value"), List.of(text, text),
                 a -> {
@@ -137,7 +134,9 @@ public final class TableFunctions {
             case GenerateSubscriptsFunction.NAME:
                 return GenerateSubscriptsFunction.resolve(argumentTypes);
             case io.pglitedb.catalog.system.CatalogTableFunctions.ACLEXPLODE,
-                    io.pglitedb.catalog.system.CatalogTableFunctions.IDENTIFY_OBJECT: {
+                    io.pglitedb.catalog.system.CatalogTableFunctions.IDENTIFY_OBJECT,
+                    io.pglitedb.catalog.system.CatalogTableFunctions.PARTITION_TREE,
+                    io.pglitedb.catalog.system.CatalogTableFunctions.PARTITION_ANCESTORS: {
                 TableFunction f = io.pglitedb.catalog.system.CatalogTableFunctions.resolve(name, argumentTypes);
                 if (f == null) {
                     throw Functions.doesNotExist(name, argumentTypes);

@@ -1236,7 +1236,8 @@ public final class Session implements AutoCloseable {
             portal.started = true;
             beginStatement();
             ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid())
-                    .withSession(services).limitMemory(maxQueryMemory);
+                    .withSession(services).limitMemory(maxQueryMemory)
+                    .workMem(Settings.kilobytes(settings.get("work_mem")) * 1024);
             context.setSystemContext(this::systemContext);
             portal.context = context;
             running = context;
@@ -1254,6 +1255,14 @@ public final class Session implements AutoCloseable {
                         // Row counts of UPDATE/DELETE reveal no values and do not wait: only
                         // COMMIT does, which keeps hot-row updates from queueing behind fsync.
                         transaction.awaitReadsDurable();
+                        if (query.root() instanceof io.pglitedb.sql.plan.ExplainOutput explain && explain.analyze()
+                                && explain.modification() != null) { // EXPLAIN ANALYZE really modifies
+                            characteristics.checkWritable(switch (explain.modification()) {
+                                case InsertPlan i -> "INSERT";
+                                case UpdatePlan u -> "UPDATE";
+                                default -> "DELETE";
+                            });
+                        }
                         portal.rows = Executor.open(query.root(), context);
                     }
                     case InsertPlan insert -> {

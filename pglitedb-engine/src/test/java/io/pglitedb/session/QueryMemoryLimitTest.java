@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * pglitedb.max_query_memory: rows a statement keeps (sort, hash join, aggregation, DISTINCT, set
  * operations, window partitions, recursive work tables) count against it; past it the statement
  * fails with PostgreSQL's 53200 "out of memory" and the session goes on, its transaction usable
- * after ROLLBACK; what a finished or failed statement held is given back.
+ * after ROLLBACK; what a finished or failed statement held is given back. A sort past work_mem
+ * writes sorted runs to temporary files instead.
  */
 class QueryMemoryLimitTest {
     private static final String BIG = "generate_series(1, 400000) g";
@@ -37,6 +38,7 @@ class QueryMemoryLimitTest {
         try (Database db = database()) {
             Session s = open(db);
             assertThat(run(s, "show pglitedb.max_query_memory").rows).containsExactly(List.of("4MB"));
+            run(s, "set work_mem = '1GB'"); // sorts and aggregation past work_mem would go to disk instead
             outOfMemory(s, "select g from " + BIG + " order by g desc");
             outOfMemory(s, "select distinct g from " + BIG);
             outOfMemory(s, "select g, count(*) from " + BIG + " group by g");
@@ -57,9 +59,10 @@ class QueryMemoryLimitTest {
             Session s = open(db);
             run(s, "create table t (id int primary key, v text)");
             run(s, "insert into t select g, 'v' || g from generate_series(1, 1000) g");
+            run(s, "set work_mem = '1GB'");
             run(s, "begin");
             run(s, "insert into t values (1001, 'kept?')");
-            outOfMemory(s, "select * from " + BIG + " order by g");
+            outOfMemory(s, "select g, count(*) from " + BIG + " group by g");
             assertThat(error(s, "select 1").state().code()).isEqualTo("25P02");
             run(s, "rollback");
             assertThat(run(s, "select count(*) from t").rows).containsExactly(List.of("1000"));
@@ -70,6 +73,42 @@ class QueryMemoryLimitTest {
                     .isEqualTo(run(s, correlated.formatted("")).rows);
             assertThat(run(s, "select count(*) from (select * from t order by v desc) x").rows)
                     .containsExactly(List.of("1000"));
+        }
+    }
+
+    @Test
+    void sortsAndAggregationPastWorkMemGoToTemporaryFilesWithinTheLimit() throws java.io.IOException {
+        try (Database db = database()) {
+            Session s = open(db);
+            run(s, "set work_mem = '1MB'");
+            List<List<String>> rows = run(s, "select g, 'row ' || g, g::numeric / 7, g % 2 = 0 from " + BIG
+                    + " order by g % 1000 desc, g").rows;
+            assertThat(rows).hasSize(400000);
+            assertThat(rows.get(0)).containsExactly("999", "row 999", "142.7142857142857143", "f");
+            assertThat(rows.get(1)).containsExactly("1999", "row 1999", "285.5714285714285714", "f");
+            assertThat(rows.get(399999)).containsExactly("400000", "row 400000", "57142.857142857143", "t");
+            for (int i = 1; i < rows.size(); i++) { // each row in order: g % 1000 descending, then g
+                long a = Long.parseLong(rows.get(i - 1).get(0));
+                long b = Long.parseLong(rows.get(i).get(0));
+                assertThat(a % 1000 > b % 1000 || a % 1000 == b % 1000 && a < b).isTrue();
+            }
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertThat(files.filter(f -> f.getFileName().toString().startsWith("pglitedb-spill-"))).isEmpty();
+            }
+            // 100000 groups: those past work_mem are aggregated from partition files, each group once
+            assertThat(run(s, "select count(*), min(c), max(c), sum(t), min(m), max(m) from (select g % 100000 k, "
+                    + "count(*) c, sum(g) t, max('x' || g) m from " + BIG + " group by 1) x").rows)
+                    .containsExactly(List.of("100000", "4", "4", "80000200000", "x300001", "x99999"));
+            assertThat(run(s, "select k, t from (select g % 100000 k, sum(g) t from " + BIG
+                    + " group by 1) x where k in (0, 1, 99999) order by k").rows)
+                    .containsExactly(List.of("0", "1000000"), List.of("1", "600004"), List.of("99999", "999996"));
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertThat(files.filter(f -> f.getFileName().toString().startsWith("pglitedb-spill-"))).isEmpty();
+            }
+            // values that cannot be written to disk (intervals) stay in memory, within the limit
+            outOfMemory(s, "select make_interval(secs => g) from " + BIG + " order by 1 desc");
+            outOfMemory(s, "select g, max(i) from (select g, make_interval(secs => g) i from " + BIG
+                    + ") x group by g");
         }
     }
 

@@ -165,7 +165,7 @@ class SchemaObjectsTest {
             run(s, "CREATE INDEX big_k ON big (k)");
             assertThat(run(s, "SELECT count(*) FROM big WHERE k = 7").rows).containsExactly(List.of("200"));
             // the index scan produced the 200 matching rows and nothing else was read
-            assertThat(run(s, "EXPLAIN (ANALYZE, TIMING OFF) SELECT * FROM big WHERE k = 7").rows.stream()
+            assertThat(run(s, "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT * FROM big WHERE k = 7").rows.stream()
                     .map(r -> r.get(0)).toList())
                     .first().asString().isEqualTo("Index Scan using big_k on big (actual rows=200 loops=1)");
         }

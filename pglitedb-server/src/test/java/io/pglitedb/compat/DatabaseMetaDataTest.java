@@ -43,7 +43,9 @@ class DatabaseMetaDataTest {
                 + " at time with time zone, PRIMARY KEY (order_id, line),"
                 + " FOREIGN KEY (order_id) REFERENCES orders ON UPDATE RESTRICT ON DELETE SET NULL)",
         "CREATE INDEX lines_item ON lines (item DESC, qty)",
-        "CREATE UNIQUE INDEX lines_item_line ON lines (item, line)"};
+        "CREATE UNIQUE INDEX lines_item_line ON lines (item, line)",
+        "CREATE TYPE address AS (street text, zip varchar(10))",
+        "CREATE TABLE shipments (id int, dest address, sample lines, stops address[])"};
 
     private static PgLite embedded;
     private static PgWireServer server;
@@ -220,6 +222,24 @@ class DatabaseMetaDataTest {
                             true)))).containsExactlyElementsOf(expected);
                 }
             }
+        }
+    }
+
+    /** Composite types and every table's row type are user-defined types (STRUCT), columns may have them. */
+    @Test
+    void userDefinedTypesAndRowTypedColumnsMatchPostgres() throws SQLException {
+        sameAsPostgres(md -> md.getUDTs(null, "public", "%", null));
+        sameAsPostgres(md -> md.getUDTs(null, null, "ship%", new int[] {java.sql.Types.STRUCT}));
+        sameAsPostgres(md -> md.getColumns(null, "public", "shipments", "%"));
+        try (Connection pg = reference(); Connection ours = pgJdbc(server.port(), "postgres")) {
+            for (Connection c : new Connection[] {pg, ours}) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO shipments VALUES (1, ROW('Main St 1', '12345'), NULL, NULL)");
+                }
+            }
+            String query = "SELECT dest, (dest).zip, pg_typeof(shipments)::text, shipments::text FROM shipments";
+            assertThat(rows(ours.createStatement().executeQuery(query)))
+                    .containsExactlyElementsOf(rows(pg.createStatement().executeQuery(query)));
         }
     }
 

@@ -70,7 +70,17 @@ public final class CatalogFunctions {
                 return new String[] {s.schema(), s.name()};
             }
         }
+        for (io.pglitedb.catalog.TypeDescriptor t : view.types()) { // a composite type's relkind 'c' relation
+            if (t.isComposite() && t.composite().relationOid() == oid) {
+                return new String[] {t.schema(), t.name()};
+            }
+        }
         return null;
+    }
+
+    /** pg_partition_root(regclass): the top of the relation's partition tree, or null. */
+    public static Long partitionRoot(SystemContext c, long oid) {
+        return PartitionTrees.root(c, oid);
     }
 
     /** regclass output: the name, qualified when it is not visible. */

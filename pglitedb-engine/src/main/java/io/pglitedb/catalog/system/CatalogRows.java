@@ -5,6 +5,7 @@ import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ColumnDescriptor;
 import io.pglitedb.catalog.ForeignKey;
+import io.pglitedb.catalog.DerivedOids;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.ObjectAcl;
 import io.pglitedb.catalog.Privileges;
@@ -147,7 +148,7 @@ final class CatalogRows {
             long owner = acl.owner();
             if (t.isView()) {
                 classRow(rows, t.oid(), t.name(), ns, 'v', 0, 0, t.columns().size());
-                rows.oid("relowner", owner).set("relhasrules", true) // a view's query is its _RETURN rule
+                rows.oid("relowner", owner).oid("reltype", DerivedOids.rowType(t.oid())).set("relhasrules", true) // a view's query is its _RETURN rule
                         .set("relacl", aclArray(c, acl.acl())).set("reloptions", viewOptions(t));
                 continue;
             }
@@ -156,7 +157,8 @@ final class CatalogRows {
             if (io.pglitedb.catalog.SearchPath.isTempSchema(t.schema())) {
                 rows.chr("relpersistence", 't');
             }
-            rows.oid("relowner", owner).set("relacl", aclArray(c, acl.acl()))
+            rows.oid("relowner", owner).oid("reltype", DerivedOids.rowType(t.oid()))
+                    .set("relacl", aclArray(c, acl.acl()))
                     .set("relrowsecurity", acl.rowSecurity().enabled())
                     .set("relforcerowsecurity", acl.rowSecurity().forced())
                     .set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())
@@ -218,8 +220,37 @@ final class CatalogRows {
                 .set("attinhcount", 0).oid("attcollation", t == null ? 0 : t.collation());
     }
 
+    /**
+     * The system columns every heap relation (table, materialized view, sequence, catalog) lists
+     * with negative attnums: tableoid -6, cmax -5, xmax -4, cmin -3, xmin -2, ctid -1. Of these
+     * the engine reads only tableoid; the rows say what PostgreSQL's say, for the tools that list
+     * or skip them.
+     */
+    private static void systemColumnRows(SystemRelation.Rows rows, long relation) {
+        systemColumnRow(rows, relation, "tableoid", Types.OID.oid(), -6);
+        systemColumnRow(rows, relation, "cmax", CID_OID, -5);
+        systemColumnRow(rows, relation, "xmax", Types.XID.oid(), -4);
+        systemColumnRow(rows, relation, "cmin", CID_OID, -3);
+        systemColumnRow(rows, relation, "xmin", Types.XID.oid(), -2);
+        systemColumnRow(rows, relation, "ctid", TID_OID, -1);
+        rows.set("attlen", (short) 6).set("attbyval", false).chr("attalign", 's');
+    }
+
+    private static final long TID_OID = 27;
+    private static final long CID_OID = 29;
+
+    /** A system column's row: NOT NULL, no statistics target, laid out like a 4-byte oid unless changed. */
+    private static void systemColumnRow(SystemRelation.Rows rows, long relation, String name, long typeOid,
+            int number) {
+        attributeRow(rows, relation, name, DataType.of(Types.OID), number, true);
+        rows.oid("atttypid", typeOid).set("attstattarget", 0);
+    }
+
     private static void attributes(SystemContext c, SystemRelation.Rows rows) {
         for (SystemRelation r : SystemRelations.all()) {
+            if (r.kind() == 'r') {
+                systemColumnRows(rows, r.oid());
+            }
             for (ColumnDescriptor col : r.columns()) {
                 attributeRow(rows, r.oid(), col.name(), col.type(), col.attributeNumber(), false);
             }
@@ -235,8 +266,8 @@ final class CatalogRows {
         }
         for (TableDescriptor t : userTables(c.view())) {
             ObjectAcl acl = c.view().security().acl(t.oid());
-            if (t.relkind() != TableDescriptor.VIEW) { // the one system column this engine has (attnum -6)
-                attributeRow(rows, t.oid(), "tableoid", DataType.of(Types.OID), -6, true);
+            if (t.relkind() != TableDescriptor.VIEW) {
+                systemColumnRows(rows, t.oid());
             }
             for (ColumnDescriptor col : t.columns()) {
                 attributeRow(rows, t.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
@@ -267,6 +298,7 @@ final class CatalogRows {
             }
         }
         for (SequenceDescriptor s : userSequences(c.view())) {
+            systemColumnRows(rows, s.oid());
             attributeRow(rows, s.oid(), "last_value", DataType.of(Types.INT8), 1, true);
             attributeRow(rows, s.oid(), "log_cnt", DataType.of(Types.INT8), 2, true);
             attributeRow(rows, s.oid(), "is_called", DataType.of(Types.BOOL), 3, true);
@@ -282,11 +314,13 @@ final class CatalogRows {
                     .oid("typrelid", 0).oid("typsubscript", t.subscript()).oid("typelem", t.element())
                     .oid("typarray", t.array()).oid("typinput", t.input()).oid("typoutput", t.output())
                     .oid("typreceive", t.receive()).oid("typsend", t.send()).oid("typmodin", t.modIn())
-                    .oid("typmodout", t.modOut()).oid("typanalyze", 0).chr("typalign", t.align())
+                    .oid("typmodout", t.modOut()).oid("typanalyze", TypeRows.analyzeFunction(t.name(), t.subscript()))
+                    .chr("typalign", t.align())
                     .chr("typstorage", t.storage()).set("typnotnull", false).oid("typbasetype", 0)
                     .set("typtypmod", -1).set("typndims", 0).oid("typcollation", t.collation());
         }
         TypeRows.types(c, rows);
+        TypeRows.tableRowTypes(c, rows);
     }
 
     /** @param options per column: 1 = DESC, 2 = NULLS FIRST (pg_index.indoption's bits) */

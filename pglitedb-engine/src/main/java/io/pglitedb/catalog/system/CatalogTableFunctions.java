@@ -22,7 +22,8 @@ import java.util.List;
  * The catalog functions that return a row or a set of rows, callable in FROM and in a SELECT
  * list ({@code (aclexplode(relacl)).grantee}): aclexplode(aclitem[]), which information_schema's
  * privilege views and DBeaver's role editor expand ACLs with, and pg_identify_object(classid,
- * objid, objsubid), the (type, schema, name, identity) of a catalog object.
+ * objid, objsubid), the (type, schema, name, identity) of a catalog object, and the partition
+ * trees' pg_partition_tree and pg_partition_ancestors ({@link PartitionTrees}).
  */
 public final class CatalogTableFunctions {
     private CatalogTableFunctions() {
@@ -30,10 +31,13 @@ public final class CatalogTableFunctions {
 
     public static final String ACLEXPLODE = "aclexplode";
     public static final String IDENTIFY_OBJECT = "pg_identify_object";
+    public static final String PARTITION_TREE = "pg_partition_tree";
+    public static final String PARTITION_ANCESTORS = "pg_partition_ancestors";
 
     /** Whether {@code name} is one of these functions. */
     public static boolean handles(String name) {
-        return name.equals(ACLEXPLODE) || name.equals(IDENTIFY_OBJECT);
+        return name.equals(ACLEXPLODE) || name.equals(IDENTIFY_OBJECT) || name.equals(PARTITION_TREE)
+                || name.equals(PARTITION_ANCESTORS);
     }
 
     /** The function for these argument types, or null when they do not fit. */
@@ -44,6 +48,17 @@ public final class CatalogTableFunctions {
             return argumentTypes.size() != 1 ? null : new Function(name, List.of(DataType.of(ArrayTypes.ACLITEM)),
                     List.of("grantor", "grantee", "privilege_type", "is_grantable"),
                     List.of(oid, oid, text, DataType.of(Types.BOOL)), CatalogTableFunctions::explode);
+        }
+        DataType regclass = DataType.of(Types.REGCLASS);
+        if (name.equals(PARTITION_TREE)) {
+            return argumentTypes.size() != 1 ? null : new Function(name, List.of(regclass),
+                    List.of("relid", "parentrelid", "isleaf", "level"),
+                    List.of(regclass, regclass, DataType.of(Types.BOOL), DataType.of(Types.INT4)),
+                    (c, a) -> PartitionTrees.tree(c, (Long) a[0]));
+        }
+        if (name.equals(PARTITION_ANCESTORS)) {
+            return argumentTypes.size() != 1 ? null : new Function(name, List.of(regclass), List.of("relid"),
+                    List.of(regclass), (c, a) -> PartitionTrees.ancestors(c, (Long) a[0]));
         }
         return argumentTypes.size() != 3 ? null : new Function(name, List.of(oid, oid, DataType.of(Types.INT4)),
                 List.of("type", "schema", "name", "identity"), List.of(text, text, text, text),

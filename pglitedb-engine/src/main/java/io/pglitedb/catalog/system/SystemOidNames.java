@@ -126,8 +126,31 @@ public final class SystemOidNames implements OidNames {
         if (c == null) {
             return null;
         }
-        io.pglitedb.catalog.TypeDescriptor type = userTypeDescriptor(c, name);
-        return type == null ? null : c.view().valueType(type);
+        List<String> parts = splitName(name);
+        String last = parts.get(parts.size() - 1);
+        List<String> schemas = parts.size() > 1 ? List.of(parts.get(parts.size() - 2))
+                : c.searchPath().lookupOrder(c.view());
+        for (String schema : schemas) { // a type and a relation's row type share one namespace
+            io.pglitedb.catalog.TypeDescriptor type = c.view().type(schema, last);
+            if (type != null) {
+                return c.view().valueType(type);
+            }
+            TableDescriptor table = c.view().table(schema, last);
+            if (table != null) {
+                return c.view().rowType(table);
+            }
+        }
+        if (last.startsWith("_") && last.length() > 1) { // an array type's own name: _t for t[]
+            PgType element = userType(parts.size() > 1 ? Identifiers.quote(parts.get(parts.size() - 2)) + "."
+                    + Identifiers.quote(last.substring(1)) : Identifiers.quote(last.substring(1)));
+            if (element instanceof io.pglitedb.types.RecordType r) {
+                return r.arrayType();
+            }
+            if (element instanceof io.pglitedb.types.EnumType e) {
+                return e.arrayType();
+            }
+        }
+        return null;
     }
 
     /** The user-defined type a (possibly qualified) name means on the search path, or null. */
@@ -155,14 +178,23 @@ public final class SystemOidNames implements OidNames {
         if (c == null) {
             return null;
         }
-        for (io.pglitedb.catalog.TypeDescriptor t : c.view().types()) {
-            if (t.oid() == type.oid()) {
-                io.pglitedb.catalog.TypeDescriptor visible = userTypeDescriptor(c, Identifiers.quote(t.name()));
-                return visible != null && visible.oid() == t.oid() ? Identifiers.quote(t.name())
-                        : Identifiers.quote(t.schema()) + "." + Identifiers.quote(t.name());
+        String schema;
+        String name;
+        TableDescriptor table = rowTypeTable(c, type.oid());
+        if (table != null) {
+            schema = table.schema();
+            name = table.name();
+        } else {
+            io.pglitedb.catalog.TypeDescriptor t = c.view().type(type.oid());
+            if (t == null) {
+                return null;
             }
+            schema = t.schema();
+            name = t.name();
         }
-        return null;
+        PgType visible = userType(Identifiers.quote(name)); // PostgreSQL's TypeIsVisible
+        return visible != null && visible.oid() == type.oid() ? Identifiers.quote(name)
+                : Identifiers.quote(schema) + "." + Identifiers.quote(name);
     }
 
     @Override
@@ -170,6 +202,11 @@ public final class SystemOidNames implements OidNames {
         SystemContext c = context.get();
         if (c == null) {
             return null;
+        }
+        TableDescriptor table = rowTypeTable(c, oid);
+        if (table != null) {
+            io.pglitedb.types.CompositeType row = c.view().rowType(table);
+            return io.pglitedb.catalog.DerivedOids.isRowTypeArray(oid) ? row.arrayType() : row;
         }
         for (io.pglitedb.catalog.TypeDescriptor t : c.view().types()) {
             if (t.oid() == oid) {
@@ -180,6 +217,12 @@ public final class SystemOidNames implements OidNames {
             }
         }
         return null;
+    }
+
+    /** The relation whose row type (or its array) has this OID, or null. */
+    private static TableDescriptor rowTypeTable(SystemContext c, long typeOid) {
+        int table = io.pglitedb.catalog.DerivedOids.tableOfRowType(typeOid);
+        return table == 0 ? null : c.view().tableByOid(table);
     }
 
     private static long relation(SystemContext c, String text) {

@@ -1,5 +1,6 @@
 package io.pglitedb.catalog.system;
 
+import io.pglitedb.catalog.DerivedOids;
 import io.pglitedb.catalog.DomainDefinition;
 import io.pglitedb.catalog.TypeDescriptor;
 import io.pglitedb.types.EnumType;
@@ -40,6 +41,35 @@ final class TypeRows {
         }
     }
 
+    /**
+     * The row types of the tables, views and materialized views: typtype 'c' with typrelid the
+     * relation (named, owned and placed like it), and their array types.
+     */
+    static void tableRowTypes(SystemContext c, SystemRelation.Rows rows) {
+        for (io.pglitedb.catalog.TableDescriptor t : CatalogRows.userTables(c.view())) {
+            long namespace = CatalogRows.schemaOid(c.view(), t.schema());
+            long owner = c.view().security().aclOrDefault(t.oid(), io.pglitedb.catalog.ObjectAcl.TABLE).owner();
+            int oid = DerivedOids.rowType(t.oid());
+            int array = DerivedOids.rowTypeArray(t.oid());
+            row(rows, oid, t.name(), namespace, owner, -1, false, 'c', 'C', 0, 0, array, 2290, 2291, 2402, 2403, 'x');
+            rows.oid("typrelid", t.oid()).chr("typalign", 'd');
+            row(rows, array, "_" + t.name(), namespace, owner, -1, false, 'b', 'A', 6179, oid, 0, 750, 751, 2400, 2401,
+                    'x');
+            rows.chr("typalign", 'd');
+        }
+    }
+
+    private static final long ARRAY_SUBSCRIPT_HANDLER = 6179;
+    private static final long ARRAY_TYPANALYZE = 3816;
+
+    /**
+     * pg_type.typanalyze: array_typanalyze for the array types (_name with the array subscript
+     * handler; not int2vector and oidvector, which subscript like arrays), 0 (the default) otherwise.
+     */
+    static long analyzeFunction(String name, long subscript) {
+        return subscript == ARRAY_SUBSCRIPT_HANDLER && name.startsWith("_") ? ARRAY_TYPANALYZE : 0;
+    }
+
     private static void row(SystemRelation.Rows rows, long oid, String name, long namespace, long owner, int length,
             boolean byValue, char kind, char category, long subscript, long element, long array, long input,
             long output, long receive, long send, char storage) {
@@ -48,7 +78,7 @@ final class TypeRows {
                 .set("typispreferred", false).set("typisdefined", true).chr("typdelim", ',').oid("typrelid", 0)
                 .oid("typsubscript", subscript).oid("typelem", element).oid("typarray", array).oid("typinput", input)
                 .oid("typoutput", output).oid("typreceive", receive).oid("typsend", send).oid("typmodin", 0)
-                .oid("typmodout", 0).oid("typanalyze", 0).chr("typalign", 'i').chr("typstorage", storage)
+                .oid("typmodout", 0).oid("typanalyze", analyzeFunction(name, subscript)).chr("typalign", 'i').chr("typstorage", storage)
                 .set("typnotnull", false).oid("typbasetype", 0).set("typtypmod", -1).set("typndims", 0)
                 .oid("typcollation", 0);
     }

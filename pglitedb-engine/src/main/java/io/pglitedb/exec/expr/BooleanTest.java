@@ -16,6 +16,15 @@ public final class BooleanTest extends BoundExpr {
         this.negated = negated;
     }
 
+    public BoundExpr operand() {
+        return operand;
+    }
+
+    /** {@code IS [NOT] TRUE|FALSE|UNKNOWN}, as written. */
+    public String describe() {
+        return "IS " + (negated ? "NOT " : "") + (expected == null ? "UNKNOWN" : expected ? "TRUE" : "FALSE");
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object v = operand.eval(row, params);

@@ -13,6 +13,10 @@ public final class CastCall extends BoundExpr {
         this.operand = operand;
     }
 
+    public BoundExpr operand() {
+        return operand;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object v = operand.eval(row, params);

@@ -23,6 +23,18 @@ public final class DistinctTest extends BoundExpr {
         this.negated = negated;
     }
 
+    public BoundExpr left() {
+        return left;
+    }
+
+    public BoundExpr right() {
+        return right;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object l = left.eval(row, params);

@@ -13,6 +13,14 @@ public final class FunctionCall extends BoundExpr {
         this.args = args;
     }
 
+    public io.pglitedb.functions.ScalarFunction function() {
+        return function;
+    }
+
+    public BoundExpr[] args() {
+        return args;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object[] values = new Object[args.length];

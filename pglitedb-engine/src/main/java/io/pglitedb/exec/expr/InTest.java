@@ -22,6 +22,18 @@ public final class InTest extends BoundExpr {
         this.negated = negated;
     }
 
+    public BoundExpr operand() {
+        return operand;
+    }
+
+    public BoundExpr[] values() {
+        return values;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object x = operand.eval(row, params);

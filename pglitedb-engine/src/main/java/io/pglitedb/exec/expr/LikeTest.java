@@ -23,6 +23,22 @@ public final class LikeTest extends BoundExpr {
         this.caseInsensitive = caseInsensitive;
     }
 
+    public BoundExpr operand() {
+        return operand;
+    }
+
+    public BoundExpr pattern() {
+        return pattern;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
+
+    public boolean caseInsensitive() {
+        return caseInsensitive;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object value = chars(operand.eval(row, params));

@@ -12,6 +12,10 @@ public final class LogicalAnd extends BoundExpr {
         this.terms = terms;
     }
 
+    public BoundExpr[] terms() {
+        return terms;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         boolean sawNull = false;

@@ -12,6 +12,10 @@ public final class LogicalNot extends BoundExpr {
         this.operand = operand;
     }
 
+    public BoundExpr operand() {
+        return operand;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object v = operand.eval(row, params);

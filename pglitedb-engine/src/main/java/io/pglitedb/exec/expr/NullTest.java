@@ -14,6 +14,14 @@ public final class NullTest extends BoundExpr {
         this.negated = negated;
     }
 
+    public BoundExpr operand() {
+        return operand;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         return (operand.eval(row, params) == null) != negated;

@@ -7,12 +7,24 @@ public final class OperatorCall extends BoundExpr {
     private final Operator operator;
     private final BoundExpr left;
     private final BoundExpr right;
+    private final String name;
 
     public OperatorCall(Operator operator, BoundExpr left, BoundExpr right) {
+        this(null, operator, left, right);
+    }
+
+    /** @param name the operator's symbol as written ({@code <=}), for EXPLAIN; null when unknown */
+    public OperatorCall(String name, Operator operator, BoundExpr left, BoundExpr right) {
         super(operator.resultType());
+        this.name = name;
         this.operator = operator;
         this.left = left;
         this.right = right;
+    }
+
+    /** The operator's symbol, or null when the analyser did not say. */
+    public String name() {
+        return name;
     }
 
     public Operator operator() {

@@ -17,16 +17,31 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** EXPLAIN of a query: the query's plan under one text column. */
+    /** EXPLAIN of a query, INSERT, UPDATE or DELETE: its plan under one text column. */
     private static StatementPlan explain(io.pglitedb.sql.ast.Explain explain, AnalyzerContext context) {
-        if (!(explain.statement() instanceof Query query)) {
-            throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.FEATURE_NOT_SUPPORTED,
+        long start = System.nanoTime();
+        io.pglitedb.sql.plan.PlanNode root;
+        StatementPlan modification = null;
+        switch (explain.statement()) {
+            case Query query -> root = ColumnPruning.prune(new QueryAnalyzer(context, Level.TOP).plan(query).root());
+            case io.pglitedb.sql.ast.Insert i -> {
+                modification = analyzeStatement(i, context);
+                root = ((io.pglitedb.sql.plan.InsertPlan) modification).source();
+            }
+            case io.pglitedb.sql.ast.Update u -> {
+                modification = analyzeStatement(u, context);
+                root = ((io.pglitedb.sql.plan.UpdatePlan) modification).scan();
+            }
+            case io.pglitedb.sql.ast.Delete d -> {
+                modification = analyzeStatement(d, context);
+                root = ((io.pglitedb.sql.plan.DeletePlan) modification).scan();
+            }
+            default -> throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.FEATURE_NOT_SUPPORTED,
                     "EXPLAIN of this statement is not supported yet");
         }
-        io.pglitedb.sql.plan.QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(query);
-        io.pglitedb.sql.plan.PlanNode root = ColumnPruning.prune(plan.root());
         return new io.pglitedb.sql.plan.QueryPlan(
-                new io.pglitedb.sql.plan.ExplainOutput(root, explain.analyze(), explain.timing()),
+                new io.pglitedb.sql.plan.ExplainOutput(root, modification, explain.analyze(), explain.timing(),
+                        explain.summary(), explain.costs(), System.nanoTime() - start),
                 java.util.List.of(new io.pglitedb.session.ResultColumn("QUERY PLAN", 0, (short) 0,
                         io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT))));
     }

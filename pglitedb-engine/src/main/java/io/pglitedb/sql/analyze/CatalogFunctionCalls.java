@@ -201,9 +201,9 @@ final class CatalogFunctionCalls {
                 return n < 1 || n > 2 ? null : call(text, new BoundExpr[] {Coercions.coerce(args.get(0), oid,
                         CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> null);
             case "pg_partition_root":
-                // there are no partitioned tables: no relation belongs to a partition tree
                 return n != 1 ? null : call(DataType.of(Types.REGCLASS), new BoundExpr[] {Coercions.coerce(args.get(0),
-                        DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))}, (c, v) -> null);
+                        DataType.of(Types.REGCLASS), CastContext.IMPLICIT, params, positions.get(0))},
+                        (c, v) -> CatalogFunctions.partitionRoot(c, (Long) v[0]));
             case "pg_get_function_result":
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid),
                         (c, v) -> CatalogFunctions.functionResult(c, (Long) v[0]));

@@ -53,19 +53,19 @@ final class ColumnPruning {
         return switch (node) {
             case TableScan s -> {
                 boolean[] columns = scanColumns(needed, s.filter(), s.width());
-                yield columns == null ? s : new TableScan(s.table(), s.filter(), columns);
+                yield columns == null ? s : new TableScan(s.table(), s.filter(), columns, s.alias());
             }
             case IndexScan s -> {
                 boolean[] columns = scanColumns(needed, s.filter(), s.width());
-                yield columns == null ? s : new IndexScan(s.table(), s.index(), s.ranges(), s.filter(), columns);
+                yield columns == null ? s : new IndexScan(s.table(), s.index(), s.ranges(), s.filter(), columns, s.alias());
             }
             case PrimaryKeyScan s -> {
                 boolean[] columns = scanColumns(needed, s.filter(), s.width());
-                yield columns == null ? s : new PrimaryKeyScan(s.table(), s.range(), s.filter(), columns);
+                yield columns == null ? s : new PrimaryKeyScan(s.table(), s.range(), s.filter(), columns, s.alias());
             }
             case KeyLookup s -> {
                 boolean[] columns = scanColumns(needed, s.filter(), s.width());
-                yield columns == null ? s : new KeyLookup(s.table(), s.keys(), s.filter(), columns);
+                yield columns == null ? s : new KeyLookup(s.table(), s.keys(), s.filter(), columns, s.alias());
             }
             case Filter f -> {
                 BitSet in = (BitSet) needed.clone();

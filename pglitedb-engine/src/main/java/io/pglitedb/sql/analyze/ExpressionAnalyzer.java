@@ -474,7 +474,7 @@ final class ExpressionAnalyzer {
             return fold(new io.pglitedb.exec.expr.DistinctTest(operator, left, right, op.startsWith("IS NOT")),
                     left.isConstant() && right.isConstant());
         }
-        return fold(new OperatorCall(operator, left, right), left.isConstant() && right.isConstant());
+        return fold(new OperatorCall(op, operator, left, right), left.isConstant() && right.isConstant());
     }
 
     private BoundExpr unary(UnaryOp u) {
@@ -491,7 +491,7 @@ final class ExpressionAnalyzer {
             throw e.withPositionIfAbsent(u.position() + 1);
         }
         operand = Coercions.coerce(operand, operator.rightType(), CastContext.IMPLICIT, params(), u.operand().position());
-        return fold(new OperatorCall(operator, null, operand), operand.isConstant());
+        return fold(new OperatorCall(u.operator(), operator, null, operand), operand.isConstant());
     }
 
     private BoundExpr inList(InList in) {

@@ -29,6 +29,7 @@ import io.pglitedb.sql.plan.OneRow;
 import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.Project;
 import io.pglitedb.sql.plan.TableScan;
+import io.pglitedb.sql.plan.TableScans;
 import io.pglitedb.sql.plan.WorkTableScan;
 import io.pglitedb.types.CastContext;
 import io.pglitedb.types.DataType;
@@ -380,7 +381,8 @@ final class FromAnalyzer {
         }
         BoundExpr filter = bound.size() == 1 ? bound.get(0) : new LogicalAnd(bound.toArray(new BoundExpr[0]));
         PlanNode plan = relation.table() != null && relation.plan() instanceof TableScan
-                ? AccessPaths.choose(relation.table(), ast, filter, analyzer)
+                ? TableScans.withAlias(AccessPaths.choose(relation.table(), ast, filter, analyzer),
+                        TableScans.alias(relation.plan()))
                 : new io.pglitedb.sql.plan.Filter(relation.plan(), filter);
         return new Relation(plan, relation.scope(), relation.table(), null);
     }
@@ -487,7 +489,8 @@ final class FromAnalyzer {
             return new Relation(new io.pglitedb.sql.plan.Filter(new TableScan(table, null), securityQuals), scope, null,
                     null);
         }
-        return new Relation(new TableScan(table, null), scope, table, null);
+        String aliasName = ref.alias() != null ? alias : null;
+        return new Relation(new TableScan(table, null, null, aliasName), scope, table, null);
     }
 
     /** A view: its query, analysed on its own, under the view's column names. */

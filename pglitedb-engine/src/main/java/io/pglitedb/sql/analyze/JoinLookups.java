@@ -10,6 +10,7 @@ import io.pglitedb.sql.plan.IndexScan;
 import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.PrimaryKeyScan;
 import io.pglitedb.sql.plan.TableScan;
+import io.pglitedb.sql.plan.TableScans;
 import io.pglitedb.types.DataType;
 import java.util.List;
 
@@ -85,7 +86,7 @@ final class JoinLookups {
         IndexScan.Range range = new IndexScan.Range(equal, null, false, null, false);
         PlanNode scan = bestIndex == null ? new PrimaryKeyScan(table, range, filter)
                 : new IndexScan(table, bestIndex, List.of(range), filter);
-        return new HashJoin.Lookup(scan, slotIds, best);
+        return new HashJoin.Lookup(TableScans.withAlias(scan, TableScans.alias(side)), slotIds, best);
     }
 
     /** The join keys that pin the leading columns, in column order (empty when the first is not pinned). */

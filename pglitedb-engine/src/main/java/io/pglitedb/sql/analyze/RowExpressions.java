@@ -18,6 +18,7 @@ import io.pglitedb.types.CastContext;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Operator;
 import io.pglitedb.types.Operators;
+import io.pglitedb.types.PgType;
 import io.pglitedb.types.RecordType;
 import io.pglitedb.types.Types;
 import java.util.ArrayList;
@@ -104,7 +105,23 @@ final class RowExpressions {
             types.add(c.type());
             fields[i] = here.column(c, position);
         }
-        return new RowBuild(DataType.of(new RecordType(names, types)), fields);
+        RecordType rowType = tableRowType(columns, types);
+        return new RowBuild(DataType.of(rowType != null ? rowType : new RecordType(names, types)), fields);
+    }
+
+    /**
+     * The row type of the table all these columns come from, in its column order (so that
+     * {@code pg_typeof(t)} is t, as in PostgreSQL), or null when they are no table's whole row.
+     */
+    private static RecordType tableRowType(List<Scope.Column> columns, List<DataType> types) {
+        int table = columns.isEmpty() ? 0 : columns.get(0).tableOid();
+        for (int i = 0; i < columns.size(); i++) {
+            if (table == 0 || columns.get(i).tableOid() != table) {
+                return null;
+            }
+        }
+        PgType rowType = io.pglitedb.types.OidNames.currentUserType(io.pglitedb.catalog.DerivedOids.rowType(table));
+        return rowType instanceof RecordType r && r.fieldTypes().equals(types) ? r : null;
     }
 
     /** {@code t.*} in an expression (not a select-list item or ROW field): the whole row. */

@@ -1,5 +1,6 @@
 package io.pglitedb.sql.analyze;
 
+import io.pglitedb.sql.plan.TableScans;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
@@ -99,7 +100,8 @@ final class SelectAnalyzer {
         if (whereLeft != null) {
             BoundExpr where = Coercions.toBoolean(whereAnalyzer.analyze(whereLeft), "WHERE",
                     context.parameters(), whereLeft.position());
-            from = single != null ? AccessPaths.choose(single, whereLeft, where, whereAnalyzer)
+            from = single != null
+                    ? TableScans.withAlias(AccessPaths.choose(single, whereLeft, where, whereAnalyzer), TableScans.alias(from))
                     : new Filter(from, where);
         }
 

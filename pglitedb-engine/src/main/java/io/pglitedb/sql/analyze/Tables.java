@@ -24,6 +24,11 @@ final class Tables {
         }
         if (table == null) {
             String shown = name.schema() == null ? name.name() : name.schema() + "." + name.name();
+            io.pglitedb.catalog.TypeDescriptor type = context.catalog().type(context.relationSchema(name), name.name());
+            if (type != null && type.isComposite()) { // its relkind 'c' relation has no rows to read
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is a composite type", shown)
+                        .withPosition(name.position() + 1);
+            }
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", shown)
                     .withPosition(name.position() + 1);
         }

@@ -2,7 +2,11 @@ package io.pglitedb.sql.ast;
 
 /**
  * {@code EXPLAIN [ANALYZE] [VERBOSE] statement} or {@code EXPLAIN (option [value], ...) statement}:
- * analyze runs the statement and shows actual row counts; timing adds times to them (ANALYZE only).
+ * analyze runs the statement and shows actual row counts; timing adds times to them (ANALYZE only);
+ * summary adds Planning Time and Execution Time (by default under ANALYZE); costs (on by default)
+ * adds each node's estimated cost, rows and width.
  */
-public record Explain(boolean analyze, boolean verbose, boolean timing, Statement statement) implements Statement {
+public record Explain(boolean analyze, boolean verbose, boolean timing, boolean summary, boolean costs,
+        Statement statement)
+        implements Statement {
 }

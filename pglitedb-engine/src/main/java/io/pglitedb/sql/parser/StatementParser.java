@@ -160,7 +160,8 @@ final class StatementParser extends TypeStatementParser {
                 boolean[] options = explainOptions();
                 Statement explained = statement();
                 return explained == null ? null
-                        : new io.pglitedb.sql.ast.Explain(options[0], options[1], options[2], explained);
+                        : new io.pglitedb.sql.ast.Explain(options[0], options[1], options[2], options[3], options[4],
+                                explained);
             }
             case CHECKPOINT:
                 return checkpoint();

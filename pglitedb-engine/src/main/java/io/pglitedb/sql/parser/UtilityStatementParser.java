@@ -209,20 +209,24 @@ abstract class UtilityStatementParser extends CursorStatementParser {
 
     /**
      * {@code EXPLAIN [ANALYZE] [VERBOSE]} or {@code EXPLAIN (option [value], ...)}, up to the
-     * statement: {analyze, verbose, timing}. FORMAT other than TEXT is not supported yet.
+     * statement: {analyze, verbose, timing, summary, costs}. FORMAT other than TEXT is not supported yet.
      */
     final boolean[] explainOptions() {
         expect(Keyword.EXPLAIN);
         boolean analyze = false;
         boolean verbose = false;
         boolean timing = true;
+        Boolean summary = null;
+        boolean costs = true;
         if (at(TokenKind.LPAREN)) {
             for (UtilityOption o : utilityOptions()) {
                 switch (o.name) {
                     case "analyze" -> analyze = booleanOption(o);
                     case "verbose" -> verbose = booleanOption(o);
                     case "timing" -> timing = booleanOption(o);
-                    case "costs", "settings", "buffers", "wal", "summary" -> booleanOption(o);
+                    case "summary" -> summary = booleanOption(o);
+                    case "costs" -> costs = booleanOption(o);
+                    case "settings", "buffers", "wal" -> booleanOption(o);
                     case "format" -> {
                         if (o.value == null || !o.value.equalsIgnoreCase("text")) {
                             deferSemanticError(new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -238,7 +242,7 @@ abstract class UtilityStatementParser extends CursorStatementParser {
             analyze = accept(Keyword.ANALYZE) || accept(Keyword.ANALYSE);
             verbose = accept(Keyword.VERBOSE);
         }
-        return new boolean[] {analyze, verbose, timing};
+        return new boolean[] {analyze, verbose, timing, summary != null ? summary : analyze, costs};
     }
 
     final Maintenance checkpoint() {

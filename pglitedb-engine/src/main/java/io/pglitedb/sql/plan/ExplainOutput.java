@@ -1,11 +1,15 @@
 package io.pglitedb.sql.plan;
 
 /**
- * EXPLAIN of a query: one text row per line of {@code plan}'s description, PostgreSQL's node names
- * without costs; with {@code analyze} the plan is run first and each node shows the rows it
- * produced and how often it ran (with {@code timing}, also its time).
+ * EXPLAIN of a statement: one text row per line of {@code plan}'s description, PostgreSQL's node
+ * names with (when {@code costs}) our estimates of cost, rows and width; with {@code analyze} the plan is run first and each node shows the rows it
+ * produced and how often it ran (with {@code timing}, also its time). {@code modification}
+ * (nullable) is the INSERT, UPDATE or DELETE whose source or scan {@code plan} is: it is printed
+ * above it ({@code Update on t}) and, under ANALYZE, really run. With {@code summary}, the
+ * Planning Time ({@code planningNanos}) and Execution Time close the output.
  */
-public record ExplainOutput(PlanNode plan, boolean analyze, boolean timing) implements PlanNode {
+public record ExplainOutput(PlanNode plan, StatementPlan modification, boolean analyze, boolean timing,
+        boolean summary, boolean costs, long planningNanos) implements PlanNode {
     @Override
     public int width() {
         return 1;

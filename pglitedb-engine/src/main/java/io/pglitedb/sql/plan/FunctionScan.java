@@ -6,9 +6,14 @@ import io.pglitedb.functions.TableFunction;
 /**
  * A set-returning function in FROM (generate_series, unnest, json_each ...): the function's rows
  * for its arguments, evaluated when the scan opens (LATERAL references arrive through slots); WITH
- * ORDINALITY adds a bigint row number as the last column.
+ * ORDINALITY adds a bigint row number as the last column. {@code alias} (nullable) is the query's
+ * name for it, for EXPLAIN.
  */
-public record FunctionScan(TableFunction function, BoundExpr[] args, boolean ordinality) implements PlanNode {
+public record FunctionScan(TableFunction function, BoundExpr[] args, boolean ordinality, String alias) implements PlanNode {
+    public FunctionScan(TableFunction function, BoundExpr[] args, boolean ordinality) {
+        this(function, args, ordinality, null);
+    }
+
     @Override
     public int width() {
         return function.columnTypes().size() + (ordinality ? 1 : 0);

@@ -10,12 +10,13 @@ import java.util.List;
  * equal {@code equal} (row-independent expressions, one per leading index column, of that
  * column's type) and whose next column lies between {@code lower} and {@code upper} (each
  * nullable = unbounded), then each entry's row. {@code filter} (nullable) is the whole WHERE.
- * {@code columns} (nullable: all) are the columns decoded (see {@link TableScan}).
+ * {@code columns} (nullable: all) are the columns decoded, {@code alias} the query's name for the
+ * table (see {@link TableScan}).
  */
 public record IndexScan(TableDescriptor table, IndexDescriptor index, List<Range> ranges, BoundExpr filter,
-        boolean[] columns) implements PlanNode {
+        boolean[] columns, String alias) implements PlanNode {
     public IndexScan(TableDescriptor table, IndexDescriptor index, List<Range> ranges, BoundExpr filter) {
-        this(table, index, ranges, filter, null);
+        this(table, index, ranges, filter, null, null);
     }
 
     /** One index range. */

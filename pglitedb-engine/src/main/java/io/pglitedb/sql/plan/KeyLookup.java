@@ -10,10 +10,10 @@ import java.util.List;
  * key column, already of that column's type. {@code filter} (nullable) is the rest of the WHERE;
  * {@code columns} (nullable: all) the columns decoded.
  */
-public record KeyLookup(TableDescriptor table, List<BoundExpr[]> keys, BoundExpr filter, boolean[] columns)
-        implements PlanNode {
+public record KeyLookup(TableDescriptor table, List<BoundExpr[]> keys, BoundExpr filter, boolean[] columns,
+        String alias) implements PlanNode {
     public KeyLookup(TableDescriptor table, List<BoundExpr[]> keys, BoundExpr filter) {
-        this(table, keys, filter, null);
+        this(table, keys, filter, null, null);
     }
 
     @Override

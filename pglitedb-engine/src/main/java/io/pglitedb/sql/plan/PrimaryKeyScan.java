@@ -9,10 +9,10 @@ import io.pglitedb.exec.expr.BoundExpr;
  * the primary key's columns). Rows are stored under their primary key, so no second read is needed.
  * {@code filter} (nullable) is the whole WHERE; {@code columns} (nullable: all) the columns decoded.
  */
-public record PrimaryKeyScan(TableDescriptor table, IndexScan.Range range, BoundExpr filter, boolean[] columns)
-        implements PlanNode {
+public record PrimaryKeyScan(TableDescriptor table, IndexScan.Range range, BoundExpr filter, boolean[] columns,
+        String alias) implements PlanNode {
     public PrimaryKeyScan(TableDescriptor table, IndexScan.Range range, BoundExpr filter) {
-        this(table, range, filter, null);
+        this(table, range, filter, null, null);
     }
 
     @Override
