@@ -28,6 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Execute + Sync of {@code SELECT abalance FROM t WHERE aid = $1}</li>
  * <li>{@link #updateByKeySimple}: a simple-query {@code UPDATE t SET abalance = abalance + d
  * WHERE aid = k} (parse, analyze, plan, read, write, commit)</li>
+ * <li>{@link #sequentialScanSum}: {@code SELECT sum(abalance) FROM t WHERE bid = 1}, a sequential
+ * scan of the whole table decoding two of four columns per row (TPC-H Q1/Q6's path)</li>
  * </ul>
  * Rows go to a sink that only counts them.
  */
@@ -101,6 +103,13 @@ public class SessionBenchmark {
     @Benchmark
     public long updateByKeySimple() {
         session.simpleQuery(updates[i++ & (updates.length - 1)], sink);
+        return sink.rows;
+    }
+
+    /** A simple-query aggregate over a sequential scan of all {@value #ROWS} rows. */
+    @Benchmark
+    public long sequentialScanSum() {
+        session.simpleQuery("SELECT sum(abalance) FROM t WHERE bid = 1", sink);
         return sink.rows;
     }
 

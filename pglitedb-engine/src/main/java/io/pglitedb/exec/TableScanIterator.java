@@ -18,7 +18,6 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private final ExecContext context;
     /** Where rejected rows are counted under EXPLAIN ANALYZE; null otherwise. */
     private final NodeStats stats;
-    private byte[] currentKey;
     private byte[] currentValue;
 
     /** @param columns the columns to decode (null: all); the others are left null */
@@ -44,7 +43,6 @@ final class TableScanIterator implements RowIterator, KeyedRows {
             context.checkCancelled();
             Object[] row = RowCodec.decode(types, cursor.value(), columns);
             if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
-                currentKey = cursor.key();
                 currentValue = cursor.value();
                 return row;
             }
@@ -55,9 +53,10 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         return null;
     }
 
+    /** The cursor stays on the row returned last, and copies its key only when asked (DML, locking). */
     @Override
     public byte[] currentKey() {
-        return currentKey;
+        return cursor.key();
     }
 
     @Override

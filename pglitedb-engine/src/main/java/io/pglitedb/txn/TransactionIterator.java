@@ -36,6 +36,12 @@ final class TransactionIterator implements KeyValueIterator {
     private boolean exhausted;
     private volatile boolean closed;
     private final AutoCloseable onStoreClose = this::closeQuietly;
+    /**
+     * The key is copied only when {@link #key()} asks for it (a scan reading values only saves a
+     * native call and a copy per row): when RocksDB bounds the range itself and no write batch
+     * is merged in (so nothing can move the native iterator before the key is read).
+     */
+    private final boolean lazyKey;
     private byte[] key;
     private byte[] value;
 
@@ -71,6 +77,7 @@ final class TransactionIterator implements KeyValueIterator {
             iterator = base;
             checkUpperBound = reusable && to != null;
         }
+        lazyKey = !checkUpperBound && batch == null && !reusable;
         store.registerDependent(onStoreClose);
     }
 
@@ -115,13 +122,17 @@ final class TransactionIterator implements KeyValueIterator {
             }
             return false;
         }
-        byte[] k = iterator.key();
-        if (checkUpperBound && Arrays.compareUnsigned(k, to) >= 0) {
-            exhausted = true;
-            key = value = null;
-            return false;
+        if (lazyKey) {
+            key = null; // copied when asked for: a table scan that only reads values skips it
+        } else {
+            byte[] k = iterator.key();
+            if (checkUpperBound && Arrays.compareUnsigned(k, to) >= 0) {
+                exhausted = true;
+                key = value = null;
+                return false;
+            }
+            key = k;
         }
-        key = k;
         value = iterator.value();
         return true;
     }
@@ -148,6 +159,20 @@ final class TransactionIterator implements KeyValueIterator {
 
     @Override
     public byte[] key() {
+        if (key == null && value != null) {
+            if (closed) {
+                throw new PgException(SqlState.INVALID_CURSOR_STATE, "iterator is closed");
+            }
+            store.enter();
+            try {
+                if (closed) {
+                    throw store.lostTransactionError();
+                }
+                key = iterator.key();
+            } finally {
+                store.exit();
+            }
+        }
         return key;
     }
 

@@ -32,6 +32,8 @@ class JoinOrderTest {
         run(s, "INSERT INTO jo_nation SELECT g, 'nation ' || g FROM generate_series(1, 25) g");
         run(s, "INSERT INTO jo_supplier SELECT g, g % 25 + 1 FROM generate_series(1, 500) g");
         run(s, "INSERT INTO jo_item SELECT g, g % 500 + 1 FROM generate_series(1, 20000) g");
+        run(s, "CREATE TABLE jo_customer (c_key int PRIMARY KEY, c_nation int)");
+        run(s, "INSERT INTO jo_customer SELECT g, g % 25 + 1 FROM generate_series(1, 1000) g");
     }
 
     @AfterEach
@@ -60,5 +62,20 @@ class JoinOrderTest {
         run(s, "ANALYZE");
         assertThat(scans("EXPLAIN (COSTS OFF) " + QUERY)).containsExactly("jo_nation", "jo_supplier", "jo_item");
         assertThat(run(s, QUERY).rows).containsExactly(List.of("nation 7", "800"));
+    }
+
+    /** c_nation = s_nation AND s_nation = n_key imply c_nation = n_key: customer joins nation directly. */
+    @Test
+    void anEqualityImpliedByTransitivityJoinsTablesTheWhereNeverCompares() {
+        String query = "SELECT count(*) FROM jo_nation, jo_customer, jo_supplier"
+                + " WHERE c_nation = s_nation AND s_nation = n_key AND n_name = 'nation 7'";
+        assertThat(scans("EXPLAIN (COSTS OFF) " + query)).containsExactly("jo_nation", "jo_customer", "jo_supplier");
+        assertThat(run(s, query).rows).containsExactly(List.of("800")); // PostgreSQL: 800
+        // of different types the columns are not one class (int = bigint = numeric need not be transitive)
+        run(s, "CREATE TABLE jo_customer8 (c_key int PRIMARY KEY, c_nation bigint)");
+        run(s, "INSERT INTO jo_customer8 SELECT c_key, c_nation FROM jo_customer");
+        assertThat(scans("EXPLAIN (COSTS OFF) " + query.replace("jo_customer", "jo_customer8")))
+                .containsExactly("jo_nation", "jo_supplier", "jo_customer8");
+        assertThat(run(s, query.replace("jo_customer", "jo_customer8")).rows).containsExactly(List.of("800"));
     }
 }

@@ -84,6 +84,35 @@ class TransactionTest {
     }
 
     @Test
+    void scanCopiesKeysWhenAskedForNeverFromAClosedIterator() {
+        commitPut("a", "1");
+        commitPut("b", "2");
+        commitPut("c", "3");
+        Transaction txn = manager.begin();
+        List<String> values = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator it = txn.scan(b("a"), b("c"))) {
+            while (it.next()) {
+                values.add(s(it.value()));
+                if (!s(it.value()).equals("1")) { // the key of the first row is never asked for
+                    keys.add(s(it.key()) + "=" + s(it.key()));
+                }
+            }
+            assertThat(it.key()).isNull();
+        }
+        assertThat(values).containsExactly("1", "2");
+        assertThat(keys).containsExactly("b=b");
+        KeyValueIterator closed = txn.scan(b("a"), b("c"));
+        assertThat(closed.next()).isTrue();
+        closed.close(); // a key not yet copied is not read from the freed native iterator
+        assertThatThrownBy(closed::key).isInstanceOf(PgException.class);
+        txn.put(b("bb"), b("22")); // own writes merged in: keys copied with each row
+        txn.delete(b("a"));
+        assertThat(scan(txn, "a", "c")).containsExactly("b=2", "bb=22");
+        txn.commit();
+    }
+
+    @Test
     void statementSnapshotHidesLaterCommitsUntilTheNextStatement() {
         commitPut("k", "old");
         Transaction reader = manager.begin();

@@ -102,8 +102,9 @@ final class FromAnalyzer {
      * reads only its rows that pass the WHERE terms over that item alone (a plain table through
      * {@link AccessPaths}: key lookups, index and primary key ranges); then they are joined in FROM
      * order, except that an item with no equality to the items joined so far waits until one has
-     * (no cross product while a connected item remains). The columns come out in FROM order again,
-     * and the whole WHERE is still applied above the joins.
+     * (no cross product while a connected item remains); equalities the WHERE implies by
+     * transitivity ({@link TransitiveEqualities}) connect items too. The columns come out in FROM
+     * order again, and the whole WHERE is still applied above the joins.
      */
     private Relation joinIndependent(List<FromItem> items, List<Expr> conjuncts, List<Expr> written) {
         int n = items.size();
@@ -111,6 +112,11 @@ final class FromAnalyzer {
         for (int i = 0; i < n; i++) {
             relations[i] = item(items.get(i), null);
         }
+        conjuncts = TransitiveEqualities.withImplied(conjuncts, ref -> {
+            int[] at = columnOf(ref, relations);
+            return at == null ? null
+                    : new TransitiveEqualities.Column(at[0], at[1], typeAt(relations[at[0]].scope(), at[1]));
+        });
         List<List<Expr>> subqueryTerms = subqueryTermsByItem(relations, written);
         for (int i = 0; i < n; i++) {
             relations[i] = restricted(relations[i], relations, conjuncts, subqueryTerms.get(i));
