@@ -17,6 +17,11 @@ SELECT typname, typtype, typrelid::regclass, typelem::regtype, typarray::regtype
 SELECT relname, relkind, reltype::regtype, reloftype FROM pg_class WHERE relname IN ('rt', 'rtv', 'rtc') ORDER BY 1;
 SELECT c.relname, t.typname, t.typnamespace = c.relnamespace AS same_schema, t.typowner = c.relowner AS same_owner
   FROM pg_class c JOIN pg_type t ON t.oid = c.reltype WHERE c.relname IN ('rt', 'rtv') ORDER BY 1;
+-- functions returning a table's rows
+CREATE FUNCTION rt_rows(int) RETURNS SETOF rt AS 'SELECT * FROM rt WHERE a >= $1 ORDER BY a' LANGUAGE sql;
+SELECT * FROM rt_rows(1);
+SELECT b FROM rt_rows(2) r;
+DROP FUNCTION rt_rows(int);
 -- in another schema: qualified when not on the search path
 CREATE SCHEMA rts;
 CREATE TABLE rts.rt2 (z int);

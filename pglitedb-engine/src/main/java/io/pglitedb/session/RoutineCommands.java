@@ -93,7 +93,7 @@ final class RoutineCommands {
             }
             returnType = outTypes.size() == 1 ? outTypes.get(0) : UserFunctions.RECORD_OID;
         } else if (create.returnType() != null && outTypes.isEmpty() && rowType(create.returnType()) != null
-                && !isKnownType(create.returnType())) {
+                && namesRowType(create.returnType(), rowType(create.returnType()))) {
             io.pglitedb.catalog.TableDescriptor table = rowType(create.returnType());
             for (io.pglitedb.catalog.ColumnDescriptor column : table.columns()) {
                 outNames.add(column.name());
@@ -184,12 +184,12 @@ final class RoutineCommands {
         return tag;
     }
 
-    private static boolean isKnownType(TypeName t) {
+    /** Whether the type name means the table's row type (and not a type of the same name found first). */
+    private static boolean namesRowType(TypeName t, io.pglitedb.catalog.TableDescriptor table) {
         try {
-            UserFunctions.typeOid(t);
-            return true;
+            return UserFunctions.typeOid(t) == io.pglitedb.catalog.DerivedOids.rowType(table.oid());
         } catch (PgException e) {
-            return false;
+            return true;
         }
     }
 
