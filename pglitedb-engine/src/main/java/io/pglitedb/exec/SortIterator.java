@@ -65,10 +65,12 @@ final class SortIterator implements RowIterator {
                 continue;
             }
             long size = MemoryBudget.rowSize(row);
-            spillable = spillable && SpillFile.canWrite(row);
             if (spillable && workMem > 0 && reserved + size > workMem && !rows.isEmpty()) {
-                runs.add(writeRun(rows, comparator));
-                rows = new ArrayList<>();
+                spillable = canWriteAll(rows); // checked when a run is due, not on every row
+                if (spillable) {
+                    runs.add(writeRun(rows, comparator));
+                    rows = new ArrayList<>();
+                }
             }
             context.memory().reserve(size);
             reserved += size;
@@ -98,6 +100,15 @@ final class SortIterator implements RowIterator {
         }
         sources.add(inMemory);
         return new MergedRuns(sources, comparator);
+    }
+
+    private static boolean canWriteAll(List<Object[]> rows) {
+        for (Object[] r : rows) {
+            if (!SpillFile.canWrite(r)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sorts the rows kept so far into a run on disk and gives their memory back. */

@@ -49,6 +49,16 @@ public abstract class BoundExpr {
         return true;
     }
 
+    /** {@link #isRowIndependent} of every one of several expressions. */
+    protected static boolean allRowIndependent(BoundExpr... exprs) {
+        for (BoundExpr e : exprs) {
+            if (!e.isRowIndependent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the value does not depend on the row (constants and parameters). */
     public boolean isRowIndependent() {
         return isConstant();

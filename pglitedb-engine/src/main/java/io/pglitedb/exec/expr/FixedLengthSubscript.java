@@ -52,15 +52,7 @@ abstract class FixedLengthSubscript extends BoundExpr {
 
     @Override
     public final boolean isRowIndependent() {
-        if (!base.isRowIndependent()) {
-            return false;
-        }
-        for (BoundExpr s : subscripts) {
-            if (!s.isRowIndependent()) {
-                return false;
-            }
-        }
-        return true;
+        return base.isRowIndependent() && allRowIndependent(subscripts);
     }
 
     @Override

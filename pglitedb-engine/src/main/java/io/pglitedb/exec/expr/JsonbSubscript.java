@@ -40,15 +40,7 @@ public final class JsonbSubscript extends BoundExpr {
 
     @Override
     public boolean isRowIndependent() {
-        if (!base.isRowIndependent()) {
-            return false;
-        }
-        for (BoundExpr s : subscripts) {
-            if (!s.isRowIndependent()) {
-                return false;
-            }
-        }
-        return true;
+        return base.isRowIndependent() && allRowIndependent(subscripts);
     }
 
     @Override

@@ -203,18 +203,4 @@ abstract class AggregateStatementParser extends RoutineParser {
         advance();
         return t;
     }
-
-    private void skipParenthesized() {
-        int depth = 0;
-        do {
-            Token t = take();
-            if (t.kind() == TokenKind.LPAREN) {
-                depth++;
-            } else if (t.kind() == TokenKind.RPAREN) {
-                depth--;
-            } else if (t.kind() == TokenKind.EOF) {
-                throw syntaxError(t);
-            }
-        } while (depth > 0);
-    }
 }

@@ -323,7 +323,8 @@ abstract class DdlParser extends RoleStatementParser {
         return new CreateIndex(name, table, unique, ifNotExists, elements, predicate, createTok.start());
     }
 
-    private void skipParenthesized() {
+    /** Skips a parenthesized token list (nested parentheses included), at its opening parenthesis. */
+    final void skipParenthesized() {
         expect(TokenKind.LPAREN);
         int depth = 1;
         while (depth > 0) {
