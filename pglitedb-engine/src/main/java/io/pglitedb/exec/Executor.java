@@ -62,7 +62,7 @@ public final class Executor {
             case io.pglitedb.sql.plan.GroupingSetsAggregate aggregate ->
                     new GroupingSetsIterator(aggregate, open(aggregate.input(), context), context);
             case Sort sort -> new SortIterator(open(sort.input(), context), sort.keys(), context);
-            case Distinct distinct -> new DistinctIterator(open(distinct.input(), context), distinct.types(), context.memory());
+            case Distinct distinct -> new DistinctIterator(open(distinct.input(), context), distinct.types(), context);
             case DistinctOn distinct -> new DistinctOnIterator(open(distinct.input(), context), distinct);
             case Limit limit -> new LimitIterator(open(limit.input(), context), limit, context);
             case Append append -> new AppendIterator(append, context);
