@@ -49,6 +49,8 @@ public final class Executor {
                     new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context,
                             context.instrumented() ? context.stats(scan) : null),
                     scan.table().oid(), context);
+            case io.pglitedb.sql.plan.SystemColumnsScan scan -> CountedScan.sequential(
+                    new SystemColumnsScanIterator(scan.table(), context), scan.table().oid(), context);
             case KeyLookup lookup -> CountedScan.index(new KeyLookupIterator(lookup, context), lookup.table().oid(),
                     io.pglitedb.catalog.DerivedOids.primaryKeyIndex(lookup.table()), context);
             case IndexScan scan -> IndexScanIterator.open(scan, context);

@@ -337,6 +337,11 @@ final class ExplainIterator implements RowIterator {
     private List<String> columns(PlanNode node) {
         return switch (node) {
             case TableScan s -> scanColumns(s);
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> {
+                List<String> names = scanColumns(s);
+                String qualifier = prefix ? (s.alias() != null ? s.alias() : s.table().name()) + "." : "";
+                yield concat(names, List.of(qualifier + "ctid", qualifier + "xmin"));
+            }
             case IndexScan s -> scanColumns(s);
             case PrimaryKeyScan s -> scanColumns(s);
             case KeyLookup s -> scanColumns(s);
@@ -419,6 +424,7 @@ final class ExplainIterator implements RowIterator {
     private static int relations(PlanNode node) {
         int n = switch (node) {
             case TableScan s -> 1;
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> 1;
             case IndexScan s -> 1;
             case PrimaryKeyScan s -> 1;
             case KeyLookup s -> 1;
@@ -523,6 +529,7 @@ final class ExplainIterator implements RowIterator {
     private String name(PlanNode node) {
         return switch (node) {
             case TableScan s -> "Seq Scan on " + relation(s);
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> "Seq Scan on " + relation(s);
             case IndexScan s -> "Index Scan using " + s.index().name() + " on " + relation(s);
             case PrimaryKeyScan s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
             case KeyLookup s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
@@ -664,6 +671,7 @@ final class ExplainIterator implements RowIterator {
             case PrimaryKeyScan s -> s.table();
             case KeyLookup s -> s.table();
             case TableScan s -> s.table();
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> s.table();
             default -> null;
         };
     }
