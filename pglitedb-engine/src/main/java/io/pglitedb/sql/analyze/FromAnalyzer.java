@@ -234,6 +234,7 @@ final class FromAnalyzer {
                     : Math.min(estimates.tableRows(), rows * JoinOrder.INDEX_ROW);
             boolean lookupable = !(plan instanceof io.pglitedb.sql.plan.KeyLookup)
                     && !(plan instanceof io.pglitedb.sql.plan.Filter)
+                    && !(plan instanceof Project)
                     && JoinOrder.hasIndexLeadingWith(table, joinColumns.get(i));
             tables.add(new JoinOrder.Table(table, rows, estimates.tableRows(), scanCost, lookupable, estimates));
         }
@@ -381,8 +382,8 @@ final class FromAnalyzer {
         }
         BoundExpr filter = bound.size() == 1 ? bound.get(0) : new LogicalAnd(bound.toArray(new BoundExpr[0]));
         PlanNode plan = relation.table() != null && relation.plan() instanceof TableScan
-                ? TableScans.withAlias(AccessPaths.choose(relation.table(), ast, filter, analyzer),
-                        TableScans.alias(relation.plan()))
+                ? AccessPaths.chooseForQuery(relation.table(), TableScans.alias(relation.plan()), ast, filter,
+                        analyzer)
                 : new io.pglitedb.sql.plan.Filter(relation.plan(), filter);
         return new Relation(plan, relation.scope(), relation.table(), null);
     }
