@@ -190,11 +190,14 @@ final class ExplainIterator implements RowIterator {
             filters.addAll(above);
             above = List.of();
         }
+        // a scan's own quals name its columns unqualified (PostgreSQL's show_scan_qual), others
+        // qualified when the plan reads several relations
+        List<String> qualColumns = table(node) != null ? columnNames(table(node), null) : columns(node);
         if (!filters.isEmpty()) {
-            lines.add(detail + (join ? "Join Filter: " : "Filter: ") + ExplainExpressions.quals(filters, columns(node)));
+            lines.add(detail + (join ? "Join Filter: " : "Filter: ") + ExplainExpressions.quals(filters, qualColumns));
         }
         if (!above.isEmpty()) {
-            lines.add(detail + "Filter: " + ExplainExpressions.quals(above, columns(node)));
+            lines.add(detail + "Filter: " + ExplainExpressions.quals(above, qualColumns));
         }
         long removed = own == null ? 0 : own.removed;
         if (filter != null && stats != null && own != null) {

@@ -759,6 +759,29 @@ final class FromAnalyzer {
             if (keys.left().isEmpty()) {
                 residual.clear();
                 residual.add(whole);
+            } else if (right.lateral() == null) {
+                // ON terms over one side only restrict that side's rows before the join, where the
+                // join type allows it (never the side whose unmatched rows are kept)
+                Relation[] sides = {left, right};
+                List<Expr> onTerms = ExprTrees.conjuncts(on);
+                if (type == JoinType.INNER || type == JoinType.LEFT) {
+                    right = restricted(right, sides, onTerms, List.of());
+                }
+                if (type == JoinType.INNER || type == JoinType.RIGHT) {
+                    left = restricted(left, sides, onTerms, List.of());
+                }
+                residual.clear();
+                for (Expr term : ExprTrees.conjuncts(on)) {
+                    boolean pushed = (type == JoinType.INNER || type == JoinType.LEFT) && readsOnly(term, right, sides)
+                            || (type == JoinType.INNER || type == JoinType.RIGHT) && readsOnly(term, left, sides);
+                    if (!pushed && !isEqualityKey(term, left.scope(), right.scope())) {
+                        residual.add(Coercions.toBoolean(onAnalyzer.analyze(term), "JOIN/ON", context.parameters(),
+                                io.pglitedb.sql.parser.ExprPositions.leftmost(term)));
+                    }
+                }
+                if (type == JoinType.LEFT && buildsLeftSide(left, right)) {
+                    return new Relation(swappedLeftJoin(left, right, keys, on), scope, null, null);
+                }
             }
         }
         PlanNode plan;
@@ -789,6 +812,59 @@ final class FromAnalyzer {
             plan = new Project(plan, columns);
         }
         return new Relation(plan, scope, null, null);
+    }
+
+    /** True when the term is an equality the join hashes on (it is one of the join's keys). */
+    private boolean isEqualityKey(Expr term, Scope left, Scope right) {
+        return equalityKey(term, left, right, new Keys());
+    }
+
+    /**
+     * Whether a LEFT join of two plain tables should hash its left side and stream the right
+     * (PostgreSQL's Hash Right Join): when ANALYZE says the right table has more than twice the
+     * rows of the left, building the left costs less memory and fewer hash inserts.
+     */
+    private boolean buildsLeftSide(Relation left, Relation right) {
+        if (left.table() == null || right.table() == null || left.table().isView() || right.table().isView()) {
+            return false;
+        }
+        io.pglitedb.catalog.TableStatistics l = context.catalog().catalog().statistics().of(left.table().oid());
+        io.pglitedb.catalog.TableStatistics r = context.catalog().catalog().statistics().of(right.table().oid());
+        return l != null && r != null && r.rows() > 2 * Math.max(1, l.rows());
+    }
+
+    /**
+     * {@code left LEFT JOIN right ON on} as {@code right RIGHT JOIN left} (the right join builds
+     * its right side, here the left table), its row put back in left-then-right order. The ON
+     * terms that are not join keys or pushed into one side are the join filter, over the swapped row.
+     */
+    private PlanNode swappedLeftJoin(Relation left, Relation right, Keys keys, Expr on) {
+        int leftWidth = left.plan().width();
+        int rightWidth = right.plan().width();
+        Scope swapped = new Scope();
+        swapped.addAll(right.scope(), 0);
+        swapped.addAll(left.scope(), rightWidth);
+        Relation[] sides = {left, right};
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, swapped, null, "JOIN conditions", level);
+        List<BoundExpr> residual = new ArrayList<>();
+        for (Expr term : ExprTrees.conjuncts(on)) {
+            if (!readsOnly(term, right, sides) && !isEqualityKey(term, left.scope(), right.scope())) {
+                residual.add(Coercions.toBoolean(analyzer.analyze(term), "JOIN/ON", context.parameters(),
+                        io.pglitedb.sql.parser.ExprPositions.leftmost(term)));
+            }
+        }
+        BoundExpr rest = residual.isEmpty() ? null
+                : residual.size() == 1 ? residual.get(0) : new LogicalAnd(residual.toArray(new BoundExpr[0]));
+        PlanNode join = new HashJoin(right.plan(), left.plan(), JoinType.RIGHT, keys.right().toArray(new BoundExpr[0]),
+                keys.left().toArray(new BoundExpr[0]), keys.types().toArray(new DataType[0]), rest);
+        BoundExpr[] columns = new BoundExpr[leftWidth + rightWidth];
+        for (int i = 0; i < leftWidth; i++) {
+            columns[i] = new ColumnValue(typeAt(left.scope(), i), rightWidth + i);
+        }
+        for (int i = 0; i < rightWidth; i++) {
+            columns[leftWidth + i] = new ColumnValue(typeAt(right.scope(), i), i);
+        }
+        return new Project(join, columns);
     }
 
     private static DataType typeAt(Scope scope, int index) {
