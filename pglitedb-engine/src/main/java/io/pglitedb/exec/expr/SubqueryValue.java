@@ -203,6 +203,12 @@ public final class SubqueryValue extends BoundExpr {
     }
 
     private Object run(PlanNode plan, ExecContext context, Object[] params) {
+        if (kind == Kind.EXISTS) {
+            Boolean fromIndex = io.pglitedb.exec.IndexOnlyExists.exists(plan, context);
+            if (fromIndex != null) {
+                return fromIndex;
+            }
+        }
         try (RowIterator rows = Executor.open(plan, context)) {
             switch (kind) {
                 case EXISTS -> {
