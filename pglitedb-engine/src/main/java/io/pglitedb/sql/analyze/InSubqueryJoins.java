@@ -10,6 +10,7 @@ import io.pglitedb.sql.ast.ColumnRef;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.plan.Distinct;
+import io.pglitedb.sql.plan.Filter;
 import io.pglitedb.sql.plan.HashJoin;
 import io.pglitedb.sql.plan.JoinType;
 import io.pglitedb.sql.plan.PlanNode;
@@ -28,6 +29,8 @@ import java.util.List;
  * When the values turn out many, the join hashes them and reads the table, as the hashed
  * subquery filter would. The term is a top-level AND-ed term of the WHERE, so a row it makes
  * NULL or false is dropped either way: the join's "no match" (a NULL never matches) is the same.
+ * The other WHERE terms filter the table's scan, except those with a subquery (a correlated one
+ * can cost an index scan per row), which filter the joined rows.
  */
 final class InSubqueryJoins {
     private InSubqueryJoins() {
@@ -72,15 +75,19 @@ final class InSubqueryJoins {
             return null;
         }
         DataType keyType = DataType.of(sub.hashKeyType().type());
-        BoundExpr filter = null;
-        PlanNode scan;
-        if (rest != null) {
-            filter = Coercions.toBoolean(analyzer.analyze(rest), "WHERE", analyzer.params(),
-                    io.pglitedb.sql.parser.ExprPositions.leftmost(rest));
-            scan = IndexPaths.choose(table, rest, filter, analyzer);
-        } else {
-            scan = new TableScan(table, null);
+        // terms with subqueries wait above the join: the join reads some of the table before it
+        // knows whether to look rows up, and they would run for those rows too
+        Expr scanTerms = null;
+        Expr aboveTerms = null;
+        for (Expr term : rest == null ? List.<Expr>of() : ExprTrees.conjuncts(rest)) {
+            if (hasSubquery(term)) {
+                aboveTerms = and(aboveTerms, term);
+            } else {
+                scanTerms = and(scanTerms, term);
+            }
         }
+        PlanNode scan = scanTerms == null ? new TableScan(table, null)
+                : IndexPaths.choose(table, scanTerms, bind(scanTerms, analyzer), analyzer);
         scan = TableScans.withAlias(scan, alias);
         BoundExpr[] valueKeys = {new ColumnValue(keyType, 0)};
         BoundExpr[] tableKeys = {new ColumnValue(keyType, column.index())};
@@ -95,7 +102,29 @@ final class InSubqueryJoins {
         for (int c = 0; c < columns.length; c++) {
             columns[c] = new ColumnValue(table.columnTypes()[c], 1 + c);
         }
-        return new Project(join, columns);
+        PlanNode rows = new Project(join, columns);
+        return aboveTerms == null ? rows : new Filter(rows, bind(aboveTerms, analyzer));
+    }
+
+    private static BoundExpr bind(Expr terms, ExpressionAnalyzer analyzer) {
+        return Coercions.toBoolean(analyzer.analyze(terms), "WHERE", analyzer.params(),
+                io.pglitedb.sql.parser.ExprPositions.leftmost(terms));
+    }
+
+    private static Expr and(Expr left, Expr term) {
+        return left == null ? term : new BoolExpr(BoolExpr.Op.AND, left, term, term.position());
+    }
+
+    private static boolean hasSubquery(Expr e) {
+        if (e instanceof SubqueryExpr) {
+            return true;
+        }
+        for (Expr child : ExprTrees.children(e)) {
+            if (hasSubquery(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The terms but the i-th, AND-ed (null when none). */
@@ -103,8 +132,7 @@ final class InSubqueryJoins {
         Expr rest = null;
         for (int j = 0; j < terms.size(); j++) {
             if (j != skip) {
-                Expr t = terms.get(j);
-                rest = rest == null ? t : new BoolExpr(BoolExpr.Op.AND, rest, t, t.position());
+                rest = and(rest, terms.get(j));
             }
         }
         return rest;
