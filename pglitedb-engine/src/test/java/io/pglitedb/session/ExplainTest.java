@@ -138,6 +138,26 @@ class ExplainTest {
                         "        ->  Seq Scan on few f");
     }
 
+    @Test
+    void whereTermsOverOneTableOfAJoinRestrictThatTablesScan() {
+        String query = "SELECT f.id, b.k FROM few f JOIN big b ON b.v = f.k WHERE b.k = 5010 AND f.id < 4";
+        assertThat(run(s, query).rows).containsExactly(List.of("1", "5010"));
+        List<String> lines = plan("EXPLAIN (COSTS OFF) " + query);
+        assertThat(lines).contains("  ->  Index Scan using few_pkey on few f", "        Index Cond: (id < 4)",
+                "        ->  Index Scan using big_pkey on big b",
+                "              Index Cond: (k = 5010)");
+        // not into the side whose unmatched rows a LEFT JOIN keeps: there the term filters the joined rows
+        assertThat(run(s, "SELECT f.id FROM few f LEFT JOIN big b ON b.v = f.k AND b.k < 20 WHERE b.k IS NULL ORDER BY f.id")
+                .rows).containsExactly(List.of("2"), List.of("3"), List.of("4"), List.of("5"));
+        assertThat(run(s, "SELECT b.k FROM big b RIGHT JOIN few f ON b.v = f.k AND b.k < 20 WHERE f.id < 3 ORDER BY f.id")
+                .rows).containsExactly(List.of("10"), List.of("NULL"));
+        // the WHERE is still analysed as written: a join's alias hides its tables' names
+        assertThat(error(s, "SELECT * FROM (few f JOIN big b ON b.v = f.k) AS x WHERE f.id = 1").getMessage())
+                .isEqualTo("invalid reference to FROM-clause entry for table \"f\"");
+        assertThat(error(s, "SELECT * FROM few f JOIN big b ON b.v = f.k WHERE k = 1").getMessage())
+                .isEqualTo("column reference \"k\" is ambiguous");
+    }
+
     /**
      * Costs are our own estimates (PostgreSQL's numbers differ: its planner is not ours), so this
      * checks their format and what must hold between them, not their values.

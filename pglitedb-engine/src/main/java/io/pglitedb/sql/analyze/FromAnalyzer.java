@@ -59,6 +59,8 @@ final class FromAnalyzer {
 
     private final AnalyzerContext context;
     private final Level level;
+    /** The WHERE terms the tables of the JOIN being analysed may apply to their own rows. */
+    private List<Expr> pushdown = List.of();
     /** WHERE terms already applied to one FROM item, which the WHERE above the joins may leave out. */
     private final Set<Expr> applied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -74,6 +76,7 @@ final class FromAnalyzer {
     Relation analyze(List<FromItem> items, Expr where) {
         List<Expr> written = where == null ? List.of() : ExprTrees.conjuncts(where);
         List<Expr> conjuncts = JoinConditions.withImpliedTerms(written);
+        pushdown = conjuncts;
         if (items.size() > 1 && items.stream().allMatch(i -> i instanceof TableRef || i instanceof JoinExpr
                 || i instanceof SubqueryRef sub && !sub.lateral())) {
             return joinIndependent(items, conjuncts, written);
@@ -622,14 +625,19 @@ final class FromAnalyzer {
     // ---------------------------------------------------------------- joins
 
     private Relation joinExpr(JoinExpr j) {
-        Relation left = item(j.left(), null);
-        Relation right = item(j.right(), left);
         JoinType type = switch (j.type()) {
             case INNER, CROSS -> JoinType.INNER;
             case LEFT -> JoinType.LEFT;
             case RIGHT -> JoinType.RIGHT;
             case FULL -> JoinType.FULL;
         };
+        // WHERE terms reach the tables of a side whose rows the join does not keep unmatched
+        List<Expr> where = pushdown;
+        pushdown = type == JoinType.INNER || type == JoinType.LEFT ? where : List.of();
+        Relation left = whereRestricted(item(j.left(), null), pushdown);
+        pushdown = type == JoinType.INNER || type == JoinType.RIGHT ? where : List.of();
+        Relation right = whereRestricted(item(j.right(), left), pushdown);
+        pushdown = where;
         if (right.lateral() != null && (type == JoinType.RIGHT || type == JoinType.FULL)) {
             throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
                     "invalid reference to FROM-clause entry for table")
@@ -642,6 +650,34 @@ final class FromAnalyzer {
                     null, null);
         }
         return joined;
+    }
+
+    /**
+     * A table inside a join with the WHERE terms that read only its columns applied to its scan
+     * too: no subqueries, no volatile functions (they would run twice). Anything but a plain
+     * table is left as it is.
+     */
+    private Relation whereRestricted(Relation relation, List<Expr> where) {
+        if (where.isEmpty() || relation.table() == null || relation.lateral() != null) {
+            return relation;
+        }
+        List<Expr> own = new ArrayList<>();
+        for (Expr term : where) {
+            if (over(term, relation.scope())) {
+                int volatileBefore = context.slots().volatileCalls();
+                try {
+                    new ExpressionAnalyzer(context, relation.scope(), null, "WHERE", level).analyze(term);
+                } catch (PgException e) {
+                    continue; // the WHERE, analysed as written, reports it
+                }
+                if (context.slots().volatileCalls() == volatileBefore) {
+                    own.add(term);
+                }
+            }
+        }
+        // the WHERE is still applied above the joins, where it is analysed as written (a name
+        // that is ambiguous there, or hidden by a join's alias, is an error)
+        return own.isEmpty() ? relation : restricted(relation, new Relation[] {relation}, own, List.of());
     }
 
     private Relation hashJoin(Relation left, Relation right, Keys keys) {
