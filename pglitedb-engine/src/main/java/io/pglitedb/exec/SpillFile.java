@@ -39,6 +39,9 @@ final class SpillFile implements AutoCloseable {
     private static final byte NUMERIC_POSITIVE_INFINITY = 13;
     private static final byte NUMERIC_NEGATIVE_INFINITY = 14;
 
+    /** Temporary files are named after the process that writes them: pglitedb-spill-PID-.... */
+    static final String PREFIX = "pglitedb-spill-" + ProcessHandle.current().pid() + "-";
+
     private final Path path;
     private DataOutputStream out;
     private DataInputStream in;
@@ -47,7 +50,7 @@ final class SpillFile implements AutoCloseable {
 
     SpillFile() {
         try {
-            path = Files.createTempFile("pglitedb-spill-", ".tmp");
+            path = Files.createTempFile(PREFIX, ".tmp");
             out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16));
         } catch (IOException e) {
             throw ioError("could not create temporary file", e);

@@ -92,9 +92,7 @@ class QueryMemoryLimitTest {
                 long b = Long.parseLong(rows.get(i).get(0));
                 assertThat(a % 1000 > b % 1000 || a % 1000 == b % 1000 && a < b).isTrue();
             }
-            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
-                assertThat(files.filter(f -> f.getFileName().toString().startsWith("pglitedb-spill-"))).isEmpty();
-            }
+            assertNoSpillFilesLeft();
             // 100000 groups: those past work_mem are aggregated from partition files, each group once
             assertThat(run(s, "select count(*), min(c), max(c), sum(t), min(m), max(m) from (select g % 100000 k, "
                     + "count(*) c, sum(g) t, max('x' || g) m from " + BIG + " group by 1) x").rows)
@@ -102,9 +100,7 @@ class QueryMemoryLimitTest {
             assertThat(run(s, "select k, t from (select g % 100000 k, sum(g) t from " + BIG
                     + " group by 1) x where k in (0, 1, 99999) order by k").rows)
                     .containsExactly(List.of("0", "1000000"), List.of("1", "600004"), List.of("99999", "999996"));
-            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
-                assertThat(files.filter(f -> f.getFileName().toString().startsWith("pglitedb-spill-"))).isEmpty();
-            }
+            assertNoSpillFilesLeft();
             // hash joins past hash_mem join partition pairs from files, one at a time
             assertThat(run(s, "select count(*), sum(g), sum(h) from " + BIG + " join generate_series(1, 400000) h"
                     + " on g = h").rows).containsExactly(List.of("400000", "80000200000", "80000200000"));
@@ -123,13 +119,19 @@ class QueryMemoryLimitTest {
                     + BIG + ") x").rows).containsExactly(List.of("200000", "40000200000"));
             assertThat(run(s, "select count(*), sum(g) from (select g from " + BIG + " except all select g * 2 from "
                     + BIG + ") x").rows).containsExactly(List.of("200000", "40000000000"));
-            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
-                assertThat(files.filter(f -> f.getFileName().toString().startsWith("pglitedb-spill-"))).isEmpty();
-            }
+            assertNoSpillFilesLeft();
             // values that cannot be written to disk (intervals) stay in memory, within the limit
             outOfMemory(s, "select make_interval(secs => g) from " + BIG + " order by 1 desc");
             outOfMemory(s, "select g, max(i) from (select g, make_interval(secs => g) i from " + BIG
                     + ") x group by g");
+        }
+    }
+
+    /** This process's temporary files (named after its pid: other processes on the machine may spill too). */
+    private static void assertNoSpillFilesLeft() throws java.io.IOException {
+        String prefix = "pglitedb-spill-" + ProcessHandle.current().pid() + "-";
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith(prefix))).isEmpty();
         }
     }
 
