@@ -5,6 +5,7 @@ import static io.pglitedb.session.SessionTests.open;
 import static io.pglitedb.session.SessionTests.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pglitedb.error.PgException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,9 +134,37 @@ class ExplainTest {
     }
 
     @Test
-    void unsupportedFormsSayWhy() {
-        assertThat(error(s, "EXPLAIN (FORMAT JSON) SELECT 1").state().code()).isEqualTo("0A000");
+    void unknownOptionsAndFormatsAreErrors() {
+        PgException format = error(s, "EXPLAIN (FORMAT csv) SELECT 1");
+        assertThat(format.state().code()).isEqualTo("22023");
+        assertThat(format.getMessage()).isEqualTo("unrecognized value for EXPLAIN option \"format\": \"csv\"");
         assertThat(error(s, "EXPLAIN (BOGUS) SELECT 1").getMessage()).isEqualTo("unrecognized EXPLAIN option \"bogus\"");
+    }
 
+    @Test
+    void jsonWithCostsGivesEveryNodeItsEstimatesInPostgresKeyOrder() {
+        List<String> json = plan("EXPLAIN (FORMAT JSON) SELECT k, count(*) FROM few GROUP BY k ORDER BY k");
+        assertThat(json).hasSize(1);
+        String number = "[0-9]+\\.[0-9]{2}";
+        assertThat(json.get(0)).matches("(?s)\\[\n  \\{\n    \"Plan\": \\{\n"
+                + "      \"Node Type\": \"Sort\",\n"
+                + "      \"Parallel Aware\": false,\n"
+                + "      \"Async Capable\": false,\n"
+                + "      \"Startup Cost\": " + number + ",\n"
+                + "      \"Total Cost\": " + number + ",\n"
+                + "      \"Plan Rows\": [0-9]+,\n"
+                + "      \"Plan Width\": [0-9]+,\n"
+                + "      \"Sort Key\": \\[\"k\"\\],\n"
+                + "      \"Plans\": \\[\n        \\{\n"
+                + "          \"Node Type\": \"Aggregate\",\n"
+                + "          \"Strategy\": \"Hashed\",\n"
+                + "          \"Partial Mode\": \"Simple\",\n"
+                + "          \"Parent Relationship\": \"Outer\",\n"
+                + ".*\"Startup Cost\": " + number + ",\n.*"
+                + "          \"Group Key\": \\[\"k\"\\],\n"
+                + ".*\"Node Type\": \"Seq Scan\",\n.*\"Relation Name\": \"few\",\n"
+                + "              \"Alias\": \"few\",\n"
+                + "              \"Startup Cost\": " + number + ",\n.*"
+                + "    \\}\n  \\}\n\\]");
     }
 }
