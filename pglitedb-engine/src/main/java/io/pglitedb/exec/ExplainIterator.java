@@ -41,8 +41,10 @@ final class ExplainIterator implements RowIterator {
             }
         }
         ExplainNode root = new ExplainPlanBuilder(explain, context).build(modified);
+        boolean ioTiming = explain.buffers() && context.systemContext().session() != null
+                && "on".equals(context.systemContext().session().get("track_io_timing"));
         ExplainPlan plan = new ExplainPlan(root, explain.analyze(), explain.timing(), explain.costs(), explain.summary(),
-                explain.planningNanos() / 1e6, millis);
+                explain.buffers(), ioTiming, explain.planningNanos() / 1e6, millis);
         this.rows = explain.format() == ExplainFormat.TEXT ? ExplainTextFormat.render(plan)
                 : List.of(ExplainStructuredFormat.render(plan, explain.format()));
     }

@@ -174,7 +174,7 @@ final class ExplainPlanBuilder {
             if (node instanceof HashJoin j && child == j.right()) {
                 children.add(new ExplainNode("Hash", "Hash", List.of(), "Inner", null, List.of(),
                         estimates == null ? null : estimates.hash(child), context.statsIfRan(child),
-                        outputProperty(verbose ? output(child, null, true) : List.of()),
+                        outputProperty(verbose ? referenced(output(child, null, true)) : List.of()),
                         List.of(node(child, null, null, "Outer", true))));
             } else {
                 children.add(node(child, null, null, childRelationship, node instanceof Sort));
@@ -214,9 +214,13 @@ final class ExplainPlanBuilder {
             case IndexScan s -> small ? read(columns(s, several), s.columns()) : columns(s, several);
             case PrimaryKeyScan s -> small ? read(columns(s, several), s.columns()) : columns(s, several);
             case KeyLookup s -> small ? read(columns(s, several), s.columns()) : columns(s, several);
-            case HashJoin j -> concat(output(j.left(), null, true), output(j.right(), null, true));
-            case NestedLoopJoin j -> concat(output(j.left(), null, true), output(j.right(), null, true));
+            case HashJoin j -> referenced(concat(output(j.left(), null, true), output(j.right(), null, true)));
+            case NestedLoopJoin j -> referenced(concat(output(j.left(), null, true), output(j.right(), null, true)));
             case Filter f -> output(f.input(), null, small);
+            case Sort s -> referenced(columns(s, several));
+            case Limit l -> referenced(columns(l, several));
+            case Distinct d -> referenced(columns(d, several));
+            case DistinctOn d -> referenced(columns(d, several));
             default -> columns(node, several);
         };
     }
@@ -351,7 +355,7 @@ final class ExplainPlanBuilder {
         return out;
     }
 
-    /** How many relations the plan reads: more than one, and columns are qualified by theirs. */
+    /** How many relations the plan reads (PostgreSQL's range table): more than one, and columns are qualified by theirs. */
     private static int relations(PlanNode node) {
         int n = switch (node) {
             case TableScan s -> 1;
@@ -360,7 +364,8 @@ final class ExplainPlanBuilder {
             case KeyLookup s -> 1;
             case SystemScan s -> 1;
             case FunctionScan s -> 1;
-            case ValuesScan s -> 1;
+            // a VALUES list in FROM is two of PostgreSQL's range table entries: the subquery and *VALUES*
+            case ValuesScan s -> 2;
             case Filter f -> relations(f.input());
             case Project p -> relations(p.input());
             default -> 0;
@@ -388,7 +393,7 @@ final class ExplainPlanBuilder {
                     + ExplainExpressions.deparse(outerKeys[lookup.keys()[i]], outerColumns));
         }
         List<ExplainProperty> scanDetails = outputProperty(verbose ? output(lookup.scan(), null, false) : List.of());
-        scanDetails.add(ExplainProperty.text("Index Cond", ExplainScanConditions.conditions(conds)));
+        scanDetails.add(ExplainProperty.text("Index Cond", ExplainScanConditions.conditions(indexQualified(lookup.scan(), conds))));
         ExplainNode inner = new ExplainNode(title(lookup.scan()), type(lookup.scan()), List.of(), "Inner", null,
                 target(lookup.scan()), cost(lookup.scan()), context.statsIfRan(lookup.scan()), scanDetails, List.of());
         List<ExplainProperty> details = outputProperty(output);
@@ -596,7 +601,7 @@ final class ExplainPlanBuilder {
         target.addAll(relationTarget(ExplainScanConditions.table(scan), alias(scan)));
     }
 
-    /** The properties before a node's Filter: Hash Cond, Sort Key, Group Key, Index Cond. */
+    /** The properties before a node's Filter: Hash Cond, Sort Key and Method, Group Key, Index Cond. */
     private List<ExplainProperty> keys(PlanNode node) {
         switch (node) {
             case HashJoin j -> {
@@ -610,7 +615,18 @@ final class ExplainPlanBuilder {
                 return List.of(ExplainProperty.text("Hash Cond", ExplainScanConditions.conditions(conds)));
             }
             case Sort s -> {
-                return List.of(ExplainProperty.list("Sort Key", sortKeys(s.keys(), upperColumns(s.input()))));
+                List<ExplainProperty> keys = new ArrayList<>();
+                keys.add(ExplainProperty.list("Sort Key", sortKeys(s.keys(), upperColumns(s.input()))));
+                NodeStats stats = context.statsIfRan(s);
+                if (explain.analyze() && stats != null && stats.sortMethod != null) {
+                    String type = stats.sortMethod.equals("external merge") ? "Disk" : "Memory";
+                    long kilobytes = (stats.sortSpace + 1023) / 1024;
+                    keys.add(new ExplainProperty("Sort Method", stats.sortMethod,
+                            "Sort Method: " + stats.sortMethod + "  " + type + ": " + kilobytes + "kB"));
+                    keys.add(ExplainProperty.structured("Sort Space Used", kilobytes));
+                    keys.add(ExplainProperty.structured("Sort Space Type", type));
+                }
+                return keys;
             }
             case Aggregate a when a.groupKeys().length > 0 -> {
                 return List.of(ExplainProperty.list("Group Key", deparseAll(a.groupKeys(), upperColumns(a.input()))));
@@ -619,12 +635,47 @@ final class ExplainPlanBuilder {
                 List<String> input = upperColumns(d.input());
                 return input.isEmpty() ? List.of() : List.of(ExplainProperty.list("Group Key", input));
             }
+            case Append a -> {
+                // PostgreSQL counts the members partition pruning removed; we remove none
+                return List.of(ExplainProperty.structured("Subplans Removed", 0L));
+            }
             default -> {
                 List<String> conds = ExplainScanConditions.indexConds(node);
                 return conds.isEmpty() ? List.of()
-                        : List.of(ExplainProperty.text("Index Cond", ExplainScanConditions.conditions(conds)));
+                        : List.of(ExplainProperty.text("Index Cond", ExplainScanConditions.conditions(indexQualified(node, conds))));
             }
         }
+    }
+
+    /**
+     * Index Cond terms under VERBOSE, their index column qualified by the scan's alias
+     * ({@code t.a = 5}); an expression index's column stays as it is.
+     */
+    private List<String> indexQualified(PlanNode scan, List<String> conds) {
+        if (!verbose) {
+            return conds;
+        }
+        String alias = alias(scan);
+        String qualifier = alias != null ? alias : ExplainScanConditions.table(scan).name();
+        List<String> out = new ArrayList<>();
+        for (String c : conds) {
+            int space = c.indexOf(' ');
+            boolean column = space > 0 && c.substring(0, space).matches("[A-Za-z_][A-Za-z0-9_$]*");
+            out.add(column ? qualifier + "." + c : c);
+        }
+        return out;
+    }
+
+    /**
+     * A child's output columns as its parent refers to them: one that is an expression, not a
+     * column, in parentheses (PostgreSQL's ruleutils does so for a reference to a computed column).
+     */
+    private static List<String> referenced(List<String> columns) {
+        List<String> out = new ArrayList<>();
+        for (String c : columns) {
+            out.add(c.matches("(\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)(\\.[A-Za-z_][A-Za-z0-9_$]*)?") ? c : "(" + c + ")");
+        }
+        return out;
     }
 
     static List<PlanNode> children(PlanNode node) {

@@ -28,6 +28,11 @@ abstract sealed class ExplainStructuredFormat {
         writer.begin();
         writer.openGroup("Query", null, true);
         writer.node(plan, plan.root());
+        if (plan.buffers()) {
+            writer.openGroup("Planning", "Planning", true);
+            writer.bufferUsage(plan);
+            writer.closeGroup("Planning", "Planning", true);
+        }
         if (plan.summary()) {
             writer.property("Planning Time", ExplainProperty.decimal(plan.planningMillis(), 3));
         }
@@ -74,6 +79,9 @@ abstract sealed class ExplainStructuredFormat {
             property("Actual Loops", loops);
         }
         properties(node.details());
+        if (plan.buffers()) {
+            bufferUsage(plan);
+        }
         if (!node.children().isEmpty()) {
             openGroup("Plans", "Plans", false);
             for (ExplainNode child : node.children()) {
@@ -82,6 +90,19 @@ abstract sealed class ExplainStructuredFormat {
             closeGroup("Plans", "Plans", false);
         }
         closeGroup("Plan", label, true);
+    }
+
+    /** BUFFERS: the blocks read and written through PostgreSQL's buffers, none here (the storage has none). */
+    private void bufferUsage(ExplainPlan plan) {
+        for (String kind : List.of("Shared Hit", "Shared Read", "Shared Dirtied", "Shared Written", "Local Hit",
+                "Local Read", "Local Dirtied", "Local Written", "Temp Read", "Temp Written")) {
+            property(kind + " Blocks", 0L);
+        }
+        if (plan.ioTiming()) {
+            for (String kind : List.of("I/O Read", "I/O Write", "Temp I/O Read", "Temp I/O Write")) {
+                property(kind + " Time", ExplainProperty.decimal(0, 3));
+            }
+        }
     }
 
     private void properties(List<ExplainProperty> properties) {
@@ -289,7 +310,7 @@ abstract sealed class ExplainStructuredFormat {
         }
     }
 
-    /** XML: an element per group and property, its name with dashes for spaces, one per line. */
+    /** XML: an element per group and property, its name with dashes for spaces and slashes, one per line. */
     static final class Xml extends ExplainStructuredFormat {
         @Override
         void begin() {
@@ -303,8 +324,16 @@ abstract sealed class ExplainStructuredFormat {
             out.append("</explain>");
         }
 
+        /** The element's name: PostgreSQL's ExplainXMLTag turns each character XML does not allow into a dash. */
         private static String tag(String name) {
-            return name.replace(' ', '-');
+            StringBuilder b = new StringBuilder(name.length());
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                boolean allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                        || c == '-' || c == '.' || c == '_';
+                b.append(allowed ? c : '-');
+            }
+            return b.toString();
         }
 
         @Override

@@ -41,7 +41,7 @@ public final class Analyzer {
         }
         return new io.pglitedb.sql.plan.QueryPlan(
                 new io.pglitedb.sql.plan.ExplainOutput(root, modification, explain.analyze(), explain.timing(),
-                        explain.summary(), explain.costs(), explain.verbose(), explain.format(),
+                        explain.summary(), explain.costs(), explain.buffers(), explain.verbose(), explain.format(),
                         System.nanoTime() - start),
                 java.util.List.of(new io.pglitedb.session.ResultColumn("QUERY PLAN", 0, (short) 0,
                         io.pglitedb.types.DataType.of(explain.format() == io.pglitedb.sql.ast.ExplainFormat.JSON

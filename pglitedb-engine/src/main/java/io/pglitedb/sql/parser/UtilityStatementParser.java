@@ -218,6 +218,7 @@ abstract class UtilityStatementParser extends CursorStatementParser {
         boolean timing = true;
         Boolean summary = null;
         boolean costs = true;
+        boolean buffers = false;
         io.pglitedb.sql.ast.ExplainFormat format = io.pglitedb.sql.ast.ExplainFormat.TEXT;
         if (at(TokenKind.LPAREN)) {
             for (UtilityOption o : utilityOptions()) {
@@ -227,7 +228,8 @@ abstract class UtilityStatementParser extends CursorStatementParser {
                     case "timing" -> timing = booleanOption(o);
                     case "summary" -> summary = booleanOption(o);
                     case "costs" -> costs = booleanOption(o);
-                    case "settings", "buffers", "wal" -> booleanOption(o);
+                    case "buffers" -> buffers = booleanOption(o);
+                    case "settings", "wal" -> booleanOption(o);
                     case "format" -> format = explainFormat(o);
                     default -> deferSemanticError(new PgException(SqlState.SYNTAX_ERROR,
                             "unrecognized EXPLAIN option \"%s\"", o.name).withPosition(o.position + 1));
@@ -238,7 +240,7 @@ abstract class UtilityStatementParser extends CursorStatementParser {
             verbose = accept(Keyword.VERBOSE);
         }
         return new io.pglitedb.sql.ast.Explain(analyze, verbose, timing, summary != null ? summary : analyze, costs,
-                format, null);
+                buffers, format, null);
     }
 
     /** FORMAT's value: TEXT, XML, JSON or YAML. */
