@@ -77,6 +77,8 @@ class ExplainTest {
         assertThat(run(s, join).rows).containsExactly(List.of("1", "10"), List.of("2", "20"), List.of("3", "30"));
         List<String> analyzed = plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + join);
         // as PostgreSQL prints such a plan: aliases, the index column unqualified, the outer one qualified
+        assertThat(analyzed.get(2)).matches("  Sort Method: quicksort  Memory: \\d+kB");
+        analyzed.remove(2);
         assertThat(analyzed.subList(0, 6)).containsExactly(
                 "Sort (actual rows=3 loops=1)",
                 "  Sort Key: f.id",
@@ -131,6 +133,19 @@ class ExplainTest {
                 "        Filter: (k > 25)",
                 "        Rows Removed by Filter: 3");
         assertThat(run(s, "SELECT id FROM few ORDER BY id").rows).containsExactly(List.of("1"), List.of("2"), List.of("4"));
+    }
+
+    @Test
+    void analyzeShowsHowEachSortSorted() {
+        List<String> small = plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM few ORDER BY k");
+        assertThat(small.get(2)).matches("  Sort Method: quicksort  Memory: \\d+kB");
+        List<String> top = plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM big ORDER BY v LIMIT 3");
+        assertThat(top.get(3)).matches("        Sort Method: top-N heapsort  Memory: \\d+kB");
+        run(s, "SET work_mem = '64kB'");
+        List<String> spilled = plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM big ORDER BY pad");
+        assertThat(spilled.get(2)).matches("  Sort Method: external merge  Disk: \\d+kB");
+        String json = plan("EXPLAIN (ANALYZE, FORMAT JSON, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM big ORDER BY pad").get(0);
+        assertThat(json).containsPattern("\"Sort Method\": \"external merge\",\n +\"Sort Space Used\": \\d+,\n +\"Sort Space Type\": \"Disk\",");
     }
 
     @Test
