@@ -1,5 +1,6 @@
--- EXPLAIN's JSON, YAML and XML formats, VERBOSE's Output and qualified names, BUFFERS (COSTS
--- OFF: costs are our own estimates); only plans whose shape we choose like PostgreSQL
+-- EXPLAIN's JSON, YAML and XML formats, VERBOSE's Output and qualified names, BUFFERS, InitPlans
+-- and SubPlans (COSTS OFF: costs are our own estimates); only plans whose shape we choose like
+-- PostgreSQL
 CREATE TABLE ef_t (a int PRIMARY KEY, b text, c numeric);
 CREATE TABLE ef_u (x int, y int);
 INSERT INTO ef_t SELECT i, 'b' || (i % 7), i / 3.0 FROM generate_series(1, 1000) i;
@@ -52,5 +53,13 @@ EXPLAIN (VERBOSE, COSTS OFF) SELECT 1 + 2;
 EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM (VALUES (1, 'a'), (2, 'b')) v WHERE column1 > 1;
 EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM ef_t WHERE a = 5;
 EXPLAIN (VERBOSE, FORMAT JSON, COSTS OFF) SELECT b FROM ef_t WHERE c > 300;
+-- subqueries: an uncorrelated one is an InitPlan referred to as its $n, a correlated one a SubPlan
+EXPLAIN (COSTS OFF) SELECT * FROM ef_u WHERE y > (SELECT avg(a) FROM ef_t);
+EXPLAIN (COSTS OFF) SELECT * FROM ef_u WHERE EXISTS (SELECT 1 FROM ef_t WHERE b = 'zz');
+EXPLAIN (COSTS OFF) SELECT x, (SELECT count(*) FROM ef_t) FROM ef_u ORDER BY x;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT x, (SELECT b FROM ef_t WHERE ef_t.a = ef_u.y) FROM ef_u;
+EXPLAIN (COSTS OFF) SELECT * FROM ef_u WHERE y NOT IN (SELECT a FROM ef_t);
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM ef_u WHERE y > (SELECT avg(a) FROM ef_t);
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ef_u WHERE y > (SELECT avg(a) + 100 FROM ef_t);
 -- a format no one knows
 EXPLAIN (FORMAT csv) SELECT 1;

@@ -24,6 +24,11 @@ record ExplainNode(String title, String type, List<ExplainProperty> heading, Str
         children = List.copyOf(children);
     }
 
+    /** This node over other children. */
+    ExplainNode withChildren(List<ExplainNode> children) {
+        return new ExplainNode(title, type, heading, relationship, subplanName, target, cost, actual, details, children);
+    }
+
     /** This node under another parent relationship (and subplan name). */
     ExplainNode relatedAs(String relationship, String subplanName) {
         return new ExplainNode(title, type, heading, relationship, subplanName, target, cost, actual, details, children);

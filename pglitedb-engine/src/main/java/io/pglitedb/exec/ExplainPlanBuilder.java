@@ -54,9 +54,15 @@ final class ExplainPlanBuilder {
     private final ExecContext context;
     private final ExplainOutput explain;
     /** Whether the plan reads several relations: columns are then qualified by theirs. */
-    private final boolean several;
+    private boolean several;
     private final boolean verbose;
     private final PlanEstimates estimates;
+    /** The subqueries the plan's expressions run, shown as InitPlans and SubPlans. */
+    private ExplainSubplans subplans = new ExplainSubplans();
+    /** The column texts {@link #referenced} made (by identity): referred to again, they stay as they are. */
+    /** Scans whose condition a Result above them shows as its One-Time Filter. */
+    private final java.util.Set<PlanNode> oneTimeFiltered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<String> references = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ExplainPlanBuilder(ExplainOutput explain, ExecContext context) {
         this.explain = explain;
@@ -66,8 +72,43 @@ final class ExplainPlanBuilder {
         this.estimates = explain.costs() ? new PlanEstimates(context) : null;
     }
 
-    /** The plan's tree; {@code modified} is what the INSERT, UPDATE or DELETE did under ANALYZE. */
+    /**
+     * The plan's tree; {@code modified} is what the INSERT, UPDATE or DELETE did under ANALYZE. The
+     * InitPlans its expressions refer to are shown first under its top node, as PostgreSQL
+     * attaches them there.
+     */
     ExplainNode build(NodeStats modified) {
+        ExplainNode root = top(modified);
+        if (!several && subplans.any()) { // their relations are PostgreSQL's range table entries too
+            several = true;
+            subplans = new ExplainSubplans();
+            references.clear();
+            oneTimeFiltered.clear();
+            root = top(modified);
+        }
+        List<ExplainNode> children = new ArrayList<>();
+        List<ExplainSubplans.Subplan> inits;
+        while (!(inits = subplans.take(true)).isEmpty()) { // an InitPlan's own ones follow it
+            for (ExplainSubplans.Subplan init : inits) {
+                children.add(subplan(init));
+            }
+        }
+        if (children.isEmpty()) {
+            return root;
+        }
+        children.addAll(root.children());
+        for (ExplainSubplans.Subplan left : subplans.take(false)) {
+            children.add(subplan(left));
+        }
+        return root.withChildren(children);
+    }
+
+    private ExplainNode subplan(ExplainSubplans.Subplan subplan) {
+        String relationship = subplan.init() ? "InitPlan" : "SubPlan";
+        return node(ExplainSubplans.plan(subplan.query()), null, null, relationship, false).relatedAs(relationship, subplan.name());
+    }
+
+    private ExplainNode top(NodeStats modified) {
         StatementPlan modification = explain.modification();
         if (modification == null) {
             return node(explain.plan(), null, null, null, false);
@@ -116,22 +157,35 @@ final class ExplainPlanBuilder {
         PlanNode counted = filter != null ? filter : node;
         NodeStats stats = context.statsIfRan(counted);
         NodeStats own = context.statsIfRan(node);
+        subplans.enter(columns(node, true));
         List<String> output = verbose ? output(node, projection, small) : List.of();
+        if (!verbose && projection != null) {
+            columns(projection, several); // numbers the subqueries of the select list before those of the quals
+        }
         if (node instanceof HashJoin j && own != null && own.lookups) {
             return lookupJoin(j, stats, relationship, output);
         }
-        if (filter != null && filter.condition().isRowIndependent() && !(node instanceof Filter)) {
+        if (filter != null && pseudoconstant(filter.condition()) && !(node instanceof Filter)) {
             // a condition on no column: PostgreSQL's Result with a One-Time Filter over the node
             List<ExplainProperty> details = outputProperty(output);
-            details.add(ExplainProperty.text("One-Time Filter", ExplainExpressions.deparse(filter.condition(), List.of())));
+            details.add(ExplainProperty.text("One-Time Filter", ExplainExpressions.deparse(filter.condition(), scope(List.of()))));
             List<ExplainNode> children = node instanceof OneRow ? List.of() : List.of(node(node, null, null, "Outer", small));
             return new ExplainNode("Result", "Result", List.of(), relationship, null, List.of(), cost(counted), stats,
                     details, children);
         }
+        if (node instanceof TableScan s && s.filter() != null && !s.filter().isConstant() && pseudoconstant(s.filter())
+                && !oneTimeFiltered.contains(s)) {
+            // a scan whose condition tests uncorrelated subqueries only: PostgreSQL's Result over the scan
+            oneTimeFiltered.add(s);
+            List<ExplainProperty> details = outputProperty(output);
+            details.add(ExplainProperty.text("One-Time Filter", ExplainExpressions.deparse(s.filter(), scope(List.of()))));
+            return new ExplainNode("Result", "Result", List.of(), relationship, null, List.of(), cost(counted), stats,
+                    details, List.of(node(s, filter, null, "Outer", small)));
+        }
         if (node instanceof TableScan s && s.filter() != null && s.filter().isConstant()) {
             // a scan whose condition folded to a constant: PostgreSQL plans a Result alone
             List<ExplainProperty> details = outputProperty(output);
-            details.add(ExplainProperty.text("One-Time Filter", ExplainExpressions.deparse(s.filter(), List.of())));
+            details.add(ExplainProperty.text("One-Time Filter", ExplainExpressions.deparse(s.filter(), scope(List.of()))));
             return new ExplainNode("Result", "Result", List.of(), relationship, null, List.of(), cost(counted), stats,
                     details, List.of());
         }
@@ -166,6 +220,7 @@ final class ExplainPlanBuilder {
             long perLoop = stats == null ? 0 : perLoop(removed, stats.loops);
             details.add(new ExplainProperty(label, qualified ? perLoop : null, shown ? label + ": " + perLoop : null));
         }
+        List<ExplainSubplans.Subplan> correlated = subplans.take(false);
         List<ExplainNode> children = new ArrayList<>();
         List<PlanNode> inputs = children(node);
         for (int i = 0; i < inputs.size(); i++) {
@@ -180,8 +235,33 @@ final class ExplainPlanBuilder {
                 children.add(node(child, null, null, childRelationship, node instanceof Sort));
             }
         }
+        for (ExplainSubplans.Subplan subplan : correlated) {
+            children.add(subplan(subplan));
+        }
         return new ExplainNode(title(node), type(node), heading(node), relationship, null, target(node), cost(counted),
                 stats, details, children);
+    }
+
+    /**
+     * Whether a condition reads nothing of the row: constant, or a test of uncorrelated subqueries
+     * (an InitPlan's value). PostgreSQL checks it once, as a Result's One-Time Filter.
+     */
+    private static boolean pseudoconstant(BoundExpr condition) {
+        for (BoundExpr c : ExplainExpressions.conjuncts(condition)) {
+            boolean once = c.isRowIndependent()
+                    || c instanceof io.pglitedb.exec.expr.SubqueryValue s && ExplainSubplans.isInitPlan(s)
+                    || c instanceof io.pglitedb.exec.expr.LogicalNot n && n.operand() instanceof io.pglitedb.exec.expr.SubqueryValue s
+                            && ExplainSubplans.isInitPlan(s)
+                    || c instanceof io.pglitedb.exec.expr.OperatorCall o && o.left() != null && once(o.left()) && once(o.right());
+            if (!once) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean once(BoundExpr e) {
+        return e.isRowIndependent() || e instanceof io.pglitedb.exec.expr.SubqueryValue s && ExplainSubplans.isInitPlan(s);
     }
 
     /** The node's estimated cost, rows and width, unless COSTS OFF. */
@@ -263,7 +343,10 @@ final class ExplainPlanBuilder {
      * The conditions a node applies itself, printed as its Filter: a scan's WHERE less what its
      * index reads (its Index Cond), a join's condition less its hash keys.
      */
-    private static List<BoundExpr> ownFilter(PlanNode node) {
+    private List<BoundExpr> ownFilter(PlanNode node) {
+        if (oneTimeFiltered.contains(node)) {
+            return List.of(); // shown on the Result above it
+        }
         return switch (node) {
             case NestedLoopJoin j -> ExplainExpressions.conjuncts(j.condition());
             case HashJoin j -> ExplainExpressions.conjuncts(j.residual());
@@ -284,6 +367,15 @@ final class ExplainPlanBuilder {
      * calls; {@code ?} where unknown.
      */
     private List<String> columns(PlanNode node, boolean qualify) {
+        return scope(columnsOf(node, qualify));
+    }
+
+    /** Column names that deparse the subqueries among the expressions over them as this plan numbers them. */
+    private List<String> scope(List<String> columns) {
+        return columns instanceof ExplainSubplans.Scope ? columns : new ExplainSubplans.Scope(columns, subplans);
+    }
+
+    private List<String> columnsOf(PlanNode node, boolean qualify) {
         return switch (node) {
             case TableScan s -> scanColumns(s, qualify);
             case IndexScan s -> scanColumns(s, qualify);
@@ -640,7 +732,7 @@ final class ExplainPlanBuilder {
                 return List.of(ExplainProperty.structured("Subplans Removed", 0L));
             }
             default -> {
-                List<String> conds = ExplainScanConditions.indexConds(node);
+                List<String> conds = ExplainScanConditions.indexConds(node, scope(List.of()));
                 return conds.isEmpty() ? List.of()
                         : List.of(ExplainProperty.text("Index Cond", ExplainScanConditions.conditions(indexQualified(node, conds))));
             }
@@ -668,12 +760,16 @@ final class ExplainPlanBuilder {
 
     /**
      * A child's output columns as its parent refers to them: one that is an expression, not a
-     * column, in parentheses (PostgreSQL's ruleutils does so for a reference to a computed column).
+     * column, in parentheses (PostgreSQL's ruleutils does so for a reference to a computed column),
+     * once: a reference to a reference stays as it is.
      */
-    private static List<String> referenced(List<String> columns) {
+    private List<String> referenced(List<String> columns) {
         List<String> out = new ArrayList<>();
         for (String c : columns) {
-            out.add(c.matches("(\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)(\\.[A-Za-z_][A-Za-z0-9_$]*)?") ? c : "(" + c + ")");
+            String reference = references.contains(c)
+                    || c.matches("(\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)(\\.[A-Za-z_][A-Za-z0-9_$]*)?") ? c : "(" + c + ")";
+            references.add(reference);
+            out.add(reference);
         }
         return out;
     }

@@ -33,14 +33,17 @@ final class ExplainScanConditions {
         };
     }
 
-    /** A scan's Index Cond terms ({@code a = 5}, {@code a = ANY ('{1,2}'::integer[])}); empty for other nodes. */
-    static List<String> indexConds(PlanNode node) {
+    /**
+     * A scan's Index Cond terms ({@code a = 5}, {@code a = ANY ('{1,2}'::integer[])}), their values
+     * deparsed over {@code names} (no columns: a subquery's outer values); empty for other nodes.
+     */
+    static List<String> indexConds(PlanNode node, List<String> names) {
         TableDescriptor table = table(node);
         List<String> conds = new ArrayList<>();
         switch (node) {
             case IndexScan s -> {
                 if (s.ranges().size() == 1) {
-                    range(table, s.index(), s.ranges().get(0), conds);
+                    range(table, s.index(), s.ranges().get(0), conds, names);
                 } else {
                     String column = columnName(table, s.index(), 0);
                     BoundExpr[] values = new BoundExpr[s.ranges().size()];
@@ -49,15 +52,15 @@ final class ExplainScanConditions {
                         values[i] = r.equal().length == 1 ? r.equal()[0] : null;
                     }
                     conds.add(column + " = ANY (" + ExplainExpressions.array(values, values[0] == null
-                            ? table.columns().get(s.index().column(0)).type() : values[0].type(), List.of()) + ")");
+                            ? table.columns().get(s.index().column(0)).type() : values[0].type(), names) + ")");
                 }
             }
-            case PrimaryKeyScan s -> range(table, table.primaryKey(), null, s.range(), conds);
+            case PrimaryKeyScan s -> range(table, table.primaryKey(), null, s.range(), conds, names);
             case KeyLookup s -> {
                 int[] pk = table.primaryKey();
                 if (s.keys().size() == 1) {
                     for (int i = 0; i < pk.length; i++) {
-                        conds.add(table.columns().get(pk[i]).name() + " = " + literal(s.keys().get(0)[i]));
+                        conds.add(table.columns().get(pk[i]).name() + " = " + literal(s.keys().get(0)[i], names));
                     }
                 } else if (pk.length == 1) {
                     BoundExpr[] values = new BoundExpr[s.keys().size()];
@@ -65,7 +68,7 @@ final class ExplainScanConditions {
                         values[i] = s.keys().get(i)[0];
                     }
                     conds.add(table.columns().get(pk[0]).name() + " = ANY ("
-                            + ExplainExpressions.array(values, table.columns().get(pk[0]).type(), List.of()) + ")");
+                            + ExplainExpressions.array(values, table.columns().get(pk[0]).type(), names) + ")");
                 }
             }
             default -> {
@@ -159,8 +162,8 @@ final class ExplainScanConditions {
     }
 
     private static void range(TableDescriptor table, IndexDescriptor index, IndexScan.Range range,
-            List<String> conds) {
-        range(table, index.columns(), index, range, conds);
+            List<String> conds, List<String> names) {
+        range(table, index.columns(), index, range, conds, names);
     }
 
     /** Index column i's name, or its expression's text. */
@@ -169,26 +172,26 @@ final class ExplainScanConditions {
     }
 
     private static void range(TableDescriptor table, int[] columns, IndexDescriptor index,
-            IndexScan.Range range, List<String> conds) {
+            IndexScan.Range range, List<String> conds, List<String> names) {
         for (int i = 0; i < range.equal().length; i++) {
             String name = index != null ? columnName(table, index, i) : table.columns().get(columns[i]).name();
-            conds.add(name + " = " + literal(range.equal()[i]));
+            conds.add(name + " = " + literal(range.equal()[i], names));
         }
         if (range.equal().length < columns.length) {
             int k = range.equal().length;
             String column = index != null ? columnName(table, index, k) : table.columns().get(columns[k]).name();
             if (range.lower() != null) {
-                conds.add(column + (range.lowerInclusive() ? " >= " : " > ") + literal(range.lower()));
+                conds.add(column + (range.lowerInclusive() ? " >= " : " > ") + literal(range.lower(), names));
             }
             if (range.upper() != null) {
-                conds.add(column + (range.upperInclusive() ? " <= " : " < ") + literal(range.upper()));
+                conds.add(column + (range.upperInclusive() ? " <= " : " < ") + literal(range.upper(), names));
             }
         }
     }
 
     /** A row-independent bound (a constant or parameter) as PostgreSQL prints it. */
-    private static String literal(BoundExpr e) {
-        return ExplainExpressions.deparse(e, List.of());
+    private static String literal(BoundExpr e, List<String> names) {
+        return ExplainExpressions.deparse(e, names);
     }
 
     static TableDescriptor table(PlanNode node) {

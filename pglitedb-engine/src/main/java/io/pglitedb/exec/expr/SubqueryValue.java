@@ -84,6 +84,39 @@ public final class SubqueryValue extends BoundExpr {
         this.memoise = memoise;
     }
 
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The subquery's plan (EXPLAIN shows it as an InitPlan or SubPlan). */
+    public PlanNode plan() {
+        return plan;
+    }
+
+    /** The outer values a correlated subquery reads (empty when uncorrelated), set into {@link #slots()}. */
+    public BoundExpr[] args() {
+        return args;
+    }
+
+    public int[] slots() {
+        return slots;
+    }
+
+    /** Null, or the correlated form a decorrelated subquery runs first. */
+    public PerRow perRow() {
+        return perRow;
+    }
+
+    /** Whether it reads the outer row: outer values, a probe of its hashed rows, or a per-row form. */
+    public boolean correlated() {
+        return args.length > 0 || probe != null || perRow != null;
+    }
+
+    /** Whether {@code x = ANY (subquery)} is looked up in a hash set of the subquery's rows. */
+    public boolean hashed() {
+        return hashKeyType != null;
+    }
+
     /** The values of the uncorrelated {@code = ANY} subquery as a set, plus whether one was NULL. */
     private record HashedRows(Set<ValueKey> values, boolean hasNull) {
     }
