@@ -410,8 +410,9 @@ final class ExplainPlanBuilder {
             case CteScan c -> columns(c.query(), qualify);
             case WindowAgg w -> columns(w.input(), qualify); // then its functions, which print as ?
             case ProjectSet p -> deparseAll(p.expressions(), columns(p.input(), qualify));
-            case HashJoin j -> concat(columns(j.left(), qualify), columns(j.right(), qualify));
-            case NestedLoopJoin j -> concat(columns(j.left(), qualify), columns(j.right(), qualify));
+            // a join's columns are its inputs', a computed one referred to in parentheses
+            case HashJoin j -> referenced(concat(columns(j.left(), qualify), columns(j.right(), qualify)));
+            case NestedLoopJoin j -> referenced(concat(columns(j.left(), qualify), columns(j.right(), qualify)));
             case Aggregate a -> {
                 List<String> input = columns(a.input(), qualify);
                 List<String> out = deparseAll(a.groupKeys(), input);
