@@ -28,6 +28,7 @@ import io.pglitedb.sql.plan.RecursiveUnion;
 import io.pglitedb.sql.plan.SetOp;
 import io.pglitedb.sql.plan.Sort;
 import io.pglitedb.sql.plan.StatementPlan;
+import io.pglitedb.sql.plan.SystemColumnsScan;
 import io.pglitedb.sql.plan.SystemScan;
 import io.pglitedb.sql.plan.TableScan;
 import io.pglitedb.sql.plan.TableScans;
@@ -378,6 +379,10 @@ final class ExplainPlanBuilder {
     private List<String> columnsOf(PlanNode node, boolean qualify) {
         return switch (node) {
             case TableScan s -> scanColumns(s, qualify);
+            case SystemColumnsScan s -> {
+                String qualifier = qualify ? (s.alias() != null ? s.alias() : s.table().name()) + "." : "";
+                yield concat(scanColumns(s, qualify), List.of(qualifier + "ctid", qualifier + "xmin"));
+            }
             case IndexScan s -> scanColumns(s, qualify);
             case PrimaryKeyScan s -> scanColumns(s, qualify);
             case KeyLookup s -> scanColumns(s, qualify);
@@ -452,6 +457,7 @@ final class ExplainPlanBuilder {
     private static int relations(PlanNode node) {
         int n = switch (node) {
             case TableScan s -> 1;
+            case SystemColumnsScan s -> 1;
             case IndexScan s -> 1;
             case PrimaryKeyScan s -> 1;
             case KeyLookup s -> 1;
@@ -577,6 +583,7 @@ final class ExplainPlanBuilder {
     private String title(PlanNode node) {
         return switch (node) {
             case TableScan s -> "Seq Scan on " + relation(s);
+            case SystemColumnsScan s -> "Seq Scan on " + relation(s);
             case IndexScan s -> "Index Scan using " + s.index().name() + " on " + relation(s);
             case PrimaryKeyScan s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
             case KeyLookup s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
@@ -609,6 +616,7 @@ final class ExplainPlanBuilder {
     private String type(PlanNode node) {
         return switch (node) {
             case TableScan s -> "Seq Scan";
+            case SystemColumnsScan s -> "Seq Scan";
             case IndexScan s -> "Index Scan";
             case PrimaryKeyScan s -> "Index Scan";
             case KeyLookup s -> "Index Scan";
@@ -661,6 +669,7 @@ final class ExplainPlanBuilder {
         List<ExplainProperty> target = new ArrayList<>();
         switch (node) {
             case TableScan s -> target.addAll(relationTarget(s.table(), alias(s)));
+            case SystemColumnsScan s -> target.addAll(relationTarget(s.table(), alias(s)));
             case IndexScan s -> indexTarget(target, s.index().name(), s);
             case PrimaryKeyScan s -> indexTarget(target, s.table().primaryKeyName(), s);
             case KeyLookup s -> indexTarget(target, s.table().primaryKeyName(), s);

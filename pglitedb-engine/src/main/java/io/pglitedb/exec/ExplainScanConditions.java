@@ -200,6 +200,7 @@ final class ExplainScanConditions {
             case PrimaryKeyScan s -> s.table();
             case KeyLookup s -> s.table();
             case TableScan s -> s.table();
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> s.table();
             default -> null;
         };
     }

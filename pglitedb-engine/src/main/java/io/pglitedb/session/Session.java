@@ -1237,7 +1237,8 @@ public final class Session implements AutoCloseable {
             beginStatement();
             ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid())
                     .withSession(services).limitMemory(maxQueryMemory)
-                    .workMem(Settings.kilobytes(settings.get("work_mem")) * 1024);
+                    .workMem(Settings.kilobytes(settings.get("work_mem")) * 1024)
+                    .hashMemMultiplier(Double.parseDouble(settings.get("hash_mem_multiplier")));
             context.setSystemContext(this::systemContext);
             portal.context = context;
             running = context;

@@ -490,6 +490,11 @@ final class FromAnalyzer {
                     null);
         }
         String aliasName = ref.alias() != null ? alias : null;
+        if (context.rowSystemColumns()) {
+            RowSystemColumns.addToScope(scope, table, alias, table.columns().size());
+            return new Relation(new io.pglitedb.sql.plan.SystemColumnsScan(table, aliasName), scope, null, null);
+        }
+        RowSystemColumns.addToScope(scope, table, alias, RowSystemColumns.NOT_READ);
         return new Relation(new TableScan(table, null, null, aliasName), scope, table, null);
     }
 
