@@ -53,6 +53,11 @@ EXPLAIN (VERBOSE, COSTS OFF) SELECT 1 + 2;
 EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM (VALUES (1, 'a'), (2, 'b')) v WHERE column1 > 1;
 EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM ef_t WHERE a = 5;
 EXPLAIN (VERBOSE, FORMAT JSON, COSTS OFF) SELECT b FROM ef_t WHERE c > 300;
+-- a sort's input gives the columns it needs; those only sorted by pass up; computed ones are referred to
+EXPLAIN (VERBOSE, COSTS OFF) SELECT a, b FROM ef_t ORDER BY c LIMIT 4;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT x + 1 FROM ef_u ORDER BY 1;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT x, generate_series(1, 3) FROM ef_u ORDER BY y LIMIT 4;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT DISTINCT ON (x) x, y FROM ef_u ORDER BY x, y;
 -- subqueries: an uncorrelated one is an InitPlan referred to as its $n, a correlated one a SubPlan
 EXPLAIN (COSTS OFF) SELECT * FROM ef_u WHERE y > (SELECT avg(a) FROM ef_t);
 EXPLAIN (COSTS OFF) SELECT * FROM ef_u WHERE EXISTS (SELECT 1 FROM ef_t WHERE b = 'zz');

@@ -55,6 +55,7 @@ final class ExplainExpressions {
             case InTest in -> in(in, columns);
             case CastCall c -> "(" + deparse(c.operand(), columns) + ")::" + c.type().displayName();
             case FunctionCall f -> f.function().name() + "(" + join(f.args(), ", ", columns) + ")";
+            case io.pglitedb.exec.expr.SetFunctionCall f -> f.function().name() + "(" + join(f.args(), ", ", columns) + ")";
             case BooleanTest b -> "(" + deparse(b.operand(), columns) + " " + b.describe() + ")";
             case SubqueryValue s -> columns instanceof ExplainSubplans.Scope scope ? scope.subplans().reference(s) : "(SubPlan 1)";
             case SlotValue v when columns instanceof ExplainSubplans.Scope scope && scope.subplans().slot(v.slot()) != null ->

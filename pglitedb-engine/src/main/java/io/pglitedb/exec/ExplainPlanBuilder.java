@@ -286,7 +286,8 @@ final class ExplainPlanBuilder {
      * for an Append (PostgreSQL suppresses it).
      */
     private List<String> output(PlanNode node, Project projection, boolean small) {
-        if (projection != null) {
+        boolean passing = node instanceof Sort || node instanceof Limit || node instanceof DistinctOn;
+        if (projection != null && !(passing && selectsColumns(projection))) {
             return columns(projection, several);
         }
         return switch (node) {
@@ -298,10 +299,11 @@ final class ExplainPlanBuilder {
             case HashJoin j -> referenced(concat(output(j.left(), null, true), output(j.right(), null, true)));
             case NestedLoopJoin j -> referenced(concat(output(j.left(), null, true), output(j.right(), null, true)));
             case Filter f -> output(f.input(), null, small);
-            case Sort s -> referenced(columns(s, several));
-            case Limit l -> referenced(columns(l, several));
+            // a sort asks its input for the columns it needs only; what passes through is referred to
+            case Sort s -> referenced(output(s.input(), null, true));
+            case Limit l -> referenced(output(l.input(), null, small));
             case Distinct d -> referenced(columns(d, several));
-            case DistinctOn d -> referenced(columns(d, several));
+            case DistinctOn d -> referenced(output(d.input(), null, small));
             default -> columns(node, several);
         };
     }
@@ -316,6 +318,19 @@ final class ExplainPlanBuilder {
     /** A node's columns as its parent's keys and conditions print them (show_upper_qual). */
     private List<String> upperColumns(PlanNode node) {
         return columns(node, verbose || several);
+    }
+
+    /**
+     * Whether a projection only picks columns: above a Sort or Limit, PostgreSQL does not project
+     * then, and the columns only sorted by stay in the node's Output (its resjunk columns).
+     */
+    private static boolean selectsColumns(Project projection) {
+        for (BoundExpr e : projection.expressions()) {
+            if (!(e instanceof io.pglitedb.exec.expr.ColumnValue)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The columns a scan reads ({@code read} null: all of them). */
