@@ -45,7 +45,8 @@ import java.util.List;
  * {@code Hash}, {@code Update on t} over its scan), our estimates unless COSTS OFF
  * ({@link PlanEstimates}), the actual rows under ANALYZE, and the detail properties deparsed from
  * the plan's expressions ({@link ExplainExpressions}): Output (VERBOSE), Index Cond, Hash Cond,
- * Join Filter, Filter, Sort Key, Group Key, One-Time Filter. Columns are qualified by their
+ * Join Filter, Filter, Sort Key and (ANALYZE) Method, Group Key, One-Time Filter; the subqueries
+ * they run as InitPlans and SubPlans ({@link ExplainSubplans}). Columns are qualified by their
  * relation's alias under VERBOSE or when the plan reads more than one relation (PostgreSQL's
  * useprefix). Projections are not nodes of their own (as in PostgreSQL), nor are filters: a
  * filter's condition and rows are shown on the node below it, with {@code Rows Removed by Filter}
@@ -168,27 +169,18 @@ final class ExplainPlanBuilder {
         }
         if (filter != null && pseudoconstant(filter.condition()) && !(node instanceof Filter)) {
             // a condition on no column: PostgreSQL's Result with a One-Time Filter over the node
-            List<ExplainProperty> details = outputProperty(output);
-            details.add(ExplainProperty.text("One-Time Filter", ExplainExpressions.deparse(filter.condition(), scope(List.of()))));
-            List<ExplainNode> children = node instanceof OneRow ? List.of() : List.of(node(node, null, null, "Outer", small));
-            return new ExplainNode("Result", "Result", List.of(), relationship, null, List.of(), cost(counted), stats,
-                    details, children);
+            return result(filter.condition(), relationship, counted, stats, output,
+                    node instanceof OneRow ? List.of() : List.of(node(node, null, null, "Outer", small)));
         }
         if (node instanceof TableScan s && s.filter() != null && !s.filter().isConstant() && pseudoconstant(s.filter())
                 && !oneTimeFiltered.contains(s)) {
             // a scan whose condition tests uncorrelated subqueries only: PostgreSQL's Result over the scan
             oneTimeFiltered.add(s);
-            List<ExplainProperty> details = outputProperty(output);
-            details.add(ExplainProperty.text("One-Time Filter", ExplainExpressions.deparse(s.filter(), scope(List.of()))));
-            return new ExplainNode("Result", "Result", List.of(), relationship, null, List.of(), cost(counted), stats,
-                    details, List.of(node(s, filter, null, "Outer", small)));
+            return result(s.filter(), relationship, counted, stats, output, List.of(node(s, filter, null, "Outer", small)));
         }
         if (node instanceof TableScan s && s.filter() != null && s.filter().isConstant()) {
             // a scan whose condition folded to a constant: PostgreSQL plans a Result alone
-            List<ExplainProperty> details = outputProperty(output);
-            details.add(ExplainProperty.text("One-Time Filter", ExplainExpressions.deparse(s.filter(), scope(List.of()))));
-            return new ExplainNode("Result", "Result", List.of(), relationship, null, List.of(), cost(counted), stats,
-                    details, List.of());
+            return result(s.filter(), relationship, counted, stats, output, List.of());
         }
         List<ExplainProperty> details = outputProperty(output);
         boolean join = node instanceof NestedLoopJoin || node instanceof HashJoin;
@@ -241,6 +233,15 @@ final class ExplainPlanBuilder {
         }
         return new ExplainNode(title(node), type(node), heading(node), relationship, null, target(node), cost(counted),
                 stats, details, children);
+    }
+
+    /** PostgreSQL's Result checking {@code condition} once (its One-Time Filter) over {@code children}. */
+    private ExplainNode result(BoundExpr condition, String relationship, PlanNode counted, NodeStats stats,
+            List<String> output, List<ExplainNode> children) {
+        List<ExplainProperty> details = outputProperty(output);
+        details.add(ExplainProperty.text("One-Time Filter", ExplainExpressions.deparse(condition, scope(List.of()))));
+        return new ExplainNode("Result", "Result", List.of(), relationship, null, List.of(), cost(counted), stats,
+                details, children);
     }
 
     /**

@@ -20,10 +20,6 @@ record ExplainProperty(String key, Object value, String text) {
         return new ExplainProperty(key, List.copyOf(values), key + ": " + String.join(", ", values));
     }
 
-    static ExplainProperty count(String key, long value) {
-        return new ExplainProperty(key, value, key + ": " + value);
-    }
-
     /** A property only the JSON, YAML and XML formats show. */
     static ExplainProperty structured(String key, Object value) {
         return new ExplainProperty(key, value, null);
