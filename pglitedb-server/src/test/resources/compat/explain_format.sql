@@ -1,5 +1,5 @@
--- EXPLAIN's JSON, YAML and XML formats, VERBOSE's Output and qualified names, BUFFERS, InitPlans
--- and SubPlans (COSTS OFF: costs are our own estimates); only plans whose shape we choose like
+-- EXPLAIN's JSON, YAML and XML formats, VERBOSE's Output and qualified names, BUFFERS, SETTINGS,
+-- InitPlans and SubPlans (COSTS OFF: costs are our own estimates); only plans whose shape we choose like
 -- PostgreSQL
 CREATE TABLE ef_t (a int PRIMARY KEY, b text, c numeric);
 CREATE TABLE ef_u (x int, y int);
@@ -66,5 +66,14 @@ EXPLAIN (VERBOSE, COSTS OFF) SELECT x, (SELECT b FROM ef_t WHERE ef_t.a = ef_u.y
 EXPLAIN (COSTS OFF) SELECT * FROM ef_u WHERE y NOT IN (SELECT a FROM ef_t);
 EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM ef_u WHERE y > (SELECT avg(a) FROM ef_t);
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ef_u WHERE y > (SELECT avg(a) + 100 FROM ef_t);
+-- SETTINGS: the planner settings changed from their defaults
+EXPLAIN (SETTINGS, COSTS OFF) SELECT * FROM ef_u;
+EXPLAIN (SETTINGS, FORMAT JSON, COSTS OFF) SELECT * FROM ef_u;
+SET plan_cache_mode = force_generic_plan;
+SET work_mem = '64kB';
+EXPLAIN (SETTINGS, COSTS OFF) SELECT * FROM ef_u;
+EXPLAIN (SETTINGS, FORMAT YAML, COSTS OFF) SELECT * FROM ef_u;
+RESET plan_cache_mode;
+RESET work_mem;
 -- a format no one knows
 EXPLAIN (FORMAT csv) SELECT 1;

@@ -44,7 +44,9 @@ final class ExplainIterator implements RowIterator {
         boolean ioTiming = explain.buffers() && context.systemContext().session() != null
                 && "on".equals(context.systemContext().session().get("track_io_timing"));
         ExplainPlan plan = new ExplainPlan(root, explain.analyze(), explain.timing(), explain.costs(), explain.summary(),
-                explain.buffers(), ioTiming, explain.planningNanos() / 1e6, millis);
+                explain.buffers(), ioTiming,
+                explain.settings() ? ExplainSettings.changed(context.systemContext().session()) : null,
+                explain.planningNanos() / 1e6, millis);
         this.rows = explain.format() == ExplainFormat.TEXT ? ExplainTextFormat.render(plan)
                 : List.of(ExplainStructuredFormat.render(plan, explain.format()));
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * EXPLAIN's JSON, YAML and XML formats: one document holding the plan's nodes with PostgreSQL's
  * keys in its order (Node Type, Strategy, Partial Mode, Operation, Parent Relationship, Subplan
  * Name, Parallel Aware, Async Capable, what the node reads, costs, actuals, details, Plans), then
- * Planning Time, Triggers and Execution Time. The walk is shared; each format writes groups and
+ * Settings, Planning, Planning Time, Triggers and Execution Time. The walk is shared; each format writes groups and
  * properties the way PostgreSQL's ExplainOpenGroup / ExplainProperty do for it, down to its
  * whitespace.
  */
@@ -28,6 +28,13 @@ abstract sealed class ExplainStructuredFormat {
         writer.begin();
         writer.openGroup("Query", null, true);
         writer.node(plan, plan.root());
+        if (plan.settings() != null) {
+            writer.openGroup("Settings", "Settings", true);
+            for (java.util.Map.Entry<String, String> s : plan.settings()) {
+                writer.text(s.getKey(), s.getValue());
+            }
+            writer.closeGroup("Settings", "Settings", true);
+        }
         if (plan.buffers()) {
             writer.openGroup("Planning", "Planning", true);
             writer.bufferUsage(plan);

@@ -20,6 +20,13 @@ final class ExplainTextFormat {
     static List<String> render(ExplainPlan plan) {
         ExplainTextFormat format = new ExplainTextFormat(plan);
         format.node(plan.root(), 0);
+        if (plan.settings() != null && !plan.settings().isEmpty()) {
+            List<String> settings = new ArrayList<>();
+            for (java.util.Map.Entry<String, String> s : plan.settings()) {
+                settings.add(s.getKey() + " = '" + s.getValue() + "'");
+            }
+            format.lines.add("Settings: " + String.join(", ", settings));
+        }
         if (plan.summary()) {
             format.lines.add(String.format(Locale.ROOT, "Planning Time: %.3f ms", plan.planningMillis()));
         }

@@ -40,9 +40,7 @@ public final class Analyzer {
                     "EXPLAIN of this statement is not supported yet");
         }
         return new io.pglitedb.sql.plan.QueryPlan(
-                new io.pglitedb.sql.plan.ExplainOutput(root, modification, explain.analyze(), explain.timing(),
-                        explain.summary(), explain.costs(), explain.buffers(), explain.verbose(), explain.format(),
-                        System.nanoTime() - start),
+                new io.pglitedb.sql.plan.ExplainOutput(root, modification, explain, System.nanoTime() - start),
                 java.util.List.of(new io.pglitedb.session.ResultColumn("QUERY PLAN", 0, (short) 0,
                         io.pglitedb.types.DataType.of(explain.format() == io.pglitedb.sql.ast.ExplainFormat.JSON
                                 ? io.pglitedb.types.Types.JSON : io.pglitedb.types.Types.TEXT))));

@@ -219,6 +219,7 @@ abstract class UtilityStatementParser extends CursorStatementParser {
         Boolean summary = null;
         boolean costs = true;
         boolean buffers = false;
+        boolean settings = false;
         io.pglitedb.sql.ast.ExplainFormat format = io.pglitedb.sql.ast.ExplainFormat.TEXT;
         if (at(TokenKind.LPAREN)) {
             for (UtilityOption o : utilityOptions()) {
@@ -229,7 +230,8 @@ abstract class UtilityStatementParser extends CursorStatementParser {
                     case "summary" -> summary = booleanOption(o);
                     case "costs" -> costs = booleanOption(o);
                     case "buffers" -> buffers = booleanOption(o);
-                    case "settings", "wal" -> booleanOption(o);
+                    case "settings" -> settings = booleanOption(o);
+                    case "wal" -> booleanOption(o);
                     case "format" -> format = explainFormat(o);
                     default -> deferSemanticError(new PgException(SqlState.SYNTAX_ERROR,
                             "unrecognized EXPLAIN option \"%s\"", o.name).withPosition(o.position + 1));
@@ -240,7 +242,7 @@ abstract class UtilityStatementParser extends CursorStatementParser {
             verbose = accept(Keyword.VERBOSE);
         }
         return new io.pglitedb.sql.ast.Explain(analyze, verbose, timing, summary != null ? summary : analyze, costs,
-                buffers, format, null);
+                buffers, settings, format, null);
     }
 
     /** FORMAT's value: TEXT, XML, JSON or YAML. */
