@@ -62,6 +62,8 @@ final class ExplainPlanBuilder {
     /** The subqueries the plan's expressions run, shown as InitPlans and SubPlans. */
     private ExplainSubplans subplans = new ExplainSubplans();
     /** The column texts {@link #referenced} made (by identity): referred to again, they stay as they are. */
+    /** The projection between a filter and the node it is shown on, while describing that node. */
+    private Project filterProjection;
     /** Scans whose condition a Result above them shows as its One-Time Filter. */
     private final java.util.Set<PlanNode> oneTimeFiltered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final java.util.Set<String> references = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -148,6 +150,9 @@ final class ExplainPlanBuilder {
                 return node(p.input(), null, p, relationship, small);
             }
             case Project p -> {
+                if (filter != null && filterProjection == null) {
+                    filterProjection = p; // the filter above reads this projection's columns
+                }
                 return node(p.input(), filter, projection, relationship, small);
             }
             case Filter f when filter == null -> {
@@ -156,6 +161,8 @@ final class ExplainPlanBuilder {
             default -> {
             }
         }
+        Project projected = filterProjection;
+        filterProjection = null;
         PlanNode counted = filter != null ? filter : node;
         NodeStats stats = context.statsIfRan(counted);
         NodeStats own = context.statsIfRan(node);
@@ -192,21 +199,31 @@ final class ExplainPlanBuilder {
         // (PostgreSQL makes it a join qual), above an outer join it is the join's Filter
         List<BoundExpr> filters = new ArrayList<>(ownFilter(node));
         List<BoundExpr> above = filter == null ? List.of() : ExplainExpressions.conjuncts(filter.condition());
+        // a filter above a join that a projection reorders (a join built in another order than
+        // FROM's) reads the projection's columns
+        List<String> aboveColumns = join && projected != null ? upperColumns(projected) : qualColumns(node);
+        List<String> texts = new ArrayList<>();
+        for (BoundExpr c : filters) {
+            texts.add(ExplainExpressions.deparse(c, qualColumns(node)));
+        }
         if (join && joinType(node) == JoinType.INNER) {
-            filters.addAll(above);
+            for (BoundExpr c : above) {
+                texts.add(ExplainExpressions.deparse(c, aboveColumns));
+            }
             above = List.of();
         }
-        if (!filters.isEmpty()) {
-            details.add(ExplainProperty.text(join ? "Join Filter" : "Filter", ExplainExpressions.quals(filters, qualColumns(node))));
+        if (!texts.isEmpty()) {
+            details.add(ExplainProperty.text(join ? "Join Filter" : "Filter",
+                    texts.size() == 1 ? texts.get(0) : "(" + String.join(" AND ", texts) + ")"));
         }
         if (!above.isEmpty()) {
-            details.add(ExplainProperty.text("Filter", ExplainExpressions.quals(above, qualColumns(node))));
+            details.add(ExplainProperty.text("Filter", ExplainExpressions.quals(above, aboveColumns)));
         }
         long removed = own == null ? 0 : own.removed;
         if (filter != null && stats != null && own != null) {
             removed += Math.max(0, own.rows - stats.rows);
         }
-        boolean qualified = !filters.isEmpty() || !above.isEmpty();
+        boolean qualified = !texts.isEmpty() || !above.isEmpty();
         boolean shown = removed > 0 && stats != null; // PostgreSQL's text format prints none when it is 0
         if (explain.analyze() && (qualified || shown)) {
             String label = join && joinType(node) == JoinType.INNER ? "Rows Removed by Join Filter" : "Rows Removed by Filter";

@@ -88,6 +88,11 @@ public final class SubqueryValue extends BoundExpr {
         return kind;
     }
 
+    /** True for {@code probe IN (uncorrelated subquery)} read as a hash set of the subquery's one column. */
+    public boolean isHashedIn() {
+        return kind == Kind.ANY && args.length == 0 && hashKeyType != null && probe != null;
+    }
+
     /** The subquery's plan (EXPLAIN shows it as an InitPlan or SubPlan). */
     public PlanNode plan() {
         return plan;
@@ -115,6 +120,16 @@ public final class SubqueryValue extends BoundExpr {
     /** Whether {@code x = ANY (subquery)} is looked up in a hash set of the subquery's rows. */
     public boolean hashed() {
         return hashKeyType != null;
+    }
+
+    /** The value looked up in the hashed subquery's rows (null when not hashed). */
+    public BoundExpr probe() {
+        return probe;
+    }
+
+    /** The type of the hashed subquery's column (null when not hashed). */
+    public DataType hashKeyType() {
+        return hashKeyType;
     }
 
     /** The values of the uncorrelated {@code = ANY} subquery as a set, plus whether one was NULL. */
@@ -216,6 +231,12 @@ public final class SubqueryValue extends BoundExpr {
     }
 
     private Object run(PlanNode plan, ExecContext context, Object[] params) {
+        if (kind == Kind.EXISTS) {
+            Boolean fromIndex = io.pglitedb.exec.IndexOnlyExists.exists(plan, context);
+            if (fromIndex != null) {
+                return fromIndex;
+            }
+        }
         try (RowIterator rows = Executor.open(plan, context)) {
             switch (kind) {
                 case EXISTS -> {
