@@ -63,7 +63,8 @@ public final class Executor {
             case Aggregate aggregate -> new AggregateIterator(aggregate, open(aggregate.input(), context), context);
             case io.pglitedb.sql.plan.GroupingSetsAggregate aggregate ->
                     new GroupingSetsIterator(aggregate, open(aggregate.input(), context), context);
-            case Sort sort -> new SortIterator(open(sort.input(), context), sort.keys(), context);
+            case Sort sort -> new SortIterator(open(sort.input(), context), sort.keys(), context,
+                    context.instrumented() ? context.stats(sort) : null);
             case Distinct distinct -> new DistinctIterator(open(distinct.input(), context), distinct.types(), context);
             case DistinctOn distinct -> new DistinctOnIterator(open(distinct.input(), context), distinct);
             case Limit limit -> new LimitIterator(open(limit.input(), context), limit, context);

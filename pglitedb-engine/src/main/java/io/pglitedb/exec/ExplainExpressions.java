@@ -15,6 +15,7 @@ import io.pglitedb.exec.expr.LogicalOr;
 import io.pglitedb.exec.expr.NullTest;
 import io.pglitedb.exec.expr.OperatorCall;
 import io.pglitedb.exec.expr.ParamValue;
+import io.pglitedb.exec.expr.SlotValue;
 import io.pglitedb.exec.expr.SubqueryValue;
 import io.pglitedb.types.DataType;
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ import java.util.List;
  * casts as {@code (a)::numeric}, constants as get_const_expr shows them ({@code 10},
  * {@code 'x'::text}, {@code '-1'::integer}, {@code 1.5}, {@code '10'::numeric}). Column
  * {@code i} of the input row prints as {@code columns.get(i)}, already qualified by the caller
- * when the plan reads more than one relation. What it cannot name prints as {@code ?}.
+ * when the plan reads more than one relation. What it cannot name prints as {@code ?}. When the
+ * names are an {@link ExplainSubplans.Scope}, subqueries print as it numbers them ({@code $0},
+ * {@code (SubPlan 1)}) and a correlated subquery's outer values as the columns they are.
  */
 final class ExplainExpressions {
     private ExplainExpressions() {
@@ -52,8 +55,11 @@ final class ExplainExpressions {
             case InTest in -> in(in, columns);
             case CastCall c -> "(" + deparse(c.operand(), columns) + ")::" + c.type().displayName();
             case FunctionCall f -> f.function().name() + "(" + join(f.args(), ", ", columns) + ")";
+            case io.pglitedb.exec.expr.SetFunctionCall f -> f.function().name() + "(" + join(f.args(), ", ", columns) + ")";
             case BooleanTest b -> "(" + deparse(b.operand(), columns) + " " + b.describe() + ")";
-            case SubqueryValue s -> "(SubPlan 1)";
+            case SubqueryValue s -> columns instanceof ExplainSubplans.Scope scope ? scope.subplans().reference(s) : "(SubPlan 1)";
+            case SlotValue v when columns instanceof ExplainSubplans.Scope scope && scope.subplans().slot(v.slot()) != null ->
+                    scope.subplans().slot(v.slot());
             default -> "?";
         };
     }

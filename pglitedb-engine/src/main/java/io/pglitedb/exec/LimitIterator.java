@@ -19,7 +19,9 @@ final class LimitIterator implements RowIterator {
         this.remaining = count(plan.limit(), context, "LIMIT", Long.MAX_VALUE);
         this.toSkip = count(plan.offset(), context, "OFFSET", 0);
         this.ties = plan.ties() == null ? null : new RowComparator(java.util.List.of(plan.ties()));
-        if (input instanceof SortIterator sort && ties == null && remaining != Long.MAX_VALUE
+        // under EXPLAIN ANALYZE the sort is wrapped in its instrumentation: bound it all the same
+        RowIterator below = input instanceof InstrumentedIterator instrumented ? instrumented.input() : input;
+        if (below instanceof SortIterator sort && ties == null && remaining != Long.MAX_VALUE
                 && toSkip <= Long.MAX_VALUE - remaining) {
             sort.bound(remaining + toSkip); // as ExecSetTupleBound tells a Sort under a Limit
         }

@@ -64,7 +64,7 @@ public final class LockingQuery {
         };
         RowIterator rows = new KeyedProject(Executor.open(main.input(), context), main.expressions(), context);
         if (sort != null) {
-            rows = new SortIterator(rows, sort.keys(), context);
+            rows = new SortIterator(rows, sort.keys(), context, null);
         }
         LockMode mode = switch (plan.strength()) {
             case "UPDATE" -> LockMode.FOR_UPDATE;

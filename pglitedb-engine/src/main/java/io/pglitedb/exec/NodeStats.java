@@ -10,4 +10,8 @@ public final class NodeStats {
     long removed;
     /** A hash join that ran as index lookups (a nested loop over an index scan). */
     boolean lookups;
+    /** How a sort sorted ({@code quicksort}, {@code top-N heapsort}, {@code external merge}); null for other nodes. */
+    String sortMethod;
+    /** The memory (or, after an external merge, the disk) a sort used, in bytes. */
+    long sortSpace;
 }

@@ -163,7 +163,7 @@ final class PlanEstimates {
             }
             default -> {
                 // nodes this does not model: their first input's estimate, else one row
-                List<PlanNode> inputs = ExplainIterator.children(node);
+                List<PlanNode> inputs = ExplainPlanBuilder.children(node);
                 if (inputs.isEmpty()) {
                     yield new Estimate(0, CPU_TUPLE, 1, 8 * Math.max(1, node.width()));
                 }

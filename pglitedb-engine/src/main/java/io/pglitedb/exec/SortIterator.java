@@ -20,11 +20,14 @@ final class SortIterator implements RowIterator {
     private long reserved;
     /** Rows a LIMIT above will read, or 0 when unbounded. */
     private int bound;
+    /** Where EXPLAIN ANALYZE learns how the rows were sorted; null otherwise. */
+    private final NodeStats stats;
 
-    SortIterator(RowIterator input, List<SortKey> keys, ExecContext context) {
+    SortIterator(RowIterator input, List<SortKey> keys, ExecContext context, NodeStats stats) {
         this.input = input;
         this.keys = keys;
         this.context = context;
+        this.stats = stats;
     }
 
     /**
@@ -83,6 +86,9 @@ final class SortIterator implements RowIterator {
                 rows = null;
             }
         }
+        if (stats != null) {
+            describe(heap != null);
+        }
         Object[][] sorted;
         if (heap != null) {
             sorted = heap.sorted();
@@ -100,6 +106,21 @@ final class SortIterator implements RowIterator {
         }
         sources.add(inMemory);
         return new MergedRuns(sources, comparator);
+    }
+
+    /** Tells EXPLAIN ANALYZE the sort's method and the memory or disk it used (PostgreSQL's Sort Method). */
+    private void describe(boolean heap) {
+        if (!runs.isEmpty()) {
+            long disk = 0;
+            for (SpillFile run : runs) {
+                disk += run.bytes();
+            }
+            stats.sortMethod = "external merge";
+            stats.sortSpace = disk;
+        } else {
+            stats.sortMethod = heap ? "top-N heapsort" : "quicksort";
+            stats.sortSpace = reserved;
+        }
     }
 
     private static boolean canWriteAll(List<Object[]> rows) {

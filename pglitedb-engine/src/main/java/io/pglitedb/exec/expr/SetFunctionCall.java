@@ -38,6 +38,11 @@ public final class SetFunctionCall extends BoundExpr {
         return column < 0 ? functionRow.clone() : functionRow[column];
     }
 
+    /** The function's arguments (EXPLAIN prints the call). */
+    public BoundExpr[] args() {
+        return args;
+    }
+
     public TableFunction function() {
         return function;
     }

@@ -84,14 +84,42 @@ public final class SubqueryValue extends BoundExpr {
         this.memoise = memoise;
     }
 
+    public Kind kind() {
+        return kind;
+    }
+
     /** True for {@code probe IN (uncorrelated subquery)} read as a hash set of the subquery's one column. */
     public boolean isHashedIn() {
         return kind == Kind.ANY && args.length == 0 && hashKeyType != null && probe != null;
     }
 
-    /** The subquery's plan. */
+    /** The subquery's plan (EXPLAIN shows it as an InitPlan or SubPlan). */
     public PlanNode plan() {
         return plan;
+    }
+
+    /** The outer values a correlated subquery reads (empty when uncorrelated), set into {@link #slots()}. */
+    public BoundExpr[] args() {
+        return args;
+    }
+
+    public int[] slots() {
+        return slots;
+    }
+
+    /** Null, or the correlated form a decorrelated subquery runs first. */
+    public PerRow perRow() {
+        return perRow;
+    }
+
+    /** Whether it reads the outer row: outer values, a probe of its hashed rows, or a per-row form. */
+    public boolean correlated() {
+        return args.length > 0 || probe != null || perRow != null;
+    }
+
+    /** Whether {@code x = ANY (subquery)} is looked up in a hash set of the subquery's rows. */
+    public boolean hashed() {
+        return hashKeyType != null;
     }
 
     /** The value looked up in the hashed subquery's rows (null when not hashed). */

@@ -17,7 +17,7 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** EXPLAIN of a query, INSERT, UPDATE or DELETE: its plan under one text column. */
+    /** EXPLAIN of a query, INSERT, UPDATE or DELETE: its plan under one text (FORMAT JSON: json) column. */
     private static StatementPlan explain(io.pglitedb.sql.ast.Explain explain, AnalyzerContext context) {
         long start = System.nanoTime();
         io.pglitedb.sql.plan.PlanNode root;
@@ -40,10 +40,10 @@ public final class Analyzer {
                     "EXPLAIN of this statement is not supported yet");
         }
         return new io.pglitedb.sql.plan.QueryPlan(
-                new io.pglitedb.sql.plan.ExplainOutput(root, modification, explain.analyze(), explain.timing(),
-                        explain.summary(), explain.costs(), System.nanoTime() - start),
+                new io.pglitedb.sql.plan.ExplainOutput(root, modification, explain, System.nanoTime() - start),
                 java.util.List.of(new io.pglitedb.session.ResultColumn("QUERY PLAN", 0, (short) 0,
-                        io.pglitedb.types.DataType.of(io.pglitedb.types.Types.TEXT))));
+                        io.pglitedb.types.DataType.of(explain.format() == io.pglitedb.sql.ast.ExplainFormat.JSON
+                                ? io.pglitedb.types.Types.JSON : io.pglitedb.types.Types.TEXT))));
     }
 
     public static StatementPlan analyze(Statement statement, AnalyzerContext context) {

@@ -157,11 +157,9 @@ final class StatementParser extends TypeStatementParser {
             case ANALYZE: case ANALYSE:
                 return analyze();
             case EXPLAIN: {
-                boolean[] options = explainOptions();
+                io.pglitedb.sql.ast.Explain options = explainOptions();
                 Statement explained = statement();
-                return explained == null ? null
-                        : new io.pglitedb.sql.ast.Explain(options[0], options[1], options[2], options[3], options[4],
-                                explained);
+                return explained == null ? null : options.of(explained);
             }
             case CHECKPOINT:
                 return checkpoint();

@@ -209,15 +209,18 @@ abstract class UtilityStatementParser extends CursorStatementParser {
 
     /**
      * {@code EXPLAIN [ANALYZE] [VERBOSE]} or {@code EXPLAIN (option [value], ...)}, up to the
-     * statement: {analyze, verbose, timing, summary, costs}. FORMAT other than TEXT is not supported yet.
+     * statement: its options over no statement yet.
      */
-    final boolean[] explainOptions() {
+    final io.pglitedb.sql.ast.Explain explainOptions() {
         expect(Keyword.EXPLAIN);
         boolean analyze = false;
         boolean verbose = false;
         boolean timing = true;
         Boolean summary = null;
         boolean costs = true;
+        boolean buffers = false;
+        boolean settings = false;
+        io.pglitedb.sql.ast.ExplainFormat format = io.pglitedb.sql.ast.ExplainFormat.TEXT;
         if (at(TokenKind.LPAREN)) {
             for (UtilityOption o : utilityOptions()) {
                 switch (o.name) {
@@ -226,14 +229,10 @@ abstract class UtilityStatementParser extends CursorStatementParser {
                     case "timing" -> timing = booleanOption(o);
                     case "summary" -> summary = booleanOption(o);
                     case "costs" -> costs = booleanOption(o);
-                    case "settings", "buffers", "wal" -> booleanOption(o);
-                    case "format" -> {
-                        if (o.value == null || !o.value.equalsIgnoreCase("text")) {
-                            deferSemanticError(new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                                    "EXPLAIN format \"%s\" is not supported yet", o.value)
-                                    .withPosition(o.position + 1));
-                        }
-                    }
+                    case "buffers" -> buffers = booleanOption(o);
+                    case "settings" -> settings = booleanOption(o);
+                    case "wal" -> booleanOption(o);
+                    case "format" -> format = explainFormat(o);
                     default -> deferSemanticError(new PgException(SqlState.SYNTAX_ERROR,
                             "unrecognized EXPLAIN option \"%s\"", o.name).withPosition(o.position + 1));
                 }
@@ -242,7 +241,25 @@ abstract class UtilityStatementParser extends CursorStatementParser {
             analyze = accept(Keyword.ANALYZE) || accept(Keyword.ANALYSE);
             verbose = accept(Keyword.VERBOSE);
         }
-        return new boolean[] {analyze, verbose, timing, summary != null ? summary : analyze, costs};
+        return new io.pglitedb.sql.ast.Explain(analyze, verbose, timing, summary != null ? summary : analyze, costs,
+                buffers, settings, format, null);
+    }
+
+    /** FORMAT's value: TEXT, XML, JSON or YAML. */
+    private io.pglitedb.sql.ast.ExplainFormat explainFormat(UtilityOption o) {
+        String value = o.value == null ? "" : o.value.toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "text" -> io.pglitedb.sql.ast.ExplainFormat.TEXT;
+            case "xml" -> io.pglitedb.sql.ast.ExplainFormat.XML;
+            case "json" -> io.pglitedb.sql.ast.ExplainFormat.JSON;
+            case "yaml" -> io.pglitedb.sql.ast.ExplainFormat.YAML;
+            default -> {
+                deferSemanticError(new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                        "unrecognized value for EXPLAIN option \"%s\": \"%s\"", o.name, o.value)
+                        .withPosition(o.position + 1));
+                yield io.pglitedb.sql.ast.ExplainFormat.TEXT;
+            }
+        };
     }
 
     final Maintenance checkpoint() {

@@ -1,0 +1,79 @@
+-- EXPLAIN's JSON, YAML and XML formats, VERBOSE's Output and qualified names, BUFFERS, SETTINGS,
+-- InitPlans and SubPlans (COSTS OFF: costs are our own estimates); only plans whose shape we choose like
+-- PostgreSQL
+CREATE TABLE ef_t (a int PRIMARY KEY, b text, c numeric);
+CREATE TABLE ef_u (x int, y int);
+INSERT INTO ef_t SELECT i, 'b' || (i % 7), i / 3.0 FROM generate_series(1, 1000) i;
+INSERT INTO ef_u SELECT i % 50, i FROM generate_series(1, 200) i;
+ANALYZE ef_t;
+ANALYZE ef_u;
+-- one document per plan: nodes with PostgreSQL's keys in its order, children under "Plans"
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM ef_u WHERE y > 3;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM ef_t WHERE a = 5 AND b <> 'x';
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM ef_u u1 JOIN ef_u u2 ON u1.x = u2.y;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM ef_u u1 LEFT JOIN ef_u u2 ON u1.x = u2.y WHERE u2.x IS NULL;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT x, count(*) FROM ef_u GROUP BY x ORDER BY x DESC LIMIT 3;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT count(*) FROM ef_u;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT DISTINCT x FROM ef_u;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM (VALUES (1, 'a'), (2, 'b')) v WHERE column1 > 1;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM generate_series(1, 3) g WHERE g > 1;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT x FROM ef_u UNION ALL SELECT a FROM ef_t;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT 1 WHERE false;
+EXPLAIN (FORMAT JSON, COSTS OFF) UPDATE ef_u SET y = y + 1 WHERE x < 3;
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM ef_t WHERE b = 'it''s "q" \ <&>';
+-- YAML and XML
+EXPLAIN (FORMAT YAML, COSTS OFF) SELECT * FROM ef_u u1 JOIN ef_u u2 ON u1.x = u2.y;
+EXPLAIN (FORMAT YAML, COSTS OFF) SELECT x, count(*) FROM ef_u GROUP BY x ORDER BY x;
+EXPLAIN (FORMAT XML, COSTS OFF) SELECT x, count(*) FROM ef_u GROUP BY x ORDER BY x;
+EXPLAIN (FORMAT XML, COSTS OFF) SELECT * FROM ef_t WHERE b = 'it''s "q" \ <&>';
+EXPLAIN (FORMAT TEXT, COSTS OFF) SELECT * FROM ef_u WHERE y > 3;
+-- ANALYZE: actual rows and loops, Rows Removed by Filter even when 0, Triggers
+EXPLAIN (ANALYZE, FORMAT JSON, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ef_u WHERE y > 190;
+EXPLAIN (ANALYZE, FORMAT JSON, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ef_u WHERE y > 0;
+EXPLAIN (ANALYZE, FORMAT YAML, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT count(*) FROM ef_u WHERE y > 100;
+EXPLAIN (ANALYZE, FORMAT XML, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ef_u WHERE y > 190;
+EXPLAIN (ANALYZE, FORMAT JSON, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT 1 WHERE false;
+-- BUFFERS: no block is read through shared buffers here
+EXPLAIN (BUFFERS, FORMAT JSON, COSTS OFF) SELECT * FROM ef_u;
+EXPLAIN (BUFFERS, FORMAT YAML, COSTS OFF) SELECT * FROM ef_u;
+EXPLAIN (BUFFERS, COSTS OFF) SELECT * FROM ef_u;
+SET track_io_timing = on;
+EXPLAIN (BUFFERS, FORMAT XML, COSTS OFF) SELECT * FROM ef_u;
+RESET track_io_timing;
+-- VERBOSE: each node's Output, schema-qualified relations, qualified columns
+EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM ef_u WHERE y > 3;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT x + y, y FROM ef_u;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT x, count(*) FROM ef_u GROUP BY x;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT x, sum(y) FROM ef_u GROUP BY x HAVING sum(y) > 100 ORDER BY x;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT u1.x, u2.y + 1 FROM ef_u u1 JOIN ef_u u2 ON u1.x = u2.y;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM ef_u u1 JOIN ef_u u2 ON u1.x = u2.y;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM ef_u ORDER BY y DESC LIMIT 2;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT count(*) FROM ef_u;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT 1 + 2;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM (VALUES (1, 'a'), (2, 'b')) v WHERE column1 > 1;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM ef_t WHERE a = 5;
+EXPLAIN (VERBOSE, FORMAT JSON, COSTS OFF) SELECT b FROM ef_t WHERE c > 300;
+-- a sort's input gives the columns it needs; those only sorted by pass up; computed ones are referred to
+EXPLAIN (VERBOSE, COSTS OFF) SELECT a, b FROM ef_t ORDER BY c LIMIT 4;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT x + 1 FROM ef_u ORDER BY 1;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT x, generate_series(1, 3) FROM ef_u ORDER BY y LIMIT 4;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT DISTINCT ON (x) x, y FROM ef_u ORDER BY x, y;
+-- subqueries: an uncorrelated one is an InitPlan referred to as its $n, a correlated one a SubPlan
+EXPLAIN (COSTS OFF) SELECT * FROM ef_u WHERE y > (SELECT avg(a) FROM ef_t);
+EXPLAIN (COSTS OFF) SELECT * FROM ef_u WHERE EXISTS (SELECT 1 FROM ef_t WHERE b = 'zz');
+EXPLAIN (COSTS OFF) SELECT x, (SELECT count(*) FROM ef_t) FROM ef_u ORDER BY x;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT x, (SELECT b FROM ef_t WHERE ef_t.a = ef_u.y) FROM ef_u;
+EXPLAIN (COSTS OFF) SELECT * FROM ef_u WHERE y NOT IN (SELECT a FROM ef_t);
+EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM ef_u WHERE y > (SELECT avg(a) FROM ef_t);
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ef_u WHERE y > (SELECT avg(a) + 100 FROM ef_t);
+-- SETTINGS: the planner settings changed from their defaults
+EXPLAIN (SETTINGS, COSTS OFF) SELECT * FROM ef_u;
+EXPLAIN (SETTINGS, FORMAT JSON, COSTS OFF) SELECT * FROM ef_u;
+SET plan_cache_mode = force_generic_plan;
+SET work_mem = '64kB';
+EXPLAIN (SETTINGS, COSTS OFF) SELECT * FROM ef_u;
+EXPLAIN (SETTINGS, FORMAT YAML, COSTS OFF) SELECT * FROM ef_u;
+RESET plan_cache_mode;
+RESET work_mem;
+-- a format no one knows
+EXPLAIN (FORMAT csv) SELECT 1;
