@@ -1,6 +1,8 @@
 package io.pglitedb.exec;
 
 import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.storage.KeyEncoder;
 import io.pglitedb.storage.RowCodec;
@@ -8,17 +10,41 @@ import io.pglitedb.txn.KeyValueIterator;
 import io.pglitedb.txn.LockMode;
 import io.pglitedb.txn.WaitPolicy;
 import io.pglitedb.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads all rows of a table visible to the transaction, in key order, applying a filter. */
+/**
+ * Reads all rows of a table visible to the transaction, in key order, applying a filter.
+ *
+ * <p>A large table is read in parallel when the session allows workers
+ * (max_parallel_workers_per_gather) and the filter can run on another thread
+ * ({@link BoundExpr#isParallelSafe}): its key range is cut into consecutive parts
+ * ({@link io.pglitedb.txn.Transaction#partitionedScan}); this thread reads the first part itself
+ * while a {@link ScanWorker} per further part decodes and filters its rows ahead, then takes the
+ * workers' rows part by part. The rows come out in key order as from a serial scan, with their
+ * keys, and an error is raised at the row where a serial scan would raise it.
+ */
 final class TableScanIterator implements RowIterator, KeyedRows {
-    private final KeyValueIterator cursor;
+    /** A part smaller than this is not worth a thread (about 10,000 rows of lineitem). */
+    private static final long MIN_PART_BYTES = 1L << 20;
+    private static final int CPUS = Runtime.getRuntime().availableProcessors();
+
     private final DataType[] types;
     private final BoundExpr filter;
     private final boolean[] columns;
     private final ExecContext context;
     /** Where rejected rows are counted under EXPLAIN ANALYZE; null otherwise. */
     private final NodeStats stats;
+    /** The part read on this thread; null once it is done. */
+    private KeyValueIterator cursor;
     private byte[] currentValue;
+    /** Every part's iterator (closed at the end), and the workers of the parts after the first. */
+    private final List<KeyValueIterator> parts;
+    private final List<ScanWorker> workers;
+    private int worker;
+    private ScanWorker.Batch batch;
+    private int batchRow;
+    private byte[] batchKey;
 
     /** @param columns the columns to decode (null: all); the others are left null */
     TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context) {
@@ -29,34 +55,102 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context, NodeStats stats) {
         context.transaction().lockTable(context.databaseOid(), table.oid(), LockMode.ACCESS_SHARE, WaitPolicy.BLOCK);
         byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
-        this.cursor = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix));
         this.types = table.columnTypes();
         this.filter = filter;
         this.columns = columns;
         this.context = context;
         this.stats = stats;
+        int workerCount = Math.min(context.parallelWorkers(), CPUS - 1);
+        List<KeyValueIterator> split = workerCount > 0 && (filter == null || filter.isParallelSafe())
+                ? context.transaction().partitionedScan(prefix, KeyEncoder.prefixEnd(prefix), workerCount + 1,
+                        MIN_PART_BYTES)
+                : null;
+        if (split == null) {
+            this.cursor = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix));
+            this.parts = List.of(cursor);
+            this.workers = List.of();
+        } else {
+            this.cursor = split.get(0);
+            this.parts = split;
+            this.workers = new ArrayList<>(split.size() - 1);
+            for (KeyValueIterator part : split.subList(1, split.size())) {
+                workers.add(ScanWorker.start(part, types, filter, columns, context.params()));
+            }
+        }
     }
 
     @Override
     public Object[] next() {
-        while (cursor.next()) {
-            context.checkCancelled();
-            Object[] row = RowCodec.decode(types, cursor.value(), columns);
-            if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
-                currentValue = cursor.value();
-                return row;
+        if (cursor != null) {
+            while (cursor.next()) {
+                context.checkCancelled();
+                Object[] row = RowCodec.decode(types, cursor.value(), columns);
+                if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
+                    currentValue = cursor.value();
+                    return row;
+                }
+                if (stats != null) {
+                    stats.removed++;
+                }
             }
-            if (stats != null) {
-                stats.removed++;
+            if (workers.isEmpty()) {
+                return null;
             }
+            cursor = null;
         }
-        return null;
+        return nextFromWorkers();
+    }
+
+    /** The next row the workers read, part by part in key order. */
+    private Object[] nextFromWorkers() {
+        while (true) {
+            if (batch != null && batchRow < batch.size) {
+                int i = batchRow++;
+                batchKey = batch.keys[i];
+                currentValue = batch.values[i];
+                return batch.rows[i];
+            }
+            if (batch != null && batch.last) {
+                if (batch.error != null) {
+                    throw rethrow(batch.error);
+                }
+                if (stats != null) {
+                    stats.removed += batch.removed;
+                }
+                batch = null;
+                worker++;
+            }
+            if (worker >= workers.size()) {
+                return null;
+            }
+            batch = null;
+            while (batch == null) {
+                context.checkCancelled();
+                try {
+                    batch = workers.get(worker).poll();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+                }
+            }
+            batchRow = 0;
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable error) {
+        if (error instanceof RuntimeException e) {
+            return e;
+        }
+        if (error instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(error);
     }
 
     /** The cursor stays on the row returned last, and copies its key only when asked (DML, locking). */
     @Override
     public byte[] currentKey() {
-        return cursor.key();
+        return cursor != null ? cursor.key() : batchKey;
     }
 
     @Override
@@ -66,6 +160,11 @@ final class TableScanIterator implements RowIterator, KeyedRows {
 
     @Override
     public void close() {
-        cursor.close();
+        for (ScanWorker w : workers) {
+            w.stop();
+        }
+        for (KeyValueIterator part : parts) {
+            part.close();
+        }
     }
 }
