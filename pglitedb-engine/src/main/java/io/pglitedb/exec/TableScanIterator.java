@@ -28,6 +28,8 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     /** A part smaller than this is not worth a thread (about 10,000 rows of lineitem). */
     private static final long MIN_PART_BYTES = 1L << 20;
     private static final int CPUS = Runtime.getRuntime().availableProcessors();
+    /** Rows the own part reads per store call at most: a cancel is noticed between calls. */
+    private static final int OWN_BATCH_ROWS = 1024;
 
     private final DataType[] types;
     private final BoundExpr filter;
@@ -45,6 +47,13 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private ScanWorker.Batch batch;
     private int batchRow;
     private byte[] batchKey;
+    /**
+     * The own part is read in batches ({@link #accept}) when the filter is as pure as a worker's
+     * (it runs inside the store call, so it must not read the store itself).
+     */
+    private final boolean batched;
+    private final KeyValueIterator.RowVisitor findNext = this::accept;
+    private Object[] found;
 
     /** @param columns the columns to decode (null: all); the others are left null */
     TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context) {
@@ -60,8 +69,9 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         this.columns = columns;
         this.context = context;
         this.stats = stats;
+        this.batched = filter == null || filter.isParallelSafe();
         int workerCount = Math.min(context.parallelWorkers(), CPUS - 1);
-        List<KeyValueIterator> split = workerCount > 0 && (filter == null || filter.isParallelSafe())
+        List<KeyValueIterator> split = workerCount > 0 && batched
                 ? context.transaction().partitionedScan(prefix, KeyEncoder.prefixEnd(prefix), workerCount + 1,
                         MIN_PART_BYTES)
                 : null;
@@ -81,6 +91,22 @@ final class TableScanIterator implements RowIterator, KeyedRows {
 
     @Override
     public Object[] next() {
+        if (cursor != null && batched) {
+            found = null;
+            while (cursor.forEachRow(OWN_BATCH_ROWS, findNext)) {
+                if (found != null) {
+                    return found;
+                }
+                context.checkCancelled();
+            }
+            if (found != null) {
+                return found; // the last row of the range
+            }
+            if (workers.isEmpty()) {
+                return null;
+            }
+            cursor = null;
+        }
         if (cursor != null) {
             while (cursor.next()) {
                 context.checkCancelled();
@@ -99,6 +125,24 @@ final class TableScanIterator implements RowIterator, KeyedRows {
             cursor = null;
         }
         return nextFromWorkers();
+    }
+
+    /**
+     * Decodes and filters the row the cursor stands on inside {@link KeyValueIterator#forEachRow}
+     * (one store call for many rejected rows); stops the batch on a passing row, so the cursor
+     * stays on it for {@link #currentKey}.
+     */
+    private boolean accept(KeyValueIterator row) {
+        Object[] decoded = RowCodec.decode(types, row.value(), columns);
+        if (filter == null || Boolean.TRUE.equals(filter.eval(decoded, context.params()))) {
+            found = decoded;
+            currentValue = row.value();
+            return false;
+        }
+        if (stats != null) {
+            stats.removed++;
+        }
+        return true;
     }
 
     /** The next row the workers read, part by part in key order. */
