@@ -9,8 +9,11 @@ import org.rocksdb.RocksIterator;
  * Cuts a key range into consecutive parts holding about the same number of bytes, for a parallel
  * scan. Reads no data: the first and the last key of the range (two seeks) bound the search, and
  * a bisection between them (keys interpolated byte-wise after their common prefix) asks RocksDB's
- * size estimate ({@link Store#approximateSize}, from index blocks) for each candidate. Any cut
- * points are correct (the parts cover the range exactly); the estimate only balances them.
+ * size estimate of the files ({@link Store#approximateFileSize}, from index blocks) for each
+ * candidate. When most of the range is still in memtables (whose estimate is too coarse to
+ * bisect) the cuts are interpolated keys at equal distances instead, which balances keys spread
+ * evenly (serial numbers, row ids). Any cut points are correct (the parts cover the range
+ * exactly); the estimates only balance them.
  */
 public final class RangeSplit {
     /** Interpolated bytes after the common prefix: 2^64 steps are finer than any table's rows. */
@@ -45,21 +48,29 @@ public final class RangeSplit {
         byte[] prefix = Arrays.copyOf(first, common);
         BigInteger low = window(first, common);
         BigInteger high = window(last, common);
+        long inFiles = store.approximateFileSize(from, to);
+        boolean bisect = inFiles >= total - total / 10;
         byte[][] cuts = new byte[parts - 1][];
         byte[] previous = first;
         for (int i = 1; i < parts; i++) {
-            long target = total * i / parts;
-            BigInteger lo = low;
-            BigInteger hi = high;
-            for (int step = 0; step < BISECTIONS && hi.subtract(lo).compareTo(BigInteger.ONE) > 0; step++) {
-                BigInteger mid = lo.add(hi).shiftRight(1);
-                if (store.approximateSize(from, key(prefix, mid)) < target) {
-                    lo = mid;
-                } else {
-                    hi = mid;
+            BigInteger cutWindow;
+            if (bisect) {
+                long target = inFiles * i / parts;
+                BigInteger lo = low;
+                BigInteger hi = high;
+                for (int step = 0; step < BISECTIONS && hi.subtract(lo).compareTo(BigInteger.ONE) > 0; step++) {
+                    BigInteger mid = lo.add(hi).shiftRight(1);
+                    if (store.approximateFileSize(from, key(prefix, mid)) < target) {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
                 }
+                cutWindow = hi;
+            } else {
+                cutWindow = low.add(high.subtract(low).multiply(BigInteger.valueOf(i)).divide(BigInteger.valueOf(parts)));
             }
-            byte[] cut = key(prefix, hi);
+            byte[] cut = key(prefix, cutWindow);
             if (Arrays.compareUnsigned(cut, previous) <= 0 || Arrays.compareUnsigned(cut, last) > 0) {
                 return null; // estimates too coarse to cut here: read the range in one part
             }
