@@ -99,9 +99,6 @@ final class TableScanIterator implements RowIterator, KeyedRows {
                 }
                 context.checkCancelled();
             }
-            if (found != null) {
-                return found; // the last row of the range
-            }
             if (workers.isEmpty()) {
                 return null;
             }
