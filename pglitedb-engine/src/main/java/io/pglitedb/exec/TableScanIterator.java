@@ -20,9 +20,10 @@ import java.util.List;
  * (max_parallel_workers_per_gather) and the filter can run on another thread
  * ({@link BoundExpr#isParallelSafe}): its key range is cut into consecutive parts
  * ({@link io.pglitedb.txn.Transaction#partitionedScan}); this thread reads the first part itself
- * while a {@link ScanWorker} per further part decodes and filters its rows ahead, then takes the
- * workers' rows part by part. The rows come out in key order as from a serial scan, with their
- * keys, and an error is raised at the row where a serial scan would raise it.
+ * and, once its first rows show a selective filter ({@link #decide}), a {@link ScanWorker} per
+ * further part decodes and filters that part's rows ahead; this thread then takes the workers'
+ * rows part by part. The rows come out in key order as from a serial scan, with their keys, and
+ * an error is raised at the row where a serial scan would raise it.
  */
 final class TableScanIterator implements RowIterator, KeyedRows {
     /** A part smaller than this is not worth a thread (about 10,000 rows of lineitem). */
@@ -30,6 +31,10 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private static final int CPUS = Runtime.getRuntime().availableProcessors();
     /** Rows the own part reads per store call at most: a cancel is noticed between calls. */
     private static final int OWN_BATCH_ROWS = 1024;
+    /** Rows read before deciding whether workers help ({@link #decide}). */
+    private static final int DECIDING_ROWS = 2048;
+    /** Workers start when at most one row in this many passes the filter. */
+    private static final int PASSING_SHARE_LIMIT = 4;
 
     private final DataType[] types;
     private final BoundExpr filter;
@@ -42,7 +47,13 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private byte[] currentValue;
     /** Every part's iterator (closed at the end), and the workers of the parts after the first. */
     private final List<KeyValueIterator> parts;
-    private final List<ScanWorker> workers;
+    /** The part this thread reads now (index in {@link #parts}). */
+    private int ownPart;
+    /** Started for the parts after the first once {@link #decide} found the filter selective. */
+    private final List<ScanWorker> workers = new ArrayList<>(1);
+    private boolean decided;
+    private long scanned;
+    private long passed;
     private int worker;
     private ScanWorker.Batch batch;
     private int batchRow;
@@ -75,53 +86,60 @@ final class TableScanIterator implements RowIterator, KeyedRows {
                 ? context.transaction().partitionedScan(prefix, KeyEncoder.prefixEnd(prefix), workerCount + 1,
                         MIN_PART_BYTES)
                 : null;
-        if (split == null) {
-            this.cursor = context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix));
-            this.parts = List.of(cursor);
-            this.workers = List.of();
-        } else {
-            this.cursor = split.get(0);
-            this.parts = split;
-            this.workers = new ArrayList<>(split.size() - 1);
-            for (KeyValueIterator part : split.subList(1, split.size())) {
-                workers.add(ScanWorker.start(part, types, filter, columns, context.params()));
-            }
-        }
+        this.parts = split != null ? split : List.of(context.transaction().scan(prefix, KeyEncoder.prefixEnd(prefix)));
+        this.cursor = parts.get(0);
+        this.decided = parts.size() == 1;
     }
 
     @Override
     public Object[] next() {
-        if (cursor != null && batched) {
+        while (cursor != null && batched) {
             found = null;
             while (cursor.forEachRow(OWN_BATCH_ROWS, findNext)) {
+                if (!decided && scanned >= DECIDING_ROWS) {
+                    decide();
+                }
                 if (found != null) {
                     return found;
                 }
                 context.checkCancelled();
             }
-            if (workers.isEmpty()) {
-                return null;
+            if (!decided) {
+                decide();
             }
-            cursor = null;
+            ownPart++;
+            cursor = workers.isEmpty() && ownPart < parts.size() ? parts.get(ownPart) : null;
         }
-        if (cursor != null) {
-            while (cursor.next()) {
-                context.checkCancelled();
-                Object[] row = RowCodec.decode(types, cursor.value(), columns);
-                if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
-                    currentValue = cursor.value();
-                    return row;
-                }
-                if (stats != null) {
-                    stats.removed++;
-                }
-            }
-            if (workers.isEmpty()) {
-                return null;
-            }
-            cursor = null;
+        if (cursor == null) {
+            return workers.isEmpty() ? null : nextFromWorkers();
         }
-        return nextFromWorkers();
+        while (cursor.next()) { // a filter that may read the store: one row per store call
+            context.checkCancelled();
+            Object[] row = RowCodec.decode(types, cursor.value(), columns);
+            if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
+                currentValue = cursor.value();
+                return row;
+            }
+            if (stats != null) {
+                stats.removed++;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Starts the workers when the rows seen so far show a selective filter: then a worker saves
+     * the statement's thread most of the scan. When most rows pass, the statement's thread is
+     * busy with them anyway (aggregating, joining) and handing them over would only add work: it
+     * reads the other parts itself, one after the other.
+     */
+    private void decide() {
+        decided = true;
+        if (passed * PASSING_SHARE_LIMIT <= scanned) {
+            for (KeyValueIterator part : parts.subList(1, parts.size())) {
+                workers.add(ScanWorker.start(part, types, filter, columns, context.params()));
+            }
+        }
     }
 
     /**
@@ -130,8 +148,10 @@ final class TableScanIterator implements RowIterator, KeyedRows {
      * stays on it for {@link #currentKey}.
      */
     private boolean accept(KeyValueIterator row) {
+        scanned++;
         Object[] decoded = RowCodec.decode(types, row.value(), columns);
         if (filter == null || Boolean.TRUE.equals(filter.eval(decoded, context.params()))) {
+            passed++;
             found = decoded;
             currentValue = row.value();
             return false;
