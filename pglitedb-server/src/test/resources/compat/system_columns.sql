@@ -50,3 +50,33 @@ CREATE SEQUENCE sc_seq;
 SELECT attrelid::regclass, count(*) AS system_columns
   FROM pg_attribute WHERE attnum < 0 AND attrelid IN ('sc_view'::regclass, 'sc_mv'::regclass, 'sc_seq'::regclass,
     'sc_parted'::regclass, 'pg_class'::regclass, 'pg_tables'::regclass) GROUP BY 1 ORDER BY attrelid::regclass::text;
+-- ctid and xmin: a row's position (tid) and the transaction that wrote it (xid)
+CREATE TABLE sc_rows (a int, b text);
+INSERT INTO sc_rows VALUES (1, 'one'), (2, 'two'), (3, 'three');
+SELECT ctid, * FROM sc_rows ORDER BY a;
+SELECT a FROM sc_rows WHERE ctid = '(0,2)';
+SELECT a, ctid > '(0,1)' AS after_first FROM sc_rows ORDER BY ctid DESC;
+SELECT r.ctid, r.a, s.ctid AS other FROM sc_rows r JOIN sc_rows s ON s.a = r.a + 1 ORDER BY r.a;
+SELECT pg_typeof(ctid), pg_typeof(xmin), pg_typeof(sc_rows.ctid) FROM sc_rows LIMIT 1;
+SELECT a, (SELECT s.ctid FROM sc_rows s WHERE s.a = r.a) FROM sc_rows r ORDER BY a;
+SELECT ctid FROM (SELECT * FROM sc_rows) s;
+BEGIN;
+INSERT INTO sc_rows VALUES (4, 'four');
+SELECT a, xmin = txid_current()::text::xid AS mine FROM sc_rows ORDER BY a;
+SELECT count(DISTINCT xmin::text) FROM sc_rows;
+COMMIT;
+CREATE TABLE sc_keyed (id int PRIMARY KEY, v text);
+INSERT INTO sc_keyed SELECT g, 'v' || g FROM generate_series(1, 500) g;
+SELECT count(DISTINCT ctid) = count(*) AS unique_ctids, count(DISTINCT xmin::text) FROM sc_keyed;
+SELECT id FROM sc_keyed k WHERE ctid = (SELECT ctid FROM sc_keyed WHERE id = 42);
+SELECT '(1,2)'::tid, '(-1,1)'::tid, '(4294967295,65535)'::tid, '(1,2)'::tid < '(1,10)'::tid, '(2,1)'::tid > '(1,10)'::tid;
+SELECT '(1,-1)'::tid;
+SELECT '(4294967296,1)'::tid;
+SELECT '(1,65536)'::tid;
+SELECT 'x'::tid;
+-- txid_current() gives the transaction an id; xmin holds its low 32 bits
+BEGIN;
+SELECT txid_current_if_assigned() IS NULL AS unassigned;
+SELECT txid_current() = txid_current() AS same, txid_current_if_assigned() = txid_current() AS assigned;
+COMMIT;
+DROP TABLE sc_rows, sc_keyed;

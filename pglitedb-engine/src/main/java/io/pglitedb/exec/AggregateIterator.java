@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * Hash aggregation: consumes the whole input on the first call, then returns one row per group.
- * Once the groups pass work_mem, the input rows of groups not yet in the table are written to
- * partition files by their key's hash (as PostgreSQL's spilling HashAgg), and each partition is
- * aggregated after the groups in memory are returned, spilling again if it is still too big.
+ * Once the groups pass hash_mem (work_mem × hash_mem_multiplier), the input rows of groups not yet
+ * in the table are written to partition files by their key's hash (as PostgreSQL's spilling
+ * HashAgg), and each partition is aggregated after the groups in memory are returned, spilling
+ * again if it is still too big.
  */
 final class AggregateIterator implements RowIterator {
     /** Partition files per spilling pass. */
@@ -71,7 +72,7 @@ final class AggregateIterator implements RowIterator {
         BoundExpr[] groupKeys = plan.groupKeys();
         AggregateCall[] calls = plan.aggregates();
         Map<ValueKey, AggregateState> result = new LinkedHashMap<>();
-        long workMem = groupKeys.length == 0 ? 0 : context.workMem();
+        long hashMem = groupKeys.length == 0 ? 0 : context.hashMem();
         SpillFile[] spilled = null;
         Object[] params = context.params();
         Object[] row;
@@ -84,11 +85,11 @@ final class AggregateIterator implements RowIterator {
             ValueKey key = new ValueKey(keyValues, keyTypes);
             AggregateState state = result.get(key);
             if (state == null) {
-                if (workMem > 0 && reserved > workMem && SpillFile.canWrite(row)) {
+                if (hashMem > 0 && reserved > hashMem && SpillFile.canWrite(row)) {
                     if (spilled == null) {
                         spilled = new SpillFile[PARTITIONS];
                     }
-                    int p = partition(key, level);
+                    int p = key.partition(level, PARTITIONS);
                     if (spilled[p] == null) {
                         spilled[p] = new SpillFile();
                     }
@@ -116,12 +117,6 @@ final class AggregateIterator implements RowIterator {
             }
         }
         return result;
-    }
-
-    /** Which partition a group's rows go to in pass {@code level}: other hash bits at each level. */
-    private static int partition(ValueKey key, int level) {
-        int h = Integer.rotateLeft(key.hashCode() * 0x9E3779B9, 7 * level);
-        return (h * 0x85EBCA6B) >>> (32 - Integer.numberOfTrailingZeros(PARTITIONS));
     }
 
     private void reserve(long bytes) {

@@ -183,6 +183,18 @@ public final class ExecContext {
         return this;
     }
 
+    private double hashMemMultiplier = 2.0;
+
+    /** work_mem × hash_mem_multiplier: what a hash table keeps in memory before it spills (0: never). */
+    public long hashMem() {
+        return (long) Math.min(Long.MAX_VALUE / 2.0, workMem * hashMemMultiplier);
+    }
+
+    public ExecContext hashMemMultiplier(double multiplier) {
+        this.hashMemMultiplier = multiplier;
+        return this;
+    }
+
     /** Limits what the statement's operators may keep to {@code bytes} (0: no limit). */
     public ExecContext limitMemory(long bytes) {
         this.memory = new MemoryBudget(bytes);

@@ -49,6 +49,8 @@ public final class Executor {
                     new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context,
                             context.instrumented() ? context.stats(scan) : null),
                     scan.table().oid(), context);
+            case io.pglitedb.sql.plan.SystemColumnsScan scan -> CountedScan.sequential(
+                    new SystemColumnsScanIterator(scan.table(), context), scan.table().oid(), context);
             case KeyLookup lookup -> CountedScan.index(new KeyLookupIterator(lookup, context), lookup.table().oid(),
                     io.pglitedb.catalog.DerivedOids.primaryKeyIndex(lookup.table()), context);
             case IndexScan scan -> IndexScanIterator.open(scan, context);
@@ -62,7 +64,7 @@ public final class Executor {
             case io.pglitedb.sql.plan.GroupingSetsAggregate aggregate ->
                     new GroupingSetsIterator(aggregate, open(aggregate.input(), context), context);
             case Sort sort -> new SortIterator(open(sort.input(), context), sort.keys(), context);
-            case Distinct distinct -> new DistinctIterator(open(distinct.input(), context), distinct.types(), context.memory());
+            case Distinct distinct -> new DistinctIterator(open(distinct.input(), context), distinct.types(), context);
             case DistinctOn distinct -> new DistinctOnIterator(open(distinct.input(), context), distinct);
             case Limit limit -> new LimitIterator(open(limit.input(), context), limit, context);
             case Append append -> new AppendIterator(append, context);

@@ -50,6 +50,8 @@ final class ExplainIterator implements RowIterator {
     private final List<String> lines = new ArrayList<>();
     private final ExecContext context;
     private final ExplainOutput explain;
+    /** The columns a filter passed down through a projection reads (null: the node's own). */
+    private List<String> filterColumns;
     /** Whether column references are qualified by their relation (more than one in the plan). */
     private final boolean prefix;
     private final PlanEstimates estimates;
@@ -145,6 +147,9 @@ final class ExplainIterator implements RowIterator {
     private void node(PlanNode node, int depth, Filter filter) {
         switch (node) {
             case Project p -> {
+                if (filter != null && filterColumns == null) {
+                    filterColumns = columns(p); // the filter reads the projection's columns
+                }
                 node(p.input(), depth, filter);
                 return;
             }
@@ -155,6 +160,8 @@ final class ExplainIterator implements RowIterator {
             default -> {
             }
         }
+        List<String> projectedColumns = filterColumns;
+        filterColumns = null;
         PlanNode counted = filter != null ? filter : node;
         String indent = depth == 0 ? "" : " ".repeat(6 * depth - 4) + "->  ";
         String detail = " ".repeat(depth == 0 ? 2 : 6 * depth + 2);
@@ -184,17 +191,28 @@ final class ExplainIterator implements RowIterator {
         // a join's own condition is its Join Filter; a WHERE above an inner join joins it there
         // (PostgreSQL makes it a join qual), above an outer join it is the join's Filter
         boolean join = node instanceof NestedLoopJoin || node instanceof HashJoin;
-        List<BoundExpr> filters = new ArrayList<>(ownFilter(node));
-        List<BoundExpr> above = filter == null ? List.of() : ExplainExpressions.conjuncts(filter.condition());
+        // a scan's own quals name its columns unqualified (PostgreSQL's show_scan_qual), others
+        // qualified when the plan reads several relations; a filter above a join that a
+        // projection reorders (a join built in another order) names the projection's columns
+        List<String> qualColumns = table(node) != null ? columnNames(table(node), null) : columns(node);
+        List<String> aboveColumns = join && projectedColumns != null ? projectedColumns : qualColumns;
+        List<String> filters = new ArrayList<>();
+        for (BoundExpr c : ownFilter(node)) {
+            filters.add(ExplainExpressions.deparse(c, qualColumns));
+        }
+        List<String> above = new ArrayList<>();
+        for (BoundExpr c : filter == null ? List.<BoundExpr>of() : ExplainExpressions.conjuncts(filter.condition())) {
+            above.add(ExplainExpressions.deparse(c, aboveColumns));
+        }
         if (join && joinType(node) == JoinType.INNER) {
             filters.addAll(above);
-            above = List.of();
+            above.clear();
         }
         if (!filters.isEmpty()) {
-            lines.add(detail + (join ? "Join Filter: " : "Filter: ") + ExplainExpressions.quals(filters, columns(node)));
+            lines.add(detail + (join ? "Join Filter: " : "Filter: ") + anded(filters));
         }
         if (!above.isEmpty()) {
-            lines.add(detail + "Filter: " + ExplainExpressions.quals(above, columns(node)));
+            lines.add(detail + "Filter: " + anded(above));
         }
         long removed = own == null ? 0 : own.removed;
         if (filter != null && stats != null && own != null) {
@@ -225,6 +243,11 @@ final class ExplainIterator implements RowIterator {
             case HashJoin j -> j.type();
             default -> null;
         };
+    }
+
+    /** Conditions as PostgreSQL prints an implicit AND: one alone, several parenthesised. */
+    private static String anded(List<String> texts) {
+        return texts.size() == 1 ? texts.get(0) : "(" + String.join(" AND ", texts) + ")";
     }
 
     /**
@@ -337,6 +360,11 @@ final class ExplainIterator implements RowIterator {
     private List<String> columns(PlanNode node) {
         return switch (node) {
             case TableScan s -> scanColumns(s);
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> {
+                List<String> names = scanColumns(s);
+                String qualifier = prefix ? (s.alias() != null ? s.alias() : s.table().name()) + "." : "";
+                yield concat(names, List.of(qualifier + "ctid", qualifier + "xmin"));
+            }
             case IndexScan s -> scanColumns(s);
             case PrimaryKeyScan s -> scanColumns(s);
             case KeyLookup s -> scanColumns(s);
@@ -419,6 +447,7 @@ final class ExplainIterator implements RowIterator {
     private static int relations(PlanNode node) {
         int n = switch (node) {
             case TableScan s -> 1;
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> 1;
             case IndexScan s -> 1;
             case PrimaryKeyScan s -> 1;
             case KeyLookup s -> 1;
@@ -523,6 +552,7 @@ final class ExplainIterator implements RowIterator {
     private String name(PlanNode node) {
         return switch (node) {
             case TableScan s -> "Seq Scan on " + relation(s);
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> "Seq Scan on " + relation(s);
             case IndexScan s -> "Index Scan using " + s.index().name() + " on " + relation(s);
             case PrimaryKeyScan s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
             case KeyLookup s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
@@ -664,6 +694,7 @@ final class ExplainIterator implements RowIterator {
             case PrimaryKeyScan s -> s.table();
             case KeyLookup s -> s.table();
             case TableScan s -> s.table();
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> s.table();
             default -> null;
         };
     }

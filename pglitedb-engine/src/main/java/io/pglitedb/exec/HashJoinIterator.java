@@ -6,6 +6,7 @@ import io.pglitedb.sql.plan.IndexScan;
 import io.pglitedb.sql.plan.PrimaryKeyScan;
 import io.pglitedb.sql.plan.JoinType;
 import io.pglitedb.txn.KeyValueIterator;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,6 +26,10 @@ import java.util.Map;
  * for all small rows, costs less than reading the other table (RocksDB's size estimate), the
  * join continues as index lookups (PostgreSQL's nested loop with an inner index scan). Else it is
  * a hash join as above, with nothing lost but the sample.
+ *
+ * <p>A hash table that passes hash_mem (work_mem × hash_mem_multiplier) spills: its rows, the rest
+ * of its side and then all probe rows are written to partition pairs by their key's hash
+ * ({@link HashJoinPartitions}), and each pair is joined alone, split again if it is still too big.
  */
 final class HashJoinIterator implements RowIterator {
     private final HashJoin join;
@@ -38,7 +43,8 @@ final class HashJoinIterator implements RowIterator {
     /** key -> {first, last} index into built; chain[i] is the next row with i's key, or -1. */
     private final Map<ValueKey, int[]> table = new HashMap<>();
     private int[] chain = new int[64];
-    private final boolean[] rightMatched;
+    /** Which built rows found a partner (RIGHT and FULL joins), else null. */
+    private boolean[] rightMatched;
     /** Probe rows read while choosing the side to build, probed before the rest of the stream. */
     private List<Object[]> probeBuffer = List.of();
     private int probeBuffered;
@@ -48,6 +54,20 @@ final class HashJoinIterator implements RowIterator {
     private boolean probeMatched;
     private int candidate = -1;
     private int unmatchedRightIndex = -1;
+
+    /** hash_mem in bytes (0: never spill). */
+    private final long hashMem;
+    /** The pass the next spill splits with (its hash bits): 0, then one more than the pair being joined. */
+    private int level;
+    /** Non-null while the built side is being written to partitions. */
+    private HashJoinPartitions spill;
+    /** Spilled partition pairs still to join, and the one being joined. */
+    private final ArrayDeque<HashJoinPartitions.Pair> pairs = new ArrayDeque<>();
+    private HashJoinPartitions.Pair pair;
+    /** True once the last pair is done (a spilled pair's probe reader is gone with its pair). */
+    private boolean finished;
+    /** Splitting stops at this pass (the keys of a pair that big are mostly one key). */
+    private static final int MAX_SPILL_LEVEL = 4;
 
     /** Index lookups are tried only when the smaller side has at most this many rows... */
     private static final int LOOKUP_MAX_ROWS = 100_000;
@@ -95,8 +115,10 @@ final class HashJoinIterator implements RowIterator {
         this.context = context;
         this.leftWidth = join.left().width();
         this.width = join.width();
+        this.hashMem = context.hashMem();
         Object[] params = context.params();
         if (join.type() != JoinType.INNER) {
+            this.builtRight = true;
             try (RowIterator right = Executor.open(join.right(), context)) {
                 Object[] row;
                 while ((row = right.next()) != null) {
@@ -104,12 +126,10 @@ final class HashJoinIterator implements RowIterator {
                     add(row.clone(), join.rightKeys(), params);
                 }
             }
-            this.builtRight = true;
             this.probe = Executor.open(join.left(), context);
-            this.rightMatched = join.type().keepsUnmatchedRight() ? new boolean[built.size()] : null;
+            finishBuild();
             return;
         }
-        this.rightMatched = null;
         RowIterator right = Executor.open(join.right(), context);
         RowIterator left;
         try {
@@ -217,13 +237,29 @@ final class HashJoinIterator implements RowIterator {
                 context.checkCancelled();
                 add(row.clone(), buildKeys, params);
             }
+            finishBuild();
         } catch (RuntimeException e) {
-            probe.close();
+            if (probe != null) {
+                probe.close();
+            }
             throw e;
         }
     }
 
+    private BoundExpr[] builtKeys() {
+        return builtRight ? join.rightKeys() : join.leftKeys();
+    }
+
+    private BoundExpr[] probeKeys() {
+        return builtRight ? join.leftKeys() : join.rightKeys();
+    }
+
     private void add(Object[] row, BoundExpr[] keys, Object[] params) {
+        ValueKey key = key(keys, row, params);
+        if (spill != null) {
+            spill.addBuilt(key, row);
+            return;
+        }
         long size = MemoryBudget.rowSize(row) + 32;
         context.memory().reserve(size);
         reserved += size;
@@ -233,7 +269,6 @@ final class HashJoinIterator implements RowIterator {
             chain = Arrays.copyOf(chain, index * 2);
         }
         chain[index] = -1;
-        ValueKey key = key(keys, row, params);
         if (key != null) {
             int[] ends = table.get(key);
             if (ends == null) {
@@ -242,6 +277,92 @@ final class HashJoinIterator implements RowIterator {
                 chain[ends[1]] = index;
                 ends[1] = index;
             }
+        }
+        if (hashMem > 0 && reserved > hashMem && level < MAX_SPILL_LEVEL) {
+            spill = new HashJoinPartitions(context, level);
+            for (Object[] b : built) {
+                spill.addBuilt(key(keys, b, params), b);
+            }
+            clearTable();
+        }
+    }
+
+    private void clearTable() {
+        built.clear();
+        table.clear();
+        chain = new int[64];
+        rightMatched = null;
+        context.memory().release(reserved);
+        reserved = 0;
+    }
+
+    /**
+     * After the built side's last row: the table is ready to probe, or, when it spilled, every
+     * probe row goes to its partition too and the first pair is loaded.
+     */
+    private void finishBuild() {
+        if (spill == null) {
+            rightMatched = join.type().keepsUnmatchedRight() ? new boolean[built.size()] : null;
+            return;
+        }
+        splitProbeRows();
+        probe.close();
+        probe = null;
+        finished = !nextPair();
+    }
+
+    /** Writes the rest of the probe side to the partitions being filled and queues their pairs. */
+    private void splitProbeRows() {
+        Object[] params = context.params();
+        BoundExpr[] keys = probeKeys();
+        Object[] row;
+        while ((row = nextProbe()) != null) {
+            context.checkCancelled();
+            spill.addProbe(key(keys, row, params), row);
+        }
+        probeBuffer = List.of();
+        probeBuffered = 0;
+        boolean keepsUnmatchedBuilt = builtRight && join.type().keepsUnmatchedRight();
+        boolean keepsUnmatchedProbe = builtRight && join.type().keepsUnmatchedLeft();
+        pairs.addAll(spill.pairs(keepsUnmatchedBuilt, keepsUnmatchedProbe));
+        spill = null;
+    }
+
+    /** Loads the next spilled pair's built rows into the table and probes with its probe rows; false when none is left. */
+    private boolean nextPair() {
+        Object[] params = context.params();
+        while (true) {
+            closePair();
+            pair = pairs.poll();
+            if (pair == null) {
+                return false;
+            }
+            level = pair.level() + 1;
+            BoundExpr[] keys = builtKeys();
+            RowIterator rows = pair.built().read();
+            Object[] row;
+            while ((row = rows.next()) != null) {
+                context.checkCancelled();
+                add(row, keys, params);
+            }
+            probe = pair.probe().read();
+            if (spill != null) { // still too big: split it again with other hash bits
+                splitProbeRows();
+                continue;
+            }
+            rightMatched = join.type().keepsUnmatchedRight() ? new boolean[built.size()] : null;
+            probeRow = null;
+            candidate = -1;
+            unmatchedRightIndex = -1;
+            return true;
+        }
+    }
+
+    private void closePair() {
+        clearTable();
+        if (pair != null) {
+            pair.close();
+            pair = null;
         }
     }
 
@@ -423,6 +544,18 @@ final class HashJoinIterator implements RowIterator {
         if (lookup != null) {
             return nextLookup();
         }
+        while (!finished) {
+            Object[] row = nextJoined();
+            if (row != null) {
+                return row;
+            }
+            finished = !nextPair();
+        }
+        return null;
+    }
+
+    /** The next joined row of the table in memory and its probe rows (one pair when spilled), or null at their end. */
+    private Object[] nextJoined() {
         JoinType type = join.type();
         Object[] params = context.params();
         while (unmatchedRightIndex < 0) {
@@ -483,8 +616,15 @@ final class HashJoinIterator implements RowIterator {
 
     @Override
     public void close() {
-        context.memory().release(reserved);
-        reserved = 0;
+        closePair();
+        for (HashJoinPartitions.Pair p : pairs) {
+            p.close();
+        }
+        pairs.clear();
+        if (spill != null) {
+            spill.close();
+            spill = null;
+        }
         if (lookupMatches != null) {
             lookupMatches.close();
             lookupMatches = null;

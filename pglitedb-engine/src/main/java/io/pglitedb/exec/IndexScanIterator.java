@@ -210,7 +210,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     }
 
     /** [from, to) of a range, or null when it is empty (a comparison with NULL). */
-    private byte[][] bounds(IndexScan.Range range) {
+    byte[][] bounds(IndexScan.Range range) {
         Object[] params = context.params();
         KeyEncoder prefix = new KeyEncoder().addInt(context.databaseOid()).addInt(index.oid());
         BoundExpr[] equal = range.equal();

@@ -85,6 +85,7 @@ final class PlanEstimates {
                 double total = pages * SEQ_PAGE + n * (CPU_TUPLE + CPU_OPERATOR * terms(s.filter()));
                 yield new Estimate(0, total, n * selectivity(s.filter()), width(s.table()));
             }
+            case io.pglitedb.sql.plan.SystemColumnsScan s -> compute(new TableScan(s.table(), null));
             case IndexScan s -> indexScan(s.table(), s.filter());
             case PrimaryKeyScan s -> indexScan(s.table(), s.filter());
             case KeyLookup s -> {

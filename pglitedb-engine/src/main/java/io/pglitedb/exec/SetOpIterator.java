@@ -1,6 +1,8 @@
 package io.pglitedb.exec;
 
 import io.pglitedb.sql.plan.SetOp;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,50 +10,173 @@ import java.util.Map;
  * INTERSECT / EXCEPT [ALL]: counts the right rows, then streams the left. INTERSECT passes a left
  * row while the right has copies left (ALL) or once (distinct); EXCEPT passes it when the right has
  * none left (ALL: each right copy cancels one left copy) or once when the right has none (distinct).
+ *
+ * <p>When the right rows' counts pass hash_mem (work_mem × hash_mem_multiplier), the counts so far,
+ * the rest of the right side and then the left side are written to partition pairs by the rows'
+ * hash, and each pair is handled alone (split again if still too big). A spilled right row carries
+ * its count as one more value.
  */
 final class SetOpIterator implements RowIterator {
+    private static final int PARTITIONS = 32;
+    /** Splitting stops at this pass (a pair that big is mostly one row). */
+    private static final int MAX_SPILL_LEVEL = 4;
+
+    /** Right rows (with their counts) and left rows of the same hashes, and the pass that split them. */
+    private record Pair(SpilledRows right, SpilledRows left, int level) implements AutoCloseable {
+        @Override
+        public void close() {
+            right.close();
+            left.close();
+        }
+    }
+
     private final SetOp plan;
     private final ExecContext context;
-    private final RowIterator left;
-    private final Map<ValueKey, long[]> right = new HashMap<>();
-    private final Map<ValueKey, Boolean> emitted = new HashMap<>();
+    private final long hashMem;
+    private final RowIterator input;
+    /** The left rows being streamed: the left input, or a pair's left rows. */
+    private RowIterator left;
+    private Map<ValueKey, long[]> right = new HashMap<>();
+    private Map<ValueKey, Boolean> emitted = new HashMap<>();
     private long reserved;
+    /** The pass a spill splits with; the partitions being filled (null: not spilling). */
+    private int level;
+    private SpilledRows[] spilledRight;
+    private SpilledRows[] spilledLeft;
+    private final ArrayDeque<Pair> pairs = new ArrayDeque<>();
+    private Pair pair;
 
     SetOpIterator(SetOp plan, ExecContext context) {
         this.plan = plan;
         this.context = context;
+        this.hashMem = context.hashMem();
         try (RowIterator r = Executor.open(plan.right(), context)) {
             Object[] row;
             while ((row = r.next()) != null) {
                 context.checkCancelled();
-                reserve(row);
-                right.computeIfAbsent(new ValueKey(row.clone(), plan.types()), k -> new long[1])[0]++;
+                countRight(row.clone(), 1);
             }
         }
-        this.left = Executor.open(plan.left(), context);
+        this.input = Executor.open(plan.left(), context);
+        this.left = input;
+        if (spilledRight != null) {
+            splitLeft();
+            nextPair();
+        }
+    }
+
+    private void countRight(Object[] row, long copies) {
+        ValueKey key = new ValueKey(row, plan.types());
+        if (spilledRight != null) {
+            spill(spilledRight, key, withCount(row, copies));
+            return;
+        }
+        long[] count = right.get(key);
+        if (count == null) {
+            reserve(row);
+            right.put(key, new long[] {copies});
+        } else {
+            count[0] += copies;
+        }
+        if (hashMem > 0 && reserved > hashMem && level < MAX_SPILL_LEVEL) {
+            spilledRight = new SpilledRows[PARTITIONS];
+            spilledLeft = new SpilledRows[PARTITIONS];
+            for (Map.Entry<ValueKey, long[]> e : right.entrySet()) {
+                spill(spilledRight, e.getKey(), withCount(e.getKey().values(), e.getValue()[0]));
+            }
+            clearTables();
+        }
+    }
+
+    private static Object[] withCount(Object[] row, long count) {
+        Object[] out = Arrays.copyOf(row, row.length + 1);
+        out[row.length] = count;
+        return out;
+    }
+
+    private void spill(SpilledRows[] side, ValueKey key, Object[] row) {
+        int p = key.partition(level, PARTITIONS);
+        if (side[p] == null) {
+            side[p] = new SpilledRows(context);
+        }
+        side[p].add(row);
+    }
+
+    /** Writes the left rows to the partitions being filled and queues the pairs that can give rows. */
+    private void splitLeft() {
+        Object[] row;
+        while ((row = left.next()) != null) {
+            context.checkCancelled();
+            spill(spilledLeft, new ValueKey(row, plan.types()), row);
+        }
+        for (int p = 0; p < PARTITIONS; p++) {
+            // INTERSECT needs both sides; EXCEPT needs left rows
+            boolean useful = spilledLeft[p] != null
+                    && (spilledRight[p] != null || plan.kind() == SetOp.Kind.EXCEPT);
+            if (useful) {
+                pairs.add(new Pair(spilledRight[p] != null ? spilledRight[p] : new SpilledRows(context),
+                        spilledLeft[p], level));
+            } else {
+                if (spilledRight[p] != null) {
+                    spilledRight[p].close();
+                }
+                if (spilledLeft[p] != null) {
+                    spilledLeft[p].close();
+                }
+            }
+        }
+        spilledRight = null;
+        spilledLeft = null;
+    }
+
+    /** Loads the next pair's right counts and streams its left rows; false when none is left. */
+    private boolean nextPair() {
+        while (true) {
+            closePair();
+            pair = pairs.poll();
+            if (pair == null) {
+                left = input; // ended: a closed pair's reader must not be read again
+                return false;
+            }
+            level = pair.level() + 1;
+            RowIterator rows = pair.right().read();
+            Object[] row;
+            while ((row = rows.next()) != null) {
+                context.checkCancelled();
+                countRight(Arrays.copyOf(row, row.length - 1), (Long) row[row.length - 1]);
+            }
+            left = pair.left().read();
+            if (spilledRight != null) { // still too big: split again with other hash bits
+                splitLeft();
+                continue;
+            }
+            return true;
+        }
     }
 
     @Override
     public Object[] next() {
-        Object[] row;
-        while ((row = left.next()) != null) {
-            context.checkCancelled();
-            ValueKey key = new ValueKey(row, plan.types());
-            long[] count = right.get(key);
-            boolean inRight = count != null && count[0] > 0;
-            if (plan.all()) {
-                if (inRight) {
-                    count[0]--;
-                }
-                if (inRight == (plan.kind() == SetOp.Kind.INTERSECT)) {
+        do {
+            Object[] row;
+            while ((row = left.next()) != null) {
+                context.checkCancelled();
+                ValueKey key = new ValueKey(row, plan.types());
+                long[] count = right.get(key);
+                boolean inRight = count != null && count[0] > 0;
+                if (plan.all()) {
+                    if (inRight) {
+                        count[0]--;
+                    }
+                    if (inRight == (plan.kind() == SetOp.Kind.INTERSECT)) {
+                        return row;
+                    }
+                } else if (inRight == (plan.kind() == SetOp.Kind.INTERSECT)
+                        && emitted.putIfAbsent(new ValueKey(row.clone(), plan.types()), Boolean.TRUE) == null) {
+                    reserve(row);
                     return row;
                 }
-            } else if (inRight == (plan.kind() == SetOp.Kind.INTERSECT)
-                    && emitted.putIfAbsent(new ValueKey(row.clone(), plan.types()), Boolean.TRUE) == null) {
-                reserve(row);
-                return row;
             }
-        }
+        } while (pair != null && nextPair());
         return null;
     }
 
@@ -61,10 +186,37 @@ final class SetOpIterator implements RowIterator {
         reserved += size;
     }
 
-    @Override
-    public void close() {
+    private void clearTables() {
+        right = new HashMap<>();
+        emitted = new HashMap<>();
         context.memory().release(reserved);
         reserved = 0;
-        left.close();
+    }
+
+    private void closePair() {
+        clearTables();
+        if (pair != null) {
+            pair.close();
+            pair = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closePair();
+        for (Pair p : pairs) {
+            p.close();
+        }
+        pairs.clear();
+        for (SpilledRows[] side : new SpilledRows[][] {spilledRight, spilledLeft}) {
+            if (side != null) {
+                for (SpilledRows rows : side) {
+                    if (rows != null) {
+                        rows.close();
+                    }
+                }
+            }
+        }
+        input.close();
     }
 }

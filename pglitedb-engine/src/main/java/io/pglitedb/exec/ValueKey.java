@@ -27,6 +27,15 @@ public final class ValueKey {
         return values;
     }
 
+    /**
+     * Which of {@code partitions} (a power of two) a spilling operator's pass {@code level} puts
+     * this key in: other hash bits at each level, so a partition split again spreads its keys.
+     */
+    int partition(int level, int partitions) {
+        int h = Integer.rotateLeft(hash * 0x9E3779B9, 7 * level);
+        return (h * 0x85EBCA6B) >>> (32 - Integer.numberOfTrailingZeros(partitions));
+    }
+
     private static int hashOf(Object value, DataType type) {
         if (value == null) {
             return 0;

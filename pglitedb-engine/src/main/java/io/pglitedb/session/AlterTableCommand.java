@@ -105,6 +105,11 @@ final class AlterTableCommand {
                 case io.pglitedb.sql.ast.AlterConstraint change -> alterConstraint(table, change);
                 case io.pglitedb.sql.ast.AttachPartition attach -> {
                     inheritance().attach(table, attach);
+                    TableDescriptor attached = catalogView.table(
+                            UtilityCommands.schemaOf(catalogView, session.searchPath(), attach.partition()),
+                            attach.partition().name());
+                    new IndexCommands(catalog, transaction, catalogView, session.searchPath(), sink,
+                            this::analyzerContext).indexNewPartition(attached);
                     yield table;
                 }
                 case io.pglitedb.sql.ast.DetachPartition detach -> {

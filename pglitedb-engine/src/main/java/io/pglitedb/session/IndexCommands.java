@@ -116,7 +116,35 @@ final class IndexCommands {
         catalog.writeTable(transaction, altered);
         catalog.writeIndexName(transaction, schema, index);
         catalogView.created(altered);
+        if (altered.isPartitioned()) { // PostgreSQL's partitioned index: one on each partition
+            for (TableDescriptor partition : catalogView.children(altered.oid())) {
+                indexPartition(altered, index, partition);
+            }
+        }
         return "CREATE INDEX";
+    }
+
+    /**
+     * Gives a partition of {@code parent} the index {@code index} of the parent stands for: an index
+     * of the same definition it has already, or a new one named after the partition.
+     */
+    void indexPartition(TableDescriptor parent, IndexDescriptor index, TableDescriptor partition) {
+        if (partition.isPartition() && !index.constraint()
+                && io.pglitedb.catalog.PartitionIndexes.matching(parent, index, partition) == null) {
+            create(io.pglitedb.sql.analyze.IndexStatements.recreate(parent, index,
+                    new QualifiedName(partition.schema(), partition.name(), -1), null));
+        }
+    }
+
+    /** Gives a new or attached partition the indexes of its partitioned parent. */
+    void indexNewPartition(TableDescriptor partition) {
+        TableDescriptor parent = partition.isPartition() ? catalogView.tableByOid(partition.parents().get(0)) : null;
+        if (parent == null) {
+            return;
+        }
+        for (IndexDescriptor index : parent.indexes()) {
+            indexPartition(parent, index, catalogView.tableByOid(partition.oid()));
+        }
     }
 
     String drop(DropObjects drop) {
@@ -145,6 +173,14 @@ final class IndexCommands {
                         .withHint("You can drop constraint " + index.name() + " on table " + table.name()
                                 + " instead.");
             }
+            TableDescriptor parent = table.isPartition() ? catalogView.tableByOid(table.parents().get(0)) : null;
+            IndexDescriptor parentIndex = parent == null ? null
+                    : io.pglitedb.catalog.PartitionIndexes.parentOf(parent, table, index);
+            if (parentIndex != null) {
+                throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST,
+                        "cannot drop index %s because index %s requires it", index.name(), parentIndex.name())
+                        .withHint("You can drop index " + parentIndex.name() + " instead.");
+            }
             found.add(name);
         }
         for (QualifiedName name : found) {
@@ -156,8 +192,18 @@ final class IndexCommands {
         return "DROP INDEX";
     }
 
-    /** Removes an index (entries, name, and from its table's descriptor). */
+    /** Removes an index (entries, name, and from its table's descriptor), and its partitions' indexes. */
     void dropIndex(TableDescriptor table, IndexDescriptor index) {
+        if (table.isPartitioned()) {
+            for (TableDescriptor partition : catalogView.children(table.oid())) {
+                IndexDescriptor own = partition.isPartition()
+                        ? io.pglitedb.catalog.PartitionIndexes.matching(table, index, partition) : null;
+                if (own != null) {
+                    transaction.lockForUpdate(catalog.nameKey(partition.schema(), partition.name()));
+                    dropIndex(partition, own);
+                }
+            }
+        }
         TableStorage.indexDropped(catalog.databaseOid(), transaction, index);
         List<IndexDescriptor> remaining = new ArrayList<>(table.indexes());
         remaining.removeIf(i -> i.oid() == index.oid());

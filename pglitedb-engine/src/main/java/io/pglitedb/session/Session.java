@@ -1247,6 +1247,7 @@ public final class Session implements AutoCloseable {
             ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid())
                     .withSession(services).limitMemory(maxQueryMemory)
                     .workMem(Settings.kilobytes(settings.get("work_mem")) * 1024)
+                    .hashMemMultiplier(Double.parseDouble(settings.get("hash_mem_multiplier")))
                     .parallelWorkers(parallelWorkers());
             context.setSystemContext(this::systemContext);
             portal.context = context;

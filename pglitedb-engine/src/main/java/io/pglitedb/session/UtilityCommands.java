@@ -494,6 +494,7 @@ final class UtilityCommands {
                     new QualifiedName(schema, name, index.position()), index.unique(), false, index.elements(),
                     index.position()));
         }
+        indexCommands().indexNewPartition(table);
         return "CREATE TABLE";
     }
 

@@ -114,6 +114,13 @@ public final class Transaction {
         return xidAssigned;
     }
 
+    /** Marks the transaction as having an xid (txid_current() asks for one) and returns its id. */
+    public long assignXid() {
+        checkActive();
+        xidAssigned = true;
+        return id;
+    }
+
     public IsolationLevel isolation() {
         return isolation;
     }

@@ -200,6 +200,7 @@ public final class Operators {
         }
 
         // xid has only = and <> (xideq, xidneq), and xid = int4 (xideqint4)
+        comparisons(Types.TID);
         binary("=", Types.XID, Types.XID, Types.BOOL, (x, y) -> x.equals(y));
         binary("<>", Types.XID, Types.XID, Types.BOOL, (x, y) -> !x.equals(y));
         binary("=", Types.XID, Types.INT4, Types.BOOL, (x, y) -> (Long) x == (((Integer) y) & 0xFFFFFFFFL));

@@ -89,6 +89,75 @@ class ExplainTest {
         assertThat(run(s, "SELECT count(*) FROM big a, big b WHERE a.k = b.v").rows).containsExactly(List.of("49990"));
     }
 
+    @Test
+    void anInSubqueryOnAnIndexedColumnLooksUpTheSubqueryValuesOnce() {
+        String query = "SELECT k, v FROM big WHERE k IN (SELECT k FROM few) ORDER BY k";
+        assertThat(run(s, query).rows).containsExactly(List.of("10", "10"), List.of("20", "20"), List.of("30", "30"));
+        // the distinct values (a NULL finds nothing), each looked up through the primary key
+        assertThat(plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + query)).containsExactly(
+                "Sort (actual rows=3 loops=1)",
+                "  Sort Key: big.k",
+                "  ->  Nested Loop (actual rows=3 loops=1)",
+                "        ->  HashAggregate (actual rows=5 loops=1)",
+                "              Group Key: few.k",
+                "              ->  Seq Scan on few (actual rows=5 loops=1)",
+                "        ->  Index Scan using big_pkey on big (actual rows=1 loops=4)",
+                "              Index Cond: (k = few.k)");
+        // duplicates of a secondary index's key find each row once; a duplicate value in the subquery counts once
+        run(s, "INSERT INTO few VALUES (6, 10)");
+        assertThat(run(s, "SELECT count(*), sum(k) FROM big WHERE v IN (SELECT k FROM few)").rows)
+                .containsExactly(List.of("30", "675600"));
+        assertThat(run(s, "SELECT count(*) FROM big WHERE v IN (SELECT k FROM few) AND pad IS NOT NULL AND k > 20000").rows)
+                .containsExactly(List.of("18"));
+        assertThat(run(s, "SELECT count(*) FROM big WHERE k NOT IN (SELECT k FROM few)").rows).containsExactly(List.of("0"));
+    }
+
+    @Test
+    void aLeftJoinHashesItsSmallerSideWhenStatisticsSaySo() {
+        String query = "SELECT f.id, count(b.k) FROM few f LEFT JOIN big b ON b.v = f.k AND b.pad <> 'y' GROUP BY f.id ORDER BY f.id";
+        List<List<String>> expected = List.of(List.of("1", "10"), List.of("2", "10"), List.of("3", "10"), List.of("4", "0"),
+                List.of("5", "0"));
+        assertThat(run(s, query).rows).isEqualTo(expected);
+        assertThat(plan("EXPLAIN (COSTS OFF) SELECT f.id, b.k FROM few f LEFT JOIN big b ON b.v = f.k AND b.pad <> 'y'"))
+                .containsExactly(
+                        "Hash Left Join",
+                        "  Hash Cond: (f.k = b.v)",
+                        "  ->  Seq Scan on few f",
+                        "  ->  Hash",
+                        "        ->  Seq Scan on big b",
+                        "              Filter: (pad <> 'y'::text)");
+        run(s, "ANALYZE");
+        assertThat(run(s, query).rows).isEqualTo(expected);
+        assertThat(plan("EXPLAIN (COSTS OFF) SELECT f.id, b.k FROM few f LEFT JOIN big b ON b.v = f.k AND b.pad <> 'y'"))
+                .containsExactly(
+                        "Hash Right Join",
+                        "  Hash Cond: (b.v = f.k)",
+                        "  ->  Seq Scan on big b",
+                        "        Filter: (pad <> 'y'::text)",
+                        "  ->  Hash",
+                        "        ->  Seq Scan on few f");
+    }
+
+    @Test
+    void whereTermsOverOneTableOfAJoinRestrictThatTablesScan() {
+        String query = "SELECT f.id, b.k FROM few f JOIN big b ON b.v = f.k WHERE b.k = 5010 AND f.id < 4";
+        assertThat(run(s, query).rows).containsExactly(List.of("1", "5010"));
+        List<String> lines = plan("EXPLAIN (COSTS OFF) " + query);
+        assertThat(lines).contains("  ->  Index Scan using few_pkey on few f", "        Index Cond: (id < 4)",
+                "        ->  Index Scan using big_pkey on big b",
+                "              Index Cond: (k = 5010)");
+        // not into the side whose unmatched rows a LEFT JOIN keeps: there the term filters the joined rows
+        assertThat(run(s, "SELECT f.id FROM few f LEFT JOIN big b ON b.v = f.k AND b.k < 20 WHERE b.k IS NULL ORDER BY f.id")
+                .rows).containsExactly(List.of("2"), List.of("3"), List.of("4"), List.of("5"));
+        assertThat(run(s, "SELECT b.k FROM big b RIGHT JOIN few f ON b.v = f.k AND b.k < 20 WHERE f.id < 3 ORDER BY f.id")
+                .rows).containsExactly(List.of("10"), List.of("NULL"));
+        // the WHERE is still analysed as written: a join's alias hides its tables' names
+        assertThat(error(s, "SELECT * FROM (few f JOIN big b ON b.v = f.k) AS x WHERE f.id = 1").getMessage())
+                .isEqualTo("invalid reference to FROM-clause entry for table \"f\"");
+        assertThat(error(s, "SELECT * FROM few f JOIN big b ON b.v = f.k WHERE k = 1").getMessage())
+                .isEqualTo("column reference \"k\" is ambiguous");
+    }
+
     /**
      * Costs are our own estimates (PostgreSQL's numbers differ: its planner is not ours), so this
      * checks their format and what must hold between them, not their values.

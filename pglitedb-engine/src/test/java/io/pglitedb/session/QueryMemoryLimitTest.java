@@ -77,7 +77,7 @@ class QueryMemoryLimitTest {
     }
 
     @Test
-    void sortsAndAggregationPastWorkMemGoToTemporaryFilesWithinTheLimit() throws java.io.IOException {
+    void sortsAndHashTablesPastWorkMemGoToTemporaryFilesWithinTheLimit() throws java.io.IOException {
         try (Database db = database()) {
             Session s = open(db);
             run(s, "set work_mem = '1MB'");
@@ -102,6 +102,27 @@ class QueryMemoryLimitTest {
             assertThat(run(s, "select k, t from (select g % 100000 k, sum(g) t from " + BIG
                     + " group by 1) x where k in (0, 1, 99999) order by k").rows)
                     .containsExactly(List.of("0", "1000000"), List.of("1", "600004"), List.of("99999", "999996"));
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertThat(files.filter(f -> f.getFileName().toString().startsWith("pglitedb-spill-"))).isEmpty();
+            }
+            // hash joins past hash_mem join partition pairs from files, one at a time
+            assertThat(run(s, "select count(*), sum(g), sum(h) from " + BIG + " join generate_series(1, 400000) h"
+                    + " on g = h").rows).containsExactly(List.of("400000", "80000200000", "80000200000"));
+            assertThat(run(s, "select count(*), count(h), sum(h), max('x' || h) from " + BIG + " left join "
+                    + "(select h from generate_series(1, 400000, 2) h) x on g = x.h").rows)
+                    .containsExactly(List.of("400000", "200000", "40000000000", "x99999"));
+            assertThat(run(s, "select count(*), count(g), sum(h) from (select g from " + BIG + " where g % 3 = 0) a"
+                    + " full join generate_series(1, 300000) h on g = h").rows)
+                    .containsExactly(List.of("333333", "133333", "45000150000"));
+            // DISTINCT, UNION, INTERSECT and EXCEPT past hash_mem make each partition distinct alone
+            assertThat(run(s, "select count(*), sum(g) from (select distinct g from " + BIG + ") x").rows)
+                    .containsExactly(List.of("400000", "80000200000"));
+            assertThat(run(s, "select count(*), sum(g) from (select g from " + BIG + " union select g * 2 from "
+                    + BIG + ") x").rows).containsExactly(List.of("600000", "200000400000"));
+            assertThat(run(s, "select count(*), sum(g) from (select g from " + BIG + " intersect select g * 2 from "
+                    + BIG + ") x").rows).containsExactly(List.of("200000", "40000200000"));
+            assertThat(run(s, "select count(*), sum(g) from (select g from " + BIG + " except all select g * 2 from "
+                    + BIG + ") x").rows).containsExactly(List.of("200000", "40000000000"));
             try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
                 assertThat(files.filter(f -> f.getFileName().toString().startsWith("pglitedb-spill-"))).isEmpty();
             }

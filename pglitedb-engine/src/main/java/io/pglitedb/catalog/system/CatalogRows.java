@@ -173,14 +173,18 @@ final class CatalogRows {
             if (t.isMaterializedView()) {
                 rows.set("relhasrules", true).chr("relreplident", 'd').set("relispopulated", t.view().populated());
             }
+            // a partitioned table's indexes are partitioned ('I'); a partition's are partitions of them
+            char indexKind = t.isPartitioned() ? 'I' : 'i';
+            TableDescriptor parent = t.isPartition() ? view.tableByOid(t.parents().get(0)) : null;
             if (t.hasPrimaryKey()) {
-                classRow(rows, primaryKeyIndexOid(t), t.primaryKeyName(), ns, 'i', BTREE_AM, primaryKeyIndexOid(t),
-                        t.primaryKey().length);
-                rows.oid("relowner", owner);
+                classRow(rows, primaryKeyIndexOid(t), t.primaryKeyName(), ns, indexKind, BTREE_AM,
+                        primaryKeyIndexOid(t), t.primaryKey().length);
+                rows.oid("relowner", owner).set("relispartition", parent != null && parent.hasPrimaryKey());
             }
             for (IndexDescriptor index : t.indexes()) {
-                classRow(rows, index.oid(), index.name(), ns, 'i', BTREE_AM, index.oid(), index.columnCount());
-                rows.oid("relowner", owner);
+                classRow(rows, index.oid(), index.name(), ns, indexKind, BTREE_AM, index.oid(), index.columnCount());
+                rows.oid("relowner", owner).set("relispartition",
+                        parent != null && io.pglitedb.catalog.PartitionIndexes.parentOf(parent, t, index) != null);
             }
         }
         for (io.pglitedb.catalog.TypeDescriptor t : view.types()) {

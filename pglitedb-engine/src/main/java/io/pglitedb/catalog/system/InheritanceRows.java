@@ -1,6 +1,9 @@
 package io.pglitedb.catalog.system;
 
 import io.pglitedb.catalog.CatalogView;
+import io.pglitedb.catalog.DerivedOids;
+import io.pglitedb.catalog.IndexDescriptor;
+import io.pglitedb.catalog.PartitionIndexes;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.partition.BoundText;
 import io.pglitedb.partition.PartitionKey;
@@ -32,6 +35,22 @@ final class InheritanceRows {
             for (int i = 0; i < parents.size(); i++) {
                 rows.add().oid("inhrelid", t.oid()).oid("inhparent", parents.get(i)).set("inhseqno", i + 1)
                         .set("inhdetachpending", false);
+            }
+            TableDescriptor parent = t.isPartition() ? c.view().tableByOid(parents.get(0)) : null;
+            if (parent == null) {
+                continue;
+            }
+            // a partition's indexes are partitions of its parent's indexes
+            if (t.hasPrimaryKey() && parent.hasPrimaryKey()) {
+                rows.add().oid("inhrelid", DerivedOids.primaryKeyIndex(t)).oid("inhparent",
+                        DerivedOids.primaryKeyIndex(parent)).set("inhseqno", 1).set("inhdetachpending", false);
+            }
+            for (IndexDescriptor index : t.indexes()) {
+                IndexDescriptor parentIndex = PartitionIndexes.parentOf(parent, t, index);
+                if (parentIndex != null) {
+                    rows.add().oid("inhrelid", index.oid()).oid("inhparent", parentIndex.oid()).set("inhseqno", 1)
+                            .set("inhdetachpending", false);
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * Functions that act on the session or the lock manager rather than on values: advisory locks
  * (PostgreSQL's pg_advisory_* family, session- and transaction-level, exclusive and shared, one
  * bigint key or two int keys, which are different lock spaces), pg_backend_pid, pg_sleep,
- * pg_cancel_backend and pg_terminate_backend, amcheck's bt_index_check. Never folded: evaluated when the statement runs.
+ * pg_cancel_backend and pg_terminate_backend, amcheck's bt_index_check, txid_current[_if_assigned]. Never folded: evaluated when the statement runs.
  */
 public final class SessionFunctionCall extends BoundExpr {
     /** What the call does; {@code result} is its SQL result type. */
@@ -24,7 +24,7 @@ public final class SessionFunctionCall extends BoundExpr {
         TRY_XACT_LOCK(true, false, true), TRY_XACT_LOCK_SHARED(true, true, true), UNLOCK(false, false, true),
         UNLOCK_SHARED(false, true, true), UNLOCK_ALL(false, false, false), BACKEND_PID(false, false, false),
         SLEEP(false, false, false), CANCEL_BACKEND(false, false, true), TERMINATE_BACKEND(false, false, true),
-        INDEX_CHECK(false, false, false);
+        INDEX_CHECK(false, false, false), TXID_CURRENT(false, false, false), TXID_CURRENT_IF_ASSIGNED(false, false, false);
 
         final boolean transactionLevel;
         final boolean shared;
@@ -39,6 +39,9 @@ public final class SessionFunctionCall extends BoundExpr {
         public DataType resultType() {
             if (this == BACKEND_PID) {
                 return DataType.of(Types.INT4);
+            }
+            if (this == TXID_CURRENT || this == TXID_CURRENT_IF_ASSIGNED) {
+                return DataType.of(Types.INT8);
             }
             return DataType.of(returnsBoolean ? Types.BOOL : Types.VOID);
         }
@@ -66,6 +69,9 @@ public final class SessionFunctionCall extends BoundExpr {
         SessionServices session = context.session();
         return switch (kind) {
             case BACKEND_PID -> session.processId();
+            // the transaction's 64-bit id; its low 32 bits are the xid in the xmin of the rows it writes
+            case TXID_CURRENT -> context.transaction().assignXid();
+            case TXID_CURRENT_IF_ASSIGNED -> context.transaction().hasXid() ? context.transaction().id() : null;
             case INDEX_CHECK -> {
                 io.pglitedb.exec.IndexCheck.check((Long) values[0], values.length > 1 && (Boolean) values[1], context);
                 yield VoidType.VALUE;

@@ -84,6 +84,26 @@ public final class SubqueryValue extends BoundExpr {
         this.memoise = memoise;
     }
 
+    /** True for {@code probe IN (uncorrelated subquery)} read as a hash set of the subquery's one column. */
+    public boolean isHashedIn() {
+        return kind == Kind.ANY && args.length == 0 && hashKeyType != null && probe != null;
+    }
+
+    /** The subquery's plan. */
+    public PlanNode plan() {
+        return plan;
+    }
+
+    /** The value looked up in the hashed subquery's rows (null when not hashed). */
+    public BoundExpr probe() {
+        return probe;
+    }
+
+    /** The type of the hashed subquery's column (null when not hashed). */
+    public DataType hashKeyType() {
+        return hashKeyType;
+    }
+
     /** The values of the uncorrelated {@code = ANY} subquery as a set, plus whether one was NULL. */
     private record HashedRows(Set<ValueKey> values, boolean hasNull) {
     }
@@ -183,6 +203,12 @@ public final class SubqueryValue extends BoundExpr {
     }
 
     private Object run(PlanNode plan, ExecContext context, Object[] params) {
+        if (kind == Kind.EXISTS) {
+            Boolean fromIndex = io.pglitedb.exec.IndexOnlyExists.exists(plan, context);
+            if (fromIndex != null) {
+                return fromIndex;
+            }
+        }
         try (RowIterator rows = Executor.open(plan, context)) {
             switch (kind) {
                 case EXISTS -> {

@@ -61,6 +61,20 @@ final class AccessPaths {
         return IndexPaths.choose(table, whereAst, where, analyzer);
     }
 
+    /**
+     * {@link #choose} for a query's table under its alias, or, when that reads more than a few
+     * keys and an IN subquery term's column leads an index, the semi join of {@link InSubqueryJoins}.
+     */
+    static PlanNode chooseForQuery(TableDescriptor table, String alias, Expr whereAst, BoundExpr where,
+            ExpressionAnalyzer analyzer) {
+        PlanNode chosen = io.pglitedb.sql.plan.TableScans.withAlias(choose(table, whereAst, where, analyzer), alias);
+        if (whereAst == null || chosen instanceof KeyLookup) {
+            return chosen;
+        }
+        PlanNode semiJoin = InSubqueryJoins.semiJoin(table, alias, whereAst, analyzer);
+        return semiJoin != null ? semiJoin : chosen;
+    }
+
     private static boolean bindKeyEquality(TableDescriptor table, int[] pk, BoundExpr[] keyValues, Expr columnSide,
             Expr valueSide, ExpressionAnalyzer analyzer) {
         int keyIndex = keyColumn(table, pk, columnSide, analyzer);

@@ -48,7 +48,14 @@ public final class Analyzer {
 
     public static StatementPlan analyze(Statement statement, AnalyzerContext context) {
         context.slots().startStatement();
-        return withModifications(analyzeStatement(statement, context), context);
+        try {
+            return withModifications(analyzeStatement(statement, context), context);
+        } catch (RowSystemColumns.Needed e) {
+            if (context.rowSystemColumns()) {
+                throw e;
+            }
+            return analyze(statement, context.withRowSystemColumns());
+        }
     }
 
     /** A statement's plan without its data-modifying WITH queries (those run from the outermost plan). */

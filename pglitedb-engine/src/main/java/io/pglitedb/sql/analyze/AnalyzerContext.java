@@ -18,15 +18,16 @@ import io.pglitedb.sql.ast.QualifiedName;
  * @param user current_user (SET ROLE changes it)
  * @param sessionUser session_user (SET SESSION AUTHORIZATION changes it)
  * @param ranges the FROM items of the queries being analysed, for errors naming one out of reach
+ * @param rowSystemColumns whether tables are read with their ctid and xmin (see {@link RowSystemColumns})
  */
 public record AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
         SlotAllocator slots, SessionSequences sequences, SearchPath searchPath, RelationUses uses,
-        String sessionUser, AccessRequirements access, RangeNames ranges) {
+        String sessionUser, AccessRequirements access, RangeNames ranges, boolean rowSystemColumns) {
     public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database,
             SlotAllocator slots, SessionSequences sequences, SearchPath searchPath, String sessionUser,
             AccessRequirements access) {
         this(catalog, parameters, user, database, slots, sequences, searchPath, new RelationUses(), sessionUser,
-                access, new RangeNames());
+                access, new RangeNames(), false);
     }
 
     public AnalyzerContext(CatalogView catalog, ParameterTypes parameters, String user, String database) {
@@ -49,13 +50,19 @@ public record AnalyzerContext(CatalogView catalog, ParameterTypes parameters, St
     /** The same identity with another session user (after SET ROLE the two differ). */
     public AnalyzerContext withSessionUser(String newSessionUser) {
         return new AnalyzerContext(catalog, parameters, user, database, slots, sequences, searchPath, uses,
-                newSessionUser, access, ranges);
+                newSessionUser, access, ranges, rowSystemColumns);
     }
 
     /** The same context collecting privileges into {@code other} (a view's query, checked as its owner). */
     public AnalyzerContext withAccess(AccessRequirements other) {
         return new AnalyzerContext(catalog, parameters, user, database, slots, sequences, searchPath, uses,
-                sessionUser, other, ranges);
+                sessionUser, other, ranges, rowSystemColumns);
+    }
+
+    /** The same context for analysing the statement again, its tables read with ctid and xmin. */
+    AnalyzerContext withRowSystemColumns() {
+        return new AnalyzerContext(catalog, parameters, user, database, slots, sequences, searchPath, uses,
+                sessionUser, access, new RangeNames(), true);
     }
 
     /**

@@ -164,6 +164,10 @@ final class CatalogFunctionCalls {
                 });
             }
             case "pg_size_pretty":
+                if (n == 1 && args.get(0).type().type() == Types.NUMERIC) { // pg_size_pretty(numeric): sums of sizes
+                    return call(text, args.toArray(new BoundExpr[0]), (c, v) -> CatalogFunctions.sizePretty(
+                            ((java.math.BigDecimal) v[0]).setScale(0, java.math.RoundingMode.HALF_UP).longValue()));
+                }
                 return n != 1 ? null : call(text, coerce(args, positions, params, DataType.of(Types.INT8)),
                         (c, v) -> CatalogFunctions.sizePretty((Long) v[0]));
             case "pg_sequence_last_value", "pglitedb_sequence_value": {

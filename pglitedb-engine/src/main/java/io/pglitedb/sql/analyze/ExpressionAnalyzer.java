@@ -344,6 +344,9 @@ final class ExpressionAnalyzer {
 
     /** A resolved column of this scope (a {@code *} item), through GROUP BY when there is one. */
     BoundExpr column(Scope.Column column, int position) {
+        if (column.index() == RowSystemColumns.NOT_READ) {
+            throw new RowSystemColumns.Needed(column.name(), position + 1);
+        }
         if (column.index() < 0) {
             return systemConstant(column);
         }
@@ -410,6 +413,9 @@ final class ExpressionAnalyzer {
             return level.outer() == null ? null : level.outer().resolve(ref);
         }
         Annotations.resolved(ref, column);
+        if (column.index() == RowSystemColumns.NOT_READ) {
+            throw new RowSystemColumns.Needed(name, ref.position() + 1);
+        }
         if (column.index() < 0) {
             return systemConstant(column);
         }

@@ -59,6 +59,8 @@ final class FromAnalyzer {
 
     private final AnalyzerContext context;
     private final Level level;
+    /** The WHERE terms the tables of the JOIN being analysed may apply to their own rows. */
+    private List<Expr> pushdown = List.of();
     /** WHERE terms already applied to one FROM item, which the WHERE above the joins may leave out. */
     private final Set<Expr> applied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -74,6 +76,7 @@ final class FromAnalyzer {
     Relation analyze(List<FromItem> items, Expr where) {
         List<Expr> written = where == null ? List.of() : ExprTrees.conjuncts(where);
         List<Expr> conjuncts = JoinConditions.withImpliedTerms(written);
+        pushdown = conjuncts;
         if (items.size() > 1 && items.stream().allMatch(i -> i instanceof TableRef || i instanceof JoinExpr
                 || i instanceof SubqueryRef sub && !sub.lateral())) {
             return joinIndependent(items, conjuncts, written);
@@ -234,6 +237,7 @@ final class FromAnalyzer {
                     : Math.min(estimates.tableRows(), rows * JoinOrder.INDEX_ROW);
             boolean lookupable = !(plan instanceof io.pglitedb.sql.plan.KeyLookup)
                     && !(plan instanceof io.pglitedb.sql.plan.Filter)
+                    && !(plan instanceof Project)
                     && JoinOrder.hasIndexLeadingWith(table, joinColumns.get(i));
             tables.add(new JoinOrder.Table(table, rows, estimates.tableRows(), scanCost, lookupable, estimates));
         }
@@ -381,8 +385,8 @@ final class FromAnalyzer {
         }
         BoundExpr filter = bound.size() == 1 ? bound.get(0) : new LogicalAnd(bound.toArray(new BoundExpr[0]));
         PlanNode plan = relation.table() != null && relation.plan() instanceof TableScan
-                ? TableScans.withAlias(AccessPaths.choose(relation.table(), ast, filter, analyzer),
-                        TableScans.alias(relation.plan()))
+                ? AccessPaths.chooseForQuery(relation.table(), TableScans.alias(relation.plan()), ast, filter,
+                        analyzer)
                 : new io.pglitedb.sql.plan.Filter(relation.plan(), filter);
         return new Relation(plan, relation.scope(), relation.table(), null);
     }
@@ -490,6 +494,11 @@ final class FromAnalyzer {
                     null);
         }
         String aliasName = ref.alias() != null ? alias : null;
+        if (context.rowSystemColumns()) {
+            RowSystemColumns.addToScope(scope, table, alias, table.columns().size());
+            return new Relation(new io.pglitedb.sql.plan.SystemColumnsScan(table, aliasName), scope, null, null);
+        }
+        RowSystemColumns.addToScope(scope, table, alias, RowSystemColumns.NOT_READ);
         return new Relation(new TableScan(table, null, null, aliasName), scope, table, null);
     }
 
@@ -621,14 +630,19 @@ final class FromAnalyzer {
     // ---------------------------------------------------------------- joins
 
     private Relation joinExpr(JoinExpr j) {
-        Relation left = item(j.left(), null);
-        Relation right = item(j.right(), left);
         JoinType type = switch (j.type()) {
             case INNER, CROSS -> JoinType.INNER;
             case LEFT -> JoinType.LEFT;
             case RIGHT -> JoinType.RIGHT;
             case FULL -> JoinType.FULL;
         };
+        // WHERE terms reach the tables of a side whose rows the join does not keep unmatched
+        List<Expr> where = pushdown;
+        pushdown = type == JoinType.INNER || type == JoinType.LEFT ? where : List.of();
+        Relation left = whereRestricted(item(j.left(), null), pushdown);
+        pushdown = type == JoinType.INNER || type == JoinType.RIGHT ? where : List.of();
+        Relation right = whereRestricted(item(j.right(), left), pushdown);
+        pushdown = where;
         if (right.lateral() != null && (type == JoinType.RIGHT || type == JoinType.FULL)) {
             throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
                     "invalid reference to FROM-clause entry for table")
@@ -641,6 +655,34 @@ final class FromAnalyzer {
                     null, null);
         }
         return joined;
+    }
+
+    /**
+     * A table inside a join with the WHERE terms that read only its columns applied to its scan
+     * too: no subqueries, no volatile functions (they would run twice). Anything but a plain
+     * table is left as it is.
+     */
+    private Relation whereRestricted(Relation relation, List<Expr> where) {
+        if (where.isEmpty() || relation.table() == null || relation.lateral() != null) {
+            return relation;
+        }
+        List<Expr> own = new ArrayList<>();
+        for (Expr term : where) {
+            if (over(term, relation.scope())) {
+                int volatileBefore = context.slots().volatileCalls();
+                try {
+                    new ExpressionAnalyzer(context, relation.scope(), null, "WHERE", level).analyze(term);
+                } catch (PgException e) {
+                    continue; // the WHERE, analysed as written, reports it
+                }
+                if (context.slots().volatileCalls() == volatileBefore) {
+                    own.add(term);
+                }
+            }
+        }
+        // the WHERE is still applied above the joins, where it is analysed as written (a name
+        // that is ambiguous there, or hidden by a join's alias, is an error)
+        return own.isEmpty() ? relation : restricted(relation, new Relation[] {relation}, own, List.of());
     }
 
     private Relation hashJoin(Relation left, Relation right, Keys keys) {
@@ -758,6 +800,29 @@ final class FromAnalyzer {
             if (keys.left().isEmpty()) {
                 residual.clear();
                 residual.add(whole);
+            } else if (right.lateral() == null) {
+                // ON terms over one side only restrict that side's rows before the join, where the
+                // join type allows it (never the side whose unmatched rows are kept)
+                Relation[] sides = {left, right};
+                List<Expr> onTerms = ExprTrees.conjuncts(on);
+                if (type == JoinType.INNER || type == JoinType.LEFT) {
+                    right = restricted(right, sides, onTerms, List.of());
+                }
+                if (type == JoinType.INNER || type == JoinType.RIGHT) {
+                    left = restricted(left, sides, onTerms, List.of());
+                }
+                residual.clear();
+                for (Expr term : ExprTrees.conjuncts(on)) {
+                    boolean pushed = (type == JoinType.INNER || type == JoinType.LEFT) && readsOnly(term, right, sides)
+                            || (type == JoinType.INNER || type == JoinType.RIGHT) && readsOnly(term, left, sides);
+                    if (!pushed && !isEqualityKey(term, left.scope(), right.scope())) {
+                        residual.add(Coercions.toBoolean(onAnalyzer.analyze(term), "JOIN/ON", context.parameters(),
+                                io.pglitedb.sql.parser.ExprPositions.leftmost(term)));
+                    }
+                }
+                if (type == JoinType.LEFT && buildsLeftSide(left, right)) {
+                    return new Relation(swappedLeftJoin(left, right, keys, on), scope, null, null);
+                }
             }
         }
         PlanNode plan;
@@ -788,6 +853,59 @@ final class FromAnalyzer {
             plan = new Project(plan, columns);
         }
         return new Relation(plan, scope, null, null);
+    }
+
+    /** True when the term is an equality the join hashes on (it is one of the join's keys). */
+    private boolean isEqualityKey(Expr term, Scope left, Scope right) {
+        return equalityKey(term, left, right, new Keys());
+    }
+
+    /**
+     * Whether a LEFT join of two plain tables should hash its left side and stream the right
+     * (PostgreSQL's Hash Right Join): when ANALYZE says the right table has more than twice the
+     * rows of the left, building the left costs less memory and fewer hash inserts.
+     */
+    private boolean buildsLeftSide(Relation left, Relation right) {
+        if (left.table() == null || right.table() == null || left.table().isView() || right.table().isView()) {
+            return false;
+        }
+        io.pglitedb.catalog.TableStatistics l = context.catalog().catalog().statistics().of(left.table().oid());
+        io.pglitedb.catalog.TableStatistics r = context.catalog().catalog().statistics().of(right.table().oid());
+        return l != null && r != null && r.rows() > 2 * Math.max(1, l.rows());
+    }
+
+    /**
+     * {@code left LEFT JOIN right ON on} as {@code right RIGHT JOIN left} (the right join builds
+     * its right side, here the left table), its row put back in left-then-right order. The ON
+     * terms that are not join keys or pushed into one side are the join filter, over the swapped row.
+     */
+    private PlanNode swappedLeftJoin(Relation left, Relation right, Keys keys, Expr on) {
+        int leftWidth = left.plan().width();
+        int rightWidth = right.plan().width();
+        Scope swapped = new Scope();
+        swapped.addAll(right.scope(), 0);
+        swapped.addAll(left.scope(), rightWidth);
+        Relation[] sides = {left, right};
+        ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, swapped, null, "JOIN conditions", level);
+        List<BoundExpr> residual = new ArrayList<>();
+        for (Expr term : ExprTrees.conjuncts(on)) {
+            if (!readsOnly(term, right, sides) && !isEqualityKey(term, left.scope(), right.scope())) {
+                residual.add(Coercions.toBoolean(analyzer.analyze(term), "JOIN/ON", context.parameters(),
+                        io.pglitedb.sql.parser.ExprPositions.leftmost(term)));
+            }
+        }
+        BoundExpr rest = residual.isEmpty() ? null
+                : residual.size() == 1 ? residual.get(0) : new LogicalAnd(residual.toArray(new BoundExpr[0]));
+        PlanNode join = new HashJoin(right.plan(), left.plan(), JoinType.RIGHT, keys.right().toArray(new BoundExpr[0]),
+                keys.left().toArray(new BoundExpr[0]), keys.types().toArray(new DataType[0]), rest);
+        BoundExpr[] columns = new BoundExpr[leftWidth + rightWidth];
+        for (int i = 0; i < leftWidth; i++) {
+            columns[i] = new ColumnValue(typeAt(left.scope(), i), rightWidth + i);
+        }
+        for (int i = 0; i < rightWidth; i++) {
+            columns[leftWidth + i] = new ColumnValue(typeAt(right.scope(), i), i);
+        }
+        return new Project(join, columns);
     }
 
     private static DataType typeAt(Scope scope, int index) {

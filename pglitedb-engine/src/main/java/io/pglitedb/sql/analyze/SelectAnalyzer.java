@@ -101,7 +101,7 @@ final class SelectAnalyzer {
             BoundExpr where = Coercions.toBoolean(whereAnalyzer.analyze(whereLeft), "WHERE",
                     context.parameters(), whereLeft.position());
             from = single != null
-                    ? TableScans.withAlias(AccessPaths.choose(single, whereLeft, where, whereAnalyzer), TableScans.alias(from))
+                    ? AccessPaths.chooseForQuery(single, TableScans.alias(from), whereLeft, where, whereAnalyzer)
                     : new Filter(from, where);
         }
 

@@ -38,7 +38,7 @@ final class SessionFunctions {
         }
         return ADVISORY.containsKey(f.name()) || switch (f.name()) {
             case "pg_advisory_unlock_all", "pg_backend_pid", "pg_sleep", "pg_cancel_backend", "pg_terminate_backend",
-                    "bt_index_check", "bt_index_parent_check" -> true;
+                    "bt_index_check", "bt_index_parent_check", "txid_current", "txid_current_if_assigned" -> true;
             default -> false;
         };
     }
@@ -58,6 +58,9 @@ final class SessionFunctions {
         return switch (f.name()) {
             case "pg_advisory_unlock_all" -> new SessionFunctionCall(Kind.UNLOCK_ALL, coerce(f, analyzer, context));
             case "pg_backend_pid" -> new SessionFunctionCall(Kind.BACKEND_PID, coerce(f, analyzer, context));
+            case "txid_current" -> new SessionFunctionCall(Kind.TXID_CURRENT, coerce(f, analyzer, context));
+            case "txid_current_if_assigned" -> new SessionFunctionCall(Kind.TXID_CURRENT_IF_ASSIGNED,
+                    coerce(f, analyzer, context));
             case "pg_sleep" -> new SessionFunctionCall(Kind.SLEEP, coerce(f, analyzer, context, Types.FLOAT8));
             case "pg_cancel_backend" -> new SessionFunctionCall(Kind.CANCEL_BACKEND,
                     coerce(f, analyzer, context, Types.INT4));

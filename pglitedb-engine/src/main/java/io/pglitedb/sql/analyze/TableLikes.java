@@ -8,7 +8,6 @@ import io.pglitedb.sql.ast.CastExpr;
 import io.pglitedb.sql.ast.ColumnDef;
 import io.pglitedb.sql.ast.CreateIndex;
 import io.pglitedb.sql.ast.CreateTable;
-import io.pglitedb.sql.ast.IndexElement;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.TableConstraint;
 import io.pglitedb.sql.ast.TableLike;
@@ -89,19 +88,7 @@ public final class TableLikes {
                         constraints.add(new TableConstraint(TableConstraint.Kind.UNIQUE, null,
                                 names(source, index.columns()), NO_POSITION));
                     } else {
-                        List<IndexElement> elements = new ArrayList<>();
-                        int[] cols = index.columns();
-                        for (int i = 0; i < cols.length; i++) {
-                            String sql = index.expression(i);
-                            elements.add(sql != null
-                                    ? new IndexElement(null, DefaultValues.parseExpression(sql), index.descending()[i],
-                                            index.nullsFirst()[i], NO_POSITION)
-                                    : new IndexElement(source.columns().get(cols[i]).name(),
-                                            index.descending()[i], index.nullsFirst()[i], NO_POSITION));
-                        }
-                        indexes.add(new CreateIndex(null, create.name(), index.unique(), false, elements,
-                                index.predicate() == null ? null : DefaultValues.parseExpression(index.predicate()),
-                                NO_POSITION));
+                        indexes.add(IndexStatements.recreate(source, index, create.name(), null));
                     }
                 }
             }

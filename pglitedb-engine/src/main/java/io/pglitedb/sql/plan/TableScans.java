@@ -9,6 +9,7 @@ public final class TableScans {
     public static String alias(PlanNode node) {
         return switch (node) {
             case TableScan s -> s.alias();
+            case SystemColumnsScan s -> s.alias();
             case IndexScan s -> s.alias();
             case PrimaryKeyScan s -> s.alias();
             case KeyLookup s -> s.alias();
@@ -23,6 +24,7 @@ public final class TableScans {
         }
         return switch (node) {
             case TableScan s -> new TableScan(s.table(), s.filter(), s.columns(), alias);
+            case SystemColumnsScan s -> new SystemColumnsScan(s.table(), alias);
             case IndexScan s -> new IndexScan(s.table(), s.index(), s.ranges(), s.filter(), s.columns(), alias);
             case PrimaryKeyScan s -> new PrimaryKeyScan(s.table(), s.range(), s.filter(), s.columns(), alias);
             case KeyLookup s -> new KeyLookup(s.table(), s.keys(), s.filter(), s.columns(), alias);

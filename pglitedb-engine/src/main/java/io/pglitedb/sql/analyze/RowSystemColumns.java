@@ -1,0 +1,46 @@
+package io.pglitedb.sql.analyze;
+
+import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.sql.plan.SystemColumnsScan;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.Types;
+
+/**
+ * The system columns read from each stored row, ctid and xmin (values: see
+ * {@code io.pglitedb.exec.SystemColumnsScanIterator}). Reading them costs a scan that cannot use
+ * indexes, so a statement is first analysed without them: a table's range knows their names, and
+ * the first reference to one ({@link Needed}) has the statement analysed again with every table
+ * read by a {@link SystemColumnsScan}.
+ */
+final class RowSystemColumns {
+    /** A {@link Scope.Column#index()} for a system column the range does not read (yet). */
+    static final int NOT_READ = -2;
+
+    private static final String[] NAMES = {"ctid", "xmin"};
+    private static final short[] ATTNUMS = {-1, -2};
+
+    private RowSystemColumns() {
+    }
+
+    /** A reference to a system column of a range analysed without them; analysing again with them answers it. */
+    static final class Needed extends PgException {
+        Needed(String column, int position) {
+            super(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", column);
+            withPosition(position);
+        }
+    }
+
+    /**
+     * Adds ctid and xmin to the range added last: at {@code base} and after when its rows carry
+     * them, else as {@link #NOT_READ}.
+     */
+    static void addToScope(Scope scope, TableDescriptor table, String alias, int base) {
+        for (int i = 0; i < NAMES.length; i++) {
+            DataType type = DataType.of(i == 0 ? Types.TID : Types.XID);
+            scope.addSystemColumn(new Scope.Column(alias, NAMES[i], type, base < 0 ? NOT_READ : base + i,
+                    table.oid(), ATTNUMS[i]));
+        }
+    }
+}
