@@ -17,6 +17,8 @@
  * <li>{@link io.pglitedb.bench.SessionBenchmark}: through the {@code Session} API of an
  * in-memory database: a prepared point get (Bind, Execute, Sync) and a simple-query UPDATE by
  * primary key, each an autocommit transaction</li>
+ * <li>{@link io.pglitedb.bench.TableScanBenchmark}: TPC-H Q6's sequential scan, filter and sum
+ * over a lineitem-shaped table, read by the session's thread alone and with a worker thread</li>
  * </ul>
  * Plain programs (not JMH), run with {@code java -cp pglitedb-bench/target/benchmarks.jar CLASS}:
  * <ul>

@@ -140,6 +140,7 @@ public final class ExecContext {
         child.depth = depth + 1;
         child.memory = memory;
         child.workMem = workMem;
+        child.parallelWorkers = parallelWorkers;
         if (child.depth > 1000) {
             throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded")
                     .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after "
@@ -157,6 +158,20 @@ public final class ExecContext {
     }
 
     private long workMem;
+    private int parallelWorkers;
+
+    /**
+     * max_parallel_workers_per_gather: how many worker threads a scan may use besides the
+     * statement's own (0, the default outside a session: none).
+     */
+    public int parallelWorkers() {
+        return parallelWorkers;
+    }
+
+    public ExecContext parallelWorkers(int workers) {
+        this.parallelWorkers = Math.max(0, workers);
+        return this;
+    }
 
     /** work_mem in bytes: what a sort keeps in memory before it writes runs to disk (0: never). */
     public long workMem() {

@@ -1051,6 +1051,15 @@ public final class Session implements AutoCloseable {
         io.pglitedb.types.Float8Type.setExtraFloatDigits(extraFloatDigits(settings.get("extra_float_digits")));
     }
 
+    /** max_parallel_workers_per_gather as a number (0 when unreadable: no parallel scans). */
+    private int parallelWorkers() {
+        try {
+            return Integer.parseInt(settings.get("max_parallel_workers_per_gather").strip());
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** The extra_float_digits setting as a number (PostgreSQL's range -15..3); the default 1 if unreadable. */
     private static int extraFloatDigits(String value) {
         try {
@@ -1238,7 +1247,8 @@ public final class Session implements AutoCloseable {
             ExecContext context = new ExecContext(transaction, portal.parameters, catalog, catalog.databaseOid())
                     .withSession(services).limitMemory(maxQueryMemory)
                     .workMem(Settings.kilobytes(settings.get("work_mem")) * 1024)
-                    .hashMemMultiplier(Double.parseDouble(settings.get("hash_mem_multiplier")));
+                    .hashMemMultiplier(Double.parseDouble(settings.get("hash_mem_multiplier")))
+                    .parallelWorkers(parallelWorkers());
             context.setSystemContext(this::systemContext);
             portal.context = context;
             running = context;

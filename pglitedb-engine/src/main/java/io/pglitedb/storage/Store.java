@@ -350,12 +350,24 @@ public final class Store implements AutoCloseable {
      * data is read). For planning decisions only: it may be off by the size of a block or so.
      */
     public long approximateSize(byte[] from, byte[] to) {
+        return approximateSize(from, to, org.rocksdb.SizeApproximationFlag.INCLUDE_FILES,
+                org.rocksdb.SizeApproximationFlag.INCLUDE_MEMTABLES);
+    }
+
+    /**
+     * Like {@link #approximateSize} but only what is in files: that estimate follows the index
+     * blocks (within a block or so), the memtables' is a coarse sample.
+     */
+    public long approximateFileSize(byte[] from, byte[] to) {
+        return approximateSize(from, to, org.rocksdb.SizeApproximationFlag.INCLUDE_FILES);
+    }
+
+    private long approximateSize(byte[] from, byte[] to, org.rocksdb.SizeApproximationFlag... flags) {
         if (!tryEnter()) {
             return 0;
         }
         try (org.rocksdb.Slice start = new org.rocksdb.Slice(from); org.rocksdb.Slice end = new org.rocksdb.Slice(to)) {
-            long[] sizes = db.getApproximateSizes(java.util.List.of(new org.rocksdb.Range(start, end)),
-                    org.rocksdb.SizeApproximationFlag.INCLUDE_FILES, org.rocksdb.SizeApproximationFlag.INCLUDE_MEMTABLES);
+            long[] sizes = db.getApproximateSizes(java.util.List.of(new org.rocksdb.Range(start, end)), flags);
             return sizes[0];
         } finally {
             exit();

@@ -79,8 +79,9 @@
  * RocksJava has no {@code DB::Resume}, hence the reopen.
  *
  * <h2>Memory</h2>
- * 8 MB LRU block cache (index and filter blocks inside it), 2 x 4 MB memtables, LZ4, at most
- * two background jobs: a few tens of MB of native memory per store.
+ * One budget ({@link io.pglitedb.storage.StorageMemory}, 128 MB by default): an LRU block cache
+ * (index and filter blocks inside it) with the memtables charged to it, LZ4, at most
+ * two background jobs; the cache holds only blocks that were read.
  *
  * <h2>Closing</h2>
  * Every native call on the database goes through {@link io.pglitedb.storage.Store#enter()} /

@@ -323,6 +323,44 @@ public final class Transaction {
     }
 
     /**
+     * {@link #scan} of [from, to) cut into up to {@code parts} iterators over consecutive key
+     * ranges of about equal size, all at the statement snapshot, for a scan that reads them on
+     * several threads ({@link KeyValueIterator#forEachRow} on the other threads). Null when the
+     * range holds less than {@code minBytesPerPart} per part or this transaction has written
+     * anything (its write batch is merged into its reads, and a batch must not be read by two
+     * threads): then use {@link #scan}.
+     */
+    public java.util.List<KeyValueIterator> partitionedScan(byte[] from, byte[] to, int parts, long minBytesPerPart) {
+        checkActive();
+        if (from == null || to == null || (batch != null && batch.count() > 0)) {
+            return null;
+        }
+        byte[][] cuts = io.pglitedb.storage.RangeSplit.cutPoints(store, from, to, parts, minBytesPerPart);
+        if (cuts == null) {
+            return null;
+        }
+        snapshotRenewable = false;
+        if (tracksConflicts()) {
+            manager.serializable().read(participant(), from, to);
+        }
+        java.util.List<KeyValueIterator> iterators = new ArrayList<>(cuts.length + 1);
+        enterStore();
+        try {
+            byte[] start = from;
+            for (int i = 0; i <= cuts.length; i++) {
+                byte[] end = i < cuts.length ? cuts[i] : to;
+                TransactionIterator it = new TransactionIterator(this, store, snapshot, null, start, end);
+                openIterators.add(it);
+                iterators.add(it);
+                start = end;
+            }
+        } finally {
+            store.exit();
+        }
+        return iterators;
+    }
+
+    /**
      * An iterator like {@link #scan}'s that {@link #rescan} moves from range to range (one RocksDB
      * iterator for many point-like ranges, e.g. index lookups per joined row). It starts empty.
      */

@@ -44,6 +44,8 @@ final class TransactionIterator implements KeyValueIterator {
     private final boolean lazyKey;
     private byte[] key;
     private byte[] value;
+    /** Inside {@link #forEachRow}: the store is entered already, {@link #key()} must not enter again. */
+    private boolean inBatch;
 
     /** Call inside {@link Store#enter()}. */
     TransactionIterator(Transaction owner, Store store, Snapshot snapshot, WriteBatchWithIndex batch,
@@ -99,6 +101,41 @@ final class TransactionIterator implements KeyValueIterator {
         } finally {
             store.exit();
         }
+    }
+
+    /** Holds off {@link #closeQuietly} (synchronized too) while a worker thread reads a batch. */
+    @Override
+    public synchronized boolean forEachRow(int max, RowVisitor visitor) {
+        if (closed) {
+            throw new PgException(SqlState.INVALID_CURSOR_STATE, "iterator is closed");
+        }
+        if (exhausted) {
+            return false;
+        }
+        store.enter();
+        inBatch = true;
+        try {
+            if (closed) {
+                throw store.lostTransactionError();
+            }
+            for (int i = 0; i < max; i++) {
+                if (!advance()) {
+                    return false;
+                }
+                if (!visitor.visit(this)) {
+                    return true;
+                }
+            }
+            return true;
+        } finally {
+            inBatch = false;
+            store.exit();
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
     }
 
     private boolean advance() {
@@ -160,6 +197,10 @@ final class TransactionIterator implements KeyValueIterator {
     @Override
     public byte[] key() {
         if (key == null && value != null) {
+            if (inBatch) {
+                key = iterator.key();
+                return key;
+            }
             if (closed) {
                 throw new PgException(SqlState.INVALID_CURSOR_STATE, "iterator is closed");
             }
@@ -202,7 +243,7 @@ final class TransactionIterator implements KeyValueIterator {
      * Frees the native resources without telling the owner (the owner or the closing store is
      * closing us). RocksJava's close is atomic and idempotent, so a race between the two is safe.
      */
-    void closeQuietly() {
+    synchronized void closeQuietly() {
         if (closed) {
             return;
         }

@@ -33,6 +33,11 @@ public final class ByteaType extends PgType {
         ESCAPE_OUTPUT.set(escape);
     }
 
+    /** bytea_output as published for this thread: true for 'escape'. */
+    static boolean escapeOutput() {
+        return ESCAPE_OUTPUT.get();
+    }
+
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     @Override

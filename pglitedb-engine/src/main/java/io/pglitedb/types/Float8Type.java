@@ -107,6 +107,11 @@ public final class Float8Type extends PgType {
         EXTRA_FLOAT_DIGITS.get()[0] = digits;
     }
 
+    /** extra_float_digits as published for this thread. */
+    static int extraFloatDigits() {
+        return EXTRA_FLOAT_DIGITS.get()[0];
+    }
+
     /**
      * C's {@code printf("%.*g", precision, v)} for a finite value: rounded half-even on the exact
      * binary value, trailing zeros dropped, exponent form below 1e-4 or from 1e{precision}.

@@ -24,6 +24,11 @@ public final class JsonParser {
     private static final ThreadLocal<String> STACK_DEPTH_SETTING = ThreadLocal.withInitial(() -> "2048kB");
 
     /** The session's max_stack_depth as its error hint prints it ("2MB" is shown as 2048kB). */
+    /** max_stack_depth as published for this thread (already normalised by {@link #setStackDepthSetting}). */
+    static String stackDepthSetting() {
+        return STACK_DEPTH_SETTING.get();
+    }
+
     public static void setStackDepthSetting(String value) {
         String v = value.strip();
         if (v.equalsIgnoreCase("2MB")) {

@@ -22,6 +22,11 @@ public final class TransactionClock {
         times[1] = statementStart;
     }
 
+    /** {transaction start, statement start} as published on this thread ({0, 0}: none). */
+    static long[] published() {
+        return CURRENT.get().clone();
+    }
+
     /** No statement runs on this thread any more: the clock answers again. */
     public static void clear() {
         publish(0, 0);

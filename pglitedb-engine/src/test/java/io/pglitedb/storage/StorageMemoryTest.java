@@ -25,7 +25,7 @@ class StorageMemoryTest {
         assertThat(StorageMemory.parse("65536kB").bytes()).isEqualTo(64L << 20);
         assertThat(StorageMemory.parse(" 32 ").bytes()).isEqualTo(32L << 20);
         assertThat(StorageMemory.parse("1gb").toString()).isEqualTo("1GB");
-        assertThat(StorageMemory.DEFAULT.toString()).isEqualTo("64MB");
+        assertThat(StorageMemory.DEFAULT.toString()).isEqualTo("128MB");
         for (String bad : new String[] {"", "abc", "10XB", "-5MB", "1MB", "2TB", "99999999999999999999GB"}) {
             assertThatThrownBy(() -> StorageMemory.parse(bad)).as(bad).isInstanceOf(PgException.class)
                     .extracting(e -> ((PgException) e).state()).isEqualTo(io.pglitedb.error.SqlState.INVALID_PARAMETER_VALUE);

@@ -52,7 +52,7 @@ public final class Main {
                             refuse sessions beyond N (default 100; the last 3 for superusers)
               --storage-memory SIZE
                             native memory for RocksDB's block cache and memtables together
-                            (default 64MB; e.g. 256MB, 2GB); the heap is set by -Xmx
+                            (default 128MB; e.g. 256MB, 2GB); the heap is set by -Xmx
               --shutdown smart|fast
                             what SIGTERM does: fast (default) ends every session; smart refuses
                             new ones and waits for the open ones to end (SIGINT is always fast)

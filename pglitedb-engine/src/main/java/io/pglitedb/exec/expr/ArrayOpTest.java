@@ -63,4 +63,9 @@ public final class ArrayOpTest extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, operand, array);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(operand, array);
+    }
 }

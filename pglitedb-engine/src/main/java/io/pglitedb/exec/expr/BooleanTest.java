@@ -36,4 +36,9 @@ public final class BooleanTest extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, operand);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(operand);
+    }
 }

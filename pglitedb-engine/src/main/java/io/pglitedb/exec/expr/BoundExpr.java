@@ -59,6 +59,27 @@ public abstract class BoundExpr {
         return true;
     }
 
+    /**
+     * True when {@link #eval} may run on a scan worker thread, concurrently with other rows'
+     * evaluations: built-in operators and tests over columns, constants and parameters only. False
+     * (the default) for anything that runs a query, calls a function (user-defined ones run SQL,
+     * volatile ones must run in order) or reads session state beyond the date/time and output
+     * settings a worker inherits ({@link io.pglitedb.types.ThreadSettings}).
+     */
+    public boolean isParallelSafe() {
+        return false;
+    }
+
+    /** {@link #isParallelSafe} of every one of several expressions (nulls skipped). */
+    protected static boolean allParallelSafe(BoundExpr... exprs) {
+        for (BoundExpr e : exprs) {
+            if (e != null && !e.isParallelSafe()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the value does not depend on the row (constants and parameters). */
     public boolean isRowIndependent() {
         return isConstant();

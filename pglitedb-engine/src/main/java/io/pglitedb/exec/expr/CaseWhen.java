@@ -29,4 +29,9 @@ public final class CaseWhen extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, conditions) && addAll(out, results) && addAll(out, otherwise);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(conditions) && allParallelSafe(results) && allParallelSafe(otherwise);
+    }
 }

@@ -26,4 +26,9 @@ public final class Coalesce extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, args);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(args);
+    }
 }

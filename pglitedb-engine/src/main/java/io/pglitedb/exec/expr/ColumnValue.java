@@ -25,4 +25,9 @@ public final class ColumnValue extends BoundExpr {
         out.set(index);
         return true;
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return true;
+    }
 }

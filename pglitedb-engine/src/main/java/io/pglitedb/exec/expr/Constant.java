@@ -29,4 +29,9 @@ public final class Constant extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return true;
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return true;
+    }
 }

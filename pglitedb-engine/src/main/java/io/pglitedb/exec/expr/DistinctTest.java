@@ -57,4 +57,9 @@ public final class DistinctTest extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, left, right);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(left, right);
+    }
 }

@@ -56,4 +56,9 @@ public final class InTest extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, operand) && addAll(out, values);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(operand) && allParallelSafe(values);
+    }
 }

@@ -71,4 +71,9 @@ public final class LikeTest extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, operand, pattern, escape);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(operand, pattern, escape);
+    }
 }

@@ -26,4 +26,9 @@ public final class LogicalNot extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, operand);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(operand);
+    }
 }

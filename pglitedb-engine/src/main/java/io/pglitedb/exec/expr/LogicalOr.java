@@ -34,4 +34,9 @@ public final class LogicalOr extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, terms);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(terms);
+    }
 }

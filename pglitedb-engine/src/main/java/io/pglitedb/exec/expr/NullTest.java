@@ -31,4 +31,9 @@ public final class NullTest extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, operand);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(operand);
+    }
 }

@@ -68,4 +68,9 @@ public final class OperatorCall extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return addAll(out, left, right);
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return allParallelSafe(left, right);
+    }
 }

@@ -30,4 +30,9 @@ public final class ParamValue extends BoundExpr {
     public boolean addColumns(java.util.BitSet out) {
         return true;
     }
+
+    @Override
+    public boolean isParallelSafe() {
+        return true;
+    }
 }

@@ -1,0 +1,161 @@
+package io.pglitedb.exec;
+
+import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.storage.RowCodec;
+import io.pglitedb.txn.KeyValueIterator;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.ThreadSettings;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One part of a parallel table scan ({@link TableScanIterator}) read on a worker thread: decodes
+ * and filters the rows of its key range and hands the passing ones, with their keys and stored
+ * bytes, to the statement's thread in batches. The queue is bounded, so a worker that is far
+ * ahead waits (memory stays bounded) and carries on as the statement's thread takes batches.
+ *
+ * <p>What keeps it correct: the part's iterator reads the statement snapshot and no write batch
+ * ({@link io.pglitedb.txn.Transaction#partitionedScan}); the filter is
+ * {@link BoundExpr#isParallelSafe}; the session's date/time and output settings are installed on
+ * the worker ({@link ThreadSettings}); an error is handed over in place of the rows after it, so
+ * the statement raises it only when it reaches that row in key order, as a serial scan would;
+ * {@link #stop()} returns only once the worker no longer touches the iterator, so it can be closed.
+ */
+final class ScanWorker implements Runnable {
+    private static final int BATCH_ROWS = 256;
+    /** Batches a worker may be ahead: 64 x 256 rows. */
+    private static final int QUEUE_BATCHES = 64;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Workers started since the JVM started (tests check that a scan ran in parallel). */
+    private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "pglitedb-scan-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Rows of a part in key order; {@code error} or {@code last} ends the part. */
+    static final class Batch {
+        final Object[][] rows = new Object[BATCH_ROWS][];
+        final byte[][] keys = new byte[BATCH_ROWS][];
+        final byte[][] values = new byte[BATCH_ROWS][];
+        int size;
+        boolean last;
+        Throwable error;
+        /** Rows the filter rejected in this part (set on the last batch). */
+        long removed;
+    }
+
+    private final KeyValueIterator cursor;
+    private final DataType[] types;
+    private final BoundExpr filter;
+    private final boolean[] columns;
+    private final Object[] params;
+    private final ThreadSettings settings = ThreadSettings.capture();
+    private final ArrayBlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile boolean stopped;
+    private Batch filling = new Batch();
+    private long removed;
+
+    private ScanWorker(KeyValueIterator cursor, DataType[] types, BoundExpr filter, boolean[] columns, Object[] params) {
+        this.cursor = cursor;
+        this.types = types;
+        this.filter = filter;
+        this.columns = columns;
+        this.params = params;
+    }
+
+    /** Starts reading {@code cursor} on a worker thread. */
+    static ScanWorker start(KeyValueIterator cursor, DataType[] types, BoundExpr filter, boolean[] columns,
+            Object[] params) {
+        ScanWorker worker = new ScanWorker(cursor, types, filter, columns, params);
+        STARTED.incrementAndGet();
+        POOL.execute(worker);
+        return worker;
+    }
+
+    @Override
+    public void run() {
+        settings.install();
+        try {
+            while (!stopped && cursor.forEachRow(BATCH_ROWS, this::accept)) {
+                if (filling.size == BATCH_ROWS && !hand(filling)) {
+                    return;
+                }
+            }
+            filling.last = true;
+            filling.removed = removed;
+            hand(filling);
+        } catch (Throwable e) {
+            filling.last = true;
+            filling.error = e;
+            try {
+                hand(filling);
+            } catch (InterruptedException interrupted) {
+                // nobody waits for it any more
+            }
+        } finally {
+            done.countDown();
+        }
+    }
+
+    /** Decodes and filters the row the cursor stands on; false when the batch is full. */
+    private boolean accept(KeyValueIterator row) {
+        byte[] value = row.value();
+        Object[] decoded = RowCodec.decode(types, value, columns);
+        if (filter == null || Boolean.TRUE.equals(filter.eval(decoded, params))) {
+            Batch b = filling;
+            b.rows[b.size] = decoded;
+            b.keys[b.size] = row.key();
+            b.values[b.size] = value;
+            return ++b.size < BATCH_ROWS;
+        }
+        removed++;
+        return true;
+    }
+
+    /** Queues a batch, waiting while the queue is full; false when stopped meanwhile. */
+    private boolean hand(Batch batch) throws InterruptedException {
+        while (!queue.offer(batch, 20, TimeUnit.MILLISECONDS)) {
+            if (stopped || cursor.isClosed()) {
+                return false;
+            }
+        }
+        if (!batch.last) {
+            filling = new Batch();
+        }
+        return true;
+    }
+
+    /** The next batch, waiting for it (at most about 20 ms, then null: check for cancel and ask again). */
+    Batch poll() throws InterruptedException {
+        return queue.poll(20, TimeUnit.MILLISECONDS);
+    }
+
+    static long started() {
+        return STARTED.get();
+    }
+
+    /** Stops the worker and waits until it no longer reads its iterator. */
+    void stop() {
+        stopped = true;
+        queue.clear();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                done.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
