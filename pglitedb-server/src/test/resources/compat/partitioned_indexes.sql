@@ -12,6 +12,7 @@ create index pt4_own on pt4 (v);
 alter table pt attach partition pt4 for values from (30) to (40);
 select c.relname, c.relkind, i.indrelid::regclass from pg_class c join pg_index i on i.indexrelid = c.oid where c.relname like 'pt%' order by 1;
 select inhrelid::regclass, inhparent::regclass from pg_inherits where inhparent::regclass::text like 'pt%' order by 1, 2;
+select relname, relfilenode <> 0 as stored from pg_class where relname in ('pt_v', 'pt1_v_idx', 'pt2_v_idx') order by 1;
 \d pt1
 \d pt4
 \di pt*

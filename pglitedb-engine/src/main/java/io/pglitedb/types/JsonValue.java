@@ -311,6 +311,7 @@ public sealed interface JsonValue {
         sb.append('"');
     }
 
+    /** escape_json: a JSON string literal (EXPLAIN's structured formats use it too). */
     static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         quote(sb, s);

@@ -176,13 +176,15 @@ final class CatalogRows {
             // a partitioned table's indexes are partitioned ('I'); a partition's are partitions of them
             char indexKind = t.isPartitioned() ? 'I' : 'i';
             TableDescriptor parent = t.isPartition() ? view.tableByOid(t.parents().get(0)) : null;
+            boolean stored = indexKind == 'i'; // a partitioned index has no storage (relfilenode 0)
             if (t.hasPrimaryKey()) {
                 classRow(rows, primaryKeyIndexOid(t), t.primaryKeyName(), ns, indexKind, BTREE_AM,
-                        primaryKeyIndexOid(t), t.primaryKey().length);
+                        stored ? primaryKeyIndexOid(t) : 0, t.primaryKey().length);
                 rows.oid("relowner", owner).set("relispartition", parent != null && parent.hasPrimaryKey());
             }
             for (IndexDescriptor index : t.indexes()) {
-                classRow(rows, index.oid(), index.name(), ns, indexKind, BTREE_AM, index.oid(), index.columnCount());
+                classRow(rows, index.oid(), index.name(), ns, indexKind, BTREE_AM, stored ? index.oid() : 0,
+                        index.columnCount());
                 rows.oid("relowner", owner).set("relispartition",
                         parent != null && io.pglitedb.catalog.PartitionIndexes.parentOf(parent, t, index) != null);
             }
