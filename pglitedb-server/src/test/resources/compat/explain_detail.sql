@@ -63,3 +63,11 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) DELETE FROM ed_m WHERE b <
 SELECT count(*) FROM ed_m;
 ROLLBACK;
 SELECT count(*) FROM ed_m;
+-- function scans' columns by their column aliases, alias or function name
+EXPLAIN (COSTS OFF) select * from generate_series(1,3) x(g) where g > 1;
+EXPLAIN (COSTS OFF) select * from generate_series(1,3) x where x > 1;
+EXPLAIN (COSTS OFF) select * from generate_series(1,3) where generate_series > 1;
+EXPLAIN (COSTS OFF) select * from generate_series(1,3) with ordinality x(g, n) where n > 1;
+EXPLAIN (COSTS OFF) select * from generate_series(1,3) with ordinality x where ordinality > 1;
+EXPLAIN (COSTS OFF) select * from unnest(array[1,2], array['a','b']) u where unnest > 0;
+EXPLAIN (COSTS OFF) select count(*) from generate_series(1, 3000) x(g) join generate_series(1, 40) y(h) on x.g = y.h;

@@ -427,11 +427,10 @@ final class ExplainPlanBuilder {
             case Project p -> deparseAll(p.expressions(), columns(p.input(), qualify));
             case SystemScan s -> ExplainScanConditions.columnNames(s.relation().descriptor(), qualify ? s.relation().name() : null);
             case FunctionScan s -> {
-                // a one-column function's column is named after its alias (else itself)
-                String name = s.alias() != null ? s.alias() : s.function().name();
+                String relation = s.alias() != null ? s.alias() : s.function().name();
                 List<String> out = new ArrayList<>();
-                for (int i = 0; i < s.width(); i++) {
-                    out.add(qualify ? name + "." + name : name);
+                for (String column : s.columnNames()) {
+                    out.add(qualify ? relation + "." + column : column);
                 }
                 yield out;
             }

@@ -36,7 +36,8 @@ final class SetReturningFunctions {
             List<BoundExpr> coerced = new ArrayList<>();
             TableFunction user = UserFunctions.tableFunction(ref.call(), args, analyzer, context, coerced);
             if (user != null) {
-                return new FunctionScan(user, coerced.toArray(new BoundExpr[0]), ref.ordinality(), ref.alias());
+                return new FunctionScan(user, coerced.toArray(new BoundExpr[0]), ref.ordinality(), ref.alias(),
+                        ref.columnAliases());
             }
             if (!UserFunctions.visible(context, name).isEmpty() || Functions.exists(name)) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "function %s in FROM is not supported yet", name)
@@ -91,7 +92,8 @@ final class SetReturningFunctions {
             }
             function = resolve(ref.call(), analyzer, bound, false);
         }
-        return new FunctionScan(function, coerce(ref.call(), function, bound, context), ref.ordinality(), ref.alias());
+        return new FunctionScan(function, coerce(ref.call(), function, bound, context), ref.ordinality(), ref.alias(),
+                ref.columnAliases());
     }
 
     /**
