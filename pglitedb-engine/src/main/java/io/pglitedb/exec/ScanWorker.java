@@ -32,6 +32,9 @@ final class ScanWorker implements Runnable {
     private static final AtomicInteger THREADS = new AtomicInteger();
     /** Workers started since the JVM started (tests check that a scan ran in parallel). */
     private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
+    /** Workers that may run at once in the process (PostgreSQL's max_parallel_workers default). */
+    static final int MAX_WORKERS = 8;
+    private static final java.util.concurrent.Semaphore SLOTS = new java.util.concurrent.Semaphore(MAX_WORKERS);
     private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
         Thread t = new Thread(task, "pglitedb-scan-" + THREADS.incrementAndGet());
         t.setDaemon(true);
@@ -70,7 +73,20 @@ final class ScanWorker implements Runnable {
         this.params = params;
     }
 
-    /** Starts reading {@code cursor} on a worker thread. */
+    /**
+     * Reserves {@code n} worker slots, all or none: false when that many workers already run
+     * (the statement then reads every part itself). Each started worker gives its slot back.
+     */
+    static boolean reserve(int n) {
+        return SLOTS.tryAcquire(n);
+    }
+
+    /** Gives back slots {@link #reserve} took that no worker used. */
+    static void release(int n) {
+        SLOTS.release(n);
+    }
+
+    /** Starts reading {@code cursor} on a worker thread, in a slot {@link #reserve} took. */
     static ScanWorker start(KeyValueIterator cursor, DataType[] types, BoundExpr filter, boolean[] columns,
             Object[] params) {
         ScanWorker worker = new ScanWorker(cursor, types, filter, columns, params);
@@ -101,6 +117,7 @@ final class ScanWorker implements Runnable {
             }
         } finally {
             done.countDown();
+            SLOTS.release();
         }
     }
 

@@ -135,7 +135,8 @@ final class TableScanIterator implements RowIterator, KeyedRows {
      */
     private void decide() {
         decided = true;
-        if (passed * PASSING_SHARE_LIMIT <= scanned) {
+        // selective, and worker slots free (else the statement reads every part itself)
+        if (passed * PASSING_SHARE_LIMIT <= scanned && ScanWorker.reserve(parts.size() - 1)) {
             for (KeyValueIterator part : parts.subList(1, parts.size())) {
                 workers.add(ScanWorker.start(part, types, filter, columns, context.params()));
             }
