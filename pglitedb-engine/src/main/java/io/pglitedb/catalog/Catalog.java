@@ -509,7 +509,7 @@ public final class Catalog {
             byte[] last = transactions.lastCommittedKey(tablePrefix, KeyEncoder.prefixEnd(tablePrefix));
             long seed = 0;
             if (last != null && last.length >= tablePrefix.length + 8) {
-                seed = java.nio.ByteBuffer.wrap(last, last.length - 8, 8).getLong() ^ Long.MIN_VALUE;
+                seed = new KeyDecoder(last, last.length - 8).readLong();
             }
             return new AtomicLong(seed);
         });

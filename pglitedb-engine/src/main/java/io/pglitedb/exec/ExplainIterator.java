@@ -22,8 +22,8 @@ final class ExplainIterator implements RowIterator {
     ExplainIterator(ExplainOutput explain, ExecContext context) {
         double millis = 0;
         NodeStats modified = null;
-        if (explain.analyze()) {
-            context.instrument(explain.timing());
+        if (explain.options().analyze()) {
+            context.instrument(explain.options().timing());
             long start = System.nanoTime();
             if (explain.modification() != null) {
                 modified = modify(explain.modification(), context);
@@ -41,14 +41,15 @@ final class ExplainIterator implements RowIterator {
             }
         }
         ExplainNode root = new ExplainPlanBuilder(explain, context).build(modified);
-        boolean ioTiming = explain.buffers() && context.systemContext().session() != null
+        io.pglitedb.sql.ast.Explain options = explain.options();
+        boolean ioTiming = options.buffers() && context.systemContext().session() != null
                 && "on".equals(context.systemContext().session().get("track_io_timing"));
-        ExplainPlan plan = new ExplainPlan(root, explain.analyze(), explain.timing(), explain.costs(), explain.summary(),
-                explain.buffers(), ioTiming,
-                explain.settings() ? ExplainSettings.changed(context.systemContext().session()) : null,
+        ExplainPlan plan = new ExplainPlan(root, options.analyze(), options.timing(), options.costs(), options.summary(),
+                options.buffers(), ioTiming,
+                options.settings() ? ExplainSettings.changed(context.systemContext().session()) : null,
                 explain.planningNanos() / 1e6, millis);
-        this.rows = explain.format() == ExplainFormat.TEXT ? ExplainTextFormat.render(plan)
-                : List.of(ExplainStructuredFormat.render(plan, explain.format()));
+        this.rows = options.format() == ExplainFormat.TEXT ? ExplainTextFormat.render(plan)
+                : List.of(ExplainStructuredFormat.render(plan, options.format()));
     }
 
     /** Runs an INSERT, UPDATE or DELETE under EXPLAIN ANALYZE: its node's rows are those it returned. */

@@ -71,9 +71,9 @@ final class ExplainPlanBuilder {
     ExplainPlanBuilder(ExplainOutput explain, ExecContext context) {
         this.explain = explain;
         this.context = context;
-        this.verbose = explain.verbose();
+        this.verbose = explain.options().verbose();
         this.several = relations(explain.plan()) > 1;
-        this.estimates = explain.costs() ? new PlanEstimates(context) : null;
+        this.estimates = explain.options().costs() ? new PlanEstimates(context) : null;
     }
 
     /**
@@ -225,7 +225,7 @@ final class ExplainPlanBuilder {
         }
         boolean qualified = !texts.isEmpty() || !above.isEmpty();
         boolean shown = removed > 0 && stats != null; // PostgreSQL's text format prints none when it is 0
-        if (explain.analyze() && (qualified || shown)) {
+        if (explain.options().analyze() && (qualified || shown)) {
             String label = join && joinType(node) == JoinType.INNER ? "Rows Removed by Join Filter" : "Rows Removed by Filter";
             long perLoop = stats == null ? 0 : perLoop(removed, stats.loops);
             details.add(new ExplainProperty(label, qualified ? perLoop : null, shown ? label + ": " + perLoop : null));
@@ -752,7 +752,7 @@ final class ExplainPlanBuilder {
                 List<ExplainProperty> keys = new ArrayList<>();
                 keys.add(ExplainProperty.list("Sort Key", sortKeys(s.keys(), upperColumns(s.input()))));
                 NodeStats stats = context.statsIfRan(s);
-                if (explain.analyze() && stats != null && stats.sortMethod != null) {
+                if (explain.options().analyze() && stats != null && stats.sortMethod != null) {
                     String type = stats.sortMethod.equals("external merge") ? "Disk" : "Memory";
                     long kilobytes = (stats.sortSpace + 1023) / 1024;
                     keys.add(new ExplainProperty("Sort Method", stats.sortMethod,

@@ -29,7 +29,7 @@ import java.util.Map;
  *
  * <p>A hash table that passes hash_mem (work_mem × hash_mem_multiplier) spills: its rows, the rest
  * of its side and then all probe rows are written to partition pairs by their key's hash
- * ({@link HashJoinPartitions}), and each pair is joined alone, split again if it is still too big.
+ * ({@link PartitionPairs}), and each pair is joined alone, split again if it is still too big.
  */
 final class HashJoinIterator implements RowIterator {
     private final HashJoin join;
@@ -60,10 +60,10 @@ final class HashJoinIterator implements RowIterator {
     /** The pass the next spill splits with (its hash bits): 0, then one more than the pair being joined. */
     private int level;
     /** Non-null while the built side is being written to partitions. */
-    private HashJoinPartitions spill;
+    private PartitionPairs spill;
     /** Spilled partition pairs still to join, and the one being joined. */
-    private final ArrayDeque<HashJoinPartitions.Pair> pairs = new ArrayDeque<>();
-    private HashJoinPartitions.Pair pair;
+    private final ArrayDeque<PartitionPairs.Pair> pairs = new ArrayDeque<>();
+    private PartitionPairs.Pair pair;
     /** True once the last pair is done (a spilled pair's probe reader is gone with its pair). */
     private boolean finished;
     /** Splitting stops at this pass (the keys of a pair that big are mostly one key). */
@@ -279,7 +279,7 @@ final class HashJoinIterator implements RowIterator {
             }
         }
         if (hashMem > 0 && reserved > hashMem && level < MAX_SPILL_LEVEL) {
-            spill = new HashJoinPartitions(context, level);
+            spill = new PartitionPairs(context, level);
             for (Object[] b : built) {
                 spill.addBuilt(key(keys, b, params), b);
             }
@@ -617,7 +617,7 @@ final class HashJoinIterator implements RowIterator {
     @Override
     public void close() {
         closePair();
-        for (HashJoinPartitions.Pair p : pairs) {
+        for (PartitionPairs.Pair p : pairs) {
             p.close();
         }
         pairs.clear();

@@ -13,22 +13,12 @@ import java.util.Map;
  *
  * <p>When the right rows' counts pass hash_mem (work_mem × hash_mem_multiplier), the counts so far,
  * the rest of the right side and then the left side are written to partition pairs by the rows'
- * hash, and each pair is handled alone (split again if still too big). A spilled right row carries
- * its count as one more value.
+ * hash ({@link PartitionPairs}: right rows built, left rows probing), and each pair is handled
+ * alone (split again if still too big). A spilled right row carries its count as one more value.
  */
 final class SetOpIterator implements RowIterator {
-    private static final int PARTITIONS = 32;
     /** Splitting stops at this pass (a pair that big is mostly one row). */
     private static final int MAX_SPILL_LEVEL = 4;
-
-    /** Right rows (with their counts) and left rows of the same hashes, and the pass that split them. */
-    private record Pair(SpilledRows right, SpilledRows left, int level) implements AutoCloseable {
-        @Override
-        public void close() {
-            right.close();
-            left.close();
-        }
-    }
 
     private final SetOp plan;
     private final ExecContext context;
@@ -41,10 +31,9 @@ final class SetOpIterator implements RowIterator {
     private long reserved;
     /** The pass a spill splits with; the partitions being filled (null: not spilling). */
     private int level;
-    private SpilledRows[] spilledRight;
-    private SpilledRows[] spilledLeft;
-    private final ArrayDeque<Pair> pairs = new ArrayDeque<>();
-    private Pair pair;
+    private PartitionPairs spill;
+    private final ArrayDeque<PartitionPairs.Pair> pairs = new ArrayDeque<>();
+    private PartitionPairs.Pair pair;
 
     SetOpIterator(SetOp plan, ExecContext context) {
         this.plan = plan;
@@ -59,7 +48,7 @@ final class SetOpIterator implements RowIterator {
         }
         this.input = Executor.open(plan.left(), context);
         this.left = input;
-        if (spilledRight != null) {
+        if (spill != null) {
             splitLeft();
             nextPair();
         }
@@ -67,8 +56,8 @@ final class SetOpIterator implements RowIterator {
 
     private void countRight(Object[] row, long copies) {
         ValueKey key = new ValueKey(row, plan.types());
-        if (spilledRight != null) {
-            spill(spilledRight, key, withCount(row, copies));
+        if (spill != null) {
+            spill.addBuilt(key, withCount(row, copies));
             return;
         }
         long[] count = right.get(key);
@@ -79,10 +68,9 @@ final class SetOpIterator implements RowIterator {
             count[0] += copies;
         }
         if (hashMem > 0 && reserved > hashMem && level < MAX_SPILL_LEVEL) {
-            spilledRight = new SpilledRows[PARTITIONS];
-            spilledLeft = new SpilledRows[PARTITIONS];
+            spill = new PartitionPairs(context, level);
             for (Map.Entry<ValueKey, long[]> e : right.entrySet()) {
-                spill(spilledRight, e.getKey(), withCount(e.getKey().values(), e.getValue()[0]));
+                spill.addBuilt(e.getKey(), withCount(e.getKey().values(), e.getValue()[0]));
             }
             clearTables();
         }
@@ -94,39 +82,16 @@ final class SetOpIterator implements RowIterator {
         return out;
     }
 
-    private void spill(SpilledRows[] side, ValueKey key, Object[] row) {
-        int p = key.partition(level, PARTITIONS);
-        if (side[p] == null) {
-            side[p] = new SpilledRows(context);
-        }
-        side[p].add(row);
-    }
-
     /** Writes the left rows to the partitions being filled and queues the pairs that can give rows. */
     private void splitLeft() {
         Object[] row;
         while ((row = left.next()) != null) {
             context.checkCancelled();
-            spill(spilledLeft, new ValueKey(row, plan.types()), row);
+            spill.addProbe(new ValueKey(row, plan.types()), row);
         }
-        for (int p = 0; p < PARTITIONS; p++) {
-            // INTERSECT needs both sides; EXCEPT needs left rows
-            boolean useful = spilledLeft[p] != null
-                    && (spilledRight[p] != null || plan.kind() == SetOp.Kind.EXCEPT);
-            if (useful) {
-                pairs.add(new Pair(spilledRight[p] != null ? spilledRight[p] : new SpilledRows(context),
-                        spilledLeft[p], level));
-            } else {
-                if (spilledRight[p] != null) {
-                    spilledRight[p].close();
-                }
-                if (spilledLeft[p] != null) {
-                    spilledLeft[p].close();
-                }
-            }
-        }
-        spilledRight = null;
-        spilledLeft = null;
+        // INTERSECT needs both sides; EXCEPT needs left rows
+        pairs.addAll(spill.pairs(false, plan.kind() == SetOp.Kind.EXCEPT));
+        spill = null;
     }
 
     /** Loads the next pair's right counts and streams its left rows; false when none is left. */
@@ -139,14 +104,14 @@ final class SetOpIterator implements RowIterator {
                 return false;
             }
             level = pair.level() + 1;
-            RowIterator rows = pair.right().read();
+            RowIterator rows = pair.built().read();
             Object[] row;
             while ((row = rows.next()) != null) {
                 context.checkCancelled();
                 countRight(Arrays.copyOf(row, row.length - 1), (Long) row[row.length - 1]);
             }
-            left = pair.left().read();
-            if (spilledRight != null) { // still too big: split again with other hash bits
+            left = pair.probe().read();
+            if (spill != null) { // still too big: split again with other hash bits
                 splitLeft();
                 continue;
             }
@@ -204,18 +169,13 @@ final class SetOpIterator implements RowIterator {
     @Override
     public void close() {
         closePair();
-        for (Pair p : pairs) {
+        for (PartitionPairs.Pair p : pairs) {
             p.close();
         }
         pairs.clear();
-        for (SpilledRows[] side : new SpilledRows[][] {spilledRight, spilledLeft}) {
-            if (side != null) {
-                for (SpilledRows rows : side) {
-                    if (rows != null) {
-                        rows.close();
-                    }
-                }
-            }
+        if (spill != null) {
+            spill.close();
+            spill = null;
         }
         input.close();
     }

@@ -44,7 +44,7 @@ final class SystemColumnsScanIterator implements RowIterator, KeyedRows {
 
     private long ctid(byte[] key) {
         if (rowIdKeys && key.length == prefixLength + 8) {
-            long rowId = java.nio.ByteBuffer.wrap(key, prefixLength, 8).getLong() ^ Long.MIN_VALUE;
+            long rowId = new io.pglitedb.storage.KeyDecoder(key, prefixLength).readLong();
             return TidType.of((rowId - 1) / 65535, (int) ((rowId - 1) % 65535) + 1);
         }
         long h = 0xcbf29ce484222325L; // FNV-1a over the key columns, then mixed

@@ -1266,7 +1266,7 @@ public final class Session implements AutoCloseable {
                         // Row counts of UPDATE/DELETE reveal no values and do not wait: only
                         // COMMIT does, which keeps hot-row updates from queueing behind fsync.
                         transaction.awaitReadsDurable();
-                        if (query.root() instanceof io.pglitedb.sql.plan.ExplainOutput explain && explain.analyze()
+                        if (query.root() instanceof io.pglitedb.sql.plan.ExplainOutput explain && explain.options().analyze()
                                 && explain.modification() != null) { // EXPLAIN ANALYZE really modifies
                             characteristics.checkWritable(switch (explain.modification()) {
                                 case InsertPlan i -> "INSERT";

@@ -1,7 +1,6 @@
 package io.pglitedb.sql.plan;
 
 import io.pglitedb.sql.ast.Explain;
-import io.pglitedb.sql.ast.ExplainFormat;
 
 /**
  * EXPLAIN of a statement: {@code plan}'s description as PostgreSQL's EXPLAIN shows it, under the
@@ -20,37 +19,5 @@ public record ExplainOutput(PlanNode plan, StatementPlan modification, Explain o
     @Override
     public int width() {
         return 1;
-    }
-
-    public boolean analyze() {
-        return options.analyze();
-    }
-
-    public boolean timing() {
-        return options.timing();
-    }
-
-    public boolean summary() {
-        return options.summary();
-    }
-
-    public boolean costs() {
-        return options.costs();
-    }
-
-    public boolean buffers() {
-        return options.buffers();
-    }
-
-    public boolean settings() {
-        return options.settings();
-    }
-
-    public boolean verbose() {
-        return options.verbose();
-    }
-
-    public ExplainFormat format() {
-        return options.format();
     }
 }

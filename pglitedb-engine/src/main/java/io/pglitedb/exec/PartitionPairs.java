@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows of a hash join whose hash table passed hash_mem (work_mem × hash_mem_multiplier), split
- * by their join key's hash into pairs of partitions that are joined one at a time (PostgreSQL's
- * batches): a built row and the probe rows with its key land in the same pair. Rows with a NULL
- * key match nothing; they go to the first pair, where an outer join still returns them.
+ * The rows of a two-sided hash operator whose hash table passed hash_mem (work_mem ×
+ * hash_mem_multiplier), split by their key's hash into pairs of partitions handled one at a time
+ * (PostgreSQL's batches): a built row and the probe rows with its key land in the same pair. Hash
+ * joins (a NULL key matches nothing and goes to the first pair, where an outer join still returns
+ * it) and INTERSECT / EXCEPT (the right side's counted rows are built, the left probes) use it.
  */
-final class HashJoinPartitions {
+final class PartitionPairs {
     /** Partition pairs per pass. */
     static final int PARTITIONS = 32;
 
@@ -27,7 +28,7 @@ final class HashJoinPartitions {
     private final SpilledRows[] built = new SpilledRows[PARTITIONS];
     private final SpilledRows[] probe = new SpilledRows[PARTITIONS];
 
-    HashJoinPartitions(ExecContext context, int level) {
+    PartitionPairs(ExecContext context, int level) {
         this.context = context;
         this.level = level;
     }
