@@ -71,3 +71,7 @@ EXPLAIN (COSTS OFF) select * from generate_series(1,3) with ordinality x(g, n) w
 EXPLAIN (COSTS OFF) select * from generate_series(1,3) with ordinality x where ordinality > 1;
 EXPLAIN (COSTS OFF) select * from unnest(array[1,2], array['a','b']) u where unnest > 0;
 EXPLAIN (COSTS OFF) select count(*) from generate_series(1, 3000) x(g) join generate_series(1, 40) y(h) on x.g = y.h;
+-- conditional expressions print as PostgreSQL's ruleutils prints them
+EXPLAIN (COSTS OFF) select coalesce(y, 0) from ed_u order by coalesce(y, 0);
+EXPLAIN (COSTS OFF, VERBOSE) select case when x > 1 then 1 end, greatest(x, y, 1), least(x, 2), row(x, y), array[x, y] from ed_u;
+EXPLAIN (COSTS OFF) select * from ed_u where coalesce(x, 0) > 1;

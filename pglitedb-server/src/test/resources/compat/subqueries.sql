@@ -46,3 +46,9 @@ select id from s1 where id in (select id, grp from s1);
 select (select 1, 2);
 select id from s1 where exists (select nope from s2);
 select grp, (select amount from s2 limit 1) from s1 group by grp;
+-- an EXISTS query's select list is never evaluated (PostgreSQL drops it before folding constants)
+select exists (select 1/0 from s2);
+select id from s1 where exists (select 1/0 from s2 where s2.s1_id = s1.id) order by id;
+select exists (select 1/0 from s2 where false);
+select exists (select 1 from s2 where 1/0 = 1);
+select exists (select sum(1/0) from s2);

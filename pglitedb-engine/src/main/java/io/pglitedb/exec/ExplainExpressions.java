@@ -1,12 +1,16 @@
 package io.pglitedb.exec;
 
+import io.pglitedb.exec.expr.ArrayBuild;
 import io.pglitedb.exec.expr.BooleanTest;
 import io.pglitedb.exec.expr.BoundExpr;
+import io.pglitedb.exec.expr.CaseWhen;
 import io.pglitedb.exec.expr.CastCall;
+import io.pglitedb.exec.expr.Coalesce;
 import io.pglitedb.exec.expr.ColumnValue;
 import io.pglitedb.exec.expr.Constant;
 import io.pglitedb.exec.expr.DistinctTest;
 import io.pglitedb.exec.expr.FunctionCall;
+import io.pglitedb.exec.expr.GreatestLeast;
 import io.pglitedb.exec.expr.InTest;
 import io.pglitedb.exec.expr.LikeTest;
 import io.pglitedb.exec.expr.LogicalAnd;
@@ -15,6 +19,7 @@ import io.pglitedb.exec.expr.LogicalOr;
 import io.pglitedb.exec.expr.NullTest;
 import io.pglitedb.exec.expr.OperatorCall;
 import io.pglitedb.exec.expr.ParamValue;
+import io.pglitedb.exec.expr.RowBuild;
 import io.pglitedb.exec.expr.SlotValue;
 import io.pglitedb.exec.expr.SubqueryValue;
 import io.pglitedb.types.DataType;
@@ -56,6 +61,12 @@ final class ExplainExpressions {
             case CastCall c -> "(" + deparse(c.operand(), columns) + ")::" + c.type().displayName();
             case FunctionCall f -> f.function().name() + "(" + join(f.args(), ", ", columns) + ")";
             case io.pglitedb.exec.expr.SetFunctionCall f -> f.function().name() + "(" + join(f.args(), ", ", columns) + ")";
+            case Coalesce c -> "COALESCE(" + join(c.args(), ", ", columns) + ")";
+            case GreatestLeast g ->
+                    (g.greatest() ? "GREATEST(" : "LEAST(") + join(g.args(), ", ", columns) + ")";
+            case CaseWhen c -> caseWhen(c, columns);
+            case RowBuild r -> "ROW(" + join(r.fields(), ", ", columns) + ")";
+            case ArrayBuild a -> "ARRAY[" + join(a.elements(), ", ", columns) + "]";
             case BooleanTest b -> "(" + deparse(b.operand(), columns) + " " + b.describe() + ")";
             case SubqueryValue s -> columns instanceof ExplainSubplans.Scope scope ? scope.subplans().reference(s) : "(SubPlan 1)";
             case SlotValue v when columns instanceof ExplainSubplans.Scope scope && scope.subplans().slot(v.slot()) != null ->
@@ -109,6 +120,17 @@ final class ExplainExpressions {
             return "(" + name + " " + deparse(o.right(), columns) + ")";
         }
         return "(" + deparse(o.left(), columns) + " " + name + " " + deparse(o.right(), columns) + ")";
+    }
+
+    /** A searched CASE; PostgreSQL's parser gives a CASE without ELSE an {@code ELSE NULL::type}. */
+    private static String caseWhen(CaseWhen c, List<String> columns) {
+        StringBuilder out = new StringBuilder("CASE");
+        for (int i = 0; i < c.conditions().length; i++) {
+            out.append(" WHEN ").append(deparse(c.conditions()[i], columns))
+                    .append(" THEN ").append(deparse(c.results()[i], columns));
+        }
+        out.append(" ELSE ").append(c.otherwise() == null ? "NULL::" + c.type().displayName() : deparse(c.otherwise(), columns));
+        return out.append(" END").toString();
     }
 
     /** {@code x IN (...)} as PostgreSQL's ScalarArrayOpExpr: {@code (x = ANY ('{1,2}'::integer[]))}. */

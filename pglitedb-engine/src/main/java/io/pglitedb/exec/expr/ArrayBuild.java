@@ -19,6 +19,10 @@ public final class ArrayBuild extends BoundExpr {
         this.nested = nested;
     }
 
+    public BoundExpr[] elements() {
+        return elements;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         if (!nested) {

@@ -15,6 +15,19 @@ public final class CaseWhen extends BoundExpr {
         this.otherwise = otherwise;
     }
 
+    public BoundExpr[] conditions() {
+        return conditions;
+    }
+
+    public BoundExpr[] results() {
+        return results;
+    }
+
+    /** The ELSE value; null when the CASE has none. */
+    public BoundExpr otherwise() {
+        return otherwise;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         for (int i = 0; i < conditions.length; i++) {

@@ -11,6 +11,10 @@ public final class Coalesce extends BoundExpr {
         this.args = args;
     }
 
+    public BoundExpr[] args() {
+        return args;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         for (BoundExpr arg : args) {

@@ -16,6 +16,14 @@ public final class GreatestLeast extends BoundExpr {
         this.greatest = greatest;
     }
 
+    public BoundExpr[] args() {
+        return args;
+    }
+
+    public boolean greatest() {
+        return greatest;
+    }
+
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object best = null;

@@ -7,6 +7,11 @@ import io.pglitedb.exec.expr.ColumnValue;
 import io.pglitedb.exec.expr.OperatorCall;
 import io.pglitedb.exec.expr.SlotValue;
 import io.pglitedb.exec.expr.SubqueryValue;
+import io.pglitedb.sql.ast.Expr;
+import io.pglitedb.sql.ast.FuncCall;
+import io.pglitedb.sql.ast.Literal;
+import io.pglitedb.sql.ast.Select;
+import io.pglitedb.sql.ast.SelectItem;
 import io.pglitedb.sql.ast.SubqueryExpr;
 import io.pglitedb.sql.parser.ExprPositions;
 import io.pglitedb.types.CastContext;
@@ -14,6 +19,7 @@ import io.pglitedb.types.DataType;
 import io.pglitedb.types.Operator;
 import io.pglitedb.types.Operators;
 import io.pglitedb.types.Types;
+import java.util.List;
 
 /**
  * Subqueries used as expressions: the query is analysed one level deeper, with a boundary through
@@ -25,6 +31,58 @@ final class SubqueryExpressions {
     }
 
     static BoundExpr analyze(ExpressionAnalyzer here, SubqueryExpr s) {
+        if (s.kind() != SubqueryExpr.Kind.EXISTS) {
+            return analyzeAs(here, s);
+        }
+        try {
+            return analyzeAs(here, s);
+        } catch (PgException e) {
+            // PostgreSQL's planner drops an EXISTS query's select list before folding constants
+            // (simplify_EXISTS_query), so EXISTS (SELECT 1/0 ...) is no error there
+            SubqueryExpr simplified = e.code().startsWith("22") ? withoutSelectList(s) : null;
+            if (simplified == null) {
+                throw e;
+            }
+            try {
+                return analyzeAs(here, simplified);
+            } catch (PgException again) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * An EXISTS query with its select list replaced by {@code 1} and DISTINCT / ORDER BY dropped,
+     * when PostgreSQL would do so: a plain SELECT whose list calls no functions (so holds no
+     * aggregate, window or set-returning function), without HAVING, WINDOW, LIMIT or OFFSET; else null.
+     */
+    private static SubqueryExpr withoutSelectList(SubqueryExpr s) {
+        if (!(s.query() instanceof Select q) || q.having() != null || !q.windows().isEmpty()
+                || q.limit() != null || q.offset() != null || !q.groupBy().isEmpty()
+                || q.items().stream().anyMatch(i -> callsFunction(i.expr()))) {
+            return null;
+        }
+        int position = q.items().isEmpty() ? s.position() : q.items().get(0).position();
+        Select simple = new Select(false, List.of(),
+                List.of(new SelectItem(
+                        new Literal(Literal.Kind.INTEGER, "1", position), null, position)),
+                q.from(), q.where(), List.of(), null, List.of(), List.of(), null, null);
+        return new SubqueryExpr(s.kind(), s.operand(), s.operator(), simple, s.position());
+    }
+
+    private static boolean callsFunction(Expr e) {
+        if (e instanceof FuncCall || e instanceof SubqueryExpr) {
+            return true;
+        }
+        for (Expr child : ExprTrees.children(e)) {
+            if (callsFunction(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BoundExpr analyzeAs(ExpressionAnalyzer here, SubqueryExpr s) {
         AnalyzerContext context = here.context();
         if (s.kind() == SubqueryExpr.Kind.EXISTS || s.kind() == SubqueryExpr.Kind.SCALAR) {
             BoundExpr hashed = HashedSubqueries.analyze(here, s);
