@@ -29,3 +29,10 @@ with recursive x(n) as (select 1 union all select n + 1 from emp left join x on 
 with recursive x(n) as (select 1 union all select count(*) from x) select * from x;
 with recursive x(n) as (select 1 union all select n + 1 from x order by 1) select * from x;
 with recursive foo(i) as (values (1) union all (select i + 1 from foo where i < 10 union all select i + 1 from foo where i < 5)) select * from foo;
+-- WITH RECURSIVE queries may name siblings written after them; siblings reading each other fail
+WITH RECURSIVE x(id) AS (SELECT * FROM y UNION ALL SELECT id+1 FROM x WHERE id < 5), y(id) AS (values (1)) SELECT * FROM x;
+WITH RECURSIVE
+  x (id) AS (SELECT 1 UNION ALL SELECT id+1 FROM y WHERE id < 5),
+  y (id) AS (SELECT 1 UNION ALL SELECT id+1 FROM x WHERE id < 5)
+SELECT * FROM x;
+WITH RECURSIVE a AS (SELECT * FROM b), b AS (SELECT * FROM c), c(n) AS (VALUES (1), (2)) SELECT * FROM a, b WHERE a.n = b.n;
