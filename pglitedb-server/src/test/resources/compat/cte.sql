@@ -36,3 +36,9 @@ WITH RECURSIVE
   y (id) AS (SELECT 1 UNION ALL SELECT id+1 FROM x WHERE id < 5)
 SELECT * FROM x;
 WITH RECURSIVE a AS (SELECT * FROM b), b AS (SELECT * FROM c), c(n) AS (VALUES (1), (2)) SELECT * FROM a, b WHERE a.n = b.n;
+-- a WITH query inside a subquery may read the outer row: subqueries reading it run per outer row
+create table cte_i4 (f1 int);
+insert into cte_i4 values (0), (123456), (-123456), (2147483647), (-2147483647);
+select (with cte(foo) as (values (f1)) select (select foo from cte)) from cte_i4;
+select (with cte(foo) as (values (f1)) values ((select foo from cte))) from cte_i4;
+select f1, (with c(x) as (select f1 * 2) select (select x + 1 from c where x > 0)) from cte_i4 order by f1;

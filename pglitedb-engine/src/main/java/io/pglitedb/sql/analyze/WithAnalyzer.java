@@ -152,6 +152,9 @@ final class WithAnalyzer {
     static AnalyzedQuery plan(AnalyzerContext context, Ctes.Entry entry) {
         CommonTableExpr cte = entry.cte();
         Level definedIn = entry.definedIn();
+        if (definedIn.outer() != null) {
+            context.slots().noteNestedCteRead(definedIn.outer());
+        }
         if (!entry.recursive() || SelfReferences.all(cte.query(), cte.name()).isEmpty()) {
             if (cte.search() != null || cte.cycle() != null) {
                 throw new PgException(SqlState.SYNTAX_ERROR, "WITH query with a %s clause must be recursive",
