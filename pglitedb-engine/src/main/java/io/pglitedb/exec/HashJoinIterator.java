@@ -259,7 +259,11 @@ final class HashJoinIterator implements RowIterator {
             return;
         }
         long size = built.add(key, row);
-        context.memory().reserve(size);
+        if (size >= 0) {
+            context.memory().reserve(size);
+        } else {
+            context.memory().release(-size);
+        }
         reserved += size;
         if (hashMem > 0 && reserved > hashMem && level < MAX_SPILL_LEVEL) {
             spill = new PartitionPairs(context, level);

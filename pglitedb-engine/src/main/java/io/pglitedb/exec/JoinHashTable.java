@@ -5,10 +5,14 @@ import java.util.function.Function;
 
 /**
  * The built side of a hash join (PostgreSQL's hash table of a Hash node): rows in the order they
- * were added, each {@link PackedRow packed} when its values allow, and chained by their key's
- * hash in buckets of int arrays, so a row costs its packed bytes and a few ints, not a map entry
- * and boxed key. Rows with equal keys are found in the order they were added. A row whose key is
- * NULL is kept (an outer join returns it unmatched) but never found.
+ * were added, chained by their key's hash in buckets of int arrays (a row costs a few ints, not a
+ * map entry and a boxed key). Rows with equal keys are found in the order they were added. A row
+ * whose key is NULL is kept (an outer join returns it unmatched) but never found.
+ *
+ * <p>Past {@link #PACK_FROM} bytes of rows, the rows are {@link PackedRow packed} when their
+ * values allow (all rows so far, and each one added after), so a big table takes 3 to 5 times
+ * less heap and stays within hash_mem where boxed rows would spill; a small one (a dimension
+ * table probed by many rows) is not, so its probes do not pay for unpacking.
  *
  * <p>A probe compares hashes first and only then the key of the candidate row, which is unpacked
  * for it; the last unpacked row is kept, so reading the row a probe found costs nothing more.
@@ -17,6 +21,8 @@ final class JoinHashTable {
     /** Heap per row besides the row itself: its slot, hash and chain link, and its bucket's share. */
     private static final long ROW_OVERHEAD = 24;
     private static final int NOT_LINKED = -2;
+    /** Rows are packed once they take this many bytes boxed. */
+    static final long PACK_FROM = 1L << 20;
 
     private final Function<Object[], ValueKey> keyOf;
     private final PackedRow packer = new PackedRow();
@@ -29,6 +35,9 @@ final class JoinHashTable {
     private int[] tails = emptyBuckets(64);
     private int size;
     private int linked;
+    /** The heap the rows take (their {@link #ROW_OVERHEAD} included), and whether they are packed. */
+    private long bytes;
+    private boolean packing;
     private int unpackedIndex = -1;
     private Object[] unpacked;
 
@@ -47,7 +56,10 @@ final class JoinHashTable {
         return size;
     }
 
-    /** Adds a row with its key (null: never found); @return the heap it takes, for the memory budget */
+    /**
+     * Adds a row with its key (null: never found). @return the change of the heap the rows take,
+     * for the memory budget: negative when the rows were packed
+     */
     long add(ValueKey key, Object[] row) {
         if (size == rows.length) {
             int n = size * 2;
@@ -55,9 +67,18 @@ final class JoinHashTable {
             hashes = Arrays.copyOf(hashes, n);
             next = Arrays.copyOf(next, n);
         }
-        byte[] packed = packer.pack(row);
+        long before = bytes;
         int index = size++;
-        rows[index] = packed != null ? packed : row;
+        rows[index] = row;
+        bytes += ROW_OVERHEAD + MemoryBudget.rowSize(row);
+        if (packing) {
+            pack(index);
+        } else if (bytes > PACK_FROM) {
+            packing = true;
+            for (int i = 0; i < size; i++) {
+                pack(i);
+            }
+        }
         if (key == null) {
             next[index] = NOT_LINKED;
         } else {
@@ -68,7 +89,17 @@ final class JoinHashTable {
                 link(index);
             }
         }
-        return ROW_OVERHEAD + (packed != null ? PackedRow.size(packed) : MemoryBudget.rowSize(row));
+        return bytes - before;
+    }
+
+    /** Packs row {@code index} if its values allow. */
+    private void pack(int index) {
+        Object[] row = (Object[]) rows[index];
+        byte[] packed = packer.pack(row);
+        if (packed != null) {
+            rows[index] = packed;
+            bytes += PackedRow.size(packed) - MemoryBudget.rowSize(row);
+        }
     }
 
     private void link(int index) {
@@ -130,6 +161,8 @@ final class JoinHashTable {
         tails = emptyBuckets(64);
         size = 0;
         linked = 0;
+        bytes = 0;
+        packing = false;
         unpackedIndex = -1;
         unpacked = null;
     }
