@@ -8,10 +8,7 @@ import io.pglitedb.sql.plan.JoinType;
 import io.pglitedb.txn.KeyValueIterator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Hash join: reads one side into a hash table keyed on its join keys, then streams the other side
@@ -37,12 +34,10 @@ final class HashJoinIterator implements RowIterator {
     private RowIterator probe;
     /** True when the built rows are the right side (always, except for inner joins whose left side ended first). */
     private boolean builtRight;
-    private final List<Object[]> built = new ArrayList<>();
+    /** The built rows, packed, chained by key hash (see {@link JoinHashTable}). */
+    private final JoinHashTable built;
     /** What the built side holds of the statement's memory budget. */
     private long reserved;
-    /** key -> {first, last} index into built; chain[i] is the next row with i's key, or -1. */
-    private final Map<ValueKey, int[]> table = new HashMap<>();
-    private int[] chain = new int[64];
     /** Which built rows found a partner (RIGHT and FULL joins), else null. */
     private boolean[] rightMatched;
     /** Probe rows read while choosing the side to build, probed before the rest of the stream. */
@@ -53,6 +48,8 @@ final class HashJoinIterator implements RowIterator {
     private Object[] probeRow;
     private boolean probeMatched;
     private int candidate = -1;
+    /** The key of the probe row whose candidates are being joined. */
+    private ValueKey probeKey;
     private int unmatchedRightIndex = -1;
 
     /** hash_mem in bytes (0: never spill). */
@@ -117,6 +114,7 @@ final class HashJoinIterator implements RowIterator {
         this.width = join.width();
         this.hashMem = context.hashMem();
         Object[] params = context.params();
+        this.built = new JoinHashTable(row -> key(builtKeys(), row, context.params()));
         if (join.type() != JoinType.INNER) {
             this.builtRight = true;
             try (RowIterator right = Executor.open(join.right(), context)) {
@@ -260,27 +258,17 @@ final class HashJoinIterator implements RowIterator {
             spill.addBuilt(key, row);
             return;
         }
-        long size = MemoryBudget.rowSize(row) + 32;
-        context.memory().reserve(size);
+        long size = built.add(key, row);
+        if (size >= 0) {
+            context.memory().reserve(size);
+        } else {
+            context.memory().release(-size);
+        }
         reserved += size;
-        int index = built.size();
-        built.add(row);
-        if (index == chain.length) {
-            chain = Arrays.copyOf(chain, index * 2);
-        }
-        chain[index] = -1;
-        if (key != null) {
-            int[] ends = table.get(key);
-            if (ends == null) {
-                table.put(key, new int[] {index, index});
-            } else {
-                chain[ends[1]] = index;
-                ends[1] = index;
-            }
-        }
         if (hashMem > 0 && reserved > hashMem && level < MAX_SPILL_LEVEL) {
             spill = new PartitionPairs(context, level);
-            for (Object[] b : built) {
+            for (int i = 0; i < built.size(); i++) {
+                Object[] b = built.row(i);
                 spill.addBuilt(key(keys, b, params), b);
             }
             clearTable();
@@ -289,8 +277,6 @@ final class HashJoinIterator implements RowIterator {
 
     private void clearTable() {
         built.clear();
-        table.clear();
-        chain = new int[64];
         rightMatched = null;
         context.memory().release(reserved);
         reserved = 0;
@@ -562,8 +548,8 @@ final class HashJoinIterator implements RowIterator {
             while (candidate >= 0) {
                 context.checkCancelled();
                 int index = candidate;
-                candidate = chain[index];
-                Object[] b = built.get(index);
+                Object[] b = built.row(index);
+                candidate = built.find(probeKey, index);
                 Object[] row = new Object[width];
                 if (builtRight) {
                     System.arraycopy(probeRow, 0, row, 0, leftWidth);
@@ -598,14 +584,13 @@ final class HashJoinIterator implements RowIterator {
             context.checkCancelled();
             probeRow = next;
             probeMatched = false;
-            ValueKey key = key(builtRight ? join.leftKeys() : join.rightKeys(), probeRow, params);
-            int[] found = key == null ? null : table.get(key);
-            candidate = found == null ? -1 : found[0];
+            probeKey = key(builtRight ? join.leftKeys() : join.rightKeys(), probeRow, params);
+            candidate = probeKey == null ? -1 : built.find(probeKey, -1);
         }
         while (unmatchedRightIndex < built.size()) {
             int index = unmatchedRightIndex++;
             if (!rightMatched[index]) {
-                Object[] r = built.get(index);
+                Object[] r = built.row(index);
                 Object[] row = new Object[width];
                 System.arraycopy(r, 0, row, leftWidth, r.length);
                 return row;

@@ -54,6 +54,20 @@ class QueryMemoryLimitTest {
     }
 
     @Test
+    void aHashJoinKeepsItsBuiltRowsPackedSoTheyFitTheLimit() {
+        try (Database db = database()) {
+            Session s = open(db);
+            run(s, "set work_mem = '1GB'"); // no spilling: the whole table must fit the 4MB limit
+            // 20000 rows of six columns: about 6.8MB as arrays of boxed values, 1.8MB packed
+            assertThat(run(s, "select count(*), sum(h), max(n), sum(d), sum(x), sum(y), max(z) from (select g, "
+                    + "'name ' || g n, g::numeric / 7 d, g * 2 x, g % 10 y, 'other text ' || g z "
+                    + "from generate_series(1, 20000) g) a join generate_series(1, 400000) h on a.g = h").rows)
+                    .containsExactly(List.of("20000", "200010000", "name 9999", "28572857.14285714285714290000",
+                            "400020000", "90000", "other text 9999"));
+        }
+    }
+
+    @Test
     void theSessionAndItsTransactionGoOnAndMemoryIsGivenBack() {
         try (Database db = database()) {
             Session s = open(db);
