@@ -69,6 +69,11 @@ final class JsonAggregates {
                     text = new StringBuilder("[");
                 } else {
                     text.append(", ");
+                    // json_agg_transfn starts each array or row after the first on a new line
+                    if (type.type() instanceof io.pglitedb.types.ArrayType
+                            || type.type() instanceof io.pglitedb.types.RecordType) {
+                        text.append("\n ");
+                    }
                 }
                 text.append(JsonFunctions.toJsonText(args[0], type));
             }

@@ -35,7 +35,7 @@ final class JsonFunctions {
 
     static final Set<String> VARIADIC = Set.of("json_build_object", "jsonb_build_object", "json_build_array",
             "jsonb_build_array", "to_json", "to_jsonb", "json_extract_path", "json_extract_path_text",
-            "jsonb_extract_path", "jsonb_extract_path_text", "array_to_json");
+            "jsonb_extract_path", "jsonb_extract_path_text", "array_to_json", "row_to_json");
 
     static void register(Map<String, List<Scalars.Signature>> m) {
         add(m, "jsonb_typeof", TEXT, a -> typeName((JsonValue) a[0]), JSONB);
@@ -146,7 +146,30 @@ final class JsonFunctions {
             }
             return new JsonValue.Str(text);
         }
+        if (t instanceof io.pglitedb.types.RecordType record && value instanceof Object[] fields) {
+            List<JsonValue> values = new ArrayList<>(fields.length);
+            for (int i = 0; i < fields.length; i++) {
+                values.add(toJsonb(fields[i], record.fieldTypes().get(i)));
+            }
+            return JsonValue.normalize(new JsonValue.Obj(record.fieldNames(), values));
+        }
         return new JsonValue.Str(stringForm(value, type));
+    }
+
+    /**
+     * composite_to_json: a row as a JSON object named by its fields, nested rows and arrays as
+     * JSON too; {@code pretty} puts each field after the first on a new line (row_to_json's).
+     */
+    static String compositeToJson(Object[] fields, io.pglitedb.types.RecordType record, boolean pretty) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                sb.append(pretty ? ",\n " : ",");
+            }
+            sb.append(JsonValue.quote(record.fieldNames().get(i))).append(':')
+                    .append(toJsonText(fields[i], record.fieldTypes().get(i)));
+        }
+        return sb.append('}').toString();
     }
 
     /** datum_to_json for json: the JSON text of a SQL value. */
@@ -170,6 +193,9 @@ final class JsonFunctions {
         if (isNumber(t)) {
             String text = t.toText(value, type.typmod());
             return isJsonNumber(text) ? text : JsonValue.quote(text);
+        }
+        if (t instanceof io.pglitedb.types.RecordType record && value instanceof Object[] fields) {
+            return compositeToJson(fields, record, false);
         }
         return JsonValue.quote(stringForm(value, type));
     }
@@ -277,6 +303,19 @@ final class JsonFunctions {
                 DataType t = fixed.get(0);
                 return new Variadic(name, fixed, result, true,
                         a -> jsonb ? toJsonb(a[0], t) : toJsonText(a[0], t));
+            }
+            case "row_to_json" -> {
+                if (argumentTypes.isEmpty() || argumentTypes.size() > 2
+                        || !(argumentTypes.get(0).type() instanceof io.pglitedb.types.RecordType)
+                        || (argumentTypes.size() == 2 && !io.pglitedb.types.Casts.isImplicitlyCoercible(
+                                argumentTypes.get(1).type(), BOOL))) {
+                    throw Functions.doesNotExist(name, argumentTypes);
+                }
+                DataType row = argumentTypes.get(0);
+                io.pglitedb.types.RecordType record = (io.pglitedb.types.RecordType) row.type();
+                List<DataType> declared = argumentTypes.size() == 1 ? List.of(row) : List.of(row, DataType.of(BOOL));
+                return new Variadic(name, declared, DataType.of(JSON), true,
+                        a -> compositeToJson((Object[]) a[0], record, a.length > 1 && (Boolean) a[1]));
             }
             case "array_to_json" -> {
                 if (argumentTypes.isEmpty() || argumentTypes.size() > 2

@@ -2,13 +2,24 @@ package io.pglitedb.exec.expr;
 
 import io.pglitedb.types.DataType;
 
-/** {@code ROW(a, b, ...)}: a {@link io.pglitedb.types.RecordType} value, one element per field. */
+/**
+ * {@code ROW(a, b, ...)}: a {@link io.pglitedb.types.RecordType} value, one element per field. A
+ * table's whole row ({@code t.*} as a value) may name a NOT NULL column: when that field is null,
+ * the row is the null-extended side of an outer join, and the value is NULL, not a row of nulls.
+ */
 public final class RowBuild extends BoundExpr {
     private final BoundExpr[] fields;
+    /** The field that is null only in a null-extended row, or -1. */
+    private final int nullExtendedWhenNull;
 
     public RowBuild(DataType type, BoundExpr[] fields) {
+        this(type, fields, -1);
+    }
+
+    public RowBuild(DataType type, BoundExpr[] fields, int nullExtendedWhenNull) {
         super(type);
         this.fields = fields.clone();
+        this.nullExtendedWhenNull = nullExtendedWhenNull;
     }
 
     /** The field expressions (a copy). */
@@ -22,7 +33,7 @@ public final class RowBuild extends BoundExpr {
         for (int i = 0; i < fields.length; i++) {
             value[i] = fields[i].eval(row, params);
         }
-        return value;
+        return nullExtendedWhenNull >= 0 && value[nullExtendedWhenNull] == null ? null : value;
     }
 
     @Override

@@ -106,7 +106,27 @@ final class RowExpressions {
             fields[i] = here.column(c, position);
         }
         RecordType rowType = tableRowType(columns, types);
-        return new RowBuild(DataType.of(rowType != null ? rowType : new RecordType(names, types)), fields);
+        return new RowBuild(DataType.of(rowType != null ? rowType : new RecordType(names, types)), fields,
+                notNullColumn(here, columns));
+    }
+
+    /**
+     * A column of these that its table declares NOT NULL (-1 if none): null there means the row is
+     * an outer join's null extension, whose whole row PostgreSQL makes NULL (count(t.*) skips it).
+     */
+    private static int notNullColumn(ExpressionAnalyzer here, List<Scope.Column> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            Scope.Column c = columns.get(i);
+            if (c.tableOid() == 0 || c.attributeNumber() <= 0) {
+                continue;
+            }
+            io.pglitedb.catalog.TableDescriptor table = here.context().catalog().tableByOid(c.tableOid());
+            if (table != null && table.columns().stream()
+                    .anyMatch(d -> d.attributeNumber() == c.attributeNumber() && d.notNull())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
