@@ -71,7 +71,7 @@ final class FromAnalyzer {
 
     /**
      * @param where the WHERE clause (nullable): its equality conjuncts between comma-separated items
-     *     become hash join keys (the whole WHERE is still applied above the joins)
+     *     become hash join keys (the rest of the WHERE is applied above the joins: {@link #applied})
      */
     Relation analyze(List<FromItem> items, Expr where) {
         List<Expr> written = where == null ? List.of() : ExprTrees.conjuncts(where);
@@ -107,7 +107,9 @@ final class FromAnalyzer {
      * order, except that an item with no equality to the items joined so far waits until one has
      * (no cross product while a connected item remains); equalities the WHERE implies by
      * transitivity ({@link TransitiveEqualities}) connect items too. The columns come out in FROM
-     * order again, and the whole WHERE is still applied above the joins.
+     * order again. The WHERE above the joins leaves out ({@link #applied}) the terms applied to one
+     * item and the equalities the hash joins match on: each is applied once, as in PostgreSQL (a
+     * volatile term is not run twice; joined rows are not checked again).
      */
     private Relation joinIndependent(List<FromItem> items, List<Expr> conjuncts, List<Expr> written) {
         int n = items.size();
@@ -124,6 +126,16 @@ final class FromAnalyzer {
         for (int i = 0; i < n; i++) {
             relations[i] = restricted(relations[i], relations, conjuncts, subqueryTerms.get(i));
         }
+        Set<Expr> writtenTerms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        writtenTerms.addAll(written);
+        for (Expr term : written) {
+            for (Relation relation : relations) {
+                if (readsOnly(term, relation, relations)) {
+                    applied.add(term); // restricted() applies it to that item's rows
+                    break;
+                }
+            }
+        }
         int[] chosen = costBasedOrder(relations, conjuncts, subqueryTerms);
         List<Integer> order = new ArrayList<>(n);
         List<Integer> remaining = new ArrayList<>();
@@ -137,12 +149,16 @@ final class FromAnalyzer {
             Keys keys = null;
             for (int candidate : remaining) {
                 Keys k = new Keys();
+                List<Expr> keyTerms = new ArrayList<>();
                 for (Expr term : conjuncts) {
-                    equalityKey(term, result.scope(), relations[candidate].scope(), k);
+                    if (equalityKey(term, result.scope(), relations[candidate].scope(), k) && writtenTerms.contains(term)) {
+                        keyTerms.add(term);
+                    }
                 }
                 if (!k.left().isEmpty()) {
                     pick = candidate;
                     keys = k;
+                    applied.addAll(keyTerms); // the hash join matches on it (as on an ON key)
                     break;
                 }
             }
