@@ -63,6 +63,12 @@ final class FromAnalyzer {
     private List<Expr> pushdown = List.of();
     /** WHERE terms already applied to one FROM item, which the WHERE above the joins may leave out. */
     private final Set<Expr> applied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * WHERE terms applied to the scan of a table inside an explicit JOIN (a table whose rows the
+     * join does not null-extend): the WHERE above need not apply them again, but still analyses
+     * them as written (a name the join's alias hides is an error there).
+     */
+    private final Set<Expr> appliedInJoin = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     FromAnalyzer(AnalyzerContext context, Level level) {
         this.context = context;
@@ -355,6 +361,11 @@ final class FromAnalyzer {
     /** True when the WHERE term was applied below the joins, to the one FROM item it reads. */
     boolean applied(Expr term) {
         return applied.contains(term);
+    }
+
+    /** True when the WHERE term was applied to a table's scan inside an explicit JOIN ({@link #appliedInJoin}). */
+    boolean appliedInJoin(Expr term) {
+        return appliedInJoin.contains(term);
     }
 
     /**
@@ -664,6 +675,17 @@ final class FromAnalyzer {
                     "invalid reference to FROM-clause entry for table")
                     .withDetail("The combining JOIN type must be INNER or LEFT for a LATERAL reference.");
         }
+        JoinType reduced = reducedByWhere(type, left, right, where);
+        if (reduced != type) {
+            // a side whose rows the join no longer null-extends takes the WHERE terms over it too
+            if ((type == JoinType.RIGHT || type == JoinType.FULL) && reduced != JoinType.RIGHT && reduced != JoinType.FULL) {
+                left = whereRestricted(left, where);
+            }
+            if ((type == JoinType.LEFT || type == JoinType.FULL) && reduced != JoinType.LEFT && reduced != JoinType.FULL) {
+                right = whereRestricted(right, where);
+            }
+            type = reduced;
+        }
         List<String> using = j.natural() ? commonColumnNames(left.scope(), right.scope()) : j.using();
         Relation joined = join(left, right, type, j.on(), using, j);
         if (j.alias() != null) {
@@ -672,6 +694,52 @@ final class FromAnalyzer {
         }
         return joined;
     }
+
+    /**
+     * The outer join as the WHERE lets it be (PostgreSQL's reduce_outer_joins): a null-extended row
+     * of a side fails a WHERE term that is strict in one of that side's columns (a comparison, IN,
+     * BETWEEN, LIKE or IS NOT NULL of the column itself is never true when it is NULL), so the join
+     * need not produce such rows: LEFT becomes INNER, FULL becomes LEFT, RIGHT or INNER. {@code where}
+     * holds the WHERE terms only when this join's rows are not null-extended by an enclosing join.
+     */
+    private static JoinType reducedByWhere(JoinType type, Relation left, Relation right, List<Expr> where) {
+        if (type == JoinType.INNER || where.isEmpty()) {
+            return type;
+        }
+        boolean nullExtendsRight = (type == JoinType.LEFT || type == JoinType.FULL) && !rejectsNulls(where, right, left);
+        boolean nullExtendsLeft = (type == JoinType.RIGHT || type == JoinType.FULL) && !rejectsNulls(where, left, right);
+        if (nullExtendsLeft && nullExtendsRight) {
+            return JoinType.FULL;
+        }
+        return nullExtendsRight ? JoinType.LEFT : nullExtendsLeft ? JoinType.RIGHT : JoinType.INNER;
+    }
+
+    /** Whether a WHERE term is strict in a column only {@code side} has (not the other side, not merged by USING). */
+    private static boolean rejectsNulls(List<Expr> where, Relation side, Relation other) {
+        for (Expr term : where) {
+            for (Expr operand : strictOperands(term)) {
+                if (operand instanceof ColumnRef ref && in(ref, side.scope()) && !in(ref, other.scope())
+                        && !qualifierIn(ref, other.scope())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The operands a term is NULL (or false) for when they are NULL: built-in strict operators only. */
+    private static List<Expr> strictOperands(Expr term) {
+        return switch (term) {
+            case BinaryOp b when STRICT_COMPARISONS.contains(b.operator()) -> List.of(b.left(), b.right());
+            case io.pglitedb.sql.ast.IsNull n when n.negated() -> List.of(n.operand());
+            case io.pglitedb.sql.ast.Between b -> List.of(b.operand());
+            case io.pglitedb.sql.ast.InList in -> List.of(in.operand());
+            case io.pglitedb.sql.ast.Like like -> List.of(like.operand());
+            default -> List.of();
+        };
+    }
+
+    private static final Set<String> STRICT_COMPARISONS = Set.of("=", "<>", "!=", "<", "<=", ">", ">=");
 
     /**
      * A table inside a join with the WHERE terms that read only its columns applied to its scan
@@ -696,8 +764,7 @@ final class FromAnalyzer {
                 }
             }
         }
-        // the WHERE is still applied above the joins, where it is analysed as written (a name
-        // that is ambiguous there, or hidden by a join's alias, is an error)
+        appliedInJoin.addAll(own);
         return own.isEmpty() ? relation : restricted(relation, new Relation[] {relation}, own, List.of());
     }
 
