@@ -46,3 +46,26 @@ select count(*) from author a left join (book b left join author a2 on a2.id = b
  where a2.country = 'FR';
 drop table book;
 drop table author;
+-- NULLs on both sides: FULL JOIN USING (the merged column is not strict in either side), NOT and IS NOT TRUE
+-- (not reduced), nested and LATERAL joins, a name hidden by a join alias, volatile terms
+create table oa (id int, x int, country text);
+create table ob (id int, y int);
+insert into oa values (1, 10, 'FR'), (2, 20, null), (3, null, 'DE'), (null, 40, 'FR');
+insert into ob values (1, 100), (2, null), (4, 400), (null, 500);
+select * from (oa a join ob b on a.id = b.id) j where a.x = 1;
+select * from oa a full join ob b using (id) where id = 4 order by 1;
+select * from oa a full join ob b using (id) where a.id is not null order by 1;
+select * from oa a full join ob b using (id) where b.id > 0 order by 1;
+select * from oa a full join ob b on a.id = b.id where a.country = 'FR' order by a.x;
+select * from oa a full join ob b on a.id = b.id where a.country = 'FR' and b.y is not null;
+select * from oa a left join ob b on a.id = b.id where not (b.y = 100) order by a.x;
+select * from oa a left join ob b on a.id = b.id where b.y is null order by a.x;
+select * from oa a left join ob b on a.id = b.id where (b.y = 100) is not true order by a.x;
+select * from oa a left join ob b on a.id = b.id where b.y = a.x * 10 order by a.x;
+select * from (oa a left join ob b on a.id = b.id) right join oa a2 on a2.id = b.id where b.y = 100;
+select * from oa a left join (ob b left join oa a3 on a3.id = b.id) on a.id = b.id where a3.x = 10;
+select * from oa a left join lateral (select b.y from ob b where b.id = a.id) s on true where s.y > 0 order by a.x;
+select a.id, random() < 2 as r from oa a, ob b where a.id = b.id and random() < 2 order by 1;
+select count(*) from oa a, ob b where a.id = b.id and a.x + b.y > 0 and a.country like 'F%';
+drop table ob;
+drop table oa;

@@ -686,6 +686,10 @@ final class FromAnalyzer {
             }
             type = reduced;
         }
+        if (type == JoinType.INNER && j.on() != null) {
+            left = whereRestricted(left, impliedThroughOn(j.on(), where, right, left));
+            right = whereRestricted(right, impliedThroughOn(j.on(), where, left, right));
+        }
         List<String> using = j.natural() ? commonColumnNames(left.scope(), right.scope()) : j.using();
         Relation joined = join(left, right, type, j.on(), using, j);
         if (j.alias() != null) {
@@ -712,6 +716,57 @@ final class FromAnalyzer {
             return JoinType.FULL;
         }
         return nullExtendsRight ? JoinType.LEFT : nullExtendsLeft ? JoinType.RIGHT : JoinType.INNER;
+    }
+
+    /**
+     * WHERE equalities with a constant carried through an inner join's ON equalities to the other
+     * side's column, as PostgreSQL's equivalence classes do: {@code a JOIN b ON a.id = b.id WHERE
+     * a.id = 5} implies {@code b.id = 5}, which restricts b's scan (a key lookup instead of a whole
+     * table). Only columns of one type whose {@code =} is transitive; the constant is a literal or a
+     * parameter. The terms over {@code target}'s columns are returned.
+     */
+    private static List<Expr> impliedThroughOn(Expr on, List<Expr> where, Relation source, Relation target) {
+        List<Expr> implied = new ArrayList<>();
+        if (where.isEmpty()) {
+            return implied;
+        }
+        for (Expr term : ExprTrees.conjuncts(on)) {
+            if (!(term instanceof BinaryOp b) || !b.operator().equals("=") || !(b.left() instanceof ColumnRef l)
+                    || !(b.right() instanceof ColumnRef r)) {
+                continue;
+            }
+            ColumnRef from = onlyIn(l, source, target) && onlyIn(r, target, source) ? l
+                    : onlyIn(r, source, target) && onlyIn(l, target, source) ? r : null;
+            if (from == null) {
+                continue;
+            }
+            ColumnRef to = from == l ? r : l;
+            Scope.Column fromColumn = source.scope().find(qualifier(from), from.column(), from.position());
+            Scope.Column toColumn = target.scope().find(qualifier(to), to.column(), to.position());
+            if (fromColumn == null || toColumn == null || !fromColumn.type().equals(toColumn.type())
+                    || !TransitiveEqualities.isTransitive(fromColumn.type())) {
+                continue;
+            }
+            for (Expr w : where) {
+                if (w instanceof BinaryOp eq && eq.operator().equals("=")) {
+                    Expr constant = eq.left() instanceof ColumnRef c && c.parts().equals(from.parts()) ? eq.right()
+                            : eq.right() instanceof ColumnRef c && c.parts().equals(from.parts()) ? eq.left() : null;
+                    if (constant instanceof io.pglitedb.sql.ast.Literal || constant instanceof io.pglitedb.sql.ast.ParamRef) {
+                        implied.add(new BinaryOp("=", to, constant, w.position()));
+                    }
+                }
+            }
+        }
+        return implied;
+    }
+
+    /** Whether the reference names a column of {@code side} and of nothing in {@code other}. */
+    private static boolean onlyIn(ColumnRef ref, Relation side, Relation other) {
+        return in(ref, side.scope()) && !in(ref, other.scope()) && !qualifierIn(ref, other.scope());
+    }
+
+    private static String qualifier(ColumnRef ref) {
+        return ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
     }
 
     /** Whether a WHERE term is strict in a column only {@code side} has (not the other side, not merged by USING). */
