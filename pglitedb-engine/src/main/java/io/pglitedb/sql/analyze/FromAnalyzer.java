@@ -136,7 +136,7 @@ final class FromAnalyzer {
         writtenTerms.addAll(written);
         for (Expr term : written) {
             for (Relation relation : relations) {
-                if (readsOnly(term, relation, relations)) {
+                if (relation.lateral() == null && readsOnly(term, relation, relations)) {
                     applied.add(term); // restricted() applies it to that item's rows
                     break;
                 }
@@ -411,10 +411,16 @@ final class FromAnalyzer {
             return relation;
         }
         BoundExpr filter = bound.size() == 1 ? bound.get(0) : new LogicalAnd(bound.toArray(new BoundExpr[0]));
-        PlanNode plan = relation.table() != null && relation.plan() instanceof TableScan
-                ? AccessPaths.chooseForQuery(relation.table(), TableScans.alias(relation.plan()), ast, filter,
-                        analyzer)
-                : new io.pglitedb.sql.plan.Filter(relation.plan(), filter);
+        PlanNode plan;
+        if (relation.plan() instanceof TableScan scan && scan.filter() != null) {
+            // restricted before (WHERE terms, then ON terms): keep what it applies
+            plan = new TableScan(scan.table(), new LogicalAnd(new BoundExpr[] {scan.filter(), filter}), scan.columns(),
+                    scan.alias());
+        } else if (relation.table() != null && relation.plan() instanceof TableScan) {
+            plan = AccessPaths.chooseForQuery(relation.table(), TableScans.alias(relation.plan()), ast, filter, analyzer);
+        } else {
+            plan = new io.pglitedb.sql.plan.Filter(relation.plan(), filter);
+        }
         return new Relation(plan, relation.scope(), relation.table(), null);
     }
 
