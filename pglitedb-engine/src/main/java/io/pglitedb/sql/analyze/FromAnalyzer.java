@@ -63,6 +63,12 @@ final class FromAnalyzer {
     private List<Expr> pushdown = List.of();
     /** WHERE terms already applied to one FROM item, which the WHERE above the joins may leave out. */
     private final Set<Expr> applied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * WHERE terms applied to the scan of a table inside an explicit JOIN (a table whose rows the
+     * join does not null-extend): the WHERE above need not apply them again, but still analyses
+     * them as written (a name the join's alias hides is an error there).
+     */
+    private final Set<Expr> appliedInJoin = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     FromAnalyzer(AnalyzerContext context, Level level) {
         this.context = context;
@@ -71,7 +77,7 @@ final class FromAnalyzer {
 
     /**
      * @param where the WHERE clause (nullable): its equality conjuncts between comma-separated items
-     *     become hash join keys (the whole WHERE is still applied above the joins)
+     *     become hash join keys (the rest of the WHERE is applied above the joins: {@link #applied})
      */
     Relation analyze(List<FromItem> items, Expr where) {
         List<Expr> written = where == null ? List.of() : ExprTrees.conjuncts(where);
@@ -107,7 +113,9 @@ final class FromAnalyzer {
      * order, except that an item with no equality to the items joined so far waits until one has
      * (no cross product while a connected item remains); equalities the WHERE implies by
      * transitivity ({@link TransitiveEqualities}) connect items too. The columns come out in FROM
-     * order again, and the whole WHERE is still applied above the joins.
+     * order again. The WHERE above the joins leaves out ({@link #applied}) the terms applied to one
+     * item and the equalities the hash joins match on: each is applied once, as in PostgreSQL (a
+     * volatile term is not run twice; joined rows are not checked again).
      */
     private Relation joinIndependent(List<FromItem> items, List<Expr> conjuncts, List<Expr> written) {
         int n = items.size();
@@ -124,6 +132,16 @@ final class FromAnalyzer {
         for (int i = 0; i < n; i++) {
             relations[i] = restricted(relations[i], relations, conjuncts, subqueryTerms.get(i));
         }
+        Set<Expr> writtenTerms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        writtenTerms.addAll(written);
+        for (Expr term : written) {
+            for (Relation relation : relations) {
+                if (relation.lateral() == null && readsOnly(term, relation, relations)) {
+                    applied.add(term); // restricted() applies it to that item's rows
+                    break;
+                }
+            }
+        }
         int[] chosen = costBasedOrder(relations, conjuncts, subqueryTerms);
         List<Integer> order = new ArrayList<>(n);
         List<Integer> remaining = new ArrayList<>();
@@ -137,12 +155,16 @@ final class FromAnalyzer {
             Keys keys = null;
             for (int candidate : remaining) {
                 Keys k = new Keys();
+                List<Expr> keyTerms = new ArrayList<>();
                 for (Expr term : conjuncts) {
-                    equalityKey(term, result.scope(), relations[candidate].scope(), k);
+                    if (equalityKey(term, result.scope(), relations[candidate].scope(), k) && writtenTerms.contains(term)) {
+                        keyTerms.add(term);
+                    }
                 }
                 if (!k.left().isEmpty()) {
                     pick = candidate;
                     keys = k;
+                    applied.addAll(keyTerms); // the hash join matches on it (as on an ON key)
                     break;
                 }
             }
@@ -341,6 +363,11 @@ final class FromAnalyzer {
         return applied.contains(term);
     }
 
+    /** True when the WHERE term was applied to a table's scan inside an explicit JOIN ({@link #appliedInJoin}). */
+    boolean appliedInJoin(Expr term) {
+        return appliedInJoin.contains(term);
+    }
+
     /**
      * The item with the WHERE terms that read only its columns (and values of enclosing queries)
      * applied to it; the item unchanged if there are none.
@@ -384,10 +411,16 @@ final class FromAnalyzer {
             return relation;
         }
         BoundExpr filter = bound.size() == 1 ? bound.get(0) : new LogicalAnd(bound.toArray(new BoundExpr[0]));
-        PlanNode plan = relation.table() != null && relation.plan() instanceof TableScan
-                ? AccessPaths.chooseForQuery(relation.table(), TableScans.alias(relation.plan()), ast, filter,
-                        analyzer)
-                : new io.pglitedb.sql.plan.Filter(relation.plan(), filter);
+        PlanNode plan;
+        if (relation.plan() instanceof TableScan scan && scan.filter() != null) {
+            // restricted before (WHERE terms, then ON terms): keep what it applies
+            plan = new TableScan(scan.table(), new LogicalAnd(new BoundExpr[] {scan.filter(), filter}), scan.columns(),
+                    scan.alias());
+        } else if (relation.table() != null && relation.plan() instanceof TableScan) {
+            plan = AccessPaths.chooseForQuery(relation.table(), TableScans.alias(relation.plan()), ast, filter, analyzer);
+        } else {
+            plan = new io.pglitedb.sql.plan.Filter(relation.plan(), filter);
+        }
         return new Relation(plan, relation.scope(), relation.table(), null);
     }
 
@@ -648,6 +681,21 @@ final class FromAnalyzer {
                     "invalid reference to FROM-clause entry for table")
                     .withDetail("The combining JOIN type must be INNER or LEFT for a LATERAL reference.");
         }
+        JoinType reduced = reducedByWhere(type, left, right, where);
+        if (reduced != type) {
+            // a side whose rows the join no longer null-extends takes the WHERE terms over it too
+            if ((type == JoinType.RIGHT || type == JoinType.FULL) && reduced != JoinType.RIGHT && reduced != JoinType.FULL) {
+                left = whereRestricted(left, where);
+            }
+            if ((type == JoinType.LEFT || type == JoinType.FULL) && reduced != JoinType.LEFT && reduced != JoinType.FULL) {
+                right = whereRestricted(right, where);
+            }
+            type = reduced;
+        }
+        if (type == JoinType.INNER && j.on() != null) {
+            left = whereRestricted(left, impliedThroughOn(j.on(), where, right, left));
+            right = whereRestricted(right, impliedThroughOn(j.on(), where, left, right));
+        }
         List<String> using = j.natural() ? commonColumnNames(left.scope(), right.scope()) : j.using();
         Relation joined = join(left, right, type, j.on(), using, j);
         if (j.alias() != null) {
@@ -656,6 +704,103 @@ final class FromAnalyzer {
         }
         return joined;
     }
+
+    /**
+     * The outer join as the WHERE lets it be (PostgreSQL's reduce_outer_joins): a null-extended row
+     * of a side fails a WHERE term that is strict in one of that side's columns (a comparison, IN,
+     * BETWEEN, LIKE or IS NOT NULL of the column itself is never true when it is NULL), so the join
+     * need not produce such rows: LEFT becomes INNER, FULL becomes LEFT, RIGHT or INNER. {@code where}
+     * holds the WHERE terms only when this join's rows are not null-extended by an enclosing join.
+     */
+    private static JoinType reducedByWhere(JoinType type, Relation left, Relation right, List<Expr> where) {
+        if (type == JoinType.INNER || where.isEmpty()) {
+            return type;
+        }
+        boolean nullExtendsRight = (type == JoinType.LEFT || type == JoinType.FULL) && !rejectsNulls(where, right, left);
+        boolean nullExtendsLeft = (type == JoinType.RIGHT || type == JoinType.FULL) && !rejectsNulls(where, left, right);
+        if (nullExtendsLeft && nullExtendsRight) {
+            return JoinType.FULL;
+        }
+        return nullExtendsRight ? JoinType.LEFT : nullExtendsLeft ? JoinType.RIGHT : JoinType.INNER;
+    }
+
+    /**
+     * WHERE equalities with a constant carried through an inner join's ON equalities to the other
+     * side's column, as PostgreSQL's equivalence classes do: {@code a JOIN b ON a.id = b.id WHERE
+     * a.id = 5} implies {@code b.id = 5}, which restricts b's scan (a key lookup instead of a whole
+     * table). Only columns of one type whose {@code =} is transitive; the constant is a literal or a
+     * parameter. The terms over {@code target}'s columns are returned.
+     */
+    private static List<Expr> impliedThroughOn(Expr on, List<Expr> where, Relation source, Relation target) {
+        List<Expr> implied = new ArrayList<>();
+        if (where.isEmpty()) {
+            return implied;
+        }
+        for (Expr term : ExprTrees.conjuncts(on)) {
+            if (!(term instanceof BinaryOp b) || !b.operator().equals("=") || !(b.left() instanceof ColumnRef l)
+                    || !(b.right() instanceof ColumnRef r)) {
+                continue;
+            }
+            ColumnRef from = onlyIn(l, source, target) && onlyIn(r, target, source) ? l
+                    : onlyIn(r, source, target) && onlyIn(l, target, source) ? r : null;
+            if (from == null) {
+                continue;
+            }
+            ColumnRef to = from == l ? r : l;
+            Scope.Column fromColumn = source.scope().find(qualifier(from), from.column(), from.position());
+            Scope.Column toColumn = target.scope().find(qualifier(to), to.column(), to.position());
+            if (fromColumn == null || toColumn == null || !fromColumn.type().equals(toColumn.type())
+                    || !TransitiveEqualities.isTransitive(fromColumn.type())) {
+                continue;
+            }
+            for (Expr w : where) {
+                if (w instanceof BinaryOp eq && eq.operator().equals("=")) {
+                    Expr constant = eq.left() instanceof ColumnRef c && c.parts().equals(from.parts()) ? eq.right()
+                            : eq.right() instanceof ColumnRef c && c.parts().equals(from.parts()) ? eq.left() : null;
+                    if (constant instanceof io.pglitedb.sql.ast.Literal || constant instanceof io.pglitedb.sql.ast.ParamRef) {
+                        implied.add(new BinaryOp("=", to, constant, w.position()));
+                    }
+                }
+            }
+        }
+        return implied;
+    }
+
+    /** Whether the reference names a column of {@code side} and of nothing in {@code other}. */
+    private static boolean onlyIn(ColumnRef ref, Relation side, Relation other) {
+        return in(ref, side.scope()) && !in(ref, other.scope()) && !qualifierIn(ref, other.scope());
+    }
+
+    private static String qualifier(ColumnRef ref) {
+        return ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
+    }
+
+    /** Whether a WHERE term is strict in a column only {@code side} has (not the other side, not merged by USING). */
+    private static boolean rejectsNulls(List<Expr> where, Relation side, Relation other) {
+        for (Expr term : where) {
+            for (Expr operand : strictOperands(term)) {
+                if (operand instanceof ColumnRef ref && in(ref, side.scope()) && !in(ref, other.scope())
+                        && !qualifierIn(ref, other.scope())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The operands a term is NULL (or false) for when they are NULL: built-in strict operators only. */
+    private static List<Expr> strictOperands(Expr term) {
+        return switch (term) {
+            case BinaryOp b when STRICT_COMPARISONS.contains(b.operator()) -> List.of(b.left(), b.right());
+            case io.pglitedb.sql.ast.IsNull n when n.negated() -> List.of(n.operand());
+            case io.pglitedb.sql.ast.Between b -> List.of(b.operand());
+            case io.pglitedb.sql.ast.InList in -> List.of(in.operand());
+            case io.pglitedb.sql.ast.Like like -> List.of(like.operand());
+            default -> List.of();
+        };
+    }
+
+    private static final Set<String> STRICT_COMPARISONS = Set.of("=", "<>", "!=", "<", "<=", ">", ">=");
 
     /**
      * A table inside a join with the WHERE terms that read only its columns applied to its scan
@@ -680,8 +825,7 @@ final class FromAnalyzer {
                 }
             }
         }
-        // the WHERE is still applied above the joins, where it is analysed as written (a name
-        // that is ambiguous there, or hidden by a join's alias, is an error)
+        appliedInJoin.addAll(own);
         return own.isEmpty() ? relation : restricted(relation, new Relation[] {relation}, own, List.of());
     }
 

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Index and primary key range scans for a WHERE clause (no statistics yet, so rules, not costs):
+ * Index and primary key range scans for a WHERE clause (rules more than costs):
  * the primary key or an index qualifies
  * when the AND-ed conditions pin its leading columns with {@code col = value}, optionally followed
  * by a range ({@code <, <=, >, >=, BETWEEN}) on the next column, or give its first column an IN
@@ -27,6 +27,8 @@ import java.util.List;
  * comparison's order) and not depend on the row. The index with most pinned columns wins (a
  * range counts half; the primary key wins ties, as it needs no second read). A date column compared
  * with a timestamp is bounded by the timestamp's day. The whole WHERE is still applied to each row read.
+ * One cost check: when ANALYZE's statistics say a secondary index's ranges hold more than a tenth
+ * of a large table, the table is scanned instead (each index entry costs a point read of its row).
  */
 final class IndexPaths {
     private IndexPaths() {
@@ -40,6 +42,11 @@ final class IndexPaths {
         BoundExpr upper;
         boolean upperInclusive;
         List<BoundExpr> in;
+        /** The WHERE terms that gave equal, lower, upper and in (for the row estimate). */
+        Expr equalTerm;
+        Expr lowerTerm;
+        Expr upperTerm;
+        Expr inTerm;
     }
 
     /**
@@ -82,6 +89,7 @@ final class IndexPaths {
         }
         PlanNode best = null;
         int bestScore = 0;
+        double bestFraction = 0;
         if (table.hasPrimaryKey()) {
             // a range of the primary key reads the rows directly: it wins ties with secondary indexes
             int[] pk = table.primaryKey();
@@ -123,16 +131,25 @@ final class IndexPaths {
                 k++;
             }
             List<IndexScan.Range> ranges = new ArrayList<>(1);
+            List<Expr> used = new ArrayList<>(k + 1);
+            for (int i = 0; i < k; i++) {
+                used.add(terms[slots.of(index, i)].equalTerm);
+            }
             int score = 2 * k;
             BoundExpr[] eq = equal.toArray(new BoundExpr[0]);
             ColumnTerms next = k < index.columnCount() ? terms[slots.of(index, k)] : null;
+            Expr lowerTerm = null;
+            Expr upperTerm = null;
             if (next != null && (next.lower != null || next.upper != null)) {
                 ranges.add(new IndexScan.Range(eq, next.lower, next.lowerInclusive, next.upper, next.upperInclusive));
+                lowerTerm = next.lowerTerm;
+                upperTerm = next.upperTerm;
                 score++;
             } else if (k == 0 && next != null && next.in != null) {
                 for (BoundExpr v : next.in) {
                     ranges.add(new IndexScan.Range(new BoundExpr[] {v}, null, false, null, false));
                 }
+                used.add(next.inTerm);
                 score = 2;
             } else if (k > 0) {
                 ranges.add(new IndexScan.Range(eq, null, false, null, false));
@@ -143,9 +160,48 @@ final class IndexPaths {
             if (!ranges.isEmpty() && score > bestScore) {
                 bestScore = score;
                 best = new IndexScan(table, index, ranges, where);
+                bestFraction = index.predicate() != null ? 0
+                        : coveredFraction(table, used, lowerTerm, upperTerm, analyzer);
             }
         }
+        if (best instanceof IndexScan && bestFraction * FULL_SCAN_FRACTION > 1) {
+            return new TableScan(table, where); // most of the table: reading it in order is cheaper
+        }
         return best != null ? best : new TableScan(table, where);
+    }
+
+    /**
+     * An index scan reads each row its ranges hold with a point read, which costs several rows of
+     * a sequential scan (IndexScanIterator's measure, whose run-time check this mirrors): past a
+     * tenth of the table a full scan is cheaper.
+     */
+    private static final int FULL_SCAN_FRACTION = 10;
+    /** Tables below this many rows keep the rule's choice (the difference is small there). */
+    private static final double MIN_ESTIMATED_ROWS = 10_000;
+
+    /**
+     * The fraction of the table's rows the index ranges hold, by ANALYZE's statistics; 0 when the
+     * table has none or is small. A lower and an upper bound of one column count as a range
+     * (PostgreSQL's clauselist range pair), the other terms as independent.
+     */
+    private static double coveredFraction(TableDescriptor table, List<Expr> pinned, Expr lowerTerm, Expr upperTerm,
+            ExpressionAnalyzer analyzer) {
+        io.pglitedb.catalog.TableStatistics statistics =
+                analyzer.context().catalog().catalog().statistics().of(table.oid());
+        if (statistics == null || statistics.rows() < MIN_ESTIMATED_ROWS) {
+            return 0;
+        }
+        RowEstimates estimates = new RowEstimates(table, statistics, analyzer);
+        double s = 1;
+        for (Expr term : pinned) {
+            s *= estimates.selectivity(term);
+        }
+        if (lowerTerm != null && upperTerm != null && lowerTerm != upperTerm) {
+            s *= estimates.rangeSelectivity(lowerTerm, upperTerm);
+        } else if (lowerTerm != null || upperTerm != null) {
+            s *= estimates.selectivity(lowerTerm != null ? lowerTerm : upperTerm);
+        }
+        return s;
     }
 
     /**
@@ -209,18 +265,21 @@ final class IndexPaths {
                 case "=" -> {
                     if (t.equal == null) {
                         t.equal = bound;
+                        t.equalTerm = term;
                     }
                 }
                 case ">", ">=" -> {
                     if (t.lower == null) {
                         t.lower = bound;
                         t.lowerInclusive = op.equals(">=");
+                        t.lowerTerm = term;
                     }
                 }
                 default -> {
                     if (t.upper == null) {
                         t.upper = bound;
                         t.upperInclusive = op.equals("<=");
+                        t.upperTerm = term;
                     }
                 }
             }
@@ -240,6 +299,8 @@ final class IndexPaths {
                 t.lowerInclusive = true;
                 t.upper = high;
                 t.upperInclusive = true;
+                t.lowerTerm = term;
+                t.upperTerm = term;
             }
         } else if (term instanceof InList in && !in.negated()) {
             int column = column(in.operand(), analyzer, slots);
@@ -260,6 +321,7 @@ final class IndexPaths {
             ColumnTerms t = terms[column] == null ? (terms[column] = new ColumnTerms()) : terms[column];
             if (t.in == null) {
                 t.in = values;
+                t.inTerm = term;
             }
         }
     }

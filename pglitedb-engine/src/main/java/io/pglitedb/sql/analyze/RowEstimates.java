@@ -76,6 +76,20 @@ final class RowEstimates {
         }
     }
 
+    /**
+     * A lower and an upper bound of one column together (PostgreSQL's clauselist range pair):
+     * P(above lower) + P(below upper) - 1, DEFAULT_RANGE when either is a default guess.
+     */
+    double rangeSelectivity(Expr lowerTerm, Expr upperTerm) {
+        double lo = selectivity(lowerTerm);
+        double hi = selectivity(upperTerm);
+        if (lo == DEFAULT_INEQ || hi == DEFAULT_INEQ) {
+            return DEFAULT_RANGE;
+        }
+        double s = lo + hi - 1;
+        return clamp(s <= 0 ? 1e-4 : s);
+    }
+
     private double termSelectivity(Expr term) {
         switch (term) {
             case BoolExpr b when b.op() == BoolExpr.Op.AND -> {

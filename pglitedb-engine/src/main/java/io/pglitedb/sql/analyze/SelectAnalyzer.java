@@ -57,8 +57,11 @@ final class SelectAnalyzer {
         this.resolveUnknown = resolveUnknown;
     }
 
-    /** The WHERE without the terms the FROM clause already applied to its items (null: nothing left). */
-    private static Expr remainingWhere(Expr where, FromAnalyzer from) {
+    /**
+     * The WHERE without the terms the FROM clause already applied to its items (null: nothing
+     * left); the terms applied inside explicit JOINs are still analysed here, for their errors.
+     */
+    private static Expr remainingWhere(Expr where, FromAnalyzer from, ExpressionAnalyzer whereAnalyzer) {
         if (where == null) {
             return null;
         }
@@ -66,6 +69,9 @@ final class SelectAnalyzer {
         boolean dropped = false;
         for (Expr term : ExprTrees.conjuncts(where)) {
             if (from.applied(term)) {
+                dropped = true;
+            } else if (from.appliedInJoin(term)) {
+                whereAnalyzer.analyze(term);
                 dropped = true;
             } else {
                 left = left == null ? term
@@ -96,7 +102,7 @@ final class SelectAnalyzer {
         TableDescriptor single = select.from().size() == 1 ? relation.table() : null;
 
         ExpressionAnalyzer whereAnalyzer = new ExpressionAnalyzer(context, scope, null, "WHERE", level);
-        Expr whereLeft = remainingWhere(select.where(), fromAnalyzer);
+        Expr whereLeft = remainingWhere(select.where(), fromAnalyzer, whereAnalyzer);
         if (whereLeft != null) {
             BoundExpr where = Coercions.toBoolean(whereAnalyzer.analyze(whereLeft), "WHERE",
                     context.parameters(), whereLeft.position());

@@ -17,8 +17,8 @@ import java.util.Set;
  * ({@code c.k = s.k AND s.k = n.k} implies {@code c.k = n.k}), as PostgreSQL's equivalence classes
  * do: they let the join order reach a table through any member of the class (TPC-H Q5 joins region,
  * nation, customer, orders, lineitem, supplier that way) and become hash join keys. They serve only
- * as join keys; the whole WHERE is still applied above the joins, so they can only drop rows that
- * the written terms drop too.
+ * as join keys; every written term is still applied (at a scan, as a hash key or above the joins),
+ * so they can only drop rows that the written terms drop too.
  *
  * <p>Only columns of one and the same built-in type whose {@code =} is an equivalence relation take
  * part (a cross-type or user-defined {@code =} need not be transitive).
@@ -26,6 +26,11 @@ import java.util.Set;
 final class TransitiveEqualities {
     private static final Set<PgType> TRANSITIVE = Set.of(Types.INT2, Types.INT4, Types.INT8, Types.NUMERIC,
             Types.DATE, Types.TIMESTAMP, Types.TEXT, Types.VARCHAR, Types.BPCHAR);
+
+    /** Whether {@code =} of the type with itself is an equivalence relation (see above). */
+    static boolean isTransitive(DataType type) {
+        return TRANSITIVE.contains(type.type());
+    }
 
     /** Where a column reference points: its FROM item, its column there, and the column's type. */
     record Column(int item, int index, DataType type) {
