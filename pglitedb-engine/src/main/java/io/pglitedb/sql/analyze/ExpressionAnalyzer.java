@@ -434,9 +434,10 @@ final class ExpressionAnalyzer {
         return new ColumnValue(column.type(), column.index());
     }
 
-    /** A system column whose value is fixed for the whole range: tableoid of a table read alone. */
+    /** A system column whose value is fixed for the whole range: tableoid of a table read alone; xmax, cmin, cmax 0. */
     private static BoundExpr systemConstant(Scope.Column column) {
-        return new Constant(column.type(), (long) column.tableOid());
+        long value = column.attributeNumber() == Scope.TABLEOID_ATTNUM ? column.tableOid() : 0L;
+        return new Constant(column.type(), value);
     }
 
     /** current_user, session_user, current_catalog, current_schema: SQL keywords without parentheses. */

@@ -24,6 +24,7 @@ import io.pglitedb.sql.plan.InsertPlan;
 import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.Project;
 import io.pglitedb.sql.plan.QueryPlan;
+import io.pglitedb.sql.plan.SystemColumnsScan;
 import io.pglitedb.sql.plan.UpdatePlan;
 import io.pglitedb.sql.plan.ValuesScan;
 import io.pglitedb.types.CastContext;
@@ -153,7 +154,7 @@ final class ModifyAnalyzer {
                 newRow[i] = value;
             }
         }
-        Returning returning = returning(insert.returning(), table, Tables.targetScope(table, insert.alias(), 0, context));
+        Returning returning = returning(insert.returning(), table, Tables.targetScope(table, insert.alias(), 0, !table.isPartitioned()));
         ConflictAction conflict = insert.onConflict() == null ? null
                 : Conflicts.analyze(insert.onConflict(), table, insert.alias(), context);
         RowChecks checks = ConstraintBinder.of(table, context);
@@ -309,7 +310,8 @@ final class ModifyAnalyzer {
                 ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.UPDATE) : null;
         checkWritable(table);
         Scope scope = target != null ? target.scope(update.alias(), update.table().position())
-                : Tables.targetScope(table, update.alias(), update.table().position(), context);
+                : Tables.targetScope(table, update.alias(), update.table().position(), true);
+        boolean systemColumns = target == null && readsSystemColumns(scope, table, update.alias());
         context.ranges().add(update.alias() != null ? update.alias() : table.name(), table.name());
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.UPDATE);
@@ -318,7 +320,7 @@ final class ModifyAnalyzer {
         FromAnalyzer.Relation from = null;
         if (!update.from().isEmpty()) {
             from = others(update.from(), target, "UPDATE ... FROM");
-            scope = joined(scope, table, from);
+            scope = joined(scope, targetWidth(table, systemColumns), from);
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "UPDATE");
         BoundExpr[] newRow = new BoundExpr[table.columns().size()];
@@ -340,7 +342,8 @@ final class ModifyAnalyzer {
         Returning returning = returning(update.returning(), table, scope);
         boolean reads = context.access().selects(table.oid());
         where = withSecurityQuals(where, table, reads, io.pglitedb.catalog.RowSecurity.UPDATE);
-        PlanNode scan = from != null ? new io.pglitedb.sql.plan.TableScan(table, null)
+        PlanNode scan = systemColumns ? systemColumnsScan(table, update.alias(), from == null ? where : null)
+                : from != null ? new io.pglitedb.sql.plan.TableScan(table, null)
                 : AccessPaths.choose(table, update.where(), where, analyzer);
         RowChecks checks = ConstraintBinder.of(table, context);
         if (target != null) {
@@ -388,7 +391,8 @@ final class ModifyAnalyzer {
                 ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.DELETE) : null;
         checkWritable(table);
         Scope scope = target != null ? target.scope(delete.alias(), delete.table().position())
-                : Tables.targetScope(table, delete.alias(), delete.table().position(), context);
+                : Tables.targetScope(table, delete.alias(), delete.table().position(), true);
+        boolean systemColumns = target == null && readsSystemColumns(scope, table, delete.alias());
         context.ranges().add(delete.alias() != null ? delete.alias() : table.name(), table.name());
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.DELETE);
@@ -397,14 +401,15 @@ final class ModifyAnalyzer {
         FromAnalyzer.Relation using = null;
         if (!delete.using().isEmpty()) {
             using = others(delete.using(), target, "DELETE ... USING");
-            scope = joined(scope, table, using);
+            scope = joined(scope, targetWidth(table, systemColumns), using);
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");
         BoundExpr where = withViewFilter(where(delete.where(), analyzer), target);
         Returning returning = returning(delete.returning(), table, scope);
         where = withSecurityQuals(where, table, context.access().selects(table.oid()),
                 io.pglitedb.catalog.RowSecurity.DELETE);
-        PlanNode scan = using != null ? new io.pglitedb.sql.plan.TableScan(table, null)
+        PlanNode scan = systemColumns ? systemColumnsScan(table, delete.alias(), using == null ? where : null)
+                : using != null ? new io.pglitedb.sql.plan.TableScan(table, null)
                 : AccessPaths.choose(table, delete.where(), where, analyzer);
         DeletePlan plan = new DeletePlan(table, scan, where, returning.exprs, returning.columns,
                 ConstraintBinder.of(table, context), using == null ? null : using.plan());
@@ -429,11 +434,35 @@ final class ModifyAnalyzer {
         return new FromAnalyzer(context, context.slots().statementLevel()).analyze(items, null);
     }
 
-    /** The target's columns followed by the other items' columns: the rows the statement's expressions see. */
-    static Scope joined(Scope targetScope, TableDescriptor table, FromAnalyzer.Relation others) {
+    /**
+     * Gives the target table's range its ctid and xmin: read after the table's columns when the
+     * statement is analysed with them (it named one), else {@link RowSystemColumns#NOT_READ}.
+     *
+     * @return whether the target's rows carry them (read by a {@link SystemColumnsScan})
+     */
+    private boolean readsSystemColumns(Scope scope, TableDescriptor table, String alias) {
+        boolean read = context.rowSystemColumns();
+        RowSystemColumns.addToScope(scope, table, alias != null ? alias : table.name(),
+                read ? table.columns().size() : RowSystemColumns.NOT_READ);
+        return read;
+    }
+
+    /** The target's rows with their system columns, those where {@code where} holds when it is given. */
+    private static PlanNode systemColumnsScan(TableDescriptor table, String alias, BoundExpr where) {
+        PlanNode scan = new SystemColumnsScan(table, alias);
+        return where == null ? scan : new io.pglitedb.sql.plan.Filter(scan, where);
+    }
+
+    /** The width of the target's rows as found: its columns, then its system columns when read. */
+    private static int targetWidth(TableDescriptor table, boolean systemColumns) {
+        return table.columns().size() + (systemColumns ? SystemColumnsScan.COLUMNS : 0);
+    }
+
+    /** The target's row (targetWidth wide) followed by the other items' columns: the rows the statement's expressions see. */
+    static Scope joined(Scope targetScope, int targetWidth, FromAnalyzer.Relation others) {
         Scope scope = new Scope();
         scope.addAll(targetScope, 0);
-        scope.addAll(others.scope(), table.columns().size());
+        scope.addAll(others.scope(), targetWidth);
         return scope;
     }
 
