@@ -53,10 +53,14 @@ final class RowSystemValues {
         return transactionId & 0xFFFFFFFFL;
     }
 
+    /** The ctid of the n-th row (from 1) when 65535 rows fill a block: (0,1) ... (0,65535), (1,1) ... */
+    static long numberedTid(long n) {
+        return TidType.of((n - 1) / 65535, (int) ((n - 1) % 65535) + 1);
+    }
+
     long ctid(byte[] key) {
         if (rowIdKeys && key.length == prefixLength + 8) {
-            long rowId = new KeyDecoder(key, prefixLength).readLong();
-            return TidType.of((rowId - 1) / 65535, (int) ((rowId - 1) % 65535) + 1);
+            return numberedTid(new KeyDecoder(key, prefixLength).readLong());
         }
         long h = 0xcbf29ce484222325L; // FNV-1a over the key columns, then mixed
         for (int i = prefixLength; i < key.length; i++) {
