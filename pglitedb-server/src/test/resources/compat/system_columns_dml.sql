@@ -59,3 +59,17 @@ SELECT ctid FROM scd_view;
 UPDATE scd_view SET b = 'x' WHERE ctid = '(0,1)';
 -- cid and arrays of tid
 SELECT '7'::cid, '7'::cid = '7'::cid AS same, '{"(0,1)","(1,2)"}'::tid[], ARRAY['(0,3)'::tid];
+-- views, CREATE TABLE AS and materialized views over system columns; min and max of tid
+CREATE TABLE scd_tids (a int);
+INSERT INTO scd_tids VALUES (1), (2), (3);
+SELECT min(ctid), max(ctid) FROM scd_tids;
+CREATE VIEW scd_tid_view AS SELECT ctid, xmax, a FROM scd_tids;
+SELECT * FROM scd_tid_view ORDER BY a;
+CREATE TABLE scd_tid_copy AS SELECT ctid AS c, a FROM scd_tids;
+SELECT * FROM scd_tid_copy ORDER BY a;
+CREATE MATERIALIZED VIEW scd_tid_mv AS SELECT ctid, a FROM scd_tids WHERE ctid > '(0,1)';
+CREATE TABLE scd_tid_bad AS SELECT xmin, a FROM scd_tids;
+CREATE MATERIALIZED VIEW scd_tid_mv AS SELECT ctid::text AS t, a FROM scd_tids WHERE ctid > '(0,1)';
+REFRESH MATERIALIZED VIEW scd_tid_mv;
+SELECT * FROM scd_tid_mv ORDER BY a;
+SELECT attname, atttypid::regtype FROM pg_attribute WHERE attrelid = 'scd_tid_view'::regclass AND attnum > 0 ORDER BY attnum;

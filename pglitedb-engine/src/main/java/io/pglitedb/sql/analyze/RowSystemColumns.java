@@ -33,6 +33,21 @@ final class RowSystemColumns {
     }
 
     /**
+     * Analyses a query (a view's, CREATE TABLE AS's) outside {@code Analyzer.analyze}, the same way:
+     * again with every table read with its ctid and xmin when the first attempt named one.
+     */
+    static <T> T planReading(AnalyzerContext context, java.util.function.Function<AnalyzerContext, T> analysis) {
+        try {
+            return analysis.apply(context);
+        } catch (Needed e) {
+            if (context.rowSystemColumns()) {
+                throw e;
+            }
+            return analysis.apply(context.withRowSystemColumns());
+        }
+    }
+
+    /**
      * Adds the row system columns to the range added last: ctid and xmin at {@code base} and after
      * when its rows carry them, else as {@link #NOT_READ}; cmin, xmax and cmax as constants 0
      * (index -1, see {@code ExpressionAnalyzer.systemConstant}): this engine does not count
