@@ -440,6 +440,10 @@ final class ExpressionAnalyzer {
         return new Constant(column.type(), value);
     }
 
+    /** Functions the analyzer answers from the session (see {@code callFunction}), named as in pg_proc. */
+    static final java.util.Set<String> SQL_VALUE_FUNCTIONS = java.util.Set.of("current_database", "current_schema",
+            "current_user", "session_user", "current_schemas");
+
     /** current_user, session_user, current_catalog, current_schema: SQL keywords without parentheses. */
     private BoundExpr sessionValue(String name) {
         return switch (name) {
