@@ -73,3 +73,16 @@ CREATE MATERIALIZED VIEW scd_tid_mv AS SELECT ctid::text AS t, a FROM scd_tids W
 REFRESH MATERIALIZED VIEW scd_tid_mv;
 SELECT * FROM scd_tid_mv ORDER BY a;
 SELECT attname, atttypid::regtype FROM pg_attribute WHERE attrelid = 'scd_tid_view'::regclass AND attnum > 0 ORDER BY attnum;
+-- a ctid of the WHERE clause is a point read (Tid Scan)
+CREATE TABLE scd_big (a int, b text);
+INSERT INTO scd_big SELECT g, 'v' || g FROM generate_series(1, 70000) g;
+EXPLAIN (COSTS OFF) UPDATE scd_big SET b = 'x' WHERE ctid = '(0,2)';
+EXPLAIN (COSTS OFF) DELETE FROM scd_big WHERE '(0,3)'::tid = ctid AND a > 0;
+UPDATE scd_big SET b = 'y' WHERE ctid = '(0,5)' RETURNING *;
+DELETE FROM scd_big WHERE ctid = '(0,3)' AND a = 4 RETURNING *;
+DELETE FROM scd_big WHERE ctid = '(0,3)' AND a = 3 RETURNING *;
+UPDATE scd_big SET b = 'z' WHERE ctid = '(99999,1)';
+UPDATE scd_big SET b = 'z' WHERE ctid = NULL;
+PREPARE scd_upd(tid) AS UPDATE scd_big SET b = 'p' WHERE ctid = $1 RETURNING a, b;
+EXECUTE scd_upd('(0,10)');
+SELECT a, b FROM scd_big WHERE a IN (3, 4, 5, 10, 11) ORDER BY a;

@@ -58,6 +58,13 @@ final class RowSystemValues {
         return TidType.of((n - 1) / 65535, (int) ((n - 1) % 65535) + 1);
     }
 
+    /** The inverse of {@link #numberedTid}: the row number a ctid stands for, or 0 when none does. */
+    static long rowNumber(long tid) {
+        long block = TidType.block(tid);
+        int offset = TidType.offset(tid);
+        return offset < 1 || offset > 65535 ? 0 : block * 65535 + offset;
+    }
+
     long ctid(byte[] key) {
         if (rowIdKeys && key.length == prefixLength + 8) {
             return numberedTid(new KeyDecoder(key, prefixLength).readLong());
