@@ -86,3 +86,12 @@ UPDATE scd_big SET b = 'z' WHERE ctid = NULL;
 PREPARE scd_upd(tid) AS UPDATE scd_big SET b = 'p' WHERE ctid = $1 RETURNING a, b;
 EXECUTE scd_upd('(0,10)');
 SELECT a, b FROM scd_big WHERE a IN (3, 4, 5, 10, 11) ORDER BY a;
+-- INSERT ... RETURNING ctid: where the new row is stored
+CREATE TABLE scd_ins (a int, b text);
+INSERT INTO scd_ins VALUES (1, 'x'), (2, 'y') RETURNING ctid, *;
+BEGIN;
+INSERT INTO scd_ins VALUES (3, 'z') RETURNING ctid, xmin = txid_current()::text::xid AS mine, tableoid::regclass, a;
+COMMIT;
+INSERT INTO scd_ins SELECT a + 10, b FROM scd_ins WHERE ctid = '(0,1)' RETURNING ctid, a;
+CREATE TABLE scd_ins_keyed (id int PRIMARY KEY);
+INSERT INTO scd_ins_keyed VALUES (1) RETURNING id, ctid IS NOT NULL AS has_ctid;

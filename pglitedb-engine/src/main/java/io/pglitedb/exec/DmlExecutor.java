@@ -49,6 +49,7 @@ public final class DmlExecutor {
         java.util.Set<java.nio.ByteBuffer> touched = plan.onConflict() == null ? null : new java.util.HashSet<>();
         StatementTriggers triggers = StatementTriggers.of(table, io.pglitedb.catalog.TriggerDescriptor.INSERT, context,
                 null);
+        RowSystemValues systemValues = plan.returnsSystemColumns() ? new RowSystemValues(table, context) : null;
         if (triggers != null) {
             triggers.beforeStatement();
         }
@@ -74,12 +75,13 @@ public final class DmlExecutor {
                         continue;
                     }
                 }
-                insertRow(plan.checks(), types, pk, row, context);
+                byte[] key = insertRow(plan.checks(), types, pk, row, context);
                 count++;
                 if (triggers != null) {
                     triggers.afterRow(row, null);
                 }
-                emitReturning(plan.returning(), row, params, returning);
+                emitReturning(plan.returning(), systemValues == null ? row
+                        : systemValues.append(row, types.length, key, context.transaction().id()), params, returning);
             }
         }
         if (triggers != null) {

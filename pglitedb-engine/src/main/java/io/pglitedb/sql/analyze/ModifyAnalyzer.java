@@ -154,7 +154,11 @@ final class ModifyAnalyzer {
                 newRow[i] = value;
             }
         }
-        Returning returning = returning(insert.returning(), table, Tables.targetScope(table, insert.alias(), 0, !table.isPartitioned()));
+        Scope returningScope = Tables.targetScope(table, insert.alias(), 0, !table.isPartitioned());
+        // RETURNING ctid: the key of the row stored, known where the table itself stores it
+        boolean systemColumns = !table.isPartitioned() && insert.onConflict() == null
+                && readsSystemColumns(returningScope, table, insert.alias());
+        Returning returning = returning(insert.returning(), table, returningScope);
         ConflictAction conflict = insert.onConflict() == null ? null
                 : Conflicts.analyze(insert.onConflict(), table, insert.alias(), context);
         RowChecks checks = ConstraintBinder.of(table, context);
@@ -163,7 +167,8 @@ final class ModifyAnalyzer {
         if (!policies.isEmpty()) {
             checks = checks.withPolicyChecks(policies);
         }
-        return new InsertPlan(table, source, newRow, returning.exprs, returning.columns, checks, conflict);
+        return new InsertPlan(table, source, newRow, returning.exprs, returning.columns, checks, conflict,
+                systemColumns && returning.exprs != null);
     }
 
     /** 42809 for a materialized view (a plain view is written through to its base table). */
