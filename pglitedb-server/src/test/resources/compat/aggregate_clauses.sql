@@ -41,3 +41,18 @@ select id, (select t.amount from sales t where t.id = s.id + 1) from sales s ord
 select id, (select t.region from sales t where t.id = s.id and t.region <> 'east') from sales s order by id desc limit 3;
 select id, (select t.id from sales t where t.region = s.region) from sales s where id = 31;
 select id, (select t.id from sales t where t.region = s.region) from sales s where id = 1;
+-- bit_and / bit_or / bit_xor over smallint, integer, bigint and bit
+CREATE TABLE bitwise_test( i2 INT2, i4 INT4, i8 INT8, i INTEGER, x INT2, y BIT(4));
+SELECT BIT_AND(i2) AS "?", BIT_OR(i4) AS "?", BIT_XOR(i8) AS "?" FROM bitwise_test;
+COPY bitwise_test FROM STDIN NULL 'null';
+1	1	1	1	1	B0101
+3	3	3	null	2	B0100
+7	7	7	3	4	B1100
+\.
+SELECT BIT_AND(i2) AS "1", BIT_AND(i4) AS "1", BIT_AND(i8) AS "1", BIT_AND(i) AS "?", BIT_AND(x) AS "0", BIT_AND(y) AS "0100",
+  BIT_OR(i2) AS "7", BIT_OR(i4) AS "7", BIT_OR(i8) AS "7", BIT_OR(i) AS "?", BIT_OR(x) AS "7", BIT_OR(y) AS "1101",
+  BIT_XOR(i2) AS "5", BIT_XOR(i4) AS "5", BIT_XOR(i8) AS "5", BIT_XOR(i) AS "?", BIT_XOR(x) AS "7", BIT_XOR(y) AS "1101"
+FROM bitwise_test;
+select pg_typeof(bit_and(i2)), pg_typeof(bit_or(i8)), pg_typeof(bit_xor(y)) from bitwise_test;
+select bit_xor(v::varbit) from (values ('101'), ('011')) t(v);
+select i2, bit_or(i4) over (order by i2) from bitwise_test order by i2;

@@ -29,3 +29,16 @@ with recursive x(n) as (select 1 union all select n + 1 from emp left join x on 
 with recursive x(n) as (select 1 union all select count(*) from x) select * from x;
 with recursive x(n) as (select 1 union all select n + 1 from x order by 1) select * from x;
 with recursive foo(i) as (values (1) union all (select i + 1 from foo where i < 10 union all select i + 1 from foo where i < 5)) select * from foo;
+-- WITH RECURSIVE queries may name siblings written after them; siblings reading each other fail
+WITH RECURSIVE x(id) AS (SELECT * FROM y UNION ALL SELECT id+1 FROM x WHERE id < 5), y(id) AS (values (1)) SELECT * FROM x;
+WITH RECURSIVE
+  x (id) AS (SELECT 1 UNION ALL SELECT id+1 FROM y WHERE id < 5),
+  y (id) AS (SELECT 1 UNION ALL SELECT id+1 FROM x WHERE id < 5)
+SELECT * FROM x;
+WITH RECURSIVE a AS (SELECT * FROM b), b AS (SELECT * FROM c), c(n) AS (VALUES (1), (2)) SELECT * FROM a, b WHERE a.n = b.n;
+-- a WITH query inside a subquery may read the outer row: subqueries reading it run per outer row
+create table cte_i4 (f1 int);
+insert into cte_i4 values (0), (123456), (-123456), (2147483647), (-2147483647);
+select (with cte(foo) as (values (f1)) select (select foo from cte)) from cte_i4;
+select (with cte(foo) as (values (f1)) values ((select foo from cte))) from cte_i4;
+select f1, (with c(x) as (select f1 * 2) select (select x + 1 from c where x > 0)) from cte_i4 order by f1;

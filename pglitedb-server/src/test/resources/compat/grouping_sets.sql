@@ -24,3 +24,8 @@ select 'a'::text is not distinct from 'a', 1.0 is distinct from 1;
 select a, v from gs1 where b is not distinct from 3 order by v;
 create or replace temp view gs2 as select a, b from gs1 where a > 2;
 select * from gs2 order by a, b;
+-- GROUP BY DISTINCT drops duplicate grouping sets; GROUP BY ALL keeps them
+select a, b, c from (values (1, 2, 3), (4, null, 6), (7, 8, 9)) as t (a, b, c) group by all rollup(a, b), rollup(a, c) order by a, b, c;
+select a, b, c from (values (1, 2, 3), (4, null, 6), (7, 8, 9)) as t (a, b, c) group by distinct rollup(a, b), rollup(a, c) order by a, b, c;
+select a, count(*) from (values (1), (1), (2)) t(a) group by distinct a order by a;
+select a, b, grouping(a, b), count(*) from (values (1, 2), (1, 3)) t(a, b) group by distinct cube(a, b), grouping sets ((a), (b)) order by 1, 2, 3;

@@ -52,3 +52,6 @@ select id from s1 where exists (select 1/0 from s2 where s2.s1_id = s1.id) order
 select exists (select 1/0 from s2 where false);
 select exists (select 1 from s2 where 1/0 = 1);
 select exists (select sum(1/0) from s2);
+-- an output of a subquery in FROM that nobody reads is not computed (unless volatile)
+select id from (select id, (select s1_id from s2) as many, amount / 0 as boom from s1) ss order by id;
+select count(*) from (select id, (select s1_id from s2 where s2.s1_id = s1.id) as x from s1) ss;

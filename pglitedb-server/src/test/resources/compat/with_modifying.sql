@@ -42,3 +42,15 @@ with recursive sg(f, t, label) as (
 with recursive sg(f, t, label) as (
   select * from wg g union all select g.* from wg g, sg where g.f = sg.t
 ) search depth first by f, t set foo cycle f, t set foo using path select * from sg;
+-- DELETE ... USING and UPDATE ... FROM a data-modifying WITH query, on an inheritance parent
+create table wm_parent (id int, val text);
+create table wm_child1 () inherits (wm_parent);
+create table wm_child2 () inherits (wm_parent);
+create table wm_log (id int);
+insert into wm_parent values (1, 'p1');
+insert into wm_child1 values (11, 'c11'), (12, 'c12');
+insert into wm_child2 values (23, 'c21'), (24, 'c22');
+with w as (insert into wm_log values (23), (1) returning id) delete from wm_parent using w where wm_parent.id = w.id returning wm_parent.*;
+with w as (insert into wm_log values (12) returning id) update wm_parent set val = val || '!' from w where wm_parent.id = w.id returning wm_parent.*;
+select * from wm_parent order by id;
+select * from wm_log order by id;

@@ -314,13 +314,15 @@ public final class DmlExecutor {
         lockForWriting(table, context);
         DataType[] types = table.columnTypes();
         long count = 0;
-        List<Object[]> others = plan.using() == null ? null : materialize(plan.using(), context);
         StatementTriggers triggers = StatementTriggers.of(table, io.pglitedb.catalog.TriggerDescriptor.DELETE, context,
                 null);
         if (triggers != null) {
             triggers.beforeStatement();
         }
-        for (FoundRow found : findRows(plan.scan(), context)) {
+        List<FoundRow> rows = findRows(plan.scan(), context);
+        // read after the scan, which runs the statement's data-modifying WITH queries that USING may name
+        List<Object[]> others = plan.using() == null ? null : materialize(plan.using(), context);
+        for (FoundRow found : rows) {
             context.checkCancelled();
             Object[] other = null;
             if (others != null && (other = firstMatch(found.row, others, plan.recheck(), context)) == null) {

@@ -3,15 +3,13 @@ package io.pglitedb.exec;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.types.NumericValue;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,8 @@ import java.nio.file.Path;
  * Rows written to a temporary file and read back once in the same order (a sorted run of an
  * external sort). Values are written with a tag of their Java class; only the classes of the common
  * scalar types are supported (see {@link #canWrite}), so an operator asks before it spills.
- * The file is deleted when closed.
+ * Other readers may start at a row by the offset {@link #offset} gave before it was written
+ * ({@link #reader}). The file is deleted when closed.
  */
 final class SpillFile implements AutoCloseable {
     private static final byte NULL = 0;
@@ -43,15 +42,15 @@ final class SpillFile implements AutoCloseable {
     static final String PREFIX = "pglitedb-spill-" + ProcessHandle.current().pid() + "-";
 
     private final Path path;
-    private DataOutputStream out;
-    private DataInputStream in;
+    private SpillStreams.Output out;
+    private SpillStreams.Input in;
     private long rows;
     private long bytes;
 
     SpillFile() {
         try {
             path = Files.createTempFile(PREFIX, ".tmp");
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16));
+            out = new SpillStreams.Output(Files.newOutputStream(path));
         } catch (IOException e) {
             throw ioError("could not create temporary file", e);
         }
@@ -87,6 +86,11 @@ final class SpillFile implements AutoCloseable {
         return rows;
     }
 
+    /** Where the next row written starts: pass it to {@link #reader} to read that row again. */
+    long offset() {
+        return out.position();
+    }
+
     /** Bytes written (EXPLAIN ANALYZE's Disk figure). */
     long bytes() {
         return bytes;
@@ -95,12 +99,54 @@ final class SpillFile implements AutoCloseable {
     /** Ends writing; {@link #read} then returns the rows in the order written. */
     void finishWriting() {
         try {
-            bytes = out.size();
+            bytes = out.position();
             out.close();
             out = null;
-            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+            in = new SpillStreams.Input(Files.newInputStream(path), 1 << 16);
         } catch (IOException e) {
             throw ioError("could not read temporary file", e);
+        }
+    }
+
+    /**
+     * Another reader of the finished file, from the row that started at {@code offset} (see
+     * {@link #offset}); several may read at once. The caller closes it.
+     */
+    Reader reader(long offset) {
+        try {
+            SeekableByteChannel channel = Files.newByteChannel(path).position(offset);
+            return new Reader(new SpillStreams.Input(Channels.newInputStream(channel), 1 << 14));
+        } catch (IOException e) {
+            throw ioError("could not read temporary file", e);
+        }
+    }
+
+    /** Reads rows in the order written from where it was opened. */
+    static final class Reader implements AutoCloseable {
+        private final SpillStreams.Input in;
+
+        private Reader(SpillStreams.Input in) {
+            this.in = in;
+        }
+
+        /** The next row, or null after the last. */
+        Object[] read() {
+            try {
+                return readRow(in);
+            } catch (EOFException e) {
+                return null;
+            } catch (IOException e) {
+                throw ioError("could not read temporary file", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -197,7 +243,7 @@ final class SpillFile implements AutoCloseable {
         out.write(b);
     }
 
-    private static Object[] readRow(DataInputStream in) throws IOException {
+    private static Object[] readRow(SpillStreams.Input in) throws IOException {
         Object[] row = new Object[in.readInt()];
         for (int i = 0; i < row.length; i++) {
             row[i] = readValue(in);
@@ -205,7 +251,7 @@ final class SpillFile implements AutoCloseable {
         return row;
     }
 
-    private static Object readValue(DataInputStream in) throws IOException {
+    private static Object readValue(SpillStreams.Input in) throws IOException {
         byte tag = in.readByte();
         return switch (tag) {
             case NULL -> null;
@@ -230,7 +276,7 @@ final class SpillFile implements AutoCloseable {
         };
     }
 
-    private static byte[] readBytes(DataInputStream in) throws IOException {
+    private static byte[] readBytes(SpillStreams.Input in) throws IOException {
         byte[] b = new byte[in.readInt()];
         in.readFully(b);
         return b;

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * count(*) / count("any") bigint; sum(int2/int4) bigint, sum(int8/numeric) numeric,
  * sum(float4) real, sum(float8) double precision; avg(int*, numeric) numeric (numeric division's
  * scale, 2.3333333333333333), avg(float*) double precision; min/max keep their type;
- * bool_and/bool_or/every; string_agg(text, text).
+ * bool_and/bool_or/every; bit_and/bit_or/bit_xor; string_agg(text, text).
  */
 final class Aggregates {
     private Aggregates() {
@@ -238,6 +238,44 @@ final class Aggregates {
                 return;
             }
             value = value == null ? v : (and ? value && v : value || v);
+        }
+
+        @Override
+        public Object result() {
+            return value;
+        }
+    }
+
+    /**
+     * bit_and / bit_or / bit_xor: the type's own {@code &}, {@code |} or {@code #} folded over the
+     * non-null values (the operator is looked up when the first one comes; null when none do).
+     */
+    static final class BitwiseAggregate implements AggregateFunction.Accumulator {
+        private final PgType type;
+        private final String operator;
+        private io.pglitedb.types.Operator fold;
+        private Object value;
+
+        BitwiseAggregate(PgType type, String operator) {
+            this.type = type;
+            this.operator = operator;
+        }
+
+        @Override
+        public void add(Object[] args) {
+            Object v = args[0];
+            if (v == null) {
+                return;
+            }
+            if (value == null) {
+                value = v;
+                return;
+            }
+            if (fold == null) {
+                DataType t = DataType.of(type);
+                fold = io.pglitedb.types.Operators.binary(operator, t, t);
+            }
+            value = fold.apply(value, v);
         }
 
         @Override

@@ -29,7 +29,8 @@ public final class Functions {
     }
 
     private static final Set<String> AGGREGATES =
-            Set.of("count", "sum", "avg", "min", "max", "bool_and", "bool_or", "every", "string_agg", "array_agg");
+            Set.of("count", "sum", "avg", "min", "max", "bool_and", "bool_or", "every", "string_agg", "array_agg",
+                    "bit_and", "bit_or", "bit_xor");
 
     private static final Map<String, List<Aggregates.Signature>> AGGREGATE_SIGNATURES = new HashMap<>();
 
@@ -72,6 +73,11 @@ public final class Functions {
         aggregate("bool_and", Types.BOOL, Types.BOOL, () -> new Aggregates.BoolAggregate(true));
         aggregate("every", Types.BOOL, Types.BOOL, () -> new Aggregates.BoolAggregate(true));
         aggregate("bool_or", Types.BOOL, Types.BOOL, () -> new Aggregates.BoolAggregate(false));
+        for (PgType t : new PgType[] {Types.INT2, Types.INT4, Types.INT8, Types.BIT}) {
+            aggregate("bit_and", t, t, () -> new Aggregates.BitwiseAggregate(t, "&"));
+            aggregate("bit_or", t, t, () -> new Aggregates.BitwiseAggregate(t, "|"));
+            aggregate("bit_xor", t, t, () -> new Aggregates.BitwiseAggregate(t, "#"));
+        }
         StatisticalAggregates.register((name, signature) ->
                 AGGREGATE_SIGNATURES.computeIfAbsent(name, k -> new ArrayList<>()).add(signature));
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * operations, window partitions, recursive work tables) count against it; past it the statement
  * fails with PostgreSQL's 53200 "out of memory" and the session goes on, its transaction usable
  * after ROLLBACK; what a finished or failed statement held is given back. A sort past work_mem
- * writes sorted runs to temporary files instead.
+ * writes sorted runs to temporary files instead; hash tables and window partitions spill too.
  */
 class QueryMemoryLimitTest {
     private static final String BIG = "generate_series(1, 400000) g";
@@ -119,6 +119,11 @@ class QueryMemoryLimitTest {
                     + BIG + ") x").rows).containsExactly(List.of("200000", "40000200000"));
             assertThat(run(s, "select count(*), sum(g) from (select g from " + BIG + " except all select g * 2 from "
                     + BIG + ") x").rows).containsExactly(List.of("200000", "40000000000"));
+            assertNoSpillFilesLeft();
+            // window functions sort past work_mem and keep one partition at a time, its rows on disk
+            assertThat(run(s, "select count(*), sum(r), sum(l), max(t) from (select row_number() over (partition by "
+                    + "g % 40 order by g desc) r, lag(g) over (partition by g % 40 order by g) l, 'row ' || g t from "
+                    + BIG + ") x").rows).containsExactly(List.of("400000", "2000200000", "79984200780", "row 99999"));
             assertNoSpillFilesLeft();
             // values that cannot be written to disk (intervals) stay in memory, within the limit
             outOfMemory(s, "select make_interval(secs => g) from " + BIG + " order by 1 desc");

@@ -113,6 +113,11 @@ public final class SubqueryValue extends BoundExpr {
     }
 
     /** Whether it reads the outer row: outer values, a probe of its hashed rows, or a per-row form. */
+    /** Whether the subquery calls no volatile function (running it again gives the same answer). */
+    public boolean isStable() {
+        return memoise;
+    }
+
     public boolean correlated() {
         return args.length > 0 || probe != null || perRow != null;
     }

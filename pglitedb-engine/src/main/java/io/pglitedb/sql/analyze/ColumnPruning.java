@@ -160,7 +160,7 @@ final class ColumnPruning {
         BitSet in = new BitSet();
         boolean known = true;
         for (int i = 0; i < exprs.length; i++) {
-            if (!needed.get(i) && (exprs[i] instanceof ColumnValue || exprs[i] instanceof Constant)) {
+            if (!needed.get(i) && removable(exprs[i])) {
                 exprs[i] = new Constant(exprs[i].type(), null);
                 continue;
             }
@@ -168,6 +168,17 @@ final class ColumnPruning {
         }
         int width = p.input().width();
         return new Project(prune(p.input(), known ? in : all(width)), exprs);
+    }
+
+    /**
+     * Whether an output nobody reads may be left uncomputed: plain columns and constants, built-in
+     * operators over them, and subqueries without volatile functions (PostgreSQL's
+     * remove_unused_subquery_outputs: so an unread {@code 1/0} or a many-row scalar subquery raises
+     * nothing). Volatile calls and functions that may have side effects stay.
+     */
+    private static boolean removable(BoundExpr e) {
+        return e instanceof ColumnValue || e instanceof Constant || e.isParallelSafe()
+                || e instanceof io.pglitedb.exec.expr.SubqueryValue s && s.isStable();
     }
 
     /** {@code in} plus the columns the expressions read; every column of {@code width} when one cannot say. */

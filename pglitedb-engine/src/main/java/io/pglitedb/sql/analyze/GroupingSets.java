@@ -18,6 +18,9 @@ final class GroupingSets {
 
     /** @return the grouping sets, or null when the GROUP BY list is plain expressions only */
     static List<List<Expr>> expand(List<Expr> groupBy) {
+        if (isDistinct(groupBy)) {
+            return expand(((GroupingSet) groupBy.get(0)).items());
+        }
         if (groupBy.stream().noneMatch(e -> e instanceof GroupingSet)) {
             return null;
         }
@@ -36,12 +39,29 @@ final class GroupingSets {
         return result;
     }
 
+    /** Whether the list is GROUP BY DISTINCT's one element: duplicate grouping sets are dropped. */
+    static boolean isDistinct(List<Expr> groupBy) {
+        return groupBy.size() == 1 && groupBy.get(0) instanceof GroupingSet g && g.kind() == GroupingSet.Kind.DISTINCT;
+    }
+
+    /** The sets (of group key indexes) without those equal as sets to an earlier one. */
+    static List<int[]> distinct(List<int[]> sets) {
+        List<int[]> out = new ArrayList<>();
+        java.util.Set<java.util.List<Integer>> seen = new java.util.HashSet<>();
+        for (int[] set : sets) {
+            if (seen.add(Arrays.stream(set).sorted().boxed().toList())) {
+                out.add(set);
+            }
+        }
+        return out;
+    }
+
     private static List<List<Expr>> setsOf(Expr element) {
         if (!(element instanceof GroupingSet g)) {
             return List.of(List.of(element));
         }
         return switch (g.kind()) {
-            case EMPTY -> List.of(List.of());
+            case EMPTY, DISTINCT -> List.of(List.of());
             case LIST -> List.of(g.items());
             case SETS -> {
                 List<List<Expr>> out = new ArrayList<>();

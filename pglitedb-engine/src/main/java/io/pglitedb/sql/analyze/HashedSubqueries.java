@@ -98,8 +98,10 @@ final class HashedSubqueries {
                     q.windows(), List.of(), null, null);
             OuterReferences boundary = new OuterReferences(here);
             int volatileBefore = here.context().slots().volatileCalls();
+            int nestedCteReadsBefore = here.context().slots().nestedCteReads().size();
             AnalyzedQuery analyzed = new QueryAnalyzer(here.context(), here.level().nested(boundary)).analyze(probeQuery);
-            if (!boundary.isEmpty() || here.context().slots().volatileCalls() != volatileBefore) {
+            if (!boundary.isEmpty() || here.context().slots().volatileCalls() != volatileBefore
+                    || here.context().slots().nestedCteReads().size() != nestedCteReadsBefore) {
                 return null;
             }
             BoundExpr probe = here.analyze(outer);

@@ -138,6 +138,9 @@ final class SelectAnalyzer {
                     }
                     keySets.add(keys.stream().mapToInt(Integer::intValue).toArray());
                 }
+                if (GroupingSets.isDistinct(select.groupBy())) {
+                    keySets = GroupingSets.distinct(keySets);
+                }
                 rollups = GroupingSets.rollups(keySets);
             }
             output = new ExpressionAnalyzer(context, scope, grouping, null, level);

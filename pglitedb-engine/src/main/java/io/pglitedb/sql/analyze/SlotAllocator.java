@@ -11,6 +11,7 @@ package io.pglitedb.sql.analyze;
 public final class SlotAllocator {
     private int next;
     private int volatileCalls;
+    private final java.util.List<OuterReferences> nestedCteReads = new java.util.ArrayList<>();
     private Ctes statementCtes = Ctes.EMPTY;
     private final java.util.List<io.pglitedb.sql.plan.ModifyingCtes.Modification> modifications =
             new java.util.ArrayList<>();
@@ -56,6 +57,19 @@ public final class SlotAllocator {
 
     void noteVolatileCall() {
         volatileCalls++;
+    }
+
+    /**
+     * A WITH query written inside a subquery was read: its rows may depend on the values passed
+     * into that subquery through {@code boundary}, so a deeper subquery reading it is correlated too.
+     */
+    void noteNestedCteRead(OuterReferences boundary) {
+        nestedCteReads.add(boundary);
+    }
+
+    /** The boundaries of the subqueries whose WITH queries were read so far (see noteNestedCteRead). */
+    java.util.List<OuterReferences> nestedCteReads() {
+        return nestedCteReads;
     }
 
     int volatileCalls() {

@@ -227,6 +227,10 @@ public final class SqlText {
                 append(out, t.count());
                 out.append(" WITH TIES");
             }
+            case io.pglitedb.sql.ast.GroupingSet g when g.kind() == io.pglitedb.sql.ast.GroupingSet.Kind.DISTINCT -> {
+                out.append("DISTINCT ");
+                list(out, g.items());
+            }
             case io.pglitedb.sql.ast.GroupingSet g -> {
                 out.append(switch (g.kind()) {
                     case ROLLUP -> "ROLLUP (";

@@ -19,7 +19,9 @@ import io.pglitedb.types.DataType;
 import io.pglitedb.types.Operator;
 import io.pglitedb.types.Operators;
 import io.pglitedb.types.Types;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Subqueries used as expressions: the query is analysed one level deeper, with a boundary through
@@ -102,7 +104,9 @@ final class SubqueryExpressions {
         BoundExpr operand = s.operand() == null || rowOperand != null ? null : here.analyze(s.operand());
         OuterReferences boundary = new OuterReferences(here);
         int volatileBefore = context.slots().volatileCalls();
+        int nestedCteReadsBefore = context.slots().nestedCteReads().size();
         AnalyzedQuery analyzed = new QueryAnalyzer(context, here.level().nested(boundary)).analyze(s.query());
+        passInNestedCteValues(context, boundary, nestedCteReadsBefore);
         boolean memoise = context.slots().volatileCalls() == volatileBefore;
         AnalyzedQuery plan = new AnalyzedQuery(ColumnPruning.prune(analyzed.root()), analyzed.columns(),
                 analyzed.positions());
@@ -178,6 +182,27 @@ final class SubqueryExpressions {
                 BoundExpr test = new OperatorCall(operator, tested, right);
                 return new SubqueryValue(kind, DataType.of(Types.BOOL), plan.root(), boundary.args(), boundary.slots(),
                         test, null, null, memoise);
+            }
+        }
+    }
+
+    /**
+     * A WITH query written in an enclosing subquery and read in this one may depend on the values
+     * passed into the enclosing one: they are passed into this one too, so that it runs again (or
+     * is memoised) per value instead of once for the statement.
+     */
+    private static void passInNestedCteValues(AnalyzerContext context, OuterReferences boundary, int readsBefore) {
+        List<OuterReferences> reads = context.slots().nestedCteReads();
+        Set<OuterReferences> seen = new HashSet<>();
+        for (int i = readsBefore; i < reads.size(); i++) {
+            OuterReferences enclosing = reads.get(i);
+            if (enclosing == boundary || !seen.add(enclosing)) {
+                continue;
+            }
+            BoundExpr[] values = enclosing.args();
+            int[] slots = enclosing.slots();
+            for (int k = 0; k < slots.length; k++) {
+                boundary.passIn(new SlotValue(values[k].type(), slots[k]));
             }
         }
     }

@@ -62,6 +62,8 @@ final class WithAnalyzer {
                 throw new PgException(SqlState.DUPLICATE_ALIAS, "WITH query name \"%s\" specified more than once",
                         cte.name()).withPosition(cte.position() + 1);
             }
+        }
+        for (CommonTableExpr cte : recursive ? dependencyOrder(list) : list) {
             if (cte.modify() != null) {
                 if (!topLevel) {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -76,6 +78,34 @@ final class WithAnalyzer {
             ctes = ctes.with(new Ctes.Entry(cte, recursive, level.withCtes(ctes), null, shared));
         }
         return ctes;
+    }
+
+    /**
+     * WITH RECURSIVE queries may name siblings written after them: they are declared so that each
+     * comes after the siblings it reads (PostgreSQL's makeDependencyGraph), in written order
+     * otherwise; siblings reading each other fail as in PostgreSQL.
+     */
+    private static List<CommonTableExpr> dependencyOrder(List<CommonTableExpr> list) {
+        List<CommonTableExpr> ordered = new ArrayList<>();
+        List<CommonTableExpr> waiting = new ArrayList<>(list);
+        while (!waiting.isEmpty()) {
+            CommonTableExpr ready = null;
+            for (CommonTableExpr cte : waiting) {
+                if (waiting.stream().noneMatch(other -> other != cte && cte.query() != null
+                        && !SelfReferences.all(cte.query(), other.name()).isEmpty())) {
+                    ready = cte;
+                    break;
+                }
+            }
+            if (ready == null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "mutual recursion between WITH items is not implemented")
+                        .withPosition(waiting.get(0).position() + 1);
+            }
+            waiting.remove(ready);
+            ordered.add(ready);
+        }
+        return ordered;
     }
 
     /** How often the body and the other queries of the clause name this WITH query. */
@@ -122,6 +152,9 @@ final class WithAnalyzer {
     static AnalyzedQuery plan(AnalyzerContext context, Ctes.Entry entry) {
         CommonTableExpr cte = entry.cte();
         Level definedIn = entry.definedIn();
+        if (definedIn.outer() != null) {
+            context.slots().noteNestedCteRead(definedIn.outer());
+        }
         if (!entry.recursive() || SelfReferences.all(cte.query(), cte.name()).isEmpty()) {
             if (cte.search() != null || cte.cycle() != null) {
                 throw new PgException(SqlState.SYNTAX_ERROR, "WITH query with a %s clause must be recursive",

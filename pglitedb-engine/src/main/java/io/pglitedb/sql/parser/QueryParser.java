@@ -889,14 +889,18 @@ abstract class QueryParser extends ExpressionParser {
 
     private List<Expr> groupByList() {
         Token t = cur();
-        if (t.is(Keyword.DISTINCT)) {
-            throw unsupported("GROUP BY DISTINCT", t);
+        boolean distinct = accept(Keyword.DISTINCT);
+        if (!distinct) {
+            accept(Keyword.ALL);
         }
-        accept(Keyword.ALL);
         List<Expr> list = new ArrayList<>(2);
         do {
             list.add(groupingElement());
         } while (accept(TokenKind.COMMA));
+        // without grouping sets there is one set: DISTINCT changes nothing
+        if (distinct && list.stream().anyMatch(e -> e instanceof GroupingSet)) {
+            return List.of(new GroupingSet(GroupingSet.Kind.DISTINCT, list, t.start()));
+        }
         return list;
     }
 
