@@ -49,6 +49,7 @@ public final class DmlExecutor {
         java.util.Set<java.nio.ByteBuffer> touched = plan.onConflict() == null ? null : new java.util.HashSet<>();
         StatementTriggers triggers = StatementTriggers.of(table, io.pglitedb.catalog.TriggerDescriptor.INSERT, context,
                 null);
+        RowSystemValues systemValues = plan.returnsSystemColumns() ? new RowSystemValues(table, context) : null;
         if (triggers != null) {
             triggers.beforeStatement();
         }
@@ -74,12 +75,13 @@ public final class DmlExecutor {
                         continue;
                     }
                 }
-                insertRow(plan.checks(), types, pk, row, context);
+                byte[] key = insertRow(plan.checks(), types, pk, row, context);
                 count++;
                 if (triggers != null) {
                     triggers.afterRow(row, null);
                 }
-                emitReturning(plan.returning(), row, params, returning);
+                emitReturning(plan.returning(), systemValues == null ? row
+                        : systemValues.append(row, types.length, key, context.transaction().id()), params, returning);
             }
         }
         if (triggers != null) {
@@ -179,14 +181,15 @@ public final class DmlExecutor {
             if (others != null && (other = firstMatch(found.row, others, plan.recheck(), context)) == null) {
                 continue;
             }
-            Object[] row = newestVersion(found, types, others == null ? plan.recheck() : null, rowMode, context);
-            if (row == null) {
+            Object[] read = newestVersion(found, types, others == null ? plan.recheck() : null, rowMode, context);
+            if (read == null) {
                 continue;
             }
-            Object[] input = row;
+            Object[] row = tableColumns(read, types.length);
+            Object[] input = read;
             if (other != null) {
-                input = concat(row, other);
-                if (row != found.row && !Boolean.TRUE.equals(plan.recheck().eval(input, params))) {
+                input = concat(read, other);
+                if (read != found.row && !Boolean.TRUE.equals(plan.recheck().eval(input, params))) {
                     continue; // changed meanwhile so that it no longer joins
                 }
             }
@@ -218,7 +221,8 @@ public final class DmlExecutor {
                 }
                 insertRow(movement.root(), null, null, rootRow, context);
                 count++;
-                emitReturning(plan.returning(), other == null ? newRow : concat(newRow, other), params, returning);
+                Object[] written = updatedRow(newRow, read, types.length, context);
+                emitReturning(plan.returning(), other == null ? written : concat(written, other), params, returning);
                 continue;
             }
             updateRow(plan.checks(), types, found.key, row, newRow, context);
@@ -226,7 +230,8 @@ public final class DmlExecutor {
             if (triggers != null) {
                 triggers.afterRow(newRow, row);
             }
-            emitReturning(plan.returning(), other == null ? newRow : concat(newRow, other), params, returning);
+            Object[] written = updatedRow(newRow, read, types.length, context);
+            emitReturning(plan.returning(), other == null ? written : concat(written, other), params, returning);
         }
         if (triggers != null) {
             triggers.afterStatement();
@@ -323,15 +328,16 @@ public final class DmlExecutor {
             if (others != null && (other = firstMatch(found.row, others, plan.recheck(), context)) == null) {
                 continue;
             }
-            Object[] row = newestVersion(found, types, others == null ? plan.recheck() : null, LockMode.FOR_UPDATE,
+            Object[] read = newestVersion(found, types, others == null ? plan.recheck() : null, LockMode.FOR_UPDATE,
                     context);
-            if (row == null) {
+            if (read == null) {
                 continue;
             }
-            if (other != null && row != found.row
-                    && !Boolean.TRUE.equals(plan.recheck().eval(concat(row, other), context.params()))) {
+            if (other != null && read != found.row
+                    && !Boolean.TRUE.equals(plan.recheck().eval(concat(read, other), context.params()))) {
                 continue;
             }
+            Object[] row = tableColumns(read, types.length);
             if (triggers != null && triggers.beforeRow(null, row) == null) {
                 continue;
             }
@@ -340,12 +346,31 @@ public final class DmlExecutor {
             if (triggers != null) {
                 triggers.afterRow(null, row);
             }
-            emitReturning(plan.returning(), other == null ? row : concat(row, other), context.params(), returning);
+            emitReturning(plan.returning(), other == null ? read : concat(read, other), context.params(), returning);
         }
         if (triggers != null) {
             triggers.afterStatement();
         }
         return count;
+    }
+
+    /** A row as found (which may carry system columns after the table's), cut to the table's columns. */
+    private static Object[] tableColumns(Object[] read, int width) {
+        return read.length == width ? read : Arrays.copyOf(read, width);
+    }
+
+    /**
+     * The row an UPDATE's RETURNING list reads: the new values, then, when the statement reads
+     * system columns ({@code read} carries them), the row's ctid and the updating transaction as xmin.
+     */
+    private static Object[] updatedRow(Object[] newRow, Object[] read, int width, ExecContext context) {
+        if (read.length == width) {
+            return newRow;
+        }
+        Object[] out = Arrays.copyOf(newRow, width + RowSystemValues.COLUMNS);
+        out[width] = read[width];
+        out[width + 1] = RowSystemValues.xid(context.transaction().id());
+        return out;
     }
 
     /** Deletes a locked row with its index entries, after the actions of foreign keys that reference it. */
@@ -446,6 +471,11 @@ public final class DmlExecutor {
             return null;
         }
         Object[] row = RowCodec.decode(types, newest);
+        if (found.row.length > types.length) { // read with its system columns: the same ctid, the new xmin
+            row = Arrays.copyOf(row, found.row.length);
+            row[types.length] = found.row[types.length];
+            row[types.length + 1] = RowSystemValues.xmin(newest);
+        }
         if (recheck != null && !Boolean.TRUE.equals(recheck.eval(row, context.params()))) {
             return null;
         }

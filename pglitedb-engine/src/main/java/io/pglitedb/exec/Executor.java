@@ -50,7 +50,7 @@ public final class Executor {
                             context.instrumented() ? context.stats(scan) : null),
                     scan.table().oid(), context);
             case io.pglitedb.sql.plan.SystemColumnsScan scan -> CountedScan.sequential(
-                    new SystemColumnsScanIterator(scan.table(), context), scan.table().oid(), context);
+                    new SystemColumnsScanIterator(scan, context), scan.table().oid(), context);
             case KeyLookup lookup -> CountedScan.index(new KeyLookupIterator(lookup, context), lookup.table().oid(),
                     io.pglitedb.catalog.DerivedOids.primaryKeyIndex(lookup.table()), context);
             case IndexScan scan -> IndexScanIterator.open(scan, context);

@@ -615,7 +615,7 @@ final class ExplainPlanBuilder {
     private String title(PlanNode node) {
         return switch (node) {
             case TableScan s -> "Seq Scan on " + relation(s);
-            case SystemColumnsScan s -> "Seq Scan on " + relation(s);
+            case SystemColumnsScan s -> (s.tid() != null ? "Tid Scan on " : "Seq Scan on ") + relation(s);
             case IndexScan s -> "Index Scan using " + s.index().name() + " on " + relation(s);
             case PrimaryKeyScan s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
             case KeyLookup s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
@@ -648,7 +648,7 @@ final class ExplainPlanBuilder {
     private String type(PlanNode node) {
         return switch (node) {
             case TableScan s -> "Seq Scan";
-            case SystemColumnsScan s -> "Seq Scan";
+            case SystemColumnsScan s -> s.tid() != null ? "Tid Scan" : "Seq Scan";
             case IndexScan s -> "Index Scan";
             case PrimaryKeyScan s -> "Index Scan";
             case KeyLookup s -> "Index Scan";
@@ -768,6 +768,10 @@ final class ExplainPlanBuilder {
             case Distinct d -> {
                 List<String> input = upperColumns(d.input());
                 return input.isEmpty() ? List.of() : List.of(ExplainProperty.list("Group Key", input));
+            }
+            case SystemColumnsScan s when s.tidCondition() != null -> {
+                return List.of(ExplainProperty.text("TID Cond",
+                        ExplainExpressions.deparse(s.tidCondition(), qualColumns(s))));
             }
             case Append a -> {
                 // PostgreSQL counts the members partition pruning removed; we remove none

@@ -2,8 +2,11 @@ package io.pglitedb.exec;
 
 import io.pglitedb.exec.expr.BoundExpr;
 
-/** Passes the rows for which the condition is true. */
-final class FilterIterator implements RowIterator {
+/**
+ * Passes the rows for which the condition is true. Over stored rows it tells their keys like its
+ * input does (an UPDATE or DELETE that reads system columns finds its rows through one).
+ */
+final class FilterIterator implements RowIterator, KeyedRows {
     private final RowIterator input;
     private final BoundExpr condition;
     private final ExecContext context;
@@ -23,6 +26,16 @@ final class FilterIterator implements RowIterator {
             }
         }
         return null;
+    }
+
+    @Override
+    public byte[] currentKey() {
+        return ((KeyedRows) input).currentKey();
+    }
+
+    @Override
+    public byte[] currentValue() {
+        return ((KeyedRows) input).currentValue();
     }
 
     @Override

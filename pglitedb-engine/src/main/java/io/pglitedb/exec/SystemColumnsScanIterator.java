@@ -1,74 +1,87 @@
 package io.pglitedb.exec;
 
 import io.pglitedb.catalog.TableDescriptor;
+import io.pglitedb.sql.plan.SystemColumnsScan;
 import io.pglitedb.storage.RowCodec;
 import io.pglitedb.types.TidType;
-import java.util.Arrays;
 
 /**
- * A table scan whose rows carry their system columns after the table's
- * ({@link io.pglitedb.sql.plan.SystemColumnsScan}):
- * <ul>
- * <li>ctid: a table without a primary key stores its rows under a row id counted from 1, shown as
- *     (block, offset) with 65535 offsets per block; a table with a primary key has none, so its
- *     ctid is a 48-bit hash of the row's key (stable while the key is, unique in practice).
- *     Unlike PostgreSQL's, a row keeps its ctid when updated.
- * <li>xmin: the low 32 bits of the writing transaction's id (its version stamp), the xid that
- *     txid_current() shows in its low 32 bits.
- * </ul>
+ * A table scan whose rows carry their system columns ctid and xmin after the table's
+ * ({@link SystemColumnsScan}; values: {@link RowSystemValues}); with a tid, the point read of
+ * the row at that ctid.
  */
 final class SystemColumnsScanIterator implements RowIterator, KeyedRows {
-    private final TableScanIterator scan;
-    private final int columns;
-    private final int prefixLength;
-    private final boolean rowIdKeys;
+    private static final Object[] EMPTY = new Object[0];
 
-    SystemColumnsScanIterator(TableDescriptor table, ExecContext context) {
-        this.scan = new TableScanIterator(table, null, null, context);
+    private final TableScanIterator scan;
+    private final RowSystemValues values;
+    private final int columns;
+    private final TableDescriptor table;
+    private final SystemColumnsScan plan;
+    private final ExecContext context;
+    private boolean looked;
+    private byte[] currentKey;
+    private byte[] currentValue;
+
+    SystemColumnsScanIterator(SystemColumnsScan plan, ExecContext context) {
+        this.table = plan.table();
+        this.plan = plan;
+        this.context = context;
+        this.scan = plan.tid() == null ? new TableScanIterator(table, null, null, context) : null;
+        this.values = new RowSystemValues(table, context);
         this.columns = table.columns().size();
-        this.prefixLength = RowKeys.tablePrefix(context.databaseOid(), table).length;
-        this.rowIdKeys = table.primaryKey().length == 0;
     }
 
     @Override
     public Object[] next() {
+        if (scan == null) {
+            return lookup();
+        }
         Object[] row = scan.next();
         if (row == null) {
             return null;
         }
-        Object[] out = Arrays.copyOf(row, columns + io.pglitedb.sql.plan.SystemColumnsScan.COLUMNS);
-        out[columns] = ctid(scan.currentKey());
-        out[columns + 1] = RowCodec.versionStamp(scan.currentValue()) & 0xFFFFFFFFL;
-        return out;
+        return values.append(row, columns, scan.currentKey(), RowCodec.versionStamp(scan.currentValue()));
     }
 
-    private long ctid(byte[] key) {
-        if (rowIdKeys && key.length == prefixLength + 8) {
-            long rowId = new io.pglitedb.storage.KeyDecoder(key, prefixLength).readLong();
-            return TidType.of((rowId - 1) / 65535, (int) ((rowId - 1) % 65535) + 1);
+    /** The row at the tid, once: a row id (block * 65535 + offset) of a table without a primary key. */
+    private Object[] lookup() {
+        if (looked) {
+            return null;
         }
-        long h = 0xcbf29ce484222325L; // FNV-1a over the key columns, then mixed
-        for (int i = prefixLength; i < key.length; i++) {
-            h = (h ^ (key[i] & 0xFF)) * 0x100000001b3L;
+        looked = true;
+        Object tid = plan.tid().eval(EMPTY, context.params());
+        if (tid == null) {
+            return null;
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return TidType.of(h >>> 32, Math.max(1, (int) (h & 0xFFFF)));
+        long rowId = RowSystemValues.rowNumber((Long) tid);
+        if (rowId <= 0) {
+            return null;
+        }
+        byte[] key = RowKeys.rowIdKey(context.databaseOid(), table, rowId);
+        byte[] value = context.transaction().get(key);
+        if (value == null) {
+            return null;
+        }
+        currentKey = key;
+        currentValue = value;
+        return values.append(RowCodec.decode(table.columnTypes(), value), columns, key, RowCodec.versionStamp(value));
     }
 
     @Override
     public byte[] currentKey() {
-        return scan.currentKey();
+        return scan != null ? scan.currentKey() : currentKey;
     }
 
     @Override
     public byte[] currentValue() {
-        return scan.currentValue();
+        return scan != null ? scan.currentValue() : currentValue;
     }
 
     @Override
     public void close() {
-        scan.close();
+        if (scan != null) {
+            scan.close();
+        }
     }
 }

@@ -62,7 +62,7 @@ public final class Functions {
             aggregate("min", t, t, () -> new Aggregates.MinMax(t, false));
             aggregate("max", t, t, () -> new Aggregates.MinMax(t, true));
         }
-        for (PgType t : new PgType[] {Types.INTERVAL, Types.TIME, Types.TIMETZ}) {
+        for (PgType t : new PgType[] {Types.INTERVAL, Types.TIME, Types.TIMETZ, Types.TID}) {
             aggregate("min", t, t, () -> new Aggregates.MinMax(t, false));
             aggregate("max", t, t, () -> new Aggregates.MinMax(t, true));
         }

@@ -35,6 +35,26 @@ final class TransitionFunctions {
         add(byName, name, o.resultType().type(), true, a -> o.apply(a[0], a[1]), type, type);
     }
 
+    /** The function behind a binary operator on two types (int48pl is integer + bigint). */
+    private static void operator(Map<String, List<Scalars.Signature>> byName, String name, String op, PgType left,
+            PgType right) {
+        Operator o = Operators.binary(op, DataType.of(left), DataType.of(right));
+        add(byName, name, o.resultType().type(), true, a -> o.apply(a[0], a[1]), left, right);
+    }
+
+    /**
+     * A pg_catalog name of a function the engine has under another name (dsqrt is sqrt on double
+     * precision), found when first called.
+     */
+    private static void alias(Map<String, List<Scalars.Signature>> byName, String alias, String function,
+            PgType result, PgType... args) {
+        List<DataType> types = new ArrayList<>(args.length);
+        for (PgType t : args) {
+            types.add(DataType.of(t));
+        }
+        add(byName, alias, result, true, a -> Functions.scalar(function, types).apply(a), args);
+    }
+
     private static void larger(Map<String, List<Scalars.Signature>> byName, String prefix, PgType type) {
         add(byName, prefix + "larger", type, true, a -> type.compare(a[0], a[1]) >= 0 ? a[0] : a[1], type, type);
         add(byName, prefix + "smaller", type, true, a -> type.compare(a[0], a[1]) <= 0 ? a[0] : a[1], type, type);
@@ -50,6 +70,35 @@ final class TransitionFunctions {
             operator(m, prefixes[i] + "div", "/", types[i]);
             larger(m, prefixes[i], types[i]);
         }
+        String[] symbols = {"+", "-", "*", "/"};
+        String[] suffixes = {"pl", "mi", "mul", "div"};
+        for (int left = 0; left < 3; left++) { // int24pl, int48mi ...: integers of two widths
+            for (int right = 0; right < 3; right++) {
+                if (left != right) {
+                    for (int k = 0; k < symbols.length; k++) {
+                        operator(m, "int" + prefixes[left].charAt(3) + prefixes[right].charAt(3) + suffixes[k],
+                                symbols[k], types[left], types[right]);
+                    }
+                }
+            }
+        }
+        operator(m, "interval_pl", "+", Types.INTERVAL);
+        operator(m, "interval_mi", "-", Types.INTERVAL);
+        alias(m, "dsqrt", "sqrt", Types.FLOAT8, Types.FLOAT8);
+        alias(m, "numeric_sqrt", "sqrt", Types.NUMERIC, Types.NUMERIC);
+        alias(m, "dexp", "exp", Types.FLOAT8, Types.FLOAT8);
+        alias(m, "numeric_exp", "exp", Types.NUMERIC, Types.NUMERIC);
+        alias(m, "dlog1", "ln", Types.FLOAT8, Types.FLOAT8);
+        alias(m, "numeric_ln", "ln", Types.NUMERIC, Types.NUMERIC);
+        alias(m, "dlog10", "log", Types.FLOAT8, Types.FLOAT8);
+        alias(m, "dpow", "pow", Types.FLOAT8, Types.FLOAT8, Types.FLOAT8);
+        alias(m, "numeric_power", "pow", Types.NUMERIC, Types.NUMERIC, Types.NUMERIC);
+        alias(m, "numeric_abs", "abs", Types.NUMERIC, Types.NUMERIC);
+        alias(m, "float8abs", "abs", Types.FLOAT8, Types.FLOAT8);
+        alias(m, "float4abs", "abs", Types.FLOAT4, Types.FLOAT4);
+        alias(m, "int8abs", "abs", Types.INT8, Types.INT8);
+        alias(m, "int4abs", "abs", Types.INT4, Types.INT4);
+        alias(m, "int2abs", "abs", Types.INT2, Types.INT2);
         operator(m, "numeric_add", "+", Types.NUMERIC);
         operator(m, "numeric_sub", "-", Types.NUMERIC);
         operator(m, "numeric_mul", "*", Types.NUMERIC);

@@ -111,7 +111,7 @@ final class IndexCommands {
         IndexDescriptor index = new IndexDescriptor(catalog.allocateOid(), name, columns, descending, nullsFirst,
                 create.unique(), false, false, false, expressions, predicate);
         TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
-        TableValidation.buildIndex(table, index, context());
+        TableValidation.buildIndex(table, index, buildContext(table));
         TableDescriptor altered = table.withIndex(index);
         catalog.writeTable(transaction, altered);
         catalog.writeIndexName(transaction, schema, index);
@@ -213,11 +213,19 @@ final class IndexCommands {
         catalogView.created(altered);
     }
 
-    private ExecContext context() {
+    /**
+     * The context an index of {@code table} is built in: as the table's owner, whoever runs the
+     * command, so its expressions and predicate see the owner as current_user (PostgreSQL's
+     * DefineIndex and reindex_index switch to the owner with SetUserIdAndSecContext).
+     */
+    private ExecContext buildContext(TableDescriptor table) {
         ExecContext context = new ExecContext(transaction, new Object[0], catalog, catalog.databaseOid());
         AnalyzerContext a = analyzer.get();
+        int ownerOid = catalogView.security().aclOrDefault(table.oid(), io.pglitedb.catalog.ObjectAcl.TABLE).owner();
+        io.pglitedb.catalog.RoleDescriptor owner = catalogView.roleByOid(ownerOid);
+        String user = owner != null ? owner.name() : a.user();
         context.setSystemContext(() -> new io.pglitedb.catalog.system.SystemContext(catalogView, searchPath,
-                a.database(), a.user(), java.util.Map.of(), null));
+                a.database(), user, java.util.Map.of(), null));
         return context;
     }
 }

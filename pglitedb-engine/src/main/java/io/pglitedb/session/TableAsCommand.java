@@ -57,6 +57,7 @@ final class TableAsCommand {
         }
         ViewDefinitions.Defined defined = ViewDefinitions.define(create.columns(), create.query(),
                 "too many column names were specified", context);
+        ViewDefinitions.checkStoredColumnNames(defined);
         // the query runs as the current user: it needs the privileges a SELECT would
         new io.pglitedb.security.Authorization(catalogView).check(context.access(), session.currentRoleOid(catalogView));
         int oid = catalog.allocateOid();

@@ -98,6 +98,9 @@ final class ViewCommands {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a view", name);
         }
         ViewDefinitions.Defined defined = ViewDefinitions.define(create, context);
+        if (create.materialized()) {
+            ViewDefinitions.checkStoredColumnNames(defined);
+        }
         if (create.checkOption() != ViewDefinition.NO_CHECK) {
             UpdatableViews.checkCheckOptionAllowed(create.query(), context);
         }

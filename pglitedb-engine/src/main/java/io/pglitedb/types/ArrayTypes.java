@@ -50,6 +50,9 @@ public final class ArrayTypes {
     public static final ArrayType BIT = array(1561, Types.BIT);
     public static final ArrayType VARBIT = array(1563, Types.VARBIT);
     public static final ArrayType REGTYPE = array(2211, Types.REGTYPE);
+    public static final ArrayType TID = array(1010, Types.TID);
+    public static final ArrayType XID = array(1011, Types.XID);
+    public static final ArrayType CID = array(1012, Types.CID);
     public static final ArrayType POINT = array(1017, Types.POINT);
     public static final ArrayType LSEG = array(1018, Types.LSEG);
     public static final ArrayType PATH = array(1019, Types.PATH);

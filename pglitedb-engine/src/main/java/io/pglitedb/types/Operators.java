@@ -203,6 +203,7 @@ public final class Operators {
         comparisons(Types.TID);
         binary("=", Types.XID, Types.XID, Types.BOOL, (x, y) -> x.equals(y));
         binary("<>", Types.XID, Types.XID, Types.BOOL, (x, y) -> !x.equals(y));
+        binary("=", Types.CID, Types.CID, Types.BOOL, (x, y) -> x.equals(y));
         binary("=", Types.XID, Types.INT4, Types.BOOL, (x, y) -> (Long) x == (((Integer) y) & 0xFFFFFFFFL));
         binary("<>", Types.XID, Types.INT4, Types.BOOL, (x, y) -> (Long) x != (((Integer) y) & 0xFFFFFFFFL));
 

@@ -17,6 +17,16 @@ public final class TidType extends PgType {
         return (block & 0xFFFFFFFFL) << 16 | (offset & 0xFFFF);
     }
 
+    /** The block number of a tid made by {@link #of}. */
+    public static long block(long tid) {
+        return tid >>> 16;
+    }
+
+    /** The offset in its block of a tid made by {@link #of}. */
+    public static int offset(long tid) {
+        return (int) (tid & 0xFFFF);
+    }
+
     @Override
     public String toText(Object value, int typmod) {
         long v = (Long) value;

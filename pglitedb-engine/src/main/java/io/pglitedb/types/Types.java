@@ -55,6 +55,8 @@ public final class Types {
     public static final PgType ACLITEM = new AclItemType();
     /** A 32-bit transaction id (pg_locks.transactionid, pg_stat_activity.backend_xid). */
     public static final PgType XID = new XidType();
+    /** A command id within a transaction (the cmin and cmax system columns). */
+    public static final PgType CID = new XidType(29, "cid");
     /** A row's position (block, offset): the ctid system column. */
     public static final PgType TID = new TidType();
     public static final PgType POINT = new io.pglitedb.types.geo.PointType();
@@ -70,7 +72,7 @@ public final class Types {
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
         CHAR, REGPROC, REGPROCEDURE, REGOPER, REGOPERATOR, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
-        JSONPATH, BIT, VARBIT, ACLITEM, XID, TID, POINT, LSEG, PATH, LINE, BOX, POLYGON, CIRCLE};
+        JSONPATH, BIT, VARBIT, ACLITEM, XID, CID, TID, POINT, LSEG, PATH, LINE, BOX, POLYGON, CIRCLE};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -120,6 +122,7 @@ public final class Types {
             case 1562: return VARBIT;
             case 1033: return ACLITEM;
             case 28: return XID;
+            case 29: return CID;
             case 27: return TID;
             case 600: return POINT;
             case 601: return LSEG;
@@ -249,6 +252,8 @@ public final class Types {
                 return plain(ACLITEM, name, mods);
             case "xid":
                 return plain(XID, name, mods);
+            case "cid":
+                return plain(CID, name, mods);
             case "tid":
                 return plain(TID, name, mods);
             case "uuid":

@@ -4,10 +4,15 @@ package io.pglitedb.types;
  * xid (OID 28): a 32-bit transaction id held as a Java {@link Long} in 0..4294967295, as
  * pg_locks.transactionid and pg_stat_activity.backend_xid show it. Only equality is meaningful
  * (PostgreSQL has = and <> for xid, no ordering operators; the order here is numeric).
+ * The same representation serves cid (OID 29), a command id within a transaction (cmin, cmax).
  */
 public final class XidType extends PgType {
     XidType() {
-        super(28, "xid", 4, TypeCategory.USER);
+        this(28, "xid");
+    }
+
+    XidType(int oid, String name) {
+        super(oid, name, 4, TypeCategory.USER);
     }
 
     @Override
@@ -23,7 +28,7 @@ public final class XidType extends PgType {
             v = Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.INVALID_TEXT_REPRESENTATION,
-                    "invalid input syntax for type xid: \"%s\"", text);
+                    "invalid input syntax for type %s: \"%s\"", name(), text);
         }
         return v & 0xFFFFFFFFL;
     }

@@ -70,11 +70,11 @@ public final class BuiltinFunctions {
         return found;
     }
 
-    /** The rows pg_proc shows: PostgreSQL's functions of the names this engine implements. */
+    /** The rows pg_proc shows: PostgreSQL's functions of the names this engine can call. */
     static List<Row> visible() {
         List<Row> out = new ArrayList<>();
         for (Row row : ALL.values()) {
-            if (io.pglitedb.functions.Functions.exists(row.name())) {
+            if (io.pglitedb.sql.analyze.BuiltinFunctionNames.callable(row.name())) {
                 out.add(row);
             }
         }

@@ -20,7 +20,11 @@ final class AdminFunctions {
     }
 
     static boolean handles(FuncCall f) {
-        return f.name().equals("pglitedb_backup") && !f.star() && !f.distinct();
+        return handles(f.name()) && !f.star() && !f.distinct();
+    }
+
+    static boolean handles(String name) {
+        return name.equals("pglitedb_backup");
     }
 
     static BoundExpr analyze(FuncCall f, ExpressionAnalyzer analyzer, AnalyzerContext context) {

@@ -434,10 +434,15 @@ final class ExpressionAnalyzer {
         return new ColumnValue(column.type(), column.index());
     }
 
-    /** A system column whose value is fixed for the whole range: tableoid of a table read alone. */
+    /** A system column whose value is fixed for the whole range: tableoid of a table read alone; xmax, cmin, cmax 0. */
     private static BoundExpr systemConstant(Scope.Column column) {
-        return new Constant(column.type(), (long) column.tableOid());
+        long value = column.attributeNumber() == Scope.TABLEOID_ATTNUM ? column.tableOid() : 0L;
+        return new Constant(column.type(), value);
     }
+
+    /** Functions the analyzer answers from the session (see {@code callFunction}), named as in pg_proc. */
+    static final java.util.Set<String> SQL_VALUE_FUNCTIONS = java.util.Set.of("current_database", "current_schema",
+            "current_user", "session_user", "current_schemas");
 
     /** current_user, session_user, current_catalog, current_schema: SQL keywords without parentheses. */
     private BoundExpr sessionValue(String name) {

@@ -507,17 +507,22 @@ final class FromAnalyzer {
             String name = i < ref.columnAliases().size() ? ref.columnAliases().get(i) : c.name();
             scope.addColumn(new Scope.Column(alias, name, c.type(), i, table.oid(), (short) c.attributeNumber()));
         }
+        boolean rowSystemColumns = context.rowSystemColumns();
         if (system != null) {
             Tables.addTableOid(scope, table, alias, -1);
-            return new Relation(new SystemScan(system), scope, null, null);
+            RowSystemColumns.addToScope(scope, table, alias,
+                    rowSystemColumns ? table.columns().size() : RowSystemColumns.NOT_READ);
+            return new Relation(new SystemScan(system, rowSystemColumns), scope, null, null);
         }
         BoundExpr securityQuals = RowSecurityQuals.using(context, table, io.pglitedb.catalog.RowSecurity.SELECT);
         if (!ref.only() && securityQuals == null) {
             List<TableDescriptor> below = context.catalog().withDescendants(table);
             if (below.size() > 1) {
-                // each row carries the OID of the table it comes from, after the parent's columns
+                // each row carries the OID of the table it comes from after the parent's columns, then ctid, xmin
                 Tables.addTableOid(scope, table, alias, table.columns().size());
-                return new Relation(InheritedScans.of(table, below), scope, null, null);
+                RowSystemColumns.addToScope(scope, table, alias,
+                        rowSystemColumns ? table.columns().size() + 1 : RowSystemColumns.NOT_READ);
+                return new Relation(InheritedScans.of(table, below, rowSystemColumns), scope, null, null);
             }
         }
         Tables.addTableOid(scope, table, alias, -1);

@@ -55,7 +55,7 @@ final class MergeAnalyzer {
             }
         }
         int width = table.columns().size();
-        Scope scope = ModifyAnalyzer.joined(targetScope, table, source);
+        Scope scope = ModifyAnalyzer.joined(targetScope, table.columns().size(), source);
         Scope sourceOnly = new Scope();
         sourceOnly.addAll(source.scope(), width);
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "MERGE");

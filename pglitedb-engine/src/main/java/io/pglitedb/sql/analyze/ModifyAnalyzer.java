@@ -24,6 +24,7 @@ import io.pglitedb.sql.plan.InsertPlan;
 import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.Project;
 import io.pglitedb.sql.plan.QueryPlan;
+import io.pglitedb.sql.plan.SystemColumnsScan;
 import io.pglitedb.sql.plan.UpdatePlan;
 import io.pglitedb.sql.plan.ValuesScan;
 import io.pglitedb.types.CastContext;
@@ -153,7 +154,11 @@ final class ModifyAnalyzer {
                 newRow[i] = value;
             }
         }
-        Returning returning = returning(insert.returning(), table, Tables.targetScope(table, insert.alias(), 0, context));
+        Scope returningScope = Tables.targetScope(table, insert.alias(), 0, !table.isPartitioned());
+        // RETURNING ctid: the key of the row stored, known where the table itself stores it
+        boolean systemColumns = !table.isPartitioned() && insert.onConflict() == null
+                && readsSystemColumns(returningScope, table, insert.alias());
+        Returning returning = returning(insert.returning(), table, returningScope);
         ConflictAction conflict = insert.onConflict() == null ? null
                 : Conflicts.analyze(insert.onConflict(), table, insert.alias(), context);
         RowChecks checks = ConstraintBinder.of(table, context);
@@ -162,7 +167,8 @@ final class ModifyAnalyzer {
         if (!policies.isEmpty()) {
             checks = checks.withPolicyChecks(policies);
         }
-        return new InsertPlan(table, source, newRow, returning.exprs, returning.columns, checks, conflict);
+        return new InsertPlan(table, source, newRow, returning.exprs, returning.columns, checks, conflict,
+                systemColumns && returning.exprs != null);
     }
 
     /** 42809 for a materialized view (a plain view is written through to its base table). */
@@ -309,7 +315,8 @@ final class ModifyAnalyzer {
                 ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.UPDATE) : null;
         checkWritable(table);
         Scope scope = target != null ? target.scope(update.alias(), update.table().position())
-                : Tables.targetScope(table, update.alias(), update.table().position(), context);
+                : Tables.targetScope(table, update.alias(), update.table().position(), true);
+        boolean systemColumns = target == null && readsSystemColumns(scope, table, update.alias());
         context.ranges().add(update.alias() != null ? update.alias() : table.name(), table.name());
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.UPDATE);
@@ -318,7 +325,7 @@ final class ModifyAnalyzer {
         FromAnalyzer.Relation from = null;
         if (!update.from().isEmpty()) {
             from = others(update.from(), target, "UPDATE ... FROM");
-            scope = joined(scope, table, from);
+            scope = joined(scope, targetWidth(table, systemColumns), from);
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "UPDATE");
         BoundExpr[] newRow = new BoundExpr[table.columns().size()];
@@ -340,7 +347,8 @@ final class ModifyAnalyzer {
         Returning returning = returning(update.returning(), table, scope);
         boolean reads = context.access().selects(table.oid());
         where = withSecurityQuals(where, table, reads, io.pglitedb.catalog.RowSecurity.UPDATE);
-        PlanNode scan = from != null ? new io.pglitedb.sql.plan.TableScan(table, null)
+        PlanNode scan = systemColumns ? systemColumnsScan(table, update.alias(), from == null ? where : null)
+                : from != null ? new io.pglitedb.sql.plan.TableScan(table, null)
                 : AccessPaths.choose(table, update.where(), where, analyzer);
         RowChecks checks = ConstraintBinder.of(table, context);
         if (target != null) {
@@ -388,7 +396,8 @@ final class ModifyAnalyzer {
                 ? UpdatableViews.resolve(table, context, UpdatableViews.Operation.DELETE) : null;
         checkWritable(table);
         Scope scope = target != null ? target.scope(delete.alias(), delete.table().position())
-                : Tables.targetScope(table, delete.alias(), delete.table().position(), context);
+                : Tables.targetScope(table, delete.alias(), delete.table().position(), true);
+        boolean systemColumns = target == null && readsSystemColumns(scope, table, delete.alias());
         context.ranges().add(delete.alias() != null ? delete.alias() : table.name(), table.name());
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.DELETE);
@@ -397,14 +406,15 @@ final class ModifyAnalyzer {
         FromAnalyzer.Relation using = null;
         if (!delete.using().isEmpty()) {
             using = others(delete.using(), target, "DELETE ... USING");
-            scope = joined(scope, table, using);
+            scope = joined(scope, targetWidth(table, systemColumns), using);
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");
         BoundExpr where = withViewFilter(where(delete.where(), analyzer), target);
         Returning returning = returning(delete.returning(), table, scope);
         where = withSecurityQuals(where, table, context.access().selects(table.oid()),
                 io.pglitedb.catalog.RowSecurity.DELETE);
-        PlanNode scan = using != null ? new io.pglitedb.sql.plan.TableScan(table, null)
+        PlanNode scan = systemColumns ? systemColumnsScan(table, delete.alias(), using == null ? where : null)
+                : using != null ? new io.pglitedb.sql.plan.TableScan(table, null)
                 : AccessPaths.choose(table, delete.where(), where, analyzer);
         DeletePlan plan = new DeletePlan(table, scan, where, returning.exprs, returning.columns,
                 ConstraintBinder.of(table, context), using == null ? null : using.plan());
@@ -429,11 +439,71 @@ final class ModifyAnalyzer {
         return new FromAnalyzer(context, context.slots().statementLevel()).analyze(items, null);
     }
 
-    /** The target's columns followed by the other items' columns: the rows the statement's expressions see. */
-    static Scope joined(Scope targetScope, TableDescriptor table, FromAnalyzer.Relation others) {
+    /**
+     * Gives the target table's range its ctid and xmin: read after the table's columns when the
+     * statement is analysed with them (it named one), else {@link RowSystemColumns#NOT_READ}.
+     *
+     * @return whether the target's rows carry them (read by a {@link SystemColumnsScan})
+     */
+    private boolean readsSystemColumns(Scope scope, TableDescriptor table, String alias) {
+        boolean read = context.rowSystemColumns();
+        RowSystemColumns.addToScope(scope, table, alias != null ? alias : table.name(),
+                read ? table.columns().size() : RowSystemColumns.NOT_READ);
+        return read;
+    }
+
+    /**
+     * The target's rows with their system columns, those where {@code where} holds when it is
+     * given. A {@code ctid = value} term of it (value the same for every row) on a table without a
+     * primary key makes the scan a point read of that row (PostgreSQL's Tid Scan), the way
+     * DBeaver and pgAdmin update and delete the rows of a table without a key.
+     */
+    private static PlanNode systemColumnsScan(TableDescriptor table, String alias, BoundExpr where) {
+        List<BoundExpr> terms = new ArrayList<>();
+        conjuncts(where, terms);
+        for (int i = 0; i < terms.size() && !table.hasPrimaryKey(); i++) {
+            if (terms.get(i) instanceof io.pglitedb.exec.expr.OperatorCall o && "=".equals(o.name())
+                    && o.left() != null) {
+                BoundExpr tid = tidValue(o.left(), o.right(), table);
+                tid = tid != null ? tid : tidValue(o.right(), o.left(), table);
+                if (tid != null) {
+                    PlanNode scan = new SystemColumnsScan(table, alias, o, tid);
+                    terms.remove(i);
+                    return terms.isEmpty() ? scan : new io.pglitedb.sql.plan.Filter(scan, terms.size() == 1
+                            ? terms.get(0) : new io.pglitedb.exec.expr.LogicalAnd(terms.toArray(new BoundExpr[0])));
+                }
+            }
+        }
+        PlanNode scan = new SystemColumnsScan(table, alias);
+        return where == null ? scan : new io.pglitedb.sql.plan.Filter(scan, where);
+    }
+
+    private static void conjuncts(BoundExpr e, List<BoundExpr> out) {
+        if (e instanceof io.pglitedb.exec.expr.LogicalAnd and) {
+            for (BoundExpr t : and.terms()) {
+                conjuncts(t, out);
+            }
+        } else if (e != null) {
+            out.add(e);
+        }
+    }
+
+    /** {@code value} when {@code column} is the target's ctid and value is a tid the same for every row, else null. */
+    private static BoundExpr tidValue(BoundExpr column, BoundExpr value, TableDescriptor table) {
+        return column instanceof ColumnValue c && c.index() == table.columns().size() && value.isRowIndependent()
+                && value.type().type() == Types.TID ? value : null;
+    }
+
+    /** The width of the target's rows as found: its columns, then its system columns when read. */
+    private static int targetWidth(TableDescriptor table, boolean systemColumns) {
+        return table.columns().size() + (systemColumns ? SystemColumnsScan.COLUMNS : 0);
+    }
+
+    /** The target's row (targetWidth wide) followed by the other items' columns: the rows the statement's expressions see. */
+    static Scope joined(Scope targetScope, int targetWidth, FromAnalyzer.Relation others) {
         Scope scope = new Scope();
         scope.addAll(targetScope, 0);
-        scope.addAll(others.scope(), table.columns().size());
+        scope.addAll(others.scope(), targetWidth);
         return scope;
     }
 

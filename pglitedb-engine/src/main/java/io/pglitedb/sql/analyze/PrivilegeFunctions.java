@@ -37,11 +37,14 @@ final class PrivilegeFunctions {
     }
 
     static boolean handles(FuncCall f) {
-        return switch (f.name()) {
+        return handles(f.name()) && !f.star() && !f.distinct();
+    }
+
+    static boolean handles(String name) {
+        return switch (name) {
             case "pg_has_role", "has_table_privilege", "has_sequence_privilege", "has_column_privilege",
                     "has_any_column_privilege", "has_schema_privilege", "has_database_privilege",
-                    "has_function_privilege" ->
-                    !f.star() && !f.distinct();
+                    "has_function_privilege" -> true;
             default -> false;
         };
     }

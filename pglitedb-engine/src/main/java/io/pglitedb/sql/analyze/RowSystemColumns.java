@@ -8,8 +8,8 @@ import io.pglitedb.types.DataType;
 import io.pglitedb.types.Types;
 
 /**
- * The system columns read from each stored row, ctid and xmin (values: see
- * {@code io.pglitedb.exec.SystemColumnsScanIterator}). Reading them costs a scan that cannot use
+ * The system columns of a table's rows. ctid and xmin are read from each stored row (values: see
+ * {@code io.pglitedb.exec.RowSystemValues}). Reading them costs a scan that cannot use
  * indexes, so a statement is first analysed without them: a table's range knows their names, and
  * the first reference to one ({@link Needed}) has the statement analysed again with every table
  * read by a {@link SystemColumnsScan}.
@@ -33,8 +33,25 @@ final class RowSystemColumns {
     }
 
     /**
-     * Adds ctid and xmin to the range added last: at {@code base} and after when its rows carry
-     * them, else as {@link #NOT_READ}.
+     * Analyses a query (a view's, CREATE TABLE AS's) outside {@code Analyzer.analyze}, the same way:
+     * again with every table read with its ctid and xmin when the first attempt named one.
+     */
+    static <T> T planReading(AnalyzerContext context, java.util.function.Function<AnalyzerContext, T> analysis) {
+        try {
+            return analysis.apply(context);
+        } catch (Needed e) {
+            if (context.rowSystemColumns()) {
+                throw e;
+            }
+            return analysis.apply(context.withRowSystemColumns());
+        }
+    }
+
+    /**
+     * Adds the row system columns to the range added last: ctid and xmin at {@code base} and after
+     * when its rows carry them, else as {@link #NOT_READ}; cmin, xmax and cmax as constants 0
+     * (index -1, see {@code ExpressionAnalyzer.systemConstant}): this engine does not count
+     * commands, and a live row it shows was neither deleted nor is it marked by a locker.
      */
     static void addToScope(Scope scope, TableDescriptor table, String alias, int base) {
         for (int i = 0; i < NAMES.length; i++) {
@@ -42,5 +59,8 @@ final class RowSystemColumns {
             scope.addSystemColumn(new Scope.Column(alias, NAMES[i], type, base < 0 ? NOT_READ : base + i,
                     table.oid(), ATTNUMS[i]));
         }
+        scope.addSystemColumn(new Scope.Column(alias, "cmin", DataType.of(Types.CID), -1, table.oid(), (short) -3));
+        scope.addSystemColumn(new Scope.Column(alias, "xmax", DataType.of(Types.XID), -1, table.oid(), (short) -4));
+        scope.addSystemColumn(new Scope.Column(alias, "cmax", DataType.of(Types.CID), -1, table.oid(), (short) -5));
     }
 }

@@ -31,8 +31,12 @@ final class SequenceFunctions {
     }
 
     static boolean handles(FuncCall f) {
-        return switch (f.name()) {
-            case "nextval", "currval", "setval", "lastval", "pg_get_serial_sequence" -> !f.star() && !f.distinct();
+        return handles(f.name()) && !f.star() && !f.distinct();
+    }
+
+    static boolean handles(String name) {
+        return switch (name) {
+            case "nextval", "currval", "setval", "lastval", "pg_get_serial_sequence" -> true;
             default -> false;
         };
     }

@@ -33,10 +33,11 @@ final class SessionFunctions {
     }
 
     static boolean handles(FuncCall f) {
-        if (f.star() || f.distinct()) {
-            return false;
-        }
-        return ADVISORY.containsKey(f.name()) || switch (f.name()) {
+        return !f.star() && !f.distinct() && handles(f.name());
+    }
+
+    static boolean handles(String name) {
+        return ADVISORY.containsKey(name) || switch (name) {
             case "pg_advisory_unlock_all", "pg_backend_pid", "pg_sleep", "pg_cancel_backend", "pg_terminate_backend",
                     "bt_index_check", "bt_index_parent_check", "txid_current", "txid_current_if_assigned" -> true;
             default -> false;

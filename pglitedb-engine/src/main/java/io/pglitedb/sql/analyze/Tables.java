@@ -72,12 +72,14 @@ final class Tables {
     }
 
     /**
-     * The scope of INSERT/UPDATE/DELETE's target: with tableoid when every row is the table's own
-     * (no children; for a parent the row's table is not known here, so tableoid stays unknown).
+     * The scope of INSERT/UPDATE/DELETE's target, with tableoid when every row the plan writes is
+     * the table's own: UPDATE and DELETE have a plan per table of a hierarchy, and INSERT writes
+     * into the table itself unless it is partitioned (then the row's partition is not known here,
+     * so tableoid stays unknown).
      */
-    static Scope targetScope(TableDescriptor table, String alias, int position, AnalyzerContext context) {
+    static Scope targetScope(TableDescriptor table, String alias, int position, boolean ownRows) {
         Scope scope = scopeOf(table, alias, position);
-        if (table.relkind() == TableDescriptor.ORDINARY_TABLE && context.catalog().withDescendants(table).size() == 1) {
+        if (ownRows && (table.relkind() == TableDescriptor.ORDINARY_TABLE || table.isPartitioned())) {
             addTableOid(scope, table, alias == null ? table.name() : alias, -1);
         }
         return scope;

@@ -47,7 +47,7 @@ public final class ViewDefinitions {
      * @param tooMany the 42601 message when more names than columns are given
      */
     public static Defined define(List<String> given, Query query, String tooMany, AnalyzerContext context) {
-        QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(query);
+        QueryPlan plan = RowSystemColumns.planReading(context, c -> new QueryAnalyzer(c, Level.TOP).plan(query));
         List<ResultColumn> result = plan.columns();
         if (given.size() > result.size()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "%s", tooMany);
@@ -68,11 +68,18 @@ public final class ViewDefinitions {
         return new Defined(columns, context.uses().oids(), context.uses().references(), plan);
     }
 
+    /** 42701 when a column of a relation that stores rows (CREATE TABLE AS, a materialized view) has a system column's name. */
+    public static void checkStoredColumnNames(Defined defined) {
+        for (ColumnDescriptor column : defined.columns()) {
+            ColumnDescriptor.checkNotSystemName(column.name());
+        }
+    }
+
     /** The plan of a stored view's query (REFRESH MATERIALIZED VIEW). */
     public static QueryPlan plan(TableDescriptor view, AnalyzerContext context) {
         context.uses().enterView(view);
         try {
-            return new QueryAnalyzer(context, Level.TOP).plan(Views.query(view));
+            return RowSystemColumns.planReading(context, c -> new QueryAnalyzer(c, Level.TOP).plan(Views.query(view)));
         } finally {
             context.uses().leaveView();
         }

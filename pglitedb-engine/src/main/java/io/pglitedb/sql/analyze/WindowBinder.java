@@ -31,6 +31,10 @@ import java.util.Map;
  * row. Calls over equal windows share one sort.
  */
 final class WindowBinder {
+    /** The window functions that are not aggregates (bound by the switch in {@code bind}). */
+    static final java.util.Set<String> WINDOW_FUNCTIONS = java.util.Set.of("row_number", "rank", "dense_rank",
+            "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value", "last_value", "nth_value");
+
     private final ExpressionAnalyzer input;
     private final Map<String, WindowDef> named = new HashMap<>();
     private final List<String> windowTexts = new ArrayList<>();
