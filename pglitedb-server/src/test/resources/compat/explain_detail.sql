@@ -75,3 +75,8 @@ EXPLAIN (COSTS OFF) select count(*) from generate_series(1, 3000) x(g) join gene
 EXPLAIN (COSTS OFF) select coalesce(y, 0) from ed_u order by coalesce(y, 0);
 EXPLAIN (COSTS OFF, VERBOSE) select case when x > 1 then 1 end, greatest(x, y, 1), least(x, 2), row(x, y), array[x, y] from ed_u;
 EXPLAIN (COSTS OFF) select * from ed_u where coalesce(x, 0) > 1;
+-- window functions: one WindowAgg per window, each over a Sort by its keys unless already sorted
+EXPLAIN (COSTS OFF) select row_number() over (order by x), sum(y) over (partition by y) from ed_u;
+EXPLAIN (COSTS OFF) select rank() over (partition by x order by y desc), count(*) over (partition by x) from ed_u;
+EXPLAIN (COSTS OFF) select row_number() over () from ed_u;
+EXPLAIN (COSTS OFF) select sum(y) over (order by x + 1 nulls first) from ed_u;

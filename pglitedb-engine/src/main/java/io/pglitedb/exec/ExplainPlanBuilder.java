@@ -248,8 +248,49 @@ final class ExplainPlanBuilder {
         for (ExplainSubplans.Subplan subplan : correlated) {
             children.add(subplan(subplan));
         }
+        if (node instanceof WindowAgg w) {
+            return windows(w, relationship, cost(counted), stats, details, children);
+        }
         return new ExplainNode(title(node), type(node), heading(node), relationship, null, target(node), cost(counted),
                 stats, details, children);
+    }
+
+    /**
+     * A WindowAgg as PostgreSQL plans it: one WindowAgg per window, each over a Sort by its
+     * partition and order keys (none when the window has no keys or the window below already
+     * sorted by them), the first window lowest, as the executor computes them. Every level shows
+     * the node's estimate and actual rows (each passes all rows on).
+     */
+    private ExplainNode windows(WindowAgg w, String relationship, PlanEstimates.Estimate cost, NodeStats stats,
+            List<ExplainProperty> details, List<ExplainNode> inputs) {
+        List<String> columns = upperColumns(w.input());
+        List<ExplainNode> below = inputs;
+        List<String> sortedBy = List.of();
+        for (int i = 0; i < w.windows().size(); i++) {
+            List<String> keys = windowKeys(w.windows().get(i), columns);
+            if (!keys.isEmpty() && !(sortedBy.size() >= keys.size() && sortedBy.subList(0, keys.size()).equals(keys))) {
+                below = List.of(new ExplainNode("Sort", "Sort", List.of(), "Outer", null, List.of(), cost, stats,
+                        List.of(ExplainProperty.list("Sort Key", keys)), below));
+                sortedBy = keys;
+            }
+            boolean top = i == w.windows().size() - 1;
+            below = List.of(new ExplainNode("WindowAgg", "WindowAgg", List.of(), top ? relationship : "Outer", null,
+                    List.of(), cost, stats, top ? details : List.of(), below));
+        }
+        return below.get(0);
+    }
+
+    /** A window's partition then order keys as a Sort Key lists them. */
+    private static List<String> windowKeys(WindowAgg.Window window, List<String> columns) {
+        List<String> out = new ArrayList<>();
+        for (BoundExpr e : window.partitionBy()) {
+            out.add(sortKeyText(ExplainExpressions.deparse(e, columns), false, false));
+        }
+        for (int k = 0; k < window.orderBy().length; k++) {
+            out.add(sortKeyText(ExplainExpressions.deparse(window.orderBy()[k], columns), window.descending()[k],
+                    window.nullsFirst()[k]));
+        }
+        return out;
     }
 
     /** PostgreSQL's Result checking {@code condition} once (its One-Time Filter) over {@code children}. */
@@ -537,18 +578,21 @@ final class ExplainPlanBuilder {
     private static List<String> sortKeys(List<io.pglitedb.sql.plan.SortKey> keys, List<String> input) {
         List<String> out = new ArrayList<>();
         for (io.pglitedb.sql.plan.SortKey k : keys) {
-            String text = k.column() < input.size() ? input.get(k.column()) : "?";
-            if (text.contains("(") || text.contains(" ")) {
-                text = "(" + text + ")"; // an expression, not a column: PostgreSQL parenthesizes it
-            }
-            if (k.descending()) {
-                text += k.nullsFirst() ? " DESC" : " DESC NULLS LAST";
-            } else if (k.nullsFirst()) {
-                text += " NULLS FIRST";
-            }
-            out.add(text);
+            out.add(sortKeyText(k.column() < input.size() ? input.get(k.column()) : "?", k.descending(), k.nullsFirst()));
         }
         return out;
+    }
+
+    private static String sortKeyText(String text, boolean descending, boolean nullsFirst) {
+        if (text.contains("(") || text.contains(" ")) {
+            text = "(" + text + ")"; // an expression, not a column: PostgreSQL parenthesizes it
+        }
+        if (descending) {
+            text += nullsFirst ? " DESC" : " DESC NULLS LAST";
+        } else if (nullsFirst) {
+            text += " NULLS FIRST";
+        }
+        return text;
     }
 
     private static long perLoop(long total, long loops) {

@@ -43,7 +43,8 @@ final class SpillFile implements AutoCloseable {
 
     private final Path path;
     private SpillStreams.Output out;
-    private SpillStreams.Input in;
+    /** The reader {@link #read} goes on with, once writing has finished. */
+    private Reader in;
     private long rows;
     private long bytes;
 
@@ -102,7 +103,7 @@ final class SpillFile implements AutoCloseable {
             bytes = out.position();
             out.close();
             out = null;
-            in = new SpillStreams.Input(Files.newInputStream(path), 1 << 16);
+            in = new Reader(new SpillStreams.Input(Files.newInputStream(path), 1 << 16));
         } catch (IOException e) {
             throw ioError("could not read temporary file", e);
         }
@@ -152,13 +153,7 @@ final class SpillFile implements AutoCloseable {
 
     /** The next row, or null after the last. */
     Object[] read() {
-        try {
-            return readRow(in);
-        } catch (EOFException e) {
-            return null;
-        } catch (IOException e) {
-            throw ioError("could not read temporary file", e);
-        }
+        return in.read();
     }
 
     @Override
