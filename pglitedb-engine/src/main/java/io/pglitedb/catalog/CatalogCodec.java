@@ -113,6 +113,11 @@ final class CatalogCodec {
             writeIndexExpressions(out, table);
             // optional trailing entries (absent in older rows): the domains columns were declared with
             writeColumnDomains(out, table.columns());
+            // optional trailing entries (absent in older rows): storage parameters
+            out.writeShort(table.options().size());
+            for (String option : table.options()) {
+                out.writeUTF(option);
+            }
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -234,8 +239,15 @@ final class CatalogCodec {
             if (in.available() > 0) {
                 readColumnDomains(in, columns);
             }
+            List<String> options = new ArrayList<>();
+            if (in.available() > 0) {
+                int n = in.readShort();
+                for (int i = 0; i < n; i++) {
+                    options.add(in.readUTF());
+                }
+            }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
-                    fks, view, comments, inheritance);
+                    fks, view, comments, inheritance, options);
         } catch (IOException e) {
             throw PgException.internal(e);
         }

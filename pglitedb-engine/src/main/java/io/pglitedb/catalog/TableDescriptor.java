@@ -26,11 +26,12 @@ import java.util.Objects;
  * @param comments COMMENT ON texts of the relation ({@link #TABLE_COMMENT}), its columns
  *     ({@link #columnComment}), constraints ({@link #constraintComment}) and indexes ({@link #indexComment})
  * @param inheritance its parents, partition key and partition bound ({@link Inheritance#NONE} when none)
+ * @param options its storage parameters as pg_class.reloptions lists them ("fillfactor=50"), in order
  */
 public record TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
         int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
         List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view, Map<String, String> comments,
-        Inheritance inheritance) {
+        Inheritance inheritance, List<String> options) {
     /** The key of the relation's own comment in {@link #comments()}. */
     public static final String TABLE_COMMENT = "";
 
@@ -55,7 +56,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
             changed.put(key, text);
         }
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view, changed, inheritance);
+                indexes, checks, foreignKeys, view, changed, inheritance, options);
     }
 
     public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
@@ -81,19 +82,26 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
         foreignKeys = List.copyOf(foreignKeys);
         comments = Map.copyOf(comments);
         inheritance = inheritance == null ? Inheritance.NONE : inheritance;
+        options = options == null ? List.of() : List.copyOf(options);
     }
 
     public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
             int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
             List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view, Map<String, String> comments) {
         this(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes, checks,
-                foreignKeys, view, comments, Inheritance.NONE);
+                foreignKeys, view, comments, Inheritance.NONE, List.of());
+    }
+
+    /** The same relation with other storage parameters (ALTER TABLE SET / RESET). */
+    public TableDescriptor withOptions(List<String> newOptions) {
+        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
+                indexes, checks, foreignKeys, view, comments, inheritance, newOptions);
     }
 
     /** The same table with other parents, partition key or partition bound. */
     public TableDescriptor withInheritance(Inheritance newInheritance) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view, comments, newInheritance);
+                indexes, checks, foreignKeys, view, comments, newInheritance, options);
     }
 
     /** True for a partitioned table (relkind 'p'): its rows live in its partitions. */
@@ -138,7 +146,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same relation with another definition (CREATE OR REPLACE VIEW, REFRESH). */
     public TableDescriptor withView(ViewDefinition newView) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, newView, comments, inheritance);
+                indexes, checks, foreignKeys, newView, comments, inheritance, options);
     }
 
     /** A table whose rows live under its own OID (a new table). */
@@ -156,7 +164,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same table with its rows under another storage id (TRUNCATE, table rewrite). */
     public TableDescriptor withStorage(int newStorageId) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, newStorageId,
-                indexes, checks, foreignKeys, view, comments, inheritance);
+                indexes, checks, foreignKeys, view, comments, inheritance, options);
     }
 
     public boolean hasPrimaryKey() {
@@ -219,37 +227,37 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
 
     public TableDescriptor withColumns(List<ColumnDescriptor> newColumns, int newSchemaVersion) {
         return new TableDescriptor(oid, schema, name, newColumns, primaryKey, primaryKeyName, newSchemaVersion, storageId, indexes,
-                checks, foreignKeys, view, comments, inheritance);
+                checks, foreignKeys, view, comments, inheritance, options);
     }
 
     /** The same table in another schema (ALTER SCHEMA ... RENAME TO). */
     public TableDescriptor withSchema(String newSchema) {
         return new TableDescriptor(oid, newSchema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view, comments, inheritance);
+                indexes, checks, foreignKeys, view, comments, inheritance, options);
     }
 
     public TableDescriptor withName(String newName) {
         return new TableDescriptor(oid, schema, newName, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, foreignKeys, view, comments, inheritance);
+                checks, foreignKeys, view, comments, inheritance, options);
     }
 
     public TableDescriptor withPrimaryKey(int[] newPrimaryKey, String newName) {
-        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks, foreignKeys, view, comments, inheritance);
+        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks, foreignKeys, view, comments, inheritance, options);
     }
 
     public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, newIndexes,
-                checks, foreignKeys, view, comments, inheritance);
+                checks, foreignKeys, view, comments, inheritance, options);
     }
 
     public TableDescriptor withChecks(List<CheckConstraint> newChecks) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                newChecks, foreignKeys, view, comments, inheritance);
+                newChecks, foreignKeys, view, comments, inheritance, options);
     }
 
     public TableDescriptor withForeignKeys(List<ForeignKey> newForeignKeys) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, newForeignKeys, view, comments, inheritance);
+                checks, newForeignKeys, view, comments, inheritance, options);
     }
 
     public TableDescriptor withIndex(IndexDescriptor index) {

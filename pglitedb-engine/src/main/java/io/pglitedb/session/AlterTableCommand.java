@@ -122,6 +122,11 @@ final class AlterTableCommand {
                 case RenameConstraint rename -> renameConstraint(table, rename);
                 case RenameTable rename -> renameTable(table, rename);
                 case AlterColumnType change -> alterColumnType(table, change);
+                case io.pglitedb.sql.ast.SetRelationOptions options -> {
+                    yield table.withOptions(options.reset()
+                            ? RelationOptions.reset(table.options(), options.options())
+                            : RelationOptions.set(table.options(), options.options(), table.isPartitioned()));
+                }
                 case io.pglitedb.sql.ast.RowSecurityAction rls -> {
                     new PolicyCommands(session, catalog, transaction, catalogView, sink).alterTable(table, rls);
                     yield table;
@@ -648,7 +653,7 @@ final class AlterTableCommand {
                 partitionKey == null ? current.inheritance() : new io.pglitedb.catalog.Inheritance(current.parents(),
                         new io.pglitedb.partition.PartitionKey(partitionKey.strategy(),
                                 shift(partitionKey.columns(), index), partitionKey.expressions()),
-                        current.inheritance().bound()));
+                        current.inheritance().bound()), current.options());
         altered = TableStorage.renewed(catalog, transaction, altered);
         TableValidation.rewrite(current, altered, row -> {
             Object[] out = new Object[row.length - 1];

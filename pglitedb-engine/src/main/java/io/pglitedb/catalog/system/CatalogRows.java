@@ -159,6 +159,7 @@ final class CatalogRows {
             }
             rows.oid("relowner", owner).oid("reltype", DerivedOids.rowType(t.oid()))
                     .set("relacl", aclArray(c, acl.acl()))
+                    .set("reloptions", t.options().isEmpty() ? null : ArrayValue.of(t.options().toArray()))
                     .set("relrowsecurity", acl.rowSecurity().enabled())
                     .set("relforcerowsecurity", acl.rowSecurity().forced())
                     .set("relhasindex", t.hasPrimaryKey() || !t.indexes().isEmpty())

@@ -805,34 +805,47 @@ final class StatementParser extends TypeStatementParser {
         }
     }
 
-    /** WITH ( name [= value], ... ): accepted and ignored. */
-    private void storageParameters() {
+    /**
+     * ( name [= value], ... ): storage parameters, values as their text (a signed number without its
+     * plus sign, a word or keyword lower-cased, a string's content), null where none is written.
+     * CREATE TABLE / INDEX ... WITH (...) accept and ignore them; ALTER TABLE SET/RESET keeps them.
+     */
+    private List<io.pglitedb.sql.ast.SetRelationOptions.Option> storageParameters() {
+        List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = new ArrayList<>();
         expect(TokenKind.LPAREN);
         do {
-            colLabel();
+            String name = colLabel();
             if (accept(TokenKind.DOT)) {
-                colLabel();
+                name = name + "." + colLabel();
             }
+            String value = null;
             if (atOperator("=")) {
                 advance();
                 Token v = cur();
                 if (v.isOperator("-") || v.isOperator("+")) {
                     advance();
-                    v = cur();
-                    if (v.kind() != TokenKind.INTEGER && v.kind() != TokenKind.DECIMAL) {
-                        throw syntaxError(v);
+                    Token number = cur();
+                    if (number.kind() != TokenKind.INTEGER && number.kind() != TokenKind.DECIMAL) {
+                        throw syntaxError(number);
                     }
+                    value = (v.isOperator("-") ? "-" : "") + text(number);
                     advance();
-                } else if (v.kind() == TokenKind.INTEGER || v.kind() == TokenKind.DECIMAL
-                        || v.kind() == TokenKind.STRING || v.kind() == TokenKind.IDENT
-                        || v.kind() == TokenKind.QUOTED_IDENT) {
+                } else if (v.kind() == TokenKind.INTEGER || v.kind() == TokenKind.DECIMAL) {
+                    value = text(v);
                     advance();
+                } else if (v.kind() == TokenKind.STRING) {
+                    value = v.value();
+                    advance();
+                } else if (v.kind() == TokenKind.IDENT || v.kind() == TokenKind.QUOTED_IDENT) {
+                    value = colLabel();
                 } else {
                     throw syntaxError(v);
                 }
             }
+            options.add(new io.pglitedb.sql.ast.SetRelationOptions.Option(name, value));
         } while (accept(TokenKind.COMMA));
         expect(TokenKind.RPAREN);
+        return options;
     }
 
     private void tableElement(List<ColumnDef> columns, List<TableConstraint> constraints) {
@@ -1526,6 +1539,10 @@ final class StatementParser extends TypeStatementParser {
                     if (rowSecurity != null) {
                         return rowSecurity;
                     }
+                }
+                if ((k == Keyword.SET || k == Keyword.RESET) && la(1).kind() == TokenKind.LPAREN) {
+                    advance();
+                    return new io.pglitedb.sql.ast.SetRelationOptions(storageParameters(), k == Keyword.RESET);
                 }
                 unsupportedAction = text(t).toUpperCase(java.util.Locale.ROOT);
                 advance();

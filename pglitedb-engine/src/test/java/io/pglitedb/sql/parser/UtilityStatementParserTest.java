@@ -212,7 +212,7 @@ class UtilityStatementParserTest {
             alter table t add primary key (a), alter b set storage plain | ALTER TABLE ALTER COLUMN is not supported yet | 36
             alter table t alter column a set statistics 10          | ALTER TABLE ALTER COLUMN is not supported yet    | 15
             alter table t set schema s                              | ALTER TABLE SET SCHEMA is not supported yet      | 15
-            alter table t set (fillfactor = 10)                     | ALTER TABLE SET is not supported yet             | 15
+            alter table t set without cluster                       | ALTER TABLE SET WITHOUT is not supported yet     | 15
             alter table t enable rule r                             | ALTER TABLE ENABLE is not supported yet          | 15
             alter table t add constraint u unique using index i     | ALTER TABLE ADD CONSTRAINT ... USING INDEX is not supported yet | 15
             copy t from program 'cat'                               | COPY FROM PROGRAM is not supported yet           | 13

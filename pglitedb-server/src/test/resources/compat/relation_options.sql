@@ -1,0 +1,30 @@
+-- ALTER TABLE SET / RESET (storage parameters): checked as PostgreSQL checks them, kept in pg_class.reloptions
+create table ro (a int);
+alter table ro set (fillfactor = 50, autovacuum_enabled = 'false');
+select reloptions from pg_class where relname = 'ro';
+alter table ro set (parallel_workers = 2, fillfactor = 60);
+select reloptions from pg_class where relname = 'ro';
+alter table ro reset (autovacuum_enabled, nosuch);
+select reloptions from pg_class where relname = 'ro';
+alter table ro set (fillfactor = 5);
+alter table ro set (fillfactor = 'abc');
+alter table ro set (autovacuum_enabled = xyz);
+alter table ro set (autovacuum_enabled);
+alter table ro set (foo = 1);
+alter table ro set (fillfactor = 50, fillfactor = 60);
+alter table ro reset (fillfactor = 1);
+alter table ro set (autovacuum_vacuum_scale_factor = 200);
+alter table ro set (vacuum_index_cleanup = maybe);
+alter table ro set (autovacuum_vacuum_scale_factor = 0.2, vacuum_index_cleanup = AUTO, log_autovacuum_min_duration = -1);
+select reloptions from pg_class where relname = 'ro';
+alter table ro set (toast.autovacuum_enabled = false);
+alter table ro set (toast.fillfactor = 50);
+alter table ro set (foo.bar = 1);
+alter table ro set (oids = true);
+alter table ro set (fillfactor = +70);
+alter table ro add column b text;
+\d+ ro
+create table rop (a int) partition by range (a);
+alter table rop set (fillfactor = 50);
+alter table rop reset (fillfactor);
+drop table ro, rop;
