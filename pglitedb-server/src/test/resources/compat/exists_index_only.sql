@@ -34,3 +34,19 @@ SELECT array_agg(id ORDER BY id) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM
 -- in the select list and under OR
 SELECT id, EXISTS (SELECT 1 FROM payments p WHERE p.account = a.id) AS paid FROM accounts a WHERE id BETWEEN 39 AND 43 ORDER BY id;
 SELECT count(*) FROM accounts a WHERE a.country IS NULL OR NOT EXISTS (SELECT 1 FROM payments p WHERE p.account = a.id);
+-- statement after statement in one transaction (the probes share one iterator): each sees the
+-- writes before it, and not those a rollback to a savepoint undid
+BEGIN;
+SELECT count(*) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM payments p WHERE p.account = a.id);
+INSERT INTO payments VALUES (1002, 58, date '2024-02-01', 'k1', 1, 'x');
+SELECT array_agg(id ORDER BY id) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM payments p WHERE p.account = a.id);
+SAVEPOINT s;
+DELETE FROM payments WHERE account IN (7, 8);
+SELECT array_agg(id ORDER BY id) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM payments p WHERE p.account = a.id);
+ROLLBACK TO SAVEPOINT s;
+SELECT array_agg(id ORDER BY id) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM payments p WHERE p.account = a.id);
+-- two probes for each row
+SELECT array_agg(id ORDER BY id) FROM accounts a
+  WHERE EXISTS (SELECT 1 FROM payments p WHERE p.account = a.id) AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.account = a.id + 1);
+COMMIT;
+SELECT array_agg(id ORDER BY id) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM payments p WHERE p.account = a.id);

@@ -67,6 +67,12 @@ final class ExplainPlanBuilder {
     /** Scans whose condition a Result above them shows as its One-Time Filter. */
     private final java.util.Set<PlanNode> oneTimeFiltered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final java.util.Set<String> references = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * {@link #columns} of the nodes met so far: every node asks for its inputs' columns, which ask
+     * for theirs, so without these a deep plan's columns were deparsed again at every level above.
+     */
+    private final java.util.Map<PlanNode, List<String>> qualifiedColumns = new java.util.IdentityHashMap<>();
+    private final java.util.Map<PlanNode, List<String>> unqualifiedColumns = new java.util.IdentityHashMap<>();
 
     ExplainPlanBuilder(ExplainOutput explain, ExecContext context) {
         this.explain = explain;
@@ -87,6 +93,8 @@ final class ExplainPlanBuilder {
             several = true;
             subplans = new ExplainSubplans();
             references.clear();
+            qualifiedColumns.clear();
+            unqualifiedColumns.clear();
             oneTimeFiltered.clear();
             root = top(modified);
         }
@@ -442,7 +450,13 @@ final class ExplainPlanBuilder {
      * calls; {@code ?} where unknown.
      */
     private List<String> columns(PlanNode node, boolean qualify) {
-        return scope(columnsOf(node, qualify));
+        java.util.Map<PlanNode, List<String>> known = qualify ? qualifiedColumns : unqualifiedColumns;
+        List<String> columns = known.get(node);
+        if (columns == null) {
+            columns = scope(columnsOf(node, qualify));
+            known.put(node, columns);
+        }
+        return columns;
     }
 
     /** Column names that deparse the subqueries among the expressions over them as this plan numbers them. */
@@ -842,11 +856,17 @@ final class ExplainPlanBuilder {
         List<String> out = new ArrayList<>();
         for (String c : conds) {
             int space = c.indexOf(' ');
-            boolean column = space > 0 && c.substring(0, space).matches("[A-Za-z_][A-Za-z0-9_$]*");
+            boolean column = space > 0 && IDENTIFIER.matcher(c).region(0, space).matches();
             out.add(column ? qualifier + "." + c : c);
         }
         return out;
     }
+
+    /** An unquoted name (compiled once: EXPLAIN tests every output column against these). */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+    /** A column reference, maybe qualified: {@code a}, {@code t.a}, {@code "T".a}. */
+    private static final java.util.regex.Pattern COLUMN_REFERENCE =
+            java.util.regex.Pattern.compile("(\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)(\\.[A-Za-z_][A-Za-z0-9_$]*)?");
 
     /**
      * A child's output columns as its parent refers to them: one that is an expression, not a
@@ -857,7 +877,7 @@ final class ExplainPlanBuilder {
         List<String> out = new ArrayList<>();
         for (String c : columns) {
             String reference = references.contains(c)
-                    || c.matches("(\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)(\\.[A-Za-z_][A-Za-z0-9_$]*)?") ? c : "(" + c + ")";
+                    || COLUMN_REFERENCE.matcher(c).matches() ? c : "(" + c + ")";
             references.add(reference);
             out.add(reference);
         }

@@ -7,6 +7,7 @@ import io.pglitedb.sql.plan.PlanNode;
 import io.pglitedb.sql.plan.Project;
 import io.pglitedb.storage.KeyDecoder;
 import io.pglitedb.txn.KeyValueIterator;
+import io.pglitedb.txn.Transaction;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.Types;
 import java.util.BitSet;
@@ -18,7 +19,9 @@ import java.util.BitSet;
  * from its key and the filter tried on them, and the first entry that passes answers true; no
  * row is read and the rest of the range is not. The select list is not evaluated (EXISTS ignores
  * it, as PostgreSQL's planner drops it). An index entry is written in the same batch as its row,
- * so an entry the snapshot sees names a row it sees ({@link IndexCheck} verifies that).
+ * so an entry the snapshot sees names a row it sees ({@link IndexCheck} verifies that). The probes
+ * of one transaction share one RocksDB iterator ({@link Transaction#borrowLookupCursor}): opening
+ * one per outer row cost about as much as the seek itself.
  */
 public final class IndexOnlyExists {
     private IndexOnlyExists() {
@@ -37,12 +40,15 @@ public final class IndexOnlyExists {
         BoundExpr filter = scan.filter();
         IndexScanIterator ranges = new IndexScanIterator(scan, context);
         Object[] row = new Object[types.length];
-        for (IndexScan.Range range : scan.ranges()) {
-            byte[][] bounds = ranges.bounds(range);
-            if (bounds == null) {
-                continue;
-            }
-            try (KeyValueIterator entries = context.transaction().scan(bounds[0], bounds[1])) {
+        Transaction transaction = context.transaction();
+        KeyValueIterator entries = transaction.borrowLookupCursor();
+        try {
+            for (IndexScan.Range range : scan.ranges()) {
+                byte[][] bounds = ranges.bounds(range);
+                if (bounds == null) {
+                    continue;
+                }
+                transaction.rescan(entries, bounds[0], bounds[1]);
                 while (entries.next()) {
                     context.checkCancelled();
                     if (filter == null) {
@@ -60,8 +66,10 @@ public final class IndexOnlyExists {
                     }
                 }
             }
+            return false;
+        } finally {
+            transaction.returnLookupCursor(entries);
         }
-        return false;
     }
 
     /**

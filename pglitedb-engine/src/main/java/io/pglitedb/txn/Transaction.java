@@ -56,6 +56,12 @@ public final class Transaction {
      */
     private boolean snapshotRenewable;
     private final ArrayList<TransactionIterator> openIterators = new ArrayList<>(2);
+    /** See {@link #borrowLookupCursor}: the shared cursor, what it was opened over, whether it is lent. */
+    private TransactionIterator lookupCursor;
+    private Snapshot lookupCursorSnapshot;
+    private WriteBatchWithIndex lookupCursorBatch;
+    private long lookupCursorWrites;
+    private boolean lookupCursorLent;
     /** Run by {@link Store#close()} and its reopen (no native call in flight then): frees the snapshot. */
     private final AutoCloseable abandon = () -> {
         lost = true;
@@ -377,6 +383,44 @@ public final class Transaction {
         }
         openIterators.add(it);
         return it;
+    }
+
+    /**
+     * A {@link #reusableScan} lent for one short read and given back with {@link #returnLookupCursor}
+     * (e.g. an EXISTS probe per outer row): the same RocksDB iterator serves one lookup after
+     * another, statement after statement, so none is opened and closed per lookup. It is replaced
+     * when the snapshot or this transaction's writes changed since it was opened, so it reads what
+     * a fresh {@link #scan} would. While it is lent, a nested borrower gets an iterator of its own.
+     */
+    public KeyValueIterator borrowLookupCursor() {
+        checkActive();
+        if (lookupCursorLent) {
+            return reusableScan();
+        }
+        WriteBatchWithIndex writes = batch != null && batch.count() > 0 ? batch : null;
+        long writeCount = writes == null ? 0 : writes.count();
+        if (lookupCursor == null || lookupCursor.isClosed() || lookupCursorSnapshot != snapshot
+                || lookupCursorBatch != writes || lookupCursorWrites != writeCount) {
+            if (lookupCursor != null) {
+                lookupCursor.close();
+            }
+            lookupCursor = (TransactionIterator) reusableScan();
+            lookupCursorSnapshot = snapshot;
+            lookupCursorBatch = writes;
+            lookupCursorWrites = writeCount;
+        }
+        snapshotRenewable = false;
+        lookupCursorLent = true;
+        return lookupCursor;
+    }
+
+    /** Gives back an iterator of {@link #borrowLookupCursor} (closing it when it was a nested borrower's own). */
+    public void returnLookupCursor(KeyValueIterator cursor) {
+        if (cursor == lookupCursor) {
+            lookupCursorLent = false;
+        } else {
+            cursor.close();
+        }
     }
 
     /** Moves an iterator of {@link #reusableScan} to [from, to), as {@link #scan} would read it. */
