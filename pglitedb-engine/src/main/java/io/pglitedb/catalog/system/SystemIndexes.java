@@ -45,11 +45,13 @@ final class SystemIndexes {
     private static final List<SystemIndex> ALL = load();
     private static final Map<Long, SystemIndex> BY_OID = new HashMap<>();
     private static final Map<Long, SystemIndex> BY_CONSTRAINT = new HashMap<>();
+    private static final Map<String, SystemIndex> BY_NAME = new HashMap<>();
     private static final Set<Long> INDEXED_TABLES = new HashSet<>();
 
     static {
         for (SystemIndex index : ALL) {
             BY_OID.put(index.oid(), index);
+            BY_NAME.put(index.name(), index);
             if (index.constraintType() != 0) {
                 BY_CONSTRAINT.put(index.constraintOid(), index);
             }
@@ -66,6 +68,11 @@ final class SystemIndexes {
         return BY_OID.get(oid);
     }
 
+    /** The catalog index with this name, or null. */
+    static SystemIndex byName(String name) {
+        return BY_NAME.get(name);
+    }
+
     /** The catalog index behind the primary-key or unique constraint with this OID, or null. */
     static SystemIndex byConstraintOid(long oid) {
         return BY_CONSTRAINT.get(oid);
@@ -75,6 +82,9 @@ final class SystemIndexes {
     static boolean hasIndexes(long tableOid) {
         return INDEXED_TABLES.contains(tableOid);
     }
+
+    private static final long NAME_OID = 19;
+    private static final long CSTRING_OID = 2275;
 
     /** pg_class rows: relkind 'i', btree, in pg_catalog. */
     static void classRows(SystemRelation.Rows rows) {
@@ -90,6 +100,10 @@ final class SystemIndexes {
             for (int i = 0; i < index.columns().length; i++) {
                 ColumnDescriptor column = index.column(i);
                 CatalogRows.attributeRow(rows, index.oid(), column.name(), column.type(), i + 1, false);
+                if (column.type().oid() == NAME_OID) { // name_ops keeps its keys as cstring (its opckeytype)
+                    rows.oid("atttypid", CSTRING_OID).set("attlen", (short) -2).set("attbyval", false)
+                            .chr("attalign", 'c').chr("attstorage", 'p');
+                }
             }
         }
     }
