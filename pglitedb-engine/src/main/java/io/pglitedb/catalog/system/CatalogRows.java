@@ -235,12 +235,24 @@ final class CatalogRows {
      * or skip them.
      */
     private static void systemColumnRows(SystemRelation.Rows rows, long relation) {
+        systemColumnRows(rows, relation, attnum -> null);
+    }
+
+    /** @param acl a system column's attacl (GRANT SELECT (tableoid) ...) by its attnum */
+    private static void systemColumnRows(SystemRelation.Rows rows, long relation,
+            java.util.function.IntFunction<ArrayValue> acl) {
         systemColumnRow(rows, relation, "tableoid", Types.OID.oid(), -6);
+        rows.set("attacl", acl.apply(-6));
         systemColumnRow(rows, relation, "cmax", CID_OID, -5);
+        rows.set("attacl", acl.apply(-5));
         systemColumnRow(rows, relation, "xmax", Types.XID.oid(), -4);
+        rows.set("attacl", acl.apply(-4));
         systemColumnRow(rows, relation, "cmin", CID_OID, -3);
+        rows.set("attacl", acl.apply(-3));
         systemColumnRow(rows, relation, "xmin", Types.XID.oid(), -2);
+        rows.set("attacl", acl.apply(-2));
         systemColumnRow(rows, relation, "ctid", TID_OID, -1);
+        rows.set("attacl", acl.apply(-1));
         rows.set("attlen", (short) 6).set("attbyval", false).chr("attalign", 's');
     }
 
@@ -276,7 +288,7 @@ final class CatalogRows {
         for (TableDescriptor t : userTables(c.view())) {
             ObjectAcl acl = c.view().security().acl(t.oid());
             if (t.relkind() != TableDescriptor.VIEW) {
-                systemColumnRows(rows, t.oid());
+                systemColumnRows(rows, t.oid(), attnum -> acl == null ? null : aclArray(c, acl.columns().get(attnum)));
             }
             for (ColumnDescriptor col : t.columns()) {
                 attributeRow(rows, t.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
