@@ -25,7 +25,7 @@ import java.util.Set;
  * them; psql's \d pg_class shows them). Nothing is indexed by them: the catalogs are computed.
  * An index on a column the engine leaves out of its relation (a type it lacks) is left out too.
  */
-final class SystemIndexes {
+public final class SystemIndexes {
     private SystemIndexes() {
     }
 
@@ -66,6 +66,11 @@ final class SystemIndexes {
     /** The catalog index with this OID, or null. */
     static SystemIndex byOid(long oid) {
         return BY_OID.get(oid);
+    }
+
+    /** Whether the OID is a catalog index's (pg_class_oid_index ...). */
+    public static boolean isCatalogIndex(long oid) {
+        return BY_OID.containsKey(oid);
     }
 
     /** The catalog index with this name, or null. */
