@@ -22,3 +22,4 @@ select relname, relhasindex from pg_class where oid in ('pg_class'::regclass, 'p
 \di pg_catalog.pg_class*
 \d pg_class_oid_index
 \d pg_catalog.pg_attribute_relid_attnam_index
+select * from pg_indexes where tablename = 'pg_class' order by indexname;

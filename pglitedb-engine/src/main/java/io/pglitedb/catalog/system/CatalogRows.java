@@ -917,6 +917,7 @@ final class CatalogRows {
     }
 
     private static void indexDefinitions(SystemContext c, SystemRelation.Rows rows) {
+        SystemIndexes.indexDefinitionRows(rows);
         for (TableDescriptor t : userTables(c.view())) {
             if (t.hasPrimaryKey()) {
                 rows.add().set("schemaname", t.schema()).set("tablename", t.name())

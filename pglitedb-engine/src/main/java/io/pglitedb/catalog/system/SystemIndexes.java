@@ -140,6 +140,14 @@ public final class SystemIndexes {
         }
     }
 
+    /** pg_indexes rows. */
+    static void indexDefinitionRows(SystemRelation.Rows rows) {
+        for (SystemIndex index : ALL) {
+            rows.add().set("schemaname", SchemaDescriptor.PG_CATALOG).set("tablename", index.table().name())
+                    .set("indexname", index.name()).set("indexdef", index.definition());
+        }
+    }
+
     /** pg_get_indexdef(oid, column): the CREATE INDEX for column 0, else the column's name. */
     static String definition(SystemIndex index, int column) {
         if (column <= 0) {
