@@ -88,6 +88,12 @@ public record ColumnDescriptor(String name, int attributeNumber, DataType type, 
     public static final java.util.List<String> SYSTEM_COLUMNS =
             java.util.List.of("ctid", "xmin", "cmin", "xmax", "cmax", "tableoid");
 
+    /** The attnum of system column {@code name} (-1 ctid ... -6 tableoid), or 0 when it is none. */
+    public static int systemAttributeNumber(String name) {
+        int index = SYSTEM_COLUMNS.indexOf(name);
+        return index < 0 ? 0 : -(index + 1);
+    }
+
     /** 42701 when {@code name} is a system column's name. */
     public static void checkNotSystemName(String name) {
         if (SYSTEM_COLUMNS.contains(name)) {

@@ -42,6 +42,9 @@ public final class IndexCheck {
                 }
             }
         }
+        if (io.pglitedb.catalog.system.SystemIndexes.isCatalogIndex(indexOid)) {
+            return; // the catalogs are computed from the catalog: their indexes hold nothing to disagree
+        }
         TableDescriptor table = context.systemContext().view().tableByOid((int) indexOid);
         throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not an index",
                 table != null ? table.name() : Long.toString(indexOid));

@@ -15,7 +15,11 @@ import java.util.Map;
  * them in the order they were met.
  */
 public final class AccessRequirements {
-    /** One table's needs; a column read adds SELECT (PostgreSQL's markVarForSelectPriv). */
+    /**
+     * One table's needs; a column read adds SELECT (PostgreSQL's markVarForSelectPriv). The column
+     * sets hold attnum - {@link #FIRST_LOW_INVALID_ATTNUM}, so system columns (tableoid -6 ...
+     * ctid -1) fit, as in PostgreSQL's selectedCols.
+     */
     public static final class Relation {
         final int oid;
         final String name;
@@ -37,6 +41,9 @@ public final class AccessRequirements {
     /** A call of a user-defined function or procedure: EXECUTE on it. */
     record FunctionNeed(int oid, String name, boolean procedure) {
     }
+
+    /** Below the lowest system column's attnum (FirstLowInvalidHeapAttributeNumber). */
+    static final int FIRST_LOW_INVALID_ATTNUM = -7;
 
     private final Map<Integer, Relation> relations = new LinkedHashMap<>();
     private final List<SequenceNeed> sequences = new ArrayList<>();
@@ -61,6 +68,19 @@ public final class AccessRequirements {
             r.definingView = definingView;
             return r;
         });
+    }
+
+    /**
+     * Requirements with these settings that nobody checks: what an inheritance child's share of an
+     * UPDATE or DELETE on its parent records (PostgreSQL checks only the named table's privileges).
+     */
+    public AccessRequirements unchecked() {
+        AccessRequirements r = new AccessRequirements();
+        r.checkAsUser = checkAsUser;
+        r.rowSecurity = rowSecurity;
+        r.expandingPolicies = expandingPolicies;
+        r.definingView = definingView;
+        return r;
     }
 
     /** -1: the current user; else the role (a view's owner) these requirements are checked as. */
@@ -146,9 +166,9 @@ public final class AccessRequirements {
     /** A column of a table is read. Tables the statement does not name (oid 0) are ignored. */
     public void column(int oid, int attributeNumber) {
         Relation r = relations.get(oid);
-        if (r != null && attributeNumber > 0) {
+        if (r != null && attributeNumber != 0 && attributeNumber > FIRST_LOW_INVALID_ATTNUM) {
             r.required |= Privileges.SELECT;
-            r.selected.set(attributeNumber);
+            r.selected.set(attributeNumber - FIRST_LOW_INVALID_ATTNUM);
         }
     }
 
@@ -160,13 +180,13 @@ public final class AccessRequirements {
     public void inserted(int oid, String name, int attributeNumber) {
         Relation r = relation(oid, name);
         r.required |= Privileges.INSERT;
-        r.inserted.set(attributeNumber);
+        r.inserted.set(attributeNumber - FIRST_LOW_INVALID_ATTNUM);
     }
 
     public void updated(int oid, String name, int attributeNumber) {
         Relation r = relation(oid, name);
         r.required |= Privileges.UPDATE;
-        r.updated.set(attributeNumber);
+        r.updated.set(attributeNumber - FIRST_LOW_INVALID_ATTNUM);
     }
 
     /** nextval (USAGE or UPDATE), currval (SELECT or USAGE), setval (UPDATE). */

@@ -379,7 +379,7 @@ public final class Authorization {
             return anyColumn(acl, table, role, privilege);
         }
         for (int c = columns.nextSetBit(0); c >= 0; c = columns.nextSetBit(c + 1)) {
-            if (!columnPrivilege(acl, c, role, privilege)) {
+            if (!columnPrivilege(acl, c + AccessRequirements.FIRST_LOW_INVALID_ATTNUM, role, privilege)) {
                 return false;
             }
         }

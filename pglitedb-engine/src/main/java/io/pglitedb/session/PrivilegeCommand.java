@@ -375,32 +375,38 @@ final class PrivilegeCommand {
             }
         }
         for (Map.Entry<String, Integer> e : columnPrivileges.entrySet()) {
-            ColumnDescriptor column = column(target.table(), e.getKey());
-            List<AclItem> columnAcl = acl.columns().getOrDefault(column.attributeNumber(), List.of());
+            String columnName = e.getKey();
+            int attnum = attributeNumber(target.table(), columnName);
+            List<AclItem> columnAcl = acl.columns().getOrDefault(attnum, List.of());
             int columnAvailable = available | (auth.mask(columnAcl, acl.owner(), grantor, Privileges.ALL_COLUMN << 16,
                     false) >>> 16);
             if (columnAvailable == 0 && auth.mask(acl.effectiveAcl(), acl.owner(), grantor, whole | (whole << 16),
                     false) == 0 && auth.mask(columnAcl, acl.owner(), grantor, 0xFFFF | 0xFFFF0000, false) == 0) {
                 throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "permission denied for column \"%s\" of relation \"%s\"",
-                        column.name(), target.name());
+                        columnName, target.name());
             }
             int granted = e.getValue() & columnAvailable;
             warnRestricted(grant.revoke(), granted, e.getValue(), false,
-                    "column \"" + column.name() + "\" of relation \"" + target.name() + "\"");
-            acl = acl.withColumnAcl(column.attributeNumber(), merge(columnAcl, grant.revoke(), grant.grantOption(),
+                    "column \"" + columnName + "\" of relation \"" + target.name() + "\"");
+            acl = acl.withColumnAcl(attnum, merge(columnAcl, grant.revoke(), grant.grantOption(),
                     grantees, granted, grantor, grant.cascade(), acl.owner(), objectKind, target.name()));
         }
         catalog.security().writeAcl(transaction, acl);
         view.security().aclChanged(acl);
     }
 
-    private static ColumnDescriptor column(TableDescriptor table, String name) {
+    /** The attnum of a column GRANT names: a user column's, or a system column's (tableoid ...) where it has them. */
+    private static int attributeNumber(TableDescriptor table, String name) {
         int index = table.columnIndex(name);
+        int system = ColumnDescriptor.systemAttributeNumber(name);
+        if (index < 0 && system != 0 && table.relkind() != TableDescriptor.VIEW) {
+            return system;
+        }
         if (index < 0) {
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" of relation \"%s\" does not exist", name,
                     table.name());
         }
-        return table.columns().get(index);
+        return table.columns().get(index).attributeNumber();
     }
 
     private void warnRestricted(boolean revoke, int granted, int wanted, boolean all, String what) {

@@ -34,8 +34,7 @@ public final class CatalogFunctions {
 
     /** pg_table_is_visible: the relation is the one its unqualified name finds through the search path. */
     public static boolean tableIsVisible(SystemContext c, long oid) {
-        SystemRelation system = SystemRelations.byOid((int) oid);
-        if (system != null) {
+        if (SystemRelations.byOid((int) oid) != null || SystemIndexes.byOid(oid) != null) {
             return true;
         }
         String[] named = relationName(c.view(), oid);
@@ -51,6 +50,10 @@ public final class CatalogFunctions {
         SystemRelation system = SystemRelations.byOid((int) oid);
         if (system != null) {
             return new String[] {system.schema(), system.name()};
+        }
+        SystemIndexes.SystemIndex systemIndex = SystemIndexes.byOid(oid);
+        if (systemIndex != null) {
+            return new String[] {SchemaDescriptor.PG_CATALOG, systemIndex.name()};
         }
         for (TableDescriptor t : view.tables()) {
             if (t.oid() == oid) {
@@ -263,6 +266,10 @@ public final class CatalogFunctions {
     }
 
     public static String indexDef(SystemContext c, long oid, int column, boolean pretty) {
+        SystemIndexes.SystemIndex system = SystemIndexes.byOid(oid);
+        if (system != null) {
+            return SystemIndexes.definition(system, column);
+        }
         for (TableDescriptor t : c.view().tables()) {
             if (t.hasPrimaryKey() && CatalogRows.primaryKeyIndexOid(t) == oid) {
                 int[] columns = t.primaryKey();
@@ -382,6 +389,10 @@ public final class CatalogFunctions {
 
     /** pg_get_constraintdef(constraint oid [, pretty]). */
     public static String constraintDef(SystemContext c, long oid, boolean pretty) {
+        SystemIndexes.SystemIndex system = SystemIndexes.byConstraintOid(oid);
+        if (system != null) {
+            return system.constraintDefinition();
+        }
         String domainCheck = TypeRows.domainConstraintDef(c, oid, pretty);
         if (domainCheck != null) {
             return domainCheck;

@@ -121,7 +121,7 @@ final class CatalogRows {
         }
     }
 
-    private static void classRow(SystemRelation.Rows rows, long oid, String name, long namespace, char kind, long am,
+    static void classRow(SystemRelation.Rows rows, long oid, String name, long namespace, char kind, long am,
             long fileNode, int attributes) {
         rows.add().oid("oid", oid).set("relname", name).oid("relnamespace", namespace).oid("reltype", 0)
                 .oid("reloftype", 0).oid("relowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID).oid("relam", am)
@@ -139,7 +139,9 @@ final class CatalogRows {
         for (SystemRelation r : SystemRelations.all()) {
             classRow(rows, r.oid(), r.name(), SchemaDescriptor.PG_CATALOG_OID, r.kind(), r.kind() == 'r' ? HEAP_AM : 0,
                     r.kind() == 'r' ? r.oid() : 0, r.columns().size());
+            rows.set("relhasindex", SystemIndexes.hasIndexes(r.oid()));
         }
+        SystemIndexes.classRows(rows);
         List<TableDescriptor> tables = userTables(view);
         java.util.Set<Integer> referenced = referencedTables(tables);
         for (TableDescriptor t : tables) {
@@ -213,7 +215,7 @@ final class CatalogRows {
         };
     }
 
-    private static void attributeRow(SystemRelation.Rows rows, long relation, String name, DataType type, int number,
+    static void attributeRow(SystemRelation.Rows rows, long relation, String name, DataType type, int number,
             boolean notNull) {
         BuiltinTypes.Row t = BuiltinTypes.byOid(type.oid());
         PgType pg = type.type();
@@ -234,12 +236,24 @@ final class CatalogRows {
      * or skip them.
      */
     private static void systemColumnRows(SystemRelation.Rows rows, long relation) {
+        systemColumnRows(rows, relation, attnum -> null);
+    }
+
+    /** @param acl a system column's attacl (GRANT SELECT (tableoid) ...) by its attnum */
+    private static void systemColumnRows(SystemRelation.Rows rows, long relation,
+            java.util.function.IntFunction<ArrayValue> acl) {
         systemColumnRow(rows, relation, "tableoid", Types.OID.oid(), -6);
+        rows.set("attacl", acl.apply(-6));
         systemColumnRow(rows, relation, "cmax", CID_OID, -5);
+        rows.set("attacl", acl.apply(-5));
         systemColumnRow(rows, relation, "xmax", Types.XID.oid(), -4);
+        rows.set("attacl", acl.apply(-4));
         systemColumnRow(rows, relation, "cmin", CID_OID, -3);
+        rows.set("attacl", acl.apply(-3));
         systemColumnRow(rows, relation, "xmin", Types.XID.oid(), -2);
+        rows.set("attacl", acl.apply(-2));
         systemColumnRow(rows, relation, "ctid", TID_OID, -1);
+        rows.set("attacl", acl.apply(-1));
         rows.set("attlen", (short) 6).set("attbyval", false).chr("attalign", 's');
     }
 
@@ -262,6 +276,7 @@ final class CatalogRows {
                 attributeRow(rows, r.oid(), col.name(), col.type(), col.attributeNumber(), false);
             }
         }
+        SystemIndexes.attributeRows(rows);
         for (io.pglitedb.catalog.TypeDescriptor t : c.view().types()) {
             if (t.isComposite()) {
                 io.pglitedb.types.CompositeType type = c.view().catalog().types().compositeType(t);
@@ -274,7 +289,7 @@ final class CatalogRows {
         for (TableDescriptor t : userTables(c.view())) {
             ObjectAcl acl = c.view().security().acl(t.oid());
             if (t.relkind() != TableDescriptor.VIEW) {
-                systemColumnRows(rows, t.oid());
+                systemColumnRows(rows, t.oid(), attnum -> acl == null ? null : aclArray(c, acl.columns().get(attnum)));
             }
             for (ColumnDescriptor col : t.columns()) {
                 attributeRow(rows, t.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
@@ -331,7 +346,7 @@ final class CatalogRows {
     }
 
     /** @param options per column: 1 = DESC, 2 = NULLS FIRST (pg_index.indoption's bits) */
-    private static void indexRow(SystemRelation.Rows rows, long index, long table, int[] columns, short[] options,
+    static void indexRow(SystemRelation.Rows rows, long index, long table, int[] columns, short[] options,
             boolean unique, boolean primary) {
         Object[] keys = new Object[columns.length];
         Object[] classes = new Object[columns.length];
@@ -351,6 +366,7 @@ final class CatalogRows {
     }
 
     private static void indexes(SystemContext c, SystemRelation.Rows rows) {
+        SystemIndexes.indexRows(rows);
         for (TableDescriptor t : userTables(c.view())) {
             if (t.hasPrimaryKey()) {
                 indexRow(rows, primaryKeyIndexOid(t), t.oid(), t.primaryKey(), new short[t.primaryKey().length], true,
@@ -379,9 +395,14 @@ final class CatalogRows {
 
     private static void constraintRow(SystemRelation.Rows rows, TableDescriptor t, long namespace, String name,
             char type, long index) {
-        rows.add().oid("oid", derivedOid(t.oid(), "constraint", name)).set("conname", name)
+        constraintRow(rows, derivedOid(t.oid(), "constraint", name), t.oid(), namespace, name, type, index);
+    }
+
+    static void constraintRow(SystemRelation.Rows rows, long oid, long relation, long namespace, String name,
+            char type, long index) {
+        rows.add().oid("oid", oid).set("conname", name)
                 .oid("connamespace", namespace).chr("contype", type).set("condeferrable", false)
-                .set("condeferred", false).set("convalidated", true).oid("conrelid", t.oid()).oid("contypid", 0)
+                .set("condeferred", false).set("convalidated", true).oid("conrelid", relation).oid("contypid", 0)
                 .oid("conindid", index).oid("conparentid", 0).oid("confrelid", 0).chr("confupdtype", ' ')
                 .chr("confdeltype", ' ').chr("confmatchtype", ' ').set("conislocal", true).set("coninhcount", 0)
                 .set("connoinherit", false);
@@ -390,6 +411,7 @@ final class CatalogRows {
     private static void constraints(SystemContext c, SystemRelation.Rows rows) {
         CatalogView view = c.view();
         TypeRows.domainConstraints(c, rows);
+        SystemIndexes.constraintRows(rows);
         for (TableDescriptor t : userTables(view)) {
             long ns = schemaOid(view, t.schema());
             if (t.hasPrimaryKey()) {
@@ -896,6 +918,7 @@ final class CatalogRows {
     }
 
     private static void indexDefinitions(SystemContext c, SystemRelation.Rows rows) {
+        SystemIndexes.indexDefinitionRows(rows);
         for (TableDescriptor t : userTables(c.view())) {
             if (t.hasPrimaryKey()) {
                 rows.add().set("schemaname", t.schema()).set("tablename", t.name())

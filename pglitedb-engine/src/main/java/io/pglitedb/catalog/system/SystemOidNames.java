@@ -236,6 +236,10 @@ public final class SystemOidNames implements OidNames {
                             Namespaces.relationSchema(c.view(), c.searchPath(), null, name), name))) {
                 return system.oid();
             }
+            SystemIndexes.SystemIndex index = SystemIndexes.byName(name); // pg_catalog comes first on every path
+            if (index != null) {
+                return index.oid();
+            }
         }
         String resolved = Namespaces.relationSchema(c.view(), c.searchPath(), schema, name);
         TableDescriptor table = c.view().table(resolved, name);

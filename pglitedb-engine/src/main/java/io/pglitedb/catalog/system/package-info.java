@@ -15,7 +15,9 @@
  * <p>OIDs: user objects have the catalog's OIDs; built-in types and functions PostgreSQL's
  * ({@code pg_type.tsv}, {@code pg_proc.tsv}); objects the catalog keeps without an OID (a
  * primary key's index, constraints, column defaults) get one derived from their table's OID
- * and name, stable while both are.
+ * and name, stable while both are. The catalogs' own indexes (pg_class_oid_index ...) are
+ * PostgreSQL's, recorded into {@code pg_catalog_indexes.tsv} and listed by
+ * {@link io.pglitedb.catalog.system.SystemIndexes} (they index nothing: the rows are computed).
  *
  * <p>{@link io.pglitedb.catalog.system.CatalogFunctions} holds the functions over the catalog
  * (pg_get_userbyid, pg_table_is_visible, format_type, pg_get_indexdef ...), and

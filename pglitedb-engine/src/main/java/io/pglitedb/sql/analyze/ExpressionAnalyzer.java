@@ -347,10 +347,10 @@ final class ExpressionAnalyzer {
         if (column.index() == RowSystemColumns.NOT_READ) {
             throw new RowSystemColumns.Needed(column.name(), position + 1);
         }
+        context.access().column(column.tableOid(), column.attributeNumber());
         if (column.index() < 0) {
             return systemConstant(column);
         }
-        context.access().column(column.tableOid(), column.attributeNumber());
         if (grouping != null) {
             BoundExpr grouped = grouping.matchColumn(column);
             if (grouped != null) {
@@ -416,10 +416,10 @@ final class ExpressionAnalyzer {
         if (column.index() == RowSystemColumns.NOT_READ) {
             throw new RowSystemColumns.Needed(name, ref.position() + 1);
         }
+        context.access().column(column.tableOid(), column.attributeNumber());
         if (column.index() < 0) {
             return systemConstant(column);
         }
-        context.access().column(column.tableOid(), column.attributeNumber());
         if (grouping != null) {
             BoundExpr grouped = grouping.match(ref);
             if (grouped == null) {

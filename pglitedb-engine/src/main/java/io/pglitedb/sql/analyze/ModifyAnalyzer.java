@@ -369,8 +369,9 @@ final class ModifyAnalyzer {
             return plan;
         }
         List<UpdatePlan> children = new ArrayList<>();
+        ModifyAnalyzer childAnalyzer = forChildren();
         for (TableDescriptor child : below.subList(1, below.size())) {
-            UpdatePlan childPlan = update(update.onTable(new QualifiedName(child.schema(), child.name(),
+            UpdatePlan childPlan = childAnalyzer.update(update.onTable(new QualifiedName(child.schema(), child.name(),
                     update.table().position())).withAlias(update.alias() != null ? update.alias() : table.name()));
             if (table.isPartitioned()) {
                 childPlan = childPlan.withInherited(List.of(), new UpdatePlan.Movement(checks, columnMap(child, table)));
@@ -378,6 +379,11 @@ final class ModifyAnalyzer {
             children.add(childPlan);
         }
         return plan.withInherited(children, null);
+    }
+
+    /** The analyzer of an UPDATE's or DELETE's inheritance children: their privileges are not checked. */
+    private ModifyAnalyzer forChildren() {
+        return new ModifyAnalyzer(context.withAccess(context.access().unchecked()));
     }
 
     /** For each column of {@code from}, the index of the column of the same name in {@code to} (-1: none). */
@@ -423,8 +429,9 @@ final class ModifyAnalyzer {
         }
         List<TableDescriptor> below = context.catalog().withDescendants(table);
         List<DeletePlan> children = new ArrayList<>();
+        ModifyAnalyzer childAnalyzer = forChildren();
         for (TableDescriptor child : below.subList(1, below.size())) {
-            children.add(delete(delete.onTable(new QualifiedName(child.schema(), child.name(),
+            children.add(childAnalyzer.delete(delete.onTable(new QualifiedName(child.schema(), child.name(),
                     delete.table().position())).withAlias(delete.alias() != null ? delete.alias() : table.name())));
         }
         return children.isEmpty() ? plan : plan.withChildren(children);

@@ -22,6 +22,7 @@ import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -228,16 +229,22 @@ final class PrivilegeFunctions {
                 if (numbers.get(1)) {
                     attnum = (Short) values.get(1);
                     int number = attnum;
-                    if (table.columns().stream().noneMatch(c -> c.attributeNumber() == number)) {
+                    boolean systemColumn = number < 0 && number >= -io.pglitedb.catalog.ColumnDescriptor.SYSTEM_COLUMNS.size()
+                            && table.relkind() != TableDescriptor.VIEW;
+                    if (!systemColumn && table.columns().stream().noneMatch(c -> c.attributeNumber() == number)) {
                         return null; // no such column: NULL, as PostgreSQL
                     }
                 } else {
                     int index = table.columnIndex((String) values.get(1));
-                    if (index < 0) {
+                    int systemAttnum = io.pglitedb.catalog.ColumnDescriptor.systemAttributeNumber((String) values.get(1));
+                    if (index >= 0) {
+                        attnum = table.columns().get(index).attributeNumber();
+                    } else if (systemAttnum != 0 && table.relkind() != TableDescriptor.VIEW) {
+                        attnum = systemAttnum;
+                    } else {
                         throw new PgException(SqlState.UNDEFINED_COLUMN,
                                 "column \"%s\" of relation \"%s\" does not exist", values.get(1), table.name());
                     }
-                    attnum = table.columns().get(index).attributeNumber();
                 }
             }
             for (String mode : modes(modes)) {
@@ -251,15 +258,17 @@ final class PrivilegeFunctions {
                 if (auth.mask(acl.effectiveAcl(), acl.owner(), user.oid(), wanted, true) == wanted) {
                     return true;
                 }
-                if (table != null && attnum > 0) {
+                if (table != null && attnum != 0) {
                     List<io.pglitedb.catalog.AclItem> items = acl.columns().get(attnum);
                     if (items != null && auth.mask(items, acl.owner(), user.oid(), wanted, true) == wanted) {
                         return true;
                     }
                 }
                 if (table != null && function.equals("has_any_column_privilege")) {
-                    for (List<io.pglitedb.catalog.AclItem> items : acl.columns().values()) {
-                        if (auth.mask(items, acl.owner(), user.oid(), wanted, true) == wanted) {
+                    for (Map.Entry<Integer, List<io.pglitedb.catalog.AclItem>> column : acl.columns().entrySet()) {
+                        // user columns only: a privilege on tableoid ... is not one on "any column"
+                        if (column.getKey() > 0
+                                && auth.mask(column.getValue(), acl.owner(), user.oid(), wanted, true) == wanted) {
                             return true;
                         }
                     }

@@ -1,0 +1,22 @@
+-- UPDATE and DELETE on a parent table need privileges on the parent only, not on its children
+create role regress_inh_writer;
+create table inhpriv_parent (f1 int, f2 int);
+create table inhpriv_child (fz int) inherits (inhpriv_parent);
+insert into inhpriv_parent values (1, 1);
+insert into inhpriv_child values (2, 2, 2);
+grant all on inhpriv_parent to regress_inh_writer;
+set role regress_inh_writer;
+select f1, f2 from inhpriv_parent order by f1;
+update inhpriv_parent set f2 = f2 + 10 where f1 > 0;
+select f1, f2 from inhpriv_parent order by f1;
+update inhpriv_child set f2 = 0;
+delete from inhpriv_child;
+select * from inhpriv_child;
+delete from inhpriv_parent where f1 = 2;
+select f1, f2 from inhpriv_parent order by f1;
+delete from inhpriv_parent;
+reset role;
+select count(*) from inhpriv_child;
+drop table inhpriv_child;
+drop table inhpriv_parent;
+drop role regress_inh_writer;
