@@ -70,12 +70,7 @@ final class RelationOptions {
                 added.add(o.name() + "=" + value);
             }
         }
-        List<String> out = new ArrayList<>();
-        for (String option : current) {
-            if (!named.contains(nameOf(option))) {
-                out.add(option);
-            }
-        }
+        List<String> out = without(current, named);
         out.addAll(added);
         return out;
     }
@@ -89,18 +84,19 @@ final class RelationOptions {
             }
             named.add(o.name());
         }
+        return without(current, named);
+    }
+
+    /** The "name=value" options whose name is not among {@code names}, in order. */
+    private static List<String> without(List<String> options, Set<String> names) {
         List<String> out = new ArrayList<>();
-        for (String option : current) {
-            if (!named.contains(nameOf(option))) {
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            if (!names.contains(eq < 0 ? option : option.substring(0, eq))) {
                 out.add(option);
             }
         }
         return out;
-    }
-
-    private static String nameOf(String option) {
-        int eq = option.indexOf('=');
-        return eq < 0 ? option : option.substring(0, eq);
     }
 
     /** Checks one option; true when the table keeps it (a heap option), false for a toast one. */
