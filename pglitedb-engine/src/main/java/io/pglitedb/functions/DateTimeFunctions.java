@@ -36,6 +36,10 @@ final class DateTimeFunctions {
         }
         add(byName, "statement_timestamp", tz, a -> TransactionClock.statementStart());
         add(byName, "clock_timestamp", tz, a -> DateTimeText.nowMicros());
+        // the process's start: the server and every embedded database live in this JVM
+        long started = DateTimeText.micros(java.time.Instant.ofEpochMilli(
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        add(byName, "pg_postmaster_start_time", tz, a -> started);
         add(byName, "current_timestamp", tz, a -> TimestampType.now(precision("CURRENT_TIMESTAMP", (Integer) a[0])),
                 int4);
         add(byName, "localtimestamp", ts, a -> TimestampType.timestampFromTimestamptz(TimestampType.now(-1)));

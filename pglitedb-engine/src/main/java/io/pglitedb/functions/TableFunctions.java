@@ -114,10 +114,29 @@ public final class TableFunctions {
                     }
                     return rows;
                 });
+        add("pg_get_keywords", new PgType[0], List.of("word", "catcode", "barelabel", "catdesc", "baredesc"),
+                List.of(text, Types.CHAR, bool, text, text), a -> keywords());
         add("regexp_split_to_table", new PgType[] {text, text}, List.of("regexp_split_to_table"), List.of(text),
                 a -> single(Regex.split((String) a[0], (String) a[1], "")));
         add("regexp_split_to_table", new PgType[] {text, text, text}, List.of("regexp_split_to_table"), List.of(text),
                 a -> single(Regex.split((String) a[0], (String) a[1], (String) a[2])));
+    }
+
+    /** pg_get_keywords(): PostgreSQL 15's keywords with their category and bare-label rule, by word. */
+    private static List<Object[]> keywords() {
+        List<Object[]> rows = new ArrayList<>();
+        for (io.pglitedb.sql.parser.Keyword k : io.pglitedb.sql.parser.Keyword.values()) {
+            String[] category = switch (k.category()) {
+                case UNRESERVED -> new String[] {"U", "unreserved"};
+                case COL_NAME -> new String[] {"C", "unreserved (cannot be function or type name)"};
+                case TYPE_FUNC_NAME -> new String[] {"T", "reserved (can be function or type name)"};
+                case RESERVED -> new String[] {"R", "reserved"};
+            };
+            rows.add(new Object[] {k.text(), Types.CHAR.fromText(category[0], -1), k.bareLabel(), category[1],
+                    k.bareLabel() ? "can be bare label" : "requires AS"});
+        }
+        rows.sort((x, y) -> ((String) x[0]).compareTo((String) y[0]));
+        return rows;
     }
 
     /** @return the table function for a call in FROM, or null when {@code name} is none */

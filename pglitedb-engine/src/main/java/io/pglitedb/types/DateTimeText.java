@@ -60,8 +60,12 @@ public final class DateTimeText {
 
     /** The current time as a timestamptz value (microseconds since 2000-01-01 UTC). */
     public static long nowMicros() {
-        Instant now = Instant.now();
-        return (now.getEpochSecond() - EPOCH_DAY_2000 * 86_400L) * MICROS_PER_SECOND + now.getNano() / 1000;
+        return micros(Instant.now());
+    }
+
+    /** A moment as a timestamptz value: microseconds since 2000-01-01 00:00 UTC. */
+    public static long micros(Instant moment) {
+        return (moment.getEpochSecond() - EPOCH_DAY_2000 * 86_400L) * MICROS_PER_SECOND + moment.getNano() / 1000;
     }
 
     static LocalDate toLocalDate(long days) {
