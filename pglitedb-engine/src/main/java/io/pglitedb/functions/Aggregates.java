@@ -191,10 +191,33 @@ final class Aggregates {
         }
     }
 
-    static final class MinMax implements AggregateFunction.Accumulator {
+    /**
+     * An aggregate that folds its non-null inputs two at a time, starting from the first: null when
+     * every input is null (min/max, bit_and/bit_or/bit_xor).
+     */
+    abstract static class NonNullFold implements AggregateFunction.Accumulator {
+        private Object value;
+
+        /** The fold of the value so far with the next input (both non-null). */
+        abstract Object combine(Object value, Object next);
+
+        @Override
+        public final void add(Object[] args) {
+            Object v = args[0];
+            if (v != null) {
+                value = value == null ? v : combine(value, v);
+            }
+        }
+
+        @Override
+        public final Object result() {
+            return value;
+        }
+    }
+
+    static final class MinMax extends NonNullFold {
         private final PgType type;
         private final boolean max;
-        private Object value;
 
         MinMax(PgType type, boolean max) {
             this.type = type;
@@ -202,24 +225,9 @@ final class Aggregates {
         }
 
         @Override
-        public void add(Object[] args) {
-            Object v = args[0];
-            if (v == null) {
-                return;
-            }
-            if (value == null) {
-                value = v;
-                return;
-            }
-            int c = type.compare(v, value);
-            if (max ? c > 0 : c < 0) {
-                value = v;
-            }
-        }
-
-        @Override
-        public Object result() {
-            return value;
+        Object combine(Object value, Object next) {
+            int c = type.compare(next, value);
+            return (max ? c > 0 : c < 0) ? next : value;
         }
     }
 
@@ -250,11 +258,10 @@ final class Aggregates {
      * bit_and / bit_or / bit_xor: the type's own {@code &}, {@code |} or {@code #} folded over the
      * non-null values (the operator is looked up when the first one comes; null when none do).
      */
-    static final class BitwiseAggregate implements AggregateFunction.Accumulator {
+    static final class BitwiseAggregate extends NonNullFold {
         private final PgType type;
         private final String operator;
         private io.pglitedb.types.Operator fold;
-        private Object value;
 
         BitwiseAggregate(PgType type, String operator) {
             this.type = type;
@@ -262,25 +269,12 @@ final class Aggregates {
         }
 
         @Override
-        public void add(Object[] args) {
-            Object v = args[0];
-            if (v == null) {
-                return;
-            }
-            if (value == null) {
-                value = v;
-                return;
-            }
+        Object combine(Object value, Object next) {
             if (fold == null) {
                 DataType t = DataType.of(type);
                 fold = io.pglitedb.types.Operators.binary(operator, t, t);
             }
-            value = fold.apply(value, v);
-        }
-
-        @Override
-        public Object result() {
-            return value;
+            return fold.apply(value, next);
         }
     }
 

@@ -60,14 +60,7 @@ public final class AccessRequirements {
 
     /** The requirements checked as {@code owner} (a view's query reads with its owner's privileges). */
     public AccessRequirements asOwner(int owner) {
-        return asOwners.computeIfAbsent(owner, o -> {
-            AccessRequirements r = new AccessRequirements();
-            r.checkAsUser = o;
-            r.rowSecurity = rowSecurity;
-            r.expandingPolicies = expandingPolicies;
-            r.definingView = definingView;
-            return r;
-        });
+        return asOwners.computeIfAbsent(owner, this::withSettingsAs);
     }
 
     /**
@@ -75,8 +68,13 @@ public final class AccessRequirements {
      * UPDATE or DELETE on its parent records (PostgreSQL checks only the named table's privileges).
      */
     public AccessRequirements unchecked() {
+        return withSettingsAs(checkAsUser);
+    }
+
+    /** New, empty requirements with these settings, checked as {@code user} (-1: the current user). */
+    private AccessRequirements withSettingsAs(int user) {
         AccessRequirements r = new AccessRequirements();
-        r.checkAsUser = checkAsUser;
+        r.checkAsUser = user;
         r.rowSecurity = rowSecurity;
         r.expandingPolicies = expandingPolicies;
         r.definingView = definingView;
