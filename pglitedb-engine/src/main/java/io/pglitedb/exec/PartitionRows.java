@@ -85,11 +85,6 @@ final class PartitionRows implements AutoCloseable {
         return row;
     }
 
-    /** Whether some rows went to a temporary file. */
-    boolean spilled() {
-        return file != null;
-    }
-
     /** A reader whose next row is row i: one already there, else a new one or the least recently used moved. */
     private int readerAt(int i) {
         int free = -1;

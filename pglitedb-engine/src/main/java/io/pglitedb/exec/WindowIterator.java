@@ -90,7 +90,7 @@ final class WindowIterator implements RowIterator {
             }
             this.byPartition = new RowComparator(partitionKeys);
             this.byOrder = new RowComparator(orderKeys);
-            RowIterator keyed = new KeyColumns(previous, window);
+            RowIterator keyed = new KeyColumns(previous, window, carried);
             if (partitionKeys.isEmpty() && orderKeys.isEmpty()) {
                 sorted = keyed;
             } else {
@@ -194,8 +194,12 @@ final class WindowIterator implements RowIterator {
         private final RowIterator rows;
         private final BoundExpr[] keys;
 
-        KeyColumns(RowIterator rows, WindowAgg.Window window) {
+        /** Width of the rows passed between windows: the input's columns and the function values. */
+        private final int carried;
+
+        KeyColumns(RowIterator rows, WindowAgg.Window window, int carried) {
             this.rows = rows;
+            this.carried = carried;
             this.keys = new BoundExpr[window.partitionBy().length + window.orderBy().length];
             System.arraycopy(window.partitionBy(), 0, keys, 0, window.partitionBy().length);
             System.arraycopy(window.orderBy(), 0, keys, window.partitionBy().length, window.orderBy().length);
@@ -207,7 +211,6 @@ final class WindowIterator implements RowIterator {
             if (row == null) {
                 return null;
             }
-            int carried = width + plan.functions().size();
             Object[] widened = Arrays.copyOf(row, carried + keys.length);
             Object[] params = context.params();
             for (int k = 0; k < keys.length; k++) {
