@@ -81,6 +81,15 @@ final class AlterTableCommand {
     String run(AlterTable alter) {
         String schema = UtilityCommands.schemaOf(catalogView, session.searchPath(), alter.table());
         TableDescriptor table = catalogView.table(schema, alter.table().name());
+        if (table == null && alter.actions().size() == 1 && alter.actions().get(0) instanceof RenameTable rename) {
+            // ALTER TABLE of an index renames the index, as in PostgreSQL
+            String renamed = new IndexCommands(catalog, transaction, catalogView, session.searchPath(), sink,
+                    this::analyzerContext).rename(new io.pglitedb.sql.ast.AlterIndex(alter.table(), alter.ifExists(),
+                            rename.to()));
+            if (renamed != null) {
+                return "ALTER TABLE";
+            }
+        }
         if (table == null) {
             if (alter.ifExists()) {
                 sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "relation \"%s\" does not exist, skipping",

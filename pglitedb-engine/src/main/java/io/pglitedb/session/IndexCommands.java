@@ -143,6 +143,60 @@ final class IndexCommands {
         return "CREATE INDEX";
     }
 
+    /**
+     * ALTER INDEX [IF EXISTS] name RENAME TO new: the index (a UNIQUE or PRIMARY KEY constraint's
+     * index renames its constraint too). PostgreSQL also lets ALTER INDEX rename a table: null then,
+     * for the caller to run ALTER TABLE ... RENAME.
+     */
+    String rename(io.pglitedb.sql.ast.AlterIndex alter) {
+        String schema = UtilityCommands.schemaOf(catalogView, searchPath, alter.name());
+        String from = alter.name().name();
+        TableDescriptor table = catalogView.tableOfIndex(schema, from);
+        TableDescriptor keyed = table != null ? null : tableWithPrimaryKey(schema, from);
+        if (table == null && keyed == null) {
+            if (catalogView.table(schema, from) != null) {
+                return null;
+            }
+            if (alter.ifExists()) {
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "relation \"%s\" does not exist, skipping",
+                        from).withSeverity("NOTICE"));
+                return "ALTER INDEX";
+            }
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", from);
+        }
+        String to = alter.newName();
+        if (catalogView.relationExists(schema, to) || tableWithPrimaryKey(schema, to) != null) {
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", to);
+        }
+        TableDescriptor owner = table != null ? table : keyed;
+        transaction.lockForUpdate(catalog.nameKey(owner.schema(), owner.name()));
+        TableDescriptor altered;
+        if (table != null) {
+            IndexDescriptor index = table.index(from);
+            catalog.deleteIndexName(transaction, schema, index);
+            IndexDescriptor renamed = index.withName(to);
+            catalog.writeIndexName(transaction, schema, renamed);
+            List<IndexDescriptor> indexes = new ArrayList<>(table.indexes());
+            indexes.set(indexes.indexOf(index), renamed);
+            altered = table.withIndexes(indexes);
+        } else {
+            altered = keyed.withPrimaryKey(keyed.primaryKey(), to);
+        }
+        catalog.writeTable(transaction, altered);
+        catalogView.created(altered);
+        return "ALTER INDEX";
+    }
+
+    /** The table of {@code schema} whose primary key's index is named {@code name}, or null. */
+    private TableDescriptor tableWithPrimaryKey(String schema, String name) {
+        for (TableDescriptor t : catalogView.tables()) {
+            if (t.schema().equals(schema) && name.equals(t.primaryKeyName())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** ChooseIndexColumnNames: a name repeated in one index gets 1, 2, ... appended ({@code (a) INCLUDE (a)}: a, a1). */
     private static List<String> distinctColumnNames(List<String> names) {
         List<String> distinct = new ArrayList<>(names.size());

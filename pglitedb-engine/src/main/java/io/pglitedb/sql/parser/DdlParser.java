@@ -328,6 +328,25 @@ abstract class DdlParser extends RoleStatementParser {
         return elements;
     }
 
+    /**
+     * {@code ALTER INDEX [IF EXISTS] name RENAME TO new}; other ALTER INDEX forms are 0A000. The
+     * ALTER token is current.
+     */
+    final Statement alterIndex() {
+        expect(Keyword.ALTER);
+        expect(Keyword.INDEX);
+        boolean ifExists = !at(Keyword.ALL) && ifExists(); // ALTER INDEX ALL IN TABLESPACE ...: unsupported below
+        QualifiedName name = at(Keyword.ALL) ? null : qualifiedName();
+        Token a = cur();
+        if (name != null && accept(Keyword.RENAME)) {
+            expect(Keyword.TO);
+            return new io.pglitedb.sql.ast.AlterIndex(name, ifExists, colId());
+        }
+        deferSemanticError(unsupported("ALTER INDEX " + text(a).toUpperCase(java.util.Locale.ROOT), a));
+        skipToStatementEnd();
+        return null;
+    }
+
     /** Skips a parenthesized token list (nested parentheses included), at its opening parenthesis. */
     final void skipParenthesized() {
         expect(TokenKind.LPAREN);

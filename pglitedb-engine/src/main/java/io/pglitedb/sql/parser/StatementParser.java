@@ -123,6 +123,9 @@ final class StatementParser extends TypeStatementParser {
                 if (la(1).is(Keyword.VIEW) || (la(1).is(Keyword.MATERIALIZED) && la(2).is(Keyword.VIEW))) {
                     return alterView();
                 }
+                if (la(1).is(Keyword.INDEX)) {
+                    return alterIndex();
+                }
                 if (la(1).is(Keyword.TYPE)) {
                     advance();
                     return alterType();
