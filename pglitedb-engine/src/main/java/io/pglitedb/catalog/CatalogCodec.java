@@ -362,7 +362,7 @@ final class CatalogCodec {
         }
     }
 
-    /** Per index with INCLUDE columns or a non-btree access method: its name, the method, the INCLUDE columns. */
+    /** Per index with INCLUDE columns, a non-btree access method or NULLS NOT DISTINCT: its name and those. */
     private static void writeIndexAttributes(DataOutputStream out, TableDescriptor table) throws IOException {
         List<IndexDescriptor> with = new ArrayList<>();
         for (IndexDescriptor index : table.indexes()) {
@@ -375,6 +375,7 @@ final class CatalogCodec {
             out.writeUTF(index.name());
             out.writeUTF(index.method());
             writeInts(out, index.included());
+            out.writeBoolean(index.nullsNotDistinct());
         }
     }
 
@@ -384,9 +385,11 @@ final class CatalogCodec {
             String name = in.readUTF();
             String method = in.readUTF();
             int[] included = readInts(in);
+            boolean nullsNotDistinct = in.readBoolean();
             for (int j = 0; j < indexes.size(); j++) {
                 if (indexes.get(j).name().equals(name)) {
-                    indexes.set(j, indexes.get(j).withIncludedAndMethod(included, method));
+                    indexes.set(j, indexes.get(j).withIncludedAndMethod(included, method)
+                            .withNullsNotDistinct(nullsNotDistinct));
                     break;
                 }
             }

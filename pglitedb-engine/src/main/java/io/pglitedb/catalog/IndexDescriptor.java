@@ -27,10 +27,12 @@ import java.util.Objects;
  *     in the entries (an index-only scan cannot read them)
  * @param method the access method as created ({@link #BTREE} or {@link #HASH}); both are stored
  *     as ordered entries, but a hash index answers equality lookups only, as in PostgreSQL
+ * @param nullsNotDistinct NULLS NOT DISTINCT: a unique index lets one row have NULL keys, like
+ *     any other value (PostgreSQL 15)
  */
 public record IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
         boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred, String[] expressions,
-        String predicate, int[] included, String method) {
+        String predicate, int[] included, String method, boolean nullsNotDistinct) {
     public static final String BTREE = "btree";
     public static final String HASH = "hash";
 
@@ -48,7 +50,7 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
             boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred, String[] expressions,
             String predicate) {
         this(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable, initiallyDeferred, expressions,
-                predicate, new int[0], BTREE);
+                predicate, new int[0], BTREE, false);
     }
 
     public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
@@ -65,19 +67,19 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with other columns (ALTER TABLE DROP COLUMN shifting them). */
     public IndexDescriptor withColumns(int[] newColumns) {
         return new IndexDescriptor(oid, name, newColumns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate, included, method);
+                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct);
     }
 
     /** The same index, DEFERRABLE [INITIALLY DEFERRED] or not. */
     public IndexDescriptor withDeferral(boolean newDeferrable, boolean newInitiallyDeferred) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, newDeferrable,
-                newInitiallyDeferred, expressions, predicate, included, method);
+                newInitiallyDeferred, expressions, predicate, included, method, nullsNotDistinct);
     }
 
     /** The same index with other expressions and predicate (a column renamed; decoding). */
     public IndexDescriptor withExpressions(String[] newExpressions, String newPredicate) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, newExpressions, newPredicate, included, method);
+                initiallyDeferred, newExpressions, newPredicate, included, method, nullsNotDistinct);
     }
 
     /** True when some index column is an expression or the index is partial: only plain column indexes serve constraints. */
@@ -123,12 +125,18 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with its INCLUDE columns and access method (decoding). */
     public IndexDescriptor withIncludedAndMethod(int[] newIncluded, String newMethod) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate, newIncluded, newMethod);
+                initiallyDeferred, expressions, predicate, newIncluded, newMethod, nullsNotDistinct);
     }
 
-    /** Whether the index has INCLUDE columns or another access method than btree (its catalog entry says so). */
+    /** The same index, NULLS NOT DISTINCT or not. */
+    public IndexDescriptor withNullsNotDistinct(boolean notDistinct) {
+        return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
+                initiallyDeferred, expressions, predicate, included, method, notDistinct);
+    }
+
+    /** Whether the index has INCLUDE columns, another access method than btree or NULLS NOT DISTINCT. */
     public boolean hasIncludedOrMethod() {
-        return included.length > 0 || !method.equals(BTREE);
+        return included.length > 0 || !method.equals(BTREE) || nullsNotDistinct;
     }
 
     /** Key columns plus INCLUDE columns (pg_index.indnatts). */
@@ -155,11 +163,11 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with its entries under another storage id (TRUNCATE, table rewrite). */
     public IndexDescriptor withStorage(int newOid) {
         return new IndexDescriptor(newOid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate, included, method);
+                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct);
     }
 
     public IndexDescriptor withName(String newName) {
         return new IndexDescriptor(oid, newName, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate, included, method);
+                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct);
     }
 }

@@ -545,7 +545,7 @@ public final class DmlExecutor {
                 values.append(", ");
             }
             names.append(table.columns().get(c).name());
-            values.append(types[c].type().toText(row[c], types[c].typmod()));
+            values.append(row[c] == null ? "null" : types[c].type().toText(row[c], types[c].typmod()));
         }
         return names.append(")=").append(values).append(')').toString();
     }

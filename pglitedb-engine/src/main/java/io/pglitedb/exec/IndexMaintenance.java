@@ -65,7 +65,11 @@ public final class IndexMaintenance {
         return index.immediateUnique() && !hasNull(index, row) ? prefix : concat(prefix, suffix);
     }
 
+    /** Whether the key values hold a NULL that makes them distinct from every other (never under NULLS NOT DISTINCT). */
     static boolean hasNull(IndexDescriptor index, Object[] row) {
+        if (index.nullsNotDistinct()) {
+            return false;
+        }
         for (int i = 0; i < index.columnCount(); i++) {
             if (row[index.column(i)] == null) {
                 return true;

@@ -89,7 +89,7 @@ public final class TableValidation {
         if (index.unique()) {
             for (int i = 1; i < n; i++) {
                 Object[] row = rows.get(order[i]);
-                if (Arrays.equals(prefixes[order[i - 1]], prefixes[order[i]]) && !hasNull(layout, row)) {
+                if (Arrays.equals(prefixes[order[i - 1]], prefixes[order[i]]) && !IndexMaintenance.hasNull(layout, row)) {
                     String key = keyed != null ? IndexKeys.keyText(table, index, keyed.get(order[i]), context)
                             : DmlExecutor.keyText(table, index.columns(), types, row);
                     throw new PgException(SqlState.UNIQUE_VIOLATION, "could not create unique index \"%s\"",
@@ -151,15 +151,6 @@ public final class TableValidation {
                 from = Arrays.copyOf(keys.get(keys.size() - 1), keys.get(keys.size() - 1).length + 1); // just after
             }
         } while (rows.size() == BUILD_CHUNK_ROWS);
-    }
-
-    private static boolean hasNull(IndexDescriptor index, Object[] row) {
-        for (int i = 0; i < index.columnCount(); i++) {
-            if (row[index.column(i)] == null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** ADD CHECK: 23514 when a row fails the condition. */

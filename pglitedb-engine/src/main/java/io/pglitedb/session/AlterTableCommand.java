@@ -310,9 +310,6 @@ final class AlterTableCommand {
     }
 
     private TableDescriptor addUnique(TableDescriptor table, TableConstraint constraint) {
-        if (constraint.nullsNotDistinct()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "NULLS NOT DISTINCT is not supported yet");
-        }
         int[] cols = keyColumns(table, constraint, constraint.columns());
         int[] included = keyColumns(table, constraint, constraint.include());
         List<String> names = new ArrayList<>(constraint.columns());
@@ -326,7 +323,7 @@ final class AlterTableCommand {
         }
         IndexDescriptor index = TableDefinitions.uniqueConstraintIndex(catalog.allocateOid(), name, cols,
                 constraint.deferrable(), constraint.initiallyDeferred()).withIncludedAndMethod(included,
-                        IndexDescriptor.BTREE);
+                        IndexDescriptor.BTREE).withNullsNotDistinct(constraint.nullsNotDistinct());
         TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, execContext());
         catalog.writeIndexName(transaction, schema, index);

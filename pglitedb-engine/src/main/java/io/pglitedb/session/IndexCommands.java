@@ -128,7 +128,8 @@ final class IndexCommands {
         }
         transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
         IndexDescriptor index = new IndexDescriptor(catalog.allocateOid(), name, columns, descending, nullsFirst,
-                create.unique(), false, false, false, expressions, predicate, included, create.method());
+                create.unique(), false, false, false, expressions, predicate, included, create.method(),
+                create.nullsNotDistinct());
         TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, buildContext(table));
         TableDescriptor altered = table.withIndex(index);

@@ -376,7 +376,8 @@ public final class SqlDump {
         }
         for (IndexDescriptor index : t.indexes()) {
             if (index.constraint()) {
-                line("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + ident(index.name()) + " UNIQUE ("
+                line("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + ident(index.name()) + " UNIQUE "
+                        + (index.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "") + "("
                         + columnList(t, index.columns()) + ")" + includeClause(t, index)
                         + io.pglitedb.catalog.system.Definitions.deferral(index.deferrable(), index.initiallyDeferred())
                         + ";");
@@ -397,6 +398,7 @@ public final class SqlDump {
                 }
                 line("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ident(index.name()) + " ON " + table
                         + " USING " + index.method() + " (" + String.join(", ", keys) + ")" + includeClause(t, index)
+                        + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
                         + (index.predicate() != null ? " WHERE " + index.predicate() : "") + ";");
             }
             line("");

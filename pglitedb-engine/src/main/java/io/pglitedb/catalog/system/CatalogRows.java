@@ -391,7 +391,7 @@ final class CatalogRows {
                 int[] attributes = java.util.Arrays.copyOf(index.columns(), index.attributeCount());
                 System.arraycopy(index.included(), 0, attributes, index.columnCount(), index.included().length);
                 indexRow(rows, index.oid(), t.oid(), attributes, options, index.unique(), false);
-                rows.set("indimmediate", !index.deferrable());
+                rows.set("indimmediate", !index.deferrable()).set("indnullsnotdistinct", index.nullsNotDistinct());
                 if (index.expressions() != null) {
                     java.util.List<String> expressions = new java.util.ArrayList<>();
                     for (int i = 0; i < index.columnCount(); i++) {

@@ -24,7 +24,7 @@ public final class Definitions {
     public static String indexDef(TableDescriptor table, String indexName, boolean unique, int[] columns,
             boolean[] descending, boolean[] nullsFirst) {
         return indexDef(table, indexName, IndexDescriptor.BTREE, unique, columns, descending, nullsFirst, null, null,
-                new int[0]);
+                new int[0], false);
     }
 
     /**
@@ -33,7 +33,8 @@ public final class Definitions {
      * @param included the INCLUDE columns
      */
     private static String indexDef(TableDescriptor table, String indexName, String method, boolean unique,
-            int[] columns, boolean[] descending, boolean[] nullsFirst, String[] keys, String predicate, int[] included) {
+            int[] columns, boolean[] descending, boolean[] nullsFirst, String[] keys, String predicate, int[] included,
+            boolean nullsNotDistinct) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (unique) {
             sb.append("UNIQUE ");
@@ -56,6 +57,9 @@ public final class Definitions {
         }
         sb.append(')');
         sb.append(includeClause(table, included));
+        if (nullsNotDistinct) {
+            sb.append(" NULLS NOT DISTINCT");
+        }
         if (predicate != null) {
             sb.append(" WHERE ").append(predicate);
         }
@@ -74,7 +78,7 @@ public final class Definitions {
     /** An index definition with its expression columns and predicate already deparsed. */
     static String indexDef(TableDescriptor table, IndexDescriptor index, String[] keys, String predicate) {
         return indexDef(table, index.name(), index.method(), index.unique(), index.columns(), index.descending(),
-                index.nullsFirst(), keys, predicate, index.included());
+                index.nullsFirst(), keys, predicate, index.included(), index.nullsNotDistinct());
     }
 
     /**
@@ -102,7 +106,8 @@ public final class Definitions {
     }
 
     public static String uniqueDef(TableDescriptor table, IndexDescriptor index) {
-        return "UNIQUE (" + columnList(table, index.columns()) + ")" + includeClause(table, index.included());
+        return "UNIQUE " + (index.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "") + "(" + columnList(table, index.columns())
+                + ")" + includeClause(table, index.included());
     }
 
     /**

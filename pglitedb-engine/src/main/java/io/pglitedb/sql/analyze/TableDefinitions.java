@@ -126,11 +126,8 @@ public final class TableDefinitions {
                 }
                 case UNIQUE -> {
                     int[] cols = columnIndexes(columnNames, c.columns());
-                    if (c.nullsNotDistinct()) {
-                        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "NULLS NOT DISTINCT is not supported yet")
-                                .withPosition(c.position() + 1);
-                    }
-                    if (c.name() == null && c.include().isEmpty() && (Arrays.equals(cols, pk) || sameColumns(indexes, cols))) {
+                    if (c.name() == null && c.include().isEmpty() && !c.nullsNotDistinct()
+                            && (Arrays.equals(cols, pk) || sameColumns(indexes, cols))) {
                         continue; // PostgreSQL drops a unique constraint equal to an earlier one
                     }
                     String name = c.name() != null ? c.name()
@@ -141,7 +138,7 @@ public final class TableDefinitions {
                     newConstraints.add(name);
                     indexes.add(uniqueConstraintIndex(oids.getAsInt(), name, cols, c.deferrable(),
                             c.initiallyDeferred()).withIncludedAndMethod(columnIndexes(columnNames, c.include()),
-                                    IndexDescriptor.BTREE));
+                                    IndexDescriptor.BTREE).withNullsNotDistinct(c.nullsNotDistinct()));
                 }
                 case CHECK -> {
                     // a name given is only unique within the table; a chosen one avoids the schema's too

@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON table [USING method] (elements)
- * [INCLUDE (included)] [WHERE predicate]}; name may be null, predicate null when the index is not partial.
+ * [INCLUDE (included)] [NULLS [NOT] DISTINCT] [WHERE predicate]}; name may be null, predicate null when the index is not partial.
  *
  * @param method the access method, "btree" when not given
  * @param methodPosition where the method name was written, -1 when not given
+ * @param nullsNotDistinct NULLS NOT DISTINCT was written
  */
 public record CreateIndex(String name, QualifiedName table, boolean unique, boolean ifNotExists,
         List<IndexElement> elements, Expr predicate, int position, List<IndexElement> included, String method,
-        int methodPosition) implements Statement {
+        int methodPosition, boolean nullsNotDistinct) implements Statement {
     public CreateIndex {
         elements = List.copyOf(elements);
         included = List.copyOf(included);
@@ -19,7 +20,7 @@ public record CreateIndex(String name, QualifiedName table, boolean unique, bool
 
     public CreateIndex(String name, QualifiedName table, boolean unique, boolean ifNotExists,
             List<IndexElement> elements, Expr predicate, int position) {
-        this(name, table, unique, ifNotExists, elements, predicate, position, List.of(), "btree", -1);
+        this(name, table, unique, ifNotExists, elements, predicate, position, List.of(), "btree", -1, false);
     }
 
     public CreateIndex(String name, QualifiedName table, boolean unique, boolean ifNotExists,

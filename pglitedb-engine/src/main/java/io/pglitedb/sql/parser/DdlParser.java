@@ -227,7 +227,7 @@ abstract class DdlParser extends RoleStatementParser {
     /**
      * After CREATE [UNIQUE]: {@code INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY] table
      * [USING method] ({column | (expression) | function(...)} [ASC|DESC] [NULLS FIRST|LAST], ...)
-     * [INCLUDE (...)] [WITH (...)] [WHERE predicate]}.
+     * [INCLUDE (...)] [NULLS [NOT] DISTINCT] [WITH (...)] [WHERE predicate]}.
      */
     final CreateIndex createIndex(boolean unique, Token createTok) {
         expect(Keyword.INDEX);
@@ -257,13 +257,10 @@ abstract class DdlParser extends RoleStatementParser {
         if (accept(Keyword.INCLUDE)) {
             included = indexElements();
         }
-        if (at(Keyword.NULLS)) {
-            Token n = take();
-            boolean not = accept(Keyword.NOT);
+        boolean nullsNotDistinct = false;
+        if (accept(Keyword.NULLS)) {
+            nullsNotDistinct = accept(Keyword.NOT);
             expect(Keyword.DISTINCT);
-            if (not) {
-                deferSemanticError(unsupported("NULLS NOT DISTINCT", n));
-            }
         }
         if (accept(Keyword.WITH)) {
             skipParenthesized();
@@ -277,7 +274,7 @@ abstract class DdlParser extends RoleStatementParser {
             predicate = expr();
         }
         return new CreateIndex(name, table, unique, ifNotExists, elements, predicate, createTok.start(), included,
-                method, methodPosition);
+                method, methodPosition, nullsNotDistinct);
     }
 
     /** {@code (index_elem, ...)}: the key columns of CREATE INDEX, or its INCLUDE list. */
