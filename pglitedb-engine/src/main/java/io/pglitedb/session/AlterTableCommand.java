@@ -107,6 +107,7 @@ final class AlterTableCommand {
             TableDescriptor before = table;
             table = switch (action) {
                 case AddConstraint add -> addConstraint(table, add.constraint());
+                case io.pglitedb.sql.ast.AddConstraintUsingIndex add -> addConstraintUsingIndex(table, add);
                 case AddColumn add -> addColumn(table, add);
                 case DropColumn drop -> dropColumn(table, drop);
                 case DropConstraint drop -> dropConstraint(table, drop);
@@ -328,6 +329,79 @@ final class AlterTableCommand {
         TableValidation.buildIndex(table, index, execContext());
         catalog.writeIndexName(transaction, schema, index);
         return table.withIndex(index);
+    }
+
+    /**
+     * ADD [CONSTRAINT name] {UNIQUE | PRIMARY KEY} USING INDEX index: the unique index becomes the
+     * constraint's, renamed to the constraint's name (PostgreSQL's index_check_primary_key and
+     * checks of what such an index may be). A primary key is the rows' storage key here, so the
+     * index is dropped once the rows are stored under the key.
+     */
+    private TableDescriptor addConstraintUsingIndex(TableDescriptor table, io.pglitedb.sql.ast.AddConstraintUsingIndex add) {
+        IndexDescriptor index = table.index(add.index());
+        if (index == null) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "index \"%s\" does not exist", add.index())
+                    .withPosition(add.position() + 1);
+        }
+        if (index.constraint()) {
+            throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE,
+                    "index \"%s\" is already associated with a constraint", index.name()).withPosition(add.position() + 1);
+        }
+        String refusal = !index.unique() ? "\"" + index.name() + "\" is not a unique index"
+                : index.expressions() != null ? "index \"" + index.name() + "\" contains expressions"
+                : index.predicate() != null ? "\"" + index.name() + "\" is a partial index"
+                : !index.method().equals(IndexDescriptor.BTREE) ? "index \"" + index.name() + "\" is not a btree"
+                : null;
+        for (int i = 0; refusal == null && i < index.columnCount(); i++) {
+            if (index.isDescending(i) || index.isNullsFirst(i)) {
+                refusal = "index \"" + index.name() + "\" column number " + (i + 1) + " does not have default sorting behavior";
+            }
+        }
+        if (refusal != null) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, refusal)
+                    .withDetail("Cannot create a primary key or unique constraint using such an index.")
+                    .withPosition(add.position() + 1);
+        }
+        String name = add.name() != null ? add.name() : index.name();
+        if (!name.equals(index.name())) {
+            if (catalogView.relationExists(table.schema(), name)) {
+                throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
+            }
+            sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION,
+                    "ALTER TABLE / ADD CONSTRAINT USING INDEX will rename index \"%s\" to \"%s\"", index.name(), name)
+                    .withSeverity("NOTICE"));
+        }
+        if (add.primaryKey() && table.hasPrimaryKey()) {
+            throw new PgException(SqlState.INVALID_TABLE_DEFINITION,
+                    "multiple primary keys for table \"%s\" are not allowed", table.name());
+        }
+        if (add.primaryKey() && (index.included().length > 0 || index.nullsNotDistinct())) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "a primary key using an index with INCLUDE columns or NULLS NOT DISTINCT is not supported yet");
+        }
+        List<IndexDescriptor> others = new ArrayList<>(table.indexes());
+        others.remove(index);
+        catalog.deleteIndexName(transaction, table.schema(), index);
+        if (add.primaryKey()) {
+            TableStorage.indexDropped(catalog.databaseOid(), transaction, index);
+            List<String> columns = new ArrayList<>();
+            for (int c : index.columns()) {
+                columns.add(table.columns().get(c).name());
+            }
+            return addPrimaryKey(table.withIndexes(others),
+                    new TableConstraint(TableConstraint.Kind.PRIMARY_KEY, name, columns, add.position()));
+        }
+        IndexDescriptor constraint = new IndexDescriptor(index.oid(), name, index.columns(), index.descending(),
+                index.nullsFirst(), true, true, add.deferrable(), add.initiallyDeferred(), null, null, index.included(),
+                index.method(), index.nullsNotDistinct());
+        if (add.deferrable()) { // a deferrable index's entries always carry the row key: build them again
+            TableStorage.indexDropped(catalog.databaseOid(), transaction, index);
+            TableStorage.indexCreated(catalog.databaseOid(), transaction, constraint);
+            TableValidation.buildIndex(table, constraint, execContext());
+        }
+        catalog.writeIndexName(transaction, table.schema(), constraint);
+        others.add(table.indexes().indexOf(index), constraint);
+        return table.withIndexes(others);
     }
 
     /** The table columns a UNIQUE constraint names (42703 for one the table lacks). */

@@ -1008,6 +1008,9 @@ final class StatementParser extends TypeStatementParser {
             storageParameters();
         }
         if (at(Keyword.USING) && la(1).is(Keyword.INDEX)) {
+            if (!la(2).is(Keyword.TABLESPACE)) {
+                throw syntaxError(la(2)); // USING INDEX index goes without a column list
+            }
             throw unsupported("USING INDEX TABLESPACE", cur());
         }
         return include;
@@ -1069,10 +1072,6 @@ final class StatementParser extends TypeStatementParser {
             throw unsupported("DEFERRABLE PRIMARY KEY", deferrableTok != null ? deferrableTok : cur());
         }
         return c.withAttributes(notValid, isDeferrable, deferred);
-    }
-
-    private void constraintAttributes() {
-        constraintAttributes(new TableConstraint(TableConstraint.Kind.UNIQUE, null, List.of(), 0));
     }
 
     /** A column definition; {@code typeless} for PARTITION OF's {@code column [WITH OPTIONS] constraints}. */
@@ -1428,15 +1427,20 @@ final class StatementParser extends TypeStatementParser {
                     if ((la(i).is(Keyword.UNIQUE) && la(i + 1).is(Keyword.USING))
                             || (la(i).is(Keyword.PRIMARY) && la(i + 1).is(Keyword.KEY) && la(i + 2).is(Keyword.USING))) {
                         // ExistingIndex: ADD [CONSTRAINT name] UNIQUE | PRIMARY KEY USING INDEX index
-                        while (!at(Keyword.USING)) {
-                            advance();
+                        String name = accept(Keyword.CONSTRAINT) ? colId() : null;
+                        boolean primary = accept(Keyword.PRIMARY);
+                        if (primary) {
+                            expect(Keyword.KEY);
+                        } else {
+                            expect(Keyword.UNIQUE);
                         }
-                        advance();
+                        expect(Keyword.USING);
                         expect(Keyword.INDEX);
-                        colId();
-                        constraintAttributes();
-                        unsupportedAction = "ADD CONSTRAINT ... USING INDEX";
-                        return null;
+                        String index = colId();
+                        TableConstraint attributes = constraintAttributes(new TableConstraint(primary
+                                ? TableConstraint.Kind.PRIMARY_KEY : TableConstraint.Kind.UNIQUE, name, List.of(), c.start()));
+                        return new io.pglitedb.sql.ast.AddConstraintUsingIndex(name, primary, index, c.start(),
+                                attributes.deferrable(), attributes.initiallyDeferred());
                     }
                     return new AddConstraint(tableConstraint());
                 }

@@ -214,7 +214,6 @@ class UtilityStatementParserTest {
             alter table t set schema s                              | ALTER TABLE SET SCHEMA is not supported yet      | 15
             alter table t set without cluster                       | ALTER TABLE SET WITHOUT is not supported yet     | 15
             alter table t enable rule r                             | ALTER TABLE ENABLE is not supported yet          | 15
-            alter table t add constraint u unique using index i     | ALTER TABLE ADD CONSTRAINT ... USING INDEX is not supported yet | 15
             copy t from program 'cat'                               | COPY FROM PROGRAM is not supported yet           | 13
             copy t from stdin where a > 1                           | COPY ... WHERE is not supported yet              | 19
             select * from rows from (generate_series(1, 3))         | ROWS FROM is not supported yet                   | 15
