@@ -36,6 +36,35 @@ public final class BpcharType extends TextType {
         return PgTypeSupport.compareCodePoints(a, la, b, lb);
     }
 
+    /**
+     * A bpchar comparison with a constant right operand, its trailing spaces stripped once (the
+     * comparison with {@link #compareIgnoringTrailingSpaces} per row).
+     */
+    static Operator.Bound comparisonWith(Comparison c, String constant) {
+        String k = stripTrailingSpaces(constant);
+        int lk = k.length();
+        if (c == Comparison.EQ || c == Comparison.NE) {
+            boolean equal = c == Comparison.EQ;
+            return x -> {
+                String s = (String) x;
+                int ls = strippedLength(s);
+                return (ls == lk && s.regionMatches(0, k, 0, lk)) == equal;
+            };
+        }
+        return x -> {
+            String s = (String) x;
+            return c.holds(PgTypeSupport.compareCodePoints(s, strippedLength(s), k, lk));
+        };
+    }
+
+    private static int strippedLength(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
+    }
+
     public static String stripTrailingSpaces(String s) {
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == ' ') {
