@@ -49,6 +49,20 @@ SELECT id FROM d WHERE n = ANY ('{2,24,NULL}'::int8[]) ORDER BY id;
 SELECT id, q < 24 AS lt, q = 24 AS eq, q BETWEEN 23.995 AND 24.005 AS btw, q > 'NaN' AS gt_nan,
        q < 'Infinity'::numeric AS lt_inf
 FROM d ORDER BY id;
+-- numeric special values, text and timestamps against constants
+CREATE TABLE s (id int, u numeric, t text, ts timestamp, tz timestamptz);
+INSERT INTO s VALUES (1, 'NaN', 'abc', '2000-01-01', '2000-01-01 00:00+00'), (2, 'Infinity', 'abd', 'infinity', 'infinity'),
+  (3, '-Infinity', '', '-infinity', '-infinity'), (4, 1.50, 'ab', '1999-12-31 23:59:59.999999', '1999-12-31 23:00-01'),
+  (5, NULL, NULL, NULL, NULL);
+SELECT id, u < 1.5 AS lt, u = 1.500 AS eq, u > 'NaN' AS gt_nan, u = 'NaN' AS eq_nan, u < 'Infinity' AS lt_inf,
+       u >= '-Infinity' AS ge_neginf, u IN (1.5, 'NaN') AS in_list
+FROM s ORDER BY id;
+SELECT id, t < 'abc' AS lt, t = 'abc' AS eq, t >= '' AS ge, t IN ('ab', 'abd') AS in_list
+FROM s ORDER BY id;
+SELECT id, ts < timestamp '2000-01-01' AS lt, ts = timestamp '2000-01-01' AS eq, ts >= date '2000-01-01' AS ge_date,
+       tz = timestamptz '2000-01-01 00:00+00' AS tz_eq, tz < timestamptz 'infinity' AS tz_lt_inf
+FROM s ORDER BY id;
+DROP TABLE s;
 -- errors are raised as before
 SELECT id FROM d WHERE n < 'abc';
 SELECT id FROM d WHERE day < timestamp '1994-13-01';

@@ -216,7 +216,9 @@ public final class Operators {
         for (PgType t : ordered) {
             for (Comparison c : COMPARISONS) {
                 binary(c.symbol(), t, t, Types.BOOL, (x, y) -> c.holds(t.compare(x, y)),
-                        t == Types.BPCHAR ? right -> BpcharType.comparisonWith(c, (String) right) : null);
+                        t == Types.BPCHAR ? right -> BpcharType.comparisonWith(c, (String) right)
+                        : t == Types.NUMERIC ? right -> NumericType.comparisonWith(c, right)
+                        : right -> x -> c.holds(t.compare(x, right)));
             }
         }
         for (Comparison c : COMPARISONS) {
@@ -261,17 +263,20 @@ public final class Operators {
         PgType tz = Types.TIMESTAMPTZ;
         for (Comparison c : COMPARISONS) {
             String op = c.symbol();
-            binary(op, date, date, Types.BOOL, (x, y) -> c.holds(Integer.compare((Integer) x, (Integer) y)));
-            binary(op, ts, ts, Types.BOOL, (x, y) -> c.holds(Long.compare((Long) x, (Long) y)));
-            binary(op, tz, tz, Types.BOOL, (x, y) -> c.holds(Long.compare((Long) x, (Long) y)));
+            binary(op, date, date, Types.BOOL, (x, y) -> c.holds(Integer.compare((Integer) x, (Integer) y)), right -> {
+                int k = (Integer) right;
+                return x -> c.holds(Integer.compare((Integer) x, k));
+            });
+            binary(op, ts, ts, Types.BOOL, (x, y) -> c.holds(Long.compare((Long) x, (Long) y)),
+                    right -> timestampWith(c, (Long) right));
+            binary(op, tz, tz, Types.BOOL, (x, y) -> c.holds(Long.compare((Long) x, (Long) y)),
+                    right -> timestampWith(c, (Long) right));
             binary(op, date, ts, Types.BOOL, (x, y) -> c.holds(
                     Long.compare(TimestampType.dateForComparison((Integer) x), (Long) y)),
                     right -> dateWithTimestamp(c, (Long) right));
             binary(op, ts, date, Types.BOOL, (x, y) -> c.holds(
-                    Long.compare((Long) x, TimestampType.dateForComparison((Integer) y))), right -> {
-                        long k = TimestampType.dateForComparison((Integer) right);
-                        return x -> c.holds(Long.compare((Long) x, k));
-                    });
+                    Long.compare((Long) x, TimestampType.dateForComparison((Integer) y))),
+                    right -> timestampWith(c, TimestampType.dateForComparison((Integer) right)));
             // the session's time zone may change between planning and execution: nothing to bind
             binary(op, date, tz, Types.BOOL, (x, y) -> c.holds(
                     Long.compare(TimestampType.dateForComparisonWithZone((Integer) x), (Long) y)));
@@ -298,6 +303,11 @@ public final class Operators {
             binary(op, PseudoType.OTHER, PseudoType.OTHER, PseudoType.OTHER, null);
         }
         prefix("-", PseudoType.OTHER, PseudoType.OTHER, null);
+    }
+
+    /** A timestamp (or timestamptz) comparison with a constant of the same type. */
+    private static Operator.Bound timestampWith(Comparison c, long constant) {
+        return x -> c.holds(Long.compare((Long) x, constant));
     }
 
     /**
