@@ -45,10 +45,19 @@ public final class BpcharType extends TextType {
         int lk = k.length();
         if (c == Comparison.EQ || c == Comparison.NE) {
             boolean equal = c == Comparison.EQ;
+            // equal when the value is the constant followed by spaces only: most values differ early
             return x -> {
                 String s = (String) x;
-                int ls = strippedLength(s);
-                return (ls == lk && s.regionMatches(0, k, 0, lk)) == equal;
+                int n = s.length();
+                if (n < lk || !s.regionMatches(0, k, 0, lk)) {
+                    return !equal;
+                }
+                for (int i = lk; i < n; i++) {
+                    if (s.charAt(i) != ' ') {
+                        return !equal;
+                    }
+                }
+                return equal;
             };
         }
         return x -> {
