@@ -148,7 +148,9 @@ final class ExplainExpressions {
             }
             texts.add(c.value() == null ? "NULL" : arrayElement(c));
         }
-        return "'{" + String.join(",", texts).replace("'", "''") + "}'::" + element.displayName() + "[]";
+        // the array PostgreSQL folds the list into has the element type without its typmod (bpchar[])
+        return "'{" + String.join(",", texts).replace("'", "''") + "}'::" + DataType.of(element.type()).displayName()
+                + "[]";
     }
 
     private static String arrayElement(Constant c) {

@@ -325,11 +325,8 @@ public final class BitType extends PgType {
     static void registerOperators() {
         PgType bit = Types.BIT;
         PgType varbit = Types.VARBIT;
-        for (String op : Operators.COMPARISONS) {
-            for (PgType t : new PgType[] {bit, varbit}) {
-                Operators.binary(op, t, t, Types.BOOL, (x, y) -> Operators.compared(op, t.compare(x, y)));
-            }
-        }
+        Operators.comparisons(bit);
+        Operators.comparisons(varbit);
         Operators.binary("||", varbit, varbit, varbit, (x, y) -> concat((Bits) x, (Bits) y));
         for (PgType t : new PgType[] {bit, varbit}) {
             Operators.binary("&", t, t, t, (x, y) -> bitwise((Bits) x, (Bits) y, '&'));

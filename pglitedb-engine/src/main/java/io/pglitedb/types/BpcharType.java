@@ -36,6 +36,44 @@ public final class BpcharType extends TextType {
         return PgTypeSupport.compareCodePoints(a, la, b, lb);
     }
 
+    /**
+     * A bpchar comparison with a constant right operand, its trailing spaces stripped once (the
+     * comparison with {@link #compareIgnoringTrailingSpaces} per row).
+     */
+    static Operator.Bound comparisonWith(Comparison c, String constant) {
+        String k = stripTrailingSpaces(constant);
+        int lk = k.length();
+        if (c == Comparison.EQ || c == Comparison.NE) {
+            boolean equal = c == Comparison.EQ;
+            // equal when the value is the constant followed by spaces only: most values differ early
+            return x -> {
+                String s = (String) x;
+                int n = s.length();
+                if (n < lk || !s.regionMatches(0, k, 0, lk)) {
+                    return !equal;
+                }
+                for (int i = lk; i < n; i++) {
+                    if (s.charAt(i) != ' ') {
+                        return !equal;
+                    }
+                }
+                return equal;
+            };
+        }
+        return x -> {
+            String s = (String) x;
+            return c.holds(PgTypeSupport.compareCodePoints(s, strippedLength(s), k, lk));
+        };
+    }
+
+    private static int strippedLength(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
+    }
+
     public static String stripTrailingSpaces(String s) {
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == ' ') {

@@ -40,10 +40,8 @@ public final class DateTimeOperators {
         PgType tz = Types.TIMESTAMPTZ;
         PgType date = Types.DATE;
         PgType f8 = Types.FLOAT8;
-        for (String op : Operators.COMPARISONS) {
-            for (PgType t : new PgType[] {interval, time, timetz}) {
-                Operators.binary(op, t, t, Types.BOOL, (x, y) -> Operators.compared(op, t.compare(x, y)));
-            }
+        for (PgType t : new PgType[] {interval, time, timetz}) {
+            Operators.comparisons(t);
         }
         Operators.binary("+", interval, interval, interval, (x, y) -> IntervalType.add(iv(x), iv(y)));
         Operators.binary("-", interval, interval, interval, (x, y) -> IntervalType.subtract(iv(x), iv(y)));

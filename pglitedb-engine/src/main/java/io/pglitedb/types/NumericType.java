@@ -191,6 +191,17 @@ public final class NumericType extends PgType {
         return Integer.compare(rank(a), rank(b));
     }
 
+    /**
+     * A numeric comparison with a constant right operand: a finite constant compares with finite
+     * values by {@link BigDecimal#compareTo} directly; NaN and infinities take {@link #compareValues}.
+     */
+    static Operator.Bound comparisonWith(Comparison c, Object constant) {
+        if (!(constant instanceof BigDecimal k)) {
+            return x -> c.holds(compareValues(x, constant));
+        }
+        return x -> c.holds(x instanceof BigDecimal v ? v.compareTo(k) : compareValues(x, k));
+    }
+
     private static int rank(Object v) {
         if (v instanceof BigDecimal) {
             return 0;

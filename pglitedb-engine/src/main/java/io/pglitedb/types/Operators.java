@@ -26,14 +26,43 @@ public final class Operators {
         Object apply(Object left, Object right);
     }
 
-    private record Entry(String name, PgType left, PgType right, PgType result, Function2 function) {
+    /**
+     * Prepares an operator for a constant right operand (converted once instead of per row), or
+     * returns null when this constant gains nothing. The result must equal {@code apply(x, right)}
+     * for every non-null x, errors included.
+     */
+    @FunctionalInterface
+    interface RightBinder {
+        Operator.Bound bind(Object right);
     }
 
-    record Resolved(DataType leftType, DataType rightType, DataType resultType, Function2 function)
-            implements Operator {
+    private record Entry(String name, PgType left, PgType right, PgType result, Function2 function,
+            RightBinder binder) {
+    }
+
+    /** @param binder null: a constant right operand is passed to {@code function} as it is */
+    record Resolved(DataType leftType, DataType rightType, DataType resultType, Function2 function,
+            RightBinder binder) implements Operator {
+        Resolved(DataType leftType, DataType rightType, DataType resultType, Function2 function) {
+            this(leftType, rightType, resultType, function, null);
+        }
+
         @Override
         public Object apply(Object left, Object right) {
             return function.apply(left, right);
+        }
+
+        @Override
+        public Bound bindRight(Object right) {
+            Bound bound = null;
+            if (binder != null) {
+                try {
+                    bound = binder.bind(right);
+                } catch (RuntimeException e) {
+                    // an unexpected constant: apply() reports it per row, as without binding
+                }
+            }
+            return bound != null ? bound : Operator.super.bindRight(right);
         }
     }
 
@@ -41,11 +70,15 @@ public final class Operators {
     private static final Map<String, List<Entry>> PREFIX = new HashMap<>();
 
     static void binary(String name, PgType left, PgType right, PgType result, Function2 f) {
-        BINARY.computeIfAbsent(name, k -> new ArrayList<>()).add(new Entry(name, left, right, result, f));
+        binary(name, left, right, result, f, null);
+    }
+
+    static void binary(String name, PgType left, PgType right, PgType result, Function2 f, RightBinder binder) {
+        BINARY.computeIfAbsent(name, k -> new ArrayList<>()).add(new Entry(name, left, right, result, f, binder));
     }
 
     static void prefix(String name, PgType operand, PgType result, Function2 f) {
-        PREFIX.computeIfAbsent(name, k -> new ArrayList<>()).add(new Entry(name, null, operand, result, f));
+        PREFIX.computeIfAbsent(name, k -> new ArrayList<>()).add(new Entry(name, null, operand, result, f, null));
     }
 
     private static long l(Object v) {
@@ -63,35 +96,25 @@ public final class Operators {
         return v;
     }
 
-    static boolean compared(String op, int c) {
-        switch (op) {
-            case "=": return c == 0;
-            case "<>": return c != 0;
-            case "<": return c < 0;
-            case "<=": return c <= 0;
-            case ">": return c > 0;
-            default: return c >= 0;
-        }
-    }
-
-    static final String[] COMPARISONS = {"=", "<>", "<", "<=", ">", ">="};
+    static final Comparison[] COMPARISONS = Comparison.values();
 
     /**
      * {@code op} between two values of {@code type} by its {@link PgType#compare}, or null when
      * {@code op} is not one of = <> < <= > >= (enum and record comparisons, resolved per type).
      */
     static Operator comparison(String op, PgType type) {
-        if (!java.util.Arrays.asList(COMPARISONS).contains(op)) {
+        Comparison c = "!=".equals(op) ? null : Comparison.of(op);
+        if (c == null) {
             return null;
         }
         DataType t = DataType.of(type);
-        return new Resolved(t, t, DataType.of(Types.BOOL), (x, y) -> compared(op, type.compare(x, y)));
+        return new Resolved(t, t, DataType.of(Types.BOOL), (x, y) -> c.holds(type.compare(x, y)));
     }
 
     /** Registers = <> < <= > >= of a type with itself, by its {@link PgType#compare}. */
     static void comparisons(PgType t) {
-        for (String op : COMPARISONS) {
-            binary(op, t, t, Types.BOOL, (x, y) -> compared(op, t.compare(x, y)));
+        for (Comparison c : COMPARISONS) {
+            binary(c.symbol(), t, t, Types.BOOL, (x, y) -> c.holds(t.compare(x, y)));
         }
     }
 
@@ -118,8 +141,11 @@ public final class Operators {
                         return integer(r, l(x) / d);
                     });
                 }
-                for (String op : COMPARISONS) {
-                    binary(op, a, b, Types.BOOL, (x, y) -> compared(op, Long.compare(l(x), l(y))));
+                for (Comparison c : COMPARISONS) {
+                    binary(c.symbol(), a, b, Types.BOOL, (x, y) -> c.holds(Long.compare(l(x), l(y))), right -> {
+                        long k = l(right);
+                        return x -> c.holds(Long.compare(l(x), k));
+                    });
                 }
             }
             binary("%", a, a, a, (x, y) -> integer(a, Int8Type.modulo(l(x), l(y))));
@@ -152,8 +178,8 @@ public final class Operators {
         }
         PgType[][] floatPairs = {{f4, f4}, {f4, f8}, {f8, f4}, {f8, f8}};
         for (PgType[] p : floatPairs) {
-            for (String op : COMPARISONS) {
-                binary(op, p[0], p[1], Types.BOOL, (x, y) -> compared(op, Float8Type.compareDoubles(d(x), d(y))));
+            for (Comparison c : COMPARISONS) {
+                binary(c.symbol(), p[0], p[1], Types.BOOL, (x, y) -> c.holds(Float8Type.compareDoubles(d(x), d(y))));
             }
         }
         binary("^", f8, f8, f8, (x, y) -> Float8Type.power((Double) x, (Double) y));
@@ -188,15 +214,18 @@ public final class Operators {
         // comparisons of one type with itself
         PgType[] ordered = {Types.NUMERIC, Types.BOOL, Types.TEXT, Types.BPCHAR, Types.NAME, Types.OID, Types.CHAR};
         for (PgType t : ordered) {
-            for (String op : COMPARISONS) {
-                binary(op, t, t, Types.BOOL, (x, y) -> compared(op, t.compare(x, y)));
+            for (Comparison c : COMPARISONS) {
+                binary(c.symbol(), t, t, Types.BOOL, (x, y) -> c.holds(t.compare(x, y)),
+                        t == Types.BPCHAR ? right -> BpcharType.comparisonWith(c, (String) right)
+                        : t == Types.NUMERIC ? right -> NumericType.comparisonWith(c, right)
+                        : right -> x -> c.holds(t.compare(x, right)));
             }
         }
-        for (String op : COMPARISONS) {
-            binary(op, Types.NAME, Types.TEXT, Types.BOOL,
-                    (x, y) -> compared(op, PgTypeSupport.compareCodePoints((String) x, (String) y)));
-            binary(op, Types.TEXT, Types.NAME, Types.BOOL,
-                    (x, y) -> compared(op, PgTypeSupport.compareCodePoints((String) x, (String) y)));
+        for (Comparison c : COMPARISONS) {
+            binary(c.symbol(), Types.NAME, Types.TEXT, Types.BOOL,
+                    (x, y) -> c.holds(PgTypeSupport.compareCodePoints((String) x, (String) y)));
+            binary(c.symbol(), Types.TEXT, Types.NAME, Types.BOOL,
+                    (x, y) -> c.holds(PgTypeSupport.compareCodePoints((String) x, (String) y)));
         }
 
         // xid has only = and <> (xideq, xidneq), and xid = int4 (xideqint4)
@@ -232,21 +261,30 @@ public final class Operators {
         PgType date = Types.DATE;
         PgType ts = Types.TIMESTAMP;
         PgType tz = Types.TIMESTAMPTZ;
-        for (String op : COMPARISONS) {
-            binary(op, date, date, Types.BOOL, (x, y) -> compared(op, Integer.compare((Integer) x, (Integer) y)));
-            binary(op, ts, ts, Types.BOOL, (x, y) -> compared(op, Long.compare((Long) x, (Long) y)));
-            binary(op, tz, tz, Types.BOOL, (x, y) -> compared(op, Long.compare((Long) x, (Long) y)));
-            binary(op, date, ts, Types.BOOL, (x, y) -> compared(op,
-                    Long.compare(TimestampType.dateForComparison((Integer) x), (Long) y)));
-            binary(op, ts, date, Types.BOOL, (x, y) -> compared(op,
-                    Long.compare((Long) x, TimestampType.dateForComparison((Integer) y))));
-            binary(op, date, tz, Types.BOOL, (x, y) -> compared(op,
+        for (Comparison c : COMPARISONS) {
+            String op = c.symbol();
+            binary(op, date, date, Types.BOOL, (x, y) -> c.holds(Integer.compare((Integer) x, (Integer) y)), right -> {
+                int k = (Integer) right;
+                return x -> c.holds(Integer.compare((Integer) x, k));
+            });
+            binary(op, ts, ts, Types.BOOL, (x, y) -> c.holds(Long.compare((Long) x, (Long) y)),
+                    right -> timestampWith(c, (Long) right));
+            binary(op, tz, tz, Types.BOOL, (x, y) -> c.holds(Long.compare((Long) x, (Long) y)),
+                    right -> timestampWith(c, (Long) right));
+            binary(op, date, ts, Types.BOOL, (x, y) -> c.holds(
+                    Long.compare(TimestampType.dateForComparison((Integer) x), (Long) y)),
+                    right -> dateWithTimestamp(c, (Long) right));
+            binary(op, ts, date, Types.BOOL, (x, y) -> c.holds(
+                    Long.compare((Long) x, TimestampType.dateForComparison((Integer) y))),
+                    right -> timestampWith(c, TimestampType.dateForComparison((Integer) right)));
+            // the session's time zone may change between planning and execution: nothing to bind
+            binary(op, date, tz, Types.BOOL, (x, y) -> c.holds(
                     Long.compare(TimestampType.dateForComparisonWithZone((Integer) x), (Long) y)));
-            binary(op, tz, date, Types.BOOL, (x, y) -> compared(op,
+            binary(op, tz, date, Types.BOOL, (x, y) -> c.holds(
                     Long.compare((Long) x, TimestampType.dateForComparisonWithZone((Integer) y))));
-            binary(op, ts, tz, Types.BOOL, (x, y) -> compared(op,
+            binary(op, ts, tz, Types.BOOL, (x, y) -> c.holds(
                     Long.compare(TimestampType.timestampForComparisonWithZone((Long) x), (Long) y)));
-            binary(op, tz, ts, Types.BOOL, (x, y) -> compared(op,
+            binary(op, tz, ts, Types.BOOL, (x, y) -> c.holds(
                     Long.compare((Long) x, TimestampType.timestampForComparisonWithZone((Long) y))));
         }
         binary("+", date, Types.INT4, date, (x, y) -> DateType.plusDays((Integer) x, (Integer) y));
@@ -265,6 +303,27 @@ public final class Operators {
             binary(op, PseudoType.OTHER, PseudoType.OTHER, PseudoType.OTHER, null);
         }
         prefix("-", PseudoType.OTHER, PseudoType.OTHER, null);
+    }
+
+    /** A timestamp (or timestamptz) comparison with a constant of the same type. */
+    private static Operator.Bound timestampWith(Comparison c, long constant) {
+        return x -> c.holds(Long.compare((Long) x, constant));
+    }
+
+    /**
+     * A date column against a timestamp constant at midnight well inside the timestamp range
+     * ({@code l_shipdate < date '1994-01-01' + interval '1 year'}): comparing the dates is exact,
+     * because every date maps to its midnight monotonically and this midnight is that of a date
+     * (dates outside the timestamp range and infinities stay on their side). Null otherwise.
+     */
+    private static Operator.Bound dateWithTimestamp(Comparison c, long timestamp) {
+        long day = DateTimeText.MICROS_PER_DAY;
+        if (timestamp % day != 0 || timestamp / day <= DateTimeText.MIN_TIMESTAMP / day
+                || timestamp / day >= DateTimeText.END_TIMESTAMP / day - 1) {
+            return null;
+        }
+        int date = (int) (timestamp / day);
+        return x -> c.holds(Integer.compare((Integer) x, date));
     }
 
     private static double d(Object v) {
@@ -347,7 +406,7 @@ public final class Operators {
             return concatenation(chosen, l, r);
         }
         return new Resolved(DataType.of(chosen.left), DataType.of(chosen.right), DataType.of(chosen.result),
-                chosen.function);
+                chosen.function, chosen.binder);
     }
 
     /** textanycat / anytextcat: the non-text side goes through its cast to text (true gives 'true'). */

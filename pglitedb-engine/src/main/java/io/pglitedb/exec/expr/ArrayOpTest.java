@@ -15,6 +15,8 @@ public final class ArrayOpTest extends BoundExpr {
     private final BoundExpr array;
     private final Operator operator;
     private final boolean all;
+    /** For a constant array: the operator bound to each element (null for a null element); else null. */
+    private final Operator.Bound[] boundElements;
 
     public ArrayOpTest(BoundExpr operand, BoundExpr array, Operator operator, boolean all) {
         super(DataType.of(Types.BOOL));
@@ -22,6 +24,17 @@ public final class ArrayOpTest extends BoundExpr {
         this.array = array;
         this.operator = operator;
         this.all = all;
+        this.boundElements = array instanceof Constant c && c.value() instanceof ArrayValue a && operator.strict()
+                ? bind(operator, a) : null;
+    }
+
+    private static Operator.Bound[] bind(Operator operator, ArrayValue a) {
+        Operator.Bound[] bound = new Operator.Bound[a.size()];
+        for (int i = 0; i < bound.length; i++) {
+            Object e = a.element(i);
+            bound[i] = e == null ? null : operator.bindRight(e);
+        }
+        return bound;
     }
 
     @Override
@@ -37,6 +50,9 @@ public final class ArrayOpTest extends BoundExpr {
         if (x == null) {
             return null;
         }
+        if (boundElements != null) {
+            return anyOrAll(x);
+        }
         boolean sawNull = false;
         for (int i = 0; i < a.size(); i++) {
             Object e = a.element(i);
@@ -45,6 +61,20 @@ public final class ArrayOpTest extends BoundExpr {
                 continue;
             }
             Object r = operator.apply(x, e);
+            if (r == null) {
+                sawNull = true;
+            } else if ((Boolean) r != all) {
+                return !all;
+            }
+        }
+        return sawNull ? null : all;
+    }
+
+    /** {@link #eval} over {@link #boundElements}. */
+    private Object anyOrAll(Object x) {
+        boolean sawNull = false;
+        for (Operator.Bound element : boundElements) {
+            Object r = element == null ? null : element.apply(x);
             if (r == null) {
                 sawNull = true;
             } else if ((Boolean) r != all) {

@@ -13,6 +13,8 @@ public final class InTest extends BoundExpr {
     private final BoundExpr[] values;
     private final Operator[] equals;
     private final boolean negated;
+    /** Per value: its equality bound to it when the value is a non-null constant, else null. */
+    private final Operator.Bound[] boundEquals;
 
     public InTest(BoundExpr operand, BoundExpr[] values, Operator[] equals, boolean negated) {
         super(DataType.of(Types.BOOL));
@@ -20,6 +22,12 @@ public final class InTest extends BoundExpr {
         this.values = values;
         this.equals = equals;
         this.negated = negated;
+        this.boundEquals = new Operator.Bound[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Constant c && c.value() != null && equals[i].strict()) {
+                boundEquals[i] = equals[i].bindRight(c.value());
+            }
+        }
     }
 
     public BoundExpr operand() {
@@ -42,6 +50,13 @@ public final class InTest extends BoundExpr {
         }
         boolean sawNull = false;
         for (int i = 0; i < values.length; i++) {
+            Operator.Bound bound = boundEquals[i];
+            if (bound != null) {
+                if ((Boolean) bound.apply(x)) {
+                    return !negated;
+                }
+                continue;
+            }
             Object v = values[i].eval(row, params);
             if (v == null) {
                 sawNull = true;

@@ -8,6 +8,8 @@ public final class OperatorCall extends BoundExpr {
     private final BoundExpr left;
     private final BoundExpr right;
     private final String name;
+    /** The operator bound to a constant right operand (see {@link Operator#bindRight}), or null. */
+    private final Operator.Bound boundRight;
 
     public OperatorCall(Operator operator, BoundExpr left, BoundExpr right) {
         this(null, operator, left, right);
@@ -20,6 +22,8 @@ public final class OperatorCall extends BoundExpr {
         this.operator = operator;
         this.left = left;
         this.right = right;
+        this.boundRight = left != null && operator.strict() && right instanceof Constant c && c.value() != null
+                ? operator.bindRight(c.value()) : null;
     }
 
     /** The operator's symbol, or null when the analyser did not say. */
@@ -41,6 +45,10 @@ public final class OperatorCall extends BoundExpr {
 
     @Override
     public Object eval(Object[] row, Object[] params) {
+        if (boundRight != null) {
+            Object v = left.eval(row, params);
+            return v == null ? null : boundRight.apply(v);
+        }
         Object l = null;
         boolean strict = operator.strict();
         if (left != null) {
