@@ -951,9 +951,19 @@ final class CatalogRows {
             for (int i = 0; i < types.length; i++) {
                 types[i] = (long) r.argumentTypes().get(i);
             }
+            // proallargtypes and proargmodes only when some parameter is not IN; proargnames when one has a name
+            boolean allIn = true;
             boolean named = false;
-            for (String n : r.argumentNames()) {
-                named |= !n.isEmpty();
+            Object[] allTypes = new Object[r.parameters().size()];
+            Object[] modes = new Object[allTypes.length];
+            Object[] names = new Object[allTypes.length];
+            for (int i = 0; i < allTypes.length; i++) {
+                io.pglitedb.catalog.RoutineParameter p = r.parameters().get(i);
+                allIn &= p.mode() == 'i';
+                named |= !p.name().isEmpty();
+                allTypes[i] = (long) p.type();
+                modes[i] = String.valueOf(p.mode());
+                names[i] = p.name();
             }
             long language = switch (r.language()) {
                 case "internal" -> 12;
@@ -970,7 +980,9 @@ final class CatalogRows {
                     .set("pronargdefaults", (short) r.defaults().size()).oid("prorettype", r.returnType())
                     .set("proargdefaults", r.defaults().isEmpty() ? null : String.join(", ", r.defaults()))
                     .set("prosrc", r.body()).set("proargtypes", VectorType.of(types))
-                    .set("proargnames", named ? ArrayValue.of(r.argumentNames().toArray()) : null)
+                    .set("proallargtypes", allIn ? null : ArrayValue.of(allTypes))
+                    .set("proargmodes", allIn ? null : ArrayValue.of(modes))
+                    .set("proargnames", named ? ArrayValue.of(names) : null)
                     .set("proacl", aclArray(c, c.view().security().acl(r.oid()) == null ? null
                             : c.view().security().acl(r.oid()).acl()));
         }

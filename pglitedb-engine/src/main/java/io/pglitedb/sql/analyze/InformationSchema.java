@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One difference: is_insertable_into of a view is NO (PostgreSQL says YES for an automatically
  * updatable view). A view is parsed once and analysed where it is used, like a subquery; only
  * {@code information_schema.NAME} finds it. The views of columns and constraints are
- * {@link InformationSchemaKeys}; table_privileges and routine_privileges expand ACLs with a
+ * {@link InformationSchemaKeys}, those of functions {@link InformationSchemaRoutines}; table_privileges and routine_privileges expand ACLs with a
  * LATERAL aclexplode (PostgreSQL writes {@code (aclexplode(...)).*}). The others do not exist yet.
  */
 final class InformationSchema {
@@ -152,8 +152,15 @@ final class InformationSchema {
         if (!SchemaDescriptor.INFORMATION_SCHEMA.equals(name.schema())) {
             return null;
         }
-        String sql = VIEWS.getOrDefault(name.name(), InformationSchemaKeys.VIEW_TEXTS.get(name.name()));
-        return sql == null ? null : PARSED.computeIfAbsent(name.name(), n -> parse(n, sql));
+        String sql = VIEWS.get(name.name());
+        if (sql == null) {
+            sql = InformationSchemaKeys.VIEW_TEXTS.get(name.name());
+        }
+        if (sql == null) {
+            sql = InformationSchemaRoutines.VIEW_TEXTS.get(name.name());
+        }
+        String text = sql;
+        return text == null ? null : PARSED.computeIfAbsent(name.name(), n -> parse(n, text));
     }
 
     private static Query parse(String name, String sql) {
