@@ -741,12 +741,14 @@ final class CatalogRows {
     }
 
     private static void collations(SystemContext c, SystemRelation.Rows rows) {
-        Object[][] collations = {{100L, "default", 'd', null}, {950L, "C", 'c', "C"}, {951L, "POSIX", 'c', "POSIX"}};
+        // PostgreSQL 15's collations without ICU and the operating system's locales: ucs_basic is C for UTF8
+        Object[][] collations = {{100L, "default", 'd', null, -1}, {950L, "C", 'c', "C", -1},
+            {951L, "POSIX", 'c', "POSIX", -1}, {12340L, "ucs_basic", 'c', "C", 6}};
         for (Object[] coll : collations) {
             rows.add().oid("oid", (Long) coll[0]).set("collname", coll[1])
                     .oid("collnamespace", SchemaDescriptor.PG_CATALOG_OID)
                     .oid("collowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID).chr("collprovider", (Character) coll[2])
-                    .set("collisdeterministic", true).set("collencoding", -1).set("collcollate", coll[3])
+                    .set("collisdeterministic", true).set("collencoding", coll[4]).set("collcollate", coll[3])
                     .set("collctype", coll[3]);
         }
     }
