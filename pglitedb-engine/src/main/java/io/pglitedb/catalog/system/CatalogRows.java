@@ -68,6 +68,8 @@ final class CatalogRows {
         m.put("pg_matviews", CatalogRows::materializedViews);
         m.put("pg_indexes", CatalogRows::indexDefinitions);
         m.put("pg_proc", CatalogRows::functions);
+        m.put("pg_timezone_names", TimeZoneRows::names);
+        m.put("pg_timezone_abbrevs", TimeZoneRows::abbreviations);
         m.put("pg_collation", CatalogRows::collations);
         m.put("pg_depend", CatalogRows::dependencies);
         m.put("pg_policy", PolicyRows::policy);
