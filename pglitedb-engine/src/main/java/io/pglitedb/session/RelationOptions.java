@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A table's storage parameters (ALTER TABLE SET / RESET), checked as PostgreSQL 15's reloptions.c
+ * A table's storage parameters (CREATE TABLE ... WITH, ALTER TABLE SET / RESET), checked as PostgreSQL 15's reloptions.c
  * checks the heap's: known names, value kinds and bounds, with its messages (22023). They are kept
  * and shown (pg_class.reloptions, psql's "Options:") but change nothing here: there is no heap
  * page, vacuum or parallel plan they tune. {@code toast.} options are checked and dropped, as
@@ -73,6 +73,24 @@ final class RelationOptions {
         List<String> out = without(current, named);
         out.addAll(added);
         return out;
+    }
+
+    /**
+     * The options of CREATE TABLE ... WITH (...): as SET on a table without any, {@code oids=false}
+     * accepted and dropped. @throws PgException 0A000 for {@code oids=true}
+     */
+    static List<String> create(List<Option> options, boolean partitioned) {
+        List<Option> kept = new ArrayList<>();
+        for (Option o : options) {
+            if (o.name().equals("oids")) {
+                if (!Boolean.FALSE.equals(parseBool(o.value() == null ? "true" : o.value()))) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "tables declared WITH OIDS are not supported");
+                }
+            } else {
+                kept.add(o);
+            }
+        }
+        return set(List.of(), kept, partitioned);
     }
 
     /** The options after RESET: those named removed (unknown names are no error, as in PostgreSQL). */

@@ -433,12 +433,16 @@ final class UtilityCommands {
     private String createTableIn(CreateTable create) {
         String schema = creationSchema(catalogView, session.searchPath(), create.name());
         String name = create.name().name();
-        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
-            if (create.ifNotExists()) {
-                sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
-                        .withSeverity("NOTICE"));
-                return "CREATE TABLE";
-            }
+        boolean exists = catalogView.relationExists(schema, name)
+                || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null;
+        if (exists && create.ifNotExists()) {
+            sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
+                    .withSeverity("NOTICE"));
+            return "CREATE TABLE";
+        }
+        // the storage parameters are checked before the name is found taken, as in PostgreSQL
+        List<String> options = RelationOptions.create(create.options(), create.inheritance().partitionBy() != null);
+        if (exists) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
         AnalyzerContext context = analyzerContext();
@@ -461,7 +465,7 @@ final class UtilityCommands {
             foreignKeys.add(ForeignKeyDefinitions.define(c, sofar, context,
                     n -> own.contains(n) || constraintTaken.test(n)));
         }
-        table = table.withForeignKeys(foreignKeys);
+        table = table.withForeignKeys(foreignKeys).withOptions(options);
         table = table.withInheritance(Partitioning.define(create, table, inherited, context));
         if (table.isPartition()) {
             new InheritanceCommands(catalog, transaction, catalogView, context,

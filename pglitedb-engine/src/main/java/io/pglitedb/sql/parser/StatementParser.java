@@ -548,20 +548,26 @@ final class StatementParser extends TypeStatementParser {
             expect(TokenKind.RPAREN);
         }
         io.pglitedb.sql.ast.PartitionSpec partitionBy = partitionSpec();
-        CreateTable.OnCommit onCommit = tableOptions(temporary);
-        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, likes,
-                new io.pglitedb.sql.ast.TableInheritance(inherits, null, null, partitionBy));
+        TableOptions options = tableOptions(temporary);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, options.onCommit(), likes,
+                new io.pglitedb.sql.ast.TableInheritance(inherits, null, null, partitionBy), options.storage());
+    }
+
+    /** What follows CREATE TABLE's elements: its storage parameters and ON COMMIT. */
+    private record TableOptions(List<io.pglitedb.sql.ast.SetRelationOptions.Option> storage,
+            CreateTable.OnCommit onCommit) {
     }
 
     /** {@code [USING method] [WITH (...) | WITHOUT OIDS] [ON COMMIT ...] [TABLESPACE name]} after CREATE TABLE's elements. */
-    private CreateTable.OnCommit tableOptions(boolean temporary) {
+    private TableOptions tableOptions(boolean temporary) {
         Token c = cur();
         if (c.is(Keyword.USING)) {
             throw unsupported("table access methods", c);
         }
+        List<io.pglitedb.sql.ast.SetRelationOptions.Option> storage = List.of();
         if (at(Keyword.WITH)) {
             advance();
-            storageParameters();
+            storage = storageParameters();
         } else if (at(Keyword.WITHOUT)) {
             advance();
             expect(Keyword.OIDS);
@@ -571,7 +577,7 @@ final class StatementParser extends TypeStatementParser {
         if (c.is(Keyword.TABLESPACE)) {
             throw unsupported("TABLESPACE", c);
         }
-        return onCommit;
+        return new TableOptions(storage, onCommit);
     }
 
     /**
@@ -593,9 +599,9 @@ final class StatementParser extends TypeStatementParser {
         }
         io.pglitedb.sql.ast.PartitionBoundSpec bound = partitionBoundSpec();
         io.pglitedb.sql.ast.PartitionSpec partitionBy = partitionSpec();
-        CreateTable.OnCommit onCommit = tableOptions(temporary);
-        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, List.of(),
-                new io.pglitedb.sql.ast.TableInheritance(List.of(), parent, bound, partitionBy));
+        TableOptions options = tableOptions(temporary);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, options.onCommit(), List.of(),
+                new io.pglitedb.sql.ast.TableInheritance(List.of(), parent, bound, partitionBy), options.storage());
     }
 
     /** In PARTITION OF's list: a table constraint, or {@code column [WITH OPTIONS] [constraints]} (no type). */
@@ -808,7 +814,7 @@ final class StatementParser extends TypeStatementParser {
     /**
      * ( name [= value], ... ): storage parameters, values as their text (a signed number without its
      * plus sign, a word or keyword lower-cased, a string's content), null where none is written.
-     * CREATE TABLE / INDEX ... WITH (...) accept and ignore them; ALTER TABLE SET/RESET keeps them.
+     * CREATE TABLE ... WITH (...) and ALTER TABLE SET/RESET keep them; CREATE INDEX accepts and ignores them.
      */
     private List<io.pglitedb.sql.ast.SetRelationOptions.Option> storageParameters() {
         List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = new ArrayList<>();
