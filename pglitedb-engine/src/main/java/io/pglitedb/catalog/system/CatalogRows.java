@@ -275,7 +275,7 @@ final class CatalogRows {
                 systemColumnRows(rows, r.oid());
             }
             for (ColumnDescriptor col : r.columns()) {
-                attributeRow(rows, r.oid(), col.name(), col.type(), col.attributeNumber(), false);
+                attributeRow(rows, r.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
             }
         }
         SystemIndexes.attributeRows(rows);
