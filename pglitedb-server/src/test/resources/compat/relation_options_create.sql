@@ -41,4 +41,12 @@ select reloptions from pg_class where relname = 'rot';
 -- a value as any case and sign
 create table ro4 (a int) with (autovacuum_enabled = 'OFF', fillfactor = +60, autovacuum_vacuum_scale_factor = 0.5);
 select reloptions from pg_class where relname = 'ro4';
-drop table roc, ro2, ro3, ro4, ro5, rop, rot;
+-- CREATE TABLE AS takes them too
+create table roas with (fillfactor = 65, autovacuum_enabled = false) as select 1 as a;
+select relname, reloptions from pg_class where relname = 'roas';
+create table roas with (fillfactor = 5) as select 1 as a;
+create table if not exists roas with (fillfactor = 5) as select 1 as a;
+create table roas2 with (nosuch = 1) as select 1 as a;
+create table roas2 with (oids = false) as select 1 as a;
+select reloptions is null as none from pg_class where relname = 'roas2';
+drop table roc, ro2, ro3, ro4, ro5, rop, rot, roas, roas2;

@@ -754,8 +754,9 @@ final class StatementParser extends TypeStatementParser {
 
     /** After CREATE TABLE name [(columns)]: {@code [WITH (...)] AS query [WITH [NO] DATA]}. */
     private Statement createTableAs(QualifiedName name, boolean ifNotExists, List<String> columns, boolean temporary) {
+        List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = List.of();
         if (accept(Keyword.WITH)) {
-            storageParameters();
+            options = storageParameters();
         }
         CreateTable.OnCommit onCommit = onCommit(temporary);
         expect(Keyword.AS);
@@ -768,7 +769,7 @@ final class StatementParser extends TypeStatementParser {
             withData = !accept(Keyword.NO);
             expect(Keyword.DATA);
         }
-        return new CreateTableAs(name, ifNotExists, columns, query, withData, temporary, onCommit);
+        return new CreateTableAs(name, ifNotExists, columns, query, withData, temporary, onCommit, options);
     }
 
     /** {@code [ON COMMIT PRESERVE ROWS | DELETE ROWS | DROP]}; 42P16 on a table that is not temporary. */
@@ -814,7 +815,7 @@ final class StatementParser extends TypeStatementParser {
     /**
      * ( name [= value], ... ): storage parameters, values as their text (a signed number without its
      * plus sign, a word or keyword lower-cased, a string's content), null where none is written.
-     * CREATE TABLE ... WITH (...) and ALTER TABLE SET/RESET keep them; CREATE INDEX accepts and ignores them.
+     * CREATE TABLE [AS] ... WITH (...) and ALTER TABLE SET/RESET keep them; CREATE INDEX accepts and ignores them.
      */
     private List<io.pglitedb.sql.ast.SetRelationOptions.Option> storageParameters() {
         List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = new ArrayList<>();
