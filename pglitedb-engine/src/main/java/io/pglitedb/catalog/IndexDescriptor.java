@@ -22,16 +22,25 @@ import java.util.Objects;
  *     has no expressions
  * @param predicate a partial index's WHERE condition as SQL text (only rows where it is true have
  *     entries), or null
+ * @param options its storage parameters as pg_class.reloptions lists them ("fillfactor=50"), in order
  */
 public record IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
         boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred, String[] expressions,
-        String predicate) {
+        String predicate, java.util.List<String> options) {
     public IndexDescriptor {
+        options = java.util.List.copyOf(options);
         Objects.requireNonNull(name, "name is null");
         columns = columns.clone();
         descending = descending.clone();
         nullsFirst = nullsFirst.clone();
         expressions = expressions == null ? null : expressions.clone();
+    }
+
+    public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
+            boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred, String[] expressions,
+            String predicate) {
+        this(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable, initiallyDeferred,
+                expressions, predicate, java.util.List.of());
     }
 
     public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
@@ -48,19 +57,19 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with other columns (ALTER TABLE DROP COLUMN shifting them). */
     public IndexDescriptor withColumns(int[] newColumns) {
         return new IndexDescriptor(oid, name, newColumns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate);
+                initiallyDeferred, expressions, predicate, options);
     }
 
     /** The same index, DEFERRABLE [INITIALLY DEFERRED] or not. */
     public IndexDescriptor withDeferral(boolean newDeferrable, boolean newInitiallyDeferred) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, newDeferrable,
-                newInitiallyDeferred, expressions, predicate);
+                newInitiallyDeferred, expressions, predicate, options);
     }
 
     /** The same index with other expressions and predicate (a column renamed; decoding). */
     public IndexDescriptor withExpressions(String[] newExpressions, String newPredicate) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, newExpressions, newPredicate);
+                initiallyDeferred, newExpressions, newPredicate, options);
     }
 
     /** True when some index column is an expression or the index is partial: only plain column indexes serve constraints. */
@@ -117,11 +126,17 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with its entries under another storage id (TRUNCATE, table rewrite). */
     public IndexDescriptor withStorage(int newOid) {
         return new IndexDescriptor(newOid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate);
+                initiallyDeferred, expressions, predicate, options);
+    }
+
+    /** The same index with other storage parameters (CREATE INDEX ... WITH; decoding). */
+    public IndexDescriptor withOptions(java.util.List<String> newOptions) {
+        return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
+                initiallyDeferred, expressions, predicate, newOptions);
     }
 
     public IndexDescriptor withName(String newName) {
         return new IndexDescriptor(oid, newName, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate);
+                initiallyDeferred, expressions, predicate, options);
     }
 }

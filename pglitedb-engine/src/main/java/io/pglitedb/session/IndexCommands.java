@@ -60,6 +60,7 @@ final class IndexCommands {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot create index on relation \"%s\"",
                     create.table().name()).withDetail("This operation is not supported for views.");
         }
+        List<String> options = RelationOptions.index(create.options()); // checked first, as in PostgreSQL
         int n = create.elements().size();
         int[] columns = new int[n];
         boolean[] descending = new boolean[n];
@@ -109,7 +110,7 @@ final class IndexCommands {
         }
         transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
         IndexDescriptor index = new IndexDescriptor(catalog.allocateOid(), name, columns, descending, nullsFirst,
-                create.unique(), false, false, false, expressions, predicate);
+                create.unique(), false, false, false, expressions, predicate, options);
         TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, buildContext(table));
         TableDescriptor altered = table.withIndex(index);

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A table's storage parameters (CREATE TABLE ... WITH, ALTER TABLE SET / RESET), checked as PostgreSQL 15's reloptions.c
+ * A table's storage parameters (CREATE TABLE ... WITH, ALTER TABLE SET / RESET) and a B-tree index's
+ * (CREATE INDEX ... WITH), checked as PostgreSQL 15's reloptions.c
  * checks the heap's: known names, value kinds and bounds, with its messages (22023). They are kept
  * and shown (pg_class.reloptions, psql's "Options:") but change nothing here: there is no heap
  * page, vacuum or parallel plan they tune. {@code toast.} options are checked and dropped, as
@@ -50,6 +51,30 @@ final class RelationOptions {
             Map.entry("autovacuum_vacuum_insert_scale_factor", new Spec(Kind.REAL, 0, 100)),
             Map.entry("autovacuum_analyze_scale_factor", new Spec(Kind.REAL, 0, 100)),
             Map.entry("vacuum_index_cleanup", new Spec(Kind.ENUM, 0, 0)));
+
+    /** A B-tree index's (btoptions). */
+    private static final Map<String, Spec> BTREE = Map.of(
+            "fillfactor", new Spec(Kind.INT, 10, 100),
+            "deduplicate_items", new Spec(Kind.BOOL, 0, 0));
+
+    /** The options of CREATE INDEX ... WITH (...) (a B-tree's; no namespaces), in written order. */
+    static List<String> index(List<Option> options) {
+        List<String> out = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (Option o : options) {
+            int dot = o.name().indexOf('.');
+            if (dot >= 0) {
+                throw invalid("unrecognized parameter namespace \"%s\"", o.name().substring(0, dot));
+            }
+            if (!named.add(o.name())) {
+                throw invalid("parameter \"%s\" specified more than once", o.name());
+            }
+            String value = o.value() == null ? "true" : o.value();
+            check(BTREE, o.name(), value);
+            out.add(o.name() + "=" + value);
+        }
+        return out;
+    }
 
     /**
      * The options after SET: those not named kept in place, then the named ones in written order.
@@ -125,7 +150,13 @@ final class RelationOptions {
             throw invalid("unrecognized parameter namespace \"%s\"", qualified.substring(0, dot));
         }
         String name = toast ? qualified.substring(dot + 1) : qualified;
-        Spec spec = HEAP.get(name);
+        check(HEAP, name, value);
+        return !toast;
+    }
+
+    /** Checks one option's name and value against an access method's options. */
+    private static void check(Map<String, Spec> specs, String name, String value) {
+        Spec spec = specs.get(name);
         if (spec == null) {
             throw invalid("unrecognized parameter \"%s\"", name);
         }
@@ -159,7 +190,6 @@ final class RelationOptions {
                 }
             }
         }
-        return !toast;
     }
 
     private static double number(String value, String kind, String name) {

@@ -411,6 +411,8 @@ public final class SqlDump {
                 }
                 line("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ident(index.name()) + " ON " + table
                         + " USING btree (" + String.join(", ", keys) + ")"
+                        + (index.options().isEmpty() ? ""
+                                : " WITH (" + io.pglitedb.catalog.system.Definitions.flattenOptions(index.options()) + ")")
                         + (index.predicate() != null ? " WHERE " + index.predicate() : "") + ";");
             }
             line("");

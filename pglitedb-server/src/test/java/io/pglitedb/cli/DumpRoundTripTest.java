@@ -58,7 +58,7 @@ class DumpRoundTripTest {
             );
             CREATE TABLE events (at timestamp, kind text, payload text);
             CREATE INDEX events_at_idx ON events (at DESC NULLS LAST, kind);
-            CREATE UNIQUE INDEX events_kind_payload_idx ON events (kind, payload);
+            CREATE UNIQUE INDEX events_kind_payload_idx ON events (kind, payload) WITH (fillfactor=80, deduplicate_items=off);
             CREATE TABLE empty_one (a int, b text) WITH (fillfactor=70, autovacuum_enabled=false);
             CREATE SEQUENCE invoice_seq START 1000 INCREMENT 5;
             CREATE SEQUENCE unused_seq AS integer MINVALUE -10 MAXVALUE 10 START -10 CYCLE;

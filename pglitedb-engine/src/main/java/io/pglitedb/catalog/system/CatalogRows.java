@@ -191,7 +191,8 @@ final class CatalogRows {
                 classRow(rows, index.oid(), index.name(), ns, indexKind, BTREE_AM, stored ? index.oid() : 0,
                         index.columnCount());
                 rows.oid("relowner", owner).set("relispartition",
-                        parent != null && io.pglitedb.catalog.PartitionIndexes.parentOf(parent, t, index) != null);
+                        parent != null && io.pglitedb.catalog.PartitionIndexes.parentOf(parent, t, index) != null)
+                        .set("reloptions", index.options().isEmpty() ? null : ArrayValue.of(index.options().toArray()));
             }
         }
         for (io.pglitedb.catalog.TypeDescriptor t : view.types()) {

@@ -32,6 +32,11 @@ public final class Definitions {
      */
     private static String indexDef(TableDescriptor table, String indexName, boolean unique, int[] columns,
             boolean[] descending, boolean[] nullsFirst, String[] keys, String predicate) {
+        return indexDef(table, indexName, unique, columns, descending, nullsFirst, keys, predicate, List.of());
+    }
+
+    private static String indexDef(TableDescriptor table, String indexName, boolean unique, int[] columns,
+            boolean[] descending, boolean[] nullsFirst, String[] keys, String predicate, List<String> options) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (unique) {
             sb.append("UNIQUE ");
@@ -53,20 +58,40 @@ public final class Definitions {
             }
         }
         sb.append(')');
+        if (!options.isEmpty()) {
+            sb.append(" WITH (").append(flattenOptions(options)).append(')');
+        }
         if (predicate != null) {
             sb.append(" WHERE ").append(predicate);
         }
         return sb.toString();
     }
 
+    /**
+     * Storage parameters as pg_get_indexdef prints them (ruleutils' flatten_reloptions): a value
+     * stays bare when it is an identifier that needs no quotes, else it is quoted ({@code fillfactor='50'}).
+     */
+    public static String flattenOptions(List<String> options) {
+        StringBuilder sb = new StringBuilder();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            String name = option.substring(0, eq);
+            String value = option.substring(eq + 1);
+            sb.append(sb.isEmpty() ? "" : ", ").append(name).append('=')
+                    .append(Identifiers.quote(value).equals(value) ? value : "'" + value.replace("'", "''") + "'");
+        }
+        return sb.toString();
+    }
+
     public static String indexDef(TableDescriptor table, IndexDescriptor index) {
-        return indexDef(table, index.name(), index.unique(), index.columns(), index.descending(), index.nullsFirst());
+        return indexDef(table, index.name(), index.unique(), index.columns(), index.descending(), index.nullsFirst(),
+                null, null, index.options());
     }
 
     /** An index definition with its expression columns and predicate already deparsed. */
     static String indexDef(TableDescriptor table, IndexDescriptor index, String[] keys, String predicate) {
         return indexDef(table, index.name(), index.unique(), index.columns(), index.descending(), index.nullsFirst(),
-                keys, predicate);
+                keys, predicate, index.options());
     }
 
     /**

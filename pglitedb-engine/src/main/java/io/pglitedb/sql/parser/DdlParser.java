@@ -309,8 +309,9 @@ abstract class DdlParser extends RoleStatementParser {
                 deferSemanticError(unsupported("NULLS NOT DISTINCT", n));
             }
         }
+        List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = List.of();
         if (accept(Keyword.WITH)) {
-            skipParenthesized();
+            options = storageParameters();
         }
         if (at(Keyword.TABLESPACE)) {
             advance();
@@ -320,7 +321,50 @@ abstract class DdlParser extends RoleStatementParser {
         if (accept(Keyword.WHERE)) {
             predicate = expr();
         }
-        return new CreateIndex(name, table, unique, ifNotExists, elements, predicate, createTok.start());
+        return new CreateIndex(name, table, unique, ifNotExists, elements, predicate, createTok.start(), options);
+    }
+
+    /**
+     * ( name [= value], ... ): storage parameters, values as their text (a signed number without its
+     * plus sign, a word or keyword lower-cased, a string's content), null where none is written.
+     * CREATE TABLE [AS] / INDEX ... WITH (...) and ALTER TABLE SET/RESET keep them.
+     */
+    final List<io.pglitedb.sql.ast.SetRelationOptions.Option> storageParameters() {
+        List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = new ArrayList<>();
+        expect(TokenKind.LPAREN);
+        do {
+            String name = colLabel();
+            if (accept(TokenKind.DOT)) {
+                name = name + "." + colLabel();
+            }
+            String value = null;
+            if (atOperator("=")) {
+                advance();
+                Token v = cur();
+                if (v.isOperator("-") || v.isOperator("+")) {
+                    advance();
+                    Token number = cur();
+                    if (number.kind() != TokenKind.INTEGER && number.kind() != TokenKind.DECIMAL) {
+                        throw syntaxError(number);
+                    }
+                    value = (v.isOperator("-") ? "-" : "") + text(number);
+                    advance();
+                } else if (v.kind() == TokenKind.INTEGER || v.kind() == TokenKind.DECIMAL) {
+                    value = text(v);
+                    advance();
+                } else if (v.kind() == TokenKind.STRING) {
+                    value = v.value();
+                    advance();
+                } else if (v.kind() == TokenKind.IDENT || v.kind() == TokenKind.QUOTED_IDENT) {
+                    value = colLabel();
+                } else {
+                    throw syntaxError(v);
+                }
+            }
+            options.add(new io.pglitedb.sql.ast.SetRelationOptions.Option(name, value));
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        return options;
     }
 
     /** Skips a parenthesized token list (nested parentheses included), at its opening parenthesis. */

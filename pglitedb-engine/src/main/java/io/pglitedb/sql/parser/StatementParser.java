@@ -812,49 +812,6 @@ final class StatementParser extends TypeStatementParser {
         }
     }
 
-    /**
-     * ( name [= value], ... ): storage parameters, values as their text (a signed number without its
-     * plus sign, a word or keyword lower-cased, a string's content), null where none is written.
-     * CREATE TABLE [AS] ... WITH (...) and ALTER TABLE SET/RESET keep them; CREATE INDEX accepts and ignores them.
-     */
-    private List<io.pglitedb.sql.ast.SetRelationOptions.Option> storageParameters() {
-        List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = new ArrayList<>();
-        expect(TokenKind.LPAREN);
-        do {
-            String name = colLabel();
-            if (accept(TokenKind.DOT)) {
-                name = name + "." + colLabel();
-            }
-            String value = null;
-            if (atOperator("=")) {
-                advance();
-                Token v = cur();
-                if (v.isOperator("-") || v.isOperator("+")) {
-                    advance();
-                    Token number = cur();
-                    if (number.kind() != TokenKind.INTEGER && number.kind() != TokenKind.DECIMAL) {
-                        throw syntaxError(number);
-                    }
-                    value = (v.isOperator("-") ? "-" : "") + text(number);
-                    advance();
-                } else if (v.kind() == TokenKind.INTEGER || v.kind() == TokenKind.DECIMAL) {
-                    value = text(v);
-                    advance();
-                } else if (v.kind() == TokenKind.STRING) {
-                    value = v.value();
-                    advance();
-                } else if (v.kind() == TokenKind.IDENT || v.kind() == TokenKind.QUOTED_IDENT) {
-                    value = colLabel();
-                } else {
-                    throw syntaxError(v);
-                }
-            }
-            options.add(new io.pglitedb.sql.ast.SetRelationOptions.Option(name, value));
-        } while (accept(TokenKind.COMMA));
-        expect(TokenKind.RPAREN);
-        return options;
-    }
-
     private void tableElement(List<ColumnDef> columns, List<TableConstraint> constraints) {
         Token t = cur();
         Keyword k = t.kind() == TokenKind.IDENT ? t.keyword() : null;
