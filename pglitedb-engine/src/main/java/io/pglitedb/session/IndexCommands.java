@@ -148,6 +148,37 @@ final class IndexCommands {
         }
     }
 
+    /** ALTER INDEX [IF EXISTS] name SET|RESET (options): the index's storage parameters. */
+    String alterOptions(io.pglitedb.sql.ast.AlterIndexOptions alter) {
+        QualifiedName name = alter.index();
+        String schema = UtilityCommands.schemaOf(catalogView, searchPath, name);
+        TableDescriptor table = catalogView.tableOfIndex(schema, name.name());
+        if (table == null) {
+            if (catalogView.relationExists(schema, name.name())) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not an index", name.name());
+            }
+            if (alter.ifExists()) {
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "relation \"%s\" does not exist, skipping",
+                        name.name()).withSeverity("NOTICE"));
+                return "ALTER INDEX";
+            }
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name());
+        }
+        IndexDescriptor index = table.index(name.name());
+        List<String> options = alter.options().reset()
+                ? RelationOptions.reset(index.options(), alter.options().options())
+                : RelationOptions.setIndex(index.options(), alter.options().options());
+        transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
+        List<IndexDescriptor> indexes = new ArrayList<>();
+        for (IndexDescriptor i : table.indexes()) {
+            indexes.add(i.name().equals(index.name()) ? i.withOptions(options) : i);
+        }
+        TableDescriptor altered = table.withIndexes(indexes);
+        catalog.writeTable(transaction, altered);
+        catalogView.created(altered);
+        return "ALTER INDEX";
+    }
+
     String drop(DropObjects drop) {
         List<QualifiedName> found = new ArrayList<>();
         for (QualifiedName name : drop.names()) {

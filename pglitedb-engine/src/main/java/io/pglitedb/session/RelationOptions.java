@@ -57,6 +57,29 @@ final class RelationOptions {
             "fillfactor", new Spec(Kind.INT, 10, 100),
             "deduplicate_items", new Spec(Kind.BOOL, 0, 0));
 
+    /**
+     * An index's options after ALTER INDEX SET: as {@link #set} for a table, with a B-tree's options;
+     * {@code toast.} ones are accepted and dropped (an index has no TOAST table), as in PostgreSQL.
+     */
+    static List<String> setIndex(List<String> current, List<Option> options) {
+        List<Option> own = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (Option o : options) {
+            if (!named.add(o.name())) {
+                throw invalid("parameter \"%s\" specified more than once", o.name());
+            }
+            int dot = o.name().indexOf('.');
+            if (dot < 0) {
+                own.add(o);
+            } else if (!o.name().substring(0, dot).equals("toast")) {
+                throw invalid("unrecognized parameter namespace \"%s\"", o.name().substring(0, dot));
+            }
+        }
+        List<String> out = without(current, named);
+        out.addAll(index(own));
+        return out;
+    }
+
     /** The options of CREATE INDEX ... WITH (...) (a B-tree's; no namespaces), in written order. */
     static List<String> index(List<Option> options) {
         List<String> out = new ArrayList<>();
@@ -123,7 +146,7 @@ final class RelationOptions {
         Set<String> named = new HashSet<>();
         for (Option o : options) {
             if (o.value() != null) {
-                throw invalid("RESET must not include values for parameters");
+                throw new PgException(SqlState.SYNTAX_ERROR, "RESET must not include values for parameters");
             }
             named.add(o.name());
         }

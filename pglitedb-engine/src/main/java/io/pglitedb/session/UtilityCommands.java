@@ -108,7 +108,8 @@ final class UtilityCommands {
                 || statement instanceof AlterTable || statement instanceof Copy || statement instanceof CreateRole
                 || statement instanceof AlterRole || statement instanceof DropRole || statement instanceof CreateSequence
                 || statement instanceof AlterSequence || statement instanceof DropObjects
-                || statement instanceof CreateIndex || statement instanceof CreateSchema
+                || statement instanceof CreateIndex || statement instanceof io.pglitedb.sql.ast.AlterIndexOptions
+                || statement instanceof CreateSchema
                 || statement instanceof DropSchema || statement instanceof AlterSchema
                 || statement instanceof CreateView || statement instanceof CreateTableAs
                 || statement instanceof RefreshMaterializedView || statement instanceof AlterView
@@ -149,6 +150,7 @@ final class UtilityCommands {
             case AlterSequence a -> "ALTER SEQUENCE";
             case AlterOwner a -> a.objectType().equals("table") ? "ALTER TABLE" : "ALTER SEQUENCE";
             case CreateIndex c -> "CREATE INDEX";
+            case io.pglitedb.sql.ast.AlterIndexOptions a -> "ALTER INDEX";
             case CreateSchema c -> "CREATE SCHEMA";
             case DropSchema d -> "DROP SCHEMA";
             case AlterSchema a -> "ALTER SCHEMA";
@@ -227,6 +229,8 @@ final class UtilityCommands {
                 owners = ownership();
                 owners.checkTableOwner(owners.table(create.table()));
             }
+            case io.pglitedb.sql.ast.AlterIndexOptions alter ->
+                    ownership().checkIndexOwner(schemaOf(alter.index()), alter.index().name());
             case AlterSequence alter -> {
                 owners = ownership();
                 owners.checkSequenceOwner(owners.sequence(alter.name()));
@@ -327,6 +331,7 @@ final class UtilityCommands {
             case CreateSequence create -> sequenceCommands().create(create);
             case AlterSequence alter -> sequenceCommands().alter(alter);
             case CreateIndex create -> indexCommands().create(create);
+            case io.pglitedb.sql.ast.AlterIndexOptions alter -> indexCommands().alterOptions(alter);
             case DropObjects drop -> switch (drop.kind()) {
                 case SEQUENCE -> sequenceCommands().drop(drop);
                 case INDEX -> indexCommands().drop(drop);

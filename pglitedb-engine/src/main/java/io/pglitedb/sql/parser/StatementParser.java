@@ -135,6 +135,9 @@ final class StatementParser extends TypeStatementParser {
                     advance();
                     return alterAggregate(t);
                 }
+                if (la(1).is(Keyword.INDEX) && indexOptionsAhead()) {
+                    return alterIndexOptions();
+                }
                 advance();
                 if (atRoleKeyword()) {
                     return alterRole();
@@ -1273,6 +1276,33 @@ final class StatementParser extends TypeStatementParser {
      * UNIQUE becomes {@link AddConstraint}; the other actions are parsed (or, for rare ones, skipped
      * to the next comma) and reported as 0A000 "ALTER TABLE X is not supported yet".
      */
+    /** At ALTER: {@code ALTER INDEX [IF EXISTS] name SET|RESET (} follows (the one ALTER INDEX form there is). */
+    private boolean indexOptionsAhead() {
+        int i = 2;
+        if (la(i).is(Keyword.IF) && la(i + 1).is(Keyword.EXISTS)) {
+            i += 2;
+        }
+        if (la(i + 1).kind() == TokenKind.DOT) {
+            i += 2; // schema.name
+        }
+        return (la(i + 1).is(Keyword.SET) || la(i + 1).is(Keyword.RESET)) && la(i + 2).kind() == TokenKind.LPAREN;
+    }
+
+    /** {@code ALTER INDEX [IF EXISTS] name SET|RESET (options)}. */
+    private Statement alterIndexOptions() {
+        advance(); // ALTER
+        advance(); // INDEX
+        boolean ifExists = false;
+        if (accept(Keyword.IF)) {
+            expect(Keyword.EXISTS);
+            ifExists = true;
+        }
+        QualifiedName index = qualifiedName();
+        boolean reset = take().is(Keyword.RESET);
+        return new io.pglitedb.sql.ast.AlterIndexOptions(index, ifExists,
+                new io.pglitedb.sql.ast.SetRelationOptions(storageParameters(), reset));
+    }
+
     private Statement alterTable() {
         Token alterTok = take();
         advance(); // TABLE
