@@ -120,6 +120,8 @@ final class CatalogCodec {
             }
             // optional trailing entries (absent in older rows): INCLUDE columns and access methods of indexes
             writeIndexAttributes(out, table);
+            // optional trailing entries (absent in older rows): indexes' storage parameters by index name
+            writeIndexOptions(out, table);
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -251,6 +253,9 @@ final class CatalogCodec {
             if (in.available() > 0) {
                 readIndexAttributes(in, indexes);
             }
+            if (in.available() > 0) {
+                readIndexOptions(in, indexes);
+            }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
                     fks, view, comments, inheritance, options);
         } catch (IOException e) {
@@ -303,6 +308,40 @@ final class CatalogCodec {
 
     /** Per index with expressions or a predicate: its name, each column's expression (or none), the predicate. */
     /** Per column declared with a domain: its index and the domain's OID. */
+    private static void writeIndexOptions(DataOutputStream out, TableDescriptor table) throws IOException {
+        List<IndexDescriptor> with = new ArrayList<>();
+        for (IndexDescriptor index : table.indexes()) {
+            if (!index.options().isEmpty()) {
+                with.add(index);
+            }
+        }
+        out.writeShort(with.size());
+        for (IndexDescriptor index : with) {
+            out.writeUTF(index.name());
+            out.writeShort(index.options().size());
+            for (String option : index.options()) {
+                out.writeUTF(option);
+            }
+        }
+    }
+
+    private static void readIndexOptions(DataInputStream in, List<IndexDescriptor> indexes) throws IOException {
+        int n = in.readShort();
+        for (int i = 0; i < n; i++) {
+            String name = in.readUTF();
+            int count = in.readShort();
+            List<String> options = new ArrayList<>(count);
+            for (int j = 0; j < count; j++) {
+                options.add(in.readUTF());
+            }
+            for (int j = 0; j < indexes.size(); j++) {
+                if (indexes.get(j).name().equals(name)) {
+                    indexes.set(j, indexes.get(j).withOptions(options));
+                }
+            }
+        }
+    }
+
     private static void writeColumnDomains(DataOutputStream out, List<ColumnDescriptor> columns) throws IOException {
         int n = 0;
         for (ColumnDescriptor c : columns) {

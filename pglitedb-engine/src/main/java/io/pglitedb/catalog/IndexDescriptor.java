@@ -29,10 +29,11 @@ import java.util.Objects;
  *     as ordered entries, but a hash index answers equality lookups only, as in PostgreSQL
  * @param nullsNotDistinct NULLS NOT DISTINCT: a unique index lets one row have NULL keys, like
  *     any other value (PostgreSQL 15)
+ * @param options its storage parameters as pg_class.reloptions lists them ("fillfactor=50"), in order
  */
 public record IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
         boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred, String[] expressions,
-        String predicate, int[] included, String method, boolean nullsNotDistinct) {
+        String predicate, int[] included, String method, boolean nullsNotDistinct, java.util.List<String> options) {
     public static final String BTREE = "btree";
     public static final String HASH = "hash";
 
@@ -44,13 +45,14 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
         expressions = expressions == null ? null : expressions.clone();
         included = included.clone();
         Objects.requireNonNull(method, "method is null");
+        options = java.util.List.copyOf(options);
     }
 
     public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
             boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred, String[] expressions,
             String predicate) {
         this(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable, initiallyDeferred, expressions,
-                predicate, new int[0], BTREE, false);
+                predicate, new int[0], BTREE, false, java.util.List.of());
     }
 
     public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
@@ -67,19 +69,19 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with other columns (ALTER TABLE DROP COLUMN shifting them). */
     public IndexDescriptor withColumns(int[] newColumns) {
         return new IndexDescriptor(oid, name, newColumns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct);
+                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct, options);
     }
 
     /** The same index, DEFERRABLE [INITIALLY DEFERRED] or not. */
     public IndexDescriptor withDeferral(boolean newDeferrable, boolean newInitiallyDeferred) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, newDeferrable,
-                newInitiallyDeferred, expressions, predicate, included, method, nullsNotDistinct);
+                newInitiallyDeferred, expressions, predicate, included, method, nullsNotDistinct, options);
     }
 
     /** The same index with other expressions and predicate (a column renamed; decoding). */
     public IndexDescriptor withExpressions(String[] newExpressions, String newPredicate) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, newExpressions, newPredicate, included, method, nullsNotDistinct);
+                initiallyDeferred, newExpressions, newPredicate, included, method, nullsNotDistinct, options);
     }
 
     /** True when some index column is an expression or the index is partial: only plain column indexes serve constraints. */
@@ -125,13 +127,13 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with its INCLUDE columns and access method (decoding). */
     public IndexDescriptor withIncludedAndMethod(int[] newIncluded, String newMethod) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate, newIncluded, newMethod, nullsNotDistinct);
+                initiallyDeferred, expressions, predicate, newIncluded, newMethod, nullsNotDistinct, options);
     }
 
     /** The same index, NULLS NOT DISTINCT or not. */
     public IndexDescriptor withNullsNotDistinct(boolean notDistinct) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate, included, method, notDistinct);
+                initiallyDeferred, expressions, predicate, included, method, notDistinct, options);
     }
 
     /** Whether the index has INCLUDE columns, another access method than btree or NULLS NOT DISTINCT. */
@@ -163,11 +165,17 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with its entries under another storage id (TRUNCATE, table rewrite). */
     public IndexDescriptor withStorage(int newOid) {
         return new IndexDescriptor(newOid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct);
+                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct, options);
+    }
+
+    /** The same index with other storage parameters (CREATE INDEX ... WITH; decoding). */
+    public IndexDescriptor withOptions(java.util.List<String> newOptions) {
+        return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
+                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct, newOptions);
     }
 
     public IndexDescriptor withName(String newName) {
         return new IndexDescriptor(oid, newName, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct);
+                initiallyDeferred, expressions, predicate, included, method, nullsNotDistinct, options);
     }
 }

@@ -92,7 +92,7 @@ public final class RoutineCatalog {
     private static byte[] encode(RoutineDescriptor r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(1);
+            out.writeInt(2);
             out.writeInt(r.oid());
             string(out, r.schema());
             string(out, r.name());
@@ -114,6 +114,12 @@ public final class RoutineCatalog {
             out.writeFloat(r.rows());
             out.writeInt(r.owner());
             string(out, r.argumentsText());
+            out.writeInt(r.parameters().size());
+            for (RoutineParameter p : r.parameters()) {
+                out.writeChar(p.mode());
+                string(out, p.name());
+                out.writeInt(p.type());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,11 +128,23 @@ public final class RoutineCatalog {
 
     private static RoutineDescriptor decode(byte[] value) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
-            in.readInt();
-            return new RoutineDescriptor(in.readInt(), string(in), string(in), in.readChar(), ints(in), strings(in),
-                    strings(in), in.readInt(), in.readBoolean(), strings(in), ints(in), string(in), string(in),
-                    in.readChar(), in.readBoolean(), in.readBoolean(), in.readChar(), in.readFloat(), in.readFloat(),
-                    in.readInt(), string(in));
+            int version = in.readInt();
+            RoutineDescriptor r = new RoutineDescriptor(in.readInt(), string(in), string(in), in.readChar(), ints(in),
+                    strings(in), strings(in), in.readInt(), in.readBoolean(), strings(in), ints(in), string(in),
+                    string(in), in.readChar(), in.readBoolean(), in.readBoolean(), in.readChar(), in.readFloat(),
+                    in.readFloat(), in.readInt(), string(in));
+            if (version < 2) {
+                return r; // stored before parameter modes were kept: its inputs, as IN parameters
+            }
+            int count = in.readInt();
+            List<RoutineParameter> parameters = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                parameters.add(new RoutineParameter(in.readChar(), string(in), in.readInt()));
+            }
+            return new RoutineDescriptor(r.oid(), r.schema(), r.name(), r.kind(), r.argumentTypes(),
+                    r.argumentNames(), r.defaults(), r.returnType(), r.returnsSet(), r.outNames(), r.outTypes(),
+                    r.language(), r.body(), r.volatility(), r.strict(), r.securityDefiner(), r.parallel(), r.cost(),
+                    r.rows(), r.owner(), r.argumentsText(), parameters);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -570,7 +570,7 @@ final class AggregateCommands {
         catalogView.writeRoutine(transaction, new RoutineDescriptor(r.oid(), r.schema(), rename.newName(), r.kind(),
                 r.argumentTypes(), r.argumentNames(), r.defaults(), r.returnType(), r.returnsSet(), r.outNames(),
                 r.outTypes(), r.language(), r.body(), r.volatility(), r.strict(), r.securityDefiner(), r.parallel(),
-                r.cost(), r.rows(), r.owner(), r.argumentsText()));
+                r.cost(), r.rows(), r.owner(), r.argumentsText(), r.parameters()));
         return "ALTER AGGREGATE";
     }
 

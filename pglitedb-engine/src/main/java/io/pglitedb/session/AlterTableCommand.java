@@ -393,7 +393,7 @@ final class AlterTableCommand {
         }
         IndexDescriptor constraint = new IndexDescriptor(index.oid(), name, index.columns(), index.descending(),
                 index.nullsFirst(), true, true, add.deferrable(), add.initiallyDeferred(), null, null, index.included(),
-                index.method(), index.nullsNotDistinct());
+                index.method(), index.nullsNotDistinct(), index.options());
         if (add.deferrable()) { // a deferrable index's entries always carry the row key: build them again
             TableStorage.indexDropped(catalog.databaseOid(), transaction, index);
             TableStorage.indexCreated(catalog.databaseOid(), transaction, constraint);

@@ -61,6 +61,7 @@ final class IndexCommands {
                     create.table().name()).withDetail("This operation is not supported for views.");
         }
         checkAccessMethod(create);
+        List<String> options = RelationOptions.index(create.options()); // before the columns, as in PostgreSQL
         int n = create.elements().size();
         int[] columns = new int[n];
         boolean[] descending = new boolean[n];
@@ -129,7 +130,7 @@ final class IndexCommands {
         transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
         IndexDescriptor index = new IndexDescriptor(catalog.allocateOid(), name, columns, descending, nullsFirst,
                 create.unique(), false, false, false, expressions, predicate, included, create.method(),
-                create.nullsNotDistinct());
+                create.nullsNotDistinct(), options);
         TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, buildContext(table));
         TableDescriptor altered = table.withIndex(index);
@@ -249,6 +250,37 @@ final class IndexCommands {
         for (IndexDescriptor index : parent.indexes()) {
             indexPartition(parent, index, catalogView.tableByOid(partition.oid()));
         }
+    }
+
+    /** ALTER INDEX [IF EXISTS] name SET|RESET (options): the index's storage parameters. */
+    String alterOptions(io.pglitedb.sql.ast.AlterIndexOptions alter) {
+        QualifiedName name = alter.index();
+        String schema = UtilityCommands.schemaOf(catalogView, searchPath, name);
+        TableDescriptor table = catalogView.tableOfIndex(schema, name.name());
+        if (table == null) {
+            if (catalogView.relationExists(schema, name.name())) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not an index", name.name());
+            }
+            if (alter.ifExists()) {
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "relation \"%s\" does not exist, skipping",
+                        name.name()).withSeverity("NOTICE"));
+                return "ALTER INDEX";
+            }
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name.name());
+        }
+        IndexDescriptor index = table.index(name.name());
+        List<String> options = alter.options().reset()
+                ? RelationOptions.reset(index.options(), alter.options().options())
+                : RelationOptions.setIndex(index.options(), alter.options().options());
+        transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
+        List<IndexDescriptor> indexes = new ArrayList<>();
+        for (IndexDescriptor i : table.indexes()) {
+            indexes.add(i.name().equals(index.name()) ? i.withOptions(options) : i);
+        }
+        TableDescriptor altered = table.withIndexes(indexes);
+        catalog.writeTable(transaction, altered);
+        catalogView.created(altered);
+        return "ALTER INDEX";
     }
 
     String drop(DropObjects drop) {

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A table's storage parameters (ALTER TABLE SET / RESET), checked as PostgreSQL 15's reloptions.c
+ * A table's storage parameters (CREATE TABLE ... WITH, ALTER TABLE SET / RESET) and a B-tree index's
+ * (CREATE INDEX ... WITH), checked as PostgreSQL 15's reloptions.c
  * checks the heap's: known names, value kinds and bounds, with its messages (22023). They are kept
  * and shown (pg_class.reloptions, psql's "Options:") but change nothing here: there is no heap
  * page, vacuum or parallel plan they tune. {@code toast.} options are checked and dropped, as
@@ -51,6 +52,53 @@ final class RelationOptions {
             Map.entry("autovacuum_analyze_scale_factor", new Spec(Kind.REAL, 0, 100)),
             Map.entry("vacuum_index_cleanup", new Spec(Kind.ENUM, 0, 0)));
 
+    /** A B-tree index's (btoptions). */
+    private static final Map<String, Spec> BTREE = Map.of(
+            "fillfactor", new Spec(Kind.INT, 10, 100),
+            "deduplicate_items", new Spec(Kind.BOOL, 0, 0));
+
+    /**
+     * An index's options after ALTER INDEX SET: as {@link #set} for a table, with a B-tree's options;
+     * {@code toast.} ones are accepted and dropped (an index has no TOAST table), as in PostgreSQL.
+     */
+    static List<String> setIndex(List<String> current, List<Option> options) {
+        List<Option> own = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (Option o : options) {
+            if (!named.add(o.name())) {
+                throw invalid("parameter \"%s\" specified more than once", o.name());
+            }
+            int dot = o.name().indexOf('.');
+            if (dot < 0) {
+                own.add(o);
+            } else if (!o.name().substring(0, dot).equals("toast")) {
+                throw invalid("unrecognized parameter namespace \"%s\"", o.name().substring(0, dot));
+            }
+        }
+        List<String> out = without(current, named);
+        out.addAll(index(own));
+        return out;
+    }
+
+    /** The options of CREATE INDEX ... WITH (...) (a B-tree's; no namespaces), in written order. */
+    static List<String> index(List<Option> options) {
+        List<String> out = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (Option o : options) {
+            int dot = o.name().indexOf('.');
+            if (dot >= 0) {
+                throw invalid("unrecognized parameter namespace \"%s\"", o.name().substring(0, dot));
+            }
+            if (!named.add(o.name())) {
+                throw invalid("parameter \"%s\" specified more than once", o.name());
+            }
+            String value = o.value() == null ? "true" : o.value();
+            check(BTREE, o.name(), value);
+            out.add(o.name() + "=" + value);
+        }
+        return out;
+    }
+
     /**
      * The options after SET: those not named kept in place, then the named ones in written order.
      * A partitioned table takes none (PostgreSQL 15 knows no partitioned-table options).
@@ -75,12 +123,30 @@ final class RelationOptions {
         return out;
     }
 
+    /**
+     * The options of CREATE TABLE ... WITH (...): as SET on a table without any, {@code oids=false}
+     * accepted and dropped. @throws PgException 0A000 for {@code oids=true}
+     */
+    static List<String> create(List<Option> options, boolean partitioned) {
+        List<Option> kept = new ArrayList<>();
+        for (Option o : options) {
+            if (o.name().equals("oids")) {
+                if (!Boolean.FALSE.equals(parseBool(o.value() == null ? "true" : o.value()))) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "tables declared WITH OIDS are not supported");
+                }
+            } else {
+                kept.add(o);
+            }
+        }
+        return set(List.of(), kept, partitioned);
+    }
+
     /** The options after RESET: those named removed (unknown names are no error, as in PostgreSQL). */
     static List<String> reset(List<String> current, List<Option> options) {
         Set<String> named = new HashSet<>();
         for (Option o : options) {
             if (o.value() != null) {
-                throw invalid("RESET must not include values for parameters");
+                throw new PgException(SqlState.SYNTAX_ERROR, "RESET must not include values for parameters");
             }
             named.add(o.name());
         }
@@ -107,7 +173,13 @@ final class RelationOptions {
             throw invalid("unrecognized parameter namespace \"%s\"", qualified.substring(0, dot));
         }
         String name = toast ? qualified.substring(dot + 1) : qualified;
-        Spec spec = HEAP.get(name);
+        check(HEAP, name, value);
+        return !toast;
+    }
+
+    /** Checks one option's name and value against an access method's options. */
+    private static void check(Map<String, Spec> specs, String name, String value) {
+        Spec spec = specs.get(name);
         if (spec == null) {
             throw invalid("unrecognized parameter \"%s\"", name);
         }
@@ -141,7 +213,6 @@ final class RelationOptions {
                 }
             }
         }
-        return !toast;
     }
 
     private static double number(String value, String kind, String name) {

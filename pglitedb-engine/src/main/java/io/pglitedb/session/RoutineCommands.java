@@ -57,9 +57,11 @@ final class RoutineCommands {
         List<String> outNames = new ArrayList<>();
         List<Integer> outTypes = new ArrayList<>();
         List<String> argumentsText = new ArrayList<>();
+        List<io.pglitedb.catalog.RoutineParameter> parameters = new ArrayList<>();
         for (FunctionParameter p : create.parameters()) {
             int oid = UserFunctions.typeOid(p.type());
             String mode = p.mode();
+            parameters.add(new io.pglitedb.catalog.RoutineParameter(mode.charAt(0), p.name(), oid));
             if (!mode.equals("o")) {
                 argumentTypes.add(oid);
                 argumentNames.add(p.name() == null ? "" : p.name());
@@ -88,6 +90,7 @@ final class RoutineCommands {
             returnType = Types.VOID.oid();
         } else if (!create.tableColumns().isEmpty()) {
             for (FunctionParameter p : create.tableColumns()) {
+                parameters.add(new io.pglitedb.catalog.RoutineParameter('t', p.name(), UserFunctions.typeOid(p.type())));
                 outNames.add(p.name());
                 outTypes.add(UserFunctions.typeOid(p.type()));
             }
@@ -142,7 +145,7 @@ final class RoutineCommands {
                 schema, name, create.procedure() ? 'p' : 'f', argumentTypes, argumentNames, defaults, returnType,
                 create.returnsSet(), outNames, outTypes, language, create.body(), create.volatility(), create.strict(),
                 create.securityDefiner(), create.parallel(), create.cost(), create.rows(),
-                existing != null ? existing.owner() : owner, String.join(", ", argumentsText));
+                existing != null ? existing.owner() : owner, String.join(", ", argumentsText), parameters);
         // written before its body is checked, so that a recursive body finds the function
         catalogView.writeRoutine(transaction, routine);
         if (existing == null) {

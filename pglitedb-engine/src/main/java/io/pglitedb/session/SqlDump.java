@@ -294,6 +294,19 @@ public final class SqlDump {
         }
     }
 
+    /** {@code WITH (fillfactor='70', ...)} on a line of its own, as pg_dump writes a table's reloptions; "" for none. */
+    private static String storageParameters(List<String> options) {
+        if (options.isEmpty()) {
+            return "";
+        }
+        List<String> items = new ArrayList<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            items.add(ident(option.substring(0, eq)) + "=" + literal(option.substring(eq + 1)));
+        }
+        return "\nWITH (" + String.join(", ", items) + ")";
+    }
+
     private void createTable(TableDescriptor t, Catalog catalog) throws IOException {
         List<String> items = new ArrayList<>();
         for (ColumnDescriptor c : t.columns()) {
@@ -312,7 +325,8 @@ public final class SqlDump {
         for (CheckConstraint check : t.checks()) {
             items.add("    CONSTRAINT " + ident(check.name()) + " CHECK (" + check.expressionSql() + ")");
         }
-        line("CREATE TABLE " + name(t.schema(), t.name()) + " (\n" + String.join(",\n", items) + "\n);");
+        line("CREATE TABLE " + name(t.schema(), t.name()) + " (\n" + String.join(",\n", items) + "\n)"
+                + storageParameters(t.options()) + ";");
         line("");
         for (String comment : DumpDefinitions.relationComments(t)) {
             line(comment);
@@ -399,6 +413,8 @@ public final class SqlDump {
                 line("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ident(index.name()) + " ON " + table
                         + " USING " + index.method() + " (" + String.join(", ", keys) + ")" + includeClause(t, index)
                         + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                        + (index.options().isEmpty() ? ""
+                                : " WITH (" + io.pglitedb.catalog.system.Definitions.flattenOptions(index.options()) + ")")
                         + (index.predicate() != null ? " WHERE " + index.predicate() : "") + ";");
             }
             line("");

@@ -16,6 +16,7 @@ import io.pglitedb.sql.ast.CreateTableAs;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.txn.Transaction;
 import io.pglitedb.types.DataType;
+import java.util.List;
 
 /**
  * CREATE TABLE AS and SELECT INTO: a table with the query's columns (no constraints, no
@@ -47,21 +48,25 @@ final class TableAsCommand {
         QualifiedName target = temporary ? utility.temporaryName(create.name()) : create.name();
         String schema = UtilityCommands.creationSchema(catalogView, session.searchPath(), target);
         String name = create.name().name();
-        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
-            if (create.ifNotExists()) {
-                sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
-                        .withSeverity("NOTICE"));
-                return "CREATE TABLE AS";
-            }
+        boolean exists = catalogView.relationExists(schema, name)
+                || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null;
+        if (exists && create.ifNotExists()) {
+            sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
+                    .withSeverity("NOTICE"));
+            return "CREATE TABLE AS";
+        }
+        if (exists) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
+        List<String> options = RelationOptions.create(create.options(), false);
         ViewDefinitions.Defined defined = ViewDefinitions.define(create.columns(), create.query(),
                 "too many column names were specified", context);
         ViewDefinitions.checkStoredColumnNames(defined);
         // the query runs as the current user: it needs the privileges a SELECT would
         new io.pglitedb.security.Authorization(catalogView).check(context.access(), session.currentRoleOid(catalogView));
         int oid = catalog.allocateOid();
-        TableDescriptor table = new TableDescriptor(oid, schema, name, defined.columns(), new int[0], null, 1);
+        TableDescriptor table = new TableDescriptor(oid, schema, name, defined.columns(), new int[0], null, 1)
+                .withOptions(options);
         catalog.writeTable(transaction, table);
         catalogView.created(table);
         TableStorage.created(catalog.databaseOid(), transaction, table);

@@ -108,7 +108,8 @@ final class UtilityCommands {
                 || statement instanceof AlterTable || statement instanceof Copy || statement instanceof CreateRole
                 || statement instanceof AlterRole || statement instanceof DropRole || statement instanceof CreateSequence
                 || statement instanceof AlterSequence || statement instanceof DropObjects
-                || statement instanceof CreateIndex || statement instanceof CreateSchema
+                || statement instanceof CreateIndex || statement instanceof io.pglitedb.sql.ast.AlterIndexOptions
+                || statement instanceof CreateSchema
                 || statement instanceof DropSchema || statement instanceof AlterSchema
                 || statement instanceof CreateView || statement instanceof CreateTableAs
                 || statement instanceof RefreshMaterializedView || statement instanceof AlterView
@@ -150,6 +151,7 @@ final class UtilityCommands {
             case AlterSequence a -> "ALTER SEQUENCE";
             case AlterOwner a -> a.objectType().equals("table") ? "ALTER TABLE" : "ALTER SEQUENCE";
             case CreateIndex c -> "CREATE INDEX";
+            case io.pglitedb.sql.ast.AlterIndexOptions a -> "ALTER INDEX";
             case CreateSchema c -> "CREATE SCHEMA";
             case DropSchema d -> "DROP SCHEMA";
             case AlterSchema a -> "ALTER SCHEMA";
@@ -235,6 +237,8 @@ final class UtilityCommands {
                 owners = ownership();
                 owners.checkTableOwner(owners.table(create.table()));
             }
+            case io.pglitedb.sql.ast.AlterIndexOptions alter ->
+                    ownership().checkIndexOwner(schemaOf(alter.index()), alter.index().name());
             case AlterSequence alter -> {
                 owners = ownership();
                 owners.checkSequenceOwner(owners.sequence(alter.name()));
@@ -344,6 +348,7 @@ final class UtilityCommands {
             case CreateSequence create -> sequenceCommands().create(create);
             case AlterSequence alter -> sequenceCommands().alter(alter);
             case CreateIndex create -> indexCommands().create(create);
+            case io.pglitedb.sql.ast.AlterIndexOptions alter -> indexCommands().alterOptions(alter);
             case DropObjects drop -> switch (drop.kind()) {
                 case SEQUENCE -> sequenceCommands().drop(drop);
                 case INDEX -> indexCommands().drop(drop);
@@ -450,12 +455,16 @@ final class UtilityCommands {
     private String createTableIn(CreateTable create) {
         String schema = creationSchema(catalogView, session.searchPath(), create.name());
         String name = create.name().name();
-        if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
-            if (create.ifNotExists()) {
-                sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
-                        .withSeverity("NOTICE"));
-                return "CREATE TABLE";
-            }
+        boolean exists = catalogView.relationExists(schema, name)
+                || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null;
+        if (exists && create.ifNotExists()) {
+            sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
+                    .withSeverity("NOTICE"));
+            return "CREATE TABLE";
+        }
+        // the storage parameters are checked before the name is found taken, as in PostgreSQL
+        List<String> options = RelationOptions.create(create.options(), create.inheritance().partitionBy() != null);
+        if (exists) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
         AnalyzerContext context = analyzerContext();
@@ -478,7 +487,7 @@ final class UtilityCommands {
             foreignKeys.add(ForeignKeyDefinitions.define(c, sofar, context,
                     n -> own.contains(n) || constraintTaken.test(n)));
         }
-        table = table.withForeignKeys(foreignKeys);
+        table = table.withForeignKeys(foreignKeys).withOptions(options);
         table = table.withInheritance(Partitioning.define(create, table, inherited, context));
         if (table.isPartition()) {
             new InheritanceCommands(catalog, transaction, catalogView, context,

@@ -182,7 +182,8 @@ public final class TimeZones {
         });
         String name = shortNames[rules.isDaylightSavings(instant) ? 1 : 0];
         if (name.startsWith("GMT") && name.length() > 3) {
-            return offsetAbbreviation(rules.getOffset(instant).getTotalSeconds());
+            // the tz database's numeric abbreviations have no colon: +0845, -03
+            return offsetAbbreviation(rules.getOffset(instant).getTotalSeconds()).replace(":", "");
         }
         return name;
     }

@@ -158,6 +158,47 @@ public final class CatalogFunctions {
     }
 
     /**
+     * pg_get_function_arg_default(function, n): the default of the function's n-th parameter (counted
+     * over all parameters, as proallargtypes), or null when it is not an input or has no default.
+     */
+    public static String argumentDefault(SystemContext c, long oid, int position) {
+        io.pglitedb.catalog.RoutineDescriptor r = userRoutine(c, oid);
+        if (r == null || position < 1 || position > r.parameters().size()
+                || !r.parameters().get(position - 1).isInput()) {
+            return null;
+        }
+        int input = 0; // the parameter's position among the inputs
+        for (int i = 0; i < position - 1; i++) {
+            input += r.parameters().get(i).isInput() ? 1 : 0;
+        }
+        int firstDefault = r.argumentTypes().size() - r.defaults().size();
+        if (input < firstDefault) {
+            return null;
+        }
+        String text = r.defaults().get(input - firstDefault);
+        String deparsed = io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), null, text, false);
+        return deparsed != null ? deparsed : text;
+    }
+
+    /**
+     * nameconcatoid(name, oid): {@code name_oid}, the name clipped so that the whole fits in a name
+     * (63 bytes), as information_schema's specific_name.
+     */
+    public static String nameConcatOid(String name, long oid) {
+        String suffix = "_" + oid;
+        int room = 63 - suffix.length();
+        byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > room) {
+            int end = room;
+            while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
+                end--; // not inside a multi-byte character
+            }
+            name = new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return name + suffix;
+    }
+
+    /**
      * acldefault(type, owner): the privileges an object of that type has before any GRANT or
      * REVOKE ('c' column, 'r' relation, 's' sequence, 'd' database, 'f' function, 'l' language,
      * 'L' large object, 'n' schema, 't' tablespace, 'F' foreign-data wrapper, 'S' foreign server,

@@ -69,6 +69,8 @@ final class CatalogRows {
         m.put("pg_matviews", CatalogRows::materializedViews);
         m.put("pg_indexes", CatalogRows::indexDefinitions);
         m.put("pg_proc", CatalogRows::functions);
+        m.put("pg_timezone_names", TimeZoneRows::names);
+        m.put("pg_timezone_abbrevs", TimeZoneRows::abbreviations);
         m.put("pg_collation", CatalogRows::collations);
         m.put("pg_depend", CatalogRows::dependencies);
         m.put("pg_policy", PolicyRows::policy);
@@ -191,7 +193,8 @@ final class CatalogRows {
                         index.method().equals(IndexDescriptor.HASH) ? HASH_AM : BTREE_AM, stored ? index.oid() : 0,
                         index.attributeCount());
                 rows.oid("relowner", owner).set("relispartition",
-                        parent != null && io.pglitedb.catalog.PartitionIndexes.parentOf(parent, t, index) != null);
+                        parent != null && io.pglitedb.catalog.PartitionIndexes.parentOf(parent, t, index) != null)
+                        .set("reloptions", index.options().isEmpty() ? null : ArrayValue.of(index.options().toArray()));
             }
         }
         for (io.pglitedb.catalog.TypeDescriptor t : view.types()) {
@@ -275,7 +278,7 @@ final class CatalogRows {
                 systemColumnRows(rows, r.oid());
             }
             for (ColumnDescriptor col : r.columns()) {
-                attributeRow(rows, r.oid(), col.name(), col.type(), col.attributeNumber(), false);
+                attributeRow(rows, r.oid(), col.name(), col.type(), col.attributeNumber(), col.notNull());
             }
         }
         SystemIndexes.attributeRows(rows);
@@ -754,12 +757,14 @@ final class CatalogRows {
     }
 
     private static void collations(SystemContext c, SystemRelation.Rows rows) {
-        Object[][] collations = {{100L, "default", 'd', null}, {950L, "C", 'c', "C"}, {951L, "POSIX", 'c', "POSIX"}};
+        // PostgreSQL 15's collations without ICU and the operating system's locales: ucs_basic is C for UTF8
+        Object[][] collations = {{100L, "default", 'd', null, -1}, {950L, "C", 'c', "C", -1},
+            {951L, "POSIX", 'c', "POSIX", -1}, {12340L, "ucs_basic", 'c', "C", 6}};
         for (Object[] coll : collations) {
             rows.add().oid("oid", (Long) coll[0]).set("collname", coll[1])
                     .oid("collnamespace", SchemaDescriptor.PG_CATALOG_OID)
                     .oid("collowner", RoleDescriptor.BOOTSTRAP_SUPERUSER_OID).chr("collprovider", (Character) coll[2])
-                    .set("collisdeterministic", true).set("collencoding", -1).set("collcollate", coll[3])
+                    .set("collisdeterministic", true).set("collencoding", coll[4]).set("collcollate", coll[3])
                     .set("collctype", coll[3]);
         }
     }
@@ -964,9 +969,19 @@ final class CatalogRows {
             for (int i = 0; i < types.length; i++) {
                 types[i] = (long) r.argumentTypes().get(i);
             }
+            // proallargtypes and proargmodes only when some parameter is not IN; proargnames when one has a name
+            boolean allIn = true;
             boolean named = false;
-            for (String n : r.argumentNames()) {
-                named |= !n.isEmpty();
+            Object[] allTypes = new Object[r.parameters().size()];
+            Object[] modes = new Object[allTypes.length];
+            Object[] names = new Object[allTypes.length];
+            for (int i = 0; i < allTypes.length; i++) {
+                io.pglitedb.catalog.RoutineParameter p = r.parameters().get(i);
+                allIn &= p.mode() == 'i';
+                named |= !p.name().isEmpty();
+                allTypes[i] = (long) p.type();
+                modes[i] = String.valueOf(p.mode());
+                names[i] = p.name();
             }
             long language = switch (r.language()) {
                 case "internal" -> 12;
@@ -983,7 +998,9 @@ final class CatalogRows {
                     .set("pronargdefaults", (short) r.defaults().size()).oid("prorettype", r.returnType())
                     .set("proargdefaults", r.defaults().isEmpty() ? null : String.join(", ", r.defaults()))
                     .set("prosrc", r.body()).set("proargtypes", VectorType.of(types))
-                    .set("proargnames", named ? ArrayValue.of(r.argumentNames().toArray()) : null)
+                    .set("proallargtypes", allIn ? null : ArrayValue.of(allTypes))
+                    .set("proargmodes", allIn ? null : ArrayValue.of(modes))
+                    .set("proargnames", named ? ArrayValue.of(names) : null)
                     .set("proacl", aclArray(c, c.view().security().acl(r.oid()) == null ? null
                             : c.view().security().acl(r.oid()).acl()));
         }

@@ -24,7 +24,7 @@ public final class Definitions {
     public static String indexDef(TableDescriptor table, String indexName, boolean unique, int[] columns,
             boolean[] descending, boolean[] nullsFirst) {
         return indexDef(table, indexName, IndexDescriptor.BTREE, unique, columns, descending, nullsFirst, null, null,
-                new int[0], false);
+                new int[0], false, List.of());
     }
 
     /**
@@ -34,7 +34,7 @@ public final class Definitions {
      */
     private static String indexDef(TableDescriptor table, String indexName, String method, boolean unique,
             int[] columns, boolean[] descending, boolean[] nullsFirst, String[] keys, String predicate, int[] included,
-            boolean nullsNotDistinct) {
+            boolean nullsNotDistinct, List<String> options) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (unique) {
             sb.append("UNIQUE ");
@@ -60,6 +60,9 @@ public final class Definitions {
         if (nullsNotDistinct) {
             sb.append(" NULLS NOT DISTINCT");
         }
+        if (!options.isEmpty()) {
+            sb.append(" WITH (").append(flattenOptions(options)).append(')');
+        }
         if (predicate != null) {
             sb.append(" WHERE ").append(predicate);
         }
@@ -71,6 +74,22 @@ public final class Definitions {
         return included.length == 0 ? "" : " INCLUDE (" + columnList(table, included) + ")";
     }
 
+    /**
+     * Storage parameters as pg_get_indexdef prints them (ruleutils' flatten_reloptions): a value
+     * stays bare when it is an identifier that needs no quotes, else it is quoted ({@code fillfactor='50'}).
+     */
+    public static String flattenOptions(List<String> options) {
+        StringBuilder sb = new StringBuilder();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            String name = option.substring(0, eq);
+            String value = option.substring(eq + 1);
+            sb.append(sb.isEmpty() ? "" : ", ").append(name).append('=')
+                    .append(Identifiers.quote(value).equals(value) ? value : "'" + value.replace("'", "''") + "'");
+        }
+        return sb.toString();
+    }
+
     public static String indexDef(TableDescriptor table, IndexDescriptor index) {
         return indexDef(table, index, null, null);
     }
@@ -78,7 +97,7 @@ public final class Definitions {
     /** An index definition with its expression columns and predicate already deparsed. */
     static String indexDef(TableDescriptor table, IndexDescriptor index, String[] keys, String predicate) {
         return indexDef(table, index.name(), index.method(), index.unique(), index.columns(), index.descending(),
-                index.nullsFirst(), keys, predicate, index.included(), index.nullsNotDistinct());
+                index.nullsFirst(), keys, predicate, index.included(), index.nullsNotDistinct(), index.options());
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The relations of pg_catalog: their columns are PostgreSQL 15's (read from
- * {@code pg_catalog_columns.tsv}, recorded from PostgreSQL's own pg_attribute, with its OIDs);
+ * {@code pg_catalog_columns.tsv}, recorded from PostgreSQL's own pg_attribute, with its OIDs and
+ * NOT NULL markings);
  * their rows come from {@link CatalogRows}. A relation without a row source is empty (there are
  * no triggers, rules, extensions ... to list). Columns of types this engine does not have yet
  * (aclitem, xid, pg_lsn, anyarray, pg_node_tree as such) are left out, except pg_node_tree, shown
@@ -42,7 +43,7 @@ public final class SystemRelations {
         load("extension_columns.tsv", sources);
     }
 
-    /** Registers the relations listed in a columns file (oid, relname, relkind, attname, type by line). */
+    /** Registers the relations listed in a columns file (oid, relname, relkind, attname, type, attnotnull by line). */
     private static void load(String resource, Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> sources) {
         try (InputStream in = SystemRelations.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -64,7 +65,7 @@ public final class SystemRelations {
                 }
                 DataType type = columnType(f[4]);
                 if (type != null) {
-                    columns.add(new ColumnDescriptor(f[3], columns.size() + 1, type, false, null, null));
+                    columns.add(new ColumnDescriptor(f[3], columns.size() + 1, type, f[5].equals("t"), null, null));
                 }
             }
             if (current != null) {

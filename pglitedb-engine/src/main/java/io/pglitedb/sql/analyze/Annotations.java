@@ -32,7 +32,8 @@ public final class Annotations {
 
     /** Analyses a stored expression (a CHECK condition, a default) over the table's columns, recording. */
     public static Annotations expression(AnalyzerContext context, TableDescriptor table, Expr expr) {
-        return record(() -> new ExpressionAnalyzer(context, Tables.scopeOf(table, null, 0), null, null).analyze(expr));
+        Scope scope = table == null ? new Scope() : Tables.scopeOf(table, null, 0); // no table: a constant expression
+        return record(() -> new ExpressionAnalyzer(context, scope, null, null).analyze(expr));
     }
 
     /** Analyses a view's parsed query (the same tree the deparser walks), recording. */

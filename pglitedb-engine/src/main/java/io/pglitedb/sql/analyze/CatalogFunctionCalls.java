@@ -36,7 +36,7 @@ final class CatalogFunctionCalls {
             "pg_relation_is_publishable", "pg_get_triggerdef", "pg_typeof", "oidvectortypes",
             "pg_stat_statements_reset", "pg_is_other_temp_schema", "pg_encoding_max_length",
             "pg_relation_is_updatable", "pg_column_is_updatable", "pg_get_ruledef", "pg_stat_get_numscans",
-            "pg_database_size", "pg_get_functiondef", "acldefault");
+            "pg_database_size", "pg_get_functiondef", "acldefault", "pg_get_function_arg_default", "nameconcatoid");
 
     static boolean handles(String name) {
         return NAMES.contains(name);
@@ -216,6 +216,12 @@ final class CatalogFunctionCalls {
                 return n != 1 ? null : call(text, coerce(args, positions, params, oid),
                         (c, v) -> CatalogFunctions.functionArguments(c, (Long) v[0], identity));
             }
+            case "pg_get_function_arg_default":
+                return n != 2 ? null : call(text, coerce(args, positions, params, oid, DataType.of(Types.INT4)),
+                        (c, v) -> CatalogFunctions.argumentDefault(c, (Long) v[0], (Integer) v[1]));
+            case "nameconcatoid":
+                return n != 2 ? null : call(DataType.of(Types.NAME), coerce(args, positions, params,
+                        DataType.of(Types.NAME), oid), (c, v) -> CatalogFunctions.nameConcatOid((String) v[0], (Long) v[1]));
             case "current_setting":
                 if (n == 1) {
                     return call(text, coerce(args, positions, params, text),

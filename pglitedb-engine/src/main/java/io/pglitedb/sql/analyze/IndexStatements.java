@@ -34,6 +34,6 @@ public final class IndexStatements {
         }
         return new CreateIndex(name, target, index.unique(), false, elements,
                 index.predicate() == null ? null : DefaultValues.parseExpression(index.predicate()), NO_POSITION,
-                included, index.method(), NO_POSITION, index.nullsNotDistinct());
+                included, index.method(), NO_POSITION, index.nullsNotDistinct(), List.of());
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One difference: is_insertable_into of a view is NO (PostgreSQL says YES for an automatically
  * updatable view). A view is parsed once and analysed where it is used, like a subquery; only
  * {@code information_schema.NAME} finds it. The views of columns and constraints are
- * {@link InformationSchemaKeys}; table_privileges and routine_privileges expand ACLs with a
+ * {@link InformationSchemaKeys}, those of functions {@link InformationSchemaRoutines}, those of character sets and collations
+ * {@link InformationSchemaCollations}; table_privileges and routine_privileges expand ACLs with a
  * LATERAL aclexplode (PostgreSQL writes {@code (aclexplode(...)).*}). The others do not exist yet.
  */
 final class InformationSchema {
@@ -145,6 +146,9 @@ final class InformationSchema {
                            OR grantee.rolname = 'PUBLIC')
                     """);
 
+    private static final List<Map<String, String>> ALL = List.of(VIEWS, InformationSchemaKeys.VIEW_TEXTS,
+            InformationSchemaRoutines.VIEW_TEXTS, InformationSchemaCollations.VIEW_TEXTS);
+
     private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
 
     /** The query of the information_schema view {@code name} names, or null. */
@@ -152,8 +156,13 @@ final class InformationSchema {
         if (!SchemaDescriptor.INFORMATION_SCHEMA.equals(name.schema())) {
             return null;
         }
-        String sql = VIEWS.getOrDefault(name.name(), InformationSchemaKeys.VIEW_TEXTS.get(name.name()));
-        return sql == null ? null : PARSED.computeIfAbsent(name.name(), n -> parse(n, sql));
+        for (Map<String, String> views : ALL) {
+            String sql = views.get(name.name());
+            if (sql != null) {
+                return PARSED.computeIfAbsent(name.name(), n -> parse(n, sql));
+            }
+        }
+        return null;
     }
 
     private static Query parse(String name, String sql) {

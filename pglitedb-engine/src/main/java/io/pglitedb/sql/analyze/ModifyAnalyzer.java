@@ -347,7 +347,7 @@ final class ModifyAnalyzer {
         Returning returning = returning(update.returning(), table, scope);
         boolean reads = context.access().selects(table.oid());
         where = withSecurityQuals(where, table, reads, io.pglitedb.catalog.RowSecurity.UPDATE);
-        PlanNode scan = systemColumns ? systemColumnsScan(table, update.alias(), from == null ? where : null)
+        PlanNode scan = systemColumns ? TidScans.scan(table, update.alias(), from == null ? where : null)
                 : from != null ? new io.pglitedb.sql.plan.TableScan(table, null)
                 : AccessPaths.choose(table, update.where(), where, analyzer);
         RowChecks checks = ConstraintBinder.of(table, context);
@@ -419,7 +419,7 @@ final class ModifyAnalyzer {
         Returning returning = returning(delete.returning(), table, scope);
         where = withSecurityQuals(where, table, context.access().selects(table.oid()),
                 io.pglitedb.catalog.RowSecurity.DELETE);
-        PlanNode scan = systemColumns ? systemColumnsScan(table, delete.alias(), using == null ? where : null)
+        PlanNode scan = systemColumns ? TidScans.scan(table, delete.alias(), using == null ? where : null)
                 : using != null ? new io.pglitedb.sql.plan.TableScan(table, null)
                 : AccessPaths.choose(table, delete.where(), where, analyzer);
         DeletePlan plan = new DeletePlan(table, scan, where, returning.exprs, returning.columns,
@@ -457,48 +457,6 @@ final class ModifyAnalyzer {
         RowSystemColumns.addToScope(scope, table, alias != null ? alias : table.name(),
                 read ? table.columns().size() : RowSystemColumns.NOT_READ);
         return read;
-    }
-
-    /**
-     * The target's rows with their system columns, those where {@code where} holds when it is
-     * given. A {@code ctid = value} term of it (value the same for every row) on a table without a
-     * primary key makes the scan a point read of that row (PostgreSQL's Tid Scan), the way
-     * DBeaver and pgAdmin update and delete the rows of a table without a key.
-     */
-    private static PlanNode systemColumnsScan(TableDescriptor table, String alias, BoundExpr where) {
-        List<BoundExpr> terms = new ArrayList<>();
-        conjuncts(where, terms);
-        for (int i = 0; i < terms.size() && !table.hasPrimaryKey(); i++) {
-            if (terms.get(i) instanceof io.pglitedb.exec.expr.OperatorCall o && "=".equals(o.name())
-                    && o.left() != null) {
-                BoundExpr tid = tidValue(o.left(), o.right(), table);
-                tid = tid != null ? tid : tidValue(o.right(), o.left(), table);
-                if (tid != null) {
-                    PlanNode scan = new SystemColumnsScan(table, alias, o, tid);
-                    terms.remove(i);
-                    return terms.isEmpty() ? scan : new io.pglitedb.sql.plan.Filter(scan, terms.size() == 1
-                            ? terms.get(0) : new io.pglitedb.exec.expr.LogicalAnd(terms.toArray(new BoundExpr[0])));
-                }
-            }
-        }
-        PlanNode scan = new SystemColumnsScan(table, alias);
-        return where == null ? scan : new io.pglitedb.sql.plan.Filter(scan, where);
-    }
-
-    private static void conjuncts(BoundExpr e, List<BoundExpr> out) {
-        if (e instanceof io.pglitedb.exec.expr.LogicalAnd and) {
-            for (BoundExpr t : and.terms()) {
-                conjuncts(t, out);
-            }
-        } else if (e != null) {
-            out.add(e);
-        }
-    }
-
-    /** {@code value} when {@code column} is the target's ctid and value is a tid the same for every row, else null. */
-    private static BoundExpr tidValue(BoundExpr column, BoundExpr value, TableDescriptor table) {
-        return column instanceof ColumnValue c && c.index() == table.columns().size() && value.isRowIndependent()
-                && value.type().type() == Types.TID ? value : null;
     }
 
     /** The width of the target's rows as found: its columns, then its system columns when read. */

@@ -106,9 +106,13 @@ final class SelectAnalyzer {
         if (whereLeft != null) {
             BoundExpr where = Coercions.toBoolean(whereAnalyzer.analyze(whereLeft), "WHERE",
                     context.parameters(), whereLeft.position());
-            from = single != null
-                    ? AccessPaths.chooseForQuery(single, TableScans.alias(from), whereLeft, where, whereAnalyzer)
-                    : new Filter(from, where);
+            if (single != null) {
+                from = AccessPaths.chooseForQuery(single, TableScans.alias(from), whereLeft, where, whereAnalyzer);
+            } else if (from instanceof io.pglitedb.sql.plan.SystemColumnsScan s && s.tid() == null) {
+                from = TidScans.scan(s.table(), s.alias(), where); // the query reads ctid: WHERE ctid = ... reads one row
+            } else {
+                from = new Filter(from, where);
+            }
         }
 
         List<Expr> itemExprs = new ArrayList<>();

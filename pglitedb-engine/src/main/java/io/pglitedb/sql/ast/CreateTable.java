@@ -10,10 +10,11 @@ import java.util.List;
  * @param onCommit what a temporary table's transactions do to it when they commit
  * @param likes the LIKE clauses among the columns (expanded before the table is defined)
  * @param inheritance INHERITS, PARTITION OF ... FOR VALUES and PARTITION BY
+ * @param options the storage parameters of WITH (...), as written
  */
 public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
         List<TableConstraint> constraints, boolean temporary, OnCommit onCommit, List<TableLike> likes,
-        TableInheritance inheritance) implements Statement {
+        TableInheritance inheritance, List<SetRelationOptions.Option> options) implements Statement {
     /** ON COMMIT of a temporary table. */
     public enum OnCommit { PRESERVE_ROWS, DELETE_ROWS, DROP }
 
@@ -22,6 +23,13 @@ public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDe
         constraints = List.copyOf(constraints);
         likes = List.copyOf(likes);
         inheritance = inheritance == null ? TableInheritance.NONE : inheritance;
+        options = List.copyOf(options);
+    }
+
+    public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
+            List<TableConstraint> constraints, boolean temporary, OnCommit onCommit, List<TableLike> likes,
+            TableInheritance inheritance) {
+        this(name, ifNotExists, columns, constraints, temporary, onCommit, likes, inheritance, List.of());
     }
 
     public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
@@ -31,11 +39,11 @@ public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDe
 
     /** The same statement with other columns and constraints (LIKE and INHERITS expanded). */
     public CreateTable withElements(List<ColumnDef> newColumns, List<TableConstraint> newConstraints) {
-        return new CreateTable(name, ifNotExists, newColumns, newConstraints, temporary, onCommit, likes, inheritance);
+        return new CreateTable(name, ifNotExists, newColumns, newConstraints, temporary, onCommit, likes, inheritance, options);
     }
 
     public CreateTable withName(QualifiedName newName, boolean newTemporary) {
-        return new CreateTable(newName, ifNotExists, columns, constraints, newTemporary, onCommit, likes, inheritance);
+        return new CreateTable(newName, ifNotExists, columns, constraints, newTemporary, onCommit, likes, inheritance, options);
     }
 
     public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
@@ -44,7 +52,7 @@ public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDe
     }
 
     public CreateTable withLikes(List<TableLike> newLikes) {
-        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, newLikes, inheritance);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, newLikes, inheritance, options);
     }
 
     public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,

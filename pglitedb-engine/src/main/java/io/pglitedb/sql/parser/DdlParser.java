@@ -262,8 +262,9 @@ abstract class DdlParser extends RoleStatementParser {
             nullsNotDistinct = accept(Keyword.NOT);
             expect(Keyword.DISTINCT);
         }
+        List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = List.of();
         if (accept(Keyword.WITH)) {
-            skipParenthesized();
+            options = storageParameters();
         }
         if (at(Keyword.TABLESPACE)) {
             advance();
@@ -274,7 +275,50 @@ abstract class DdlParser extends RoleStatementParser {
             predicate = expr();
         }
         return new CreateIndex(name, table, unique, ifNotExists, elements, predicate, createTok.start(), included,
-                method, methodPosition, nullsNotDistinct);
+                method, methodPosition, nullsNotDistinct, options);
+    }
+
+    /**
+     * ( name [= value], ... ): storage parameters, values as their text (a signed number without its
+     * plus sign, a word or keyword lower-cased, a string's content), null where none is written.
+     * CREATE TABLE [AS] / INDEX ... WITH (...) and ALTER TABLE SET/RESET keep them.
+     */
+    final List<io.pglitedb.sql.ast.SetRelationOptions.Option> storageParameters() {
+        List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = new ArrayList<>();
+        expect(TokenKind.LPAREN);
+        do {
+            String name = colLabel();
+            if (accept(TokenKind.DOT)) {
+                name = name + "." + colLabel();
+            }
+            String value = null;
+            if (atOperator("=")) {
+                advance();
+                Token v = cur();
+                if (v.isOperator("-") || v.isOperator("+")) {
+                    advance();
+                    Token number = cur();
+                    if (number.kind() != TokenKind.INTEGER && number.kind() != TokenKind.DECIMAL) {
+                        throw syntaxError(number);
+                    }
+                    value = (v.isOperator("-") ? "-" : "") + text(number);
+                    advance();
+                } else if (v.kind() == TokenKind.INTEGER || v.kind() == TokenKind.DECIMAL) {
+                    value = text(v);
+                    advance();
+                } else if (v.kind() == TokenKind.STRING) {
+                    value = v.value();
+                    advance();
+                } else if (v.kind() == TokenKind.IDENT || v.kind() == TokenKind.QUOTED_IDENT) {
+                    value = colLabel();
+                } else {
+                    throw syntaxError(v);
+                }
+            }
+            options.add(new io.pglitedb.sql.ast.SetRelationOptions.Option(name, value));
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        return options;
     }
 
     /** {@code (index_elem, ...)}: the key columns of CREATE INDEX, or its INCLUDE list. */
@@ -326,8 +370,8 @@ abstract class DdlParser extends RoleStatementParser {
     }
 
     /**
-     * {@code ALTER INDEX [IF EXISTS] name RENAME TO new}; other ALTER INDEX forms are 0A000. The
-     * ALTER token is current.
+     * {@code ALTER INDEX [IF EXISTS] name RENAME TO new | SET (options) | RESET (options)}; other
+     * ALTER INDEX forms are 0A000. The ALTER token is current.
      */
     final Statement alterIndex() {
         expect(Keyword.ALTER);
@@ -338,6 +382,11 @@ abstract class DdlParser extends RoleStatementParser {
         if (name != null && accept(Keyword.RENAME)) {
             expect(Keyword.TO);
             return new io.pglitedb.sql.ast.AlterIndex(name, ifExists, colId());
+        }
+        if (name != null && (at(Keyword.SET) || at(Keyword.RESET)) && la(1).kind() == TokenKind.LPAREN) {
+            boolean reset = take().is(Keyword.RESET);
+            return new io.pglitedb.sql.ast.AlterIndexOptions(name, ifExists,
+                    new io.pglitedb.sql.ast.SetRelationOptions(storageParameters(), reset));
         }
         deferSemanticError(unsupported("ALTER INDEX " + text(a).toUpperCase(java.util.Locale.ROOT), a));
         skipToStatementEnd();

@@ -311,7 +311,7 @@ abstract class ExpressionParser extends TypeNameParser {
                             advance();
                             Expr array = expr();
                             expect(TokenKind.RPAREN);
-                            left = new ArrayOpExpr(left, t.value(), rhs.is(Keyword.ALL), array, t.start());
+                            left = new ArrayOpExpr(left, op, rhs.is(Keyword.ALL), array, t.start());
                             if (prec == P_CMP) {
                                 nonassoc = P_CMP;
                             }

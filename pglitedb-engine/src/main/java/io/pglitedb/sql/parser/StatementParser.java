@@ -551,20 +551,26 @@ final class StatementParser extends TypeStatementParser {
             expect(TokenKind.RPAREN);
         }
         io.pglitedb.sql.ast.PartitionSpec partitionBy = partitionSpec();
-        CreateTable.OnCommit onCommit = tableOptions(temporary);
-        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, likes,
-                new io.pglitedb.sql.ast.TableInheritance(inherits, null, null, partitionBy));
+        TableOptions options = tableOptions(temporary);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, options.onCommit(), likes,
+                new io.pglitedb.sql.ast.TableInheritance(inherits, null, null, partitionBy), options.storage());
+    }
+
+    /** What follows CREATE TABLE's elements: its storage parameters and ON COMMIT. */
+    private record TableOptions(List<io.pglitedb.sql.ast.SetRelationOptions.Option> storage,
+            CreateTable.OnCommit onCommit) {
     }
 
     /** {@code [USING method] [WITH (...) | WITHOUT OIDS] [ON COMMIT ...] [TABLESPACE name]} after CREATE TABLE's elements. */
-    private CreateTable.OnCommit tableOptions(boolean temporary) {
+    private TableOptions tableOptions(boolean temporary) {
         Token c = cur();
         if (c.is(Keyword.USING)) {
             throw unsupported("table access methods", c);
         }
+        List<io.pglitedb.sql.ast.SetRelationOptions.Option> storage = List.of();
         if (at(Keyword.WITH)) {
             advance();
-            storageParameters();
+            storage = storageParameters();
         } else if (at(Keyword.WITHOUT)) {
             advance();
             expect(Keyword.OIDS);
@@ -574,7 +580,7 @@ final class StatementParser extends TypeStatementParser {
         if (c.is(Keyword.TABLESPACE)) {
             throw unsupported("TABLESPACE", c);
         }
-        return onCommit;
+        return new TableOptions(storage, onCommit);
     }
 
     /**
@@ -596,9 +602,9 @@ final class StatementParser extends TypeStatementParser {
         }
         io.pglitedb.sql.ast.PartitionBoundSpec bound = partitionBoundSpec();
         io.pglitedb.sql.ast.PartitionSpec partitionBy = partitionSpec();
-        CreateTable.OnCommit onCommit = tableOptions(temporary);
-        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, List.of(),
-                new io.pglitedb.sql.ast.TableInheritance(List.of(), parent, bound, partitionBy));
+        TableOptions options = tableOptions(temporary);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, options.onCommit(), List.of(),
+                new io.pglitedb.sql.ast.TableInheritance(List.of(), parent, bound, partitionBy), options.storage());
     }
 
     /** In PARTITION OF's list: a table constraint, or {@code column [WITH OPTIONS] [constraints]} (no type). */
@@ -751,8 +757,9 @@ final class StatementParser extends TypeStatementParser {
 
     /** After CREATE TABLE name [(columns)]: {@code [WITH (...)] AS query [WITH [NO] DATA]}. */
     private Statement createTableAs(QualifiedName name, boolean ifNotExists, List<String> columns, boolean temporary) {
+        List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = List.of();
         if (accept(Keyword.WITH)) {
-            storageParameters();
+            options = storageParameters();
         }
         CreateTable.OnCommit onCommit = onCommit(temporary);
         expect(Keyword.AS);
@@ -765,7 +772,7 @@ final class StatementParser extends TypeStatementParser {
             withData = !accept(Keyword.NO);
             expect(Keyword.DATA);
         }
-        return new CreateTableAs(name, ifNotExists, columns, query, withData, temporary, onCommit);
+        return new CreateTableAs(name, ifNotExists, columns, query, withData, temporary, onCommit, options);
     }
 
     /** {@code [ON COMMIT PRESERVE ROWS | DELETE ROWS | DROP]}; 42P16 on a table that is not temporary. */
@@ -806,49 +813,6 @@ final class StatementParser extends TypeStatementParser {
                 return la(i + 1).is(Keyword.AS);
             }
         }
-    }
-
-    /**
-     * ( name [= value], ... ): storage parameters, values as their text (a signed number without its
-     * plus sign, a word or keyword lower-cased, a string's content), null where none is written.
-     * CREATE TABLE / INDEX ... WITH (...) accept and ignore them; ALTER TABLE SET/RESET keeps them.
-     */
-    private List<io.pglitedb.sql.ast.SetRelationOptions.Option> storageParameters() {
-        List<io.pglitedb.sql.ast.SetRelationOptions.Option> options = new ArrayList<>();
-        expect(TokenKind.LPAREN);
-        do {
-            String name = colLabel();
-            if (accept(TokenKind.DOT)) {
-                name = name + "." + colLabel();
-            }
-            String value = null;
-            if (atOperator("=")) {
-                advance();
-                Token v = cur();
-                if (v.isOperator("-") || v.isOperator("+")) {
-                    advance();
-                    Token number = cur();
-                    if (number.kind() != TokenKind.INTEGER && number.kind() != TokenKind.DECIMAL) {
-                        throw syntaxError(number);
-                    }
-                    value = (v.isOperator("-") ? "-" : "") + text(number);
-                    advance();
-                } else if (v.kind() == TokenKind.INTEGER || v.kind() == TokenKind.DECIMAL) {
-                    value = text(v);
-                    advance();
-                } else if (v.kind() == TokenKind.STRING) {
-                    value = v.value();
-                    advance();
-                } else if (v.kind() == TokenKind.IDENT || v.kind() == TokenKind.QUOTED_IDENT) {
-                    value = colLabel();
-                } else {
-                    throw syntaxError(v);
-                }
-            }
-            options.add(new io.pglitedb.sql.ast.SetRelationOptions.Option(name, value));
-        } while (accept(TokenKind.COMMA));
-        expect(TokenKind.RPAREN);
-        return options;
     }
 
     private void tableElement(List<ColumnDef> columns, List<TableConstraint> constraints) {
