@@ -103,7 +103,7 @@ class ParallelScanTest {
     void withEveryWorkerSlotTakenTheStatementReadsEveryPartItself() throws InterruptedException {
         List<String> expected = parallelAndSerial("select id, x from t where x < 10");
         long deadline = System.nanoTime() + 5_000_000_000L; // the last scan's worker gives its slot back as it ends
-        while (!ScanWorker.reserve(ScanWorker.MAX_WORKERS)) {
+        while (!ParallelWorkers.reserve(ParallelWorkers.MAX_WORKERS)) {
             assertThat(System.nanoTime()).isLessThan(deadline);
             Thread.sleep(10);
         }
@@ -112,7 +112,7 @@ class ParallelScanTest {
             assertThat(run("select id, x from t where x < 10")).isEqualTo(expected);
             assertThat(ScanWorker.started()).as("no free slot, no worker").isEqualTo(before);
         } finally {
-            ScanWorker.release(ScanWorker.MAX_WORKERS);
+            ParallelWorkers.release(ParallelWorkers.MAX_WORKERS);
         }
         assertThat(parallelAndSerial("select id, x from t where x < 10")).isEqualTo(expected);
     }
