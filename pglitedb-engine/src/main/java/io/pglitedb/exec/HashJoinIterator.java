@@ -106,6 +106,8 @@ final class HashJoinIterator implements RowIterator {
     /** Joined rows found by the sample lookups, returned first. */
     private List<Object[]> pending = List.of();
     private int pendingNext;
+    /** Index entries the sample lookups read (how much work a lookup is, for {@link #startWorkers}). */
+    private long sampleEntries;
     /** Non-null when the lookups after the sample run on worker threads too. */
     private ParallelLookups parallel;
     /** The joined rows of the chunk of lookups {@link #parallel} returned last. */
@@ -440,6 +442,7 @@ final class HashJoinIterator implements RowIterator {
             }
         }
         lookupNext = sample;
+        sampleEntries = entries;
         for (int i = 0; i < sample; i++) {
             lookupRows.set(i, null);
         }
@@ -502,14 +505,17 @@ final class HashJoinIterator implements RowIterator {
         if (!lookupsParallelSafe()) {
             return;
         }
-        int workers = ParallelLookups.workersFor(context, lookupRows.size() - lookupNext);
+        int remaining = lookupRows.size() - lookupNext;
+        int chunkRows = ParallelLookups.chunkRows(sampleEntries, lookupNext);
+        int workers = ParallelLookups.workersFor(context, remaining, chunkRows);
         if (workers == 0) {
             return;
         }
         if (lookupCursor == null) {
             lookupCursor = context.transaction().reusableScan();
         }
-        parallel = new ParallelLookups(this::joinChunk, lookupNext, lookupRows.size(), workers, context, lookupCursor);
+        parallel = new ParallelLookups(this::joinChunk, lookupNext, lookupRows.size(), chunkRows, workers, context,
+                lookupCursor);
         lookupNext = lookupRows.size();
     }
 

@@ -29,8 +29,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * returns only once no worker touches its cursor any more, then closes the cursors.
  */
 final class ParallelLookups implements AutoCloseable {
-    /** Small-side rows per chunk: a few milliseconds of lookups, a cheap hand-over per chunk. */
-    static final int CHUNK_ROWS = 32;
+    /**
+     * Index entries a chunk's lookups should read: a millisecond or two of work, so that handing
+     * a chunk over costs little beside it and the threads still share the work evenly.
+     */
+    private static final int CHUNK_ENTRIES = 256;
+    /** Small-side rows per chunk at most (a lookup's seek is work even when it finds nothing). */
+    private static final int MAX_CHUNK_ROWS = 32;
     /** Chunks the workers may run ahead of the chunk the statement returns. */
     private static final int WINDOW = 16;
     /** Workers started since the JVM started (tests check that a join ran in parallel). */
@@ -49,6 +54,7 @@ final class ParallelLookups implements AutoCloseable {
 
     private final ChunkJoin join;
     private final int rows;
+    private final int chunkRows;
     private final int chunks;
     private final ExecContext context;
     private final KeyValueIterator ownCursor;
@@ -70,13 +76,15 @@ final class ParallelLookups implements AutoCloseable {
      *
      * @param ownCursor the statement thread's reusable cursor for the chunks it joins itself
      */
-    ParallelLookups(ChunkJoin join, int first, int rows, int workers, ExecContext context, KeyValueIterator ownCursor) {
+    ParallelLookups(ChunkJoin join, int first, int rows, int chunkRows, int workers, ExecContext context,
+            KeyValueIterator ownCursor) {
         this.join = join;
+        this.chunkRows = chunkRows;
         this.rows = rows;
         this.context = context;
         this.ownCursor = ownCursor;
-        int firstChunk = first / CHUNK_ROWS; // chunk c holds rows [c * CHUNK_ROWS, ...) clipped to [first, rows)
-        this.chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
+        int firstChunk = first / chunkRows; // chunk c holds rows [c * chunkRows, ...) clipped to [first, rows)
+        this.chunks = (rows + chunkRows - 1) / chunkRows;
         this.nextChunk = new AtomicInteger(firstChunk);
         this.returning = firstChunk;
         this.firstRow = first;
@@ -94,14 +102,25 @@ final class ParallelLookups implements AutoCloseable {
 
     private final int firstRow;
 
-    /** Whether the join may run in parallel now, and how many workers it may have (0: serial). */
-    static int workersFor(ExecContext context, int remainingRows) {
+    /** Rows per chunk for lookups that read {@code sampleEntries} index entries for {@code sampleRows} rows. */
+    static int chunkRows(long sampleEntries, int sampleRows) {
+        double perRow = Math.max(1.0, (double) sampleEntries / Math.max(1, sampleRows));
+        return (int) Math.max(1, Math.min(MAX_CHUNK_ROWS, CHUNK_ENTRIES / perRow));
+    }
+
+    /**
+     * How many workers the lookups of the remaining rows get (their slots reserved): 0, run
+     * serially, unless the session allows workers, there are at least two full chunks of work
+     * ({@link #chunkRows}), the transaction may read on
+     * other threads, and EXPLAIN ANALYZE does not count the lookups (its counters are this thread's).
+     */
+    static int workersFor(ExecContext context, int remainingRows, int chunkRows) {
         int workers = Math.min(context.parallelWorkers(), ParallelWorkers.CPUS - 1);
-        if (workers <= 0 || remainingRows < 2 * CHUNK_ROWS || context.instrumented() || context.isWorker()
-                || !context.transaction().readsOnOtherThreads()) {
+        int chunks = remainingRows / chunkRows;
+        if (workers <= 0 || chunks < 2 || context.instrumented() || context.isWorker() || !context.transaction().readsOnOtherThreads()) {
             return 0;
         }
-        workers = Math.min(workers, remainingRows / CHUNK_ROWS - 1);
+        workers = Math.min(workers, chunks - 1);
         return ParallelWorkers.reserve(workers) ? workers : 0;
     }
 
@@ -138,7 +157,7 @@ final class ParallelLookups implements AutoCloseable {
     private Chunk joinChunk(int c, ExecContext on, KeyValueIterator cursor) {
         Chunk chunk = new Chunk();
         try {
-            join.join(Math.max(firstRow, c * CHUNK_ROWS), Math.min(rows, (c + 1) * CHUNK_ROWS), on, cursor, chunk.rows);
+            join.join(Math.max(firstRow, c * chunkRows), Math.min(rows, (c + 1) * chunkRows), on, cursor, chunk.rows);
         } catch (Throwable e) {
             chunk.error = e;
         }

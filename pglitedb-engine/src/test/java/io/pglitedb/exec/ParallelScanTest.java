@@ -149,6 +149,20 @@ class ParallelScanTest {
     }
 
     @Test
+    void anErrorInAnyPartIsRaisedAtItsRow() {
+        // before, at and after the cut between the session's part and the worker's
+        for (int bad : new int[] {9_000, 17_000, 25_000, 33_000}) {
+            String where = " from t where id % 10 = 0 and 1 / (id - " + bad + ") > -1";
+            List<String> before = parallelAndSerial("select id" + where + " limit " + (bad / 10 - 1));
+            assertThat(before.get(before.size() - 1)).isEqualTo(Integer.toString(bad - 10));
+            assertThatThrownBy(() -> run("select count(*)" + where))
+                    .isInstanceOf(PgException.class)
+                    .hasMessage("division by zero");
+        }
+        assertThat(run("select 1")).containsExactly("1");
+    }
+
+    @Test
     void workersUseTheSessionTimeZone() {
         // date '2020-01-01' is 05:00 UTC in New York, after 03:00 UTC; in UTC it is before
         run("set timezone = 'America/New_York'");
