@@ -53,6 +53,8 @@ final class ParallelLookups implements AutoCloseable {
     }
 
     private final ChunkJoin join;
+    /** The small-side rows to join: [firstRow, rows). */
+    private final int firstRow;
     private final int rows;
     private final int chunkRows;
     private final int chunks;
@@ -92,15 +94,23 @@ final class ParallelLookups implements AutoCloseable {
         this.workersDone = new CountDownLatch(workers);
         ThreadSettings settings = ThreadSettings.capture();
         for (int i = 0; i < workers; i++) {
-            KeyValueIterator cursor = context.transaction().reusableScan();
+            KeyValueIterator cursor;
+            try {
+                cursor = context.transaction().reusableScan();
+            } catch (RuntimeException e) {
+                ParallelWorkers.release(workers - i); // the slots of the workers not started
+                for (int j = i; j < workers; j++) {
+                    workersDone.countDown();
+                }
+                close();
+                throw e;
+            }
             workerCursors.add(cursor);
             ExecContext workerContext = context.forWorker();
             STARTED.incrementAndGet();
             ParallelWorkers.start(() -> work(settings, workerContext, cursor));
         }
     }
-
-    private final int firstRow;
 
     /** Rows per chunk for lookups that read {@code sampleEntries} index entries for {@code sampleRows} rows. */
     static int chunkRows(long sampleEntries, int sampleRows) {
