@@ -118,6 +118,8 @@ final class CatalogCodec {
             for (String option : table.options()) {
                 out.writeUTF(option);
             }
+            // optional trailing entries (absent in older rows): INCLUDE columns and access methods of indexes
+            writeIndexAttributes(out, table);
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -246,6 +248,9 @@ final class CatalogCodec {
                     options.add(in.readUTF());
                 }
             }
+            if (in.available() > 0) {
+                readIndexAttributes(in, indexes);
+            }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
                     fks, view, comments, inheritance, options);
         } catch (IOException e) {
@@ -351,6 +356,37 @@ final class CatalogCodec {
                         any |= expressions[k] != null;
                     }
                     indexes.set(j, x.withExpressions(any ? expressions : null, readNullableLong(in)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Per index with INCLUDE columns or a non-btree access method: its name, the method, the INCLUDE columns. */
+    private static void writeIndexAttributes(DataOutputStream out, TableDescriptor table) throws IOException {
+        List<IndexDescriptor> with = new ArrayList<>();
+        for (IndexDescriptor index : table.indexes()) {
+            if (index.hasIncludedOrMethod()) {
+                with.add(index);
+            }
+        }
+        out.writeShort(with.size());
+        for (IndexDescriptor index : with) {
+            out.writeUTF(index.name());
+            out.writeUTF(index.method());
+            writeInts(out, index.included());
+        }
+    }
+
+    private static void readIndexAttributes(DataInputStream in, List<IndexDescriptor> indexes) throws IOException {
+        int n = in.readShort();
+        for (int i = 0; i < n; i++) {
+            String name = in.readUTF();
+            String method = in.readUTF();
+            int[] included = readInts(in);
+            for (int j = 0; j < indexes.size(); j++) {
+                if (indexes.get(j).name().equals(name)) {
+                    indexes.set(j, indexes.get(j).withIncludedAndMethod(included, method));
                     break;
                 }
             }

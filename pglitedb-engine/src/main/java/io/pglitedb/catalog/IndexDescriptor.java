@@ -22,16 +22,33 @@ import java.util.Objects;
  *     has no expressions
  * @param predicate a partial index's WHERE condition as SQL text (only rows where it is true have
  *     entries), or null
+ * @param included 0-based table column indexes of the INCLUDE columns: shown in the catalogs, not
+ *     part of the entries' keys (uniqueness and lookups use the key columns only) and not stored
+ *     in the entries (an index-only scan cannot read them)
+ * @param method the access method as created ({@link #BTREE} or {@link #HASH}); both are stored
+ *     as ordered entries, but a hash index answers equality lookups only, as in PostgreSQL
  */
 public record IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
         boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred, String[] expressions,
-        String predicate) {
+        String predicate, int[] included, String method) {
+    public static final String BTREE = "btree";
+    public static final String HASH = "hash";
+
     public IndexDescriptor {
         Objects.requireNonNull(name, "name is null");
         columns = columns.clone();
         descending = descending.clone();
         nullsFirst = nullsFirst.clone();
         expressions = expressions == null ? null : expressions.clone();
+        included = included.clone();
+        Objects.requireNonNull(method, "method is null");
+    }
+
+    public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
+            boolean unique, boolean constraint, boolean deferrable, boolean initiallyDeferred, String[] expressions,
+            String predicate) {
+        this(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable, initiallyDeferred, expressions,
+                predicate, new int[0], BTREE);
     }
 
     public IndexDescriptor(int oid, String name, int[] columns, boolean[] descending, boolean[] nullsFirst,
@@ -48,19 +65,19 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with other columns (ALTER TABLE DROP COLUMN shifting them). */
     public IndexDescriptor withColumns(int[] newColumns) {
         return new IndexDescriptor(oid, name, newColumns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate);
+                initiallyDeferred, expressions, predicate, included, method);
     }
 
     /** The same index, DEFERRABLE [INITIALLY DEFERRED] or not. */
     public IndexDescriptor withDeferral(boolean newDeferrable, boolean newInitiallyDeferred) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, newDeferrable,
-                newInitiallyDeferred, expressions, predicate);
+                newInitiallyDeferred, expressions, predicate, included, method);
     }
 
     /** The same index with other expressions and predicate (a column renamed; decoding). */
     public IndexDescriptor withExpressions(String[] newExpressions, String newPredicate) {
         return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, newExpressions, newPredicate);
+                initiallyDeferred, newExpressions, newPredicate, included, method);
     }
 
     /** True when some index column is an expression or the index is partial: only plain column indexes serve constraints. */
@@ -98,6 +115,27 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
         return nullsFirst.clone();
     }
 
+    @Override
+    public int[] included() {
+        return included.clone();
+    }
+
+    /** The same index with its INCLUDE columns and access method (decoding). */
+    public IndexDescriptor withIncludedAndMethod(int[] newIncluded, String newMethod) {
+        return new IndexDescriptor(oid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
+                initiallyDeferred, expressions, predicate, newIncluded, newMethod);
+    }
+
+    /** Whether the index has INCLUDE columns or another access method than btree (its catalog entry says so). */
+    public boolean hasIncludedOrMethod() {
+        return included.length > 0 || !method.equals(BTREE);
+    }
+
+    /** Key columns plus INCLUDE columns (pg_index.indnatts). */
+    public int attributeCount() {
+        return columns.length + included.length;
+    }
+
     public int columnCount() {
         return columns.length;
     }
@@ -117,11 +155,11 @@ public record IndexDescriptor(int oid, String name, int[] columns, boolean[] des
     /** The same index with its entries under another storage id (TRUNCATE, table rewrite). */
     public IndexDescriptor withStorage(int newOid) {
         return new IndexDescriptor(newOid, name, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate);
+                initiallyDeferred, expressions, predicate, included, method);
     }
 
     public IndexDescriptor withName(String newName) {
         return new IndexDescriptor(oid, newName, columns, descending, nullsFirst, unique, constraint, deferrable,
-                initiallyDeferred, expressions, predicate);
+                initiallyDeferred, expressions, predicate, included, method);
     }
 }

@@ -141,6 +141,8 @@ public final class ExecContext {
         child.memory = memory;
         child.workMem = workMem;
         child.parallelWorkers = parallelWorkers;
+        child.hashMemMultiplier = hashMemMultiplier;
+        child.mergeJoins = mergeJoins;
         if (child.depth > 1000) {
             throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded")
                     .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after "
@@ -209,6 +211,20 @@ public final class ExecContext {
     }
 
     private double hashMemMultiplier = 2.0;
+    private boolean mergeJoins;
+
+    /**
+     * Whether equi-joins run as merge joins (enable_hashjoin off, enable_mergejoin on: what
+     * PostgreSQL's planner then chooses for them) instead of hash joins or index lookups.
+     */
+    public boolean mergeJoins() {
+        return mergeJoins;
+    }
+
+    public ExecContext mergeJoins(boolean merge) {
+        this.mergeJoins = merge;
+        return this;
+    }
 
     /** work_mem × hash_mem_multiplier: what a hash table keeps in memory before it spills (0: never). */
     public long hashMem() {

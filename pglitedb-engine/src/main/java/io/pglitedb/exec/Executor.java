@@ -57,7 +57,8 @@ public final class Executor {
             case io.pglitedb.sql.plan.PrimaryKeyScan scan -> CountedScan.index(new PrimaryKeyScanIterator(scan, context),
                     scan.table().oid(), io.pglitedb.catalog.DerivedOids.primaryKeyIndex(scan.table()), context);
             case NestedLoopJoin join -> new NestedLoopJoinIterator(join, context);
-            case HashJoin join -> new HashJoinIterator(join, context);
+            case HashJoin join -> context.mergeJoins() ? new MergeJoinIterator(join, context)
+                    : new HashJoinIterator(join, context);
             case Filter filter -> new FilterIterator(open(filter.input(), context), filter.condition(), context);
             case Project project -> new ProjectIterator(open(project.input(), context), project.expressions(), context);
             case Aggregate aggregate -> new AggregateIterator(aggregate, open(aggregate.input(), context), context);

@@ -244,7 +244,9 @@ final class ExplainPlanBuilder {
         for (int i = 0; i < inputs.size(); i++) {
             PlanNode child = inputs.get(i);
             String childRelationship = node instanceof Append ? "Member" : i == 0 ? "Outer" : "Inner";
-            if (node instanceof HashJoin j && child == j.right()) {
+            if (node instanceof HashJoin j && context.mergeJoins()) {
+                children.add(mergeInput(child, child == j.left() ? j.leftKeys() : j.rightKeys(), childRelationship));
+            } else if (node instanceof HashJoin j && child == j.right()) {
                 children.add(new ExplainNode("Hash", "Hash", List.of(), "Inner", null, List.of(),
                         estimates == null ? null : estimates.hash(child), context.statsIfRan(child),
                         outputProperty(verbose ? referenced(output(child, null, true)) : List.of()),
@@ -588,6 +590,20 @@ final class ExplainPlanBuilder {
                 List.of(ExplainProperty.structured("Join Type", "Inner")), cost(j), stats, details, List.of(outer, inner));
     }
 
+    /** A merge join's input: the Sort by its join keys that {@link MergeJoinIterator} runs over it. */
+    private ExplainNode mergeInput(PlanNode input, BoundExpr[] keys, String relationship) {
+        List<String> keyTexts = new ArrayList<>();
+        for (BoundExpr key : keys) {
+            keyTexts.add(ExplainExpressions.deparse(key, upperColumns(input)));
+        }
+        List<String> output = verbose ? referenced(output(input, null, true)) : List.of();
+        List<ExplainProperty> details = outputProperty(output);
+        details.add(ExplainProperty.list("Sort Key", keyTexts));
+        return new ExplainNode("Sort", "Sort", List.of(), relationship, null, List.of(),
+                estimates == null ? null : estimates.sort(input), context.statsIfRan(input), details,
+                List.of(node(input, null, null, "Outer", true)));
+    }
+
     /** Sort keys as PostgreSQL lists them: {@code t.a DESC, b NULLS FIRST}. */
     private static List<String> sortKeys(List<io.pglitedb.sql.plan.SortKey> keys, List<String> input) {
         List<String> out = new ArrayList<>();
@@ -682,7 +698,7 @@ final class ExplainPlanBuilder {
                     + (s.alias() == null ? "" : " " + s.alias());
             case ValuesScan s when isResult(s) -> "Result";
             case ValuesScan s -> "Values Scan on \"*VALUES*\"";
-            case HashJoin j -> joinName("Hash", j.type());
+            case HashJoin j -> joinName(context.mergeJoins() ? "Merge" : "Hash", j.type());
             case NestedLoopJoin j -> j.type() == JoinType.INNER ? "Nested Loop" : joinName("Nested Loop", j.type());
             case Aggregate a -> a.groupKeys().length == 0 ? "Aggregate" : "HashAggregate";
             case GroupingSetsAggregate a -> "GroupAggregate";
@@ -715,7 +731,7 @@ final class ExplainPlanBuilder {
             case ValuesScan s when isResult(s) -> "Result";
             case ValuesScan s -> "Values Scan";
             case OneRow o -> "Result";
-            case HashJoin j -> "Hash Join";
+            case HashJoin j -> context.mergeJoins() ? "Merge Join" : "Hash Join";
             case NestedLoopJoin j -> "Nested Loop";
             case Aggregate a -> "Aggregate";
             case GroupingSetsAggregate a -> "Aggregate";
@@ -804,7 +820,8 @@ final class ExplainPlanBuilder {
                     conds.add(ExplainExpressions.deparse(j.leftKeys()[i], left) + " = "
                             + ExplainExpressions.deparse(j.rightKeys()[i], right));
                 }
-                return List.of(ExplainProperty.text("Hash Cond", ExplainScanConditions.conditions(conds)));
+                return List.of(ExplainProperty.text(context.mergeJoins() ? "Merge Cond" : "Hash Cond",
+                        ExplainScanConditions.conditions(conds)));
             }
             case Sort s -> {
                 List<ExplainProperty> keys = new ArrayList<>();

@@ -71,6 +71,14 @@ final class PlanEstimates {
         return new Estimate(in.total(), in.total(), in.rows(), in.width());
     }
 
+    /** A sort of {@code input}'s rows (a Sort node, a merge join's input). */
+    Estimate sort(PlanNode input) {
+        Estimate in = of(input);
+        double n = Math.max(2, in.rows());
+        double startup = in.total() + 2 * CPU_OPERATOR * n * (Math.log(n) / Math.log(2));
+        return new Estimate(startup, startup + CPU_OPERATOR * n, in.rows(), in.width());
+    }
+
     /** {@code  (cost=0.00..35.50 rows=2550 width=4)}, as PostgreSQL prints it after a node's name. */
     static String format(Estimate e) {
         return String.format(java.util.Locale.ROOT, "  (cost=%.2f..%.2f rows=%d width=%d)", e.startup(), e.total(),
@@ -103,12 +111,7 @@ final class PlanEstimates {
                 yield new Estimate(in.startup(), in.total() + in.rows() * CPU_OPERATOR * p.expressions().length,
                         in.rows(), width(p.expressions()));
             }
-            case Sort s -> {
-                Estimate in = of(s.input());
-                double n = Math.max(2, in.rows());
-                double startup = in.total() + 2 * CPU_OPERATOR * n * (Math.log(n) / Math.log(2));
-                yield new Estimate(startup, startup + CPU_OPERATOR * n, in.rows(), in.width());
-            }
+            case Sort s -> sort(s.input());
             case Limit l -> {
                 Estimate in = of(l.input());
                 double rows = in.rows();

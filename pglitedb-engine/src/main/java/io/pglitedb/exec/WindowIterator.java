@@ -90,7 +90,10 @@ final class WindowIterator implements RowIterator {
             }
             this.byPartition = new RowComparator(partitionKeys);
             this.byOrder = new RowComparator(orderKeys);
-            RowIterator keyed = new KeyColumns(previous, window, carried);
+            BoundExpr[] keyExprs = new BoundExpr[partitions + window.orderBy().length];
+            System.arraycopy(window.partitionBy(), 0, keyExprs, 0, partitions);
+            System.arraycopy(window.orderBy(), 0, keyExprs, partitions, window.orderBy().length);
+            RowIterator keyed = new AppendedKeys(previous, keyExprs, carried, context);
             if (partitionKeys.isEmpty() && orderKeys.isEmpty()) {
                 sorted = keyed;
             } else {
@@ -186,42 +189,6 @@ final class WindowIterator implements RowIterator {
         public void close() {
             closePartition();
             sorted.close();
-        }
-    }
-
-    /** The rows widened for one window: the carried columns, then its partition and order key values. */
-    private final class KeyColumns implements RowIterator {
-        private final RowIterator rows;
-        private final BoundExpr[] keys;
-
-        /** Width of the rows passed between windows: the input's columns and the function values. */
-        private final int carried;
-
-        KeyColumns(RowIterator rows, WindowAgg.Window window, int carried) {
-            this.rows = rows;
-            this.carried = carried;
-            this.keys = new BoundExpr[window.partitionBy().length + window.orderBy().length];
-            System.arraycopy(window.partitionBy(), 0, keys, 0, window.partitionBy().length);
-            System.arraycopy(window.orderBy(), 0, keys, window.partitionBy().length, window.orderBy().length);
-        }
-
-        @Override
-        public Object[] next() {
-            Object[] row = rows.next();
-            if (row == null) {
-                return null;
-            }
-            Object[] widened = Arrays.copyOf(row, carried + keys.length);
-            Object[] params = context.params();
-            for (int k = 0; k < keys.length; k++) {
-                widened[carried + k] = keys[k].eval(row, params);
-            }
-            return widened;
-        }
-
-        @Override
-        public void close() {
-            rows.close();
         }
     }
 

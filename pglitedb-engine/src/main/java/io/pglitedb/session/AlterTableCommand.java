@@ -81,6 +81,15 @@ final class AlterTableCommand {
     String run(AlterTable alter) {
         String schema = UtilityCommands.schemaOf(catalogView, session.searchPath(), alter.table());
         TableDescriptor table = catalogView.table(schema, alter.table().name());
+        if (table == null && alter.actions().size() == 1 && alter.actions().get(0) instanceof RenameTable rename) {
+            // ALTER TABLE of an index renames the index, as in PostgreSQL
+            String renamed = new IndexCommands(catalog, transaction, catalogView, session.searchPath(), sink,
+                    this::analyzerContext).rename(new io.pglitedb.sql.ast.AlterIndex(alter.table(), alter.ifExists(),
+                            rename.to()));
+            if (renamed != null) {
+                return "ALTER TABLE";
+            }
+        }
         if (table == null) {
             if (alter.ifExists()) {
                 sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "relation \"%s\" does not exist, skipping",
@@ -290,7 +299,10 @@ final class AlterTableCommand {
 
     private TableDescriptor addConstraint(TableDescriptor table, TableConstraint constraint) {
         return switch (constraint.kind()) {
-            case PRIMARY_KEY -> addPrimaryKey(table, constraint);
+            case PRIMARY_KEY -> {
+                TableDefinitions.refuseIncludedPrimaryKey(constraint);
+                yield addPrimaryKey(table, constraint);
+            }
             case UNIQUE -> addUnique(table, constraint);
             case CHECK -> addCheck(table, constraint);
             case FOREIGN_KEY -> addForeignKey(table, constraint);
@@ -301,27 +313,37 @@ final class AlterTableCommand {
         if (constraint.nullsNotDistinct()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "NULLS NOT DISTINCT is not supported yet");
         }
-        int[] cols = new int[constraint.columns().size()];
-        for (int i = 0; i < cols.length; i++) {
-            cols[i] = table.columnIndex(constraint.columns().get(i));
-            if (cols[i] < 0) {
-                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" named in key does not exist",
-                        constraint.columns().get(i)).withPosition(constraint.position() + 1);
-            }
-        }
+        int[] cols = keyColumns(table, constraint, constraint.columns());
+        int[] included = keyColumns(table, constraint, constraint.include());
+        List<String> names = new ArrayList<>(constraint.columns());
+        names.addAll(constraint.include());
         String schema = table.schema();
         String name = constraint.name() != null ? constraint.name()
-                : ObjectNames.choose(table.name(), String.join("_", constraint.columns()), "key",
+                : ObjectNames.choose(table.name(), String.join("_", names), "key",
                         n -> catalogView.relationExists(schema, n));
         if (catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
         IndexDescriptor index = TableDefinitions.uniqueConstraintIndex(catalog.allocateOid(), name, cols,
-                constraint.deferrable(), constraint.initiallyDeferred());
+                constraint.deferrable(), constraint.initiallyDeferred()).withIncludedAndMethod(included,
+                        IndexDescriptor.BTREE);
         TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, execContext());
         catalog.writeIndexName(transaction, schema, index);
         return table.withIndex(index);
+    }
+
+    /** The table columns a UNIQUE constraint names (42703 for one the table lacks). */
+    private static int[] keyColumns(TableDescriptor table, TableConstraint constraint, List<String> names) {
+        int[] cols = new int[names.size()];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = table.columnIndex(names.get(i));
+            if (cols[i] < 0) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" named in key does not exist",
+                        names.get(i)).withPosition(constraint.position() + 1);
+            }
+        }
+        return cols;
     }
 
     private TableDescriptor addCheck(TableDescriptor table, TableConstraint constraint) {
@@ -605,7 +627,7 @@ final class AlterTableCommand {
         }
         List<IndexDescriptor> indexes = new ArrayList<>();
         for (IndexDescriptor i : current.indexes()) {
-            if (contains(i.columns(), index) || namesColumn(i, drop.name())) {
+            if (contains(i.columns(), index) || contains(i.included(), index) || namesColumn(i, drop.name())) {
                 if (i.constraint()) {
                     dropReferencingKeys(current, i.columns(), drop.cascade());
                 }
@@ -645,7 +667,8 @@ final class AlterTableCommand {
         }
         List<IndexDescriptor> shifted = new ArrayList<>();
         for (IndexDescriptor i : indexes) {
-            shifted.add(i.withColumns(shift(i.columns(), index)));
+            shifted.add(i.withColumns(shift(i.columns(), index)).withIncludedAndMethod(shift(i.included(), index),
+                    i.method()));
         }
         TableDescriptor altered = new TableDescriptor(current.oid(), current.schema(), current.name(), columns,
                 shift(current.primaryKey(), index), current.primaryKeyName(), current.schemaVersion() + 1,

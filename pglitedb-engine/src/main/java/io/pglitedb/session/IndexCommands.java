@@ -60,6 +60,7 @@ final class IndexCommands {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot create index on relation \"%s\"",
                     create.table().name()).withDetail("This operation is not supported for views.");
         }
+        checkAccessMethod(create);
         int n = create.elements().size();
         int[] columns = new int[n];
         boolean[] descending = new boolean[n];
@@ -86,6 +87,24 @@ final class IndexCommands {
             descending[i] = e.descending();
             nullsFirst[i] = e.nullsFirst() != null ? e.nullsFirst() : e.descending();
         }
+        int[] included = new int[create.included().size()];
+        for (int i = 0; i < included.length; i++) {
+            IndexElement e = create.included().get(i);
+            if (e.expression() != null) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "expressions are not supported in included columns");
+            }
+            included[i] = table.columnIndex(e.column());
+            if (included[i] < 0) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", e.column());
+            }
+            if (e.hasOrderingOptions()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        e.nullsFirst() != null && !e.ascOrDescWritten()
+                                ? "including column does not support NULLS FIRST/LAST options"
+                                : "including column does not support ASC/DESC options");
+            }
+            names.add(e.column());
+        }
         String predicate = null;
         if (create.predicate() != null) {
             IndexExpressions.checkPredicate(table, create.predicate(), analyzer.get());
@@ -103,13 +122,13 @@ final class IndexCommands {
                 throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
             }
         } else {
-            name = ObjectNames.choose(table.name(), String.join("_", names), "idx",
+            name = ObjectNames.choose(table.name(), String.join("_", distinctColumnNames(names)), "idx",
                     candidate -> catalogView.relationExists(schema, candidate));
             transaction.lockForUpdate(catalog.nameKey(schema, name));
         }
         transaction.lockForUpdate(catalog.nameKey(table.schema(), table.name()));
         IndexDescriptor index = new IndexDescriptor(catalog.allocateOid(), name, columns, descending, nullsFirst,
-                create.unique(), false, false, false, expressions, predicate);
+                create.unique(), false, false, false, expressions, predicate, included, create.method());
         TableStorage.indexCreated(catalog.databaseOid(), transaction, index);
         TableValidation.buildIndex(table, index, buildContext(table));
         TableDescriptor altered = table.withIndex(index);
@@ -122,6 +141,90 @@ final class IndexCommands {
             }
         }
         return "CREATE INDEX";
+    }
+
+    /**
+     * ALTER INDEX [IF EXISTS] name RENAME TO new: the index (a UNIQUE or PRIMARY KEY constraint's
+     * index renames its constraint too). PostgreSQL also lets ALTER INDEX rename a table: null then,
+     * for the caller to run ALTER TABLE ... RENAME.
+     */
+    String rename(io.pglitedb.sql.ast.AlterIndex alter) {
+        String schema = UtilityCommands.schemaOf(catalogView, searchPath, alter.name());
+        String from = alter.name().name();
+        TableDescriptor table = catalogView.tableOfIndex(schema, from);
+        TableDescriptor keyed = table != null ? null : tableWithPrimaryKey(schema, from);
+        if (table == null && keyed == null) {
+            if (catalogView.table(schema, from) != null) {
+                return null;
+            }
+            if (alter.ifExists()) {
+                sink.notice(new PgException(SqlState.SUCCESSFUL_COMPLETION, "relation \"%s\" does not exist, skipping",
+                        from).withSeverity("NOTICE"));
+                return "ALTER INDEX";
+            }
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", from);
+        }
+        String to = alter.newName();
+        if (catalogView.relationExists(schema, to) || tableWithPrimaryKey(schema, to) != null) {
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", to);
+        }
+        TableDescriptor owner = table != null ? table : keyed;
+        transaction.lockForUpdate(catalog.nameKey(owner.schema(), owner.name()));
+        TableDescriptor altered;
+        if (table != null) {
+            IndexDescriptor index = table.index(from);
+            catalog.deleteIndexName(transaction, schema, index);
+            IndexDescriptor renamed = index.withName(to);
+            catalog.writeIndexName(transaction, schema, renamed);
+            List<IndexDescriptor> indexes = new ArrayList<>(table.indexes());
+            indexes.set(indexes.indexOf(index), renamed);
+            altered = table.withIndexes(indexes);
+        } else {
+            altered = keyed.withPrimaryKey(keyed.primaryKey(), to);
+        }
+        catalog.writeTable(transaction, altered);
+        catalogView.created(altered);
+        return "ALTER INDEX";
+    }
+
+    /** The table of {@code schema} whose primary key's index is named {@code name}, or null. */
+    private TableDescriptor tableWithPrimaryKey(String schema, String name) {
+        for (TableDescriptor t : catalogView.tables()) {
+            if (t.schema().equals(schema) && name.equals(t.primaryKeyName())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** ChooseIndexColumnNames: a name repeated in one index gets 1, 2, ... appended ({@code (a) INCLUDE (a)}: a, a1). */
+    private static List<String> distinctColumnNames(List<String> names) {
+        List<String> distinct = new ArrayList<>(names.size());
+        for (String base : names) {
+            String name = base;
+            for (int n = 1; distinct.contains(name); n++) {
+                name = base + n;
+            }
+            distinct.add(name);
+        }
+        return distinct;
+    }
+
+    /** PostgreSQL's DefineIndex checks of what the access method supports (hash: one key column, equality only). */
+    private static void checkAccessMethod(CreateIndex create) {
+        if (!create.method().equals(IndexDescriptor.HASH)) {
+            return;
+        }
+        String refusal = create.unique() ? "unique indexes"
+                : !create.included().isEmpty() ? "included columns"
+                : create.elements().size() > 1 ? "multicolumn indexes"
+                : create.elements().get(0).ascOrDescWritten() ? "ASC/DESC options"
+                : create.elements().get(0).nullsFirst() != null ? "NULLS FIRST/LAST options"
+                : null;
+        if (refusal != null) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "access method \"%s\" does not support %s",
+                    create.method(), refusal);
+        }
     }
 
     /**

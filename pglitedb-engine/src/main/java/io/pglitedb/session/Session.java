@@ -1248,7 +1248,8 @@ public final class Session implements AutoCloseable {
                     .withSession(services).limitMemory(maxQueryMemory)
                     .workMem(Settings.kilobytes(settings.get("work_mem")) * 1024)
                     .hashMemMultiplier(Double.parseDouble(settings.get("hash_mem_multiplier")))
-                    .parallelWorkers(parallelWorkers());
+                    .parallelWorkers(parallelWorkers())
+                    .mergeJoins(settings.get("enable_hashjoin").equals("off") && settings.get("enable_mergejoin").equals("on"));
             context.setSystemContext(this::systemContext);
             portal.context = context;
             running = context;

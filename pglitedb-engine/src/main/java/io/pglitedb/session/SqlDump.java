@@ -377,7 +377,7 @@ public final class SqlDump {
         for (IndexDescriptor index : t.indexes()) {
             if (index.constraint()) {
                 line("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + ident(index.name()) + " UNIQUE ("
-                        + columnList(t, index.columns()) + ")"
+                        + columnList(t, index.columns()) + ")" + includeClause(t, index)
                         + io.pglitedb.catalog.system.Definitions.deferral(index.deferrable(), index.initiallyDeferred())
                         + ";");
             } else {
@@ -396,12 +396,16 @@ public final class SqlDump {
                     keys.add(key);
                 }
                 line("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ident(index.name()) + " ON " + table
-                        + " USING btree (" + String.join(", ", keys) + ")"
+                        + " USING " + index.method() + " (" + String.join(", ", keys) + ")" + includeClause(t, index)
                         + (index.predicate() != null ? " WHERE " + index.predicate() : "") + ";");
             }
             line("");
             indexComment(t, index.name());
         }
+    }
+
+    private static String includeClause(TableDescriptor t, IndexDescriptor index) {
+        return index.included().length == 0 ? "" : " INCLUDE (" + columnList(t, index.included()) + ")";
     }
 
     private void indexComment(TableDescriptor t, String indexName) throws IOException {

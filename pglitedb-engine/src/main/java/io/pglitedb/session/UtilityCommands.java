@@ -112,6 +112,7 @@ final class UtilityCommands {
                 || statement instanceof DropSchema || statement instanceof AlterSchema
                 || statement instanceof CreateView || statement instanceof CreateTableAs
                 || statement instanceof RefreshMaterializedView || statement instanceof AlterView
+                || statement instanceof io.pglitedb.sql.ast.AlterIndex
                 || statement instanceof GrantRole || statement instanceof GrantPrivileges || statement instanceof AlterOwner
                 || statement instanceof io.pglitedb.sql.ast.CreateFunction
                 || statement instanceof io.pglitedb.sql.ast.CreateAggregate
@@ -162,6 +163,7 @@ final class UtilityCommands {
             case CreateTableAs c -> "CREATE TABLE AS";
             case RefreshMaterializedView r -> "REFRESH MATERIALIZED VIEW";
             case AlterView a -> a.materialized() ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW";
+            case io.pglitedb.sql.ast.AlterIndex a -> "ALTER INDEX";
             case AlterSetting a -> a.role() == null && !a.allRoles() ? "ALTER DATABASE" : "ALTER ROLE";
             case io.pglitedb.sql.ast.CreateFunction c -> c.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
             case io.pglitedb.sql.ast.CreateAggregate c -> "CREATE AGGREGATE";
@@ -222,6 +224,12 @@ final class UtilityCommands {
             case AlterTable alter -> {
                 owners = ownership();
                 owners.checkTableOwner(owners.table(alter.table()));
+                owners.checkIndexOwner(schemaOf(alter.table()), alter.table().name()); // ALTER TABLE index RENAME
+            }
+            case io.pglitedb.sql.ast.AlterIndex alter -> {
+                owners = ownership();
+                owners.checkIndexOwner(schemaOf(alter.name()), alter.name().name());
+                owners.checkTableOwner(owners.table(alter.name()));
             }
             case CreateIndex create -> {
                 owners = ownership();
@@ -324,6 +332,15 @@ final class UtilityCommands {
             case ShowVariable show -> show(show);
             case Truncate truncate -> truncate(truncate);
             case AlterTable alter -> new AlterTableCommand(session, catalog, transaction, catalogView, sink).run(alter);
+            case io.pglitedb.sql.ast.AlterIndex alter -> {
+                String tag = indexCommands().rename(alter);
+                if (tag == null) { // ALTER INDEX of a table renames the table, as in PostgreSQL
+                    new AlterTableCommand(session, catalog, transaction, catalogView, sink).run(new AlterTable(alter.name(),
+                            false, List.of(new io.pglitedb.sql.ast.RenameTable(alter.newName())), false));
+                    tag = "ALTER INDEX";
+                }
+                yield tag;
+            }
             case CreateSequence create -> sequenceCommands().create(create);
             case AlterSequence alter -> sequenceCommands().alter(alter);
             case CreateIndex create -> indexCommands().create(create);

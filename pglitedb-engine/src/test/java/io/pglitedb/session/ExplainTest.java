@@ -64,6 +64,25 @@ class ExplainTest {
     }
 
     @Test
+    void withHashJoinsOffAnEquiJoinMergesItsSortedInputs() {
+        run(s, "SET enable_hashjoin = off");
+        String join = "SELECT f.id, b.v FROM few f LEFT JOIN big b ON b.k = f.k";
+        assertThat(plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + join)).containsExactly(
+                "Merge Left Join (actual rows=5 loops=1)",
+                "  Merge Cond: (f.k = b.k)",
+                "  ->  Sort (actual rows=5 loops=1)",
+                "        Sort Key: f.k",
+                "        ->  Seq Scan on few f (actual rows=5 loops=1)",
+                "  ->  Sort (actual rows=50000 loops=1)",
+                "        Sort Key: b.k",
+                "        ->  Seq Scan on big b (actual rows=50000 loops=1)");
+        assertThat(run(s, join + " ORDER BY f.id").rows).containsExactly(List.of("1", "10"), List.of("2", "20"),
+                List.of("3", "30"), List.of("4", "NULL"), List.of("5", "NULL"));
+        run(s, "SET enable_mergejoin = off");
+        assertThat(plan("EXPLAIN (COSTS OFF) " + join).get(0)).isEqualTo("Hash Left Join");
+    }
+
+    @Test
     void aFullScanShowsEveryRowAndWhatItsFilterRemoved() {
         List<String> analyzed = plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT k FROM big WHERE pad LIKE 'y%' OR k < 3");
         assertThat(analyzed.subList(0, 3)).containsExactly("Seq Scan on big (actual rows=2 loops=1)",

@@ -63,6 +63,33 @@ class SchemaObjectsTest {
     }
 
     @Test
+    void includeColumnsAndHashIndexesSurviveRestart() {
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            run(s, "CREATE TABLE items (a int, b text, c int, CONSTRAINT items_u UNIQUE (a) INCLUDE (b))");
+            run(s, "CREATE INDEX items_c ON items (c DESC) INCLUDE (a, b)");
+            run(s, "CREATE INDEX items_h ON items USING hash (b)");
+            run(s, "INSERT INTO items VALUES (1, 'x', 10), (2, 'x', 20)");
+            s.close();
+        }
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            assertThat(run(s, "SELECT indexdef FROM pg_indexes WHERE tablename = 'items' ORDER BY indexname").rows)
+                    .containsExactly(List.of("CREATE INDEX items_c ON public.items USING btree (c DESC) INCLUDE (a, b)"),
+                            List.of("CREATE INDEX items_h ON public.items USING hash (b)"),
+                            List.of("CREATE UNIQUE INDEX items_u ON public.items USING btree (a) INCLUDE (b)"));
+            // uniqueness is over the key column only
+            assertThat(error(s, "INSERT INTO items VALUES (1, 'y', 30)").detail()).isEqualTo("Key (a)=(1) already exists.");
+            assertThat(run(s, "SELECT a FROM items WHERE b = 'x' ORDER BY a").rows)
+                    .containsExactly(List.of("1"), List.of("2"));
+            // dropping an INCLUDE column drops the indexes that have it, as in PostgreSQL
+            run(s, "ALTER TABLE items DROP COLUMN b");
+            assertThat(run(s, "SELECT indexname FROM pg_indexes WHERE tablename = 'items'").rows).isEmpty();
+            s.close();
+        }
+    }
+
+    @Test
     void secondInserterOfAUniqueValueWaitsThenFailsWhenTheFirstCommits() throws Exception {
         try (Database database = Database.openInMemory()) {
             Session first = open(database);

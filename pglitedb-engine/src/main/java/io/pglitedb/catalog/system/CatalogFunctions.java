@@ -283,7 +283,9 @@ public final class CatalogFunctions {
                     if (column <= 0) {
                         return indexDef(c, t, index, pretty);
                     }
-                    return column > index.columnCount() ? "" : indexColumnText(c, t, index, column - 1, pretty);
+                    return column > index.attributeCount() ? "" : column > index.columnCount()
+                            ? Identifiers.quote(t.columns().get(index.included()[column - 1 - index.columnCount()]).name())
+                            : indexColumnText(c, t, index, column - 1, pretty);
                 }
             }
         }
@@ -316,12 +318,14 @@ public final class CatalogFunctions {
      * (ChooseIndexColumnNames).
      */
     public static String[] indexColumnNames(TableDescriptor t, IndexDescriptor index) {
-        String[] names = new String[index.columnCount()];
+        String[] names = new String[index.attributeCount()];
         java.util.Set<String> used = new java.util.HashSet<>();
         for (int i = 0; i < names.length; i++) {
-            String sql = index.expression(i);
+            String sql = i < index.columnCount() ? index.expression(i) : null;
             String base;
-            if (sql == null) {
+            if (i >= index.columnCount()) {
+                base = t.columns().get(index.included()[i - index.columnCount()]).name();
+            } else if (sql == null) {
                 base = t.columns().get(index.column(i)).name();
             } else if (looksLikeFunction(sql)) {
                 base = sql.substring(0, sql.indexOf('('));

@@ -38,6 +38,7 @@ final class CatalogRows {
 
     static final long HEAP_AM = 2;
     static final long BTREE_AM = 403;
+    static final long HASH_AM = 405;
     static final long DEFAULT_COLLATION = 100;
 
     static Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> sources() {
@@ -186,8 +187,9 @@ final class CatalogRows {
                 rows.oid("relowner", owner).set("relispartition", parent != null && parent.hasPrimaryKey());
             }
             for (IndexDescriptor index : t.indexes()) {
-                classRow(rows, index.oid(), index.name(), ns, indexKind, BTREE_AM, stored ? index.oid() : 0,
-                        index.columnCount());
+                classRow(rows, index.oid(), index.name(), ns, indexKind,
+                        index.method().equals(IndexDescriptor.HASH) ? HASH_AM : BTREE_AM, stored ? index.oid() : 0,
+                        index.attributeCount());
                 rows.oid("relowner", owner).set("relispartition",
                         parent != null && io.pglitedb.catalog.PartitionIndexes.parentOf(parent, t, index) != null);
             }
@@ -312,8 +314,11 @@ final class CatalogRows {
             }
             for (IndexDescriptor index : t.indexes()) {
                 String[] names = CatalogFunctions.indexColumnNames(t, index);
-                for (int i = 0; i < index.columnCount(); i++) {
-                    DataType type = index.expression(i) == null ? t.columns().get(index.column(i)).type()
+                for (int i = 0; i < index.attributeCount(); i++) {
+                    DataType type = i >= index.columnCount()
+                            ? t.columns().get(index.included()[i - index.columnCount()]).type()
+                            : index.method().equals(IndexDescriptor.HASH) ? DataType.of(Types.INT4) // the hash code
+                            : index.expression(i) == null ? t.columns().get(index.column(i)).type()
                             : CatalogFunctions.indexExpressionType(c, t, index.expression(i));
                     attributeRow(rows, index.oid(), names[i], type, i + 1, false);
                 }
@@ -345,21 +350,27 @@ final class CatalogRows {
         TypeRows.tableRowTypes(c, rows);
     }
 
-    /** @param options per column: 1 = DESC, 2 = NULLS FIRST (pg_index.indoption's bits) */
+    /**
+     * @param columns the key columns, then the INCLUDE columns
+     * @param options per key column: 1 = DESC, 2 = NULLS FIRST (pg_index.indoption's bits)
+     */
     static void indexRow(SystemRelation.Rows rows, long index, long table, int[] columns, short[] options,
             boolean unique, boolean primary) {
+        int keyCount = options.length;
         Object[] keys = new Object[columns.length];
-        Object[] classes = new Object[columns.length];
-        Object[] optionValues = new Object[columns.length];
+        Object[] classes = new Object[keyCount];
+        Object[] optionValues = new Object[keyCount];
         for (int i = 0; i < columns.length; i++) {
             keys[i] = (short) (columns[i] + 1);
+        }
+        for (int i = 0; i < keyCount; i++) {
             classes[i] = 0L;
             optionValues[i] = options[i];
         }
         rows.add().set("indkey", VectorType.of(keys)).set("indclass", VectorType.of(classes))
                 .set("indcollation", VectorType.of(classes)).set("indoption", VectorType.of(optionValues));
         rows.oid("indexrelid", index).oid("indrelid", table).set("indnatts", (short) columns.length)
-                .set("indnkeyatts", (short) columns.length).set("indisunique", unique).set("indnullsnotdistinct", false)
+                .set("indnkeyatts", (short) keyCount).set("indisunique", unique).set("indnullsnotdistinct", false)
                 .set("indisprimary", primary).set("indisexclusion", false).set("indimmediate", true)
                 .set("indisclustered", false).set("indisvalid", true).set("indcheckxmin", false)
                 .set("indisready", true).set("indislive", true).set("indisreplident", false);
@@ -377,7 +388,9 @@ final class CatalogRows {
                 for (int i = 0; i < options.length; i++) {
                     options[i] = (short) ((index.isDescending(i) ? 1 : 0) | (index.isNullsFirst(i) ? 2 : 0));
                 }
-                indexRow(rows, index.oid(), t.oid(), index.columns(), options, index.unique(), false);
+                int[] attributes = java.util.Arrays.copyOf(index.columns(), index.attributeCount());
+                System.arraycopy(index.included(), 0, attributes, index.columnCount(), index.included().length);
+                indexRow(rows, index.oid(), t.oid(), attributes, options, index.unique(), false);
                 rows.set("indimmediate", !index.deferrable());
                 if (index.expressions() != null) {
                     java.util.List<String> expressions = new java.util.ArrayList<>();
@@ -704,7 +717,7 @@ final class CatalogRows {
     private static void accessMethods(SystemContext c, SystemRelation.Rows rows) {
         rows.add().oid("oid", HEAP_AM).set("amname", "heap").oid("amhandler", 3).chr("amtype", 't');
         rows.add().oid("oid", BTREE_AM).set("amname", "btree").oid("amhandler", 330).chr("amtype", 'i');
-        rows.add().oid("oid", 405).set("amname", "hash").oid("amhandler", 331).chr("amtype", 'i');
+        rows.add().oid("oid", HASH_AM).set("amname", "hash").oid("amhandler", 331).chr("amtype", 'i');
         rows.add().oid("oid", 783).set("amname", "gist").oid("amhandler", 332).chr("amtype", 'i');
         rows.add().oid("oid", 2742).set("amname", "gin").oid("amhandler", 333).chr("amtype", 'i');
         rows.add().oid("oid", 4000).set("amname", "spgist").oid("amhandler", 334).chr("amtype", 'i');

@@ -23,22 +23,24 @@ public final class Definitions {
     /** {@code CREATE UNIQUE INDEX t_pkey ON public.t USING btree (id)}. */
     public static String indexDef(TableDescriptor table, String indexName, boolean unique, int[] columns,
             boolean[] descending, boolean[] nullsFirst) {
-        return indexDef(table, indexName, unique, columns, descending, nullsFirst, null, null);
+        return indexDef(table, indexName, IndexDescriptor.BTREE, unique, columns, descending, nullsFirst, null, null,
+                new int[0]);
     }
 
     /**
      * @param keys per column the text of an expression column (null: the table column), or null
      * @param predicate a partial index's deparsed WHERE condition, or null
+     * @param included the INCLUDE columns
      */
-    private static String indexDef(TableDescriptor table, String indexName, boolean unique, int[] columns,
-            boolean[] descending, boolean[] nullsFirst, String[] keys, String predicate) {
+    private static String indexDef(TableDescriptor table, String indexName, String method, boolean unique,
+            int[] columns, boolean[] descending, boolean[] nullsFirst, String[] keys, String predicate, int[] included) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (unique) {
             sb.append("UNIQUE ");
         }
         sb.append("INDEX ").append(Identifiers.quote(indexName)).append(" ON ")
                 .append(Identifiers.quote(table.schema())).append('.').append(Identifiers.quote(table.name()))
-                .append(" USING btree (");
+                .append(" USING ").append(method).append(" (");
         for (int i = 0; i < columns.length; i++) {
             if (i > 0) {
                 sb.append(", ");
@@ -53,20 +55,26 @@ public final class Definitions {
             }
         }
         sb.append(')');
+        sb.append(includeClause(table, included));
         if (predicate != null) {
             sb.append(" WHERE ").append(predicate);
         }
         return sb.toString();
     }
 
+    /** {@code " INCLUDE (b, c)"}, or "" when there are no INCLUDE columns. */
+    static String includeClause(TableDescriptor table, int[] included) {
+        return included.length == 0 ? "" : " INCLUDE (" + columnList(table, included) + ")";
+    }
+
     public static String indexDef(TableDescriptor table, IndexDescriptor index) {
-        return indexDef(table, index.name(), index.unique(), index.columns(), index.descending(), index.nullsFirst());
+        return indexDef(table, index, null, null);
     }
 
     /** An index definition with its expression columns and predicate already deparsed. */
     static String indexDef(TableDescriptor table, IndexDescriptor index, String[] keys, String predicate) {
-        return indexDef(table, index.name(), index.unique(), index.columns(), index.descending(), index.nullsFirst(),
-                keys, predicate);
+        return indexDef(table, index.name(), index.method(), index.unique(), index.columns(), index.descending(),
+                index.nullsFirst(), keys, predicate, index.included());
     }
 
     /**
@@ -94,7 +102,7 @@ public final class Definitions {
     }
 
     public static String uniqueDef(TableDescriptor table, IndexDescriptor index) {
-        return "UNIQUE (" + columnList(table, index.columns()) + ")";
+        return "UNIQUE (" + columnList(table, index.columns()) + ")" + includeClause(table, index.included());
     }
 
     /**

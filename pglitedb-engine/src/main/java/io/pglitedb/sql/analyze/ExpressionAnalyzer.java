@@ -352,15 +352,34 @@ final class ExpressionAnalyzer {
             return systemConstant(column);
         }
         if (grouping != null) {
-            BoundExpr grouped = grouping.matchColumn(column);
+            BoundExpr grouped = groupedColumn(column);
             if (grouped != null) {
                 return grouped;
             }
-            throw new PgException(SqlState.GROUPING_ERROR,
+            Scope.Column source = scope.mergedSource(column.index());
+            Scope.Column named = source != null ? source
+                    : column.tableAlias() == null && scope.columnAt(column.index()) != null ? scope.columnAt(column.index())
+                    : column;
+            PgException e = new PgException(SqlState.GROUPING_ERROR,
                     "column \"%s.%s\" must appear in the GROUP BY clause or be used in an aggregate function",
-                    column.tableAlias(), column.name()).withPosition(position + 1);
+                    named.tableAlias(), named.name());
+            // PostgreSQL has no position for the column inside a merged USING column's cast
+            throw source != null ? e : e.withPosition(position + 1);
         }
         return new ColumnValue(column.type(), column.index());
+    }
+
+    /** A column under GROUP BY: the group key it is, or a merged USING column cast from one; null when ungrouped. */
+    private BoundExpr groupedColumn(Scope.Column column) {
+        BoundExpr grouped = grouping.matchColumn(column);
+        Scope.Column source = scope.mergedSource(column.index());
+        if (grouped == null && source != null) {
+            BoundExpr key = grouping.matchColumn(source);
+            if (key != null) {
+                grouped = Coercions.coerce(key, column.type(), CastContext.IMPLICIT, context.parameters(), 0);
+            }
+        }
+        return grouped;
     }
 
     /**
@@ -423,7 +442,7 @@ final class ExpressionAnalyzer {
         if (grouping != null) {
             BoundExpr grouped = grouping.match(ref);
             if (grouped == null) {
-                grouped = grouping.matchColumn(column);
+                grouped = groupedColumn(column);
             }
             if (grouped != null) {
                 return grouped;

@@ -900,9 +900,12 @@ final class FromAnalyzer {
                 keys.left().add(lk);
                 keys.right().add(rk);
                 keys.types().add(common);
+                // PostgreSQL's buildMergedJoinVar: an inner join prefers the side needing no cast
+                boolean rightValue = type == JoinType.RIGHT
+                        || type == JoinType.INNER && !(lk instanceof ColumnValue) && rk instanceof ColumnValue;
                 BoundExpr value = switch (type) {
-                    case INNER, LEFT -> coerce(new ColumnValue(l.type(), l.index()), common);
-                    case RIGHT -> coerce(new ColumnValue(r.type(), r.index() + leftWidth), common);
+                    case INNER, LEFT, RIGHT -> rightValue ? coerce(new ColumnValue(r.type(), r.index() + leftWidth), common)
+                            : coerce(new ColumnValue(l.type(), l.index()), common);
                     case FULL -> new Coalesce(common, new BoundExpr[] {
                             coerce(new ColumnValue(l.type(), l.index()), common),
                             coerce(new ColumnValue(r.type(), r.index() + leftWidth), common)});
@@ -914,7 +917,10 @@ final class FromAnalyzer {
                     index = leftWidth + rightWidth + computed.size();
                     computed.add(value);
                 }
-                Scope.Column source = type == JoinType.RIGHT ? r.shifted(leftWidth) : l;
+                Scope.Column source = rightValue ? r.shifted(leftWidth) : l;
+                if (type != JoinType.FULL && !(value instanceof ColumnValue)) {
+                    scope.addMergedSource(index, source);
+                }
                 visible.add(new Scope.Column(null, name, common, index,
                         type == JoinType.FULL || !(value instanceof ColumnValue) ? 0 : source.tableOid(),
                         type == JoinType.FULL || !(value instanceof ColumnValue) ? 0 : source.attributeNumber()));

@@ -140,7 +140,8 @@ final class IndexPaths {
             ColumnTerms next = k < index.columnCount() ? terms[slots.of(index, k)] : null;
             Expr lowerTerm = null;
             Expr upperTerm = null;
-            if (next != null && (next.lower != null || next.upper != null)) {
+            boolean equalityOnly = index.method().equals(IndexDescriptor.HASH); // a hash index has no order
+            if (next != null && (next.lower != null || next.upper != null) && !equalityOnly) {
                 ranges.add(new IndexScan.Range(eq, next.lower, next.lowerInclusive, next.upper, next.upperInclusive));
                 lowerTerm = next.lowerTerm;
                 upperTerm = next.upperTerm;

@@ -28,7 +28,12 @@ public final class IndexStatements {
                     : new IndexElement(source.columns().get(cols[i]).name(), index.descending()[i],
                             index.nullsFirst()[i], NO_POSITION));
         }
+        List<IndexElement> included = new ArrayList<>();
+        for (int c : index.included()) {
+            included.add(new IndexElement(source.columns().get(c).name(), false, null, NO_POSITION));
+        }
         return new CreateIndex(name, target, index.unique(), false, elements,
-                index.predicate() == null ? null : DefaultValues.parseExpression(index.predicate()), NO_POSITION);
+                index.predicate() == null ? null : DefaultValues.parseExpression(index.predicate()), NO_POSITION,
+                included, index.method(), NO_POSITION);
     }
 }

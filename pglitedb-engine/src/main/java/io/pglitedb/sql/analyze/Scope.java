@@ -40,6 +40,12 @@ public final class Scope {
      * read alone); else the row carries it at that index (a table read with its children).
      */
     private final List<Column> system = new ArrayList<>();
+    /**
+     * USING columns computed from one side's column coerced to the common type (a LEFT JOIN of
+     * int with bigint): row index of the merged value → the column it is computed from, so GROUP BY
+     * that column covers it as in PostgreSQL (where the merged column is that column's cast).
+     */
+    private final java.util.Map<Integer, Column> mergedSources = new java.util.HashMap<>();
 
     /** pg_attribute.attnum of tableoid. */
     static final short TABLEOID_ATTNUM = -6;
@@ -89,6 +95,17 @@ public final class Scope {
         for (Column c : other.system) {
             system.add(c.index() < 0 ? c : c.shifted(offset));
         }
+        other.mergedSources.forEach((index, source) -> mergedSources.put(index + offset, source.shifted(offset)));
+    }
+
+    /** Records that the merged USING column at {@code index} is {@code source} coerced. */
+    void addMergedSource(int index, Column source) {
+        mergedSources.put(index, source);
+    }
+
+    /** The column a coerced merged USING column at {@code index} is computed from, or null. */
+    Column mergedSource(int index) {
+        return mergedSources.get(index);
     }
 
     /** A range of existing columns under one more alias (JOIN ... USING (...) AS alias). */
@@ -115,6 +132,7 @@ public final class Scope {
             Column c = columns.get(i);
             out.addColumn(c.renamed(alias, i < columnAliases.size() ? columnAliases.get(i) : c.name()));
         }
+        out.mergedSources.putAll(mergedSources);
         return out;
     }
 

@@ -78,7 +78,8 @@ public final class TableDefinitions {
         }
         for (TableConstraint c : constraints) {
             if (c.kind() == TableConstraint.Kind.PRIMARY_KEY || c.kind() == TableConstraint.Kind.UNIQUE) {
-                for (String column : c.columns()) {
+                refuseIncludedPrimaryKey(c);
+                for (String column : concat(c.columns(), c.include())) {
                     if (!names.contains(column)) {
                         throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" named in key does not exist",
                                 column).withPosition(c.position() + 1);
@@ -129,16 +130,18 @@ public final class TableDefinitions {
                         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "NULLS NOT DISTINCT is not supported yet")
                                 .withPosition(c.position() + 1);
                     }
-                    if (c.name() == null && (Arrays.equals(cols, pk) || sameColumns(indexes, cols))) {
+                    if (c.name() == null && c.include().isEmpty() && (Arrays.equals(cols, pk) || sameColumns(indexes, cols))) {
                         continue; // PostgreSQL drops a unique constraint equal to an earlier one
                     }
                     String name = c.name() != null ? c.name()
-                            : ObjectNames.choose(tableName, String.join("_", c.columns()), "key", relationUsed);
+                            : ObjectNames.choose(tableName, String.join("_", concat(c.columns(), c.include())), "key",
+                                    relationUsed);
                     checkRelationName(name, relationUsed, c.position());
                     newRelations.add(name);
                     newConstraints.add(name);
                     indexes.add(uniqueConstraintIndex(oids.getAsInt(), name, cols, c.deferrable(),
-                            c.initiallyDeferred()));
+                            c.initiallyDeferred()).withIncludedAndMethod(columnIndexes(columnNames, c.include()),
+                                    IndexDescriptor.BTREE));
                 }
                 case CHECK -> {
                     // a name given is only unique within the table; a chosen one avoids the schema's too
@@ -185,6 +188,20 @@ public final class TableDefinitions {
         if (used.test(name)) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
         }
+    }
+
+    /** A PRIMARY KEY is the rows' storage key, which has no room for INCLUDE columns. */
+    public static void refuseIncludedPrimaryKey(TableConstraint c) {
+        if (c.kind() == TableConstraint.Kind.PRIMARY_KEY && !c.include().isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INCLUDE columns of a primary key are not supported yet")
+                    .withPosition(c.position() + 1);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static int[] columnIndexes(List<String> columnNames, List<String> wanted) {

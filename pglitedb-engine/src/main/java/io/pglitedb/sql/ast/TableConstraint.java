@@ -15,16 +15,26 @@ import java.util.List;
  * @param notValid NOT VALID (ALTER TABLE ADD CONSTRAINT): existing rows are not checked
  * @param deferrable DEFERRABLE (UNIQUE, PRIMARY KEY, FOREIGN KEY)
  * @param initiallyDeferred INITIALLY DEFERRED
+ * @param include the INCLUDE columns of a UNIQUE or PRIMARY KEY table constraint
  */
 public record TableConstraint(Kind kind, String name, List<String> columns, int position, Expr check,
         String checkText, QualifiedName referencedTable, List<String> referencedColumns, String onDelete,
         String onUpdate, boolean matchFull, boolean notValid, boolean nullsNotDistinct,
-        boolean deferrable, boolean initiallyDeferred) {
+        boolean deferrable, boolean initiallyDeferred, List<String> include) {
     public enum Kind { PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY }
 
     public TableConstraint {
         columns = List.copyOf(columns);
         referencedColumns = List.copyOf(referencedColumns);
+        include = List.copyOf(include);
+    }
+
+    public TableConstraint(Kind kind, String name, List<String> columns, int position, Expr check,
+            String checkText, QualifiedName referencedTable, List<String> referencedColumns, String onDelete,
+            String onUpdate, boolean matchFull, boolean notValid, boolean nullsNotDistinct,
+            boolean deferrable, boolean initiallyDeferred) {
+        this(kind, name, columns, position, check, checkText, referencedTable, referencedColumns, onDelete, onUpdate,
+                matchFull, notValid, nullsNotDistinct, deferrable, initiallyDeferred, List.of());
     }
 
     public TableConstraint(Kind kind, String name, List<String> columns, int position, Expr check,
@@ -41,13 +51,21 @@ public record TableConstraint(Kind kind, String name, List<String> columns, int 
 
     public TableConstraint withName(String newName) {
         return new TableConstraint(kind, newName, columns, position, check, checkText, referencedTable,
-                referencedColumns, onDelete, onUpdate, matchFull, notValid, nullsNotDistinct, deferrable, initiallyDeferred);
+                referencedColumns, onDelete, onUpdate, matchFull, notValid, nullsNotDistinct, deferrable, initiallyDeferred,
+                include);
+    }
+
+    /** The same constraint with INCLUDE columns. */
+    public TableConstraint withInclude(List<String> newInclude) {
+        return new TableConstraint(kind, name, columns, position, check, checkText, referencedTable,
+                referencedColumns, onDelete, onUpdate, matchFull, notValid, nullsNotDistinct, deferrable, initiallyDeferred,
+                newInclude);
     }
 
     /** The same constraint with other ConstraintAttributeSpec values. */
     public TableConstraint withAttributes(boolean newNotValid, boolean newDeferrable, boolean newInitiallyDeferred) {
         return new TableConstraint(kind, name, columns, position, check, checkText, referencedTable,
                 referencedColumns, onDelete, onUpdate, matchFull, newNotValid, nullsNotDistinct, newDeferrable,
-                newInitiallyDeferred);
+                newInitiallyDeferred, include);
     }
 }

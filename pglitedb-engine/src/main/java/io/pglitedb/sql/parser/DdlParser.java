@@ -226,8 +226,8 @@ abstract class DdlParser extends RoleStatementParser {
 
     /**
      * After CREATE [UNIQUE]: {@code INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY] table
-     * [USING method] ({column | (expression) | function(...)} [ASC|DESC] [NULLS FIRST|LAST], ...) [WITH (...)]
-     * [WHERE predicate]}. INCLUDE is 0A000.
+     * [USING method] ({column | (expression) | function(...)} [ASC|DESC] [NULLS FIRST|LAST], ...)
+     * [INCLUDE (...)] [WITH (...)] [WHERE predicate]}.
      */
     final CreateIndex createIndex(boolean unique, Token createTok) {
         expect(Keyword.INDEX);
@@ -242,13 +242,46 @@ abstract class DdlParser extends RoleStatementParser {
         }
         expect(Keyword.ON);
         QualifiedName table = relationExpr();
+        String method = "btree";
+        int methodPosition = -1;
         if (accept(Keyword.USING)) {
-            Token method = cur();
-            String m = colId();
-            if (!m.equals("btree") && !m.equals("hash")) {
-                deferSemanticError(unsupported("index access method \"" + m + "\"", method));
+            Token methodTok = cur();
+            method = colId();
+            methodPosition = methodTok.start();
+            if (!method.equals("btree") && !method.equals("hash")) {
+                deferSemanticError(unsupported("index access method \"" + method + "\"", methodTok));
             }
         }
+        List<IndexElement> elements = indexElements();
+        List<IndexElement> included = List.of();
+        if (accept(Keyword.INCLUDE)) {
+            included = indexElements();
+        }
+        if (at(Keyword.NULLS)) {
+            Token n = take();
+            boolean not = accept(Keyword.NOT);
+            expect(Keyword.DISTINCT);
+            if (not) {
+                deferSemanticError(unsupported("NULLS NOT DISTINCT", n));
+            }
+        }
+        if (accept(Keyword.WITH)) {
+            skipParenthesized();
+        }
+        if (at(Keyword.TABLESPACE)) {
+            advance();
+            colId();
+        }
+        Expr predicate = null;
+        if (accept(Keyword.WHERE)) {
+            predicate = expr();
+        }
+        return new CreateIndex(name, table, unique, ifNotExists, elements, predicate, createTok.start(), included,
+                method, methodPosition);
+    }
+
+    /** {@code (index_elem, ...)}: the key columns of CREATE INDEX, or its INCLUDE list. */
+    private List<IndexElement> indexElements() {
         expect(TokenKind.LPAREN);
         List<IndexElement> elements = new ArrayList<>(2);
         do {
@@ -278,12 +311,8 @@ abstract class DdlParser extends RoleStatementParser {
                     deferSemanticError(unsupported("operator classes", opclass));
                 }
             }
-            boolean descending = false;
-            if (accept(Keyword.DESC)) {
-                descending = true;
-            } else {
-                accept(Keyword.ASC);
-            }
+            boolean descending = accept(Keyword.DESC);
+            boolean ordered = descending || accept(Keyword.ASC);
             Boolean nullsFirst = null;
             if (accept(Keyword.NULLS)) {
                 if (accept(Keyword.FIRST)) {
@@ -293,34 +322,29 @@ abstract class DdlParser extends RoleStatementParser {
                     nullsFirst = false;
                 }
             }
-            elements.add(new IndexElement(column, expression, descending, nullsFirst, c.start()));
+            elements.add(new IndexElement(column, expression, descending, nullsFirst, c.start(), ordered));
         } while (accept(TokenKind.COMMA));
         expect(TokenKind.RPAREN);
-        if (at(Keyword.INCLUDE)) {
-            deferSemanticError(unsupported("INCLUDE", cur()));
-            advance();
-            columnList();
+        return elements;
+    }
+
+    /**
+     * {@code ALTER INDEX [IF EXISTS] name RENAME TO new}; other ALTER INDEX forms are 0A000. The
+     * ALTER token is current.
+     */
+    final Statement alterIndex() {
+        expect(Keyword.ALTER);
+        expect(Keyword.INDEX);
+        boolean ifExists = !at(Keyword.ALL) && ifExists(); // ALTER INDEX ALL IN TABLESPACE ...: unsupported below
+        QualifiedName name = at(Keyword.ALL) ? null : qualifiedName();
+        Token a = cur();
+        if (name != null && accept(Keyword.RENAME)) {
+            expect(Keyword.TO);
+            return new io.pglitedb.sql.ast.AlterIndex(name, ifExists, colId());
         }
-        if (at(Keyword.NULLS)) {
-            Token n = take();
-            boolean not = accept(Keyword.NOT);
-            expect(Keyword.DISTINCT);
-            if (not) {
-                deferSemanticError(unsupported("NULLS NOT DISTINCT", n));
-            }
-        }
-        if (accept(Keyword.WITH)) {
-            skipParenthesized();
-        }
-        if (at(Keyword.TABLESPACE)) {
-            advance();
-            colId();
-        }
-        Expr predicate = null;
-        if (accept(Keyword.WHERE)) {
-            predicate = expr();
-        }
-        return new CreateIndex(name, table, unique, ifNotExists, elements, predicate, createTok.start());
+        deferSemanticError(unsupported("ALTER INDEX " + text(a).toUpperCase(java.util.Locale.ROOT), a));
+        skipToStatementEnd();
+        return null;
     }
 
     /** Skips a parenthesized token list (nested parentheses included), at its opening parenthesis. */

@@ -123,6 +123,9 @@ final class StatementParser extends TypeStatementParser {
                 if (la(1).is(Keyword.VIEW) || (la(1).is(Keyword.MATERIALIZED) && la(2).is(Keyword.VIEW))) {
                     return alterView();
                 }
+                if (la(1).is(Keyword.INDEX)) {
+                    return alterIndex();
+                }
                 if (la(1).is(Keyword.TYPE)) {
                     advance();
                     return alterType();
@@ -874,15 +877,16 @@ final class StatementParser extends TypeStatementParser {
             advance();
             expect(Keyword.KEY);
             List<String> cols = columnList();
-            indexParameters();
-            constraint = new TableConstraint(TableConstraint.Kind.PRIMARY_KEY, name, cols, first.start());
+            List<String> include = indexParameters(true);
+            constraint = new TableConstraint(TableConstraint.Kind.PRIMARY_KEY, name, cols, first.start())
+                    .withInclude(include);
         } else if (t.is(Keyword.UNIQUE)) {
             advance();
             boolean notDistinct = nullsDistinct();
             List<String> cols = columnList();
-            indexParameters();
+            List<String> include = indexParameters(true);
             constraint = new TableConstraint(TableConstraint.Kind.UNIQUE, name, cols, first.start(), null, null, null,
-                    List.of(), "NO ACTION", "NO ACTION", false, false, notDistinct);
+                    List.of(), "NO ACTION", "NO ACTION", false, false, notDistinct).withInclude(include);
         } else if (t.is(Keyword.CHECK)) {
             constraint = checkConstraint(name, List.of(), first);
         } else if (t.is(Keyword.FOREIGN)) {
@@ -989,12 +993,16 @@ final class StatementParser extends TypeStatementParser {
         return false;
     }
 
-    /** INCLUDE (...), WITH (...), USING INDEX TABLESPACE x after PRIMARY KEY / UNIQUE. */
-    private void indexParameters() {
-        Token t = cur();
-        if (t.is(Keyword.INCLUDE)) {
-            throw unsupported("INCLUDE", t);
+    /**
+     * [INCLUDE (...)] (table constraints only), WITH (...), USING INDEX TABLESPACE x after PRIMARY KEY /
+     * UNIQUE; @return the INCLUDE columns
+     */
+    private List<String> indexParameters(boolean includeAllowed) {
+        List<String> include = List.of();
+        if (includeAllowed && accept(Keyword.INCLUDE)) {
+            include = columnList();
         }
+        Token t = cur();
         if (t.is(Keyword.WITH)) {
             advance();
             storageParameters();
@@ -1002,6 +1010,7 @@ final class StatementParser extends TypeStatementParser {
         if (at(Keyword.USING) && la(1).is(Keyword.INDEX)) {
             throw unsupported("USING INDEX TABLESPACE", cur());
         }
+        return include;
     }
 
     /**
@@ -1121,7 +1130,7 @@ final class StatementParser extends TypeStatementParser {
                 case UNIQUE: {
                     advance();
                     boolean notDistinct = nullsDistinct();
-                    indexParameters();
+                    indexParameters(false);
                     unique = true;
                     constraints.add(constraintAttributes(new TableConstraint(TableConstraint.Kind.UNIQUE,
                             constraintName, self, first.start(), null, null, null, List.of(), "NO ACTION",
@@ -1131,7 +1140,7 @@ final class StatementParser extends TypeStatementParser {
                 case PRIMARY:
                     advance();
                     expect(Keyword.KEY);
-                    indexParameters();
+                    indexParameters(false);
                     primaryKey = true;
                     constraints.add(constraintAttributes(new TableConstraint(TableConstraint.Kind.PRIMARY_KEY,
                             constraintName, self, first.start())));
