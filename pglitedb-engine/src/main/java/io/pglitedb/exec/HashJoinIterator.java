@@ -644,13 +644,7 @@ final class HashJoinIterator implements RowIterator {
             if (chunk != null && chunk.error != null) {
                 Throwable error = chunk.error;
                 chunk = null;
-                if (error instanceof RuntimeException e) {
-                    throw e;
-                }
-                if (error instanceof Error e) {
-                    throw e;
-                }
-                throw new IllegalStateException(error);
+                throw ParallelWorkers.rethrow(error);
             }
             chunk = parallel.next();
             chunkNext = 0;

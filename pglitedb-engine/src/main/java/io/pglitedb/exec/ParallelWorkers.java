@@ -47,4 +47,15 @@ final class ParallelWorkers {
             }
         });
     }
+
+    /** An error a worker handed over, to throw on the statement's thread (an Error is thrown as is). */
+    static RuntimeException rethrow(Throwable error) {
+        if (error instanceof RuntimeException e) {
+            return e;
+        }
+        if (error instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(error);
+    }
 }

@@ -173,7 +173,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
             }
             if (batch != null && batch.last) {
                 if (batch.error != null) {
-                    throw rethrow(batch.error);
+                    throw ParallelWorkers.rethrow(batch.error);
                 }
                 if (stats != null) {
                     stats.removed += batch.removed;
@@ -196,16 +196,6 @@ final class TableScanIterator implements RowIterator, KeyedRows {
             }
             batchRow = 0;
         }
-    }
-
-    private static RuntimeException rethrow(Throwable error) {
-        if (error instanceof RuntimeException e) {
-            return e;
-        }
-        if (error instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(error);
     }
 
     /** The cursor stays on the row returned last, and copies its key only when asked (DML, locking). */
