@@ -151,6 +151,31 @@ public final class ExecContext {
         return child;
     }
 
+    /** The statement's context when this is a worker's ({@link #forWorker}), else null. */
+    private ExecContext statement;
+
+    /**
+     * A context for a worker thread running part of this statement's plan: the same transaction,
+     * parameter values, catalog and settings, its own slots (a copy of this context's now) and
+     * no instrumentation; a cancel of the statement stops it too ({@link #checkCancelled}).
+     */
+    ExecContext forWorker() {
+        ExecContext worker = new ExecContext(transaction, Arrays.copyOf(params, params.length - 1), catalog, databaseOid);
+        worker.statement = this;
+        worker.slots = slots.clone();
+        worker.session = session;
+        worker.depth = depth;
+        worker.memory = memory;
+        worker.workMem = workMem;
+        worker.hashMemMultiplier = hashMemMultiplier;
+        return worker;
+    }
+
+    /** True for a worker's context: its reads must not touch the transaction's write batch. */
+    boolean isWorker() {
+        return statement != null;
+    }
+
     private int depth;
     private MemoryBudget memory = new MemoryBudget(MemoryBudget.UNLIMITED);
 
@@ -264,7 +289,7 @@ public final class ExecContext {
      * sessions.
      */
     public void checkCancelled() {
-        PgException reason = cancelled;
+        PgException reason = statement == null ? cancelled : statement.cancelled;
         if (reason != null) {
             throw reason;
         }

@@ -106,6 +106,13 @@ final class HashJoinIterator implements RowIterator {
     /** Joined rows found by the sample lookups, returned first. */
     private List<Object[]> pending = List.of();
     private int pendingNext;
+    /** Index entries the sample lookups read (how much work a lookup is, for {@link #startWorkers}). */
+    private long sampleEntries;
+    /** Non-null when the lookups after the sample run on worker threads too. */
+    private ParallelLookups parallel;
+    /** The joined rows of the chunk of lookups {@link #parallel} returned last. */
+    private ParallelLookups.Chunk chunk;
+    private int chunkNext;
 
     HashJoinIterator(HashJoin join, ExecContext context) {
         this.join = join;
@@ -214,6 +221,7 @@ final class HashJoinIterator implements RowIterator {
                 this.pending = sampled;
                 this.builtRight = false;
                 this.probe = null;
+                startWorkers();
                 return;
             }
         }
@@ -434,6 +442,7 @@ final class HashJoinIterator implements RowIterator {
             }
         }
         lookupNext = sample;
+        sampleEntries = entries;
         for (int i = 0; i < sample; i++) {
             lookupRows.set(i, null);
         }
@@ -458,7 +467,15 @@ final class HashJoinIterator implements RowIterator {
 
     /** The index range of a small-side row's key, or null when a key value is NULL (no match). */
     private RowIterator openLookup(Object[] small) {
-        Object[] params = context.params();
+        if (lookupCursor == null) {
+            lookupCursor = context.transaction().reusableScan();
+        }
+        return openLookup(small, context, lookupCursor);
+    }
+
+    /** {@link #openLookup(Object[])} on a thread with its own context (slots) and cursor. */
+    private RowIterator openLookup(Object[] small, ExecContext on, KeyValueIterator cursor) {
+        Object[] params = on.params();
         BoundExpr[] smallKeys = lookupRight ? join.leftKeys() : join.rightKeys();
         int[] keys = lookup.keys();
         for (int i = 0; i < keys.length; i++) {
@@ -466,23 +483,112 @@ final class HashJoinIterator implements RowIterator {
             if (v == null) {
                 return null;
             }
-            context.setSlot(lookup.slots()[i], v);
+            on.setSlot(lookup.slots()[i], v);
         }
         // the iterator reads the slots when it opens its range, before the next row sets them
+        RowIterator it = switch (lookup.scan()) {
+            case IndexScan scan -> new IndexScanIterator(scan, on, cursor);
+            case PrimaryKeyScan scan -> new PrimaryKeyScanIterator(scan, on, cursor);
+            default -> throw new IllegalStateException("lookup through " + lookup.scan());
+        };
+        NodeStats stats = on.stats(lookup.scan());
+        return stats == null ? it : new InstrumentedIterator(it, stats, false, 0);
+    }
+
+    /**
+     * Shares the lookups after the sample with worker threads ({@link ParallelLookups}) when the
+     * session allows workers, enough small rows remain, and every expression a lookup evaluates
+     * may run on another thread: the small side's keys, the lookup scan's ranges (slot reads of
+     * the keys, which a worker sets in its own context) and filter, and the residual.
+     */
+    private void startWorkers() {
+        if (!lookupsParallelSafe()) {
+            return;
+        }
+        int remaining = lookupRows.size() - lookupNext;
+        int chunkRows = ParallelLookups.chunkRows(sampleEntries, lookupNext);
+        int workers = ParallelLookups.workersFor(context, remaining, chunkRows);
+        if (workers == 0) {
+            return;
+        }
         if (lookupCursor == null) {
             lookupCursor = context.transaction().reusableScan();
         }
-        RowIterator it = switch (lookup.scan()) {
-            case IndexScan scan -> new IndexScanIterator(scan, context, lookupCursor);
-            case PrimaryKeyScan scan -> new PrimaryKeyScanIterator(scan, context, lookupCursor);
-            default -> throw new IllegalStateException("lookup through " + lookup.scan());
+        parallel = new ParallelLookups(this::joinChunk, lookupNext, lookupRows.size(), chunkRows, workers, context,
+                lookupCursor);
+        lookupNext = lookupRows.size();
+    }
+
+    private boolean lookupsParallelSafe() {
+        BoundExpr[] smallKeys = lookupRight ? join.leftKeys() : join.rightKeys();
+        for (int key : lookup.keys()) {
+            if (!smallKeys[key].isParallelSafe()) {
+                return false;
+            }
+        }
+        if (join.residual() != null && !join.residual().isParallelSafe()) {
+            return false;
+        }
+        return switch (lookup.scan()) {
+            case IndexScan scan -> parallelSafe(scan.filter()) && scan.ranges().stream().allMatch(this::parallelSafe);
+            case PrimaryKeyScan scan -> parallelSafe(scan.filter()) && parallelSafe(scan.range());
+            default -> false;
         };
-        NodeStats stats = context.stats(lookup.scan());
-        return stats == null ? it : new InstrumentedIterator(it, stats, false, 0);
+    }
+
+    private boolean parallelSafe(IndexScan.Range range) {
+        for (BoundExpr e : range.equal()) {
+            if (!parallelSafe(e)) {
+                return false;
+            }
+        }
+        return parallelSafe(range.lower()) && parallelSafe(range.upper());
+    }
+
+    /** Null, parallel-safe, or a read of a lookup key's slot (a worker sets its own). */
+    private boolean parallelSafe(BoundExpr e) {
+        if (e == null || e.isParallelSafe()) {
+            return true;
+        }
+        if (e instanceof io.pglitedb.exec.expr.SlotValue slot) {
+            for (int s : lookup.slots()) {
+                if (s == slot.slot()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Joins the small-side rows [from, to) with what their lookups find ({@link ParallelLookups.ChunkJoin}). */
+    private void joinChunk(int from, int to, ExecContext on, KeyValueIterator cursor, List<Object[]> out) {
+        Object[] params = on.params();
+        for (int i = from; i < to; i++) {
+            Object[] small = lookupRows.get(i);
+            lookupRows.set(i, null);
+            RowIterator matches = openLookup(small, on, cursor);
+            if (matches == null) {
+                continue;
+            }
+            try (matches) {
+                Object[] found;
+                while ((found = matches.next()) != null) {
+                    on.checkCancelled();
+                    Object[] row = joined(small, found, params);
+                    if (row != null) {
+                        out.add(row);
+                    }
+                }
+            }
+        }
     }
 
     /** The joined row of a small-side row and a row it found, or null when the residual rejects it. */
     private Object[] joined(Object[] small, Object[] found) {
+        return joined(small, found, context.params());
+    }
+
+    private Object[] joined(Object[] small, Object[] found, Object[] params) {
         Object[] row = new Object[width];
         if (lookupRight) {
             System.arraycopy(small, 0, row, 0, leftWidth);
@@ -491,8 +597,7 @@ final class HashJoinIterator implements RowIterator {
             System.arraycopy(found, 0, row, 0, leftWidth);
             System.arraycopy(small, 0, row, leftWidth, small.length);
         }
-        return join.residual() == null || Boolean.TRUE.equals(join.residual().eval(row, context.params())) ? row
-                : null;
+        return join.residual() == null || Boolean.TRUE.equals(join.residual().eval(row, params)) ? row : null;
     }
 
     /** The next joined row of a lookup join: each small-side row with the rows its key finds. */
@@ -501,6 +606,9 @@ final class HashJoinIterator implements RowIterator {
             Object[] row = pending.get(pendingNext);
             pending.set(pendingNext++, null);
             return row;
+        }
+        if (parallel != null) {
+            return nextFromChunks();
         }
         while (true) {
             if (lookupMatches != null) {
@@ -522,6 +630,27 @@ final class HashJoinIterator implements RowIterator {
             lookupRow = lookupRows.get(lookupNext);
             lookupRows.set(lookupNext++, null);
             lookupMatches = openLookup(lookupRow);
+        }
+    }
+
+    /** The next joined row of the chunks of lookups, in chunk order; a chunk's error after its rows. */
+    private Object[] nextFromChunks() {
+        while (true) {
+            if (chunk != null && chunkNext < chunk.rows.size()) {
+                Object[] row = chunk.rows.get(chunkNext);
+                chunk.rows.set(chunkNext++, null);
+                return row;
+            }
+            if (chunk != null && chunk.error != null) {
+                Throwable error = chunk.error;
+                chunk = null;
+                throw ParallelWorkers.rethrow(error);
+            }
+            chunk = parallel.next();
+            chunkNext = 0;
+            if (chunk == null) {
+                return null;
+            }
         }
     }
 
@@ -613,6 +742,10 @@ final class HashJoinIterator implements RowIterator {
         if (lookupMatches != null) {
             lookupMatches.close();
             lookupMatches = null;
+        }
+        if (parallel != null) {
+            parallel.close(); // the workers stop reading before any cursor closes
+            parallel = null;
         }
         if (lookupCursor != null) {
             lookupCursor.close();

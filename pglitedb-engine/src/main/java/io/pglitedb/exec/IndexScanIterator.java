@@ -157,7 +157,8 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
             rowKeys[nextKey++] = null;
         }
         batchNext = 0;
-        batchValues = n == 1 ? java.util.Collections.singletonList(context.transaction().get(batchKeys.get(0)))
+        batchValues = context.isWorker() ? context.transaction().getAllAtSnapshot(batchKeys)
+                : n == 1 ? java.util.Collections.singletonList(context.transaction().get(batchKeys.get(0)))
                 : context.transaction().getAll(batchKeys);
         batchSize = Math.min(MAX_BATCH, batchSize * 2);
     }

@@ -33,8 +33,10 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
      *     iterator moves to its range and leaves open (a lookup per joined row reuses one)
      */
     PrimaryKeyScanIterator(PrimaryKeyScan scan, ExecContext context, KeyValueIterator reused) {
-        context.transaction().lockTable(context.databaseOid(), scan.table().oid(), LockMode.ACCESS_SHARE,
-                WaitPolicy.BLOCK);
+        if (!context.isWorker()) { // a worker's statement holds the lock already
+            context.transaction().lockTable(context.databaseOid(), scan.table().oid(), LockMode.ACCESS_SHARE,
+                    WaitPolicy.BLOCK);
+        }
         this.types = scan.table().columnTypes();
         this.filter = scan.filter();
         this.columns = scan.columns();

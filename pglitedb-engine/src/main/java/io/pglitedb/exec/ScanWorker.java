@@ -7,10 +7,7 @@ import io.pglitedb.types.DataType;
 import io.pglitedb.types.ThreadSettings;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One part of a parallel table scan ({@link TableScanIterator}) read on a worker thread: decodes
@@ -29,17 +26,8 @@ final class ScanWorker implements Runnable {
     private static final int BATCH_ROWS = 256;
     /** Batches a worker may be ahead: 64 x 256 rows. */
     private static final int QUEUE_BATCHES = 64;
-    private static final AtomicInteger THREADS = new AtomicInteger();
     /** Workers started since the JVM started (tests check that a scan ran in parallel). */
     private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
-    /** Workers that may run at once in the process (PostgreSQL's max_parallel_workers default). */
-    static final int MAX_WORKERS = 8;
-    private static final java.util.concurrent.Semaphore SLOTS = new java.util.concurrent.Semaphore(MAX_WORKERS);
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "pglitedb-scan-" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
 
     /** Rows of a part in key order; {@code error} or {@code last} ends the part. */
     static final class Batch {
@@ -73,25 +61,12 @@ final class ScanWorker implements Runnable {
         this.params = params;
     }
 
-    /**
-     * Reserves {@code n} worker slots, all or none: false when that many workers already run
-     * (the statement then reads every part itself). Each started worker gives its slot back.
-     */
-    static boolean reserve(int n) {
-        return SLOTS.tryAcquire(n);
-    }
-
-    /** Gives back slots {@link #reserve} took that no worker used. */
-    static void release(int n) {
-        SLOTS.release(n);
-    }
-
-    /** Starts reading {@code cursor} on a worker thread, in a slot {@link #reserve} took. */
+    /** Starts reading {@code cursor} on a worker thread, in a slot {@link ParallelWorkers#reserve} took. */
     static ScanWorker start(KeyValueIterator cursor, DataType[] types, BoundExpr filter, boolean[] columns,
             Object[] params) {
         ScanWorker worker = new ScanWorker(cursor, types, filter, columns, params);
         STARTED.incrementAndGet();
-        POOL.execute(worker);
+        ParallelWorkers.start(worker);
         return worker;
     }
 
@@ -117,7 +92,6 @@ final class ScanWorker implements Runnable {
             }
         } finally {
             done.countDown();
-            SLOTS.release();
         }
     }
 

@@ -28,7 +28,6 @@ import java.util.List;
 final class TableScanIterator implements RowIterator, KeyedRows {
     /** A part smaller than this is not worth a thread (about 10,000 rows of lineitem). */
     private static final long MIN_PART_BYTES = 1L << 20;
-    private static final int CPUS = Runtime.getRuntime().availableProcessors();
     /** Rows the own part reads per store call at most: a cancel is noticed between calls. */
     private static final int OWN_BATCH_ROWS = 1024;
     /** Rows read before deciding whether workers help ({@link #decide}). */
@@ -81,7 +80,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         this.context = context;
         this.stats = stats;
         this.batched = filter == null || filter.isParallelSafe();
-        int workerCount = Math.min(context.parallelWorkers(), CPUS - 1);
+        int workerCount = Math.min(context.parallelWorkers(), ParallelWorkers.CPUS - 1);
         List<KeyValueIterator> split = workerCount > 0 && batched
                 ? context.transaction().partitionedScan(prefix, KeyEncoder.prefixEnd(prefix), workerCount + 1,
                         MIN_PART_BYTES)
@@ -136,7 +135,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private void decide() {
         decided = true;
         // selective, and worker slots free (else the statement reads every part itself)
-        if (passed * PASSING_SHARE_LIMIT <= scanned && ScanWorker.reserve(parts.size() - 1)) {
+        if (passed * PASSING_SHARE_LIMIT <= scanned && ParallelWorkers.reserve(parts.size() - 1)) {
             for (KeyValueIterator part : parts.subList(1, parts.size())) {
                 workers.add(ScanWorker.start(part, types, filter, columns, context.params()));
             }
@@ -174,7 +173,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
             }
             if (batch != null && batch.last) {
                 if (batch.error != null) {
-                    throw rethrow(batch.error);
+                    throw ParallelWorkers.rethrow(batch.error);
                 }
                 if (stats != null) {
                     stats.removed += batch.removed;
@@ -197,16 +196,6 @@ final class TableScanIterator implements RowIterator, KeyedRows {
             }
             batchRow = 0;
         }
-    }
-
-    private static RuntimeException rethrow(Throwable error) {
-        if (error instanceof RuntimeException e) {
-            return e;
-        }
-        if (error instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(error);
     }
 
     /** The cursor stays on the row returned last, and copies its key only when asked (DML, locking). */

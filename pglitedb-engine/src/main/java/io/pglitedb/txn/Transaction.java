@@ -303,6 +303,34 @@ public final class Transaction {
     }
 
     /**
+     * True when a statement may read through other threads now: this transaction has written
+     * nothing (a write batch must not be read by two threads) and tracks no SSI reads. Such a
+     * statement's workers read with {@link #reusableScan} cursors opened now and
+     * {@link #getAllAtSnapshot}, which never look at the write batch the statement may fill later
+     * (its own writes, which its reads must not see anyway).
+     */
+    public boolean readsOnOtherThreads() {
+        return !finished && !hasWrites() && !tracksConflicts();
+    }
+
+    /**
+     * {@link #getAll} at the statement snapshot, without this transaction's writes: for a worker
+     * of a statement that began with none ({@link #readsOnOtherThreads}). Safe on any thread.
+     */
+    public java.util.List<byte[]> getAllAtSnapshot(java.util.List<byte[]> keys) {
+        checkActive();
+        enterStore();
+        try {
+            return keys.size() == 1 ? java.util.Collections.singletonList(db.get(readOptions, keys.get(0)))
+                    : db.multiGetAsList(readOptions, keys);
+        } catch (RocksDBException e) {
+            throw ioError("could not read", e);
+        } finally {
+            store.exit();
+        }
+    }
+
+    /**
      * Iterates visible key-values in [from, to) in key order, own writes merged in. The iterator
      * must be closed. Writes made while iterating need not be seen by that iterator (they may
      * be: an UPDATE that moves a row forward in key order must guard itself). Null {@code from}

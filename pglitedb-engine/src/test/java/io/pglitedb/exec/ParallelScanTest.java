@@ -103,7 +103,7 @@ class ParallelScanTest {
     void withEveryWorkerSlotTakenTheStatementReadsEveryPartItself() throws InterruptedException {
         List<String> expected = parallelAndSerial("select id, x from t where x < 10");
         long deadline = System.nanoTime() + 5_000_000_000L; // the last scan's worker gives its slot back as it ends
-        while (!ScanWorker.reserve(ScanWorker.MAX_WORKERS)) {
+        while (!ParallelWorkers.reserve(ParallelWorkers.MAX_WORKERS)) {
             assertThat(System.nanoTime()).isLessThan(deadline);
             Thread.sleep(10);
         }
@@ -112,7 +112,7 @@ class ParallelScanTest {
             assertThat(run("select id, x from t where x < 10")).isEqualTo(expected);
             assertThat(ScanWorker.started()).as("no free slot, no worker").isEqualTo(before);
         } finally {
-            ScanWorker.release(ScanWorker.MAX_WORKERS);
+            ParallelWorkers.release(ParallelWorkers.MAX_WORKERS);
         }
         assertThat(parallelAndSerial("select id, x from t where x < 10")).isEqualTo(expected);
     }
@@ -146,6 +146,20 @@ class ParallelScanTest {
                 .satisfies(e -> assertThat(((PgException) e).state().code()).isEqualTo("22012"))
                 .hasMessage("division by zero");
         assertThat(run("select 1")).containsExactly("1"); // the session goes on
+    }
+
+    @Test
+    void anErrorInAnyPartIsRaisedAtItsRow() {
+        // before, at and after the cut between the session's part and the worker's
+        for (int bad : new int[] {9_000, 17_000, 25_000, 33_000}) {
+            String where = " from t where id % 10 = 0 and 1 / (id - " + bad + ") > -1";
+            List<String> before = parallelAndSerial("select id" + where + " limit " + (bad / 10 - 1));
+            assertThat(before.get(before.size() - 1)).isEqualTo(Integer.toString(bad - 10));
+            assertThatThrownBy(() -> run("select count(*)" + where))
+                    .isInstanceOf(PgException.class)
+                    .hasMessage("division by zero");
+        }
+        assertThat(run("select 1")).containsExactly("1");
     }
 
     @Test
