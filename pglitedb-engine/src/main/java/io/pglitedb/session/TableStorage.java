@@ -45,6 +45,16 @@ final class TableStorage {
         txn.createPrivateStorage(prefix, KeyEncoder.prefixEnd(prefix));
     }
 
+    /** VACUUM: the table's rows and index entries compacted in the store (fewer files for a scan to read). */
+    static void compact(io.pglitedb.storage.Store store, int database, TableDescriptor table) {
+        byte[] prefix = RowKeys.tablePrefix(database, table);
+        store.compact(prefix, KeyEncoder.prefixEnd(prefix));
+        for (IndexDescriptor index : table.indexes()) {
+            byte[] indexPrefix = IndexMaintenance.indexPrefix(database, index);
+            store.compact(indexPrefix, KeyEncoder.prefixEnd(indexPrefix));
+        }
+    }
+
     static void indexDropped(int database, Transaction txn, IndexDescriptor index) {
         byte[] prefix = IndexMaintenance.indexPrefix(database, index);
         txn.deleteStorageAfterCommit(prefix, KeyEncoder.prefixEnd(prefix));

@@ -828,7 +828,8 @@ final class UtilityCommands {
 
     /**
      * ANALYZE (and VACUUM ANALYZE) computes each table's statistics ({@link io.pglitedb.exec.TableAnalysis});
-     * VACUUM has nothing else to do (no dead tuples), CHECKPOINT neither.
+     * VACUUM compacts each table's storage (a bulk load leaves overlapping files that every scan
+     * merges); CHECKPOINT has nothing to do.
      */
     private String maintenance(Maintenance maintenance) {
         if (maintenance.kind() != Maintenance.Kind.ANALYZE && maintenance.kind() != Maintenance.Kind.CHECKPOINT
@@ -839,14 +840,22 @@ final class UtilityCommands {
         for (QualifiedName name : maintenance.tables()) {
             tables.add(existingTable(name));
         }
-        if (transaction != null) { // ANALYZE, VACUUM ANALYZE
-            if (maintenance.tables().isEmpty()) {
-                for (TableDescriptor t : catalogView.tables()) {
-                    if (!t.isView() && !SearchPath.isTempSchema(t.schema())) {
-                        tables.add(t);
-                    }
+        boolean vacuum = maintenance.kind() == Maintenance.Kind.VACUUM
+                || maintenance.kind() == Maintenance.Kind.VACUUM_ANALYZE;
+        if (maintenance.tables().isEmpty() && (transaction != null || vacuum)) {
+            CatalogView view = catalogView != null ? catalogView : new CatalogView(catalog);
+            for (TableDescriptor t : view.tables()) {
+                if (!t.isView() && !SearchPath.isTempSchema(t.schema())) {
+                    tables.add(t);
                 }
             }
+        }
+        if (vacuum) {
+            for (TableDescriptor t : tables) {
+                TableStorage.compact(catalog.store(), catalog.databaseOid(), t);
+            }
+        }
+        if (transaction != null) { // ANALYZE, VACUUM ANALYZE
             io.pglitedb.exec.ExecContext exec = new io.pglitedb.exec.ExecContext(transaction, new Object[0], catalog,
                     catalog.databaseOid());
             for (TableDescriptor t : tables) {

@@ -392,6 +392,23 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Compacts the keys in [from, to) (RocksDB's manual compaction: their newest versions end up
+     * in the fewest files of the last level, deleted keys and tombstones gone), so that a scan of
+     * the range reads fewer, non-overlapping files. What VACUUM does to a table's storage.
+     */
+    public void compact(byte[] from, byte[] to) {
+        checkWritable();
+        enter();
+        try {
+            db.compactRange(from, to);
+        } catch (RocksDBException e) {
+            throw writeFailed("could not compact a key range", e);
+        } finally {
+            exit();
+        }
+    }
+
+    /**
      * What a transaction that was open when the store was reopened after a write failure gets
      * on its next call (its snapshot belonged to the failed instance).
      */
