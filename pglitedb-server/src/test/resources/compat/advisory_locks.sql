@@ -28,3 +28,17 @@ SELECT pg_sleep(0.05);
 SELECT pg_sleep(0);
 SELECT pg_cancel_backend(0);
 SELECT pg_terminate_backend(0);
+-- one session's transaction-level and session-level locks on the same key never conflict
+begin;
+select pg_advisory_xact_lock(7), pg_advisory_xact_lock_shared(8);
+select pg_advisory_lock(7), pg_advisory_lock_shared(8), pg_advisory_lock(8);
+select locktype, objid, mode, granted from pg_locks where locktype = 'advisory' order by objid, mode;
+rollback;
+select locktype, objid, mode, granted from pg_locks where locktype = 'advisory' order by objid, mode;
+select pg_advisory_unlock(7), pg_advisory_unlock_shared(8), pg_advisory_unlock(8);
+begin;
+select pg_advisory_lock(9);
+select pg_advisory_xact_lock(9);
+commit;
+select pg_advisory_unlock_all();
+select count(*) from pg_locks where locktype = 'advisory';

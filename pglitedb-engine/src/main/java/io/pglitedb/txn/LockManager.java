@@ -107,7 +107,7 @@ final class LockManager {
                 return true;
             }
             boolean free = (mode.conflictMask() & lock.modesHeldByOthers(owner)) == 0
-                    && (own != null || (mode.conflictMask() & lock.queuedModes()) == 0);
+                    && (own != null || lock.heldByBackendOf(owner) || (mode.conflictMask() & lock.queuedModes()) == 0);
             if (free) {
                 grant(lock, own, owner, mode);
                 owner.held.add(new Held(lock, mode));
@@ -122,6 +122,10 @@ final class LockManager {
         } finally {
             stripe.lock.unlock();
         }
+    }
+
+    private static boolean sameBackend(LockOwner a, LockOwner b) {
+        return a.backend != null && a.backend == b.backend;
     }
 
     private static void grant(Lock lock, Grant own, LockOwner owner, LockMode mode) {
@@ -568,15 +572,30 @@ final class LockManager {
             return null;
         }
 
+        /**
+         * The modes other backends hold: a session's own transaction and session-level locks never
+         * conflict (PostgreSQL's locks belong to the backend: pg_advisory_xact_lock(1) then
+         * pg_advisory_lock(1) in one session both succeed).
+         */
         int modesHeldByOthers(LockOwner owner) {
             int modes = 0;
             for (int i = 0, n = grants.size(); i < n; i++) {
                 Grant g = grants.get(i);
-                if (g.owner != owner) {
+                if (g.owner != owner && !sameBackend(g.owner, owner)) {
                     modes |= g.modes;
                 }
             }
             return modes;
+        }
+
+        /** Whether another owner of {@code owner}'s backend holds this lock. */
+        boolean heldByBackendOf(LockOwner owner) {
+            for (int i = 0, n = grants.size(); i < n; i++) {
+                if (sameBackend(grants.get(i).owner, owner)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int queuedModes() {

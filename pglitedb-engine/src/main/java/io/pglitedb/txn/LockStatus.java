@@ -25,6 +25,9 @@ public record LockStatus(String locktype, Long database, Long relation, byte[] r
 
     static List<LockStatus> of(List<LockManager.Entry> entries) {
         List<LockStatus> rows = new ArrayList<>(entries.size());
+        // a backend's transaction-level and session-level grants of one advisory lock in one mode
+        // are one row, as PostgreSQL's locks belong to the backend
+        java.util.Set<java.util.List<Object>> advisoryShown = new java.util.HashSet<>();
         for (LockManager.Entry e : entries) {
             byte[] key = e.key();
             Backend backend = e.owner().backend;
@@ -42,6 +45,10 @@ public record LockStatus(String locktype, Long database, Long relation, byte[] r
                 long k = b.getLong();
                 int type = b.get();
                 String mode = e.mode() == LockMode.SHARE ? "ShareLock" : "ExclusiveLock";
+                if (e.granted() && !advisoryShown.add(java.util.List.of(java.util.Arrays.toString(key),
+                        System.identityHashCode(backend), mode))) {
+                    continue;
+                }
                 rows.add(new LockStatus("advisory", db, null, null, null, k >>> 32, k & 0xFFFFFFFFL, type, backend,
                         mode, e.granted(), false, e.waitStart()));
             } else if (!e.granted() && key.length >= 8) {
