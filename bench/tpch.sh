@@ -12,7 +12,7 @@
 #      missing) and the reference PostgreSQL (../shared/tools/pg-reference.sh start; database
 #      tpch_cmp there, dropped and recreated, dropped again at the end);
 #   3. loads both identically through psql over the wire: bench/tpch/schema.sql (tables with
-#      their primary keys), \copy of each table, bench/tpch/indexes.sql, ANALYZE;
+#      their primary keys), \copy of each table, bench/tpch/indexes.sql, VACUUM ANALYZE;
 #   4. runs each query of bench/tpch/queries once on each server and compares psql's aligned
 #      output (header, every row as psql prints it, row count) byte for byte; then times RUNS
 #      more runs on each (psql's \timing, median);
@@ -157,7 +157,7 @@ load() {
     log "  $side: $t $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s"
   done
   sql "$side" -f "$here/indexes.sql" >/dev/null || return 1
-  sql "$side" -c "ANALYZE" >/dev/null || return 1
+  sql "$side" -c "VACUUM ANALYZE" >/dev/null || return 1
   end=$(date +%s.%N)
   load_secs[$side]=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", b - a}')
 }
