@@ -27,18 +27,16 @@ final class TableAsCommand {
     private final Catalog catalog;
     private final Transaction transaction;
     private final CatalogView catalogView;
-    private final ResultSink sink;
     private final AnalyzerContext context;
     private final UtilityCommands utility;
 
     TableAsCommand(Session session, Catalog catalog, Transaction transaction, CatalogView catalogView,
-            ResultSink sink, AnalyzerContext context, UtilityCommands utility) {
+            AnalyzerContext context, UtilityCommands utility) {
         this.utility = utility;
         this.session = session;
         this.catalog = catalog;
         this.transaction = transaction;
         this.catalogView = catalogView;
-        this.sink = sink;
         this.context = context;
     }
 
@@ -48,11 +46,8 @@ final class TableAsCommand {
         QualifiedName target = temporary ? utility.temporaryName(create.name()) : create.name();
         String schema = UtilityCommands.creationSchema(catalogView, session.searchPath(), target);
         String name = create.name().name();
-        boolean exists = catalogView.relationExists(schema, name)
-                || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null;
-        if (exists && create.ifNotExists()) {
-            sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
-                    .withSeverity("NOTICE"));
+        boolean exists = utility.relationNameTaken(schema, name);
+        if (utility.skipsExisting(exists, create.ifNotExists(), name)) {
             return "CREATE TABLE AS";
         }
         if (exists) {

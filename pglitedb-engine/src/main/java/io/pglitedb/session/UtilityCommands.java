@@ -359,7 +359,7 @@ final class UtilityCommands {
                             create.ifNotExists(), create.columns(), create.query(), create.queryText(),
                             create.queryStart(), create.checkOption(), create.withData())
                     : create);
-            case CreateTableAs create -> new TableAsCommand(session, catalog, transaction, catalogView, sink,
+            case CreateTableAs create -> new TableAsCommand(session, catalog, transaction, catalogView,
                     analyzerContext(), this).run(create);
             case RefreshMaterializedView refresh -> views().refresh(refresh);
             case AlterView alter -> views().alter(alter);
@@ -452,14 +452,26 @@ final class UtilityCommands {
         return new QualifiedName(schema, name.name(), name.position());
     }
 
+    /** Whether a relation of this name exists, or another transaction is creating one (its lock is taken then). */
+    boolean relationNameTaken(String schema, String name) {
+        return catalogView.relationExists(schema, name) || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null;
+    }
+
+    /** CREATE ... IF NOT EXISTS of a taken name: PostgreSQL's notice, and true (nothing to create). */
+    boolean skipsExisting(boolean exists, boolean ifNotExists, String name) {
+        if (exists && ifNotExists) {
+            sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
+                    .withSeverity("NOTICE"));
+            return true;
+        }
+        return false;
+    }
+
     private String createTableIn(CreateTable create) {
         String schema = creationSchema(catalogView, session.searchPath(), create.name());
         String name = create.name().name();
-        boolean exists = catalogView.relationExists(schema, name)
-                || transaction.lockForUpdate(catalog.nameKey(schema, name)) != null;
-        if (exists && create.ifNotExists()) {
-            sink.notice(new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists, skipping", name)
-                    .withSeverity("NOTICE"));
+        boolean exists = relationNameTaken(schema, name);
+        if (skipsExisting(exists, create.ifNotExists(), name)) {
             return "CREATE TABLE";
         }
         // the storage parameters are checked before the name is found taken, as in PostgreSQL

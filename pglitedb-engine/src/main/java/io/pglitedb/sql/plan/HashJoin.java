@@ -11,6 +11,7 @@ import io.pglitedb.types.DataType;
  * <p>An inner join whose side is a plain table with an index (or primary key) on its join keys
  * carries a {@link Lookup} for that side (nullable): when the other side turns out small at run
  * time, each of its rows looks up its matches through the index instead of reading the whole table.
+ * With enable_hashjoin off the join runs as a merge join instead ({@code MergeJoinIterator}).
  */
 public record HashJoin(PlanNode left, PlanNode right, JoinType type, BoundExpr[] leftKeys, BoundExpr[] rightKeys,
         DataType[] keyTypes, BoundExpr residual, Lookup leftLookup, Lookup rightLookup) implements PlanNode {
