@@ -1109,8 +1109,10 @@ final class FromAnalyzer {
                 return false;
             }
         }
-        BoundExpr lk = new ExpressionAnalyzer(context, left, null, "JOIN conditions", level).analyze(l);
-        BoundExpr rk = new ExpressionAnalyzer(context, right, null, "JOIN conditions", level).analyze(r);
+        BoundExpr leftValue = new ExpressionAnalyzer(context, left, null, "JOIN conditions", level).analyze(l);
+        BoundExpr rightValue = new ExpressionAnalyzer(context, right, null, "JOIN conditions", level).analyze(r);
+        BoundExpr lk = leftValue;
+        BoundExpr rk = rightValue;
         DataType type;
         if (lk.type().type() == rk.type().type()) {
             type = DataType.of(lk.type().type());
@@ -1126,7 +1128,14 @@ final class FromAnalyzer {
         try {
             Operator eq = Operators.binary("=", type, type);
             if (eq.leftType().type() != type.type() || eq.rightType().type() != type.type()) {
-                return false;
+                // the common type has no equality of its own (regproc): compare as the operator's type (oid)
+                DataType operatorType = equalityArgumentType(type, type);
+                if (operatorType == null) {
+                    return false;
+                }
+                type = operatorType;
+                lk = coerce(leftValue, type);
+                rk = coerce(rightValue, type);
             }
         } catch (PgException e) {
             return false;
@@ -1135,6 +1144,16 @@ final class FromAnalyzer {
         keys.right().add(rk);
         keys.types().add(type);
         return true;
+    }
+
+    /** The type both arguments of the {@code =} operator for these operand types take, or null. */
+    private static DataType equalityArgumentType(DataType left, DataType right) {
+        try {
+            Operator eq = Operators.binary("=", left, right);
+            return eq.leftType().type() == eq.rightType().type() ? DataType.of(eq.leftType().type()) : null;
+        } catch (PgException e) {
+            return null;
+        }
     }
 
     /**
