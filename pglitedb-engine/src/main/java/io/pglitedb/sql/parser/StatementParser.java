@@ -987,6 +987,15 @@ final class StatementParser extends TypeStatementParser {
      * row's storage key, so it cannot hold duplicates even for a moment).
      */
     private TableConstraint constraintAttributes(TableConstraint c) {
+        return constraintAttributes(c, true);
+    }
+
+    /** A column constraint's attributes: NOT VALID there is a syntax error, as in PostgreSQL's grammar. */
+    private TableConstraint columnConstraintAttributes(TableConstraint c) {
+        return constraintAttributes(c, false);
+    }
+
+    private TableConstraint constraintAttributes(TableConstraint c, boolean notValidAllowed) {
         boolean notValid = c.notValid();
         Boolean deferrable = null;
         Boolean initiallyDeferred = null;
@@ -995,6 +1004,9 @@ final class StatementParser extends TypeStatementParser {
         while (true) {
             Token t = cur();
             if (t.is(Keyword.NOT) && la(1).is(Keyword.VALID)) {
+                if (!notValidAllowed) {
+                    throw syntaxError(la(1));
+                }
                 advance();
                 advance();
                 notValid = true;
@@ -1095,7 +1107,7 @@ final class StatementParser extends TypeStatementParser {
                     boolean notDistinct = nullsDistinct();
                     indexParameters(false);
                     unique = true;
-                    constraints.add(constraintAttributes(new TableConstraint(TableConstraint.Kind.UNIQUE,
+                    constraints.add(columnConstraintAttributes(new TableConstraint(TableConstraint.Kind.UNIQUE,
                             constraintName, self, first.start(), null, null, null, List.of(), "NO ACTION",
                             "NO ACTION", false, false, notDistinct)));
                     break;
@@ -1105,7 +1117,7 @@ final class StatementParser extends TypeStatementParser {
                     expect(Keyword.KEY);
                     indexParameters(false);
                     primaryKey = true;
-                    constraints.add(constraintAttributes(new TableConstraint(TableConstraint.Kind.PRIMARY_KEY,
+                    constraints.add(columnConstraintAttributes(new TableConstraint(TableConstraint.Kind.PRIMARY_KEY,
                             constraintName, self, first.start())));
                     break;
                 case DEFAULT:
@@ -1114,15 +1126,18 @@ final class StatementParser extends TypeStatementParser {
                     break;
                 case CHECK:
                     constraints.add(checkConstraint(constraintName, self, first));
-                    if (at(Keyword.DEFERRABLE) || (at(Keyword.INITIALLY) && la(1).is(Keyword.DEFERRED))) {
+                    if (at(Keyword.DEFERRABLE) || (at(Keyword.INITIALLY) && la(1).is(Keyword.DEFERRED))
+                            || (at(Keyword.NOT) && la(1).is(Keyword.DEFERRABLE))) {
                         throw new PgException(SqlState.SYNTAX_ERROR, "misplaced %s clause",
-                                at(Keyword.DEFERRABLE) ? "DEFERRABLE" : "INITIALLY DEFERRED")
+                                at(Keyword.DEFERRABLE) ? "DEFERRABLE" : at(Keyword.NOT) ? "NOT DEFERRABLE"
+                                        : "INITIALLY DEFERRED")
                                 .withPosition(cur().start() + 1);
                     }
-                    constraints.set(constraints.size() - 1, constraintAttributes(constraints.get(constraints.size() - 1)));
+                    constraints.set(constraints.size() - 1,
+                            columnConstraintAttributes(constraints.get(constraints.size() - 1)));
                     break;
                 case REFERENCES:
-                    constraints.add(constraintAttributes(references(constraintName, self, first)));
+                    constraints.add(columnConstraintAttributes(references(constraintName, self, first)));
                     break;
                 case GENERATED: {
                     advance();
