@@ -390,9 +390,8 @@ public final class SqlDump {
         }
         for (IndexDescriptor index : t.indexes()) {
             if (index.constraint()) {
-                line("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + ident(index.name()) + " UNIQUE "
-                        + (index.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "") + "("
-                        + columnList(t, index.columns()) + ")" + includeClause(t, index)
+                line("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + ident(index.name()) + " "
+                        + io.pglitedb.catalog.system.Definitions.uniqueDef(t, index)
                         + io.pglitedb.catalog.system.Definitions.deferral(index.deferrable(), index.initiallyDeferred())
                         + ";");
             } else {
@@ -411,7 +410,8 @@ public final class SqlDump {
                     keys.add(key);
                 }
                 line("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ident(index.name()) + " ON " + table
-                        + " USING " + index.method() + " (" + String.join(", ", keys) + ")" + includeClause(t, index)
+                        + " USING " + index.method() + " (" + String.join(", ", keys) + ")"
+                        + io.pglitedb.catalog.system.Definitions.includeClause(t, index.included())
                         + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
                         + (index.options().isEmpty() ? ""
                                 : " WITH (" + io.pglitedb.catalog.system.Definitions.flattenOptions(index.options()) + ")")
@@ -420,10 +420,6 @@ public final class SqlDump {
             line("");
             indexComment(t, index.name());
         }
-    }
-
-    private static String includeClause(TableDescriptor t, IndexDescriptor index) {
-        return index.included().length == 0 ? "" : " INCLUDE (" + columnList(t, index.included()) + ")";
     }
 
     private void indexComment(TableDescriptor t, String indexName) throws IOException {

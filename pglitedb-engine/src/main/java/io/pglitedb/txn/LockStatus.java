@@ -45,8 +45,7 @@ public record LockStatus(String locktype, Long database, Long relation, byte[] r
                 long k = b.getLong();
                 int type = b.get();
                 String mode = e.mode() == LockMode.SHARE ? "ShareLock" : "ExclusiveLock";
-                if (e.granted() && !advisoryShown.add(java.util.List.of(java.util.Arrays.toString(key),
-                        System.identityHashCode(backend), mode))) {
+                if (e.granted() && !advisoryShown.add(java.util.List.of(java.util.Arrays.toString(key), backend, mode))) {
                     continue;
                 }
                 rows.add(new LockStatus("advisory", db, null, null, null, k >>> 32, k & 0xFFFFFFFFL, type, backend,

@@ -70,7 +70,7 @@ public final class Definitions {
     }
 
     /** {@code " INCLUDE (b, c)"}, or "" when there are no INCLUDE columns. */
-    static String includeClause(TableDescriptor table, int[] included) {
+    public static String includeClause(TableDescriptor table, int[] included) {
         return included.length == 0 ? "" : " INCLUDE (" + columnList(table, included) + ")";
     }
 
