@@ -53,6 +53,23 @@ public final class ObjectNames {
     }
 
     /** Truncates an identifier to 63 bytes (at a character boundary), as the lexer does. */
+    /**
+     * PostgreSQL's ChooseIndexColumnNames: a name repeated among an index's columns gets 1, 2, ...
+     * appended ({@code (a) INCLUDE (a)}: a, a1).
+     */
+    public static java.util.List<String> distinctColumnNames(java.util.List<String> names) {
+        java.util.List<String> distinct = new java.util.ArrayList<>(names.size());
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (String base : names) {
+            String name = base;
+            for (int n = 1; !used.add(name); n++) {
+                name = base + n;
+            }
+            distinct.add(name);
+        }
+        return distinct;
+    }
+
     public static String truncate(String name) {
         return bytes(name) <= MAX_IDENTIFIER_BYTES ? name : clip(name, MAX_IDENTIFIER_BYTES);
     }

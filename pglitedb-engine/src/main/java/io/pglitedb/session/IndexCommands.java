@@ -123,7 +123,7 @@ final class IndexCommands {
                 throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", name);
             }
         } else {
-            name = ObjectNames.choose(table.name(), String.join("_", distinctColumnNames(names)), "idx",
+            name = ObjectNames.choose(table.name(), String.join("_", ObjectNames.distinctColumnNames(names)), "idx",
                     candidate -> catalogView.relationExists(schema, candidate));
             transaction.lockForUpdate(catalog.nameKey(schema, name));
         }
@@ -197,19 +197,6 @@ final class IndexCommands {
             }
         }
         return null;
-    }
-
-    /** ChooseIndexColumnNames: a name repeated in one index gets 1, 2, ... appended ({@code (a) INCLUDE (a)}: a, a1). */
-    private static List<String> distinctColumnNames(List<String> names) {
-        List<String> distinct = new ArrayList<>(names.size());
-        for (String base : names) {
-            String name = base;
-            for (int n = 1; distinct.contains(name); n++) {
-                name = base + n;
-            }
-            distinct.add(name);
-        }
-        return distinct;
     }
 
     /** PostgreSQL's DefineIndex checks of what the access method supports (hash: one key column, equality only). */

@@ -359,9 +359,8 @@ public final class CatalogFunctions {
      * (ChooseIndexColumnNames).
      */
     public static String[] indexColumnNames(TableDescriptor t, IndexDescriptor index) {
-        String[] names = new String[index.attributeCount()];
-        java.util.Set<String> used = new java.util.HashSet<>();
-        for (int i = 0; i < names.length; i++) {
+        java.util.List<String> names = new java.util.ArrayList<>(index.attributeCount());
+        for (int i = 0; i < index.attributeCount(); i++) {
             String sql = i < index.columnCount() ? index.expression(i) : null;
             String base;
             if (i >= index.columnCount()) {
@@ -374,13 +373,9 @@ public final class CatalogFunctions {
             } else {
                 base = "expr";
             }
-            String name = base;
-            for (int n = 1; !used.add(name); n++) {
-                name = base + n;
-            }
-            names[i] = name;
+            names.add(base);
         }
-        return names;
+        return io.pglitedb.catalog.ObjectNames.distinctColumnNames(names).toArray(new String[0]);
     }
 
     /** The type of an index expression (the type of that index column). */
