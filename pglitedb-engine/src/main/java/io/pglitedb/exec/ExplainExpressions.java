@@ -68,7 +68,7 @@ final class ExplainExpressions {
             case RowBuild r -> "ROW(" + join(r.fields(), ", ", columns) + ")";
             case ArrayBuild a -> "ARRAY[" + join(a.elements(), ", ", columns) + "]";
             case BooleanTest b -> "(" + deparse(b.operand(), columns) + " " + b.describe() + ")";
-            case SubqueryValue s -> columns instanceof ExplainSubplans.Scope scope ? scope.subplans().reference(s) : "(SubPlan 1)";
+            case SubqueryValue s -> columns instanceof ExplainSubplans.Scope scope ? scope.subplans().reference(s, scope) : "(SubPlan 1)";
             case SlotValue v when columns instanceof ExplainSubplans.Scope scope && scope.subplans().slot(v.slot()) != null ->
                     scope.subplans().slot(v.slot());
             default -> "?";

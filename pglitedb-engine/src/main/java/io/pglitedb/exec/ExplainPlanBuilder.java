@@ -174,7 +174,6 @@ final class ExplainPlanBuilder {
         PlanNode counted = filter != null ? filter : node;
         NodeStats stats = context.statsIfRan(counted);
         NodeStats own = context.statsIfRan(node);
-        subplans.enter(columns(node, true));
         List<String> output = verbose ? output(node, projection, small) : List.of();
         if (!verbose && projection != null) {
             columns(projection, several); // numbers the subqueries of the select list before those of the quals

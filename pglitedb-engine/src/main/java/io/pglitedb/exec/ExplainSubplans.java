@@ -57,15 +57,8 @@ final class ExplainSubplans {
     private final List<Subplan> pending = new ArrayList<>();
     /** Outer values by slot: how a correlated subquery's reads of them print. */
     private final Map<Integer, String> slots = new HashMap<>();
-    /** The qualified columns of the node whose expressions are being described. */
-    private List<String> outer = List.of();
     private int nextNumber = 1;
     private int nextParam;
-
-    /** From now on expressions are over these columns (qualified) of the node being described. */
-    void enter(List<String> qualifiedColumns) {
-        this.outer = qualifiedColumns;
-    }
 
     /** Whether a subquery is an InitPlan: run once, reading nothing of the outer row, for a value. */
     static boolean isInitPlan(SubqueryValue query) {
@@ -81,8 +74,12 @@ final class ExplainSubplans {
         return !known.isEmpty();
     }
 
-    /** How an expression refers to a subquery, which is numbered on first sight. */
-    String reference(SubqueryValue query) {
+    /**
+     * How an expression over {@code columns} refers to a subquery, which is numbered on first
+     * sight; the outer values it reads are read from the same row as the expression, so they
+     * print as those columns.
+     */
+    String reference(SubqueryValue query, List<String> columns) {
         Subplan subplan = known.get(query);
         if (subplan == null) {
             subplan = new Subplan(query, nextNumber++, isInitPlan(query) ? nextParam++ : -1);
@@ -90,7 +87,7 @@ final class ExplainSubplans {
             int[] argSlots = query.perRow() != null ? query.perRow().slots() : query.slots();
             nextParam += args.length; // PostgreSQL's PARAM_EXEC for each outer value
             for (int i = 0; i < args.length && i < argSlots.length; i++) {
-                slots.put(argSlots[i], ExplainExpressions.deparse(args[i], outer));
+                slots.put(argSlots[i], ExplainExpressions.deparse(args[i], columns));
             }
             known.put(query, subplan);
             pending.add(subplan);

@@ -64,6 +64,28 @@ class ExplainTest {
     }
 
     @Test
+    void aCorrelatedSubplanAboveAReorderedJoinNamesTheOuterColumnsItReads() {
+        // joined nation-first, not in FROM's order: the subquery's outer values are still i's columns
+        run(s, "CREATE TABLE sp_sup (sk int PRIMARY KEY, nk int, name text)");
+        run(s, "CREATE TABLE sp_nat (nk int PRIMARY KEY, name text)");
+        run(s, "CREATE TABLE sp_item (ok int, ln int, sk int, qty int, PRIMARY KEY (ok, ln))");
+        run(s, "INSERT INTO sp_nat SELECT g, 'n' || g FROM generate_series(1, 25) g");
+        run(s, "INSERT INTO sp_sup SELECT g, g % 25 + 1, 's' || g FROM generate_series(1, 100) g");
+        run(s, "INSERT INTO sp_item SELECT g / 4, g % 4, g % 100 + 1, g % 7 FROM generate_series(1, 4000) g");
+        run(s, "ANALYZE");
+        List<String> lines = plan("EXPLAIN (COSTS OFF) SELECT s.name, i.ok FROM sp_sup s, sp_item i, sp_nat n"
+                + " WHERE s.sk = i.sk AND s.nk = n.nk AND n.name = 'n3'"
+                + " AND i.qty > (SELECT avg(i2.qty) FROM sp_item i2 WHERE i2.ok = i.ok AND i2.sk <> i.sk)");
+        assertThat(lines).contains("  Join Filter: ((i.qty)::numeric > (SubPlan 1))");
+        assertThat(lines.subList(lines.indexOf("  SubPlan 1"), lines.size())).containsExactly(
+                "  SubPlan 1",
+                "    ->  Aggregate",
+                "          ->  Index Scan using sp_item_pkey on sp_item i2",
+                "                Index Cond: (ok = i.ok)",
+                "                Filter: (sk <> i.sk)");
+    }
+
+    @Test
     void withHashJoinsOffAnEquiJoinMergesItsSortedInputs() {
         run(s, "SET enable_hashjoin = off");
         String join = "SELECT f.id, b.v FROM few f LEFT JOIN big b ON b.k = f.k";
