@@ -179,7 +179,7 @@ final class ExplainPlanBuilder {
             columns(projection, several); // numbers the subqueries of the select list before those of the quals
         }
         if (node instanceof HashJoin j && own != null && own.lookups) {
-            return lookupJoin(j, stats, relationship, output);
+            return lookupJoin(j, filter, projected, stats, relationship, output);
         }
         if (filter != null && pseudoconstant(filter.condition()) && !(node instanceof Filter)) {
             // a condition on no column: PostgreSQL's Result with a One-Time Filter over the node
@@ -564,25 +564,65 @@ final class ExplainPlanBuilder {
     }
 
     /** A hash join that ran as a nested loop: the small side, then the index scan done per row. */
-    private ExplainNode lookupJoin(HashJoin j, NodeStats stats, String relationship, List<String> output) {
+    /**
+     * A hash join that ran as index lookups, as the nested loop PostgreSQL would show: its inner
+     * Index Scan reads the lookup keys (Index Cond) and applies the side's own filter, the join's
+     * residual condition and the WHERE terms above the (inner) join as one Filter, the inner
+     * columns unqualified as in PostgreSQL's parameterized scan.
+     */
+    private ExplainNode lookupJoin(HashJoin j, Filter above, Project projected, NodeStats stats, String relationship,
+            List<String> output) {
         NodeStats rightScan = j.rightLookup() == null ? null : context.statsIfRan(j.rightLookup().scan());
         boolean lookupRight = rightScan != null && rightScan.loops > 0;
         HashJoin.Lookup lookup = lookupRight ? j.rightLookup() : j.leftLookup();
-        ExplainNode outer = node(lookupRight ? j.left() : j.right(), null, null, "Outer", false);
+        PlanNode outerSide = lookupRight ? j.left() : j.right();
+        PlanNode innerSide = lookupRight ? j.right() : j.left();
+        ExplainNode outer = node(outerSide, null, null, "Outer", false);
         TableDescriptor table = ExplainScanConditions.table(lookup.scan());
         int[] columns = lookup.scan() instanceof IndexScan s ? s.index().columns() : table.primaryKey();
         List<String> conds = new ArrayList<>();
         BoundExpr[] outerKeys = lookupRight ? j.leftKeys() : j.rightKeys();
-        List<String> outerColumns = upperColumns(lookupRight ? j.left() : j.right());
+        List<String> outerColumns = upperColumns(outerSide);
         for (int i = 0; i < lookup.keys().length; i++) {
             // the index column unqualified (PostgreSQL prints it as the index's own column)
             conds.add(table.columns().get(columns[i]).name() + " = "
                     + ExplainExpressions.deparse(outerKeys[lookup.keys()[i]], outerColumns));
         }
+        List<String> filters = new ArrayList<>();
+        for (BoundExpr c : ownFilter(lookup.scan())) {
+            filters.add(ExplainExpressions.deparse(c, qualColumns(lookup.scan())));
+        }
+        List<String> innerColumns = columns(innerSide, verbose);
+        List<String> joined = scope(lookupRight ? concat(outerColumns, innerColumns) : concat(innerColumns, outerColumns));
+        for (BoundExpr c : ownFilter(j)) {
+            filters.add(ExplainExpressions.deparse(c, joined));
+        }
+        if (above != null) {
+            List<String> aboveColumns = projected != null ? upperColumns(projected) : joined;
+            for (BoundExpr c : ExplainExpressions.conjuncts(above.condition())) {
+                filters.add(ExplainExpressions.deparse(c, aboveColumns));
+            }
+        }
+        NodeStats scanStats = context.statsIfRan(lookup.scan());
         List<ExplainProperty> scanDetails = outputProperty(verbose ? output(lookup.scan(), null, false) : List.of());
         scanDetails.add(ExplainProperty.text("Index Cond", ExplainScanConditions.conditions(indexQualified(lookup.scan(), conds))));
+        if (!filters.isEmpty()) {
+            scanDetails.add(ExplainProperty.text("Filter",
+                    filters.size() == 1 ? filters.get(0) : "(" + String.join(" AND ", filters) + ")"));
+            if (explain.options().analyze() && scanStats != null) {
+                NodeStats own = context.statsIfRan(j);
+                long removed = scanStats.removed + (own == null ? 0 : own.removed);
+                if (above != null && stats != null && own != null) {
+                    removed += Math.max(0, own.rows - stats.rows);
+                }
+                // PostgreSQL's text format omits a zero count; the structured formats keep it
+                long perLoop = perLoop(removed, scanStats.loops);
+                String label = "Rows Removed by Filter";
+                scanDetails.add(new ExplainProperty(label, perLoop, removed > 0 ? label + ": " + perLoop : null));
+            }
+        }
         ExplainNode inner = new ExplainNode(title(lookup.scan()), type(lookup.scan()), List.of(), "Inner", null,
-                target(lookup.scan()), cost(lookup.scan()), context.statsIfRan(lookup.scan()), scanDetails, List.of());
+                target(lookup.scan()), cost(lookup.scan()), scanStats, scanDetails, List.of());
         List<ExplainProperty> details = outputProperty(output);
         details.add(ExplainProperty.structured("Inner Unique", false));
         return new ExplainNode("Nested Loop", "Nested Loop", List.of(), relationship, null,

@@ -103,6 +103,10 @@ final class HashJoinIterator implements RowIterator {
     private RowIterator lookupMatches;
     /** The one cursor every lookup's index range is read through (opened by the first lookup). */
     private KeyValueIterator lookupCursor;
+    /** Joined rows the residual rejected in the sample lookups (Rows Removed by Filter if they stay lookups). */
+    private long sampleRejected;
+    /** Under EXPLAIN ANALYZE, once the join runs as lookups: where the residual's rejections are counted. */
+    private NodeStats lookupStats;
     /** Joined rows found by the sample lookups, returned first. */
     private List<Object[]> pending = List.of();
     private int pendingNext;
@@ -217,6 +221,8 @@ final class HashJoinIterator implements RowIterator {
                 NodeStats stats = context.stats(join);
                 if (stats != null) {
                     stats.lookups = true;
+                    stats.removed += sampleRejected;
+                    lookupStats = stats;
                 }
                 this.pending = sampled;
                 this.builtRight = false;
@@ -585,7 +591,15 @@ final class HashJoinIterator implements RowIterator {
 
     /** The joined row of a small-side row and a row it found, or null when the residual rejects it. */
     private Object[] joined(Object[] small, Object[] found) {
-        return joined(small, found, context.params());
+        Object[] row = joined(small, found, context.params());
+        if (row == null) {
+            if (lookupStats != null) {
+                lookupStats.removed++;
+            } else {
+                sampleRejected++;
+            }
+        }
+        return row;
     }
 
     private Object[] joined(Object[] small, Object[] found, Object[] params) {

@@ -40,6 +40,8 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
     private java.util.List<byte[]> batchKeys = java.util.List.of();
     private java.util.List<byte[]> batchValues = java.util.List.of();
     private int batchNext;
+    /** Under EXPLAIN ANALYZE, where the rows the filter rejects are counted; else null. */
+    private final NodeStats stats;
     /** The size of the next batch, doubling from one (a scan stopped early reads little ahead). */
     private int batchSize = 1;
     private static final int MAX_BATCH = 256;
@@ -57,7 +59,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
         IndexScanIterator index = new IndexScanIterator(scan, context);
         if (index.coveredFractionOncePerStatement() * FULL_SCAN_FRACTION > 1) {
             return CountedScan.sequential(
-                    new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context),
+                    new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context, context.stats(scan)),
                     scan.table().oid(), context);
         }
         return CountedScan.index(index, scan.table().oid(), scan.index().oid(), context);
@@ -120,6 +122,7 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
         this.types = scan.table().columnTypes();
         this.tablePrefix = RowKeys.tablePrefix(context.databaseOid(), scan.table());
         this.seen = scan.ranges().size() > 1 ? new HashSet<>() : null;
+        this.stats = context.stats(scan);
     }
 
     @Override
@@ -140,6 +143,9 @@ final class IndexScanIterator implements RowIterator, KeyedRows {
                     currentKey = key;
                     currentValue = value;
                     return row;
+                }
+                if (stats != null) {
+                    stats.removed++;
                 }
             }
             if (nextKey >= rowKeys.length) {

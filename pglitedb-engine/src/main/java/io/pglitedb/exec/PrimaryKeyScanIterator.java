@@ -18,6 +18,8 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
     private final BoundExpr filter;
     private final boolean[] columns;
     private final ExecContext context;
+    /** Under EXPLAIN ANALYZE, where the rows the filter rejects are counted; else null. */
+    private final NodeStats stats;
     private long entries;
     private byte[] currentKey;
     private byte[] currentValue;
@@ -41,6 +43,7 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
         this.filter = scan.filter();
         this.columns = scan.columns();
         this.context = context;
+        this.stats = context.stats(scan);
         byte[][] bounds = bounds(scan, context);
         this.ownsCursor = reused == null;
         if (bounds == null) {
@@ -111,6 +114,9 @@ final class PrimaryKeyScanIterator implements RowIterator, KeyedRows {
                 currentKey = cursor.key();
                 currentValue = cursor.value();
                 return row;
+            }
+            if (stats != null) {
+                stats.removed++;
             }
         }
         return null;

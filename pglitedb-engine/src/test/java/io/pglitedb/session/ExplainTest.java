@@ -86,6 +86,25 @@ class ExplainTest {
     }
 
     @Test
+    void aJoinRunAsIndexLookupsShowsItsConditionsAsTheInnerScansFilter() {
+        // the inner side's own filter, the join's residual and the WHERE term over both, as PostgreSQL's parameterized scan
+        assertThat(plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT f.id, b.v FROM few f"
+                + " JOIN big b ON b.k = f.k AND b.v > f.id * 8 WHERE b.v <> 30 AND b.v + f.id > 12")).containsExactly(
+                "Nested Loop (actual rows=1 loops=1)",
+                "  ->  Seq Scan on few f (actual rows=5 loops=1)",
+                "  ->  Index Scan using big_pkey on big b (actual rows=1 loops=4)",
+                "        Index Cond: (k = f.k)",
+                "        Filter: ((v <> 30) AND (v > (f.id * 8)) AND ((v + f.id) > 12))",
+                "        Rows Removed by Filter: 1");
+        assertThat(plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM big WHERE v = 7 AND k > 20000"))
+                .containsExactly(
+                "Index Scan using big_v on big (actual rows=6 loops=1)",
+                "  Index Cond: (v = 7)",
+                "  Filter: (k > 20000)",
+                "  Rows Removed by Filter: 4");
+    }
+
+    @Test
     void withHashJoinsOffAnEquiJoinMergesItsSortedInputs() {
         run(s, "SET enable_hashjoin = off");
         String join = "SELECT f.id, b.v FROM few f LEFT JOIN big b ON b.k = f.k";
