@@ -492,13 +492,15 @@ final class HashJoinIterator implements RowIterator {
             on.setSlot(lookup.slots()[i], v);
         }
         // the iterator reads the slots when it opens its range, before the next row sets them
+        NodeStats stats = on.stats(lookup.scan());
+        long start = stats != null && on.timing() ? System.nanoTime() : 0;
         RowIterator it = switch (lookup.scan()) {
             case IndexScan scan -> new IndexScanIterator(scan, on, cursor);
             case PrimaryKeyScan scan -> new PrimaryKeyScanIterator(scan, on, cursor);
             default -> throw new IllegalStateException("lookup through " + lookup.scan());
         };
-        NodeStats stats = on.stats(lookup.scan());
-        return stats == null ? it : new InstrumentedIterator(it, stats, false, 0);
+        return stats == null ? it
+                : new InstrumentedIterator(it, stats, on.timing(), on.timing() ? System.nanoTime() - start : 0);
     }
 
     /**

@@ -23,6 +23,8 @@ class InstrumentedIterator implements RowIterator {
     private final NodeStats stats;
     private final boolean timing;
     private boolean first = true;
+    /** The time this loop spent until its first row (opening included): its part of the startup time. */
+    private long loopNanos;
 
     InstrumentedIterator(RowIterator input, NodeStats stats, boolean timing, long openNanos) {
         this.input = input;
@@ -30,6 +32,7 @@ class InstrumentedIterator implements RowIterator {
         this.timing = timing;
         stats.loops++;
         stats.nanos += openNanos;
+        loopNanos = openNanos;
     }
 
     @Override
@@ -40,7 +43,7 @@ class InstrumentedIterator implements RowIterator {
             long spent = System.nanoTime() - start;
             stats.nanos += spent;
             if (first) {
-                stats.firstRowNanos += stats.nanos;
+                stats.firstRowNanos += loopNanos + spent;
             }
         }
         first = false;
