@@ -32,6 +32,9 @@ public final class LockingQuery {
     }
 
     public static RowIterator open(LockingQueryPlan plan, ExecContext context) {
+        if (!plan.joined().isEmpty()) {
+            return JoinedRowLocks.open(plan, context);
+        }
         PlanNode node = plan.query().root();
         Project keep = null;
         if (node instanceof Project p && !isScan(p.input())) {
@@ -66,15 +69,7 @@ public final class LockingQuery {
         if (sort != null) {
             rows = new SortIterator(rows, sort.keys(), context, null);
         }
-        LockMode mode = switch (plan.strength()) {
-            case "UPDATE" -> LockMode.FOR_UPDATE;
-            case "NO KEY UPDATE" -> LockMode.FOR_NO_KEY_UPDATE;
-            case "SHARE" -> LockMode.FOR_SHARE;
-            default -> LockMode.FOR_KEY_SHARE;
-        };
-        WaitPolicy policy = plan.waitPolicy() == null ? WaitPolicy.BLOCK
-                : plan.waitPolicy().equals("NOWAIT") ? WaitPolicy.NOWAIT : WaitPolicy.SKIP;
-        rows = new LockRows(rows, table, mode, policy, recheck, main.expressions(), context);
+        rows = new LockRows(rows, table, mode(plan), policy(plan), recheck, main.expressions(), context);
         if (limit != null) {
             rows = new LimitIterator(rows, limit, context);
         }
@@ -82,6 +77,21 @@ public final class LockingQuery {
             return new ProjectIterator(rows, keep.expressions(), context);
         }
         return new Trim(rows, main.expressions().length);
+    }
+
+    /** The row lock FOR strength takes. */
+    static LockMode mode(LockingQueryPlan plan) {
+        return switch (plan.strength()) {
+            case "UPDATE" -> LockMode.FOR_UPDATE;
+            case "NO KEY UPDATE" -> LockMode.FOR_NO_KEY_UPDATE;
+            case "SHARE" -> LockMode.FOR_SHARE;
+            default -> LockMode.FOR_KEY_SHARE;
+        };
+    }
+
+    static WaitPolicy policy(LockingQueryPlan plan) {
+        return plan.waitPolicy() == null ? WaitPolicy.BLOCK
+                : plan.waitPolicy().equals("NOWAIT") ? WaitPolicy.NOWAIT : WaitPolicy.SKIP;
     }
 
     private static boolean isScan(PlanNode node) {

@@ -25,7 +25,10 @@ class RowLocksTest {
         server = IsolationServer.start();
         server.setup("DROP TABLE IF EXISTS jobs",
                 "CREATE TABLE jobs (id integer PRIMARY KEY, priority integer NOT NULL, state text NOT NULL)",
-                "INSERT INTO jobs VALUES (1, 100, 'new'), (2, 200, 'new'), (3, 300, 'new')");
+                "INSERT INTO jobs VALUES (1, 100, 'new'), (2, 200, 'new'), (3, 300, 'new')",
+                "DROP TABLE IF EXISTS notes",
+                "CREATE TABLE notes (id integer PRIMARY KEY, job integer NOT NULL, body text)",
+                "INSERT INTO notes VALUES (10, 1, 'a'), (20, 2, 'b')");
         s1 = server.session("s1");
         s2 = server.session("s2");
     }
@@ -125,6 +128,42 @@ class RowLocksTest {
     }
 
     @Test
+    void forUpdateOverAJoinLocksTheRowsOfEveryTableItJoined() {
+        String joined = "SELECT j.id, n.id FROM jobs j JOIN notes n ON n.job = j.id ORDER BY j.id";
+        s1.exec("BEGIN");
+        assertThat(s1.exec(joined + " FOR UPDATE")).isEqualTo("1|10, 2|20");
+        // s2's probes run each in its own transaction
+        assertThat(s2.exec("SELECT id FROM notes WHERE id = 20 FOR UPDATE NOWAIT"))
+                .isEqualTo("ERROR 55P03: could not obtain lock on row in relation \"notes\"");
+        assertThat(s2.exec("SELECT id FROM jobs WHERE id = 1 FOR UPDATE NOWAIT")).isEqualTo(ROW_LOCKED);
+        assertThat(s2.exec("SELECT id FROM jobs WHERE id = 3 FOR UPDATE NOWAIT")).isEqualTo("3"); // joined nothing
+        s1.exec("ROLLBACK");
+        s1.exec("BEGIN");
+        assertThat(s1.exec(joined + " LIMIT 1 FOR UPDATE OF j")).isEqualTo("1|10");
+        assertThat(s2.exec("SELECT id FROM notes WHERE id = 10 FOR UPDATE NOWAIT")).isEqualTo("10"); // OF j only
+        assertThat(s2.exec("SELECT id FROM jobs WHERE id = 2 FOR UPDATE NOWAIT")).isEqualTo("2"); // past the LIMIT
+        assertThat(s2.exec(joined + " FOR SHARE OF j SKIP LOCKED")).isEqualTo("2|20");
+        s1.exec("COMMIT");
+    }
+
+    @Test
+    void forUpdateOverAJoinWaitsAndReturnsTheNewestVersionsOrFailsInRepeatableRead() {
+        String joined = "SELECT j.id, j.priority, n.id FROM jobs j, notes n WHERE n.job = j.id ORDER BY j.id FOR UPDATE";
+        s1.exec("BEGIN");
+        s1.exec("UPDATE jobs SET priority = 150 WHERE id = 1");
+        s1.exec("DELETE FROM notes WHERE id = 20");
+        Step lock = s2.run(joined);
+        assertThat(lock.blocked()).isTrue();
+        s1.exec("COMMIT");
+        assertThat(lock.result()).isEqualTo("1|150|10");
+        s1.exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
+        s1.exec("SELECT count(*) FROM jobs");
+        s2.exec("UPDATE notes SET body = 'c' WHERE id = 10");
+        assertThat(s1.exec(joined)).isEqualTo("ERROR 40001: could not serialize access due to concurrent update");
+        s1.exec("ROLLBACK");
+    }
+
+    @Test
     void lockingClausesWithPostgresErrors() {
         assertThat(s1.exec("SELECT count(*) FROM jobs FOR UPDATE"))
                 .isEqualTo("ERROR 0A000: FOR UPDATE is not allowed with aggregate functions");
@@ -138,6 +177,12 @@ class RowLocksTest {
                 .isEqualTo("ERROR 42P01: relation \"nosuch\" in FOR UPDATE clause not found in FROM clause");
         assertThat(s1.exec("SELECT j.id FROM jobs j WHERE j.id = 3 FOR UPDATE OF j")).isEqualTo("3");
         assertThat(s1.exec("SELECT 1 FOR UPDATE")).isEqualTo("1");
+        assertThat(s1.exec("SELECT j.id FROM jobs j LEFT JOIN notes n ON n.job = j.id FOR UPDATE")).isEqualTo(
+                "ERROR 0A000: FOR UPDATE cannot be applied to the nullable side of an outer join");
+        assertThat(s1.exec("SELECT j.id FROM jobs j, generate_series(1, 2) g WHERE j.id = 3 FOR UPDATE OF g"))
+                .isEqualTo("ERROR 0A000: FOR UPDATE cannot be applied to a function");
+        assertThat(s1.exec("SELECT j.id FROM jobs j LEFT JOIN notes n ON n.job = j.id WHERE j.id = 3 FOR UPDATE OF j"))
+                .isEqualTo("3");
         s1.exec("BEGIN READ ONLY");
         assertThat(s1.exec("SELECT id FROM jobs FOR UPDATE"))
                 .isEqualTo("ERROR 25006: cannot execute SELECT FOR UPDATE in a read-only transaction");

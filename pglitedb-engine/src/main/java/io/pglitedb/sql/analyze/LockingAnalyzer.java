@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * SELECT ... FOR UPDATE and friends: PostgreSQL's checks (no set operations, DISTINCT, GROUP BY,
  * HAVING or aggregates; OF names a table of the FROM list), then the query's plan with the row
- * lock to take. One table in FROM for now; a query without FROM locks nothing.
+ * lock to take. A query without FROM locks nothing; one over joins or several tables is
+ * {@link JoinLocking}'s.
  */
 final class LockingAnalyzer {
     private static final List<String> STRENGTHS = List.of("KEY SHARE", "SHARE", "NO KEY UPDATE", "UPDATE");
@@ -61,8 +62,7 @@ final class LockingAnalyzer {
             return plan;
         }
         if (select.from().size() != 1 || !(select.from().get(0) instanceof TableRef ref)) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s of more than one table is not supported yet",
-                    what);
+            return JoinLocking.analyze(locked, select, clause, context);
         }
         String visibleName = ref.alias() != null ? ref.alias() : ref.name().name();
         for (LockingClause c : locked.clauses()) {
@@ -80,7 +80,7 @@ final class LockingAnalyzer {
         return new LockingQueryPlan(plan, table, clause.strength(), clause.waitPolicy());
     }
 
-    private static PgException notAllowed(String what, String with) {
+    static PgException notAllowed(String what, String with) {
         return new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s is not allowed with %s", what, with);
     }
 }

@@ -1,0 +1,24 @@
+-- SELECT ... FOR UPDATE / SHARE over joins and several FROM items: rows, OF, LIMIT/OFFSET/WITH TIES, PostgreSQL's errors
+create table lk_a(id int primary key, v int); create table lk_b(id int primary key, a int references lk_a); create table lk_c(x int);
+insert into lk_a values (1,10),(2,20),(3,30); insert into lk_b values (10,1),(20,2);
+select * from lk_a join lk_b on lk_b.a = lk_a.id order by lk_a.id for update;
+select * from lk_a join lk_b on lk_b.a = lk_a.id order by lk_b.id desc limit 1 for update of lk_a;
+select lk_a.v from lk_a join lk_b on lk_b.a = lk_a.id where lk_a.id = 1 for update of lk_a, lk_b;
+select lk_b.id from lk_a, lk_b where lk_b.a = lk_a.id order by 1 for share of lk_b;
+select * from lk_a left join lk_b on lk_b.a = lk_a.id for update;
+select * from lk_a left join lk_b on lk_b.a = lk_a.id order by 1 for update of lk_a;
+select * from lk_a right join lk_b on lk_b.a = lk_a.id order by 1 for update of lk_b;
+select * from lk_a, generate_series(1,2) g order by 1, 3 for update;
+select * from lk_a, generate_series(1,2) g for update of g;
+select * from lk_a, (values (1)) v(x) order by 1 for update;
+select * from lk_a, (values (1)) v(x) for update of v;
+select * from lk_a, (select * from lk_b) s order by 1, 3 for update of lk_a;
+select * from lk_a join lk_b using (id) for update of lk_a;
+select * from lk_a join lk_c on lk_c.x = lk_a.id for update of lk_a;
+select * from lk_a f1 join lk_a f2 on f1.id = f2.id for update of nope;
+select * from lk_a t (a, b) join lk_b on lk_b.a = t.a order by t.a for update;
+select id from lk_a join lk_b using (id) order by id for update;
+select count(*) from lk_a join lk_b on lk_b.a = lk_a.id for update;
+select lk_a.id from lk_a join lk_b on lk_b.a = lk_a.id order by lk_a.id offset 1 for no key update;
+select lk_a.id from lk_a join lk_b on lk_b.a = lk_a.id order by lk_a.v fetch first 1 rows with ties for update;
+drop table lk_b, lk_a, lk_c;
