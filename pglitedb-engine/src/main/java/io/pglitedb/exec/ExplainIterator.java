@@ -5,6 +5,7 @@ import io.pglitedb.sql.ast.ExplainFormat;
 import io.pglitedb.sql.plan.DeletePlan;
 import io.pglitedb.sql.plan.ExplainOutput;
 import io.pglitedb.sql.plan.InsertPlan;
+import io.pglitedb.sql.plan.LockingQueryPlan;
 import io.pglitedb.sql.plan.StatementPlan;
 import io.pglitedb.sql.plan.UpdatePlan;
 import java.util.List;
@@ -52,7 +53,10 @@ final class ExplainIterator implements RowIterator {
                 : List.of(ExplainStructuredFormat.render(plan, options.format()));
     }
 
-    /** Runs an INSERT, UPDATE or DELETE under EXPLAIN ANALYZE: its node's rows are those it returned. */
+    /**
+     * Runs an INSERT, UPDATE or DELETE under EXPLAIN ANALYZE (its node's rows are those it
+     * returned), or a SELECT ... FOR UPDATE, which locks (its LockRows's rows are those returned).
+     */
     private static NodeStats modify(StatementPlan modification, ExecContext context) {
         NodeStats stats = new NodeStats();
         stats.loops = 1;
@@ -61,6 +65,14 @@ final class ExplainIterator implements RowIterator {
             case InsertPlan insert -> DmlExecutor.insert(insert, context, returns(insert.returning()) ? returned : row -> { });
             case UpdatePlan update -> DmlExecutor.update(update, context, returns(update.returning()) ? returned : row -> { });
             case DeletePlan delete -> DmlExecutor.delete(delete, context, returns(delete.returning()) ? returned : row -> { });
+            case LockingQueryPlan locking -> {
+                try (RowIterator rows = LockingQuery.open(locking, context)) {
+                    while (rows.next() != null) {
+                        context.checkCancelled();
+                        stats.rows++;
+                    }
+                }
+            }
             default -> throw new IllegalStateException("not a data-modifying plan: " + modification);
         }
         return stats;

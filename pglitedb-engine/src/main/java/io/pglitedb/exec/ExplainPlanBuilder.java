@@ -18,6 +18,7 @@ import io.pglitedb.sql.plan.InsertPlan;
 import io.pglitedb.sql.plan.JoinType;
 import io.pglitedb.sql.plan.KeyLookup;
 import io.pglitedb.sql.plan.Limit;
+import io.pglitedb.sql.plan.LockingQueryPlan;
 import io.pglitedb.sql.plan.NestedLoopJoin;
 import io.pglitedb.sql.plan.OneRow;
 import io.pglitedb.sql.plan.PlanNode;
@@ -120,9 +121,19 @@ final class ExplainPlanBuilder {
         return node(ExplainSubplans.plan(subplan.query()), null, null, relationship, false).relatedAs(relationship, subplan.name());
     }
 
+    /** Under EXPLAIN of SELECT ... FOR UPDATE: the node PostgreSQL's LockRows sits on, until shown. */
+    private PlanNode lockedInput;
+    /** What the locking returned under ANALYZE. */
+    private NodeStats lockStats;
+
     private ExplainNode top(NodeStats modified) {
         StatementPlan modification = explain.modification();
         if (modification == null) {
+            return node(explain.plan(), null, null, null, false);
+        }
+        if (modification instanceof LockingQueryPlan) {
+            lockedInput = LockingQuery.lockedInput(explain.plan());
+            lockStats = modified;
             return node(explain.plan(), null, null, null, false);
         }
         PlanEstimates.Estimate cost = null;
@@ -153,6 +164,12 @@ final class ExplainPlanBuilder {
      * parent asks for the columns it needs only (a Hash's or Sort's input), not a table's all.
      */
     private ExplainNode node(PlanNode node, Filter filter, Project projection, String relationship, boolean small) {
+        if (node == lockedInput && filter == null && projection == null) {
+            lockedInput = null; // shown once, then the node itself below it
+            return new ExplainNode("LockRows", "LockRows", List.of(), relationship, null, List.of(),
+                    estimates == null ? null : estimates.of(node), lockStats, List.of(),
+                    List.of(node(node, null, null, "Outer", small)));
+        }
         switch (node) {
             case Project p when projection == null && filter == null -> {
                 return node(p.input(), null, p, relationship, small);

@@ -71,7 +71,7 @@ final class JoinedRowLocks {
         }
         RowIterator rows = new LockJoinedRows(Executor.open(node, context), plan, keep, context);
         if (limit != null) {
-            rows = new LimitIterator(rows, limit, context);
+            rows = LockingQuery.instrumented(new LimitIterator(rows, limit, context), limit, context);
         }
         return keep == null ? rows : new ProjectIterator(rows, keep.expressions(), context);
     }

@@ -67,16 +67,30 @@ public final class LockingQuery {
         };
         RowIterator rows = new KeyedProject(Executor.open(main.input(), context), main.expressions(), context);
         if (sort != null) {
-            rows = new SortIterator(rows, sort.keys(), context, null);
+            rows = instrumented(new SortIterator(rows, sort.keys(), context, context.stats(sort)), sort, context);
         }
         rows = new LockRows(rows, table, mode(plan), policy(plan), recheck, main.expressions(), context);
         if (limit != null) {
-            rows = new LimitIterator(rows, limit, context);
+            rows = instrumented(new LimitIterator(rows, limit, context), limit, context);
         }
         if (keep != null) {
             return new ProjectIterator(rows, keep.expressions(), context);
         }
         return new Trim(rows, main.expressions().length);
+    }
+
+    /** Under EXPLAIN ANALYZE, counts what a node the locking runs itself returns (as {@link Executor#open} does). */
+    static RowIterator instrumented(RowIterator rows, PlanNode node, ExecContext context) {
+        return context.instrumented() ? new InstrumentedIterator(rows, context.stats(node), context.timing(), 0) : rows;
+    }
+
+    /**
+     * The node of a locking query's plan that the locking runs above: the input of its LIMIT (a
+     * projection only dropping sort columns may sit above that), else the root.
+     */
+    static PlanNode lockedInput(PlanNode root) {
+        PlanNode node = root instanceof Project p && p.input() instanceof Limit ? p.input() : root;
+        return node instanceof Limit l ? l.input() : node;
     }
 
     /** The row lock FOR strength takes. */

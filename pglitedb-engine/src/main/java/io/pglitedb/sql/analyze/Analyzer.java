@@ -17,13 +17,22 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** EXPLAIN of a query, INSERT, UPDATE or DELETE: its plan under one text (FORMAT JSON: json) column. */
+    /** EXPLAIN of a query (SELECT ... FOR UPDATE too), INSERT, UPDATE or DELETE: its plan under one text (FORMAT JSON: json) column. */
     private static StatementPlan explain(io.pglitedb.sql.ast.Explain explain, AnalyzerContext context) {
         long start = System.nanoTime();
         io.pglitedb.sql.plan.PlanNode root;
         StatementPlan modification = null;
         switch (explain.statement()) {
             case Query query -> root = ColumnPruning.prune(new QueryAnalyzer(context, Level.TOP).plan(query).root());
+            case LockedQuery locked -> {
+                StatementPlan plan = LockingAnalyzer.analyze(locked, context);
+                if (plan instanceof io.pglitedb.sql.plan.LockingQueryPlan locking) {
+                    modification = locking; // shown with its LockRows, run by its own executor under ANALYZE
+                    root = locking.query().root();
+                } else {
+                    root = ((io.pglitedb.sql.plan.QueryPlan) plan).root(); // locks nothing (no FROM)
+                }
+            }
             case io.pglitedb.sql.ast.Insert i -> {
                 modification = analyzeStatement(i, context);
                 root = ((io.pglitedb.sql.plan.InsertPlan) modification).source();
