@@ -7,4 +7,7 @@ explain (costs off) select id from lk_a order by v limit 1 for update skip locke
 explain (costs off) select 1 for update;
 explain (analyze, costs off, timing off, summary off) select * from lk_a for share;
 explain (analyze, costs off, timing off, summary off) select id from lk_a where v >= 20 limit 1 for update;
+begin read only;
+explain (analyze, costs off, timing off, summary off) select * from lk_a for no key update;
+rollback;
 drop table lk_b, lk_a;

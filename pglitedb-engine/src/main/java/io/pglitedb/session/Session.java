@@ -1272,6 +1272,7 @@ public final class Session implements AutoCloseable {
                             characteristics.checkWritable(switch (explain.modification()) {
                                 case InsertPlan i -> "INSERT";
                                 case UpdatePlan u -> "UPDATE";
+                                case LockingQueryPlan l -> "SELECT FOR " + l.strength();
                                 default -> "DELETE";
                             });
                         }
