@@ -471,7 +471,9 @@ final class ExplainPlanBuilder {
         java.util.Map<PlanNode, List<String>> known = qualify ? qualifiedColumns : unqualifiedColumns;
         List<String> columns = known.get(node);
         if (columns == null) {
-            columns = scope(columnsOf(node, qualify));
+            List<String> names = columnsOf(node, qualify);
+            columns = names instanceof ExplainSubplans.Scope ? names
+                    : new ExplainSubplans.Scope(names, subplans, qualify ? names : columns(node, true));
             known.put(node, columns);
         }
         return columns;
@@ -479,7 +481,12 @@ final class ExplainPlanBuilder {
 
     /** Column names that deparse the subqueries among the expressions over them as this plan numbers them. */
     private List<String> scope(List<String> columns) {
-        return columns instanceof ExplainSubplans.Scope ? columns : new ExplainSubplans.Scope(columns, subplans);
+        return scope(columns, columns);
+    }
+
+    /** {@link #scope(List)} of columns whose qualified names are {@code qualified}. */
+    private List<String> scope(List<String> columns, List<String> qualified) {
+        return columns instanceof ExplainSubplans.Scope ? columns : new ExplainSubplans.Scope(columns, subplans, qualified);
     }
 
     private List<String> columnsOf(PlanNode node, boolean qualify) {
@@ -610,7 +617,11 @@ final class ExplainPlanBuilder {
             filters.add(ExplainExpressions.deparse(c, qualColumns(lookup.scan())));
         }
         List<String> innerColumns = columns(innerSide, verbose);
-        List<String> joined = scope(lookupRight ? concat(outerColumns, innerColumns) : concat(innerColumns, outerColumns));
+        List<String> innerQualified = columns(innerSide, true);
+        List<String> outerQualified = columns(outerSide, true);
+        List<String> joined = lookupRight
+                ? scope(concat(outerColumns, innerColumns), concat(outerQualified, innerQualified))
+                : scope(concat(innerColumns, outerColumns), concat(innerQualified, outerQualified));
         for (BoundExpr c : ownFilter(j)) {
             filters.add(ExplainExpressions.deparse(c, joined));
         }

@@ -28,18 +28,27 @@ final class ExplainSubplans {
         }
     }
 
-    /** Column names in scope for deparsing, with the subqueries the expressions there refer to. */
+    /**
+     * Column names in scope for deparsing, with the subqueries the expressions there refer to and
+     * the same columns qualified by their relations (how the outer values a subquery reads print).
+     */
     static final class Scope extends AbstractList<String> {
         private final List<String> columns;
         private final ExplainSubplans subplans;
+        private final List<String> qualified;
 
-        Scope(List<String> columns, ExplainSubplans subplans) {
+        Scope(List<String> columns, ExplainSubplans subplans, List<String> qualified) {
             this.columns = columns;
             this.subplans = subplans;
+            this.qualified = qualified;
         }
 
         ExplainSubplans subplans() {
             return subplans;
+        }
+
+        List<String> qualified() {
+            return qualified;
         }
 
         @Override
@@ -75,11 +84,11 @@ final class ExplainSubplans {
     }
 
     /**
-     * How an expression over {@code columns} refers to a subquery, which is numbered on first
-     * sight; the outer values it reads are read from the same row as the expression, so they
-     * print as those columns.
+     * How an expression over {@code scope} refers to a subquery, which is numbered on first sight;
+     * the outer values it reads are read from the same row as the expression, so they print as
+     * those columns, qualified ({@code o.f1} in a Filter that names its own columns {@code f1}).
      */
-    String reference(SubqueryValue query, List<String> columns) {
+    String reference(SubqueryValue query, Scope scope) {
         Subplan subplan = known.get(query);
         if (subplan == null) {
             subplan = new Subplan(query, nextNumber++, isInitPlan(query) ? nextParam++ : -1);
@@ -87,7 +96,7 @@ final class ExplainSubplans {
             int[] argSlots = query.perRow() != null ? query.perRow().slots() : query.slots();
             nextParam += args.length; // PostgreSQL's PARAM_EXEC for each outer value
             for (int i = 0; i < args.length && i < argSlots.length; i++) {
-                slots.put(argSlots[i], ExplainExpressions.deparse(args[i], columns));
+                slots.put(argSlots[i], ExplainExpressions.deparse(args[i], scope.qualified()));
             }
             known.put(query, subplan);
             pending.add(subplan);
