@@ -649,8 +649,12 @@ final class ExplainPlanBuilder {
                 scanDetails.add(new ExplainProperty(label, perLoop, removed > 0 ? label + ": " + perLoop : null));
             }
         }
+        List<ExplainNode> subplanNodes = new ArrayList<>(); // those its Filter runs hang under it
+        for (ExplainSubplans.Subplan subplan : subplans.take(false)) {
+            subplanNodes.add(subplan(subplan));
+        }
         ExplainNode inner = new ExplainNode(title(lookup.scan()), type(lookup.scan()), List.of(), "Inner", null,
-                target(lookup.scan()), cost(lookup.scan()), scanStats, scanDetails, List.of());
+                target(lookup.scan()), cost(lookup.scan()), scanStats, scanDetails, subplanNodes);
         List<ExplainProperty> details = outputProperty(output);
         details.add(ExplainProperty.structured("Inner Unique", false));
         return new ExplainNode("Nested Loop", "Nested Loop", List.of(), relationship, null,

@@ -103,6 +103,19 @@ class ExplainTest {
                 assertThat(Double.parseDouble(m.group(1))).as(line).isLessThanOrEqualTo(Double.parseDouble(m.group(2)));
             }
         }
+        // a subquery the inner scan's Filter runs hangs under that scan
+        assertThat(plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT f.id FROM few f JOIN big b ON b.k = f.k"
+                + " WHERE b.v >= (SELECT count(*) FROM few f2 WHERE f2.k = b.k)")).containsExactly(
+                "Nested Loop (actual rows=3 loops=1)",
+                "  ->  Seq Scan on few f (actual rows=5 loops=1)",
+                "  ->  Index Scan using big_pkey on big b (actual rows=1 loops=4)",
+                "        Index Cond: (k = f.k)",
+                "        Filter: (v >= (SubPlan 1))",
+                "        SubPlan 1",
+                "          ->  Aggregate (actual rows=1 loops=3)",
+                "                ->  Seq Scan on few f2 (actual rows=1 loops=3)",
+                "                      Filter: (k = b.k)",
+                "                      Rows Removed by Filter: 4");
         assertThat(plan("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM big WHERE v = 7 AND k > 20000"))
                 .containsExactly(
                 "Index Scan using big_v on big (actual rows=6 loops=1)",
