@@ -18,6 +18,9 @@ select grp, count(*) filter (where amount > 50), sum(amount) filter (where flag)
 select count(*), sum(amount), max(note) from big where id % 1000 = 7;
 select count(*), sum(amount), max(note), bool_and(flag) from big where amount < 0;
 select grp, count(*) from big where amount < 0 group by grp;
+-- casts of built-in types in the filter and the arguments run in the worker too, errors included
+select count(*), sum(amount::int), max(id::text), min(amount::float8) from big where note::varchar(2) = 'n1';
+select sum((case when id > 39000 then 'x' || id else '1' end)::int) from big;
 -- sums stay exact: each half's bigint sum fits, the total does not
 select sum(case when id in (1, 39999) then 9223372036854775807 end) from big;
 -- errors raised in the second half of the table

@@ -284,6 +284,28 @@ class ParallelScanTest {
     }
 
     @Test
+    void aFilterWithCastsOfBuiltInTypesRunsInTheWorkerWithItsErrorsAndSettings() {
+        assertThat(parallelAndSerial("select id from t where x::int4 = 7 and id::text like '%07' or pad::varchar(3) = 'zzz'"))
+                .hasSize(39).startsWith("1007").endsWith("39007");
+        // the cast's error comes from the worker's part, where the serial scan raises it
+        assertThatThrownBy(() -> run("select count(*) from t where (case when id > 39000 then 'x' || id else '1' end)::int4 > 5"))
+                .isInstanceOf(PgException.class)
+                .satisfies(e -> assertThat(((PgException) e).state().code()).isEqualTo("22P02"))
+                .hasMessage("invalid input syntax for type integer: \"x39001\"");
+        run("set timezone = 'Asia/Tokyo'");
+        try {
+            assertThat(parallelAndSerial("select count(*) from t where d::timestamptz::text like '%+09' and id % 100 = 0"))
+                    .containsExactly("400");
+        } finally {
+            run("reset timezone");
+        }
+        // a cast that reads the catalog stays on the statement's thread
+        long before = ScanWorker.started();
+        assertThat(run("select count(*) from t where id::oid::regclass::text = '77'")).containsExactly("1");
+        assertThat(ScanWorker.started()).isEqualTo(before);
+    }
+
+    @Test
     void explainAnalyzeCountsTheRowsEveryPartRemoved() {
         long before = ScanWorker.started();
         List<String> plan = run("explain (analyze, costs off, timing off, summary off) select count(*) from t where x = 3");
