@@ -7,6 +7,7 @@ import io.pglitedb.sql.plan.AggregateCall;
 import io.pglitedb.types.DataType;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The groups of one part of a parallel table scan, aggregated by the worker that reads the part,
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 final class PartialAggregation {
     /** Parts whose groups workers handed over since the JVM started (tests check the path ran). */
-    private static final java.util.concurrent.atomic.AtomicLong HANDED_OVER = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong HANDED_OVER = new AtomicLong();
     private final BoundExpr[] groupKeys;
     private final DataType[] keyTypes;
     private final AggregateCall[] calls;

@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
  * One part of a parallel table scan ({@link TableScanIterator}) read on a worker thread: decodes
  * and filters the rows of its key range and hands the passing ones, with their keys and stored
  * bytes, to the statement's thread in batches; or, under an aggregate that allows it
- * ({@link PartialAggregation}), aggregates them and hands over the groups. The queue is bounded, so a worker that is far
- * ahead waits (memory stays bounded) and carries on as the statement's thread takes batches.
+ * ({@link PartialAggregation}), aggregates them and hands over the groups. The queue is bounded,
+ * so a worker that is far ahead waits (memory stays bounded) and carries on as the statement's
+ * thread takes batches.
  *
  * <p>What keeps it correct: the part's iterator reads the statement snapshot and no write batch
  * ({@link io.pglitedb.txn.Transaction#partitionedScan}); the filter is
