@@ -23,6 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * sequential scan decoding four of eight columns, a selective filter (about 2% of the rows pass)
  * and a sum, with {@code max_parallel_workers_per_gather} 0 (read on the session's thread only)
  * and 2 (the second half of the key range read by a worker thread; one worker on two cores).
+ * And Q1's path: a grouped aggregate over nearly every row, which the worker computes for its
+ * half (partial aggregation) with 2.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,6 +67,15 @@ public class TableScanBenchmark {
         session.simpleQuery("SELECT sum(l_extendedprice * l_discount) FROM lineitem"
                 + " WHERE l_shipdate >= date '1994-01-01' AND l_shipdate < date '1995-01-01'"
                 + " AND l_discount BETWEEN 0.05 AND 0.07 AND l_quantity < 24", sink);
+        return sink.rows;
+    }
+
+    /** Q1's groups and aggregates (98% of the rows pass its filter). */
+    @Benchmark
+    public long q1() {
+        session.simpleQuery("SELECT l_shipmode, l_linenumber, sum(l_quantity), sum(l_extendedprice),"
+                + " sum(l_extendedprice * (1 - l_discount)), avg(l_quantity), avg(l_discount), count(*)"
+                + " FROM lineitem WHERE l_shipdate <= date '1998-09-02' GROUP BY l_shipmode, l_linenumber", sink);
         return sink.rows;
     }
 }

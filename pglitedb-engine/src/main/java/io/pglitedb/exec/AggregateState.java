@@ -35,6 +35,21 @@ final class AggregateState {
         }
     }
 
+    /** About the memory a group holds besides its accumulators' kept inputs: its key and states. */
+    static long groupBytes(Object[] keyValues, int calls) {
+        return MemoryBudget.rowSize(keyValues) + 64 + 48L * calls;
+    }
+
+    /**
+     * Adds the states of {@code later}, the same group's over inputs that come after this one's,
+     * to this group's (aggregates {@link PartialAggregation#applies} accepts: combinable ones only).
+     */
+    void combine(AggregateState later) {
+        for (int i = 0; i < accumulators.length; i++) {
+            ((AggregateFunction.Combinable) accumulators[i]).combine(later.accumulators[i]);
+        }
+    }
+
     /**
      * Feeds one input row to every aggregate (its FILTER permitting).
      *

@@ -72,6 +72,9 @@ final class CountedScan implements RowIterator, KeyedRows {
 
     @Override
     public void close() {
+        if (scan instanceof TableScanIterator tableScan) {
+            rows += tableScan.rowsAggregatedInWorkers();
+        }
         if (sequential) {
             table.seqRows(rows);
         } else {

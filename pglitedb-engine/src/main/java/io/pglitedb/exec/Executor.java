@@ -38,6 +38,23 @@ public final class Executor {
         return openNode(node, context);
     }
 
+    /**
+     * An aggregate; straight over a table scan whose aggregates combine, the scan's workers (if it
+     * gets any) aggregate their parts ({@link PartialAggregation}), as PostgreSQL's Partial
+     * Aggregate. Not under EXPLAIN ANALYZE, which counts the scan's rows as they come.
+     */
+    private static RowIterator openAggregate(Aggregate aggregate, ExecContext context) {
+        if (aggregate.input() instanceof TableScan scan && !context.instrumented() && context.parallelWorkers() > 0
+                && PartialAggregation.applies(aggregate, context.params())) {
+            TableScanIterator tableScan = new TableScanIterator(scan.table(), scan.filter(), scan.columns(), context);
+            AggregateIterator it = new AggregateIterator(aggregate,
+                    CountedScan.sequential(tableScan, scan.table().oid(), context), context);
+            tableScan.aggregateInWorkers(PartialAggregation.of(aggregate, it.keyTypes(), context), it::combine);
+            return it;
+        }
+        return new AggregateIterator(aggregate, open(aggregate.input(), context), context);
+    }
+
     private static RowIterator openNode(PlanNode node, ExecContext context) {
         return switch (node) {
             case io.pglitedb.sql.plan.ExplainOutput explain -> new ExplainIterator(explain, context);
@@ -61,7 +78,7 @@ public final class Executor {
                     : new HashJoinIterator(join, context);
             case Filter filter -> new FilterIterator(open(filter.input(), context), filter.condition(), context);
             case Project project -> new ProjectIterator(open(project.input(), context), project.expressions(), context);
-            case Aggregate aggregate -> new AggregateIterator(aggregate, open(aggregate.input(), context), context);
+            case Aggregate aggregate -> openAggregate(aggregate, context);
             case io.pglitedb.sql.plan.GroupingSetsAggregate aggregate ->
                     new GroupingSetsIterator(aggregate, open(aggregate.input(), context), context);
             case Sort sort -> new SortIterator(open(sort.input(), context), sort.keys(), context,

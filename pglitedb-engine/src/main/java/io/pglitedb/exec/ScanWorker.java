@@ -5,6 +5,7 @@ import io.pglitedb.storage.RowCodec;
 import io.pglitedb.txn.KeyValueIterator;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.ThreadSettings;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * One part of a parallel table scan ({@link TableScanIterator}) read on a worker thread: decodes
  * and filters the rows of its key range and hands the passing ones, with their keys and stored
- * bytes, to the statement's thread in batches. The queue is bounded, so a worker that is far
- * ahead waits (memory stays bounded) and carries on as the statement's thread takes batches.
+ * bytes, to the statement's thread in batches; or, under an aggregate that allows it
+ * ({@link PartialAggregation}), aggregates them and hands over the groups. The queue is bounded,
+ * so a worker that is far ahead waits (memory stays bounded) and carries on as the statement's
+ * thread takes batches.
  *
  * <p>What keeps it correct: the part's iterator reads the statement snapshot and no write batch
  * ({@link io.pglitedb.txn.Transaction#partitionedScan}); the filter is
@@ -39,6 +42,10 @@ final class ScanWorker implements Runnable {
         Throwable error;
         /** Rows the filter rejected in this part (set on the last batch). */
         long removed;
+        /** Groups aggregated from the part's rows before this batch's rows, or null. */
+        Map<ValueKey, AggregateState> groups;
+        /** How many rows {@link #groups} aggregated. */
+        long aggregated;
     }
 
     private final KeyValueIterator cursor;
@@ -52,19 +59,27 @@ final class ScanWorker implements Runnable {
     private volatile boolean stopped;
     private Batch filling = new Batch();
     private long removed;
+    /** Where the passing rows are aggregated; null: they are handed over (also once it is full). */
+    private PartialAggregation aggregation;
 
-    private ScanWorker(KeyValueIterator cursor, DataType[] types, BoundExpr filter, boolean[] columns, Object[] params) {
+    private ScanWorker(KeyValueIterator cursor, DataType[] types, BoundExpr filter, boolean[] columns, Object[] params,
+            PartialAggregation aggregation) {
         this.cursor = cursor;
         this.types = types;
         this.filter = filter;
         this.columns = columns;
         this.params = params;
+        this.aggregation = aggregation;
     }
 
-    /** Starts reading {@code cursor} on a worker thread, in a slot {@link ParallelWorkers#reserve} took. */
+    /**
+     * Starts reading {@code cursor} on a worker thread, in a slot {@link ParallelWorkers#reserve} took.
+     *
+     * @param aggregation where to aggregate the passing rows, or null to hand them over
+     */
     static ScanWorker start(KeyValueIterator cursor, DataType[] types, BoundExpr filter, boolean[] columns,
-            Object[] params) {
-        ScanWorker worker = new ScanWorker(cursor, types, filter, columns, params);
+            Object[] params, PartialAggregation aggregation) {
+        ScanWorker worker = new ScanWorker(cursor, types, filter, columns, params, aggregation);
         STARTED.incrementAndGet();
         ParallelWorkers.start(worker);
         return worker;
@@ -75,12 +90,22 @@ final class ScanWorker implements Runnable {
         settings.install();
         try {
             while (!stopped && cursor.forEachRow(BATCH_ROWS, this::accept)) {
-                if (filling.size == BATCH_ROWS && !hand(filling)) {
+                if (aggregation != null && aggregation.isFull()) {
+                    // past hash_mem: hand over the groups, then the further rows
+                    takeGroups();
+                    aggregation = null;
+                    if (!hand(filling)) {
+                        return;
+                    }
+                } else if (filling.size == BATCH_ROWS && !hand(filling)) {
                     return;
                 }
             }
             filling.last = true;
             filling.removed = removed;
+            if (aggregation != null) {
+                takeGroups();
+            }
             hand(filling);
         } catch (Throwable e) {
             filling.last = true;
@@ -100,6 +125,9 @@ final class ScanWorker implements Runnable {
         byte[] value = row.value();
         Object[] decoded = RowCodec.decode(types, value, columns);
         if (filter == null || Boolean.TRUE.equals(filter.eval(decoded, params))) {
+            if (aggregation != null) {
+                return aggregation.add(decoded); // false when full: run() hands the groups over
+            }
             Batch b = filling;
             b.rows[b.size] = decoded;
             b.keys[b.size] = row.key();
@@ -108,6 +136,11 @@ final class ScanWorker implements Runnable {
         }
         removed++;
         return true;
+    }
+
+    private void takeGroups() {
+        filling.aggregated = aggregation.rows();
+        filling.groups = aggregation.takeGroups();
     }
 
     /** Queues a batch, waiting while the queue is full; false when stopped meanwhile. */

@@ -12,6 +12,8 @@ import io.pglitedb.txn.WaitPolicy;
 import io.pglitedb.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads all rows of a table visible to the transaction, in key order, applying a filter.
@@ -24,6 +26,10 @@ import java.util.List;
  * further part decodes and filters that part's rows ahead; this thread then takes the workers'
  * rows part by part. The rows come out in key order as from a serial scan, with their keys, and
  * an error is raised at the row where a serial scan would raise it.
+ *
+ * <p>Under an aggregate whose states combine ({@link #aggregateInWorkers}), the workers start
+ * whatever the filter's selectivity and aggregate their parts' rows themselves; their groups
+ * reach the aggregate between the rows, where the parts' rows would have come.
  */
 final class TableScanIterator implements RowIterator, KeyedRows {
     /** A part smaller than this is not worth a thread (about 10,000 rows of lineitem). */
@@ -64,6 +70,11 @@ final class TableScanIterator implements RowIterator, KeyedRows {
     private final boolean batched;
     private final KeyValueIterator.RowVisitor findNext = this::accept;
     private Object[] found;
+    /** Set by {@link #aggregateInWorkers}: what the workers aggregate, and who takes their groups. */
+    private PartialAggregation aggregation;
+    private Consumer<Map<ValueKey, AggregateState>> groupsTaker;
+    /** Rows the workers aggregated instead of handing them over. */
+    private long aggregatedInWorkers;
 
     /** @param columns the columns to decode (null: all); the others are left null */
     TableScanIterator(TableDescriptor table, BoundExpr filter, boolean[] columns, ExecContext context) {
@@ -90,12 +101,27 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         this.decided = parts.size() == 1;
     }
 
+    /**
+     * Lets the workers (if the scan gets any) aggregate their parts' rows with {@code aggregation}
+     * and hand the groups to {@code taker}, between the rows this scan returns, instead of the rows
+     * (the aggregate above the scan is the only reader of its rows). Call before the first row.
+     */
+    void aggregateInWorkers(PartialAggregation aggregation, Consumer<Map<ValueKey, AggregateState>> taker) {
+        this.aggregation = aggregation;
+        this.groupsTaker = taker;
+    }
+
+    /** Rows the workers aggregated themselves ({@link #aggregateInWorkers}): read, but not returned. */
+    long rowsAggregatedInWorkers() {
+        return aggregatedInWorkers;
+    }
+
     @Override
     public Object[] next() {
         while (cursor != null && batched) {
             found = null;
             while (cursor.forEachRow(OWN_BATCH_ROWS, findNext)) {
-                if (!decided && scanned >= DECIDING_ROWS) {
+                if (!decided && (scanned >= DECIDING_ROWS || aggregation != null)) {
                     decide();
                 }
                 if (found != null) {
@@ -134,10 +160,13 @@ final class TableScanIterator implements RowIterator, KeyedRows {
      */
     private void decide() {
         decided = true;
-        // selective, and worker slots free (else the statement reads every part itself)
-        if (passed * PASSING_SHARE_LIMIT <= scanned && ParallelWorkers.reserve(parts.size() - 1)) {
+        // selective or aggregated in the workers, and worker slots free (else the statement reads
+        // every part itself)
+        if ((aggregation != null || passed * PASSING_SHARE_LIMIT <= scanned)
+                && ParallelWorkers.reserve(parts.size() - 1)) {
             for (KeyValueIterator part : parts.subList(1, parts.size())) {
-                workers.add(ScanWorker.start(part, types, filter, columns, context.params()));
+                workers.add(ScanWorker.start(part, types, filter, columns, context.params(),
+                        aggregation == null ? null : aggregation.forAnotherPart()));
             }
         }
     }
@@ -195,6 +224,11 @@ final class TableScanIterator implements RowIterator, KeyedRows {
                 }
             }
             batchRow = 0;
+            if (batch.groups != null) {
+                aggregatedInWorkers += batch.aggregated;
+                groupsTaker.accept(batch.groups);
+                batch.groups = null;
+            }
         }
     }
 

@@ -31,4 +31,19 @@ public interface AggregateFunction {
         /** The aggregate's value: null for sum/avg/min/max of no rows, 0 for count. */
         Object result();
     }
+
+    /**
+     * An accumulator whose state merges with another's of the same aggregate, as PostgreSQL's
+     * combine functions do for a parallel plan's partial aggregates: only where the merged state
+     * equals the state of one accumulator fed all the inputs in order, so the result (and any
+     * error it raises) is the serial plan's (exact sums, min/max keeping the first of equal
+     * values; not float sums, whose rounding depends on the order).
+     */
+    interface Combinable extends Accumulator {
+        /**
+         * Adds the state of {@code later} (an accumulator of the same aggregate, fed inputs that
+         * come after this one's) to this state; {@code later} is not used afterwards.
+         */
+        void combine(Accumulator later);
+    }
 }

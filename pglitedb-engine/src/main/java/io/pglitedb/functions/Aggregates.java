@@ -37,7 +37,7 @@ final class Aggregates {
         return new Resolved(s.name, argumentTypes, DataType.of(s.result), s.factory);
     }
 
-    static final class Count implements AggregateFunction.Accumulator {
+    static final class Count implements AggregateFunction.Combinable {
         private final boolean star;
         private long count;
 
@@ -56,10 +56,15 @@ final class Aggregates {
         public Object result() {
             return count;
         }
+
+        @Override
+        public void combine(AggregateFunction.Accumulator later) {
+            count += ((Count) later).count;
+        }
     }
 
     /** sum and avg over int2/int4/int8: a long, widened to BigInteger only if it overflows. */
-    static final class IntegerSum implements AggregateFunction.Accumulator {
+    static final class IntegerSum implements AggregateFunction.Combinable {
         private final boolean avg;
         private final boolean numericResult;
         private long sum;
@@ -92,6 +97,22 @@ final class Aggregates {
         }
 
         @Override
+        public void combine(AggregateFunction.Accumulator later) {
+            IntegerSum other = (IntegerSum) later;
+            count += other.count;
+            long r = sum + other.sum;
+            if (big != null || other.big != null || ((sum ^ r) & (other.sum ^ r)) < 0) {
+                big = total().add(other.total());
+            } else {
+                sum = r;
+            }
+        }
+
+        private BigInteger total() {
+            return big != null ? big : BigInteger.valueOf(sum);
+        }
+
+        @Override
         public Object result() {
             if (count == 0) {
                 return null;
@@ -110,7 +131,7 @@ final class Aggregates {
         }
     }
 
-    static final class NumericSum implements AggregateFunction.Accumulator {
+    static final class NumericSum implements AggregateFunction.Combinable {
         private final boolean avg;
         private Object sum;
         private long count;
@@ -127,6 +148,15 @@ final class Aggregates {
             }
             count++;
             sum = sum == null ? v : NumericType.add(sum, v);
+        }
+
+        @Override
+        public void combine(AggregateFunction.Accumulator later) {
+            NumericSum other = (NumericSum) later;
+            if (other.count > 0) {
+                count += other.count;
+                sum = sum == null ? other.sum : NumericType.add(sum, other.sum);
+            }
         }
 
         @Override
@@ -195,7 +225,7 @@ final class Aggregates {
      * An aggregate that folds its non-null inputs two at a time, starting from the first: null when
      * every input is null (min/max, bit_and/bit_or/bit_xor).
      */
-    abstract static class NonNullFold implements AggregateFunction.Accumulator {
+    abstract static class NonNullFold implements AggregateFunction.Combinable {
         private Object value;
 
         /** The fold of the value so far with the next input (both non-null). */
@@ -212,6 +242,14 @@ final class Aggregates {
         @Override
         public final Object result() {
             return value;
+        }
+
+        @Override
+        public final void combine(AggregateFunction.Accumulator later) {
+            Object v = ((NonNullFold) later).value;
+            if (v != null) {
+                value = value == null ? v : combine(value, v);
+            }
         }
     }
 
@@ -231,7 +269,7 @@ final class Aggregates {
         }
     }
 
-    static final class BoolAggregate implements AggregateFunction.Accumulator {
+    static final class BoolAggregate implements AggregateFunction.Combinable {
         private final boolean and;
         private Boolean value;
 
@@ -246,6 +284,11 @@ final class Aggregates {
                 return;
             }
             value = value == null ? v : (and ? value && v : value || v);
+        }
+
+        @Override
+        public void combine(AggregateFunction.Accumulator later) {
+            add(new Object[] {((BoolAggregate) later).value});
         }
 
         @Override

@@ -71,7 +71,7 @@ public abstract class BoundExpr {
     }
 
     /** {@link #isParallelSafe} of every one of several expressions (nulls skipped). */
-    protected static boolean allParallelSafe(BoundExpr... exprs) {
+    public static boolean allParallelSafe(BoundExpr... exprs) {
         for (BoundExpr e : exprs) {
             if (e != null && !e.isParallelSafe()) {
                 return false;
