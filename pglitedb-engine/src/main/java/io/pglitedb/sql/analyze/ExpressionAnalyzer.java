@@ -323,20 +323,12 @@ final class ExpressionAnalyzer {
                 if (wholeRow != null) {
                     return wholeRow;
                 }
-                PgException e = new PgException(SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist", name)
-                        .withPosition(ref.position() + 1);
-                Scope.Column suggestion = scope.closest(name);
-                if (suggestion != null) {
-                    e.withHint("Perhaps you meant to reference the column \"" + suggestion.tableAlias() + "."
-                            + suggestion.name() + "\".");
-                }
-                throw e;
+                throw missingColumn(null, name, ref.position());
             }
             if (!scope.hasTable(qualifier)) {
                 throw missingTable(qualifier, ref.position() + 1);
             }
-            throw new PgException(SqlState.UNDEFINED_COLUMN, "column %s.%s does not exist", qualifier, name)
-                    .withPosition(ref.position() + 1);
+            throw missingColumn(qualifier, name, ref.position());
         }
         Annotations.resolved(ref, column);
         return column(column, ref.position());
@@ -407,6 +399,25 @@ final class ExpressionAnalyzer {
         return context.ranges().missing(qualifier, position, this::reaches);
     }
 
+    /** 42703 for a column no range in reach has, with PostgreSQL's hint of the closest ones. */
+    private PgException missingColumn(String qualifier, String name, int position) {
+        PgException e = new PgException(SqlState.UNDEFINED_COLUMN,
+                qualifier == null ? "column \"%s\" does not exist" : "column %2$s.%1$s does not exist", name, qualifier)
+                .withPosition(position + 1);
+        String hint = ColumnSuggestions.hint(scopesInReach(), qualifier, name);
+        return hint == null ? e : e.withHint(hint);
+    }
+
+    /** This query's scope, then those of the queries around it. */
+    List<Scope> scopesInReach() {
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(scope);
+        if (level.outer() != null) {
+            scopes.addAll(level.outer().scopesInReach());
+        }
+        return scopes;
+    }
+
     /** Whether a table alias can be referenced here: in this scope or an enclosing query's. */
     boolean reaches(String alias) {
         return scope.hasTable(alias) || level.outer() != null && level.outer().reaches(alias);
@@ -424,8 +435,7 @@ final class ExpressionAnalyzer {
         if (qualifier == null || scope.hasTable(qualifier)) {
             column = scope.find(qualifier, name, ref.position());
             if (column == null && qualifier != null) {
-                throw new PgException(SqlState.UNDEFINED_COLUMN, "column %s.%s does not exist", qualifier, name)
-                        .withPosition(ref.position() + 1);
+                throw missingColumn(qualifier, name, ref.position());
             }
         }
         if (column == null) {

@@ -31,6 +31,11 @@ final class OuterReferences {
         return passIn(value);
     }
 
+    /** The scopes of the enclosing levels, innermost first (for hints). */
+    List<Scope> scopesInReach() {
+        return outer.scopesInReach();
+    }
+
     /** Whether the enclosing levels can reference a table alias. */
     boolean reaches(String alias) {
         return outer.reaches(alias);

@@ -195,50 +195,6 @@ public final class Scope {
     }
 
     /**
-     * PostgreSQL's "Perhaps you meant to reference the column ..." suggestion: the column whose
-     * name is within Levenshtein distance 3 of the misspelt one and differs in at most half its
-     * characters; null when there is none or two tables offer equally close columns.
-     */
-    public Column closest(String name) {
-        Column best = null;
-        int bestDistance = 4;
-        boolean tie = false;
-        for (Column c : columns) {
-            int d = levenshtein(name, c.name());
-            if (d > name.length() / 2) {
-                continue;
-            }
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-                tie = false;
-            } else if (d == bestDistance && best != null && !java.util.Objects.equals(best.tableAlias(), c.tableAlias())) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
-
-    /**
      * @return the column named, or null when no column has that name (the caller decides the error)
      * @throws PgException 42702 when the name is ambiguous
      */
