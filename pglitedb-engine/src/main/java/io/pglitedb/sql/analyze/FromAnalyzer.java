@@ -682,9 +682,14 @@ final class FromAnalyzer {
         Relation right = whereRestricted(item(j.right(), left), pushdown);
         pushdown = where;
         if (right.lateral() != null && (type == JoinType.RIGHT || type == JoinType.FULL)) {
-            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
-                    "invalid reference to FROM-clause entry for table")
+            ColumnRef ref = right.lateral().firstReference(); // null when only an outer aggregate was passed in
+            Scope.Column column = ref == null || ref.parts().size() >= 2 ? null
+                    : left.scope().find(null, ref.column(), ref.position());
+            String table = ref == null ? "" : column != null ? column.tableAlias() : ref.parts().get(ref.parts().size() - 2);
+            PgException e = new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                    "invalid reference to FROM-clause entry for table \"%s\"", table)
                     .withDetail("The combining JOIN type must be INNER or LEFT for a LATERAL reference.");
+            throw ref == null ? e : e.withPosition(ref.position() + 1);
         }
         JoinType reduced = reducedByWhere(type, left, right, where);
         if (reduced != type) {

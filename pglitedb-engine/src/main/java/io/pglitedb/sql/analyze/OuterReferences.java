@@ -17,6 +17,7 @@ final class OuterReferences {
     private final ExpressionAnalyzer outer;
     private final List<BoundExpr> args = new ArrayList<>();
     private final List<Integer> slots = new ArrayList<>();
+    private ColumnRef firstReference;
 
     OuterReferences(ExpressionAnalyzer outer) {
         this.outer = outer;
@@ -28,7 +29,15 @@ final class OuterReferences {
         if (value == null) {
             return null;
         }
+        if (firstReference == null) {
+            firstReference = ref;
+        }
         return passIn(value);
+    }
+
+    /** The first outer column the nested query referenced (where errors about the reference point), or null. */
+    ColumnRef firstReference() {
+        return firstReference;
     }
 
     /** The scopes of the enclosing levels, innermost first (for hints). */
