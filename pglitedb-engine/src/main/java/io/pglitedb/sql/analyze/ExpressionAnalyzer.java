@@ -404,7 +404,10 @@ final class ExpressionAnalyzer {
         PgException e = new PgException(SqlState.UNDEFINED_COLUMN,
                 qualifier == null ? "column \"%s\" does not exist" : "column %2$s.%1$s does not exist", name, qualifier)
                 .withPosition(position + 1);
-        String hint = ColumnSuggestions.hint(scopesInReach(), qualifier, name);
+        String hint = qualifier == null ? context.ranges().columnOutOfReach(name, this::reaches) : null;
+        if (hint == null) {
+            hint = ColumnSuggestions.hint(scopesInReach(), qualifier, name);
+        }
         return hint == null ? e : e.withHint(hint);
     }
 

@@ -461,13 +461,13 @@ final class FromAnalyzer {
         };
         switch (item) { // the statement's range table, for errors naming an item out of reach
             case TableRef ref -> context.ranges().add(ref.alias() != null ? ref.alias() : ref.name().name(),
-                    ref.name().name());
+                    ref.name().name(), relation.scope());
             case FunctionRef function -> context.ranges().add(
-                    function.alias() != null ? function.alias() : function.call().name(), null);
-            case SubqueryRef sub -> context.ranges().add(sub.alias(), null);
+                    function.alias() != null ? function.alias() : function.call().name(), null, relation.scope());
+            case SubqueryRef sub -> context.ranges().add(sub.alias(), null, relation.scope());
             case JoinExpr join -> {
                 if (join.alias() != null) {
-                    context.ranges().add(join.alias(), null);
+                    context.ranges().add(join.alias(), null, relation.scope());
                 }
             }
         }

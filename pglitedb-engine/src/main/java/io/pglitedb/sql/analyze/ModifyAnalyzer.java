@@ -317,7 +317,7 @@ final class ModifyAnalyzer {
         Scope scope = target != null ? target.scope(update.alias(), update.table().position())
                 : Tables.targetScope(table, update.alias(), update.table().position(), true);
         boolean systemColumns = target == null && readsSystemColumns(scope, table, update.alias());
-        context.ranges().add(update.alias() != null ? update.alias() : table.name(), table.name());
+        context.ranges().add(update.alias() != null ? update.alias() : table.name(), table.name(), scope);
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.UPDATE);
             table = target.base();
@@ -404,7 +404,7 @@ final class ModifyAnalyzer {
         Scope scope = target != null ? target.scope(delete.alias(), delete.table().position())
                 : Tables.targetScope(table, delete.alias(), delete.table().position(), true);
         boolean systemColumns = target == null && readsSystemColumns(scope, table, delete.alias());
-        context.ranges().add(delete.alias() != null ? delete.alias() : table.name(), table.name());
+        context.ranges().add(delete.alias() != null ? delete.alias() : table.name(), table.name(), scope);
         if (target != null) {
             baseWrite(table, target.base(), io.pglitedb.catalog.Privileges.DELETE);
             table = target.base();

@@ -13,8 +13,8 @@ import java.util.List;
  * named by its relation name although it has an alias, or a name nothing in the statement has.
  */
 final class RangeNames {
-    /** A FROM item: the name it is reached by and, for a table, the table's own name. */
-    private record Entry(String alias, String relation) {
+    /** A FROM item: the name it is reached by, for a table the table's own name, and its columns' names. */
+    private record Entry(String alias, String relation, List<String> columns) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -31,8 +31,26 @@ final class RangeNames {
         }
     }
 
-    void add(String alias, String relation) {
-        entries.add(new Entry(alias, relation));
+    void add(String alias, String relation, Scope scope) {
+        List<String> columns = new ArrayList<>();
+        for (Scope.Column c : scope.columns()) {
+            columns.add(c.name());
+        }
+        entries.add(new Entry(alias, relation, columns));
+    }
+
+    /**
+     * PostgreSQL's hint for an unqualified column no visible range has but an item out of reach
+     * does (a FROM item left of a subquery not marked LATERAL), or null.
+     */
+    String columnOutOfReach(String column, java.util.function.Predicate<String> visible) {
+        for (Entry e : entries) {
+            if (e.alias() != null && e.columns().contains(column) && !visible.test(e.alias())) {
+                return "There is a column named \"" + column + "\" in table \"" + e.alias()
+                        + "\", but it cannot be referenced from this part of the query.";
+            }
+        }
+        return null;
     }
 
     /**
