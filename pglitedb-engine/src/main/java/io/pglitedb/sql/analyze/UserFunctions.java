@@ -566,6 +566,17 @@ public final class UserFunctions {
                     "return type mismatch in function declared to return %s", declared)
                     .withDetail("Function's final statement must be SELECT or INSERT/UPDATE/DELETE RETURNING.");
         }
+        if (resultTypes.size() > 1 && columns.size() == 1
+                && columns.get(0).type().type() instanceof io.pglitedb.types.RecordType row
+                && row.fieldTypes().equals(resultTypes)) {
+            // SELECT ROW(...)::t in a function returning t: the one composite column is the result row
+            BoundExpr[] fields = new BoundExpr[resultTypes.size()];
+            for (int f = 0; f < fields.length; f++) {
+                fields[f] = new io.pglitedb.exec.expr.FieldValue(resultTypes.get(f),
+                        new ColumnValue(columns.get(0).type(), 0), f);
+            }
+            return new SqlFunctionBody.Planned(plans, fields);
+        }
         if (columns.size() != resultTypes.size()) {
             throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION,
                     "return type mismatch in function declared to return %s", declared)
