@@ -122,6 +122,8 @@ final class CatalogCodec {
             writeIndexAttributes(out, table);
             // optional trailing entries (absent in older rows): indexes' storage parameters by index name
             writeIndexOptions(out, table);
+            // optional trailing entries (absent in older rows): columns' COLLATE, statistics target, storage
+            writeColumnSettings(out, table.columns());
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -256,6 +258,9 @@ final class CatalogCodec {
             if (in.available() > 0) {
                 readIndexOptions(in, indexes);
             }
+            if (in.available() > 0) {
+                readColumnSettings(in, columns);
+            }
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
                     fks, view, comments, inheritance, options);
         } catch (IOException e) {
@@ -361,6 +366,33 @@ final class CatalogCodec {
         for (int i = 0; i < n; i++) {
             int index = in.readShort();
             columns.set(index, columns.get(index).withDomain(in.readInt()));
+        }
+    }
+
+    /** The columns whose settings are not the default: position, collation, statistics target, storage. */
+    private static void writeColumnSettings(DataOutputStream out, List<ColumnDescriptor> columns) throws IOException {
+        int n = 0;
+        for (ColumnDescriptor c : columns) {
+            n += c.settings().isDefault() ? 0 : 1;
+        }
+        out.writeShort(n);
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSettings settings = columns.get(i).settings();
+            if (!settings.isDefault()) {
+                out.writeShort(i);
+                out.writeInt(settings.collation());
+                out.writeShort(settings.statisticsTarget());
+                out.writeChar(settings.storage());
+            }
+        }
+    }
+
+    private static void readColumnSettings(DataInputStream in, List<ColumnDescriptor> columns) throws IOException {
+        int n = in.readShort();
+        for (int i = 0; i < n; i++) {
+            int index = in.readShort();
+            ColumnSettings settings = new ColumnSettings(in.readInt(), in.readShort(), in.readChar());
+            columns.set(index, columns.get(index).withSettings(settings));
         }
     }
 

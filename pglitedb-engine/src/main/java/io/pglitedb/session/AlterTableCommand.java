@@ -29,6 +29,7 @@ import io.pglitedb.sql.plan.RowChecks;
 import java.util.function.Predicate;
 import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.ColumnSettings;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
@@ -733,7 +734,7 @@ final class AlterTableCommand {
             if (i != index) {
                 ColumnDescriptor c = current.columns().get(i);
                 columns.add(new ColumnDescriptor(c.name(), columns.size() + 1, c.type(), c.notNull(), c.defaultSql(),
-                        c.sequenceName(), c.identity(), c.generated(), c.domainOid()));
+                        c.sequenceName(), c.identity(), c.generated(), c.domainOid(), c.settings()));
             }
         }
         List<IndexDescriptor> shifted = new ArrayList<>();
@@ -920,9 +921,12 @@ final class AlterTableCommand {
         BoundExpr conversion = ColumnTypeChanges.conversion(table, index, type, change, context);
         ColumnTypeChanges.checkDefault(column, type, context);
         List<ColumnDescriptor> columns = new ArrayList<>(table.columns());
+        // as in PostgreSQL: the new type's storage, the COLLATE given or the new type's collation
+        ColumnSettings settings = column.settings().withStorage('\0')
+                .withCollation(TableDefinitions.collation(change.collate(), type, false));
         columns.set(index, new ColumnDescriptor(column.name(), column.attributeNumber(), type, column.notNull(),
                 column.defaultSql(), column.sequenceName(), column.identity(), column.generated(),
-                ColumnTypeChanges.newDomain(change)));
+                ColumnTypeChanges.newDomain(change), settings));
         TableDescriptor altered = TableStorage.renewed(catalog, transaction,
                 table.withColumns(columns, table.schemaVersion() + 1));
         ExecContext exec = execContext();

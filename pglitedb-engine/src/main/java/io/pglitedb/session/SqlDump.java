@@ -312,6 +312,10 @@ public final class SqlDump {
         for (ColumnDescriptor c : t.columns()) {
             StringBuilder column = new StringBuilder("    ").append(ident(c.name())).append(' ')
                     .append(c.type().displayName());
+            if (c.collation() != io.pglitedb.catalog.Collations.ofType(c.type().type())) {
+                // pg_dump's form: only a collation other than the type's, schema-qualified
+                column.append(" COLLATE pg_catalog.").append(ident(io.pglitedb.catalog.Collations.name(c.collation())));
+            }
             if (c.generated()) {
                 column.append(" GENERATED ALWAYS AS (").append(c.defaultSql()).append(") STORED");
             } else if (c.defaultSql() != null && !c.isIdentity()) {

@@ -94,6 +94,22 @@ class SchemaObjectsTest {
     }
 
     @Test
+    void catalogOnlyTableAndColumnSettingsSurviveRestart() {
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            run(s, "CREATE TABLE settings (id int PRIMARY KEY, a text COLLATE \"C\", b varchar(5) COLLATE \"POSIX\", c text)");
+            s.close();
+        }
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            assertThat(run(s, "SELECT attname, attcollation FROM pg_attribute WHERE attrelid = 'settings'::regclass"
+                    + " AND attnum > 0 ORDER BY attnum").rows)
+                    .containsExactly(List.of("id", "0"), List.of("a", "950"), List.of("b", "951"), List.of("c", "100"));
+            s.close();
+        }
+    }
+
+    @Test
     void secondInserterOfAUniqueValueWaitsThenFailsWhenTheFirstCommits() throws Exception {
         try (Database database = Database.openInMemory()) {
             Session first = open(database);

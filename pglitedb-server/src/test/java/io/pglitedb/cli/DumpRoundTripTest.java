@@ -59,7 +59,7 @@ class DumpRoundTripTest {
             CREATE TABLE events (at timestamp, kind text, payload text);
             CREATE INDEX events_at_idx ON events (at DESC NULLS LAST, kind);
             CREATE UNIQUE INDEX events_kind_payload_idx ON events (kind, payload) WITH (fillfactor=80, deduplicate_items=off);
-            CREATE TABLE empty_one (a int, b text) WITH (fillfactor=70, autovacuum_enabled=false);
+            CREATE TABLE empty_one (a int, b text COLLATE "C", c varchar(3) COLLATE "POSIX") WITH (fillfactor=70, autovacuum_enabled=false);
             CREATE SEQUENCE invoice_seq START 1000 INCREMENT 5;
             CREATE SEQUENCE unused_seq AS integer MINVALUE -10 MAXVALUE 10 START -10 CYCLE;
             SELECT nextval('invoice_seq'), nextval('invoice_seq'), nextval('invoice_seq');
@@ -128,7 +128,7 @@ class DumpRoundTripTest {
             "SELECT relname, reloptions FROM pg_class WHERE reloptions IS NOT NULL"
                     + " AND relnamespace = 'public'::regnamespace ORDER BY 1",
             "SELECT table_name, column_name, data_type, character_maximum_length, numeric_precision, numeric_scale,"
-                    + " column_default, is_nullable, is_identity, identity_generation FROM information_schema.columns"
+                    + " column_default, is_nullable, is_identity, identity_generation, collation_name FROM information_schema.columns"
                     + " WHERE table_schema = 'public' ORDER BY table_name, ordinal_position",
             "SELECT conrelid::regclass, conname, contype, pg_get_constraintdef(oid) FROM pg_constraint"
                     + " WHERE connamespace = 'public'::regnamespace ORDER BY conrelid::regclass::text, conname",

@@ -301,7 +301,12 @@ final class CatalogRows {
                 if (col.domainOid() != 0) {
                     rows.oid("atttypid", col.domainOid()).set("atttypmod", -1);
                 }
-                rows.set("atthasdef", col.defaultSql() != null)
+                rows.oid("attcollation", col.collation());
+                if (col.settings().storage() != '\0') {
+                    rows.chr("attstorage", col.settings().storage());
+                }
+                rows.set("attstattarget", col.settings().statisticsTarget())
+                        .set("atthasdef", col.defaultSql() != null)
                         .set("attidentity", col.isIdentity() ? String.valueOf(col.identity()) : "")
                         .set("attgenerated", col.attgenerated())
                         .set("attinhcount", InheritanceRows.inheritCount(c.view(), t, col.name()))
@@ -313,6 +318,7 @@ final class CatalogRows {
                 for (int i = 0; i < pk.length; i++) {
                     ColumnDescriptor col = t.columns().get(pk[i]);
                     attributeRow(rows, primaryKeyIndexOid(t), col.name(), col.type(), i + 1, false);
+                    rows.oid("attcollation", col.collation());
                 }
             }
             for (IndexDescriptor index : t.indexes()) {
@@ -324,6 +330,10 @@ final class CatalogRows {
                             : index.expression(i) == null ? t.columns().get(index.column(i)).type()
                             : CatalogFunctions.indexExpressionType(c, t, index.expression(i));
                     attributeRow(rows, index.oid(), names[i], type, i + 1, false);
+                    if (i < index.columnCount() && index.expression(i) == null
+                            && !index.method().equals(IndexDescriptor.HASH)) {
+                        rows.oid("attcollation", t.columns().get(index.column(i)).collation());
+                    }
                 }
             }
         }

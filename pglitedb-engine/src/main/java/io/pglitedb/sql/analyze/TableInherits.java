@@ -148,7 +148,8 @@ public final class TableInherits {
             merged.put(def.name(), new ColumnDef(def.name(), inherited.type(), inherited.notNull() || def.notNull(),
                     def.primaryKey(), def.unique(), def.defaultValue() != null ? def.defaultValue()
                             : inherited.defaultValue(), def.position(), def.constraints(), def.identity(),
-                    def.identityOptions(), def.generated() != null ? def.generated() : inherited.generated()));
+                    def.identityOptions(), def.generated() != null ? def.generated() : inherited.generated(),
+                    def.collate() != null ? def.collate() : inherited.collate()));
         }
         List<ColumnDef> columns = new ArrayList<>(merged.values());
         columns.addAll(local);
@@ -170,12 +171,14 @@ public final class TableInherits {
         io.pglitedb.sql.ast.Expr defaultValue = !c.generated() && c.defaultSql() != null
                 ? DefaultValues.parseExpression(c.defaultSql()) : null;
         return new ColumnDef(c.name(), TableLikes.typeName(c), c.notNull(), false, false, defaultValue, NO_POSITION,
-                List.of(), '\0', List.of(), c.generated() ? DefaultValues.parseExpression(c.defaultSql()) : null);
+                List.of(), '\0', List.of(), c.generated() ? DefaultValues.parseExpression(c.defaultSql()) : null,
+                TableLikes.collate(c));
     }
 
     private static ColumnDef mergeFlags(ColumnDef def, boolean notNull, io.pglitedb.sql.ast.Expr defaultValue) {
         return new ColumnDef(def.name(), def.type(), def.notNull() || notNull, def.primaryKey(), def.unique(),
-                defaultValue, def.position(), def.constraints(), def.identity(), def.identityOptions(), def.generated());
+                defaultValue, def.position(), def.constraints(), def.identity(), def.identityOptions(), def.generated(),
+                def.collate());
     }
 
     private static List<String> names(TableDescriptor table, int[] columns) {

@@ -1069,6 +1069,7 @@ final class StatementParser extends TypeStatementParser {
         Expr defaultValue = null;
         char identity = '\0';
         Expr generated = null;
+        io.pglitedb.sql.ast.CollateClause collate = null;
         List<io.pglitedb.sql.ast.SequenceOption> identityOptions = List.of();
         List<TableConstraint> constraints = new ArrayList<>(1);
         List<String> self = List.of(name);
@@ -1187,9 +1188,8 @@ final class StatementParser extends TypeStatementParser {
                     break;
                 }
                 case COLLATE:
-                    // Every collation that exists here compares in "C" order (see collation()).
                     advance();
-                    collation(t);
+                    collate = new io.pglitedb.sql.ast.CollateClause(collation(t), t.start());
                     break;
                 case COMPRESSION:
                     throw unsupported("COMPRESSION", t);
@@ -1206,11 +1206,11 @@ final class StatementParser extends TypeStatementParser {
                         throw syntaxError(t);
                     }
                     return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start(),
-                            constraints, identity, identityOptions, generated);
+                            constraints, identity, identityOptions, generated, collate);
             }
         }
         return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start(), constraints,
-                identity, identityOptions, generated);
+                identity, identityOptions, generated, collate);
     }
 
     private Statement drop() {
@@ -1485,13 +1485,14 @@ final class StatementParser extends TypeStatementParser {
                     }
                     expect(Keyword.TYPE);
                     TypeName type = typeName();
+                    io.pglitedb.sql.ast.CollateClause collateClause = null;
                     if (at(Keyword.COLLATE)) {
                         Token collate = cur();
                         advance();
-                        collation(collate);
+                        collateClause = new io.pglitedb.sql.ast.CollateClause(collation(collate), collate.start());
                     }
                     Expr using = accept(Keyword.USING) ? expr() : null;
-                    return new io.pglitedb.sql.ast.AlterColumnType(column, type, using, c.start());
+                    return new io.pglitedb.sql.ast.AlterColumnType(column, type, collateClause, using, c.start());
                 }
                 unsupportedAction = "ALTER COLUMN";
                 alterColumnAction();
