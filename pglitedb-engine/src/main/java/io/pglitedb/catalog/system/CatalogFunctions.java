@@ -284,11 +284,22 @@ public final class CatalogFunctions {
             return null;
         }
         TableDescriptor t = c.view().table((int) relation);
-        String deparsed = t == null ? null : io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), t, sql, pretty);
+        String deparsed = t == null ? null : io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), t, sql,
+                pretty, defaultedColumnType(t, sql));
         if (deparsed != null) {
             return deparsed;
         }
         return pretty ? Definitions.prettyExpression(sql) : sql;
+    }
+
+    /** The type of the column whose default (pg_attrdef.adbin) is {@code sql}, or null when it is none's. */
+    private static io.pglitedb.types.DataType defaultedColumnType(TableDescriptor t, String sql) {
+        for (io.pglitedb.catalog.ColumnDescriptor column : t.columns()) {
+            if (sql.equals(Definitions.defaultExpression(column))) {
+                return column.type();
+            }
+        }
+        return null;
     }
 
     /** pg_get_indexdef(index oid). */
