@@ -124,6 +124,8 @@ final class CatalogCodec {
             writeIndexOptions(out, table);
             // optional trailing entries (absent in older rows): columns' COLLATE, statistics target, storage
             writeColumnSettings(out, table.columns());
+            // optional trailing entries (absent in older rows): persistence, replica identity, NOT VALID constraints
+            writeTableSettings(out, table.settings());
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -261,8 +263,9 @@ final class CatalogCodec {
             if (in.available() > 0) {
                 readColumnSettings(in, columns);
             }
+            TableSettings settings = in.available() > 0 ? readTableSettings(in) : TableSettings.DEFAULT;
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
-                    fks, view, comments, inheritance, options);
+                    fks, view, comments, inheritance, options, settings);
         } catch (IOException e) {
             throw PgException.internal(e);
         }
@@ -394,6 +397,28 @@ final class CatalogCodec {
             ColumnSettings settings = new ColumnSettings(in.readInt(), in.readShort(), in.readChar());
             columns.set(index, columns.get(index).withSettings(settings));
         }
+    }
+
+    private static void writeTableSettings(DataOutputStream out, TableSettings settings) throws IOException {
+        out.writeChar(settings.persistence());
+        out.writeChar(settings.replicaIdentity());
+        out.writeLong(settings.replicaIdentityIndex());
+        out.writeShort(settings.notValidConstraints().size());
+        for (String name : settings.notValidConstraints()) {
+            out.writeUTF(name);
+        }
+    }
+
+    private static TableSettings readTableSettings(DataInputStream in) throws IOException {
+        char persistence = in.readChar();
+        char replicaIdentity = in.readChar();
+        long replicaIndex = in.readLong();
+        List<String> notValid = new ArrayList<>();
+        int n = in.readShort();
+        for (int i = 0; i < n; i++) {
+            notValid.add(in.readUTF());
+        }
+        return new TableSettings(persistence, replicaIdentity, replicaIndex, notValid);
     }
 
     private static void writeIndexExpressions(DataOutputStream out, TableDescriptor table) throws IOException {

@@ -138,6 +138,10 @@ final class AlterTableCommand {
                             ? RelationOptions.reset(table.options(), options.options())
                             : RelationOptions.set(table.options(), options.options(), table.isPartitioned()));
                 }
+                case io.pglitedb.sql.ast.SetPersistence change -> settings().persistence(table, change);
+                case io.pglitedb.sql.ast.ReplicaIdentity change -> settings().replicaIdentity(table, change);
+                case io.pglitedb.sql.ast.SetColumnStatistics change -> settings().statistics(table, change);
+                case io.pglitedb.sql.ast.SetColumnStorage change -> settings().storage(table, change);
                 case io.pglitedb.sql.ast.RowSecurityAction rls -> {
                     new PolicyCommands(session, catalog, transaction, catalogView, sink).alterTable(table, rls);
                     yield table;
@@ -286,6 +290,10 @@ final class AlterTableCommand {
             }
             return false;
         };
+    }
+
+    private TableSettingsCommands settings() {
+        return new TableSettingsCommands(catalogView, sink);
     }
 
     private int column(TableDescriptor table, String name) {
@@ -748,7 +756,7 @@ final class AlterTableCommand {
                 partitionKey == null ? current.inheritance() : new io.pglitedb.catalog.Inheritance(current.parents(),
                         new io.pglitedb.partition.PartitionKey(partitionKey.strategy(),
                                 shift(partitionKey.columns(), index), partitionKey.expressions()),
-                        current.inheritance().bound()), current.options());
+                        current.inheritance().bound()), current.options(), current.settings());
         altered = TableStorage.renewed(catalog, transaction, altered);
         TableValidation.rewrite(current, altered, row -> {
             Object[] out = new Object[row.length - 1];

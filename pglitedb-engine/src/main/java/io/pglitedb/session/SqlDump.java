@@ -329,8 +329,10 @@ public final class SqlDump {
         for (CheckConstraint check : t.checks()) {
             items.add("    CONSTRAINT " + ident(check.name()) + " CHECK (" + check.expressionSql() + ")");
         }
-        line("CREATE TABLE " + name(t.schema(), t.name()) + " (\n" + String.join(",\n", items) + "\n)"
-                + storageParameters(t.options()) + ";");
+        boolean unlogged = t.settings().persistence() == io.pglitedb.catalog.TableSettings.UNLOGGED;
+        line("CREATE " + (unlogged ? "UNLOGGED " : "") + "TABLE " + name(t.schema(), t.name()) + " (\n"
+                + String.join(",\n", items) + "\n)" + storageParameters(t.options()) + ";");
+        columnSettings(t);
         line("");
         for (String comment : DumpDefinitions.relationComments(t)) {
             line(comment);
@@ -350,6 +352,47 @@ public final class SqlDump {
                 sequenceOptions(sql, s, "    ");
             }
             line(sql.append("\n);").toString());
+            line("");
+        }
+    }
+
+    /**
+     * As pg_dump, right after CREATE TABLE: the columns' statistics targets and storage other than
+     * their type's, and REPLICA IDENTITY FULL or NOTHING (USING INDEX follows the index).
+     */
+    private void columnSettings(TableDescriptor t) throws IOException {
+        String table = name(t.schema(), t.name());
+        for (ColumnDescriptor c : t.columns()) {
+            if (c.settings().statisticsTarget() >= 0) {
+                line("ALTER TABLE ONLY " + table + " ALTER COLUMN " + ident(c.name()) + " SET STATISTICS "
+                        + c.settings().statisticsTarget() + ";");
+            }
+            char storage = c.settings().storage();
+            if (storage != '\0' && storage != io.pglitedb.catalog.system.CatalogFunctions.typeStorage(c.type().type())) {
+                String word = switch (storage) {
+                    case 'p' -> "PLAIN";
+                    case 'e' -> "EXTERNAL";
+                    case 'm' -> "MAIN";
+                    default -> "EXTENDED";
+                };
+                line("ALTER TABLE ONLY " + table + " ALTER COLUMN " + ident(c.name()) + " SET STORAGE " + word + ";");
+            }
+        }
+        switch (t.settings().replicaIdentity()) {
+            case io.pglitedb.catalog.TableSettings.REPLICA_FULL -> line("ALTER TABLE ONLY " + table + " REPLICA IDENTITY FULL;");
+            case io.pglitedb.catalog.TableSettings.REPLICA_NOTHING ->
+                    line("ALTER TABLE ONLY " + table + " REPLICA IDENTITY NOTHING;");
+            default -> {
+            }
+        }
+    }
+
+    /** After the index: ALTER TABLE ONLY t REPLICA IDENTITY USING INDEX i, when it is the table's identity. */
+    private void replicaIdentityIndex(TableDescriptor t, long indexOid, String indexName) throws IOException {
+        if (t.settings().replicaIdentity() == io.pglitedb.catalog.TableSettings.REPLICA_INDEX
+                && t.settings().replicaIdentityIndex() == indexOid) {
+            line("ALTER TABLE ONLY " + name(t.schema(), t.name()) + " REPLICA IDENTITY USING INDEX " + ident(indexName)
+                    + ";");
             line("");
         }
     }
@@ -391,6 +434,7 @@ public final class SqlDump {
                     + columnList(t, t.primaryKey()) + ");");
             line("");
             indexComment(t, t.primaryKeyName());
+            replicaIdentityIndex(t, io.pglitedb.catalog.DerivedOids.primaryKeyIndex(t), t.primaryKeyName());
         }
         for (IndexDescriptor index : t.indexes()) {
             if (index.constraint()) {
@@ -423,6 +467,7 @@ public final class SqlDump {
             }
             line("");
             indexComment(t, index.name());
+            replicaIdentityIndex(t, index.oid(), index.name());
         }
     }
 

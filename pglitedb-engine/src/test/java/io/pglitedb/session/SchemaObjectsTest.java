@@ -97,7 +97,13 @@ class SchemaObjectsTest {
     void catalogOnlyTableAndColumnSettingsSurviveRestart() {
         try (Database database = Database.open(directory)) {
             Session s = open(database);
-            run(s, "CREATE TABLE settings (id int PRIMARY KEY, a text COLLATE \"C\", b varchar(5) COLLATE \"POSIX\", c text)");
+            run(s, "CREATE UNLOGGED TABLE settings (id int PRIMARY KEY, a text COLLATE \"C\", b varchar(5) COLLATE \"POSIX\","
+                    + " c text NOT NULL)");
+            run(s, "CREATE UNIQUE INDEX settings_c ON settings (c)");
+            run(s, "ALTER TABLE settings REPLICA IDENTITY USING INDEX settings_c, ALTER a SET STATISTICS 200,"
+                    + " ALTER c SET STORAGE EXTERNAL");
+            run(s, "CREATE TABLE other (a int)");
+            run(s, "ALTER TABLE other REPLICA IDENTITY FULL");
             s.close();
         }
         try (Database database = Database.open(directory)) {
@@ -105,6 +111,17 @@ class SchemaObjectsTest {
             assertThat(run(s, "SELECT attname, attcollation FROM pg_attribute WHERE attrelid = 'settings'::regclass"
                     + " AND attnum > 0 ORDER BY attnum").rows)
                     .containsExactly(List.of("id", "0"), List.of("a", "950"), List.of("b", "951"), List.of("c", "100"));
+            assertThat(run(s, "SELECT attname, attstattarget, attstorage FROM pg_attribute"
+                    + " WHERE attrelid = 'settings'::regclass AND attnum > 0 ORDER BY attnum").rows)
+                    .containsExactly(List.of("id", "-1", "p"), List.of("a", "200", "x"), List.of("b", "-1", "x"),
+                            List.of("c", "-1", "e"));
+            assertThat(run(s, "SELECT relname, relpersistence, relreplident FROM pg_class"
+                    + " WHERE relname IN ('settings', 'settings_c', 'other') ORDER BY 1").rows)
+                    .containsExactly(List.of("other", "p", "f"), List.of("settings", "u", "i"),
+                            List.of("settings_c", "u", "n"));
+            assertThat(run(s, "SELECT indexrelid::regclass::text, indisreplident FROM pg_index"
+                    + " WHERE indrelid = 'settings'::regclass ORDER BY 1").rows)
+                    .containsExactly(List.of("settings_c", "t"), List.of("settings_pkey", "f"));
             s.close();
         }
     }

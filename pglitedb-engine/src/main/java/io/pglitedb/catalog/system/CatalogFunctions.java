@@ -292,6 +292,18 @@ public final class CatalogFunctions {
         return pretty ? Definitions.prettyExpression(sql) : sql;
     }
 
+    /**
+     * pg_type.typstorage of a column's type: PostgreSQL's for built-in types, 'x' (extended) for
+     * other arrays and composite types, 'p' (plain) for the rest (enums).
+     */
+    public static char typeStorage(io.pglitedb.types.PgType type) {
+        BuiltinTypes.Row row = BuiltinTypes.byOid(type.oid());
+        if (row != null) {
+            return row.storage();
+        }
+        return type instanceof io.pglitedb.types.ArrayType || type instanceof io.pglitedb.types.CompositeType ? 'x' : 'p';
+    }
+
     /** The type of the column whose default (pg_attrdef.adbin) is {@code sql}, or null when it is none's. */
     private static io.pglitedb.types.DataType defaultedColumnType(TableDescriptor t, String sql) {
         for (io.pglitedb.catalog.ColumnDescriptor column : t.columns()) {

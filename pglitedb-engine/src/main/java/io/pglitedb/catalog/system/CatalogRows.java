@@ -159,9 +159,9 @@ final class CatalogRows {
             }
             classRow(rows, t.oid(), t.name(), ns, t.relkind(), t.isPartitioned() ? 0 : HEAP_AM,
                     t.isPartitioned() ? 0 : t.storageId(), t.columns().size());
-            if (io.pglitedb.catalog.SearchPath.isTempSchema(t.schema())) {
-                rows.chr("relpersistence", 't');
-            }
+            char persistence = io.pglitedb.catalog.SearchPath.isTempSchema(t.schema()) ? 't'
+                    : t.settings().persistence();
+            rows.chr("relpersistence", persistence).chr("relreplident", t.settings().replicaIdentity());
             rows.oid("relowner", owner).oid("reltype", DerivedOids.rowType(t.oid()))
                     .set("relacl", aclArray(c, acl.acl()))
                     .set("reloptions", t.options().isEmpty() ? null : ArrayValue.of(t.options().toArray()))
@@ -186,13 +186,14 @@ final class CatalogRows {
             if (t.hasPrimaryKey()) {
                 classRow(rows, primaryKeyIndexOid(t), t.primaryKeyName(), ns, indexKind, BTREE_AM,
                         stored ? primaryKeyIndexOid(t) : 0, t.primaryKey().length);
-                rows.oid("relowner", owner).set("relispartition", parent != null && parent.hasPrimaryKey());
+                rows.oid("relowner", owner).set("relispartition", parent != null && parent.hasPrimaryKey())
+                        .chr("relpersistence", persistence);
             }
             for (IndexDescriptor index : t.indexes()) {
                 classRow(rows, index.oid(), index.name(), ns, indexKind,
                         index.method().equals(IndexDescriptor.HASH) ? HASH_AM : BTREE_AM, stored ? index.oid() : 0,
                         index.attributeCount());
-                rows.oid("relowner", owner).set("relispartition",
+                rows.oid("relowner", owner).chr("relpersistence", persistence).set("relispartition",
                         parent != null && io.pglitedb.catalog.PartitionIndexes.parentOf(parent, t, index) != null)
                         .set("reloptions", index.options().isEmpty() ? null : ArrayValue.of(index.options().toArray()));
             }
@@ -228,7 +229,7 @@ final class CatalogRows {
                 .set("attstattarget", -1).set("attlen", pg.length()).set("attnum", (short) number)
                 .set("attndims", 0).set("attcacheoff", -1).set("atttypmod", type.typmod())
                 .set("attbyval", t != null && t.byValue()).chr("attalign", t == null ? 'i' : t.align())
-                .chr("attstorage", t != null ? t.storage() : pg instanceof io.pglitedb.types.ArrayType ? 'x' : 'p').set("attcompression", "")
+                .chr("attstorage", CatalogFunctions.typeStorage(pg)).set("attcompression", "")
                 .set("attnotnull", notNull).set("atthasdef", false).set("atthasmissing", false)
                 .set("attidentity", "").set("attgenerated", "").set("attisdropped", false).set("attislocal", true)
                 .set("attinhcount", 0).oid("attcollation", t == null ? 0 : t.collation());
@@ -389,12 +390,19 @@ final class CatalogRows {
                 .set("indisready", true).set("indislive", true).set("indisreplident", false);
     }
 
+    /** pg_index.indisreplident: the table's REPLICA IDENTITY is USING INDEX this one. */
+    private static boolean replicaIdentityIndex(TableDescriptor t, long indexOid) {
+        return t.settings().replicaIdentity() == io.pglitedb.catalog.TableSettings.REPLICA_INDEX
+                && t.settings().replicaIdentityIndex() == indexOid;
+    }
+
     private static void indexes(SystemContext c, SystemRelation.Rows rows) {
         SystemIndexes.indexRows(rows);
         for (TableDescriptor t : userTables(c.view())) {
             if (t.hasPrimaryKey()) {
                 indexRow(rows, primaryKeyIndexOid(t), t.oid(), t.primaryKey(), new short[t.primaryKey().length], true,
                         true);
+                rows.set("indisreplident", replicaIdentityIndex(t, primaryKeyIndexOid(t)));
             }
             for (IndexDescriptor index : t.indexes()) {
                 short[] options = new short[index.columnCount()];
@@ -404,7 +412,8 @@ final class CatalogRows {
                 int[] attributes = java.util.Arrays.copyOf(index.columns(), index.attributeCount());
                 System.arraycopy(index.included(), 0, attributes, index.columnCount(), index.included().length);
                 indexRow(rows, index.oid(), t.oid(), attributes, options, index.unique(), false);
-                rows.set("indimmediate", !index.deferrable()).set("indnullsnotdistinct", index.nullsNotDistinct());
+                rows.set("indimmediate", !index.deferrable()).set("indnullsnotdistinct", index.nullsNotDistinct())
+                        .set("indisreplident", replicaIdentityIndex(t, index.oid()));
                 if (index.expressions() != null) {
                     java.util.List<String> expressions = new java.util.ArrayList<>();
                     for (int i = 0; i < index.columnCount(); i++) {

@@ -99,7 +99,7 @@ public final class TableLikes {
         List<TableConstraint> all = new ArrayList<>(create.constraints()); // the copied ones come last, as in PostgreSQL
         all.addAll(constraints);
         CreateTable expanded = new CreateTable(create.name(), create.ifNotExists(), columns, all,
-                create.temporary(), create.onCommit(), List.of(), create.inheritance(), create.options());
+                create.temporary(), create.onCommit(), List.of(), create.inheritance(), create.options(), create.unlogged());
         return new Expanded(expanded, indexes, defaults);
     }
 

@@ -316,8 +316,18 @@ final class StatementParser extends TypeStatementParser {
                 if (la(1).is(Keyword.TABLE)) {
                     advance();
                     advance();
-                    // an UNLOGGED table is an ordinary one here: every table is logged
-                    return createTable(k != Keyword.UNLOGGED);
+                    Statement created = createTable(k != Keyword.UNLOGGED);
+                    return k != Keyword.UNLOGGED ? created : switch (created) {
+                        case io.pglitedb.sql.ast.CreateTable table -> table.asUnlogged();
+                        case io.pglitedb.sql.ast.CreateTableAs tableAs -> tableAs.asUnlogged();
+                        default -> created;
+                    };
+                }
+                if (k == Keyword.UNLOGGED && la(1).is(Keyword.VIEW)) {
+                    throw new PgException(SqlState.SYNTAX_ERROR, "views cannot be unlogged because they do not have storage");
+                }
+                if (k == Keyword.UNLOGGED && la(1).is(Keyword.MATERIALIZED)) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "materialized views cannot be unlogged");
                 }
                 if ((k == Keyword.TEMP || k == Keyword.TEMPORARY) && la(1).is(Keyword.VIEW)) {
                     advance();
@@ -1471,6 +1481,21 @@ final class StatementParser extends TypeStatementParser {
                     return new io.pglitedb.sql.ast.AlterColumn(column,
                             io.pglitedb.sql.ast.AlterColumn.Kind.DROP_DEFAULT, null, c.start());
                 }
+                if (t2.is(Keyword.SET) && la(1).is(Keyword.STATISTICS)) {
+                    advance();
+                    advance();
+                    boolean negative = false;
+                    if (atOperator("-") || atOperator("+")) {
+                        negative = take().value().equals("-");
+                    }
+                    int target = iconst();
+                    return new io.pglitedb.sql.ast.SetColumnStatistics(column, negative ? -target : target);
+                }
+                if (t2.is(Keyword.SET) && la(1).is(Keyword.STORAGE)) {
+                    advance();
+                    advance();
+                    return new io.pglitedb.sql.ast.SetColumnStorage(column, colId());
+                }
                 if ((t2.is(Keyword.SET) || t2.is(Keyword.DROP)) && la(1).is(Keyword.NOT)) {
                     advance();
                     advance();
@@ -1537,6 +1562,15 @@ final class StatementParser extends TypeStatementParser {
                     advance();
                     return new io.pglitedb.sql.ast.SetRelationOptions(storageParameters(), k == Keyword.RESET);
                 }
+                if (k == Keyword.SET && (la(1).is(Keyword.LOGGED) || la(1).is(Keyword.UNLOGGED))) {
+                    advance();
+                    return new io.pglitedb.sql.ast.SetPersistence(take().is(Keyword.LOGGED));
+                }
+                if (k == Keyword.REPLICA && la(1).is(Keyword.IDENTITY)) {
+                    advance();
+                    advance();
+                    return replicaIdentity();
+                }
                 unsupportedAction = text(t).toUpperCase(java.util.Locale.ROOT);
                 advance();
                 requireMore();
@@ -1548,6 +1582,25 @@ final class StatementParser extends TypeStatementParser {
             default:
                 throw syntaxError(t);
         }
+    }
+
+    /** After REPLICA IDENTITY: {@code DEFAULT | FULL | NOTHING | USING INDEX name}. */
+    private AlterTableAction replicaIdentity() {
+        Token t = cur();
+        if (accept(Keyword.DEFAULT)) {
+            return new io.pglitedb.sql.ast.ReplicaIdentity('d', null);
+        }
+        if (accept(Keyword.FULL)) {
+            return new io.pglitedb.sql.ast.ReplicaIdentity('f', null);
+        }
+        if (accept(Keyword.NOTHING)) {
+            return new io.pglitedb.sql.ast.ReplicaIdentity('n', null);
+        }
+        if (accept(Keyword.USING)) {
+            expect(Keyword.INDEX);
+            return new io.pglitedb.sql.ast.ReplicaIdentity('i', colId());
+        }
+        throw syntaxError(t);
     }
 
     /** After ALTER [COLUMN] name: SET/DROP DEFAULT, SET/DROP NOT NULL, [SET DATA] TYPE ...; rarer forms are skipped. */
