@@ -147,6 +147,7 @@ final class AlterTableCommand {
                     yield table;
                 }
             };
+            table = withoutStaleNotValid(table);
             if (!(action instanceof RenameTable)) {
                 catalog.writeTable(transaction, table);
                 catalogView.created(table);
@@ -162,6 +163,15 @@ final class AlterTableCommand {
             }
         }
         return "ALTER TABLE";
+    }
+
+    /** The table with its NOT VALID list cut to the constraints it still has (some were dropped). */
+    private static TableDescriptor withoutStaleNotValid(TableDescriptor table) {
+        List<String> names = new ArrayList<>(table.settings().notValidConstraints());
+        if (!names.removeIf(n -> !table.constraintNames().contains(n))) {
+            return table;
+        }
+        return table.withSettings(table.settings().withNotValidConstraints(names));
     }
 
     /** Actions that PostgreSQL applies to the children too unless ONLY is written. */
@@ -308,6 +318,11 @@ final class AlterTableCommand {
     // ---------------------------------------------------------------- constraints
 
     private TableDescriptor addConstraint(TableDescriptor table, TableConstraint constraint) {
+        if (constraint.notValid() && (constraint.kind() == TableConstraint.Kind.PRIMARY_KEY
+                || constraint.kind() == TableConstraint.Kind.UNIQUE)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s constraints cannot be marked NOT VALID",
+                    constraint.kind() == TableConstraint.Kind.UNIQUE ? "UNIQUE" : "PRIMARY KEY");
+        }
         return switch (constraint.kind()) {
             case PRIMARY_KEY -> {
                 TableDefinitions.refuseIncludedPrimaryKey(constraint);
@@ -436,7 +451,27 @@ final class AlterTableCommand {
         }
         List<CheckConstraint> checks = new ArrayList<>(table.checks());
         checks.add(check);
-        return table.withChecks(checks);
+        return rememberNotValid(table.withChecks(checks), constraint, check.name());
+    }
+
+    /** A constraint added NOT VALID is listed as such (convalidated false) until VALIDATE CONSTRAINT. */
+    private static TableDescriptor rememberNotValid(TableDescriptor table, TableConstraint constraint, String name) {
+        if (!constraint.notValid()) {
+            return table;
+        }
+        List<String> names = new ArrayList<>(table.settings().notValidConstraints());
+        names.add(name);
+        return table.withSettings(table.settings().withNotValidConstraints(names));
+    }
+
+    /** The table without {@code name} among its NOT VALID constraints (validated, dropped or renamed). */
+    private static TableDescriptor forgetNotValid(TableDescriptor table, String name) {
+        if (!table.settings().notValid(name)) {
+            return table;
+        }
+        List<String> names = new ArrayList<>(table.settings().notValidConstraints());
+        names.remove(name);
+        return table.withSettings(table.settings().withNotValidConstraints(names));
     }
 
     private TableDescriptor addForeignKey(TableDescriptor table, TableConstraint constraint) {
@@ -447,7 +482,7 @@ final class AlterTableCommand {
         }
         List<ForeignKey> keys = new ArrayList<>(table.foreignKeys());
         keys.add(fk);
-        return table.withForeignKeys(keys);
+        return rememberNotValid(table.withForeignKeys(keys), constraint, fk.name());
     }
 
     /** VALIDATE CONSTRAINT: the table's rows are checked again (constraints added NOT VALID skipped that). */
@@ -478,7 +513,7 @@ final class AlterTableCommand {
             if (check.name().equals(name)) {
                 BoundExpr bound = Checks.bindAll(table.withChecks(List.of(check)), analyzerContext())[0];
                 TableValidation.checkConstraint(table, bound, check.name(), execContext());
-                return table;
+                return forgetNotValid(table, name);
             }
         }
         for (ForeignKey fk : table.foreignKeys()) {
@@ -486,7 +521,7 @@ final class AlterTableCommand {
                 TableDescriptor referenced = fk.referencedTable() == table.oid() ? table
                         : catalogView.table(fk.referencedTable());
                 TableValidation.foreignKey(new RowChecks.Reference(fk, table, referenced), execContext());
-                return table;
+                return forgetNotValid(table, name);
             }
         }
         if (table.constraintNames().contains(name)) {
@@ -612,7 +647,13 @@ final class AlterTableCommand {
         for (ForeignKey k : table.foreignKeys()) {
             keys.add(k.name().equals(from) ? k.with(to, k.columns(), k.referencedColumns()) : k);
         }
-        return table.withChecks(checks).withForeignKeys(keys);
+        TableDescriptor renamed = table.withChecks(checks).withForeignKeys(keys);
+        if (table.settings().notValid(from)) {
+            List<String> notValid = new ArrayList<>(table.settings().notValidConstraints());
+            notValid.set(notValid.indexOf(from), to);
+            renamed = renamed.withSettings(table.settings().withNotValidConstraints(notValid));
+        }
+        return renamed;
     }
 
     // ---------------------------------------------------------------- columns

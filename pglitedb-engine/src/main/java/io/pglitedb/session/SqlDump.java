@@ -327,7 +327,9 @@ public final class SqlDump {
             items.add(column.toString());
         }
         for (CheckConstraint check : t.checks()) {
-            items.add("    CONSTRAINT " + ident(check.name()) + " CHECK (" + check.expressionSql() + ")");
+            if (!t.settings().notValid(check.name())) { // a NOT VALID one is added after the data
+                items.add("    CONSTRAINT " + ident(check.name()) + " CHECK (" + check.expressionSql() + ")");
+            }
         }
         boolean unlogged = t.settings().persistence() == io.pglitedb.catalog.TableSettings.UNLOGGED;
         line("CREATE " + (unlogged ? "UNLOGGED " : "") + "TABLE " + name(t.schema(), t.name()) + " (\n"
@@ -429,6 +431,7 @@ public final class SqlDump {
 
     private void keysAndIndexes(TableDescriptor t) throws IOException {
         String table = name(t.schema(), t.name());
+        notValidChecks(t);
         if (t.hasPrimaryKey()) {
             line("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + ident(t.primaryKeyName()) + " PRIMARY KEY ("
                     + columnList(t, t.primaryKey()) + ");");
@@ -471,6 +474,17 @@ public final class SqlDump {
         }
     }
 
+    /** As pg_dump: a CHECK constraint added NOT VALID is added after the data, still NOT VALID. */
+    private void notValidChecks(TableDescriptor t) throws IOException {
+        for (CheckConstraint check : t.checks()) {
+            if (t.settings().notValid(check.name())) {
+                line("ALTER TABLE " + name(t.schema(), t.name()) + "\n    ADD CONSTRAINT " + ident(check.name())
+                        + " CHECK (" + check.expressionSql() + ") NOT VALID;");
+                line("");
+            }
+        }
+    }
+
     private void indexComment(TableDescriptor t, String indexName) throws IOException {
         String comment = DumpDefinitions.indexComment(t, indexName);
         if (comment != null) {
@@ -500,6 +514,9 @@ public final class SqlDump {
                 sql.append(" ON DELETE ").append(action(fk.onDelete()));
             }
             sql.append(io.pglitedb.catalog.system.Definitions.deferral(fk.deferrable(), fk.initiallyDeferred()));
+            if (t.settings().notValid(fk.name())) {
+                sql.append(" NOT VALID");
+            }
             line(sql.append(';').toString());
             line("");
         }

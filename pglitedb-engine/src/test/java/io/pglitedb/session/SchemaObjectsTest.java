@@ -104,6 +104,8 @@ class SchemaObjectsTest {
                     + " ALTER c SET STORAGE EXTERNAL");
             run(s, "CREATE TABLE other (a int)");
             run(s, "ALTER TABLE other REPLICA IDENTITY FULL");
+            run(s, "INSERT INTO other VALUES (-1)");
+            run(s, "ALTER TABLE other ADD CONSTRAINT other_a_check CHECK (a > 0) NOT VALID");
             s.close();
         }
         try (Database database = Database.open(directory)) {
@@ -122,6 +124,13 @@ class SchemaObjectsTest {
             assertThat(run(s, "SELECT indexrelid::regclass::text, indisreplident FROM pg_index"
                     + " WHERE indrelid = 'settings'::regclass ORDER BY 1").rows)
                     .containsExactly(List.of("settings_c", "t"), List.of("settings_pkey", "f"));
+            assertThat(run(s, "SELECT convalidated, pg_get_constraintdef(oid) FROM pg_constraint"
+                    + " WHERE conname = 'other_a_check'").rows).containsExactly(List.of("f", "CHECK ((a > 0)) NOT VALID"));
+            assertThat(error(s, "ALTER TABLE other VALIDATE CONSTRAINT other_a_check").state().code()).isEqualTo("23514");
+            run(s, "DELETE FROM other");
+            run(s, "ALTER TABLE other VALIDATE CONSTRAINT other_a_check");
+            assertThat(run(s, "SELECT convalidated FROM pg_constraint WHERE conname = 'other_a_check'").rows)
+                    .containsExactly(List.of("t"));
             s.close();
         }
     }

@@ -66,6 +66,10 @@ class DumpRoundTripTest {
                 ALTER n SET STATISTICS 250, ALTER n SET STORAGE EXTENDED;
             ALTER TABLE empty_one REPLICA IDENTITY FULL;
             INSERT INTO scratch VALUES (1, 10, 'x', 1.5);
+            CREATE TABLE audit (id int PRIMARY KEY, v int, c int);
+            INSERT INTO audit VALUES (1, -5, 99), (2, 5, 1);
+            ALTER TABLE audit ADD CONSTRAINT audit_v_check CHECK (v > 0) NOT VALID;
+            ALTER TABLE audit ADD CONSTRAINT audit_c_fkey FOREIGN KEY (c) REFERENCES customers (id) NOT VALID;
             CREATE SEQUENCE invoice_seq START 1000 INCREMENT 5;
             CREATE SEQUENCE unused_seq AS integer MINVALUE -10 MAXVALUE 10 START -10 CYCLE;
             SELECT nextval('invoice_seq'), nextval('invoice_seq'), nextval('invoice_seq');
@@ -132,6 +136,8 @@ class DumpRoundTripTest {
             "SELECT * FROM events ORDER BY at NULLS FIRST, kind, payload",
             "SELECT count(*) FROM empty_one",
             "SELECT * FROM scratch",
+            "SELECT * FROM audit ORDER BY id",
+            "SELECT conname, convalidated FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1",
             "SELECT relname, relpersistence, relreplident FROM pg_class WHERE relnamespace = 'public'::regnamespace"
                     + " ORDER BY 1",
             "SELECT indexrelid::regclass::text, indisreplident FROM pg_index WHERE indisreplident",

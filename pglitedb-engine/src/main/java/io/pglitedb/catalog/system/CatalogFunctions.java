@@ -474,17 +474,23 @@ public final class CatalogFunctions {
                 if (CatalogRows.derivedOid(t.oid(), "constraint", check.name()) == oid) {
                     String deparsed = io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), t,
                             check.expressionSql(), pretty);
-                    return deparsed != null ? "CHECK (" + deparsed + ")" : Definitions.checkDef(check, pretty);
+                    return (deparsed != null ? "CHECK (" + deparsed + ")" : Definitions.checkDef(check, pretty))
+                            + notValid(t, check.name());
                 }
             }
             for (ForeignKey fk : t.foreignKeys()) {
                 if (CatalogRows.derivedOid(t.oid(), "constraint", fk.name()) == oid) {
                     return Definitions.foreignKeyDef(c.view(), t, fk, !tableIsVisible(c, fk.referencedTable()))
-                            + Definitions.deferral(fk.deferrable(), fk.initiallyDeferred());
+                            + Definitions.deferral(fk.deferrable(), fk.initiallyDeferred()) + notValid(t, fk.name());
                 }
             }
         }
         return null;
+    }
+
+    /** " NOT VALID" after the definition of a constraint added NOT VALID and not validated since. */
+    private static String notValid(TableDescriptor t, String constraint) {
+        return t.settings().notValid(constraint) ? " NOT VALID" : "";
     }
 
     /** pg_size_pretty(bigint), as PostgreSQL 15 rounds: bytes below 10 kB, then kB, MB, GB, TB, PB. */

@@ -464,7 +464,8 @@ final class CatalogRows {
                 constraintRow(rows, t, ns, check.name(), 'c', 0);
                 int inherited = InheritanceRows.checkInheritCount(view, t, check.name());
                 rows.set("conbin", check.expressionSql()).set("conkey", checkColumns(t, check.expressionSql()))
-                        .set("coninhcount", inherited).set("conislocal", inherited == 0);
+                        .set("coninhcount", inherited).set("conislocal", inherited == 0)
+                        .set("convalidated", !t.settings().notValid(check.name()));
             }
             for (ForeignKey fk : t.foreignKeys()) {
                 TableDescriptor target = view.tableByOid(fk.referencedTable());
@@ -473,7 +474,7 @@ final class CatalogRows {
                         .chr("confdeltype", Definitions.actionCode(fk.onDelete()))
                         .chr("confmatchtype", fk.matchFull() ? 'f' : 's').set("conkey", attributeNumbers(fk.columns()))
                         .set("confkey", attributeNumbers(fk.referencedColumns())).set("condeferrable", fk.deferrable())
-                        .set("condeferred", fk.initiallyDeferred());
+                        .set("condeferred", fk.initiallyDeferred()).set("convalidated", !t.settings().notValid(fk.name()));
             }
         }
     }
