@@ -38,8 +38,31 @@ final class TableSettingsCommands {
             throw new PgException(SqlState.INVALID_TABLE_DEFINITION,
                     "cannot change logged status of table \"%s\" because it is temporary", table.name());
         }
+        // as ATPrepChangePersistence: a logged table references no unlogged one, and no logged table
+        // references an unlogged one (self-references do not count)
+        for (TableDescriptor other : catalogView.tables()) {
+            if (other.oid() == table.oid()) {
+                continue;
+            }
+            for (io.pglitedb.catalog.ForeignKey fk : (change.logged() ? table : other).foreignKeys()) {
+                TableDescriptor referenced = change.logged() ? catalogView.tableByOid(fk.referencedTable()) : table;
+                boolean offending = change.logged()
+                        ? referenced != null && referenced.oid() == other.oid() && unlogged(other)
+                        : fk.referencedTable() == table.oid() && !unlogged(other);
+                if (offending) {
+                    throw new PgException(SqlState.INVALID_TABLE_DEFINITION,
+                            "could not change table \"%s\" to %s because it references %s table \"%s\"", table.name(),
+                            change.logged() ? "logged" : "unlogged", change.logged() ? "unlogged" : "logged",
+                            other.name());
+                }
+            }
+        }
         return table.withSettings(table.settings()
                 .withPersistence(change.logged() ? TableSettings.PERMANENT : TableSettings.UNLOGGED));
+    }
+
+    private static boolean unlogged(TableDescriptor table) {
+        return table.settings().persistence() == TableSettings.UNLOGGED;
     }
 
     /** REPLICA IDENTITY: USING INDEX needs a unique, immediate, non-partial index over NOT NULL columns only. */

@@ -209,6 +209,11 @@ final class CatalogRows {
             classRow(rows, s.oid(), s.name(), schemaOid(view, s.schema()), 'S', 0, s.oid(), 3);
             ObjectAcl acl = view.security().aclOrDefault(s.oid(), ObjectAcl.SEQUENCE);
             rows.oid("relowner", acl.owner()).set("relacl", aclArray(c, acl.acl()));
+            // a serial or identity column's sequence is as logged as its table (SET LOGGED changes both)
+            TableDescriptor owner = s.ownedByTable() == 0 ? null : view.tableByOid(s.ownedByTable());
+            if (owner != null && !io.pglitedb.catalog.SearchPath.isTempSchema(owner.schema())) {
+                rows.chr("relpersistence", owner.settings().persistence());
+            }
         }
     }
 
