@@ -27,4 +27,12 @@ insert into coll_t (a, b, d, g) values ('b', 'B', 'a', 'b'), ('a', 'A', 'b', 'a'
 select b from coll_t order by b;
 select g from coll_t where g < 'a' order by 1;
 select g, d from coll_t order by g collate "POSIX" desc;
+-- a column merged with an inherited one must have its collation
+create table coll_parent (c text collate "C", d text);
+create table coll_kid (c text collate "POSIX") inherits (coll_parent);
+create table coll_kid (c text) inherits (coll_parent);
+create table coll_kid (d text collate "C") inherits (coll_parent);
+create table coll_kid (c text collate "C", d text collate "default") inherits (coll_parent);
+\d coll_kid
+drop table coll_kid, coll_parent;
 drop table coll_child, coll_like, coll_t;
