@@ -10,6 +10,8 @@ import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ForeignKey;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.sql.parser.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
@@ -148,11 +150,32 @@ public final class CatalogFunctions {
             return r == null ? null : identity ? io.pglitedb.catalog.RoutineText.identityArguments(r)
                     : io.pglitedb.catalog.RoutineText.arguments(r);
         }
-        StringBuilder sb = new StringBuilder();
-        for (String type : row.argumentTypes().split(" ")) {
-            if (!type.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(formatType(Long.parseLong(type), null));
+        BuiltinFunctions.Arguments arguments = BuiltinFunctions.arguments(oid);
+        List<Long> types = new ArrayList<>();
+        if (arguments != null && arguments.allTypes() != null) {
+            types.addAll(java.util.Arrays.asList(arguments.allTypes()));
+        } else {
+            for (String type : row.argumentTypes().split(" ")) {
+                if (!type.isEmpty()) {
+                    types.add(Long.parseLong(type));
+                }
             }
+        }
+        // print_function_arguments: [mode ][name ]type per parameter, OUT ones too (their defaults are not recorded)
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < types.size(); i++) {
+            String mode = arguments == null || arguments.modes() == null ? "i" : arguments.modes()[i];
+            String name = arguments == null || arguments.names() == null ? "" : arguments.names()[i];
+            sb.append(i == 0 ? "" : ", ").append(switch (mode) {
+                case "o" -> "OUT ";
+                case "b" -> "INOUT ";
+                case "v" -> "VARIADIC ";
+                default -> "";
+            });
+            if (!name.isEmpty()) {
+                sb.append(io.pglitedb.sql.parser.Identifiers.quote(name)).append(' ');
+            }
+            sb.append(formatType(types.get(i), null));
         }
         return sb.toString();
     }

@@ -984,6 +984,13 @@ final class CatalogRows {
                     .chr("proparallel", 's').set("pronargs", f.argumentCount()).set("pronargdefaults", (short) 0)
                     .oid("prorettype", f.resultType()).set("prosrc", f.name())
                     .set("proargtypes", argumentTypes(f.argumentTypes()));
+            BuiltinFunctions.Arguments arguments = BuiltinFunctions.arguments(f.oid());
+            if (arguments != null) {
+                rows.set("proargmodes", arguments.modes() == null ? null : ArrayValue.of((Object[]) arguments.modes()))
+                        .set("proargnames", arguments.names() == null ? null : ArrayValue.of((Object[]) arguments.names()))
+                        .set("proallargtypes", arguments.allTypes() == null ? null
+                                : ArrayValue.of((Object[]) arguments.allTypes()));
+            }
         }
         for (io.pglitedb.catalog.RoutineDescriptor r : c.view().catalog().routines().all()) {
             io.pglitedb.catalog.SchemaDescriptor schema = c.view().schema(r.schema());
