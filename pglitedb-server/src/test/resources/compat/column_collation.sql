@@ -10,6 +10,8 @@ select attname, attcollation from pg_attribute where attrelid = 'coll_t'::regcla
 select column_name, collation_schema, collation_name from information_schema.columns where table_name = 'coll_t' order by ordinal_position;
 create index coll_t_a on coll_t (a);
 select attname, attcollation from pg_attribute where attrelid = 'coll_t_a'::regclass;
+create index coll_t_multi on coll_t (e, b, (c || 'x'), n);
+select indexrelid::regclass::text as index, indcollation from pg_index where indrelid = 'coll_t'::regclass order by 1;
 -- errors: no such collation, a type without collations
 create table coll_bad (a text collate "xx");
 create table coll_bad (a text collate C);

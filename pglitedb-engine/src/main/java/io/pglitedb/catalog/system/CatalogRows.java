@@ -395,6 +395,21 @@ final class CatalogRows {
                 .set("indisready", true).set("indislive", true).set("indisreplident", false);
     }
 
+    /**
+     * pg_index.indcollation: per key column, the column's collation, an expression's its type's
+     * (0 for a type without one).
+     */
+    private static ArrayValue keyCollations(SystemContext c, TableDescriptor t, int[] columns, IndexDescriptor index) {
+        Object[] collations = new Object[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            String expression = index == null ? null : index.expression(i);
+            collations[i] = expression != null
+                    ? (long) io.pglitedb.catalog.Collations.ofType(CatalogFunctions.indexExpressionType(c, t, expression).type())
+                    : (long) t.columns().get(columns[i]).collation();
+        }
+        return VectorType.of(collations);
+    }
+
     /** pg_index.indisreplident: the table's REPLICA IDENTITY is USING INDEX this one. */
     private static boolean replicaIdentityIndex(TableDescriptor t, long indexOid) {
         return t.settings().replicaIdentity() == io.pglitedb.catalog.TableSettings.REPLICA_INDEX
@@ -407,7 +422,8 @@ final class CatalogRows {
             if (t.hasPrimaryKey()) {
                 indexRow(rows, primaryKeyIndexOid(t), t.oid(), t.primaryKey(), new short[t.primaryKey().length], true,
                         true);
-                rows.set("indisreplident", replicaIdentityIndex(t, primaryKeyIndexOid(t)));
+                rows.set("indisreplident", replicaIdentityIndex(t, primaryKeyIndexOid(t)))
+                        .set("indcollation", keyCollations(c, t, t.primaryKey(), null));
             }
             for (IndexDescriptor index : t.indexes()) {
                 short[] options = new short[index.columnCount()];
@@ -419,6 +435,10 @@ final class CatalogRows {
                 indexRow(rows, index.oid(), t.oid(), attributes, options, index.unique(), false);
                 rows.set("indimmediate", !index.deferrable()).set("indnullsnotdistinct", index.nullsNotDistinct())
                         .set("indisreplident", replicaIdentityIndex(t, index.oid()));
+                if (!index.method().equals(IndexDescriptor.HASH)) {
+                    rows.set("indcollation", keyCollations(c, t, java.util.Arrays.copyOf(index.columns(),
+                            index.columnCount()), index));
+                }
                 if (index.expressions() != null) {
                     java.util.List<String> expressions = new java.util.ArrayList<>();
                     for (int i = 0; i < index.columnCount(); i++) {
