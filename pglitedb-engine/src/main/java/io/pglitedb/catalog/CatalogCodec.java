@@ -122,6 +122,10 @@ final class CatalogCodec {
             writeIndexAttributes(out, table);
             // optional trailing entries (absent in older rows): indexes' storage parameters by index name
             writeIndexOptions(out, table);
+            // optional trailing entries (absent in older rows): columns' COLLATE, statistics target, storage
+            writeColumnSettings(out, table.columns());
+            // optional trailing entries (absent in older rows): persistence, replica identity, NOT VALID constraints
+            writeTableSettings(out, table.settings());
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -256,8 +260,12 @@ final class CatalogCodec {
             if (in.available() > 0) {
                 readIndexOptions(in, indexes);
             }
+            if (in.available() > 0) {
+                readColumnSettings(in, columns);
+            }
+            TableSettings settings = in.available() > 0 ? readTableSettings(in) : TableSettings.DEFAULT;
             return new TableDescriptor(oid, schema, name, columns, pk, pkName, schemaVersion, storageId, indexes, checks,
-                    fks, view, comments, inheritance, options);
+                    fks, view, comments, inheritance, options, settings);
         } catch (IOException e) {
             throw PgException.internal(e);
         }
@@ -362,6 +370,55 @@ final class CatalogCodec {
             int index = in.readShort();
             columns.set(index, columns.get(index).withDomain(in.readInt()));
         }
+    }
+
+    /** The columns whose settings are not the default: position, collation, statistics target, storage. */
+    private static void writeColumnSettings(DataOutputStream out, List<ColumnDescriptor> columns) throws IOException {
+        int n = 0;
+        for (ColumnDescriptor c : columns) {
+            n += c.settings().isDefault() ? 0 : 1;
+        }
+        out.writeShort(n);
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSettings settings = columns.get(i).settings();
+            if (!settings.isDefault()) {
+                out.writeShort(i);
+                out.writeInt(settings.collation());
+                out.writeShort(settings.statisticsTarget());
+                out.writeChar(settings.storage());
+            }
+        }
+    }
+
+    private static void readColumnSettings(DataInputStream in, List<ColumnDescriptor> columns) throws IOException {
+        int n = in.readShort();
+        for (int i = 0; i < n; i++) {
+            int index = in.readShort();
+            ColumnSettings settings = new ColumnSettings(in.readInt(), in.readShort(), in.readChar());
+            columns.set(index, columns.get(index).withSettings(settings));
+        }
+    }
+
+    private static void writeTableSettings(DataOutputStream out, TableSettings settings) throws IOException {
+        out.writeChar(settings.persistence());
+        out.writeChar(settings.replicaIdentity());
+        out.writeLong(settings.replicaIdentityIndex());
+        out.writeShort(settings.notValidConstraints().size());
+        for (String name : settings.notValidConstraints()) {
+            out.writeUTF(name);
+        }
+    }
+
+    private static TableSettings readTableSettings(DataInputStream in) throws IOException {
+        char persistence = in.readChar();
+        char replicaIdentity = in.readChar();
+        long replicaIndex = in.readLong();
+        List<String> notValid = new ArrayList<>();
+        int n = in.readShort();
+        for (int i = 0; i < n; i++) {
+            notValid.add(in.readUTF());
+        }
+        return new TableSettings(persistence, replicaIdentity, replicaIndex, notValid);
     }
 
     private static void writeIndexExpressions(DataOutputStream out, TableDescriptor table) throws IOException {

@@ -15,9 +15,11 @@ import java.util.Objects;
  *     generation expression, computed from the row's other columns whenever a row is written
  * @param domainOid the domain the column was declared with (pg_attribute.atttypid), 0 for none;
  *     {@code type} is then the domain's base type, what the column's values are
+ * @param settings COLLATE, statistics target and storage (see {@link ColumnSettings})
  */
 public record ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull,
-        String defaultSql, String sequenceName, char identity, boolean generated, int domainOid) {
+        String defaultSql, String sequenceName, char identity, boolean generated, int domainOid,
+        ColumnSettings settings) {
     public static final char NOT_IDENTITY = '\0';
     public static final char IDENTITY_ALWAYS = 'a';
     public static final char IDENTITY_BY_DEFAULT = 'd';
@@ -25,6 +27,13 @@ public record ColumnDescriptor(String name, int attributeNumber, DataType type, 
     public ColumnDescriptor {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(type, "type is null");
+        Objects.requireNonNull(settings, "settings is null");
+    }
+
+    public ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull, String defaultSql,
+            String sequenceName, char identity, boolean generated, int domainOid) {
+        this(name, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated, domainOid,
+                ColumnSettings.DEFAULT);
     }
 
     public ColumnDescriptor(String name, int attributeNumber, DataType type, boolean notNull, String defaultSql,
@@ -58,20 +67,30 @@ public record ColumnDescriptor(String name, int attributeNumber, DataType type, 
     }
 
     public ColumnDescriptor withNotNull(boolean newNotNull) {
-        return new ColumnDescriptor(name, attributeNumber, type, newNotNull, defaultSql, sequenceName, identity, generated, domainOid);
+        return new ColumnDescriptor(name, attributeNumber, type, newNotNull, defaultSql, sequenceName, identity, generated, domainOid, settings);
     }
 
     public ColumnDescriptor withDefault(String newDefaultSql) {
-        return new ColumnDescriptor(name, attributeNumber, type, notNull, newDefaultSql, sequenceName, identity, generated, domainOid);
+        return new ColumnDescriptor(name, attributeNumber, type, notNull, newDefaultSql, sequenceName, identity, generated, domainOid, settings);
     }
 
     public ColumnDescriptor withName(String newName) {
-        return new ColumnDescriptor(newName, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated, domainOid);
+        return new ColumnDescriptor(newName, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated, domainOid, settings);
     }
 
     public ColumnDescriptor withDomain(int newDomainOid) {
         return new ColumnDescriptor(name, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated,
-                newDomainOid);
+                newDomainOid, settings);
+    }
+
+    public ColumnDescriptor withSettings(ColumnSettings newSettings) {
+        return new ColumnDescriptor(name, attributeNumber, type, notNull, defaultSql, sequenceName, identity, generated,
+                domainOid, newSettings);
+    }
+
+    /** pg_attribute.attcollation: the COLLATE written for the column, else its type's collation (0: none). */
+    public int collation() {
+        return settings.collation() != 0 ? settings.collation() : Collations.ofType(type.type());
     }
 
     /** pg_attribute.atttypid: the domain's OID for a column declared with one, else its type's. */

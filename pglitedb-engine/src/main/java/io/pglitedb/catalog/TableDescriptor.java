@@ -27,11 +27,12 @@ import java.util.Objects;
  *     ({@link #columnComment}), constraints ({@link #constraintComment}) and indexes ({@link #indexComment})
  * @param inheritance its parents, partition key and partition bound ({@link Inheritance#NONE} when none)
  * @param options its storage parameters as pg_class.reloptions lists them ("fillfactor=50"), in order
+ * @param settings UNLOGGED, REPLICA IDENTITY and NOT VALID constraints ({@link TableSettings})
  */
 public record TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
         int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
         List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view, Map<String, String> comments,
-        Inheritance inheritance, List<String> options) {
+        Inheritance inheritance, List<String> options, TableSettings settings) {
     /** The key of the relation's own comment in {@link #comments()}. */
     public static final String TABLE_COMMENT = "";
 
@@ -56,7 +57,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
             changed.put(key, text);
         }
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view, changed, inheritance, options);
+                indexes, checks, foreignKeys, view, changed, inheritance, options, settings);
     }
 
     public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
@@ -83,25 +84,40 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
         comments = Map.copyOf(comments);
         inheritance = inheritance == null ? Inheritance.NONE : inheritance;
         options = options == null ? List.of() : List.copyOf(options);
+        settings = settings == null ? TableSettings.DEFAULT : settings;
+    }
+
+    public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
+            int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
+            List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view, Map<String, String> comments,
+            Inheritance inheritance, List<String> options) {
+        this(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes, checks,
+                foreignKeys, view, comments, inheritance, options, TableSettings.DEFAULT);
+    }
+
+    /** The same relation with other catalog-only settings (UNLOGGED, REPLICA IDENTITY, NOT VALID). */
+    public TableDescriptor withSettings(TableSettings newSettings) {
+        return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
+                indexes, checks, foreignKeys, view, comments, inheritance, options, newSettings);
     }
 
     public TableDescriptor(int oid, String schema, String name, List<ColumnDescriptor> columns,
             int[] primaryKey, String primaryKeyName, int schemaVersion, int storageId, List<IndexDescriptor> indexes,
             List<CheckConstraint> checks, List<ForeignKey> foreignKeys, ViewDefinition view, Map<String, String> comments) {
         this(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes, checks,
-                foreignKeys, view, comments, Inheritance.NONE, List.of());
+                foreignKeys, view, comments, Inheritance.NONE, List.of(), TableSettings.DEFAULT);
     }
 
     /** The same relation with other storage parameters (ALTER TABLE SET / RESET). */
     public TableDescriptor withOptions(List<String> newOptions) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view, comments, inheritance, newOptions);
+                indexes, checks, foreignKeys, view, comments, inheritance, newOptions, settings);
     }
 
     /** The same table with other parents, partition key or partition bound. */
     public TableDescriptor withInheritance(Inheritance newInheritance) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view, comments, newInheritance, options);
+                indexes, checks, foreignKeys, view, comments, newInheritance, options, settings);
     }
 
     /** True for a partitioned table (relkind 'p'): its rows live in its partitions. */
@@ -146,7 +162,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same relation with another definition (CREATE OR REPLACE VIEW, REFRESH). */
     public TableDescriptor withView(ViewDefinition newView) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, newView, comments, inheritance, options);
+                indexes, checks, foreignKeys, newView, comments, inheritance, options, settings);
     }
 
     /** A table whose rows live under its own OID (a new table). */
@@ -164,7 +180,7 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
     /** The same table with its rows under another storage id (TRUNCATE, table rewrite). */
     public TableDescriptor withStorage(int newStorageId) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, newStorageId,
-                indexes, checks, foreignKeys, view, comments, inheritance, options);
+                indexes, checks, foreignKeys, view, comments, inheritance, options, settings);
     }
 
     public boolean hasPrimaryKey() {
@@ -227,37 +243,37 @@ public record TableDescriptor(int oid, String schema, String name, List<ColumnDe
 
     public TableDescriptor withColumns(List<ColumnDescriptor> newColumns, int newSchemaVersion) {
         return new TableDescriptor(oid, schema, name, newColumns, primaryKey, primaryKeyName, newSchemaVersion, storageId, indexes,
-                checks, foreignKeys, view, comments, inheritance, options);
+                checks, foreignKeys, view, comments, inheritance, options, settings);
     }
 
     /** The same table in another schema (ALTER SCHEMA ... RENAME TO). */
     public TableDescriptor withSchema(String newSchema) {
         return new TableDescriptor(oid, newSchema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId,
-                indexes, checks, foreignKeys, view, comments, inheritance, options);
+                indexes, checks, foreignKeys, view, comments, inheritance, options, settings);
     }
 
     public TableDescriptor withName(String newName) {
         return new TableDescriptor(oid, schema, newName, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, foreignKeys, view, comments, inheritance, options);
+                checks, foreignKeys, view, comments, inheritance, options, settings);
     }
 
     public TableDescriptor withPrimaryKey(int[] newPrimaryKey, String newName) {
-        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks, foreignKeys, view, comments, inheritance, options);
+        return new TableDescriptor(oid, schema, name, columns, newPrimaryKey, newName, schemaVersion, storageId, indexes, checks, foreignKeys, view, comments, inheritance, options, settings);
     }
 
     public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, newIndexes,
-                checks, foreignKeys, view, comments, inheritance, options);
+                checks, foreignKeys, view, comments, inheritance, options, settings);
     }
 
     public TableDescriptor withChecks(List<CheckConstraint> newChecks) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                newChecks, foreignKeys, view, comments, inheritance, options);
+                newChecks, foreignKeys, view, comments, inheritance, options, settings);
     }
 
     public TableDescriptor withForeignKeys(List<ForeignKey> newForeignKeys) {
         return new TableDescriptor(oid, schema, name, columns, primaryKey, primaryKeyName, schemaVersion, storageId, indexes,
-                checks, newForeignKeys, view, comments, inheritance, options);
+                checks, newForeignKeys, view, comments, inheritance, options, settings);
     }
 
     public TableDescriptor withIndex(IndexDescriptor index) {

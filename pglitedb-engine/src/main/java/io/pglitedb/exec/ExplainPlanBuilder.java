@@ -505,7 +505,8 @@ final class ExplainPlanBuilder {
             case Distinct d -> columns(d.input(), qualify);
             case DistinctOn d -> columns(d.input(), qualify);
             case Project p -> deparseAll(p.expressions(), columns(p.input(), qualify));
-            case SystemScan s -> ExplainScanConditions.columnNames(s.relation().descriptor(), qualify ? s.relation().name() : null);
+            case SystemScan s -> ExplainScanConditions.columnNames(s.relation().descriptor(),
+                    qualify ? (s.alias() != null ? s.alias() : s.relation().name()) : null);
             case FunctionScan s -> {
                 String relation = s.alias() != null ? s.alias() : s.function().name();
                 List<String> out = new ArrayList<>();
@@ -764,7 +765,8 @@ final class ExplainPlanBuilder {
             case IndexScan s -> "Index Scan using " + s.index().name() + " on " + relation(s);
             case PrimaryKeyScan s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
             case KeyLookup s -> "Index Scan using " + s.table().primaryKeyName() + " on " + relation(s);
-            case SystemScan s -> "Seq Scan on " + qualified("pg_catalog", s.relation().descriptor().name());
+            case SystemScan s -> "Seq Scan on " + qualified("pg_catalog", s.relation().descriptor().name())
+                    + (s.alias() == null || s.alias().equals(s.relation().descriptor().name()) ? "" : " " + s.alias());
             case FunctionScan s -> "Function Scan on " + qualified("pg_catalog", s.function().name())
                     + (s.alias() == null ? "" : " " + s.alias());
             case ValuesScan s when isResult(s) -> "Result";
@@ -850,7 +852,7 @@ final class ExplainPlanBuilder {
             case IndexScan s -> indexTarget(target, s.index().name(), s);
             case PrimaryKeyScan s -> indexTarget(target, s.table().primaryKeyName(), s);
             case KeyLookup s -> indexTarget(target, s.table().primaryKeyName(), s);
-            case SystemScan s -> target.addAll(relationTarget("pg_catalog", s.relation().descriptor().name(), null));
+            case SystemScan s -> target.addAll(relationTarget("pg_catalog", s.relation().descriptor().name(), s.alias()));
             case FunctionScan s -> {
                 target.add(ExplainProperty.structured("Function Name", s.function().name()));
                 if (verbose) {

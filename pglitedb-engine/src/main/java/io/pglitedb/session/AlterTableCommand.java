@@ -29,6 +29,7 @@ import io.pglitedb.sql.plan.RowChecks;
 import java.util.function.Predicate;
 import io.pglitedb.catalog.CatalogView;
 import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.ColumnSettings;
 import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
@@ -137,11 +138,16 @@ final class AlterTableCommand {
                             ? RelationOptions.reset(table.options(), options.options())
                             : RelationOptions.set(table.options(), options.options(), table.isPartitioned()));
                 }
+                case io.pglitedb.sql.ast.SetPersistence change -> settings().persistence(table, change);
+                case io.pglitedb.sql.ast.ReplicaIdentity change -> settings().replicaIdentity(table, change);
+                case io.pglitedb.sql.ast.SetColumnStatistics change -> settings().statistics(table, change);
+                case io.pglitedb.sql.ast.SetColumnStorage change -> settings().storage(table, change);
                 case io.pglitedb.sql.ast.RowSecurityAction rls -> {
                     new PolicyCommands(session, catalog, transaction, catalogView, sink).alterTable(table, rls);
                     yield table;
                 }
             };
+            table = withoutStaleNotValid(table);
             if (!(action instanceof RenameTable)) {
                 catalog.writeTable(transaction, table);
                 catalogView.created(table);
@@ -157,6 +163,15 @@ final class AlterTableCommand {
             }
         }
         return "ALTER TABLE";
+    }
+
+    /** The table with its NOT VALID list cut to the constraints it still has (some were dropped). */
+    private static TableDescriptor withoutStaleNotValid(TableDescriptor table) {
+        List<String> names = new ArrayList<>(table.settings().notValidConstraints());
+        if (!names.removeIf(n -> !table.constraintNames().contains(n))) {
+            return table;
+        }
+        return table.withSettings(table.settings().withNotValidConstraints(names));
     }
 
     /** Actions that PostgreSQL applies to the children too unless ONLY is written. */
@@ -287,6 +302,10 @@ final class AlterTableCommand {
         };
     }
 
+    private TableSettingsCommands settings() {
+        return new TableSettingsCommands(catalogView, sink);
+    }
+
     private int column(TableDescriptor table, String name) {
         int index = table.columnIndex(name);
         if (index < 0) {
@@ -299,6 +318,11 @@ final class AlterTableCommand {
     // ---------------------------------------------------------------- constraints
 
     private TableDescriptor addConstraint(TableDescriptor table, TableConstraint constraint) {
+        if (constraint.notValid() && (constraint.kind() == TableConstraint.Kind.PRIMARY_KEY
+                || constraint.kind() == TableConstraint.Kind.UNIQUE)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s constraints cannot be marked NOT VALID",
+                    constraint.kind() == TableConstraint.Kind.UNIQUE ? "UNIQUE" : "PRIMARY KEY");
+        }
         return switch (constraint.kind()) {
             case PRIMARY_KEY -> {
                 TableDefinitions.refuseIncludedPrimaryKey(constraint);
@@ -427,7 +451,27 @@ final class AlterTableCommand {
         }
         List<CheckConstraint> checks = new ArrayList<>(table.checks());
         checks.add(check);
-        return table.withChecks(checks);
+        return rememberNotValid(table.withChecks(checks), constraint, check.name());
+    }
+
+    /** A constraint added NOT VALID is listed as such (convalidated false) until VALIDATE CONSTRAINT. */
+    private static TableDescriptor rememberNotValid(TableDescriptor table, TableConstraint constraint, String name) {
+        if (!constraint.notValid()) {
+            return table;
+        }
+        List<String> names = new ArrayList<>(table.settings().notValidConstraints());
+        names.add(name);
+        return table.withSettings(table.settings().withNotValidConstraints(names));
+    }
+
+    /** The table without {@code name} among its NOT VALID constraints (validated, dropped or renamed). */
+    private static TableDescriptor forgetNotValid(TableDescriptor table, String name) {
+        if (!table.settings().notValid(name)) {
+            return table;
+        }
+        List<String> names = new ArrayList<>(table.settings().notValidConstraints());
+        names.remove(name);
+        return table.withSettings(table.settings().withNotValidConstraints(names));
     }
 
     private TableDescriptor addForeignKey(TableDescriptor table, TableConstraint constraint) {
@@ -438,7 +482,7 @@ final class AlterTableCommand {
         }
         List<ForeignKey> keys = new ArrayList<>(table.foreignKeys());
         keys.add(fk);
-        return table.withForeignKeys(keys);
+        return rememberNotValid(table.withForeignKeys(keys), constraint, fk.name());
     }
 
     /** VALIDATE CONSTRAINT: the table's rows are checked again (constraints added NOT VALID skipped that). */
@@ -469,7 +513,7 @@ final class AlterTableCommand {
             if (check.name().equals(name)) {
                 BoundExpr bound = Checks.bindAll(table.withChecks(List.of(check)), analyzerContext())[0];
                 TableValidation.checkConstraint(table, bound, check.name(), execContext());
-                return table;
+                return forgetNotValid(table, name);
             }
         }
         for (ForeignKey fk : table.foreignKeys()) {
@@ -477,7 +521,7 @@ final class AlterTableCommand {
                 TableDescriptor referenced = fk.referencedTable() == table.oid() ? table
                         : catalogView.table(fk.referencedTable());
                 TableValidation.foreignKey(new RowChecks.Reference(fk, table, referenced), execContext());
-                return table;
+                return forgetNotValid(table, name);
             }
         }
         if (table.constraintNames().contains(name)) {
@@ -603,7 +647,13 @@ final class AlterTableCommand {
         for (ForeignKey k : table.foreignKeys()) {
             keys.add(k.name().equals(from) ? k.with(to, k.columns(), k.referencedColumns()) : k);
         }
-        return table.withChecks(checks).withForeignKeys(keys);
+        TableDescriptor renamed = table.withChecks(checks).withForeignKeys(keys);
+        if (table.settings().notValid(from)) {
+            List<String> notValid = new ArrayList<>(table.settings().notValidConstraints());
+            notValid.set(notValid.indexOf(from), to);
+            renamed = renamed.withSettings(table.settings().withNotValidConstraints(notValid));
+        }
+        return renamed;
     }
 
     // ---------------------------------------------------------------- columns
@@ -733,7 +783,7 @@ final class AlterTableCommand {
             if (i != index) {
                 ColumnDescriptor c = current.columns().get(i);
                 columns.add(new ColumnDescriptor(c.name(), columns.size() + 1, c.type(), c.notNull(), c.defaultSql(),
-                        c.sequenceName(), c.identity(), c.generated(), c.domainOid()));
+                        c.sequenceName(), c.identity(), c.generated(), c.domainOid(), c.settings()));
             }
         }
         List<IndexDescriptor> shifted = new ArrayList<>();
@@ -747,7 +797,7 @@ final class AlterTableCommand {
                 partitionKey == null ? current.inheritance() : new io.pglitedb.catalog.Inheritance(current.parents(),
                         new io.pglitedb.partition.PartitionKey(partitionKey.strategy(),
                                 shift(partitionKey.columns(), index), partitionKey.expressions()),
-                        current.inheritance().bound()), current.options());
+                        current.inheritance().bound()), current.options(), current.settings());
         altered = TableStorage.renewed(catalog, transaction, altered);
         TableValidation.rewrite(current, altered, row -> {
             Object[] out = new Object[row.length - 1];
@@ -920,9 +970,12 @@ final class AlterTableCommand {
         BoundExpr conversion = ColumnTypeChanges.conversion(table, index, type, change, context);
         ColumnTypeChanges.checkDefault(column, type, context);
         List<ColumnDescriptor> columns = new ArrayList<>(table.columns());
+        // as in PostgreSQL: the new type's storage, the COLLATE given or the new type's collation
+        ColumnSettings settings = column.settings().withStorage('\0')
+                .withCollation(TableDefinitions.collation(change.collate(), type, false));
         columns.set(index, new ColumnDescriptor(column.name(), column.attributeNumber(), type, column.notNull(),
                 column.defaultSql(), column.sequenceName(), column.identity(), column.generated(),
-                ColumnTypeChanges.newDomain(change)));
+                ColumnTypeChanges.newDomain(change), settings));
         TableDescriptor altered = TableStorage.renewed(catalog, transaction,
                 table.withColumns(columns, table.schemaVersion() + 1));
         ExecContext exec = execContext();

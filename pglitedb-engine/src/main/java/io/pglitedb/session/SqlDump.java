@@ -312,6 +312,10 @@ public final class SqlDump {
         for (ColumnDescriptor c : t.columns()) {
             StringBuilder column = new StringBuilder("    ").append(ident(c.name())).append(' ')
                     .append(c.type().displayName());
+            if (c.collation() != io.pglitedb.catalog.Collations.ofType(c.type().type())) {
+                // pg_dump's form: only a collation other than the type's, schema-qualified
+                column.append(" COLLATE pg_catalog.").append(ident(io.pglitedb.catalog.Collations.name(c.collation())));
+            }
             if (c.generated()) {
                 column.append(" GENERATED ALWAYS AS (").append(c.defaultSql()).append(") STORED");
             } else if (c.defaultSql() != null && !c.isIdentity()) {
@@ -323,10 +327,14 @@ public final class SqlDump {
             items.add(column.toString());
         }
         for (CheckConstraint check : t.checks()) {
-            items.add("    CONSTRAINT " + ident(check.name()) + " CHECK (" + check.expressionSql() + ")");
+            if (!t.settings().notValid(check.name())) { // a NOT VALID one is added after the data
+                items.add("    CONSTRAINT " + ident(check.name()) + " CHECK (" + check.expressionSql() + ")");
+            }
         }
-        line("CREATE TABLE " + name(t.schema(), t.name()) + " (\n" + String.join(",\n", items) + "\n)"
-                + storageParameters(t.options()) + ";");
+        boolean unlogged = t.settings().persistence() == io.pglitedb.catalog.TableSettings.UNLOGGED;
+        line("CREATE " + (unlogged ? "UNLOGGED " : "") + "TABLE " + name(t.schema(), t.name()) + " (\n"
+                + String.join(",\n", items) + "\n)" + storageParameters(t.options()) + ";");
+        columnSettings(t);
         line("");
         for (String comment : DumpDefinitions.relationComments(t)) {
             line(comment);
@@ -346,6 +354,47 @@ public final class SqlDump {
                 sequenceOptions(sql, s, "    ");
             }
             line(sql.append("\n);").toString());
+            line("");
+        }
+    }
+
+    /**
+     * As pg_dump, right after CREATE TABLE: the columns' statistics targets and storage other than
+     * their type's, and REPLICA IDENTITY FULL or NOTHING (USING INDEX follows the index).
+     */
+    private void columnSettings(TableDescriptor t) throws IOException {
+        String table = name(t.schema(), t.name());
+        for (ColumnDescriptor c : t.columns()) {
+            if (c.settings().statisticsTarget() >= 0) {
+                line("ALTER TABLE ONLY " + table + " ALTER COLUMN " + ident(c.name()) + " SET STATISTICS "
+                        + c.settings().statisticsTarget() + ";");
+            }
+            char storage = c.settings().storage();
+            if (storage != '\0' && storage != io.pglitedb.catalog.system.CatalogFunctions.typeStorage(c.type().type())) {
+                String word = switch (storage) {
+                    case 'p' -> "PLAIN";
+                    case 'e' -> "EXTERNAL";
+                    case 'm' -> "MAIN";
+                    default -> "EXTENDED";
+                };
+                line("ALTER TABLE ONLY " + table + " ALTER COLUMN " + ident(c.name()) + " SET STORAGE " + word + ";");
+            }
+        }
+        switch (t.settings().replicaIdentity()) {
+            case io.pglitedb.catalog.TableSettings.REPLICA_FULL -> line("ALTER TABLE ONLY " + table + " REPLICA IDENTITY FULL;");
+            case io.pglitedb.catalog.TableSettings.REPLICA_NOTHING ->
+                    line("ALTER TABLE ONLY " + table + " REPLICA IDENTITY NOTHING;");
+            default -> {
+            }
+        }
+    }
+
+    /** After the index: ALTER TABLE ONLY t REPLICA IDENTITY USING INDEX i, when it is the table's identity. */
+    private void replicaIdentityIndex(TableDescriptor t, long indexOid, String indexName) throws IOException {
+        if (t.settings().replicaIdentity() == io.pglitedb.catalog.TableSettings.REPLICA_INDEX
+                && t.settings().replicaIdentityIndex() == indexOid) {
+            line("ALTER TABLE ONLY " + name(t.schema(), t.name()) + " REPLICA IDENTITY USING INDEX " + ident(indexName)
+                    + ";");
             line("");
         }
     }
@@ -382,11 +431,13 @@ public final class SqlDump {
 
     private void keysAndIndexes(TableDescriptor t) throws IOException {
         String table = name(t.schema(), t.name());
+        notValidChecks(t);
         if (t.hasPrimaryKey()) {
             line("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + ident(t.primaryKeyName()) + " PRIMARY KEY ("
                     + columnList(t, t.primaryKey()) + ");");
             line("");
             indexComment(t, t.primaryKeyName());
+            replicaIdentityIndex(t, io.pglitedb.catalog.DerivedOids.primaryKeyIndex(t), t.primaryKeyName());
         }
         for (IndexDescriptor index : t.indexes()) {
             if (index.constraint()) {
@@ -419,6 +470,18 @@ public final class SqlDump {
             }
             line("");
             indexComment(t, index.name());
+            replicaIdentityIndex(t, index.oid(), index.name());
+        }
+    }
+
+    /** As pg_dump: a CHECK constraint added NOT VALID is added after the data, still NOT VALID. */
+    private void notValidChecks(TableDescriptor t) throws IOException {
+        for (CheckConstraint check : t.checks()) {
+            if (t.settings().notValid(check.name())) {
+                line("ALTER TABLE " + name(t.schema(), t.name()) + "\n    ADD CONSTRAINT " + ident(check.name())
+                        + " CHECK (" + check.expressionSql() + ") NOT VALID;");
+                line("");
+            }
         }
     }
 
@@ -451,6 +514,9 @@ public final class SqlDump {
                 sql.append(" ON DELETE ").append(action(fk.onDelete()));
             }
             sql.append(io.pglitedb.catalog.system.Definitions.deferral(fk.deferrable(), fk.initiallyDeferred()));
+            if (t.settings().notValid(fk.name())) {
+                sql.append(" NOT VALID");
+            }
             line(sql.append(';').toString());
             line("");
         }

@@ -62,6 +62,9 @@ final class TableAsCommand {
         int oid = catalog.allocateOid();
         TableDescriptor table = new TableDescriptor(oid, schema, name, defined.columns(), new int[0], null, 1)
                 .withOptions(options);
+        if (create.unlogged()) {
+            table = table.withSettings(table.settings().withPersistence(io.pglitedb.catalog.TableSettings.UNLOGGED));
+        }
         catalog.writeTable(transaction, table);
         catalogView.created(table);
         TableStorage.created(catalog.databaseOid(), transaction, table);

@@ -501,6 +501,9 @@ final class UtilityCommands {
         }
         table = table.withForeignKeys(foreignKeys).withOptions(options);
         table = table.withInheritance(Partitioning.define(create, table, inherited, context));
+        if (create.unlogged()) {
+            table = table.withSettings(table.settings().withPersistence(io.pglitedb.catalog.TableSettings.UNLOGGED));
+        }
         if (table.isPartition()) {
             new InheritanceCommands(catalog, transaction, catalogView, context,
                     new io.pglitedb.exec.ExecContext(transaction, new Object[0], catalog, catalog.databaseOid()),

@@ -94,6 +94,48 @@ class SchemaObjectsTest {
     }
 
     @Test
+    void catalogOnlyTableAndColumnSettingsSurviveRestart() {
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            run(s, "CREATE UNLOGGED TABLE settings (id int PRIMARY KEY, a text COLLATE \"C\", b varchar(5) COLLATE \"POSIX\","
+                    + " c text NOT NULL)");
+            run(s, "CREATE UNIQUE INDEX settings_c ON settings (c)");
+            run(s, "ALTER TABLE settings REPLICA IDENTITY USING INDEX settings_c, ALTER a SET STATISTICS 200,"
+                    + " ALTER c SET STORAGE EXTERNAL");
+            run(s, "CREATE TABLE other (a int)");
+            run(s, "ALTER TABLE other REPLICA IDENTITY FULL");
+            run(s, "INSERT INTO other VALUES (-1)");
+            run(s, "ALTER TABLE other ADD CONSTRAINT other_a_check CHECK (a > 0) NOT VALID");
+            s.close();
+        }
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            assertThat(run(s, "SELECT attname, attcollation FROM pg_attribute WHERE attrelid = 'settings'::regclass"
+                    + " AND attnum > 0 ORDER BY attnum").rows)
+                    .containsExactly(List.of("id", "0"), List.of("a", "950"), List.of("b", "951"), List.of("c", "100"));
+            assertThat(run(s, "SELECT attname, attstattarget, attstorage FROM pg_attribute"
+                    + " WHERE attrelid = 'settings'::regclass AND attnum > 0 ORDER BY attnum").rows)
+                    .containsExactly(List.of("id", "-1", "p"), List.of("a", "200", "x"), List.of("b", "-1", "x"),
+                            List.of("c", "-1", "e"));
+            assertThat(run(s, "SELECT relname, relpersistence, relreplident FROM pg_class"
+                    + " WHERE relname IN ('settings', 'settings_c', 'other') ORDER BY 1").rows)
+                    .containsExactly(List.of("other", "p", "f"), List.of("settings", "u", "i"),
+                            List.of("settings_c", "u", "n"));
+            assertThat(run(s, "SELECT indexrelid::regclass::text, indisreplident FROM pg_index"
+                    + " WHERE indrelid = 'settings'::regclass ORDER BY 1").rows)
+                    .containsExactly(List.of("settings_c", "t"), List.of("settings_pkey", "f"));
+            assertThat(run(s, "SELECT convalidated, pg_get_constraintdef(oid) FROM pg_constraint"
+                    + " WHERE conname = 'other_a_check'").rows).containsExactly(List.of("f", "CHECK ((a > 0)) NOT VALID"));
+            assertThat(error(s, "ALTER TABLE other VALIDATE CONSTRAINT other_a_check").state().code()).isEqualTo("23514");
+            run(s, "DELETE FROM other");
+            run(s, "ALTER TABLE other VALIDATE CONSTRAINT other_a_check");
+            assertThat(run(s, "SELECT convalidated FROM pg_constraint WHERE conname = 'other_a_check'").rows)
+                    .containsExactly(List.of("t"));
+            s.close();
+        }
+    }
+
+    @Test
     void secondInserterOfAUniqueValueWaitsThenFailsWhenTheFirstCommits() throws Exception {
         try (Database database = Database.openInMemory()) {
             Session first = open(database);

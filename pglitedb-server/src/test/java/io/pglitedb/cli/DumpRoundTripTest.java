@@ -59,7 +59,17 @@ class DumpRoundTripTest {
             CREATE TABLE events (at timestamp, kind text, payload text);
             CREATE INDEX events_at_idx ON events (at DESC NULLS LAST, kind);
             CREATE UNIQUE INDEX events_kind_payload_idx ON events (kind, payload) WITH (fillfactor=80, deduplicate_items=off);
-            CREATE TABLE empty_one (a int, b text) WITH (fillfactor=70, autovacuum_enabled=false);
+            CREATE TABLE empty_one (a int, b text COLLATE "C", c varchar(3) COLLATE "POSIX") WITH (fillfactor=70, autovacuum_enabled=false);
+            CREATE UNLOGGED TABLE scratch (id int PRIMARY KEY, k int NOT NULL, note text, n numeric);
+            CREATE UNIQUE INDEX scratch_k ON scratch (k);
+            ALTER TABLE scratch REPLICA IDENTITY USING INDEX scratch_k, ALTER note SET STORAGE EXTERNAL,
+                ALTER n SET STATISTICS 250, ALTER n SET STORAGE EXTENDED;
+            ALTER TABLE empty_one REPLICA IDENTITY FULL;
+            INSERT INTO scratch VALUES (1, 10, 'x', 1.5);
+            CREATE TABLE audit (id int PRIMARY KEY, v int, c int);
+            INSERT INTO audit VALUES (1, -5, 99), (2, 5, 1);
+            ALTER TABLE audit ADD CONSTRAINT audit_v_check CHECK (v > 0) NOT VALID;
+            ALTER TABLE audit ADD CONSTRAINT audit_c_fkey FOREIGN KEY (c) REFERENCES customers (id) NOT VALID;
             CREATE SEQUENCE invoice_seq START 1000 INCREMENT 5;
             CREATE SEQUENCE unused_seq AS integer MINVALUE -10 MAXVALUE 10 START -10 CYCLE;
             SELECT nextval('invoice_seq'), nextval('invoice_seq'), nextval('invoice_seq');
@@ -125,10 +135,19 @@ class DumpRoundTripTest {
             "SELECT * FROM order_lines ORDER BY 1, 2",
             "SELECT * FROM events ORDER BY at NULLS FIRST, kind, payload",
             "SELECT count(*) FROM empty_one",
+            "SELECT * FROM scratch",
+            "SELECT * FROM audit ORDER BY id",
+            "SELECT conname, convalidated FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1",
+            "SELECT relname, relpersistence, relreplident FROM pg_class WHERE relnamespace = 'public'::regnamespace"
+                    + " ORDER BY 1",
+            "SELECT indexrelid::regclass::text, indisreplident FROM pg_index WHERE indisreplident",
+            "SELECT attrelid::regclass::text, attname, attstattarget, attstorage FROM pg_attribute"
+                    + " WHERE attrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'public'::regnamespace)"
+                    + " AND attnum > 0 ORDER BY 1, 2",
             "SELECT relname, reloptions FROM pg_class WHERE reloptions IS NOT NULL"
                     + " AND relnamespace = 'public'::regnamespace ORDER BY 1",
             "SELECT table_name, column_name, data_type, character_maximum_length, numeric_precision, numeric_scale,"
-                    + " column_default, is_nullable, is_identity, identity_generation FROM information_schema.columns"
+                    + " column_default, is_nullable, is_identity, identity_generation, collation_name FROM information_schema.columns"
                     + " WHERE table_schema = 'public' ORDER BY table_name, ordinal_position",
             "SELECT conrelid::regclass, conname, contype, pg_get_constraintdef(oid) FROM pg_constraint"
                     + " WHERE connamespace = 'public'::regnamespace ORDER BY conrelid::regclass::text, conname",

@@ -24,7 +24,15 @@ public final class BuiltinFunctions {
             long resultType, String argumentTypes) {
     }
 
+    /**
+     * pg_proc's proargmodes, proargnames and proallargtypes of a function that has them (OUT,
+     * INOUT, VARIADIC or named parameters), each null when PostgreSQL's is.
+     */
+    record Arguments(String[] modes, String[] names, Long[] allTypes) {
+    }
+
     private static final Map<Long, Row> ALL = new LinkedHashMap<>();
+    private static final Map<Long, Arguments> ARGUMENTS = new java.util.HashMap<>();
 
     static {
         try (InputStream in = BuiltinFunctions.class.getResourceAsStream("pg_proc.tsv");
@@ -39,6 +47,31 @@ public final class BuiltinFunctions {
         } catch (IOException e) {
             throw PgException.internal(e);
         }
+        // oid, then proargmodes, proargnames and proallargtypes as comma-separated lists (empty: null)
+        try (InputStream in = BuiltinFunctions.class.getResourceAsStream("pg_proc_arguments.tsv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                Long[] allTypes = null;
+                if (!f[3].isEmpty()) {
+                    String[] types = f[3].split(",", -1);
+                    allTypes = new Long[types.length];
+                    for (int i = 0; i < types.length; i++) {
+                        allTypes[i] = Long.parseLong(types[i]);
+                    }
+                }
+                ARGUMENTS.put(Long.parseLong(f[0]), new Arguments(f[1].isEmpty() ? null : f[1].split(",", -1),
+                        f[2].isEmpty() ? null : f[2].split(",", -1), allTypes));
+            }
+        } catch (IOException e) {
+            throw PgException.internal(e);
+        }
+    }
+
+    /** The function's parameter modes and names, or null when PostgreSQL lists none (all IN, unnamed). */
+    static Arguments arguments(long oid) {
+        return ARGUMENTS.get(oid);
     }
 
     static Row byOid(long oid) {

@@ -10,6 +10,8 @@ import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ForeignKey;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.sql.parser.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
 import io.pglitedb.types.DataType;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
@@ -148,11 +150,32 @@ public final class CatalogFunctions {
             return r == null ? null : identity ? io.pglitedb.catalog.RoutineText.identityArguments(r)
                     : io.pglitedb.catalog.RoutineText.arguments(r);
         }
-        StringBuilder sb = new StringBuilder();
-        for (String type : row.argumentTypes().split(" ")) {
-            if (!type.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(formatType(Long.parseLong(type), null));
+        BuiltinFunctions.Arguments arguments = BuiltinFunctions.arguments(oid);
+        List<Long> types = new ArrayList<>();
+        if (arguments != null && arguments.allTypes() != null) {
+            types.addAll(java.util.Arrays.asList(arguments.allTypes()));
+        } else {
+            for (String type : row.argumentTypes().split(" ")) {
+                if (!type.isEmpty()) {
+                    types.add(Long.parseLong(type));
+                }
             }
+        }
+        // print_function_arguments: [mode ][name ]type per parameter, OUT ones too (their defaults are not recorded)
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < types.size(); i++) {
+            String mode = arguments == null || arguments.modes() == null ? "i" : arguments.modes()[i];
+            String name = arguments == null || arguments.names() == null ? "" : arguments.names()[i];
+            sb.append(i == 0 ? "" : ", ").append(switch (mode) {
+                case "o" -> "OUT ";
+                case "b" -> "INOUT ";
+                case "v" -> "VARIADIC ";
+                default -> "";
+            });
+            if (!name.isEmpty()) {
+                sb.append(io.pglitedb.sql.parser.Identifiers.quote(name)).append(' ');
+            }
+            sb.append(formatType(types.get(i), null));
         }
         return sb.toString();
     }
@@ -284,11 +307,34 @@ public final class CatalogFunctions {
             return null;
         }
         TableDescriptor t = c.view().table((int) relation);
-        String deparsed = t == null ? null : io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), t, sql, pretty);
+        String deparsed = t == null ? null : io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), t, sql,
+                pretty, defaultedColumnType(t, sql));
         if (deparsed != null) {
             return deparsed;
         }
         return pretty ? Definitions.prettyExpression(sql) : sql;
+    }
+
+    /**
+     * pg_type.typstorage of a column's type: PostgreSQL's for built-in types, 'x' (extended) for
+     * other arrays and composite types, 'p' (plain) for the rest (enums).
+     */
+    public static char typeStorage(io.pglitedb.types.PgType type) {
+        BuiltinTypes.Row row = BuiltinTypes.byOid(type.oid());
+        if (row != null) {
+            return row.storage();
+        }
+        return type instanceof io.pglitedb.types.ArrayType || type instanceof io.pglitedb.types.CompositeType ? 'x' : 'p';
+    }
+
+    /** The type of the column whose default (pg_attrdef.adbin) is {@code sql}, or null when it is none's. */
+    private static io.pglitedb.types.DataType defaultedColumnType(TableDescriptor t, String sql) {
+        for (io.pglitedb.catalog.ColumnDescriptor column : t.columns()) {
+            if (sql.equals(Definitions.defaultExpression(column))) {
+                return column.type();
+            }
+        }
+        return null;
     }
 
     /** pg_get_indexdef(index oid). */
@@ -451,17 +497,23 @@ public final class CatalogFunctions {
                 if (CatalogRows.derivedOid(t.oid(), "constraint", check.name()) == oid) {
                     String deparsed = io.pglitedb.sql.deparse.Deparser.expression(analyzerContext(c), t,
                             check.expressionSql(), pretty);
-                    return deparsed != null ? "CHECK (" + deparsed + ")" : Definitions.checkDef(check, pretty);
+                    return (deparsed != null ? "CHECK (" + deparsed + ")" : Definitions.checkDef(check, pretty))
+                            + notValid(t, check.name());
                 }
             }
             for (ForeignKey fk : t.foreignKeys()) {
                 if (CatalogRows.derivedOid(t.oid(), "constraint", fk.name()) == oid) {
                     return Definitions.foreignKeyDef(c.view(), t, fk, !tableIsVisible(c, fk.referencedTable()))
-                            + Definitions.deferral(fk.deferrable(), fk.initiallyDeferred());
+                            + Definitions.deferral(fk.deferrable(), fk.initiallyDeferred()) + notValid(t, fk.name());
                 }
             }
         }
         return null;
+    }
+
+    /** " NOT VALID" after the definition of a constraint added NOT VALID and not validated since. */
+    private static String notValid(TableDescriptor t, String constraint) {
+        return t.settings().notValid(constraint) ? " NOT VALID" : "";
     }
 
     /** pg_size_pretty(bigint), as PostgreSQL 15 rounds: bytes below 10 kB, then kB, MB, GB, TB, PB. */

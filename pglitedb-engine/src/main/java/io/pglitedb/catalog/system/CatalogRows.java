@@ -159,9 +159,9 @@ final class CatalogRows {
             }
             classRow(rows, t.oid(), t.name(), ns, t.relkind(), t.isPartitioned() ? 0 : HEAP_AM,
                     t.isPartitioned() ? 0 : t.storageId(), t.columns().size());
-            if (io.pglitedb.catalog.SearchPath.isTempSchema(t.schema())) {
-                rows.chr("relpersistence", 't');
-            }
+            char persistence = io.pglitedb.catalog.SearchPath.isTempSchema(t.schema()) ? 't'
+                    : t.settings().persistence();
+            rows.chr("relpersistence", persistence).chr("relreplident", t.settings().replicaIdentity());
             rows.oid("relowner", owner).oid("reltype", DerivedOids.rowType(t.oid()))
                     .set("relacl", aclArray(c, acl.acl()))
                     .set("reloptions", t.options().isEmpty() ? null : ArrayValue.of(t.options().toArray()))
@@ -186,13 +186,14 @@ final class CatalogRows {
             if (t.hasPrimaryKey()) {
                 classRow(rows, primaryKeyIndexOid(t), t.primaryKeyName(), ns, indexKind, BTREE_AM,
                         stored ? primaryKeyIndexOid(t) : 0, t.primaryKey().length);
-                rows.oid("relowner", owner).set("relispartition", parent != null && parent.hasPrimaryKey());
+                rows.oid("relowner", owner).set("relispartition", parent != null && parent.hasPrimaryKey())
+                        .chr("relpersistence", persistence);
             }
             for (IndexDescriptor index : t.indexes()) {
                 classRow(rows, index.oid(), index.name(), ns, indexKind,
                         index.method().equals(IndexDescriptor.HASH) ? HASH_AM : BTREE_AM, stored ? index.oid() : 0,
                         index.attributeCount());
-                rows.oid("relowner", owner).set("relispartition",
+                rows.oid("relowner", owner).chr("relpersistence", persistence).set("relispartition",
                         parent != null && io.pglitedb.catalog.PartitionIndexes.parentOf(parent, t, index) != null)
                         .set("reloptions", index.options().isEmpty() ? null : ArrayValue.of(index.options().toArray()));
             }
@@ -208,6 +209,11 @@ final class CatalogRows {
             classRow(rows, s.oid(), s.name(), schemaOid(view, s.schema()), 'S', 0, s.oid(), 3);
             ObjectAcl acl = view.security().aclOrDefault(s.oid(), ObjectAcl.SEQUENCE);
             rows.oid("relowner", acl.owner()).set("relacl", aclArray(c, acl.acl()));
+            // a serial or identity column's sequence is as logged as its table (SET LOGGED changes both)
+            TableDescriptor owner = s.ownedByTable() == 0 ? null : view.tableByOid(s.ownedByTable());
+            if (owner != null && !io.pglitedb.catalog.SearchPath.isTempSchema(owner.schema())) {
+                rows.chr("relpersistence", owner.settings().persistence());
+            }
         }
     }
 
@@ -228,7 +234,7 @@ final class CatalogRows {
                 .set("attstattarget", -1).set("attlen", pg.length()).set("attnum", (short) number)
                 .set("attndims", 0).set("attcacheoff", -1).set("atttypmod", type.typmod())
                 .set("attbyval", t != null && t.byValue()).chr("attalign", t == null ? 'i' : t.align())
-                .chr("attstorage", t != null ? t.storage() : pg instanceof io.pglitedb.types.ArrayType ? 'x' : 'p').set("attcompression", "")
+                .chr("attstorage", CatalogFunctions.typeStorage(pg)).set("attcompression", "")
                 .set("attnotnull", notNull).set("atthasdef", false).set("atthasmissing", false)
                 .set("attidentity", "").set("attgenerated", "").set("attisdropped", false).set("attislocal", true)
                 .set("attinhcount", 0).oid("attcollation", t == null ? 0 : t.collation());
@@ -301,7 +307,12 @@ final class CatalogRows {
                 if (col.domainOid() != 0) {
                     rows.oid("atttypid", col.domainOid()).set("atttypmod", -1);
                 }
-                rows.set("atthasdef", col.defaultSql() != null)
+                rows.oid("attcollation", col.collation());
+                if (col.settings().storage() != '\0') {
+                    rows.chr("attstorage", col.settings().storage());
+                }
+                rows.set("attstattarget", col.settings().statisticsTarget())
+                        .set("atthasdef", col.defaultSql() != null)
                         .set("attidentity", col.isIdentity() ? String.valueOf(col.identity()) : "")
                         .set("attgenerated", col.attgenerated())
                         .set("attinhcount", InheritanceRows.inheritCount(c.view(), t, col.name()))
@@ -313,6 +324,7 @@ final class CatalogRows {
                 for (int i = 0; i < pk.length; i++) {
                     ColumnDescriptor col = t.columns().get(pk[i]);
                     attributeRow(rows, primaryKeyIndexOid(t), col.name(), col.type(), i + 1, false);
+                    rows.oid("attcollation", col.collation());
                 }
             }
             for (IndexDescriptor index : t.indexes()) {
@@ -324,6 +336,10 @@ final class CatalogRows {
                             : index.expression(i) == null ? t.columns().get(index.column(i)).type()
                             : CatalogFunctions.indexExpressionType(c, t, index.expression(i));
                     attributeRow(rows, index.oid(), names[i], type, i + 1, false);
+                    if (i < index.columnCount() && index.expression(i) == null
+                            && !index.method().equals(IndexDescriptor.HASH)) {
+                        rows.oid("attcollation", t.columns().get(index.column(i)).collation());
+                    }
                 }
             }
         }
@@ -379,12 +395,35 @@ final class CatalogRows {
                 .set("indisready", true).set("indislive", true).set("indisreplident", false);
     }
 
+    /**
+     * pg_index.indcollation: per key column, the column's collation, an expression's its type's
+     * (0 for a type without one).
+     */
+    private static ArrayValue keyCollations(SystemContext c, TableDescriptor t, int[] columns, IndexDescriptor index) {
+        Object[] collations = new Object[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            String expression = index == null ? null : index.expression(i);
+            collations[i] = expression != null
+                    ? (long) io.pglitedb.catalog.Collations.ofType(CatalogFunctions.indexExpressionType(c, t, expression).type())
+                    : (long) t.columns().get(columns[i]).collation();
+        }
+        return VectorType.of(collations);
+    }
+
+    /** pg_index.indisreplident: the table's REPLICA IDENTITY is USING INDEX this one. */
+    private static boolean replicaIdentityIndex(TableDescriptor t, long indexOid) {
+        return t.settings().replicaIdentity() == io.pglitedb.catalog.TableSettings.REPLICA_INDEX
+                && t.settings().replicaIdentityIndex() == indexOid;
+    }
+
     private static void indexes(SystemContext c, SystemRelation.Rows rows) {
         SystemIndexes.indexRows(rows);
         for (TableDescriptor t : userTables(c.view())) {
             if (t.hasPrimaryKey()) {
                 indexRow(rows, primaryKeyIndexOid(t), t.oid(), t.primaryKey(), new short[t.primaryKey().length], true,
                         true);
+                rows.set("indisreplident", replicaIdentityIndex(t, primaryKeyIndexOid(t)))
+                        .set("indcollation", keyCollations(c, t, t.primaryKey(), null));
             }
             for (IndexDescriptor index : t.indexes()) {
                 short[] options = new short[index.columnCount()];
@@ -394,7 +433,12 @@ final class CatalogRows {
                 int[] attributes = java.util.Arrays.copyOf(index.columns(), index.attributeCount());
                 System.arraycopy(index.included(), 0, attributes, index.columnCount(), index.included().length);
                 indexRow(rows, index.oid(), t.oid(), attributes, options, index.unique(), false);
-                rows.set("indimmediate", !index.deferrable()).set("indnullsnotdistinct", index.nullsNotDistinct());
+                rows.set("indimmediate", !index.deferrable()).set("indnullsnotdistinct", index.nullsNotDistinct())
+                        .set("indisreplident", replicaIdentityIndex(t, index.oid()));
+                if (!index.method().equals(IndexDescriptor.HASH)) {
+                    rows.set("indcollation", keyCollations(c, t, java.util.Arrays.copyOf(index.columns(),
+                            index.columnCount()), index));
+                }
                 if (index.expressions() != null) {
                     java.util.List<String> expressions = new java.util.ArrayList<>();
                     for (int i = 0; i < index.columnCount(); i++) {
@@ -445,7 +489,8 @@ final class CatalogRows {
                 constraintRow(rows, t, ns, check.name(), 'c', 0);
                 int inherited = InheritanceRows.checkInheritCount(view, t, check.name());
                 rows.set("conbin", check.expressionSql()).set("conkey", checkColumns(t, check.expressionSql()))
-                        .set("coninhcount", inherited).set("conislocal", inherited == 0);
+                        .set("coninhcount", inherited).set("conislocal", inherited == 0)
+                        .set("convalidated", !t.settings().notValid(check.name()));
             }
             for (ForeignKey fk : t.foreignKeys()) {
                 TableDescriptor target = view.tableByOid(fk.referencedTable());
@@ -454,7 +499,7 @@ final class CatalogRows {
                         .chr("confdeltype", Definitions.actionCode(fk.onDelete()))
                         .chr("confmatchtype", fk.matchFull() ? 'f' : 's').set("conkey", attributeNumbers(fk.columns()))
                         .set("confkey", attributeNumbers(fk.referencedColumns())).set("condeferrable", fk.deferrable())
-                        .set("condeferred", fk.initiallyDeferred());
+                        .set("condeferred", fk.initiallyDeferred()).set("convalidated", !t.settings().notValid(fk.name()));
             }
         }
     }
@@ -959,6 +1004,13 @@ final class CatalogRows {
                     .chr("proparallel", 's').set("pronargs", f.argumentCount()).set("pronargdefaults", (short) 0)
                     .oid("prorettype", f.resultType()).set("prosrc", f.name())
                     .set("proargtypes", argumentTypes(f.argumentTypes()));
+            BuiltinFunctions.Arguments arguments = BuiltinFunctions.arguments(f.oid());
+            if (arguments != null) {
+                rows.set("proargmodes", arguments.modes() == null ? null : ArrayValue.of((Object[]) arguments.modes()))
+                        .set("proargnames", arguments.names() == null ? null : ArrayValue.of((Object[]) arguments.names()))
+                        .set("proallargtypes", arguments.allTypes() == null ? null
+                                : ArrayValue.of((Object[]) arguments.allTypes()));
+            }
         }
         for (io.pglitedb.catalog.RoutineDescriptor r : c.view().catalog().routines().all()) {
             io.pglitedb.catalog.SchemaDescriptor schema = c.view().schema(r.schema());

@@ -512,7 +512,7 @@ final class FromAnalyzer {
             Tables.addTableOid(scope, table, alias, -1);
             RowSystemColumns.addToScope(scope, table, alias,
                     rowSystemColumns ? table.columns().size() : RowSystemColumns.NOT_READ);
-            return new Relation(new SystemScan(system, rowSystemColumns), scope, null, null);
+            return new Relation(new SystemScan(system, rowSystemColumns, ref.alias()), scope, null, null);
         }
         BoundExpr securityQuals = RowSecurityQuals.using(context, table, io.pglitedb.catalog.RowSecurity.SELECT);
         if (!ref.only() && securityQuals == null) {

@@ -2,6 +2,7 @@ package io.pglitedb.sql.analyze;
 
 import io.pglitedb.catalog.CheckConstraint;
 import io.pglitedb.catalog.ColumnDescriptor;
+import io.pglitedb.catalog.ColumnSettings;
 import io.pglitedb.catalog.IndexDescriptor;
 import io.pglitedb.catalog.ObjectNames;
 import io.pglitedb.catalog.SchemaDescriptor;
@@ -276,8 +277,26 @@ public final class TableDefinitions {
             defaultSql = SqlText.of(def.generated());
         }
         io.pglitedb.types.DomainType domain = Types.domain(typeName, def.type().arrayDimensions());
+        ColumnSettings settings = ColumnSettings.DEFAULT.withCollation(collation(def.collate(), type, true));
         return new ColumnResult(new ColumnDescriptor(def.name(), attnum, type, notNull, defaultSql, identitySequence,
-                identityKind, def.generated() != null, domain == null ? 0 : domain.oid()), sequence);
+                identityKind, def.generated() != null, domain == null ? 0 : domain.oid(), settings), sequence);
+    }
+
+    /**
+     * The collation a COLLATE clause gives a column of {@code type}: 0 when there is none (the type's
+     * own); 42804 when the type has no collation, pointing at COLLATE when {@code withPosition} (ALTER
+     * COLUMN TYPE's error has none in PostgreSQL). The parser has checked that the collation exists.
+     */
+    public static int collation(io.pglitedb.sql.ast.CollateClause collate, DataType type, boolean withPosition) {
+        if (collate == null) {
+            return 0;
+        }
+        if (io.pglitedb.catalog.Collations.ofType(type.type()) == 0) {
+            PgException e = new PgException(SqlState.DATATYPE_MISMATCH, "collations are not supported by type %s",
+                    type.baseName());
+            throw withPosition ? e.withPosition(collate.position() + 1) : e;
+        }
+        return io.pglitedb.catalog.Collations.oid(collate.name());
     }
 
     /** quote_identifier: double quotes unless the name is a plain lower-case identifier. */

@@ -120,7 +120,9 @@ public final class TableInherits {
         List<String> inheritedNames = new ArrayList<>(merged.keySet());
         int localIndex = 0;
         for (ColumnDef def : create.columns()) {
-            int ownPosition = inheritedNames.size() + localIndex++;
+            // MergeAttributes: "merging" when the column is at the inherited column's position among the
+            // columns written, "moving and merging" otherwise
+            int ownPosition = localIndex++;
             ColumnDef inherited = merged.get(def.name());
             if (inherited == null) {
                 if (partition) {
@@ -144,11 +146,19 @@ public final class TableInherits {
                     throw new PgException(SqlState.DATATYPE_MISMATCH, "column \"%s\" has a type conflict", def.name())
                             .withDetail(Types.formatType(inheritedType) + " versus " + Types.formatType(localType));
                 }
+                int inheritedCollation = collation(inherited, inheritedType);
+                int localCollation = collation(def, localType);
+                if (inheritedCollation != localCollation) {
+                    throw new PgException(SqlState.COLLATION_MISMATCH, "column \"%s\" has a collation conflict",
+                            def.name()).withDetail("\"" + io.pglitedb.catalog.Collations.name(inheritedCollation)
+                                    + "\" versus \"" + io.pglitedb.catalog.Collations.name(localCollation) + "\"");
+                }
             }
             merged.put(def.name(), new ColumnDef(def.name(), inherited.type(), inherited.notNull() || def.notNull(),
                     def.primaryKey(), def.unique(), def.defaultValue() != null ? def.defaultValue()
                             : inherited.defaultValue(), def.position(), def.constraints(), def.identity(),
-                    def.identityOptions(), def.generated() != null ? def.generated() : inherited.generated()));
+                    def.identityOptions(), def.generated() != null ? def.generated() : inherited.generated(),
+                    def.collate() != null ? def.collate() : inherited.collate()));
         }
         List<ColumnDef> columns = new ArrayList<>(merged.values());
         columns.addAll(local);
@@ -166,16 +176,24 @@ public final class TableInherits {
                 new Inheritance(parentOids, null, partition ? PartitionBound.defaultBound() : null));
     }
 
+    /** The collation a column definition gives its column: its COLLATE's, else its type's. */
+    private static int collation(ColumnDef def, DataType type) {
+        return def.collate() != null ? io.pglitedb.catalog.Collations.oid(def.collate().name())
+                : io.pglitedb.catalog.Collations.ofType(type.type());
+    }
+
     private static ColumnDef inheritedColumn(ColumnDescriptor c) {
         io.pglitedb.sql.ast.Expr defaultValue = !c.generated() && c.defaultSql() != null
                 ? DefaultValues.parseExpression(c.defaultSql()) : null;
         return new ColumnDef(c.name(), TableLikes.typeName(c), c.notNull(), false, false, defaultValue, NO_POSITION,
-                List.of(), '\0', List.of(), c.generated() ? DefaultValues.parseExpression(c.defaultSql()) : null);
+                List.of(), '\0', List.of(), c.generated() ? DefaultValues.parseExpression(c.defaultSql()) : null,
+                TableLikes.collate(c));
     }
 
     private static ColumnDef mergeFlags(ColumnDef def, boolean notNull, io.pglitedb.sql.ast.Expr defaultValue) {
         return new ColumnDef(def.name(), def.type(), def.notNull() || notNull, def.primaryKey(), def.unique(),
-                defaultValue, def.position(), def.constraints(), def.identity(), def.identityOptions(), def.generated());
+                defaultValue, def.position(), def.constraints(), def.identity(), def.identityOptions(), def.generated(),
+                def.collate());
     }
 
     private static List<String> names(TableDescriptor table, int[] columns) {

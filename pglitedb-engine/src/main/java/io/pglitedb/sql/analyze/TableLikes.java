@@ -99,7 +99,7 @@ public final class TableLikes {
         List<TableConstraint> all = new ArrayList<>(create.constraints()); // the copied ones come last, as in PostgreSQL
         all.addAll(constraints);
         CreateTable expanded = new CreateTable(create.name(), create.ifNotExists(), columns, all,
-                create.temporary(), create.onCommit(), List.of(), create.inheritance(), create.options());
+                create.temporary(), create.onCommit(), List.of(), create.inheritance(), create.options(), create.unlogged());
         return new Expanded(expanded, indexes, defaults);
     }
 
@@ -119,7 +119,14 @@ public final class TableLikes {
                 && like.includes(TableLike.DEFAULTS) ? DefaultValues.parseExpression(c.defaultSql()) : null;
         return new ColumnDef(c.name(), type, c.notNull(), false, false, defaultValue, NO_POSITION, List.of(),
                 identity ? c.identity() : '\0', List.of(),
-                generated ? DefaultValues.parseExpression(c.defaultSql()) : null);
+                generated ? DefaultValues.parseExpression(c.defaultSql()) : null, collate(c));
+    }
+
+    /** The COLLATE clause that gives a new column the collation {@code c} was declared with, or null. */
+    static io.pglitedb.sql.ast.CollateClause collate(ColumnDescriptor c) {
+        int collation = c.settings().collation();
+        return collation == 0 ? null
+                : new io.pglitedb.sql.ast.CollateClause(io.pglitedb.catalog.Collations.name(collation), NO_POSITION);
     }
 
     /** The column's type as a type name, by parsing its formatted name. */

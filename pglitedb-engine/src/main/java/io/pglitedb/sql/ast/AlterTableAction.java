@@ -4,5 +4,5 @@ package io.pglitedb.sql.ast;
 public sealed interface AlterTableAction permits AddConstraint, AddColumn, DropColumn, DropConstraint, AlterColumn,
         RenameColumn, RenameTable, RenameConstraint, AlterColumnType, RowSecurityAction, ValidateConstraint,
         AttachPartition, DetachPartition, ChangeInheritance, AlterConstraint, SetRelationOptions,
-        AddConstraintUsingIndex {
+        AddConstraintUsingIndex, SetPersistence, ReplicaIdentity, SetColumnStatistics, SetColumnStorage {
 }

@@ -11,10 +11,11 @@ import java.util.List;
  * @param likes the LIKE clauses among the columns (expanded before the table is defined)
  * @param inheritance INHERITS, PARTITION OF ... FOR VALUES and PARTITION BY
  * @param options the storage parameters of WITH (...), as written
+ * @param unlogged CREATE UNLOGGED TABLE
  */
 public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
         List<TableConstraint> constraints, boolean temporary, OnCommit onCommit, List<TableLike> likes,
-        TableInheritance inheritance, List<SetRelationOptions.Option> options) implements Statement {
+        TableInheritance inheritance, List<SetRelationOptions.Option> options, boolean unlogged) implements Statement {
     /** ON COMMIT of a temporary table. */
     public enum OnCommit { PRESERVE_ROWS, DELETE_ROWS, DROP }
 
@@ -24,6 +25,17 @@ public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDe
         likes = List.copyOf(likes);
         inheritance = inheritance == null ? TableInheritance.NONE : inheritance;
         options = List.copyOf(options);
+    }
+
+    public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
+            List<TableConstraint> constraints, boolean temporary, OnCommit onCommit, List<TableLike> likes,
+            TableInheritance inheritance, List<SetRelationOptions.Option> options) {
+        this(name, ifNotExists, columns, constraints, temporary, onCommit, likes, inheritance, options, false);
+    }
+
+    public CreateTable asUnlogged() {
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, likes, inheritance, options,
+                true);
     }
 
     public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
@@ -39,11 +51,11 @@ public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDe
 
     /** The same statement with other columns and constraints (LIKE and INHERITS expanded). */
     public CreateTable withElements(List<ColumnDef> newColumns, List<TableConstraint> newConstraints) {
-        return new CreateTable(name, ifNotExists, newColumns, newConstraints, temporary, onCommit, likes, inheritance, options);
+        return new CreateTable(name, ifNotExists, newColumns, newConstraints, temporary, onCommit, likes, inheritance, options, unlogged);
     }
 
     public CreateTable withName(QualifiedName newName, boolean newTemporary) {
-        return new CreateTable(newName, ifNotExists, columns, constraints, newTemporary, onCommit, likes, inheritance, options);
+        return new CreateTable(newName, ifNotExists, columns, constraints, newTemporary, onCommit, likes, inheritance, options, unlogged);
     }
 
     public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,
@@ -52,7 +64,7 @@ public record CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDe
     }
 
     public CreateTable withLikes(List<TableLike> newLikes) {
-        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, newLikes, inheritance, options);
+        return new CreateTable(name, ifNotExists, columns, constraints, temporary, onCommit, newLikes, inheritance, options, unlogged);
     }
 
     public CreateTable(QualifiedName name, boolean ifNotExists, List<ColumnDef> columns,

@@ -76,6 +76,11 @@ final class ExpressionDeparser {
         node(e);
     }
 
+    /** isSimpleNode(e) under an implicit cast's function node. */
+    boolean simpleUnderCast(Expr e) {
+        return simple(e, false, Parent.CAST, true);
+    }
+
     /** get_rule_expr_paren(): parentheses in pretty mode when the node is not simple under its parent. */
     void exprParen(Expr e, boolean showImplicit, Parent parent, boolean firstArgument) {
         boolean paren = c.prettyParen && !simple(e, showImplicit, parent, firstArgument);

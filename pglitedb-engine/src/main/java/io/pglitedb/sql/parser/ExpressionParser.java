@@ -364,18 +364,19 @@ abstract class ExpressionParser extends TypeNameParser {
     /**
      * After COLLATE: the collation name. Text compares in "C" order here, which is what the
      * collations default, C, POSIX and ucs_basic give; others do not exist. An error points at
-     * the COLLATE keyword, when given.
+     * the COLLATE keyword, when given. Returns the collation's name (without its schema).
      */
-    protected final void collation(Token collate) {
+    protected final String collation(Token collate) {
         String name = colLabel();
         while (accept(TokenKind.DOT)) {
             name = colLabel();
         }
-        if (!name.equals("default") && !name.equals("C") && !name.equals("POSIX") && !name.equals("ucs_basic")) {
+        if (io.pglitedb.catalog.Collations.oid(name) == 0) {
             throw new io.pglitedb.error.PgException(io.pglitedb.error.SqlState.UNDEFINED_OBJECT,
                     "collation \"%s\" for encoding \"UTF8\" does not exist", name)
                     .withPosition(collate == null ? 0 : collate.start() + 1);
         }
+        return name;
     }
 
     /** At '[' of an array constructor: {@code [a, b]} or {@code [[..],[..]]}; the caller consumed ARRAY. */

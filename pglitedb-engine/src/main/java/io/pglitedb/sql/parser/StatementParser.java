@@ -316,8 +316,18 @@ final class StatementParser extends TypeStatementParser {
                 if (la(1).is(Keyword.TABLE)) {
                     advance();
                     advance();
-                    // an UNLOGGED table is an ordinary one here: every table is logged
-                    return createTable(k != Keyword.UNLOGGED);
+                    Statement created = createTable(k != Keyword.UNLOGGED);
+                    return k != Keyword.UNLOGGED ? created : switch (created) {
+                        case io.pglitedb.sql.ast.CreateTable table -> table.asUnlogged();
+                        case io.pglitedb.sql.ast.CreateTableAs tableAs -> tableAs.asUnlogged();
+                        default -> created;
+                    };
+                }
+                if (k == Keyword.UNLOGGED && la(1).is(Keyword.VIEW)) {
+                    throw new PgException(SqlState.SYNTAX_ERROR, "views cannot be unlogged because they do not have storage");
+                }
+                if (k == Keyword.UNLOGGED && la(1).is(Keyword.MATERIALIZED)) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "materialized views cannot be unlogged");
                 }
                 if ((k == Keyword.TEMP || k == Keyword.TEMPORARY) && la(1).is(Keyword.VIEW)) {
                     advance();
@@ -1069,6 +1079,7 @@ final class StatementParser extends TypeStatementParser {
         Expr defaultValue = null;
         char identity = '\0';
         Expr generated = null;
+        io.pglitedb.sql.ast.CollateClause collate = null;
         List<io.pglitedb.sql.ast.SequenceOption> identityOptions = List.of();
         List<TableConstraint> constraints = new ArrayList<>(1);
         List<String> self = List.of(name);
@@ -1187,9 +1198,8 @@ final class StatementParser extends TypeStatementParser {
                     break;
                 }
                 case COLLATE:
-                    // Every collation that exists here compares in "C" order (see collation()).
                     advance();
-                    collation(t);
+                    collate = new io.pglitedb.sql.ast.CollateClause(collation(t), t.start());
                     break;
                 case COMPRESSION:
                     throw unsupported("COMPRESSION", t);
@@ -1206,11 +1216,11 @@ final class StatementParser extends TypeStatementParser {
                         throw syntaxError(t);
                     }
                     return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start(),
-                            constraints, identity, identityOptions, generated);
+                            constraints, identity, identityOptions, generated, collate);
             }
         }
         return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, nameTok.start(), constraints,
-                identity, identityOptions, generated);
+                identity, identityOptions, generated, collate);
     }
 
     private Statement drop() {
@@ -1471,6 +1481,21 @@ final class StatementParser extends TypeStatementParser {
                     return new io.pglitedb.sql.ast.AlterColumn(column,
                             io.pglitedb.sql.ast.AlterColumn.Kind.DROP_DEFAULT, null, c.start());
                 }
+                if (t2.is(Keyword.SET) && la(1).is(Keyword.STATISTICS)) {
+                    advance();
+                    advance();
+                    boolean negative = false;
+                    if (atOperator("-") || atOperator("+")) {
+                        negative = take().value().equals("-");
+                    }
+                    int target = iconst();
+                    return new io.pglitedb.sql.ast.SetColumnStatistics(column, negative ? -target : target);
+                }
+                if (t2.is(Keyword.SET) && la(1).is(Keyword.STORAGE)) {
+                    advance();
+                    advance();
+                    return new io.pglitedb.sql.ast.SetColumnStorage(column, colId());
+                }
                 if ((t2.is(Keyword.SET) || t2.is(Keyword.DROP)) && la(1).is(Keyword.NOT)) {
                     advance();
                     advance();
@@ -1485,13 +1510,14 @@ final class StatementParser extends TypeStatementParser {
                     }
                     expect(Keyword.TYPE);
                     TypeName type = typeName();
+                    io.pglitedb.sql.ast.CollateClause collateClause = null;
                     if (at(Keyword.COLLATE)) {
                         Token collate = cur();
                         advance();
-                        collation(collate);
+                        collateClause = new io.pglitedb.sql.ast.CollateClause(collation(collate), collate.start());
                     }
                     Expr using = accept(Keyword.USING) ? expr() : null;
-                    return new io.pglitedb.sql.ast.AlterColumnType(column, type, using, c.start());
+                    return new io.pglitedb.sql.ast.AlterColumnType(column, type, collateClause, using, c.start());
                 }
                 unsupportedAction = "ALTER COLUMN";
                 alterColumnAction();
@@ -1536,6 +1562,15 @@ final class StatementParser extends TypeStatementParser {
                     advance();
                     return new io.pglitedb.sql.ast.SetRelationOptions(storageParameters(), k == Keyword.RESET);
                 }
+                if (k == Keyword.SET && (la(1).is(Keyword.LOGGED) || la(1).is(Keyword.UNLOGGED))) {
+                    advance();
+                    return new io.pglitedb.sql.ast.SetPersistence(take().is(Keyword.LOGGED));
+                }
+                if (k == Keyword.REPLICA && la(1).is(Keyword.IDENTITY)) {
+                    advance();
+                    advance();
+                    return replicaIdentity();
+                }
                 unsupportedAction = text(t).toUpperCase(java.util.Locale.ROOT);
                 advance();
                 requireMore();
@@ -1547,6 +1582,25 @@ final class StatementParser extends TypeStatementParser {
             default:
                 throw syntaxError(t);
         }
+    }
+
+    /** After REPLICA IDENTITY: {@code DEFAULT | FULL | NOTHING | USING INDEX name}. */
+    private AlterTableAction replicaIdentity() {
+        Token t = cur();
+        if (accept(Keyword.DEFAULT)) {
+            return new io.pglitedb.sql.ast.ReplicaIdentity('d', null);
+        }
+        if (accept(Keyword.FULL)) {
+            return new io.pglitedb.sql.ast.ReplicaIdentity('f', null);
+        }
+        if (accept(Keyword.NOTHING)) {
+            return new io.pglitedb.sql.ast.ReplicaIdentity('n', null);
+        }
+        if (accept(Keyword.USING)) {
+            expect(Keyword.INDEX);
+            return new io.pglitedb.sql.ast.ReplicaIdentity('i', colId());
+        }
+        throw syntaxError(t);
     }
 
     /** After ALTER [COLUMN] name: SET/DROP DEFAULT, SET/DROP NOT NULL, [SET DATA] TYPE ...; rarer forms are skipped. */

@@ -5,10 +5,11 @@ import io.pglitedb.catalog.system.SystemRelation;
 /**
  * Reads the rows of a pg_catalog relation, computed from the catalog the statement sees; with
  * {@code rowSystemColumns}, each row followed by a ctid and xmin like a {@link SystemColumnsScan}'s.
+ * {@code alias} is the name the query gave it (EXPLAIN's {@code Seq Scan on pg_proc p}), or null.
  */
-public record SystemScan(SystemRelation relation, boolean rowSystemColumns) implements PlanNode {
+public record SystemScan(SystemRelation relation, boolean rowSystemColumns, String alias) implements PlanNode {
     public SystemScan(SystemRelation relation) {
-        this(relation, false);
+        this(relation, false, null);
     }
 
     @Override

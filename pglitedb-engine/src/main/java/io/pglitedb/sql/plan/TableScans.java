@@ -13,6 +13,7 @@ public final class TableScans {
             case IndexScan s -> s.alias();
             case PrimaryKeyScan s -> s.alias();
             case KeyLookup s -> s.alias();
+            case SystemScan s -> s.alias();
             default -> null;
         };
     }
@@ -28,6 +29,7 @@ public final class TableScans {
             case IndexScan s -> new IndexScan(s.table(), s.index(), s.ranges(), s.filter(), s.columns(), alias);
             case PrimaryKeyScan s -> new PrimaryKeyScan(s.table(), s.range(), s.filter(), s.columns(), alias);
             case KeyLookup s -> new KeyLookup(s.table(), s.keys(), s.filter(), s.columns(), alias);
+            case SystemScan s -> new SystemScan(s.relation(), s.rowSystemColumns(), alias);
             default -> node;
         };
     }

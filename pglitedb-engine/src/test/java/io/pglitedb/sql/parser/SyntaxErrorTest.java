@@ -96,7 +96,7 @@ class SyntaxErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            alter table t alter column b set statistics 5 | ALTER TABLE ALTER COLUMN is not supported yet
+            alter table t alter column b set (n_distinct = 5) | ALTER TABLE ALTER COLUMN is not supported yet
             copy t from program 'cat'                | COPY FROM PROGRAM is not supported yet
             create foreign table f (a int) server s  | CREATE FOREIGN TABLE is not supported yet
             select 1 from t order by a using operator(pg_catalog.<) | ORDER BY ... USING is not supported yet

@@ -207,10 +207,20 @@ class UtilityStatementParserTest {
         assertThat(second.columns()).containsExactly("c");
     }
 
+    @Test
+    void catalogOnlyAlterTableActionsParse() {
+        AlterTable a = (AlterTable) one("alter table t set unlogged, replica identity using index t_k,"
+                + " alter column a set statistics -1, alter b set storage External, replica identity full, set logged");
+        assertThat(a.actions()).containsExactly(new io.pglitedb.sql.ast.SetPersistence(false),
+                new io.pglitedb.sql.ast.ReplicaIdentity('i', "t_k"), new io.pglitedb.sql.ast.SetColumnStatistics("a", -1),
+                new io.pglitedb.sql.ast.SetColumnStorage("b", "external"), new io.pglitedb.sql.ast.ReplicaIdentity('f', null),
+                new io.pglitedb.sql.ast.SetPersistence(true));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            alter table t add primary key (a), alter b set storage plain | ALTER TABLE ALTER COLUMN is not supported yet | 36
-            alter table t alter column a set statistics 10          | ALTER TABLE ALTER COLUMN is not supported yet    | 15
+            alter table t add primary key (a), alter b set compression pglz | ALTER TABLE ALTER COLUMN is not supported yet | 36
+            alter table t alter column a set (n_distinct = 10)      | ALTER TABLE ALTER COLUMN is not supported yet    | 15
             alter table t set schema s                              | ALTER TABLE SET SCHEMA is not supported yet      | 15
             alter table t set without cluster                       | ALTER TABLE SET WITHOUT is not supported yet     | 15
             alter table t enable rule r                             | ALTER TABLE ENABLE is not supported yet          | 15
