@@ -422,10 +422,15 @@ public final class UserFunctions {
                     .withPosition(f.position() + 1);
         }
         BoundExpr[] coerced = arguments(match, f, args, analyzer, context);
-        if (!r.outTypes().isEmpty()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "function %s with OUT parameters is only supported in FROM yet", r.name())
-                    .withPosition(f.position() + 1);
+        if (!r.outTypes().isEmpty()) { // a row: its type's (or the OUT parameters') fields
+            List<DataType> fields = new ArrayList<>();
+            for (int oid : r.outTypes()) {
+                fields.add(typeByOid(oid));
+            }
+            PgType declared = io.pglitedb.types.OidNames.currentUserType(r.returnType()); // a table's row type
+            DataType type = declared instanceof io.pglitedb.types.RecordType row && row.fieldTypes().equals(fields)
+                    ? DataType.of(declared) : DataType.of(new io.pglitedb.types.RecordType(r.outNames(), fields));
+            return new UserFunctionCall(type, body(match, fields, context, f.position()), coerced, r.strict(), true);
         }
         RoutineBody body = body(match, List.of(match.resultType()), context, f.position());
         return new UserFunctionCall(match.resultType(), body, coerced, r.strict());
