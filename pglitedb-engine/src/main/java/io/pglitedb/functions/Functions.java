@@ -193,6 +193,10 @@ public final class Functions {
         if (ArrayFunctions.handles(name)) {
             return ArrayFunctions.resolve(name, argumentTypes);
         }
+        ScalarFunction range = RangeFunctions.resolve(name, argumentTypes);
+        if (range != null) {
+            return range;
+        }
         if (name.equals("format")) {
             return TextFunctions.resolveFormat(argumentTypes);
         }

@@ -60,6 +60,12 @@ public final class ArrayTypes {
     public static final ArrayType BOX = array(1020, Types.BOX);
     public static final ArrayType POLYGON = array(1027, Types.POLYGON);
     public static final ArrayType CIRCLE = array(719, Types.CIRCLE);
+    public static final ArrayType INT4RANGE = array(3905, Types.INT4RANGE);
+    public static final ArrayType NUMRANGE = array(3907, Types.NUMRANGE);
+    public static final ArrayType TSRANGE = array(3909, Types.TSRANGE);
+    public static final ArrayType TSTZRANGE = array(3911, Types.TSTZRANGE);
+    public static final ArrayType DATERANGE = array(3913, Types.DATERANGE);
+    public static final ArrayType INT8RANGE = array(3927, Types.INT8RANGE);
 
     /** int2vector (22) and oidvector (30), and their own arrays (1006, 1013). */
     public static final VectorType INT2VECTOR = vector(22, "int2vector", Types.INT2);

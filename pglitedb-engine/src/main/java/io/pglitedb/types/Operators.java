@@ -357,6 +357,10 @@ public final class Operators {
         if (array != null) {
             return array;
         }
+        Operator range = io.pglitedb.types.range.RangeOperators.binary(name, l, r);
+        if (range != null) {
+            return range;
+        }
         Operator recordComparison = RecordType.comparison(name, l, r);
         if (recordComparison != null) {
             return recordComparison;

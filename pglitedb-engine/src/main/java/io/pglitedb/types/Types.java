@@ -2,6 +2,8 @@ package io.pglitedb.types;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.types.range.DiscreteSteps;
+import io.pglitedb.types.range.RangeType;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,13 +68,20 @@ public final class Types {
     public static final PgType LINE = new io.pglitedb.types.geo.LineType();
     public static final PgType POLYGON = new io.pglitedb.types.geo.PolygonType();
     public static final PgType CIRCLE = new io.pglitedb.types.geo.CircleType();
+    public static final PgType INT4RANGE = new RangeType(3904, "int4range", INT4, DiscreteSteps::int4);
+    public static final PgType NUMRANGE = new RangeType(3906, "numrange", NUMERIC, null);
+    public static final PgType TSRANGE = new RangeType(3908, "tsrange", TIMESTAMP, null);
+    public static final PgType TSTZRANGE = new RangeType(3910, "tstzrange", TIMESTAMPTZ, null);
+    public static final PgType DATERANGE = new RangeType(3912, "daterange", DATE, DiscreteSteps::date);
+    public static final PgType INT8RANGE = new RangeType(3926, "int8range", INT8, DiscreteSteps::int8);
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
         CHAR, REGPROC, REGPROCEDURE, REGOPER, REGOPERATOR, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
-        JSONPATH, BIT, VARBIT, ACLITEM, XID, CID, TID, POINT, LSEG, PATH, LINE, BOX, POLYGON, CIRCLE};
+        JSONPATH, BIT, VARBIT, ACLITEM, XID, CID, TID, POINT, LSEG, PATH, LINE, BOX, POLYGON, CIRCLE,
+        INT4RANGE, NUMRANGE, TSRANGE, TSTZRANGE, DATERANGE, INT8RANGE};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -131,6 +140,12 @@ public final class Types {
             case 603: return BOX;
             case 604: return POLYGON;
             case 718: return CIRCLE;
+            case 3904: return INT4RANGE;
+            case 3906: return NUMRANGE;
+            case 3908: return TSRANGE;
+            case 3910: return TSTZRANGE;
+            case 3912: return DATERANGE;
+            case 3926: return INT8RANGE;
             default: {
                 PgType array = ArrayTypes.byOid(oid);
                 return array != null ? array : OidNames.currentUserType(oid);

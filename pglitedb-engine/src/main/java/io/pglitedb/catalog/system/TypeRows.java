@@ -14,6 +14,29 @@ final class TypeRows {
 
     static void register(Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> m) {
         m.put("pg_enum", TypeRows::labels);
+        m.put("pg_range", TypeRows::ranges);
+    }
+
+    /**
+     * pg_range of the built-in range types as PostgreSQL 15 has them: subtype, multirange type,
+     * the subtype's default btree operator class, the canonical and subtype_diff functions.
+     */
+    private static final long[][] BUILTIN_RANGES = {
+        // rngtypid, rngsubtype, rngmultitypid, rngsubopc, rngcanonical, rngsubdiff
+        {3904, 23, 4451, 1978, 3914, 3922},
+        {3906, 1700, 4532, 3125, 0, 3924},
+        {3908, 1114, 4533, 3128, 0, 3929},
+        {3910, 1184, 4534, 3127, 0, 3930},
+        {3912, 1082, 4535, 3122, 3915, 3925},
+        {3926, 20, 4536, 3124, 3928, 3923},
+    };
+
+    private static void ranges(SystemContext c, SystemRelation.Rows rows) {
+        for (long[] r : BUILTIN_RANGES) {
+            rows.add().oid("rngtypid", r[0]).oid("rngsubtype", r[1]).oid("rngmultitypid", r[2])
+                    .oid("rngcollation", 0).oid("rngsubopc", r[3]).oid("rngcanonical", r[4])
+                    .oid("rngsubdiff", r[5]);
+        }
     }
 
     /** pg_type rows as PostgreSQL 15 makes them for CREATE TYPE ... AS ENUM (enum_in/out/recv/send). */
@@ -61,6 +84,8 @@ final class TypeRows {
 
     private static final long ARRAY_SUBSCRIPT_HANDLER = 6179;
     private static final long ARRAY_TYPANALYZE = 3816;
+    /** range_typanalyze: pg_type.typanalyze of every range type. */
+    static final long RANGE_TYPANALYZE = 3916;
 
     /**
      * pg_type.typanalyze: array_typanalyze for the array types (_name with the array subscript

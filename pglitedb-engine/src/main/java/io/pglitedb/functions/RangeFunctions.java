@@ -1,0 +1,107 @@
+package io.pglitedb.functions;
+
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
+import io.pglitedb.types.Casts;
+import io.pglitedb.types.DataType;
+import io.pglitedb.types.OidNames;
+import io.pglitedb.types.PgType;
+import io.pglitedb.types.Types;
+import io.pglitedb.types.range.Range;
+import io.pglitedb.types.range.RangeOperators;
+import io.pglitedb.types.range.RangeType;
+import java.util.List;
+
+/**
+ * The range functions of PostgreSQL 15 (chapter 9.20): each range type's constructors
+ * ({@code int4range(1, 5)}, {@code numrange(1.5, 2, '[]')}, with NULL for an infinite bound) and
+ * the polymorphic accessors lower, upper, isempty, lower_inc, upper_inc, lower_inf, upper_inf and
+ * range_merge. A call is resolved here when its name is a range type's or its first argument is a
+ * range, before the other built-ins (lower(text) stays lower(text)).
+ */
+final class RangeFunctions {
+    private RangeFunctions() {
+    }
+
+    private record Resolved(String name, List<DataType> argumentTypes, DataType resultType, boolean strict,
+            Scalars.Body body) implements ScalarFunction {
+        @Override
+        public Object apply(Object[] args) {
+            return body.apply(args);
+        }
+    }
+
+    /** @return the range function this call means, or null when it is not one */
+    static ScalarFunction resolve(String name, List<DataType> argumentTypes) {
+        int n = argumentTypes.size();
+        RangeType constructed = rangeTypeNamed(name);
+        if (constructed != null && (n == 2 || n == 3)) {
+            return constructor(name, constructed, argumentTypes);
+        }
+        if (n == 0 || !(argumentTypes.get(0).type() instanceof RangeType type)) {
+            return null;
+        }
+        DataType range = DataType.of(type);
+        DataType subtype = DataType.of(type.subtype());
+        DataType bool = DataType.of(Types.BOOL);
+        if (n == 1) {
+            List<DataType> args = List.of(range);
+            return switch (name) {
+                case "lower" -> new Resolved(name, args, subtype, true, a -> ((Range) a[0]).lower());
+                case "upper" -> new Resolved(name, args, subtype, true, a -> ((Range) a[0]).upper());
+                case "isempty" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).empty());
+                case "lower_inc" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).lowerInclusive());
+                case "upper_inc" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).upperInclusive());
+                case "lower_inf" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).lowerInfinite());
+                case "upper_inf" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).upperInfinite());
+                default -> null;
+            };
+        }
+        PgType second = argumentTypes.get(1).type();
+        if (n == 2 && name.equals("range_merge") && (second == type || second == Types.UNKNOWN)) {
+            return new Resolved(name, List.of(range, range), range, true,
+                    a -> RangeOperators.union(type, (Range) a[0], (Range) a[1], false));
+        }
+        return null;
+    }
+
+    /** The range type a function name constructs (int4range, a user's floatrange), or null. */
+    private static RangeType rangeTypeNamed(String name) {
+        if (Types.byCatalogName(name) instanceof RangeType t) {
+            return t;
+        }
+        return OidNames.currentUserType(name) instanceof RangeType t ? t : null;
+    }
+
+    /**
+     * range_constructor2 / range_constructor3: bounds coerced to the subtype (NULL is infinite),
+     * the flags one of {@code [] [) (] ()}; not strict.
+     */
+    private static ScalarFunction constructor(String name, RangeType type, List<DataType> argumentTypes) {
+        PgType subtype = type.subtype();
+        for (int i = 0; i < 2; i++) {
+            if (!Casts.isImplicitlyCoercible(argumentTypes.get(i).type(), subtype)) {
+                return null;
+            }
+        }
+        DataType s = DataType.of(subtype);
+        if (argumentTypes.size() == 2) {
+            return new Resolved(name, List.of(s, s), DataType.of(type), false, a -> type.make(a[0], true, a[1], false));
+        }
+        if (!Casts.isImplicitlyCoercible(argumentTypes.get(2).type(), Types.TEXT)) {
+            return null;
+        }
+        return new Resolved(name, List.of(s, s, DataType.of(Types.TEXT)), DataType.of(type), false, a -> {
+            if (a[2] == null) {
+                throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED,
+                        "range constructor flags argument must not be null");
+            }
+            String flags = (String) a[2];
+            if (flags.length() != 2 || "[(".indexOf(flags.charAt(0)) < 0 || ")]".indexOf(flags.charAt(1)) < 0) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "invalid range bound flags")
+                        .withHint("Valid values are \"[]\", \"[)\", \"(]\", and \"()\".");
+            }
+            return type.make(a[0], flags.charAt(0) == '[', a[1], flags.charAt(1) == ']');
+        });
+    }
+}
