@@ -12,6 +12,7 @@ import io.pglitedb.types.DomainType;
 import io.pglitedb.types.EnumType;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
+import io.pglitedb.types.range.RangeType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -39,6 +40,7 @@ public final class TypeCatalog {
     private final Map<Integer, EnumType> instances = new ConcurrentHashMap<>();
     private final Map<Integer, CompositeType> composites = new ConcurrentHashMap<>();
     private final Map<Integer, CompositeType> tableRowTypes = new ConcurrentHashMap<>();
+    private final Map<Integer, RangeType> ranges = new ConcurrentHashMap<>();
 
     TypeCatalog(TransactionManager transactions, int databaseOid) {
         this.databaseOid = databaseOid;
@@ -59,6 +61,9 @@ public final class TypeCatalog {
             if (t.isComposite()) {
                 max = Math.max(max, t.composite().relationOid());
             }
+            if (t.isRange()) {
+                max = Math.max(max, Math.max(t.range().multirangeOid(), t.range().multirangeArrayOid()));
+            }
             for (EnumType.Label l : t.labels()) {
                 max = Math.max(max, l.oid());
             }
@@ -78,7 +83,27 @@ public final class TypeCatalog {
 
     /** What a type's name or OID stands for: an enum's {@link #instance}, a {@link DomainType} for a domain. */
     public PgType valueType(TypeDescriptor d) {
-        return d.isDomain() ? domainType(d) : d.isComposite() ? compositeType(d) : instance(d);
+        return d.isDomain() ? domainType(d) : d.isComposite() ? compositeType(d) : d.isRange() ? rangeType(d)
+                : instance(d);
+    }
+
+    /**
+     * The range type of a descriptor: one instance while its name and subtype stay the same (values,
+     * arrays and plans of it compare as the same type).
+     */
+    public RangeType rangeType(TypeDescriptor d) {
+        RangeType t = ranges.get(d.oid());
+        if (t != null && t.name().equals(d.name()) && t.subtype().oid() == d.range().subtypeOid()) {
+            return t;
+        }
+        PgType subtype = Types.byOid(d.range().subtypeOid());
+        if (subtype == null) {
+            throw new PgException(SqlState.DATA_CORRUPTED, "unknown subtype oid %d of range type %s",
+                    d.range().subtypeOid(), d.name());
+        }
+        t = new RangeType(d.oid(), d.name(), subtype, null, d.arrayOid());
+        ranges.put(d.oid(), t);
+        return t;
     }
 
     /**
@@ -145,6 +170,9 @@ public final class TypeCatalog {
     public PgType arrayType(TypeDescriptor d) {
         if (d.isComposite()) {
             return compositeType(d).arrayType();
+        }
+        if (d.isRange()) {
+            return rangeType(d).arrayType();
         }
         return d.isDomain() ? ArrayTypes.arrayOf(domainType(d).base().type()) : instance(d).arrayType();
     }
@@ -227,6 +255,18 @@ public final class TypeCatalog {
                 writeDomain(out, t.domain());
                 return bytes.toByteArray();
             }
+            if (t.isRange()) {
+                RangeDefinition r = t.range();
+                out.writeInt(r.subtypeOid());
+                out.writeInt(r.subtypeOpclass());
+                out.writeInt(r.collation());
+                out.writeInt(r.canonical());
+                out.writeInt(r.subtypeDiff());
+                out.writeInt(r.multirangeOid());
+                out.writeInt(r.multirangeArrayOid());
+                out.flush();
+                return bytes.toByteArray();
+            }
             if (t.isComposite()) {
                 out.writeInt(t.composite().relationOid());
                 out.writeInt(t.composite().attributes().size());
@@ -292,6 +332,10 @@ public final class TypeCatalog {
             byte kind = in.readByte();
             if (kind == 'd') {
                 return new TypeDescriptor(oid, arrayOid, schema, name, owner, List.of(), readDomain(in));
+            }
+            if (kind == 'r') {
+                return new TypeDescriptor(oid, arrayOid, schema, name, owner, new RangeDefinition(in.readInt(),
+                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt()));
             }
             if (kind == 'c') {
                 int relationOid = in.readInt();

@@ -39,7 +39,7 @@ final class RangeFunctions {
             return constructor(name, constructed, argumentTypes);
         }
         if (n == 0 || !(argumentTypes.get(0).type() instanceof RangeType type)) {
-            return null;
+            return elementContainedBy(name, argumentTypes);
         }
         DataType range = DataType.of(type);
         DataType subtype = DataType.of(type.subtype());
@@ -62,7 +62,51 @@ final class RangeFunctions {
             return new Resolved(name, List.of(range, range), range, true,
                     a -> RangeOperators.union(type, (Range) a[0], (Range) a[1], false));
         }
-        return null;
+        if (n == 2 && name.equals("range_cmp") && (second == type || second == Types.UNKNOWN)) {
+            return new Resolved(name, List.of(range, range), DataType.of(Types.INT4), true,
+                    a -> Integer.signum(type.compare(a[0], a[1])));
+        }
+        String op = n == 2 ? OPERATOR_FUNCTIONS.get(name) : null;
+        boolean rangeArgument = second == type || second == Types.UNKNOWN;
+        if (op == null || (name.equals("range_contains_elem") ? second == type : !rangeArgument)) {
+            return null;
+        }
+        return operatorFunction(name, op, type, second);
+    }
+
+    /** The functions behind the range operators (range_eq for =, range_contains for @> ...). */
+    private static final java.util.Map<String, String> OPERATOR_FUNCTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("range_eq", "="), java.util.Map.entry("range_ne", "<>"),
+            java.util.Map.entry("range_lt", "<"), java.util.Map.entry("range_le", "<="),
+            java.util.Map.entry("range_gt", ">"), java.util.Map.entry("range_ge", ">="),
+            java.util.Map.entry("range_overlaps", "&&"), java.util.Map.entry("range_contains", "@>"),
+            java.util.Map.entry("range_contains_elem", "@>"), java.util.Map.entry("range_contained_by", "<@"),
+            java.util.Map.entry("range_adjacent", "-|-"), java.util.Map.entry("range_before", "<<"),
+            java.util.Map.entry("range_after", ">>"), java.util.Map.entry("range_overleft", "&<"),
+            java.util.Map.entry("range_overright", "&>"), java.util.Map.entry("range_union", "+"),
+            java.util.Map.entry("range_intersect", "*"), java.util.Map.entry("range_minus", "-"));
+
+    private static ScalarFunction operatorFunction(String name, String op, RangeType type, PgType second) {
+        io.pglitedb.types.Operator operator = RangeOperators.binary(op, type,
+                second == Types.UNKNOWN && name.equals("range_contains_elem") ? type.subtype() : second);
+        if (operator == null) {
+            return null;
+        }
+        return new Resolved(name, List.of(operator.leftType(), operator.rightType()), operator.resultType(), true,
+                a -> operator.apply(a[0], a[1]));
+    }
+
+    /** elem_contained_by_range(element, range): the function behind element &lt;@ range. */
+    private static ScalarFunction elementContainedBy(String name, List<DataType> argumentTypes) {
+        if (!name.equals("elem_contained_by_range") || argumentTypes.size() != 2
+                || !(argumentTypes.get(1).type() instanceof RangeType type)) {
+            return null;
+        }
+        PgType first = argumentTypes.get(0).type();
+        io.pglitedb.types.Operator operator = RangeOperators.binary("<@",
+                first == Types.UNKNOWN ? type.subtype() : first, type);
+        return operator == null ? null : new Resolved(name, List.of(operator.leftType(), operator.rightType()),
+                operator.resultType(), true, a -> operator.apply(a[0], a[1]));
     }
 
     /** The range type a function name constructs (int4range, a user's floatrange), or null. */

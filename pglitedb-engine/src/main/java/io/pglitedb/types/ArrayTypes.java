@@ -79,6 +79,11 @@ public final class ArrayTypes {
         return t;
     }
 
+    /** The array type of a user-defined type, which the catalog (not this registry) keeps. */
+    public static ArrayType userArray(int oid, PgType element) {
+        return new ArrayType(oid, "_" + element.name(), element);
+    }
+
     /** The array type with this OID (or int2vector / oidvector), or null. */
     public static ArrayType byOid(int oid) {
         return BY_OID.get(oid);
@@ -94,6 +99,9 @@ public final class ArrayTypes {
         }
         if (element instanceof RecordType r) {
             return r.arrayType();
+        }
+        if (element instanceof io.pglitedb.types.range.RangeType r && r.arrayType() != null) {
+            return r.arrayType(); // a user-defined range type's
         }
         return BY_ELEMENT.get(element.oid());
     }

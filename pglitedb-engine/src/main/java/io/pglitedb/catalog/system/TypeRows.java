@@ -33,10 +33,34 @@ final class TypeRows {
 
     private static void ranges(SystemContext c, SystemRelation.Rows rows) {
         for (long[] r : BUILTIN_RANGES) {
-            rows.add().oid("rngtypid", r[0]).oid("rngsubtype", r[1]).oid("rngmultitypid", r[2])
-                    .oid("rngcollation", 0).oid("rngsubopc", r[3]).oid("rngcanonical", r[4])
-                    .oid("rngsubdiff", r[5]);
+            rangeRow(rows, r[0], r[1], r[2], 0, r[3], r[4], r[5]);
         }
+        for (TypeDescriptor t : c.view().types()) {
+            if (t.isRange()) {
+                io.pglitedb.catalog.RangeDefinition r = t.range();
+                rangeRow(rows, t.oid(), r.subtypeOid(), r.multirangeOid(), r.collation(), r.subtypeOpclass(),
+                        r.canonical(), r.subtypeDiff());
+            }
+        }
+    }
+
+    private static void rangeRow(SystemRelation.Rows rows, long type, long subtype, long multirange, long collation,
+            long opclass, long canonical, long subtypeDiff) {
+        rows.add().oid("rngtypid", type).oid("rngsubtype", subtype).oid("rngmultitypid", multirange)
+                .oid("rngcollation", collation).oid("rngsubopc", opclass).oid("rngcanonical", canonical)
+                .oid("rngsubdiff", subtypeDiff);
+    }
+
+    /** pg_type rows of CREATE TYPE ... AS RANGE: the range (range_in/out/recv/send) and its array. */
+    private static void rangeRows(SystemRelation.Rows rows, TypeDescriptor t, long namespace) {
+        BuiltinTypes.Row subtype = BuiltinTypes.byOid(t.range().subtypeOid());
+        char align = subtype != null && subtype.align() == 'd' ? 'd' : 'i';
+        row(rows, t.oid(), t.name(), namespace, t.owner(), -1, false, 'r', 'R', 0, 0, t.arrayOid(), 3834, 3835, 3836,
+                3837, 'x');
+        rows.chr("typalign", align).oid("typanalyze", RANGE_TYPANALYZE);
+        row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0, 750, 751,
+                2400, 2401, 'x');
+        rows.chr("typalign", align);
     }
 
     /** pg_type rows as PostgreSQL 15 makes them for CREATE TYPE ... AS ENUM (enum_in/out/recv/send). */
@@ -55,6 +79,10 @@ final class TypeRows {
                 row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0,
                         750, 751, 2400, 2401, 'x');
                 rows.chr("typalign", 'd');
+                continue;
+            }
+            if (t.isRange()) {
+                rangeRows(rows, t, namespace);
                 continue;
             }
             row(rows, t.oid(), t.name(), namespace, t.owner(), 4, true, 'e', 'E', 0, 0, t.arrayOid(), 3504, 3505,

@@ -2,6 +2,8 @@ package io.pglitedb.types.range;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.types.ArrayType;
+import io.pglitedb.types.ArrayTypes;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.TypeCategory;
 import java.io.ByteArrayOutputStream;
@@ -34,12 +36,28 @@ public final class RangeType extends PgType {
 
     private final PgType subtype;
     private final Successor successor;
+    /** A user-defined range type's array type; null for the built-ins (registered in ArrayTypes). */
+    private final ArrayType arrayType;
 
-    /** @param successor null for a continuous range type (numrange, tsrange ...) */
+    /** A built-in range type. @param successor null for a continuous range type (numrange, tsrange ...) */
     public RangeType(int oid, String name, PgType subtype, Successor successor) {
         super(oid, name, -1, TypeCategory.RANGE);
         this.subtype = subtype;
         this.successor = successor;
+        this.arrayType = null;
+    }
+
+    /** A user-defined range type ({@code CREATE TYPE name AS RANGE}) with its array type's OID. */
+    public RangeType(int oid, String name, PgType subtype, Successor successor, int arrayOid) {
+        super(oid, name, -1, TypeCategory.RANGE);
+        this.subtype = subtype;
+        this.successor = successor;
+        this.arrayType = ArrayTypes.userArray(arrayOid, this);
+    }
+
+    /** A user-defined range type's array type, or null for a built-in one (see ArrayTypes). */
+    public ArrayType arrayType() {
+        return arrayType;
     }
 
     /** pg_range.rngsubtype. */
