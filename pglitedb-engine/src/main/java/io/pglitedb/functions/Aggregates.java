@@ -231,6 +231,21 @@ final class Aggregates {
         }
     }
 
+    /** range_intersect_agg(anyrange): the intersection of the non-null ranges. */
+    static final class RangeIntersection extends NonNullFold {
+        private final io.pglitedb.types.range.RangeType type;
+
+        RangeIntersection(io.pglitedb.types.range.RangeType type) {
+            this.type = type;
+        }
+
+        @Override
+        Object combine(Object value, Object next) {
+            return io.pglitedb.types.range.RangeOperators.intersection(type, (io.pglitedb.types.range.Range) value,
+                    (io.pglitedb.types.range.Range) next);
+        }
+    }
+
     static final class BoolAggregate implements AggregateFunction.Accumulator {
         private final boolean and;
         private Boolean value;

@@ -143,7 +143,8 @@ final class RangeTypeCommands {
 
     private static int opclass(CreateRangeType.Option option, PgType subtype) {
         if (option == null) {
-            Integer oid = DEFAULT_BTREE_OPCLASS.get(subtype.category() == TypeCategory.ARRAY ? 2277
+            Integer oid = DEFAULT_BTREE_OPCLASS.get(subtype instanceof io.pglitedb.types.RecordType ? 2249
+                    : subtype.category() == TypeCategory.ARRAY ? 2277
                     : subtype.category() == TypeCategory.ENUM ? 3500
                     : subtype.category() == TypeCategory.RANGE ? 3831 : subtype.oid());
             if (oid == null) {

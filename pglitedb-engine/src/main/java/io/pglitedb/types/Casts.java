@@ -201,6 +201,9 @@ public final class Casts {
             if (p == PseudoType.ANYARRAY || p == PseudoType.ANYCOMPATIBLEARRAY) {
                 return from instanceof ArrayType;
             }
+            if (p.isRange()) {
+                return from instanceof io.pglitedb.types.range.RangeType;
+            }
             if (p == PseudoType.ANYNONARRAY || p == PseudoType.ANYCOMPATIBLENONARRAY) {
                 return !(from instanceof ArrayType);
             }
