@@ -149,6 +149,9 @@ public final class SystemOidNames implements OidNames {
             if (element instanceof io.pglitedb.types.EnumType e) {
                 return e.arrayType();
             }
+            if (element instanceof io.pglitedb.types.range.RangeType r) {
+                return r.arrayType();
+            }
         }
         return null;
     }
