@@ -97,6 +97,9 @@ public final class TypeCatalog {
             return t;
         }
         PgType subtype = Types.byOid(d.range().subtypeOid());
+        if (subtype == null) { // a user-defined subtype when no statement's names are installed (a dump)
+            subtype = byOid(d.range().subtypeOid());
+        }
         if (subtype == null) {
             throw new PgException(SqlState.DATA_CORRUPTED, "unknown subtype oid %d of range type %s",
                     d.range().subtypeOid(), d.name());
@@ -264,6 +267,7 @@ public final class TypeCatalog {
                 out.writeInt(r.subtypeDiff());
                 out.writeInt(r.multirangeOid());
                 out.writeInt(r.multirangeArrayOid());
+                out.writeUTF(r.multirangeName());
                 out.flush();
                 return bytes.toByteArray();
             }
@@ -335,7 +339,7 @@ public final class TypeCatalog {
             }
             if (kind == 'r') {
                 return new TypeDescriptor(oid, arrayOid, schema, name, owner, new RangeDefinition(in.readInt(),
-                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt()));
+                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readUTF()));
             }
             if (kind == 'c') {
                 int relationOid = in.readInt();

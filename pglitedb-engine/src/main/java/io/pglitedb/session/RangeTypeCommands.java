@@ -115,8 +115,13 @@ final class RangeTypeCommands {
         int multirangeArrayOid = catalog.allocateOid();
         types.write(new TypeDescriptor(oid, arrayOid, schema, name, session.currentRoleOid(catalogView),
                 new RangeDefinition(subtype.oid(), opclass, collation, 0, subtypeDiff, multirangeOid,
-                        multirangeArrayOid)));
+                        multirangeArrayOid, multirangeName(options.get("multirange_type_name"), name))));
         return "CREATE TYPE";
+    }
+
+    /** MULTIRANGE_TYPE_NAME as written (its last part), else PostgreSQL's default name. */
+    private static String multirangeName(CreateRangeType.Option option, String rangeName) {
+        return option == null ? RangeDefinition.defaultMultirangeName(rangeName) : option.value().name();
     }
 
     private static boolean collatable(PgType subtype) {
