@@ -246,6 +246,31 @@ final class Aggregates {
         }
     }
 
+    /** range_agg(anyrange): the multirange of the non-null ranges (null when there are none). */
+    static final class RangeUnion implements AggregateFunction.Accumulator {
+        private final io.pglitedb.types.range.MultirangeType type;
+        private List<io.pglitedb.types.range.Range> ranges;
+
+        RangeUnion(io.pglitedb.types.range.MultirangeType type) {
+            this.type = type;
+        }
+
+        @Override
+        public void add(Object[] args) {
+            if (args[0] != null) {
+                if (ranges == null) {
+                    ranges = new java.util.ArrayList<>();
+                }
+                ranges.add((io.pglitedb.types.range.Range) args[0]);
+            }
+        }
+
+        @Override
+        public Object result() {
+            return ranges == null ? null : type.canonical(ranges);
+        }
+    }
+
     static final class BoolAggregate implements AggregateFunction.Accumulator {
         private final boolean and;
         private Boolean value;

@@ -30,7 +30,7 @@ public final class Functions {
 
     private static final Set<String> AGGREGATES =
             Set.of("count", "sum", "avg", "min", "max", "bool_and", "bool_or", "every", "string_agg", "array_agg",
-                    "bit_and", "bit_or", "bit_xor", "range_intersect_agg");
+                    "bit_and", "bit_or", "bit_xor", "range_intersect_agg", "range_agg");
 
     private static final Map<String, List<Aggregates.Signature>> AGGREGATE_SIGNATURES = new HashMap<>();
 
@@ -142,6 +142,12 @@ public final class Functions {
                 && argumentTypes.get(0).type() instanceof io.pglitedb.types.range.RangeType range) {
             return Aggregates.resolved(new Aggregates.Signature(name, new PgType[] {range}, range,
                     () -> new Aggregates.RangeIntersection(range)), List.of(argumentTypes.get(0)));
+        }
+        if (name.equals("range_agg") && argumentTypes.size() == 1
+                && argumentTypes.get(0).type() instanceof io.pglitedb.types.range.RangeType range
+                && range.multirange() != null) {
+            return Aggregates.resolved(new Aggregates.Signature(name, new PgType[] {range}, range.multirange(),
+                    () -> new Aggregates.RangeUnion(range.multirange())), List.of(argumentTypes.get(0)));
         }
         if (name.equals("array_agg") && argumentTypes.size() == 1) {
             return ArrayAggregate.resolve(argumentTypes.get(0));

@@ -7,6 +7,8 @@ import io.pglitedb.types.DataType;
 import io.pglitedb.types.OidNames;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
+import io.pglitedb.types.range.Multirange;
+import io.pglitedb.types.range.MultirangeType;
 import io.pglitedb.types.range.Range;
 import io.pglitedb.types.range.RangeOperators;
 import io.pglitedb.types.range.RangeType;
@@ -33,6 +35,10 @@ final class RangeFunctions {
 
     /** @return the range function this call means, or null when it is not one */
     static ScalarFunction resolve(String name, List<DataType> argumentTypes) {
+        ScalarFunction multirange = multirangeFunction(name, argumentTypes);
+        if (multirange != null) {
+            return multirange;
+        }
         int n = argumentTypes.size();
         RangeType constructed = rangeTypeNamed(name);
         if (constructed != null && (n == 2 || n == 3)) {
@@ -107,6 +113,73 @@ final class RangeFunctions {
                 first == Types.UNKNOWN ? type.subtype() : first, type);
         return operator == null ? null : new Resolved(name, List.of(operator.leftType(), operator.rightType()),
                 operator.resultType(), true, a -> operator.apply(a[0], a[1]));
+    }
+
+    /**
+     * The multirange constructors ({@code int4multirange()}, {@code int4multirange(r1, r2, ...)}),
+     * {@code multirange(range)}, and lower / upper / isempty / lower_inc ... of a multirange.
+     */
+    private static ScalarFunction multirangeFunction(String name, List<DataType> argumentTypes) {
+        if (Types.byCatalogName(name) instanceof MultirangeType type) {
+            for (DataType a : argumentTypes) {
+                if (a.type() != type.rangeType() && a.type() != Types.UNKNOWN) {
+                    return null;
+                }
+            }
+            List<DataType> args = java.util.Collections.nCopies(argumentTypes.size(), DataType.of(type.rangeType()));
+            return new Resolved(name, args, DataType.of(type), true, a -> {
+                List<Range> ranges = new java.util.ArrayList<>(a.length);
+                for (Object r : a) {
+                    if (r == null) {
+                        throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED,
+                                "multirange values cannot contain null members");
+                    }
+                    ranges.add((Range) r);
+                }
+                return type.canonical(ranges);
+            });
+        }
+        if (argumentTypes.size() != 1) {
+            return null;
+        }
+        PgType t = argumentTypes.get(0).type();
+        if (name.equals("multirange") && t instanceof RangeType range && range.multirange() != null) {
+            MultirangeType type = range.multirange();
+            return new Resolved(name, List.of(DataType.of(range)), DataType.of(type), true,
+                    a -> type.canonical(List.of((Range) a[0])));
+        }
+        if (!(t instanceof MultirangeType type)) {
+            return null;
+        }
+        List<DataType> args = List.of(DataType.of(type));
+        DataType subtype = DataType.of(type.rangeType().subtype());
+        DataType bool = DataType.of(Types.BOOL);
+        return switch (name) {
+            case "lower" -> new Resolved(name, args, subtype, true, a -> first(a).lower());
+            case "upper" -> new Resolved(name, args, subtype, true, a -> last(a).upper());
+            case "isempty" -> new Resolved(name, args, bool, true, a -> ((Multirange) a[0]).isEmpty());
+            case "lower_inc" -> new Resolved(name, args, bool, true, a -> first(a).lowerInclusive());
+            case "upper_inc" -> new Resolved(name, args, bool, true, a -> last(a).upperInclusive());
+            case "lower_inf" -> new Resolved(name, args, bool, true, a -> first(a).lowerInfinite());
+            case "upper_inf" -> new Resolved(name, args, bool, true, a -> last(a).upperInfinite());
+            case "range_merge" -> new Resolved(name, args, DataType.of(type.rangeType()), true, a -> {
+                List<Range> ranges = ((Multirange) a[0]).ranges();
+                return ranges.isEmpty() ? Range.EMPTY : type.rangeType().make(ranges.get(0).lowerBound(),
+                        ranges.get(ranges.size() - 1).upperBound());
+            });
+            default -> null;
+        };
+    }
+
+    /** The first range of a multirange argument, or the empty range for {@code {}}. */
+    private static Range first(Object[] a) {
+        List<Range> ranges = ((Multirange) a[0]).ranges();
+        return ranges.isEmpty() ? Range.EMPTY : ranges.get(0);
+    }
+
+    private static Range last(Object[] a) {
+        List<Range> ranges = ((Multirange) a[0]).ranges();
+        return ranges.isEmpty() ? Range.EMPTY : ranges.get(ranges.size() - 1);
     }
 
     /** The range type a function name constructs (int4range, a user's floatrange), or null. */

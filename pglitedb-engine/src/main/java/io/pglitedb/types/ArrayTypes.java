@@ -66,6 +66,12 @@ public final class ArrayTypes {
     public static final ArrayType TSTZRANGE = array(3911, Types.TSTZRANGE);
     public static final ArrayType DATERANGE = array(3913, Types.DATERANGE);
     public static final ArrayType INT8RANGE = array(3927, Types.INT8RANGE);
+    public static final ArrayType INT4MULTIRANGE = array(6150, Types.INT4MULTIRANGE);
+    public static final ArrayType NUMMULTIRANGE = array(6151, Types.NUMMULTIRANGE);
+    public static final ArrayType TSMULTIRANGE = array(6152, Types.TSMULTIRANGE);
+    public static final ArrayType TSTZMULTIRANGE = array(6153, Types.TSTZMULTIRANGE);
+    public static final ArrayType DATEMULTIRANGE = array(6155, Types.DATEMULTIRANGE);
+    public static final ArrayType INT8MULTIRANGE = array(6157, Types.INT8MULTIRANGE);
 
     /** int2vector (22) and oidvector (30), and their own arrays (1006, 1013). */
     public static final VectorType INT2VECTOR = vector(22, "int2vector", Types.INT2);

@@ -361,6 +361,10 @@ public final class Operators {
         if (range != null) {
             return range;
         }
+        Operator multirange = io.pglitedb.types.range.MultirangeOperators.binary(name, l, r);
+        if (multirange != null) {
+            return multirange;
+        }
         Operator recordComparison = RecordType.comparison(name, l, r);
         if (recordComparison != null) {
             return recordComparison;

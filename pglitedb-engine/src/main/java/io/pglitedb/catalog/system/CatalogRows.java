@@ -345,6 +345,7 @@ final class CatalogRows {
                     .oid("typarray", t.array()).oid("typinput", t.input()).oid("typoutput", t.output())
                     .oid("typreceive", t.receive()).oid("typsend", t.send()).oid("typmodin", t.modIn())
                     .oid("typmodout", t.modOut()).oid("typanalyze", t.kind() == 'r' ? TypeRows.RANGE_TYPANALYZE
+                            : t.kind() == 'm' ? TypeRows.MULTIRANGE_TYPANALYZE
                             : TypeRows.analyzeFunction(t.name(), t.subscript()))
                     .chr("typalign", t.align())
                     .chr("typstorage", t.storage()).set("typnotnull", false).oid("typbasetype", 0)

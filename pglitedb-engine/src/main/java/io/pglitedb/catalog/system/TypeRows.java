@@ -114,6 +114,8 @@ final class TypeRows {
     private static final long ARRAY_TYPANALYZE = 3816;
     /** range_typanalyze: pg_type.typanalyze of every range type. */
     static final long RANGE_TYPANALYZE = 3916;
+    /** multirange_typanalyze: pg_type.typanalyze of every multirange type. */
+    static final long MULTIRANGE_TYPANALYZE = 4242;
 
     /**
      * pg_type.typanalyze: array_typanalyze for the array types (_name with the array subscript

@@ -55,6 +55,18 @@ public final class RangeType extends PgType {
         this.arrayType = ArrayTypes.userArray(arrayOid, this);
     }
 
+    /** The multirange type over this range type, or null (user-defined range types have none yet). */
+    private MultirangeType multirange;
+
+    public MultirangeType multirange() {
+        return multirange;
+    }
+
+    /** Links a built-in range type with its multirange type, once, as the multirange type is made. */
+    void linkMultirange(MultirangeType type) {
+        multirange = type;
+    }
+
     /** A user-defined range type's array type, or null for a built-in one (see ArrayTypes). */
     public ArrayType arrayType() {
         return arrayType;

@@ -1,0 +1,25 @@
+-- Multirange types: text I/O and its errors, canonical form, constructors, range_agg, comparisons, containment, set operations
+select '{}'::int4multirange, '{[1,3), [5,7)}'::int4multirange, '{[1,3), [2,7), empty}'::int4multirange, ' { [1,3) , (4,5] } '::int4multirange;
+select '{[1,3), [3,7)}'::int4multirange, '{(,3), [5,)}'::nummultirange, '{["2020-01-01 00:00","2020-01-02 00:00")}'::tsmultirange;
+select '[1,2)'::int4multirange;
+select '{[1,2)'::int4multirange;
+select '{[1,2) x}'::int4multirange;
+select '{[1,2)} x'::int4multirange;
+select '{x}'::int4multirange;
+select '{[1,2),}'::int4multirange;
+select int4multirange(), int4multirange(int4range(1,2)), int4multirange(int4range(5,6), int4range(1,2), 'empty');
+select range_agg(r) from (values (int4range(1,3)), (int4range(2,5)), (int4range(8,9)), (null)) v(r);
+select range_agg(r) from (values (int4range(1,3))) v(r) where false;
+select '{[1,3)}'::int4multirange = '{[1,2],[2,3)}', '{[1,3)}'::int4multirange < '{[1,3),[4,5)}', '{}'::int4multirange < '{[1,3)}';
+select '{[1,3),[5,8)}'::int4multirange @> 6, '{[1,3),[5,8)}'::int4multirange @> int4range(5,7), 6 <@ '{[1,3),[5,8)}'::int4multirange, int4range(2,7) <@ '{[1,3),[5,8)}'::int4multirange;
+select '{[1,3),[5,8)}'::int4multirange && int4range(3,5), '{[1,3),[5,8)}'::int4multirange && '{[7,9)}'::int4multirange;
+select lower('{[1,3),[5,8)}'::int4multirange), upper('{[1,3),[5,8)}'::int4multirange), isempty('{}'::int4multirange);
+select multirange(int4range(1,4)), pg_typeof(range_agg(int8range(1,2))), int4range(1,2)::int4multirange;
+select array['{[1,2)}'::int4multirange, '{}'];
+select '{[1,3),[5,8)}'::int4multirange + '{[3,4)}', '{[1,3),[5,8)}'::int4multirange - '{[2,6)}', '{[1,3),[5,8)}'::int4multirange * '{[2,6)}';
+create table mr_t (id int, m int4multirange, d datemultirange);
+insert into mr_t values (1, '{[1,3),[5,7)}', '{[2020-01-01,2020-01-05)}'), (2, '{}', '{}'), (3, null, null), (4, '{[1,3),[5,7)}', '{(,2020-01-01]}');
+select id, m, d from mr_t order by m nulls first, id;
+select m, count(*) from mr_t group by m order by m;
+select distinct d from mr_t order by d desc;
+drop table mr_t;
