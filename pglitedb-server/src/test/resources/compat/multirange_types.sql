@@ -23,3 +23,15 @@ select id, m, d from mr_t order by m nulls first, id;
 select m, count(*) from mr_t group by m order by m;
 select distinct d from mr_t order by d desc;
 drop table mr_t;
+-- position and adjacency against ranges and multiranges (bounding ranges), range containment of multiranges
+select '{[1,3),[5,7)}'::int4multirange << int4range(7,9), int4range(-5,0) << '{[1,3),[5,7)}'::int4multirange, '{[1,3)}'::int4multirange >> '{[-3,-1)}'::int4multirange;
+select '{[1,3),[5,7)}'::int4multirange &< int4range(0,7), '{[1,3),[5,7)}'::int4multirange &> int4range(1,2), '{}'::int4multirange << int4range(1,2);
+select '{[1,3),[5,7)}'::int4multirange -|- int4range(7,9), int4range(-1,1) -|- '{[1,3)}'::int4multirange, '{[1,3)}'::int4multirange -|- '{[4,5)}'::int4multirange;
+select int4range(0,10) @> '{[1,3),[5,7)}'::int4multirange, '{[1,3),[5,7)}'::int4multirange <@ int4range(2,10), int4range(1,2) @> '{}'::int4multirange;
+select range_agg(m), range_intersect_agg(m) from (values ('{[1,5),[8,10)}'::int4multirange), ('{[2,9)}')) v(m);
+create table mr_idx (m nummultirange);
+insert into mr_idx select nummultirange(numrange(g, g + 1), numrange(g + 2, null)) from generate_series(1, 20) g;
+insert into mr_idx values ('{}'), (null);
+create index mr_idx_m on mr_idx (m);
+select m from mr_idx where m < '{[3,4),[5,)}' order by m;
+drop table mr_idx;

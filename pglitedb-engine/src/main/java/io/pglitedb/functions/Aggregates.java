@@ -271,6 +271,25 @@ final class Aggregates {
         }
     }
 
+    /** range_agg(anymultirange) / range_intersect_agg(anymultirange): the union or intersection of the inputs. */
+    static final class MultirangeFold extends NonNullFold {
+        private final io.pglitedb.types.range.MultirangeType type;
+        private final boolean union;
+
+        MultirangeFold(io.pglitedb.types.range.MultirangeType type, boolean union) {
+            this.type = type;
+            this.union = union;
+        }
+
+        @Override
+        Object combine(Object value, Object next) {
+            io.pglitedb.types.range.Multirange a = (io.pglitedb.types.range.Multirange) value;
+            io.pglitedb.types.range.Multirange b = (io.pglitedb.types.range.Multirange) next;
+            return union ? io.pglitedb.types.range.MultirangeOperators.union(type, a, b)
+                    : io.pglitedb.types.range.MultirangeOperators.intersection(type, a, b);
+        }
+    }
+
     static final class BoolAggregate implements AggregateFunction.Accumulator {
         private final boolean and;
         private Boolean value;

@@ -143,6 +143,12 @@ public final class Functions {
             return Aggregates.resolved(new Aggregates.Signature(name, new PgType[] {range}, range,
                     () -> new Aggregates.RangeIntersection(range)), List.of(argumentTypes.get(0)));
         }
+        if ((name.equals("range_agg") || name.equals("range_intersect_agg")) && argumentTypes.size() == 1
+                && argumentTypes.get(0).type() instanceof io.pglitedb.types.range.MultirangeType multirange) {
+            return Aggregates.resolved(new Aggregates.Signature(name, new PgType[] {multirange}, multirange,
+                    () -> new Aggregates.MultirangeFold(multirange, name.equals("range_agg"))),
+                    List.of(argumentTypes.get(0)));
+        }
         if (name.equals("range_agg") && argumentTypes.size() == 1
                 && argumentTypes.get(0).type() instanceof io.pglitedb.types.range.RangeType range
                 && range.multirange() != null) {

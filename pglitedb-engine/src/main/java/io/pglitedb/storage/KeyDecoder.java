@@ -89,6 +89,13 @@ public final class KeyDecoder {
         if (type.type() instanceof RangeType range) {
             return readRange(range, flip);
         }
+        if (type.type() instanceof io.pglitedb.types.range.MultirangeType multirange) {
+            java.util.List<Range> ranges = new java.util.ArrayList<>();
+            while (((key[pos++] ^ flip) & 0xFF) == 1) {
+                ranges.add((Range) readRange(multirange.rangeType(), flip));
+            }
+            return new io.pglitedb.types.range.Multirange(ranges);
+        }
         switch (type.oid()) {
             case KeyEncoder.OID_BOOL:
                 return ((key[pos++] ^ flip) & 0xFF) != 0;

@@ -143,6 +143,15 @@ public final class KeyEncoder {
             encodeValue(OID_FLOAT4, e.sortOrder(value)); // an enum orders by its labels' sort order
         } else if (type.type() instanceof RangeType range) {
             encodeRange(range, (Range) value);
+        } else if (type.type() instanceof io.pglitedb.types.range.MultirangeType multirange) {
+            // multirange_cmp's order: range by range, a prefix first (0x01 before each range, 0x00 at the end)
+            for (Range r : ((io.pglitedb.types.range.Multirange) value).ranges()) {
+                ensure(1);
+                buf[len++] = 1;
+                encodeRange(multirange.rangeType(), r);
+            }
+            ensure(1);
+            buf[len++] = 0;
         } else {
             encodeValue(type.oid(), value);
         }

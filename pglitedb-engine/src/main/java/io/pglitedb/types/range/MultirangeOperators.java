@@ -43,6 +43,19 @@ public final class MultirangeOperators {
         RangeType range = type.rangeType();
         PgType other = lm != null ? r : l;
         DataType m = DataType.of(type);
+        Function2 position = position(op, range);
+        if (position != null && (other == range || other == type || other == Types.UNKNOWN)) {
+            // << >> &< &> -|- compare the bounding ranges, as multirangetypes.c's functions do
+            DataType o = other == Types.UNKNOWN ? m : DataType.of(other);
+            return lm != null ? new Resolved(m, o, bool, (x, y) -> position.apply(bounds(range, x), bounds(range, y)))
+                    : new Resolved(o, m, bool, (x, y) -> position.apply(bounds(range, x), bounds(range, y)));
+        }
+        if (other == range && (op.equals("@>") && rm != null || op.equals("<@") && lm != null)) {
+            DataType o = DataType.of(range);
+            return rm != null ? new Resolved(o, m, bool, (x, y) -> RangeOperators.contains(range, (Range) x,
+                    bounds(range, y))) : new Resolved(m, o, bool, (x, y) -> RangeOperators.contains(range, (Range) y,
+                    bounds(range, x)));
+        }
         if (other == range || other == range.subtype()) {
             boolean element = other == range.subtype();
             DataType o = DataType.of(other);
@@ -83,6 +96,28 @@ public final class MultirangeOperators {
             case "*" -> new Resolved(m, m, m, (x, y) -> intersection(type, (Multirange) x, (Multirange) y));
             default -> null;
         };
+    }
+
+    /** A range operator on the bounding ranges, false when either side is empty. */
+    private static Function2 position(String op, RangeType range) {
+        return switch (op) {
+            case "<<" -> (x, y) -> RangeOperators.before(range, (Range) x, (Range) y);
+            case ">>" -> (x, y) -> RangeOperators.before(range, (Range) y, (Range) x);
+            case "&<" -> (x, y) -> RangeOperators.overLeft(range, (Range) x, (Range) y);
+            case "&>" -> (x, y) -> RangeOperators.overRight(range, (Range) x, (Range) y);
+            case "-|-" -> (x, y) -> RangeOperators.adjacent(range, (Range) x, (Range) y);
+            default -> null;
+        };
+    }
+
+    /** A range as it is, a multirange as the range from its first lower to its last upper bound (empty for {}). */
+    static Range bounds(RangeType range, Object value) {
+        if (value instanceof Range r) {
+            return r;
+        }
+        List<Range> ranges = ((Multirange) value).ranges();
+        return ranges.isEmpty() ? Range.EMPTY
+                : range.make(ranges.get(0).lowerBound(), ranges.get(ranges.size() - 1).upperBound());
     }
 
     public static boolean containsElement(RangeType range, Multirange m, Object value) {

@@ -55,6 +55,42 @@ class RangeCodecTest {
         }
     }
 
+    @Test
+    void multirangeKeyOrderAgreesWithMultirangeCmpAndDecodes() {
+        MultirangeType type = INT4RANGE.multirange();
+        DataType dataType = DataType.of(type);
+        Random random = new Random(7);
+        for (int i = 0; i < 3000; i++) {
+            Multirange a = randomMultirange(type, random);
+            Multirange b = random.nextInt(8) == 0 ? a : randomMultirange(type, random);
+            boolean desc = random.nextBoolean();
+            byte[] ka = new KeyEncoder().add(dataType, a, desc, false).toBytes();
+            byte[] kb = new KeyEncoder().add(dataType, b, desc, false).toBytes();
+            int expected = Integer.signum(type.compare(a, b)) * (desc ? -1 : 1);
+            assertThat(Integer.signum(Arrays.compareUnsigned(ka, kb))).as("%s vs %s", a, b).isEqualTo(expected);
+            assertThat(new KeyDecoder(ka).read(dataType, desc)).isEqualTo(a);
+        }
+    }
+
+    @Test
+    void multirangeSendFormatIsCountThenRanges() {
+        MultirangeType type = INT4RANGE.multirange();
+        Object value = type.fromText("{[1,5), [7,8]}", -1);
+        // multirange_send of '{[1,5),[7,9)}' on PostgreSQL 15
+        assertThat(HexFormat.of().formatHex(type.toBinary(value, -1))).isEqualTo(
+                "00000002" + "00000011" + "0200000004000000010000000400000005" + "00000011"
+                        + "0200000004000000070000000400000009");
+        assertThat(type.fromBinary(type.toBinary(value, -1), -1)).isEqualTo(value);
+    }
+
+    private static Multirange randomMultirange(MultirangeType type, Random random) {
+        java.util.List<Range> ranges = new java.util.ArrayList<>();
+        for (int n = random.nextInt(4); n > 0; n--) {
+            ranges.add(randomRange(random));
+        }
+        return type.canonical(ranges);
+    }
+
     private static Range randomRange(Random random) {
         if (random.nextInt(10) == 0) {
             return Range.EMPTY;
