@@ -105,6 +105,8 @@ public final class TypeCatalog {
                     d.range().subtypeOid(), d.name());
         }
         t = new RangeType(d.oid(), d.name(), subtype, null, d.arrayOid());
+        new io.pglitedb.types.range.MultirangeType(d.range().multirangeOid(), d.range().multirangeName(), t,
+                d.range().multirangeArrayOid());
         ranges.put(d.oid(), t);
         return t;
     }
@@ -211,6 +213,12 @@ public final class TypeCatalog {
             }
             if (d.arrayOid() == oid) {
                 return arrayType(d);
+            }
+            if (d.isRange() && d.range().multirangeOid() == oid) {
+                return rangeType(d).multirange();
+            }
+            if (d.isRange() && d.range().multirangeArrayOid() == oid) {
+                return rangeType(d).multirange().arrayType();
             }
         }
         return null;

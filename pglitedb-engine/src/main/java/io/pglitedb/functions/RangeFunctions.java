@@ -120,7 +120,11 @@ final class RangeFunctions {
      * {@code multirange(range)}, and lower / upper / isempty / lower_inc ... of a multirange.
      */
     private static ScalarFunction multirangeFunction(String name, List<DataType> argumentTypes) {
-        if (Types.byCatalogName(name) instanceof MultirangeType type) {
+        PgType named = Types.byCatalogName(name);
+        if (named == null) {
+            named = OidNames.currentUserType(name); // a user-defined range type's multirange type
+        }
+        if (named instanceof MultirangeType type) {
             for (DataType a : argumentTypes) {
                 if (a.type() != type.rangeType() && a.type() != Types.UNKNOWN) {
                     return null;

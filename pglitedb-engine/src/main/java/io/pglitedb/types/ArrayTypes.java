@@ -109,6 +109,9 @@ public final class ArrayTypes {
         if (element instanceof io.pglitedb.types.range.RangeType r && r.arrayType() != null) {
             return r.arrayType(); // a user-defined range type's
         }
+        if (element instanceof io.pglitedb.types.range.MultirangeType m && m.arrayType() != null) {
+            return m.arrayType();
+        }
         return BY_ELEMENT.get(element.oid());
     }
 

@@ -61,6 +61,14 @@ final class TypeRows {
         row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0, 750, 751,
                 2400, 2401, 'x');
         rows.chr("typalign", align);
+        // the multirange type (multirange_in/out/recv/send) and its array
+        io.pglitedb.catalog.RangeDefinition r = t.range();
+        row(rows, r.multirangeOid(), r.multirangeName(), namespace, t.owner(), -1, false, 'm', 'R', 0, 0,
+                r.multirangeArrayOid(), 4231, 4232, 4233, 4234, 'x');
+        rows.chr("typalign", align).oid("typanalyze", MULTIRANGE_TYPANALYZE);
+        row(rows, r.multirangeArrayOid(), "_" + r.multirangeName(), namespace, t.owner(), -1, false, 'b', 'A', 6179,
+                r.multirangeOid(), 0, 750, 751, 2400, 2401, 'x');
+        rows.chr("typalign", align);
     }
 
     /** pg_type rows as PostgreSQL 15 makes them for CREATE TYPE ... AS ENUM (enum_in/out/recv/send). */

@@ -18,11 +18,28 @@ import java.util.List;
  */
 public final class MultirangeType extends PgType {
     private final RangeType rangeType;
+    /** A user-defined multirange type's array type; null for the built-ins (registered in ArrayTypes). */
+    private final io.pglitedb.types.ArrayType arrayType;
 
+    /** A built-in multirange type. */
     public MultirangeType(int oid, String name, RangeType rangeType) {
         super(oid, name, -1, TypeCategory.RANGE);
         this.rangeType = rangeType;
+        this.arrayType = null;
         rangeType.linkMultirange(this);
+    }
+
+    /** The multirange type CREATE TYPE ... AS RANGE makes beside the range type, with its array type's OID. */
+    public MultirangeType(int oid, String name, RangeType rangeType, int arrayOid) {
+        super(oid, name, -1, TypeCategory.RANGE);
+        this.rangeType = rangeType;
+        this.arrayType = io.pglitedb.types.ArrayTypes.userArray(arrayOid, this);
+        rangeType.linkMultirange(this);
+    }
+
+    /** A user-defined multirange type's array type, or null for a built-in one. */
+    public io.pglitedb.types.ArrayType arrayType() {
+        return arrayType;
     }
 
     /** The range type of the ranges (pg_range.rngtypid of this rngmultitypid). */

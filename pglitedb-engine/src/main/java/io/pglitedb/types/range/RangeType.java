@@ -55,14 +55,14 @@ public final class RangeType extends PgType {
         this.arrayType = ArrayTypes.userArray(arrayOid, this);
     }
 
-    /** The multirange type over this range type, or null (user-defined range types have none yet). */
+    /** The multirange type over this range type (a user-defined one's is made with it by the catalog). */
     private MultirangeType multirange;
 
     public MultirangeType multirange() {
         return multirange;
     }
 
-    /** Links a built-in range type with its multirange type, once, as the multirange type is made. */
+    /** Links a range type with its multirange type, once, as the multirange type is made. */
     void linkMultirange(MultirangeType type) {
         multirange = type;
     }
