@@ -35,3 +35,10 @@ insert into mr_idx values ('{}'), (null);
 create index mr_idx_m on mr_idx (m);
 select m from mr_idx where m < '{[3,4),[5,)}' order by m;
 drop table mr_idx;
+-- anymultirange in function signatures
+create function mr_first(m anymultirange) returns anyrange language sql as 'select range_merge(m)';
+create function mr_of(r anyrange) returns anymultirange language sql as 'select multirange(r)';
+select mr_first('{[1,3),[5,7)}'::int4multirange), mr_of(numrange(1.5, 2)), pg_typeof(mr_of(daterange('2020-01-01', null)));
+create function mr_bad(e anyelement) returns anymultirange language sql as 'select null';
+drop function mr_first(anymultirange);
+drop function mr_of(anyrange);

@@ -416,14 +416,17 @@ final class RoutineCommands {
     private static void checkRangeResult(List<Integer> argumentTypes, int returnType, List<Integer> outTypes) {
         List<Integer> results = new ArrayList<>(outTypes);
         results.add(returnType);
-        for (io.pglitedb.types.PseudoType range : List.of(io.pglitedb.types.PseudoType.ANYRANGE,
-                io.pglitedb.types.PseudoType.ANYCOMPATIBLERANGE)) {
-            if (results.contains(range.oid()) && !argumentTypes.contains(range.oid())) {
-                String multirange = range == io.pglitedb.types.PseudoType.ANYRANGE ? "anymultirange"
-                        : "anycompatiblemultirange";
-                throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "cannot determine result data type")
-                        .withDetail("A result of type " + range.name() + " requires at least one input of type "
-                                + range.name() + " or " + multirange + ".");
+        io.pglitedb.types.PseudoType[][] families = {
+            {io.pglitedb.types.PseudoType.ANYRANGE, io.pglitedb.types.PseudoType.ANYMULTIRANGE},
+            {io.pglitedb.types.PseudoType.ANYCOMPATIBLERANGE, io.pglitedb.types.PseudoType.ANYCOMPATIBLEMULTIRANGE}};
+        for (io.pglitedb.types.PseudoType[] family : families) {
+            for (io.pglitedb.types.PseudoType result : family) {
+                if (results.contains(result.oid()) && !argumentTypes.contains(family[0].oid())
+                        && !argumentTypes.contains(family[1].oid())) {
+                    throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "cannot determine result data type")
+                            .withDetail("A result of type " + result.name() + " requires at least one input of type "
+                                    + family[0].name() + " or " + family[1].name() + ".");
+                }
             }
         }
     }

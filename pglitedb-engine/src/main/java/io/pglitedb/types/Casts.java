@@ -205,6 +205,9 @@ public final class Casts {
             if (p.isRange()) {
                 return from instanceof io.pglitedb.types.range.RangeType;
             }
+            if (p.isMultirange()) {
+                return from instanceof io.pglitedb.types.range.MultirangeType;
+            }
             if (p == PseudoType.ANYNONARRAY || p == PseudoType.ANYCOMPATIBLENONARRAY) {
                 return !(from instanceof ArrayType);
             }

@@ -20,6 +20,9 @@ public final class PseudoType extends PgType {
     public static final PseudoType ANYRANGE = new PseudoType(3831, "anyrange");
     /** A range type whose subtype is the anycompatible family's common type. */
     public static final PseudoType ANYCOMPATIBLERANGE = new PseudoType(5080, "anycompatiblerange");
+    /** Any multirange type; its range type is the anyrange of the same call. */
+    public static final PseudoType ANYMULTIRANGE = new PseudoType(4537, "anymultirange");
+    public static final PseudoType ANYCOMPATIBLEMULTIRANGE = new PseudoType(4538, "anycompatiblemultirange");
     /**
      * {@code internal}: the state of a built-in aggregate's support functions (numeric_avg_accum's),
      * a Java object here; never a column's or a query result's type.
@@ -36,7 +39,12 @@ public final class PseudoType extends PgType {
     public boolean isPolymorphic() {
         return this == ANYELEMENT || this == ANYARRAY || this == ANYNONARRAY || this == ANYCOMPATIBLE
                 || this == ANYCOMPATIBLEARRAY || this == ANYCOMPATIBLENONARRAY || this == ANYRANGE
-                || this == ANYCOMPATIBLERANGE;
+                || this == ANYCOMPATIBLERANGE || isMultirange();
+    }
+
+    /** True for anymultirange and anycompatiblemultirange. */
+    public boolean isMultirange() {
+        return this == ANYMULTIRANGE || this == ANYCOMPATIBLEMULTIRANGE;
     }
 
     /** True for anyrange and anycompatiblerange. */

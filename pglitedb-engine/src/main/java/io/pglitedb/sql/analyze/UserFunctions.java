@@ -71,6 +71,8 @@ public final class UserFunctions {
             case "anycompatiblenonarray" -> PseudoType.ANYCOMPATIBLENONARRAY;
             case "anyrange" -> PseudoType.ANYRANGE;
             case "anycompatiblerange" -> PseudoType.ANYCOMPATIBLERANGE;
+            case "anymultirange" -> PseudoType.ANYMULTIRANGE;
+            case "anycompatiblemultirange" -> PseudoType.ANYCOMPATIBLEMULTIRANGE;
             case "any", "\"any\"" -> PseudoType.ANY;
             case "internal" -> PseudoType.INTERNAL;
             default -> null;
@@ -144,7 +146,8 @@ public final class UserFunctions {
         }
         for (PseudoType p : List.of(PseudoType.ANYELEMENT, PseudoType.ANYARRAY, PseudoType.ANYNONARRAY,
                 PseudoType.ANYCOMPATIBLE, PseudoType.ANYCOMPATIBLEARRAY, PseudoType.ANYCOMPATIBLENONARRAY,
-                PseudoType.ANYRANGE, PseudoType.ANYCOMPATIBLERANGE, PseudoType.ANY, PseudoType.INTERNAL)) {
+                PseudoType.ANYRANGE, PseudoType.ANYCOMPATIBLERANGE, PseudoType.ANYMULTIRANGE,
+                PseudoType.ANYCOMPATIBLEMULTIRANGE, PseudoType.ANY, PseudoType.INTERNAL)) {
             if (p.oid() == oid) {
                 return DataType.of(p);
             }
@@ -167,6 +170,16 @@ public final class UserFunctions {
                     .withDetail(Types.formatType(DataType.of(range)) + " versus " + Types.formatType(element));
         }
         return DataType.of(range);
+    }
+
+    /** What anymultirange stands for in a call: the multirange type of the call's range type. */
+    private static DataType multirangeOf(io.pglitedb.types.range.RangeType range, DataType element) {
+        io.pglitedb.types.range.RangeType r = (io.pglitedb.types.range.RangeType) rangeOf(range, element).type();
+        if (r.multirange() == null) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "could not find multirange type for data type %s",
+                    Types.formatType(DataType.of(r)));
+        }
+        return DataType.of(r.multirange());
     }
 
     /** The routines called {@code name} (maybe schema-qualified) visible to this context, in search order. */
@@ -242,13 +255,18 @@ public final class UserFunctions {
                             : p.isArray() ? (actual.type() instanceof ArrayType a ? DataType.of(a.element()) : null)
                             : p.isRange() ? (actual.type() instanceof io.pglitedb.types.range.RangeType rt
                                     ? DataType.of(rt.subtype()) : null)
+                            : p.isMultirange() ? (actual.type() instanceof io.pglitedb.types.range.MultirangeType mt
+                                    ? DataType.of(mt.rangeType().subtype()) : null)
                             : actual;
-                    if ((p.isArray() || p.isRange()) && actual.type() != Types.UNKNOWN && elem == null) {
+                    if ((p.isArray() || p.isRange() || p.isMultirange()) && actual.type() != Types.UNKNOWN
+                            && elem == null) {
                         ok = false;
                         break;
                     }
-                    if (p.isRange() && elem != null) {
-                        io.pglitedb.types.range.RangeType rt = (io.pglitedb.types.range.RangeType) actual.type();
+                    if ((p.isRange() || p.isMultirange()) && elem != null) {
+                        io.pglitedb.types.range.RangeType rt = actual.type()
+                                instanceof io.pglitedb.types.range.MultirangeType mt ? mt.rangeType()
+                                : (io.pglitedb.types.range.RangeType) actual.type();
                         if (range != null && range != rt) {
                             ok = false;
                             break;
@@ -285,7 +303,8 @@ public final class UserFunctions {
             for (int i = 0; i < types.size(); i++) {
                 if (types.get(i) == null) {
                     PseudoType p = (PseudoType) typeByOid(r.argumentTypes().get(i)).type();
-                    types.set(i, p.isRange() ? rangeOf(range, element) : p.isArray()
+                    types.set(i, p.isRange() ? rangeOf(range, element) : p.isMultirange()
+                            ? multirangeOf(range, element) : p.isArray()
                             ? DataType.of(ArrayTypes.arrayOf(element.type())) : element);
                 }
             }
@@ -295,8 +314,8 @@ public final class UserFunctions {
                     throw new PgException(SqlState.DATATYPE_MISMATCH,
                             "could not determine polymorphic type because input has type unknown");
                 }
-                result = p.isRange() ? rangeOf(range, element) : p.isArray()
-                        ? DataType.of(ArrayTypes.arrayOf(element.type())) : element;
+                result = p.isRange() ? rangeOf(range, element) : p.isMultirange() ? multirangeOf(range, element)
+                        : p.isArray() ? DataType.of(ArrayTypes.arrayOf(element.type())) : element;
             }
             if (score > bestScore) {
                 best = new Match(r, types, result);
