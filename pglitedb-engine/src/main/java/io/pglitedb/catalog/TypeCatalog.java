@@ -12,6 +12,7 @@ import io.pglitedb.types.DomainType;
 import io.pglitedb.types.EnumType;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
+import io.pglitedb.types.range.RangeType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -39,6 +40,7 @@ public final class TypeCatalog {
     private final Map<Integer, EnumType> instances = new ConcurrentHashMap<>();
     private final Map<Integer, CompositeType> composites = new ConcurrentHashMap<>();
     private final Map<Integer, CompositeType> tableRowTypes = new ConcurrentHashMap<>();
+    private final Map<Integer, RangeType> ranges = new ConcurrentHashMap<>();
 
     TypeCatalog(TransactionManager transactions, int databaseOid) {
         this.databaseOid = databaseOid;
@@ -59,6 +61,9 @@ public final class TypeCatalog {
             if (t.isComposite()) {
                 max = Math.max(max, t.composite().relationOid());
             }
+            if (t.isRange()) {
+                max = Math.max(max, Math.max(t.range().multirangeOid(), t.range().multirangeArrayOid()));
+            }
             for (EnumType.Label l : t.labels()) {
                 max = Math.max(max, l.oid());
             }
@@ -78,7 +83,32 @@ public final class TypeCatalog {
 
     /** What a type's name or OID stands for: an enum's {@link #instance}, a {@link DomainType} for a domain. */
     public PgType valueType(TypeDescriptor d) {
-        return d.isDomain() ? domainType(d) : d.isComposite() ? compositeType(d) : instance(d);
+        return d.isDomain() ? domainType(d) : d.isComposite() ? compositeType(d) : d.isRange() ? rangeType(d)
+                : instance(d);
+    }
+
+    /**
+     * The range type of a descriptor: one instance while its name and subtype stay the same (values,
+     * arrays and plans of it compare as the same type).
+     */
+    public RangeType rangeType(TypeDescriptor d) {
+        RangeType t = ranges.get(d.oid());
+        if (t != null && t.name().equals(d.name()) && t.subtype().oid() == d.range().subtypeOid()) {
+            return t;
+        }
+        PgType subtype = Types.byOid(d.range().subtypeOid());
+        if (subtype == null) { // a user-defined subtype when no statement's names are installed (a dump)
+            subtype = byOid(d.range().subtypeOid());
+        }
+        if (subtype == null) {
+            throw new PgException(SqlState.DATA_CORRUPTED, "unknown subtype oid %d of range type %s",
+                    d.range().subtypeOid(), d.name());
+        }
+        t = new RangeType(d.oid(), d.name(), subtype, null, d.arrayOid());
+        new io.pglitedb.types.range.MultirangeType(d.range().multirangeOid(), d.range().multirangeName(), t,
+                d.range().multirangeArrayOid());
+        ranges.put(d.oid(), t);
+        return t;
     }
 
     /**
@@ -146,6 +176,9 @@ public final class TypeCatalog {
         if (d.isComposite()) {
             return compositeType(d).arrayType();
         }
+        if (d.isRange()) {
+            return rangeType(d).arrayType();
+        }
         return d.isDomain() ? ArrayTypes.arrayOf(domainType(d).base().type()) : instance(d).arrayType();
     }
 
@@ -180,6 +213,12 @@ public final class TypeCatalog {
             }
             if (d.arrayOid() == oid) {
                 return arrayType(d);
+            }
+            if (d.isRange() && d.range().multirangeOid() == oid) {
+                return rangeType(d).multirange();
+            }
+            if (d.isRange() && d.range().multirangeArrayOid() == oid) {
+                return rangeType(d).multirange().arrayType();
             }
         }
         return null;
@@ -225,6 +264,19 @@ public final class TypeCatalog {
             out.writeByte(t.kind());
             if (t.isDomain()) {
                 writeDomain(out, t.domain());
+                return bytes.toByteArray();
+            }
+            if (t.isRange()) {
+                RangeDefinition r = t.range();
+                out.writeInt(r.subtypeOid());
+                out.writeInt(r.subtypeOpclass());
+                out.writeInt(r.collation());
+                out.writeInt(r.canonical());
+                out.writeInt(r.subtypeDiff());
+                out.writeInt(r.multirangeOid());
+                out.writeInt(r.multirangeArrayOid());
+                out.writeUTF(r.multirangeName());
+                out.flush();
                 return bytes.toByteArray();
             }
             if (t.isComposite()) {
@@ -292,6 +344,10 @@ public final class TypeCatalog {
             byte kind = in.readByte();
             if (kind == 'd') {
                 return new TypeDescriptor(oid, arrayOid, schema, name, owner, List.of(), readDomain(in));
+            }
+            if (kind == 'r') {
+                return new TypeDescriptor(oid, arrayOid, schema, name, owner, new RangeDefinition(in.readInt(),
+                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readUTF()));
             }
             if (kind == 'c') {
                 int relationOid = in.readInt();

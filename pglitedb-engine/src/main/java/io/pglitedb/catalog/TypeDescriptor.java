@@ -10,11 +10,23 @@ import java.util.List;
  *
  * @param domain the domain's definition, or null for an enum
  * @param composite a composite type's attributes (typtype 'c'), else null
+ * @param range a range type's definition (typtype 'r'), else null
  */
 public record TypeDescriptor(int oid, int arrayOid, String schema, String name, int owner,
-        List<EnumType.Label> labels, DomainDefinition domain, CompositeDefinition composite) {
+        List<EnumType.Label> labels, DomainDefinition domain, CompositeDefinition composite, RangeDefinition range) {
     public TypeDescriptor {
         labels = List.copyOf(labels);
+    }
+
+    /** An enum, a domain or a composite type. */
+    public TypeDescriptor(int oid, int arrayOid, String schema, String name, int owner, List<EnumType.Label> labels,
+            DomainDefinition domain, CompositeDefinition composite) {
+        this(oid, arrayOid, schema, name, owner, labels, domain, composite, null);
+    }
+
+    /** A range type ({@code CREATE TYPE name AS RANGE}). */
+    public TypeDescriptor(int oid, int arrayOid, String schema, String name, int owner, RangeDefinition range) {
+        this(oid, arrayOid, schema, name, owner, List.of(), null, null, range);
     }
 
     /** An enum type. */
@@ -36,25 +48,29 @@ public record TypeDescriptor(int oid, int arrayOid, String schema, String name, 
         return domain != null;
     }
 
-    /** pg_type.typtype: 'd' for a domain, 'c' for a composite type, 'e' for an enum. */
+    public boolean isRange() {
+        return range != null;
+    }
+
+    /** pg_type.typtype: 'd' for a domain, 'c' for a composite type, 'r' for a range type, 'e' for an enum. */
     public char kind() {
-        return domain != null ? 'd' : composite != null ? 'c' : 'e';
+        return domain != null ? 'd' : composite != null ? 'c' : range != null ? 'r' : 'e';
     }
 
     public TypeDescriptor withLabels(List<EnumType.Label> newLabels) {
-        return new TypeDescriptor(oid, arrayOid, schema, name, owner, newLabels, domain, composite);
+        return new TypeDescriptor(oid, arrayOid, schema, name, owner, newLabels, domain, composite, range);
     }
 
     public TypeDescriptor withDomain(DomainDefinition newDomain) {
-        return new TypeDescriptor(oid, arrayOid, schema, name, owner, labels, newDomain, composite);
+        return new TypeDescriptor(oid, arrayOid, schema, name, owner, labels, newDomain, composite, range);
     }
 
     public TypeDescriptor renamed(String newSchema, String newName) {
-        return new TypeDescriptor(oid, arrayOid, newSchema, newName, owner, labels, domain, composite);
+        return new TypeDescriptor(oid, arrayOid, newSchema, newName, owner, labels, domain, composite, range);
     }
 
     public TypeDescriptor withOwner(int newOwner) {
-        return new TypeDescriptor(oid, arrayOid, schema, name, newOwner, labels, domain, composite);
+        return new TypeDescriptor(oid, arrayOid, schema, name, newOwner, labels, domain, composite, range);
     }
 
     /** The labels as committed: none pending. */

@@ -63,6 +63,23 @@ public final class ValueKey {
         if (value instanceof byte[] bytes) {
             return java.util.Arrays.hashCode(bytes);
         }
+        if (value instanceof io.pglitedb.types.range.Range r && type.type() instanceof io.pglitedb.types.range.RangeType t) {
+            if (r.empty()) {
+                return 1; // hash_range: the bounds' hashes and the flags, consistent with range_cmp's equality
+            }
+            DataType subtype = DataType.of(t.subtype());
+            return 31 * (31 * hashOf(r.lower(), subtype) + hashOf(r.upper(), subtype))
+                    + (r.lowerInclusive() ? 2 : 0) + (r.upperInclusive() ? 4 : 0);
+        }
+        if (value instanceof io.pglitedb.types.range.Multirange m
+                && type.type() instanceof io.pglitedb.types.range.MultirangeType t) {
+            DataType range = DataType.of(t.rangeType());
+            int h = 1;
+            for (io.pglitedb.types.range.Range r : m.ranges()) {
+                h = 31 * h + hashOf(r, range);
+            }
+            return h;
+        }
         if (value instanceof Object[] fields && type.type() instanceof io.pglitedb.types.RecordType record) {
             int h = 1; // a record: its fields' hashes, SQL equality field by field
             for (int i = 0; i < fields.length; i++) {

@@ -269,6 +269,65 @@ final class Aggregates {
         }
     }
 
+    /** range_intersect_agg(anyrange): the intersection of the non-null ranges. */
+    static final class RangeIntersection extends NonNullFold {
+        private final io.pglitedb.types.range.RangeType type;
+
+        RangeIntersection(io.pglitedb.types.range.RangeType type) {
+            this.type = type;
+        }
+
+        @Override
+        Object combine(Object value, Object next) {
+            return io.pglitedb.types.range.RangeOperators.intersection(type, (io.pglitedb.types.range.Range) value,
+                    (io.pglitedb.types.range.Range) next);
+        }
+    }
+
+    /** range_agg(anyrange): the multirange of the non-null ranges (null when there are none). */
+    static final class RangeUnion implements AggregateFunction.Accumulator {
+        private final io.pglitedb.types.range.MultirangeType type;
+        private List<io.pglitedb.types.range.Range> ranges;
+
+        RangeUnion(io.pglitedb.types.range.MultirangeType type) {
+            this.type = type;
+        }
+
+        @Override
+        public void add(Object[] args) {
+            if (args[0] != null) {
+                if (ranges == null) {
+                    ranges = new java.util.ArrayList<>();
+                }
+                ranges.add((io.pglitedb.types.range.Range) args[0]);
+            }
+        }
+
+        @Override
+        public Object result() {
+            return ranges == null ? null : type.canonical(ranges);
+        }
+    }
+
+    /** range_agg(anymultirange) / range_intersect_agg(anymultirange): the union or intersection of the inputs. */
+    static final class MultirangeFold extends NonNullFold {
+        private final io.pglitedb.types.range.MultirangeType type;
+        private final boolean union;
+
+        MultirangeFold(io.pglitedb.types.range.MultirangeType type, boolean union) {
+            this.type = type;
+            this.union = union;
+        }
+
+        @Override
+        Object combine(Object value, Object next) {
+            io.pglitedb.types.range.Multirange a = (io.pglitedb.types.range.Multirange) value;
+            io.pglitedb.types.range.Multirange b = (io.pglitedb.types.range.Multirange) next;
+            return union ? io.pglitedb.types.range.MultirangeOperators.union(type, a, b)
+                    : io.pglitedb.types.range.MultirangeOperators.intersection(type, a, b);
+        }
+    }
+
     static final class BoolAggregate implements AggregateFunction.Combinable {
         private final boolean and;
         private Boolean value;

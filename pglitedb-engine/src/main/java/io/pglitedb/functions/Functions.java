@@ -30,7 +30,7 @@ public final class Functions {
 
     private static final Set<String> AGGREGATES =
             Set.of("count", "sum", "avg", "min", "max", "bool_and", "bool_or", "every", "string_agg", "array_agg",
-                    "bit_and", "bit_or", "bit_xor");
+                    "bit_and", "bit_or", "bit_xor", "range_intersect_agg", "range_agg");
 
     private static final Map<String, List<Aggregates.Signature>> AGGREGATE_SIGNATURES = new HashMap<>();
 
@@ -138,6 +138,23 @@ public final class Functions {
                     type == Types.BYTEA ? Aggregates.ByteaAggregate::new : Aggregates.StringAggregate::new),
                     List.of(DataType.of(type), DataType.of(type)));
         }
+        if (name.equals("range_intersect_agg") && argumentTypes.size() == 1
+                && argumentTypes.get(0).type() instanceof io.pglitedb.types.range.RangeType range) {
+            return Aggregates.resolved(new Aggregates.Signature(name, new PgType[] {range}, range,
+                    () -> new Aggregates.RangeIntersection(range)), List.of(argumentTypes.get(0)));
+        }
+        if ((name.equals("range_agg") || name.equals("range_intersect_agg")) && argumentTypes.size() == 1
+                && argumentTypes.get(0).type() instanceof io.pglitedb.types.range.MultirangeType multirange) {
+            return Aggregates.resolved(new Aggregates.Signature(name, new PgType[] {multirange}, multirange,
+                    () -> new Aggregates.MultirangeFold(multirange, name.equals("range_agg"))),
+                    List.of(argumentTypes.get(0)));
+        }
+        if (name.equals("range_agg") && argumentTypes.size() == 1
+                && argumentTypes.get(0).type() instanceof io.pglitedb.types.range.RangeType range
+                && range.multirange() != null) {
+            return Aggregates.resolved(new Aggregates.Signature(name, new PgType[] {range}, range.multirange(),
+                    () -> new Aggregates.RangeUnion(range.multirange())), List.of(argumentTypes.get(0)));
+        }
         if (name.equals("array_agg") && argumentTypes.size() == 1) {
             return ArrayAggregate.resolve(argumentTypes.get(0));
         }
@@ -192,6 +209,10 @@ public final class Functions {
         }
         if (ArrayFunctions.handles(name)) {
             return ArrayFunctions.resolve(name, argumentTypes);
+        }
+        ScalarFunction range = RangeFunctions.resolve(name, argumentTypes);
+        if (range != null) {
+            return range;
         }
         if (name.equals("format")) {
             return TextFunctions.resolveFormat(argumentTypes);

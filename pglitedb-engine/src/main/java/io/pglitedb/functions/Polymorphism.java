@@ -9,6 +9,7 @@ import io.pglitedb.types.DataType;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.PseudoType;
 import io.pglitedb.types.Types;
+import io.pglitedb.types.range.RangeType;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public final class Polymorphism {
 
     private static boolean compatibleFamily(PgType t) {
         return t == PseudoType.ANYCOMPATIBLE || t == PseudoType.ANYCOMPATIBLEARRAY
-                || t == PseudoType.ANYCOMPATIBLENONARRAY;
+                || t == PseudoType.ANYCOMPATIBLENONARRAY || t == PseudoType.ANYCOMPATIBLERANGE;
     }
 
     /**
@@ -43,6 +44,8 @@ public final class Polymorphism {
     public static Concrete resolve(String name, PgType[] declared, PgType result, List<DataType> actual) {
         PgType element = null;
         PgType compatible = null;
+        RangeType range = null;
+        RangeType compatibleRange = null;
         boolean sawElement = false;
         boolean sawCompatible = false;
         for (int i = 0; i < declared.length; i++) {
@@ -66,6 +69,22 @@ public final class Polymorphism {
                     return null;
                 }
                 e = at.element();
+            } else if (((PseudoType) d).isRange()) {
+                if (!(a instanceof RangeType rt)) {
+                    return null;
+                }
+                if (family) {
+                    if (compatibleRange != null && compatibleRange != rt) {
+                        return null;
+                    }
+                    compatibleRange = rt;
+                } else {
+                    if (range != null && range != rt) {
+                        return null;
+                    }
+                    range = rt;
+                }
+                e = rt.subtype();
             } else {
                 e = a;
             }
@@ -94,9 +113,12 @@ public final class Polymorphism {
         if (sawCompatible && compatible == null) {
             compatible = Types.TEXT; // select_common_type of unknowns
         }
+        if (compatibleRange != null) {
+            compatible = compatibleRange.subtype(); // the range's subtype is the common type, as PostgreSQL requires
+        }
         DataType[] args = new DataType[declared.length];
         for (int i = 0; i < declared.length; i++) {
-            PgType concrete = concrete(declared[i], element, compatible);
+            PgType concrete = concrete(declared[i], element, compatible, range, compatibleRange);
             if (concrete == null) {
                 return null;
             }
@@ -104,16 +126,22 @@ public final class Polymorphism {
             // keep the typmod of an argument that already has the concrete type (varchar(5)[])
             args[i] = a.type() == concrete ? a : DataType.of(concrete);
         }
-        PgType r = concrete(result, element, compatible);
+        PgType r = concrete(result, element, compatible, range, compatibleRange);
         if (r == null) {
             return null;
         }
         return new Concrete(args, DataType.of(r));
     }
 
-    private static PgType concrete(PgType declared, PgType element, PgType compatible) {
+    private static PgType concrete(PgType declared, PgType element, PgType compatible, RangeType range,
+            RangeType compatibleRange) {
         if (!isPolymorphic(declared)) {
             return declared;
+        }
+        if (((PseudoType) declared).isRange()) {
+            RangeType r = declared == PseudoType.ANYRANGE ? range : compatibleRange;
+            PgType e = declared == PseudoType.ANYRANGE ? element : compatible;
+            return r != null && r.subtype() == e ? r : null;
         }
         PgType e = compatibleFamily(declared) ? compatible : element;
         if (((PseudoType) declared).isArray()) {

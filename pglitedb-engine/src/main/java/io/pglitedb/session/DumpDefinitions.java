@@ -42,6 +42,26 @@ final class DumpDefinitions {
         return "CREATE TYPE " + name(type.schema(), type.name()) + " AS ENUM (\n" + String.join(",\n", items) + "\n);";
     }
 
+    /**
+     * pg_dump's {@code CREATE TYPE s.name AS RANGE (...)}: the subtype, the multirange type's name,
+     * a collation other than the subtype's and the subtype_diff function.
+     */
+    static String rangeType(TypeDescriptor type, IntFunction<String> typeName) {
+        io.pglitedb.catalog.RangeDefinition r = type.range();
+        StringBuilder sql = new StringBuilder("CREATE TYPE ").append(name(type.schema(), type.name()))
+                .append(" AS RANGE (\n    subtype = ").append(typeName.apply(r.subtypeOid()))
+                .append(",\n    multirange_type_name = ").append(name(type.schema(), r.multirangeName()));
+        int subtypeCollation = r.subtypeOid() == 19 ? 950 : r.collation() == 0 ? 0 : 100;
+        if (r.collation() != subtypeCollation) {
+            sql.append(",\n    collation = pg_catalog.").append(ident(r.collation() == 950 ? "C" : "POSIX"));
+        }
+        if (r.subtypeDiff() != 0) {
+            sql.append(",\n    subtype_diff = ").append(io.pglitedb.catalog.system.CatalogFunctions.functionName(
+                    r.subtypeDiff()));
+        }
+        return sql.append("\n);").toString();
+    }
+
     /** pg_dump's CREATE FUNCTION / CREATE PROCEDURE. */
     static String routine(RoutineDescriptor r, IntFunction<String> typeName) {
         StringBuilder sql = new StringBuilder("CREATE ").append(r.kind() == 'p' ? "PROCEDURE " : "FUNCTION ")

@@ -116,6 +116,7 @@ final class RoutineCommands {
         } else {
             throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "function result type must be specified");
         }
+        checkRangeResult(argumentTypes, returnType, outTypes);
         if (outTypes.size() == 1) {
             // a single OUT parameter makes a function returning that type
             outNames.clear();
@@ -405,6 +406,28 @@ final class RoutineCommands {
             }
             DataType t = of(oid);
             return t.type() instanceof io.pglitedb.types.PseudoType ? t.type().name() : Types.formatType(t);
+        }
+    }
+
+    /**
+     * check_valid_polymorphic_signature for the range pseudo-types: a result (or OUT parameter) of
+     * type anyrange / anycompatiblerange needs an input of that type, whose type it takes.
+     */
+    private static void checkRangeResult(List<Integer> argumentTypes, int returnType, List<Integer> outTypes) {
+        List<Integer> results = new ArrayList<>(outTypes);
+        results.add(returnType);
+        io.pglitedb.types.PseudoType[][] families = {
+            {io.pglitedb.types.PseudoType.ANYRANGE, io.pglitedb.types.PseudoType.ANYMULTIRANGE},
+            {io.pglitedb.types.PseudoType.ANYCOMPATIBLERANGE, io.pglitedb.types.PseudoType.ANYCOMPATIBLEMULTIRANGE}};
+        for (io.pglitedb.types.PseudoType[] family : families) {
+            for (io.pglitedb.types.PseudoType result : family) {
+                if (results.contains(result.oid()) && !argumentTypes.contains(family[0].oid())
+                        && !argumentTypes.contains(family[1].oid())) {
+                    throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "cannot determine result data type")
+                            .withDetail("A result of type " + result.name() + " requires at least one input of type "
+                                    + family[0].name() + " or " + family[1].name() + ".");
+                }
+            }
         }
     }
 }

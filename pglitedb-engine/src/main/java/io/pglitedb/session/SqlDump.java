@@ -105,9 +105,10 @@ public final class SqlDump {
             header();
             schemas(tables, sequences, views, types.values(), catalog.routines().all());
             for (TypeDescriptor type : types.values().stream()
-                    .sorted(java.util.Comparator.comparing((TypeDescriptor t) -> schemaOf(t.schema()))
+                    .sorted(java.util.Comparator.comparing(TypeDescriptor::isRange) // ranges after their subtypes
+                            .thenComparing((TypeDescriptor t) -> schemaOf(t.schema()))
                             .thenComparing(TypeDescriptor::name)).toList()) {
-                line(DumpDefinitions.enumType(type));
+                line(type.isRange() ? DumpDefinitions.rangeType(type, typeName) : DumpDefinitions.enumType(type));
                 line("");
             }
             for (RoutineDescriptor r : catalog.routines().all().stream()

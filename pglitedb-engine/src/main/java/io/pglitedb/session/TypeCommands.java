@@ -256,10 +256,29 @@ final class TypeCommands {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                         "DROP TYPE ... CASCADE of a type that columns use is not supported yet");
             }
-            dependents.check("type " + type.name(), false, sink);
+            List<TypeDescriptor> ranges = rangesOver(type);
+            for (TypeDescriptor range : ranges) {
+                dependents.add("type " + range.name(), "depends on type " + type.name());
+            }
+            dependents.check("type " + type.name(), drop.cascade(), sink);
+            for (TypeDescriptor range : ranges) { // what CASCADE drops with the type
+                catalog.types().delete(transaction, range);
+                catalogView.typeDropped(range);
+            }
             catalog.types().delete(transaction, type);
             catalogView.typeDropped(type);
         }
         return drop.domain() ? "DROP DOMAIN" : "DROP TYPE";
+    }
+
+    /** The range types whose subtype is {@code type} (pg_depend's entries of their pg_range rows). */
+    private List<TypeDescriptor> rangesOver(TypeDescriptor type) {
+        List<TypeDescriptor> out = new ArrayList<>();
+        for (TypeDescriptor t : catalogView.types()) {
+            if (t.isRange() && t.range().subtypeOid() == type.oid()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 }

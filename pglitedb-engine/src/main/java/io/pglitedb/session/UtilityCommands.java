@@ -131,6 +131,7 @@ final class UtilityCommands {
                 || statement instanceof io.pglitedb.sql.ast.CommentOn
                 || statement instanceof io.pglitedb.sql.ast.CreateEnumType
                 || statement instanceof io.pglitedb.sql.ast.CreateCompositeType
+                || statement instanceof io.pglitedb.sql.ast.CreateRangeType
                 || statement instanceof io.pglitedb.sql.ast.AlterType
                 || statement instanceof io.pglitedb.sql.ast.DropType
                 || statement instanceof io.pglitedb.sql.ast.CreateDomain
@@ -181,6 +182,7 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CommentOn c -> "COMMENT";
             case io.pglitedb.sql.ast.CreateEnumType c -> "CREATE TYPE";
             case io.pglitedb.sql.ast.CreateCompositeType c -> "CREATE TYPE";
+            case io.pglitedb.sql.ast.CreateRangeType c -> "CREATE TYPE";
             case io.pglitedb.sql.ast.AlterType a -> "ALTER TYPE";
             case io.pglitedb.sql.ast.DropType d -> d.domain() ? "DROP DOMAIN" : "DROP TYPE";
             case io.pglitedb.sql.ast.CreateDomain c -> "CREATE DOMAIN";
@@ -400,6 +402,8 @@ final class UtilityCommands {
             case io.pglitedb.sql.ast.CreateEnumType create -> types().create(create);
             case io.pglitedb.sql.ast.CreateCompositeType create -> new CompositeTypeCommands(types(), catalog,
                     session, catalogView).create(create);
+            case io.pglitedb.sql.ast.CreateRangeType create -> new RangeTypeCommands(types(), catalog, session,
+                    catalogView).create(create);
             case io.pglitedb.sql.ast.AlterType alter -> types().alter(alter);
             case io.pglitedb.sql.ast.DropType drop -> types().drop(drop);
             case io.pglitedb.sql.ast.CreateDomain create -> domains().create(create);

@@ -3,6 +3,8 @@ package io.pglitedb.storage;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.types.DataType;
+import io.pglitedb.types.range.Range;
+import io.pglitedb.types.range.RangeType;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -80,7 +82,20 @@ public final class KeyDecoder {
         if (marker != KeyEncoder.NOT_NULL) {
             throw new PgException(SqlState.DATA_CORRUPTED, "invalid key marker %d", marker);
         }
-        int flip = descending ? 0xFF : 0;
+        return readValue(type, descending ? 0xFF : 0);
+    }
+
+    private Object readValue(DataType type, int flip) {
+        if (type.type() instanceof RangeType range) {
+            return readRange(range, flip);
+        }
+        if (type.type() instanceof io.pglitedb.types.range.MultirangeType multirange) {
+            java.util.List<Range> ranges = new java.util.ArrayList<>();
+            while (((key[pos++] ^ flip) & 0xFF) == 1) {
+                ranges.add((Range) readRange(multirange.rangeType(), flip));
+            }
+            return new io.pglitedb.types.range.Multirange(ranges);
+        }
         switch (type.oid()) {
             case KeyEncoder.OID_BOOL:
                 return ((key[pos++] ^ flip) & 0xFF) != 0;
@@ -119,6 +134,27 @@ public final class KeyDecoder {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                         "type with OID %d cannot be used in an index key", type.oid());
         }
+    }
+
+    /** A range as {@link KeyEncoder} writes it (canonical already: it was made before it was stored). */
+    private Object readRange(RangeType type, int flip) {
+        if (((key[pos++] ^ flip) & 0xFF) == 0) {
+            return Range.EMPTY;
+        }
+        DataType subtype = DataType.of(type.subtype());
+        Object lower = null;
+        boolean lowerInclusive = false;
+        if (((key[pos++] ^ flip) & 0xFF) != 0) {
+            lower = readValue(subtype, flip);
+            lowerInclusive = ((key[pos++] ^ flip) & 0xFF) == 0;
+        }
+        Object upper = null;
+        boolean upperInclusive = false;
+        if (((key[pos++] ^ flip) & 0xFF) != 2) {
+            upper = readValue(subtype, flip);
+            upperInclusive = ((key[pos++] ^ flip) & 0xFF) == 1;
+        }
+        return new Range(false, lower, lowerInclusive, upper, upperInclusive);
     }
 
     private long fixed(int bytes, int flip) {

@@ -3,6 +3,8 @@ package io.pglitedb.storage;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.types.DataType;
+import io.pglitedb.types.range.Range;
+import io.pglitedb.types.range.RangeType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,8 @@ import java.util.Arrays;
  * terminated by 0x00 0x01 (so "a" sorts before "a\0" and "ab"); bpchar without trailing
  * spaces. This is the C collation: UTF-8 byte order equals code point order</li>
  * <li>uuid: its 16 bytes (memcmp order, as PostgreSQL sorts uuids)</li>
+ * <li>ranges: empty first, then the lower and the upper bound with their subtype's encoding and
+ * bytes that order infinite and exclusive bounds as range_cmp does ({@link #encodeRange})</li>
  * </ul>
  * Reusable: {@link #reset()} clears it for the next key.
  */
@@ -137,6 +141,17 @@ public final class KeyEncoder {
         int start = len;
         if (type.type() instanceof io.pglitedb.types.EnumType e) {
             encodeValue(OID_FLOAT4, e.sortOrder(value)); // an enum orders by its labels' sort order
+        } else if (type.type() instanceof RangeType range) {
+            encodeRange(range, (Range) value);
+        } else if (type.type() instanceof io.pglitedb.types.range.MultirangeType multirange) {
+            // multirange_cmp's order: range by range, a prefix first (0x01 before each range, 0x00 at the end)
+            for (Range r : ((io.pglitedb.types.range.Multirange) value).ranges()) {
+                ensure(1);
+                buf[len++] = 1;
+                encodeRange(multirange.rangeType(), r);
+            }
+            ensure(1);
+            buf[len++] = 0;
         } else {
             encodeValue(type.oid(), value);
         }
@@ -202,6 +217,39 @@ public final class KeyEncoder {
             }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "type with OID %d cannot be used in an index key", oid);
+        }
+    }
+
+    /**
+     * A range in range_cmp's order: empty 0x00 first; otherwise 0x01, the lower bound (infinite
+     * 0x00, or 0x01 + value + 0x00 inclusive / 0x01 exclusive) and the upper bound (0x01 + value +
+     * 0x00 exclusive / 0x01 inclusive, or infinite 0x02).
+     */
+    private void encodeRange(RangeType type, Range r) {
+        ensure(1);
+        if (r.empty()) {
+            buf[len++] = 0;
+            return;
+        }
+        buf[len++] = 1;
+        int subtype = type.subtype().oid();
+        ensure(1);
+        if (r.lower() == null) {
+            buf[len++] = 0;
+        } else {
+            buf[len++] = 1;
+            encodeValue(subtype, r.lower());
+            ensure(1);
+            buf[len++] = (byte) (r.lowerInclusive() ? 0 : 1);
+        }
+        ensure(2);
+        if (r.upper() == null) {
+            buf[len++] = 2;
+        } else {
+            buf[len++] = 1;
+            encodeValue(subtype, r.upper());
+            ensure(1);
+            buf[len++] = (byte) (r.upperInclusive() ? 1 : 0);
         }
     }
 

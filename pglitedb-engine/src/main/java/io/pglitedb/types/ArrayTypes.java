@@ -60,6 +60,18 @@ public final class ArrayTypes {
     public static final ArrayType BOX = array(1020, Types.BOX);
     public static final ArrayType POLYGON = array(1027, Types.POLYGON);
     public static final ArrayType CIRCLE = array(719, Types.CIRCLE);
+    public static final ArrayType INT4RANGE = array(3905, Types.INT4RANGE);
+    public static final ArrayType NUMRANGE = array(3907, Types.NUMRANGE);
+    public static final ArrayType TSRANGE = array(3909, Types.TSRANGE);
+    public static final ArrayType TSTZRANGE = array(3911, Types.TSTZRANGE);
+    public static final ArrayType DATERANGE = array(3913, Types.DATERANGE);
+    public static final ArrayType INT8RANGE = array(3927, Types.INT8RANGE);
+    public static final ArrayType INT4MULTIRANGE = array(6150, Types.INT4MULTIRANGE);
+    public static final ArrayType NUMMULTIRANGE = array(6151, Types.NUMMULTIRANGE);
+    public static final ArrayType TSMULTIRANGE = array(6152, Types.TSMULTIRANGE);
+    public static final ArrayType TSTZMULTIRANGE = array(6153, Types.TSTZMULTIRANGE);
+    public static final ArrayType DATEMULTIRANGE = array(6155, Types.DATEMULTIRANGE);
+    public static final ArrayType INT8MULTIRANGE = array(6157, Types.INT8MULTIRANGE);
 
     /** int2vector (22) and oidvector (30), and their own arrays (1006, 1013). */
     public static final VectorType INT2VECTOR = vector(22, "int2vector", Types.INT2);
@@ -71,6 +83,11 @@ public final class ArrayTypes {
         VectorType t = new VectorType(oid, name, element);
         BY_OID.put(oid, t);
         return t;
+    }
+
+    /** The array type of a user-defined type, which the catalog (not this registry) keeps. */
+    public static ArrayType userArray(int oid, PgType element) {
+        return new ArrayType(oid, "_" + element.name(), element);
     }
 
     /** The array type with this OID (or int2vector / oidvector), or null. */
@@ -88,6 +105,12 @@ public final class ArrayTypes {
         }
         if (element instanceof RecordType r) {
             return r.arrayType();
+        }
+        if (element instanceof io.pglitedb.types.range.RangeType r && r.arrayType() != null) {
+            return r.arrayType(); // a user-defined range type's
+        }
+        if (element instanceof io.pglitedb.types.range.MultirangeType m && m.arrayType() != null) {
+            return m.arrayType();
         }
         return BY_ELEMENT.get(element.oid());
     }

@@ -2,6 +2,7 @@ package io.pglitedb.types;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -201,6 +202,12 @@ public final class Casts {
             if (p == PseudoType.ANYARRAY || p == PseudoType.ANYCOMPATIBLEARRAY) {
                 return from instanceof ArrayType;
             }
+            if (p.isRange()) {
+                return from instanceof io.pglitedb.types.range.RangeType;
+            }
+            if (p.isMultirange()) {
+                return from instanceof io.pglitedb.types.range.MultirangeType;
+            }
             if (p == PseudoType.ANYNONARRAY || p == PseudoType.ANYCOMPATIBLENONARRAY) {
                 return !(from instanceof ArrayType);
             }
@@ -234,6 +241,10 @@ public final class Casts {
         UnaryOperator<Object> base;
         if (f == Types.UNKNOWN) {
             base = v -> t.fromText((String) v, -1);
+        } else if (f instanceof io.pglitedb.types.range.RangeType range && t == range.multirange() && explicit) {
+            // the multirange constructor of one range (pg_cast's castmethod 'f', explicit)
+            io.pglitedb.types.range.MultirangeType m = range.multirange();
+            base = v -> m.canonical(List.of((io.pglitedb.types.range.Range) v));
         } else if (f instanceof ArrayType fa && t instanceof ArrayType ta && !(t instanceof VectorType)) {
             // array_coerce: the element cast in the same context, element by element
             Cast element = find(new DataType(fa.element(), from.typmod()), new DataType(ta.element(), -1), context);

@@ -77,7 +77,7 @@ public final class DateType extends PgType {
     // ---- arithmetic
 
     /** date + integer (date_pli); infinite dates stay infinite. */
-    static int plusDays(int date, long days) {
+    public static int plusDays(int date, long days) {
         if (isInfinite(date)) {
             return date;
         }

@@ -39,7 +39,7 @@ public final class Int4Type extends PgType {
     }
 
     /** Narrows a 64-bit result, raising 22003 {@code integer out of range}. */
-    static int checked(long v) {
+    public static int checked(long v) {
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
             throw outOfRange();
         }

@@ -99,7 +99,7 @@ public final class Int8Type extends PgType {
 
     // ---- arithmetic on 64-bit results (int8 op int8, int8 op int4, ...) ----
 
-    static long add(long a, long b) {
+    public static long add(long a, long b) {
         long r = a + b;
         if (((a ^ r) & (b ^ r)) < 0) {
             throw outOfRange();

@@ -357,6 +357,14 @@ public final class Operators {
         if (array != null) {
             return array;
         }
+        Operator range = io.pglitedb.types.range.RangeOperators.binary(name, l, r);
+        if (range != null) {
+            return range;
+        }
+        Operator multirange = io.pglitedb.types.range.MultirangeOperators.binary(name, l, r);
+        if (multirange != null) {
+            return multirange;
+        }
         Operator recordComparison = RecordType.comparison(name, l, r);
         if (recordComparison != null) {
             return recordComparison;

@@ -16,6 +16,13 @@ public final class PseudoType extends PgType {
     public static final PseudoType ANYCOMPATIBLE = new PseudoType(5077, "anycompatible");
     public static final PseudoType ANYCOMPATIBLEARRAY = new PseudoType(5078, "anycompatiblearray");
     public static final PseudoType ANYCOMPATIBLENONARRAY = new PseudoType(5079, "anycompatiblenonarray");
+    /** Any range type; its subtype is the anyelement of the same call. */
+    public static final PseudoType ANYRANGE = new PseudoType(3831, "anyrange");
+    /** A range type whose subtype is the anycompatible family's common type. */
+    public static final PseudoType ANYCOMPATIBLERANGE = new PseudoType(5080, "anycompatiblerange");
+    /** Any multirange type; its range type is the anyrange of the same call. */
+    public static final PseudoType ANYMULTIRANGE = new PseudoType(4537, "anymultirange");
+    public static final PseudoType ANYCOMPATIBLEMULTIRANGE = new PseudoType(4538, "anycompatiblemultirange");
     /**
      * {@code internal}: the state of a built-in aggregate's support functions (numeric_avg_accum's),
      * a Java object here; never a column's or a query result's type.
@@ -28,10 +35,21 @@ public final class PseudoType extends PgType {
         super(oid, name, 4, TypeCategory.USER);
     }
 
-    /** True for the anyelement / anyarray / anycompatible... family. */
+    /** True for the anyelement / anyarray / anyrange / anycompatible... family. */
     public boolean isPolymorphic() {
         return this == ANYELEMENT || this == ANYARRAY || this == ANYNONARRAY || this == ANYCOMPATIBLE
-                || this == ANYCOMPATIBLEARRAY || this == ANYCOMPATIBLENONARRAY;
+                || this == ANYCOMPATIBLEARRAY || this == ANYCOMPATIBLENONARRAY || this == ANYRANGE
+                || this == ANYCOMPATIBLERANGE || isMultirange();
+    }
+
+    /** True for anymultirange and anycompatiblemultirange. */
+    public boolean isMultirange() {
+        return this == ANYMULTIRANGE || this == ANYCOMPATIBLEMULTIRANGE;
+    }
+
+    /** True for anyrange and anycompatiblerange. */
+    public boolean isRange() {
+        return this == ANYRANGE || this == ANYCOMPATIBLERANGE;
     }
 
     /** True for anyarray and anycompatiblearray. */

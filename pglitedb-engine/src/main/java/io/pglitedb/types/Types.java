@@ -2,6 +2,9 @@ package io.pglitedb.types;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.types.range.DiscreteSteps;
+import io.pglitedb.types.range.MultirangeType;
+import io.pglitedb.types.range.RangeType;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,13 +69,27 @@ public final class Types {
     public static final PgType LINE = new io.pglitedb.types.geo.LineType();
     public static final PgType POLYGON = new io.pglitedb.types.geo.PolygonType();
     public static final PgType CIRCLE = new io.pglitedb.types.geo.CircleType();
+    public static final PgType INT4RANGE = new RangeType(3904, "int4range", INT4, DiscreteSteps::int4);
+    public static final PgType NUMRANGE = new RangeType(3906, "numrange", NUMERIC, null);
+    public static final PgType TSRANGE = new RangeType(3908, "tsrange", TIMESTAMP, null);
+    public static final PgType TSTZRANGE = new RangeType(3910, "tstzrange", TIMESTAMPTZ, null);
+    public static final PgType DATERANGE = new RangeType(3912, "daterange", DATE, DiscreteSteps::date);
+    public static final PgType INT8RANGE = new RangeType(3926, "int8range", INT8, DiscreteSteps::int8);
+    public static final PgType INT4MULTIRANGE = new MultirangeType(4451, "int4multirange", (RangeType) INT4RANGE);
+    public static final PgType NUMMULTIRANGE = new MultirangeType(4532, "nummultirange", (RangeType) NUMRANGE);
+    public static final PgType TSMULTIRANGE = new MultirangeType(4533, "tsmultirange", (RangeType) TSRANGE);
+    public static final PgType TSTZMULTIRANGE = new MultirangeType(4534, "tstzmultirange", (RangeType) TSTZRANGE);
+    public static final PgType DATEMULTIRANGE = new MultirangeType(4535, "datemultirange", (RangeType) DATERANGE);
+    public static final PgType INT8MULTIRANGE = new MultirangeType(4536, "int8multirange", (RangeType) INT8RANGE);
     /** The type of an undecorated string literal or an untyped parameter before resolution (705). */
     public static final PgType UNKNOWN = new UnknownType();
 
     private static final PgType[] ALL = {BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8, NUMERIC, TEXT, VARCHAR, BPCHAR,
         NAME, OID, DATE, TIMESTAMP, TIMESTAMPTZ, UNKNOWN, BYTEA, UUID,
         CHAR, REGPROC, REGPROCEDURE, REGOPER, REGOPERATOR, REGCLASS, REGTYPE, REGNAMESPACE, REGROLE, INTERVAL, TIME, TIMETZ, JSON, JSONB,
-        JSONPATH, BIT, VARBIT, ACLITEM, XID, CID, TID, POINT, LSEG, PATH, LINE, BOX, POLYGON, CIRCLE};
+        JSONPATH, BIT, VARBIT, ACLITEM, XID, CID, TID, POINT, LSEG, PATH, LINE, BOX, POLYGON, CIRCLE,
+        INT4RANGE, NUMRANGE, TSRANGE, TSTZRANGE, DATERANGE, INT8RANGE, INT4MULTIRANGE, NUMMULTIRANGE, TSMULTIRANGE,
+        TSTZMULTIRANGE, DATEMULTIRANGE, INT8MULTIRANGE};
 
     /** Every built-in type, in no particular order (for catalogs such as pg_type); arrays included. */
     public static List<PgType> all() {
@@ -131,6 +148,18 @@ public final class Types {
             case 603: return BOX;
             case 604: return POLYGON;
             case 718: return CIRCLE;
+            case 3904: return INT4RANGE;
+            case 3906: return NUMRANGE;
+            case 3908: return TSRANGE;
+            case 3910: return TSTZRANGE;
+            case 3912: return DATERANGE;
+            case 3926: return INT8RANGE;
+            case 4451: return INT4MULTIRANGE;
+            case 4532: return NUMMULTIRANGE;
+            case 4533: return TSMULTIRANGE;
+            case 4534: return TSTZMULTIRANGE;
+            case 4535: return DATEMULTIRANGE;
+            case 4536: return INT8MULTIRANGE;
             default: {
                 PgType array = ArrayTypes.byOid(oid);
                 return array != null ? array : OidNames.currentUserType(oid);

@@ -234,6 +234,77 @@ class DumpRoundTripTest {
         }
     }
 
+    private static final String RANGE_SETUP = """
+            CREATE TYPE floatrange AS RANGE (subtype = float8, subtype_diff = float8mi);
+            CREATE TYPE textrange_c AS RANGE (subtype = text, collation = "C", multirange_type_name = text_ranges);
+            CREATE TYPE level AS ENUM ('low', 'high');
+            CREATE TYPE levelrange AS RANGE (subtype = level);
+            CREATE TABLE spans (id int PRIMARY KEY, i int4range, n numrange, d daterange, t tstzrange, f floatrange,
+                tc textrange_c[], l levelrange);
+            INSERT INTO spans VALUES (1, '[1,5)', '(1.5,2.25]', '[2020-01-01,infinity)', '["2020-01-01 10:00+00",)',
+                '[-1e300,1.5]', '{"[a,b b)",empty}', '[low,high]'),
+                (2, 'empty', '(,)', '(,2020-02-02]', 'empty', 'empty', '{}', '(low,high)'),
+                (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+            CREATE INDEX spans_i_idx ON spans (i);
+            """;
+
+    /** {@code pglitedb dump} writes range types (CREATE TYPE ... AS RANGE) and range values that PostgreSQL loads back. */
+    @Test
+    void rangeTypesAndValuesDumpAndLoadIntoPostgres(@TempDir Path dir) throws Exception {
+        assumeTrue(referenceReachable(), "reference PostgreSQL not running on port " + REFERENCE_PORT);
+        assumeTrue(psql("postgres", "-c", "SELECT 1").exitCode == 0, "psql is needed");
+        Path data = dir.resolve("data");
+        try (PgLite db = PgLite.open(data); Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : RANGE_SETUP.split(";\n")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+        }
+        Path dump = dir.resolve("dump.sql");
+        int code = Main.run(new String[] {"dump", "--data", data.toString(), "--file", dump.toString()},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(Files.readString(dump)).contains("""
+                CREATE TYPE public.floatrange AS RANGE (
+                    subtype = double precision,
+                    multirange_type_name = public.floatmultirange,
+                    subtype_diff = float8mi
+                );""").contains("""
+                CREATE TYPE public.textrange_c AS RANGE (
+                    subtype = text,
+                    multirange_type_name = public.text_ranges,
+                    collation = pg_catalog."C"
+                );""");
+        String a = "dump_range_a_" + ProcessHandle.current().pid();
+        String b = "dump_range_b_" + ProcessHandle.current().pid();
+        try {
+            for (String database : List.of(a, b)) {
+                psql("postgres", "-c", "DROP DATABASE IF EXISTS " + database);
+                assertThat(psql("postgres", "-c", "CREATE DATABASE " + database).exitCode).isZero();
+            }
+            Result direct = psql(a, "-f", Files.writeString(dir.resolve("setup.sql"), RANGE_SETUP).toString());
+            assertThat(direct.exitCode).as(direct.output).isZero();
+            Result load = psql(b, "-f", dump.toString());
+            assertThat(load.exitCode).as(load.output).isZero();
+            assertThat(load.output).doesNotContain("ERROR");
+            for (String query : List.of("SELECT * FROM spans ORDER BY id",
+                    "SELECT rngtypid::regtype, rngsubtype::regtype, rngmultitypid::regtype, rngcollation, rngsubdiff"
+                            + " FROM pg_range WHERE rngtypid > 16384 ORDER BY rngtypid::regtype::text",
+                    "SELECT indexdef FROM pg_indexes WHERE tablename = 'spans' ORDER BY 1")) {
+                Result expected = psql(a, "-A", "-c", query);
+                Result actual = psql(b, "-A", "-c", query);
+                assertThat(expected.exitCode).as(expected.output).isZero();
+                assertThat(actual.output).as(query).isEqualTo(expected.output);
+            }
+        } finally {
+            for (String database : List.of(a, b)) {
+                psql("postgres", "-c", "DROP DATABASE IF EXISTS " + database);
+            }
+        }
+    }
+
     /**
      * Stock pg_dump (15) against our server writes what it writes against PostgreSQL for the same
      * schema and data: every catalog query it sends is answered, and the answers put the same

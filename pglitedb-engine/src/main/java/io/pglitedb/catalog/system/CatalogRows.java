@@ -360,7 +360,9 @@ final class CatalogRows {
                     .oid("typrelid", 0).oid("typsubscript", t.subscript()).oid("typelem", t.element())
                     .oid("typarray", t.array()).oid("typinput", t.input()).oid("typoutput", t.output())
                     .oid("typreceive", t.receive()).oid("typsend", t.send()).oid("typmodin", t.modIn())
-                    .oid("typmodout", t.modOut()).oid("typanalyze", TypeRows.analyzeFunction(t.name(), t.subscript()))
+                    .oid("typmodout", t.modOut()).oid("typanalyze", t.kind() == 'r' ? TypeRows.RANGE_TYPANALYZE
+                            : t.kind() == 'm' ? TypeRows.MULTIRANGE_TYPANALYZE
+                            : TypeRows.analyzeFunction(t.name(), t.subscript()))
                     .chr("typalign", t.align())
                     .chr("typstorage", t.storage()).set("typnotnull", false).oid("typbasetype", 0)
                     .set("typtypmod", -1).set("typndims", 0).oid("typcollation", t.collation());

@@ -139,6 +139,11 @@ public final class SystemOidNames implements OidNames {
             if (table != null) {
                 return c.view().rowType(table);
             }
+            for (io.pglitedb.catalog.TypeDescriptor t : c.view().types()) { // a range type's multirange type
+                if (t.isRange() && t.schema().equals(schema) && t.range().multirangeName().equals(last)) {
+                    return ((io.pglitedb.types.range.RangeType) c.view().valueType(t)).multirange();
+                }
+            }
         }
         if (last.startsWith("_") && last.length() > 1) { // an array type's own name: _t for t[]
             PgType element = userType(parts.size() > 1 ? Identifiers.quote(parts.get(parts.size() - 2)) + "."
@@ -148,6 +153,12 @@ public final class SystemOidNames implements OidNames {
             }
             if (element instanceof io.pglitedb.types.EnumType e) {
                 return e.arrayType();
+            }
+            if (element instanceof io.pglitedb.types.range.RangeType r) {
+                return r.arrayType();
+            }
+            if (element instanceof io.pglitedb.types.range.MultirangeType m) {
+                return m.arrayType();
             }
         }
         return null;
@@ -214,6 +225,11 @@ public final class SystemOidNames implements OidNames {
             }
             if (t.arrayOid() == oid) {
                 return c.view().arrayType(t);
+            }
+            if (t.isRange() && (t.range().multirangeOid() == oid || t.range().multirangeArrayOid() == oid)) {
+                io.pglitedb.types.range.MultirangeType m = ((io.pglitedb.types.range.RangeType) c.view().valueType(t))
+                        .multirange();
+                return t.range().multirangeOid() == oid ? m : m.arrayType();
             }
         }
         return null;

@@ -14,6 +14,61 @@ final class TypeRows {
 
     static void register(Map<String, BiConsumer<SystemContext, SystemRelation.Rows>> m) {
         m.put("pg_enum", TypeRows::labels);
+        m.put("pg_range", TypeRows::ranges);
+    }
+
+    /**
+     * pg_range of the built-in range types as PostgreSQL 15 has them: subtype, multirange type,
+     * the subtype's default btree operator class, the canonical and subtype_diff functions.
+     */
+    private static final long[][] BUILTIN_RANGES = {
+        // rngtypid, rngsubtype, rngmultitypid, rngsubopc, rngcanonical, rngsubdiff
+        {3904, 23, 4451, 1978, 3914, 3922},
+        {3906, 1700, 4532, 3125, 0, 3924},
+        {3908, 1114, 4533, 3128, 0, 3929},
+        {3910, 1184, 4534, 3127, 0, 3930},
+        {3912, 1082, 4535, 3122, 3915, 3925},
+        {3926, 20, 4536, 3124, 3928, 3923},
+    };
+
+    private static void ranges(SystemContext c, SystemRelation.Rows rows) {
+        for (long[] r : BUILTIN_RANGES) {
+            rangeRow(rows, r[0], r[1], r[2], 0, r[3], r[4], r[5]);
+        }
+        for (TypeDescriptor t : c.view().types()) {
+            if (t.isRange()) {
+                io.pglitedb.catalog.RangeDefinition r = t.range();
+                rangeRow(rows, t.oid(), r.subtypeOid(), r.multirangeOid(), r.collation(), r.subtypeOpclass(),
+                        r.canonical(), r.subtypeDiff());
+            }
+        }
+    }
+
+    private static void rangeRow(SystemRelation.Rows rows, long type, long subtype, long multirange, long collation,
+            long opclass, long canonical, long subtypeDiff) {
+        rows.add().oid("rngtypid", type).oid("rngsubtype", subtype).oid("rngmultitypid", multirange)
+                .oid("rngcollation", collation).oid("rngsubopc", opclass).oid("rngcanonical", canonical)
+                .oid("rngsubdiff", subtypeDiff);
+    }
+
+    /** pg_type rows of CREATE TYPE ... AS RANGE: the range (range_in/out/recv/send) and its array. */
+    private static void rangeRows(SystemRelation.Rows rows, TypeDescriptor t, long namespace) {
+        BuiltinTypes.Row subtype = BuiltinTypes.byOid(t.range().subtypeOid());
+        char align = subtype != null && subtype.align() == 'd' ? 'd' : 'i';
+        row(rows, t.oid(), t.name(), namespace, t.owner(), -1, false, 'r', 'R', 0, 0, t.arrayOid(), 3834, 3835, 3836,
+                3837, 'x');
+        rows.chr("typalign", align).oid("typanalyze", RANGE_TYPANALYZE);
+        row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0, 750, 751,
+                2400, 2401, 'x');
+        rows.chr("typalign", align);
+        // the multirange type (multirange_in/out/recv/send) and its array
+        io.pglitedb.catalog.RangeDefinition r = t.range();
+        row(rows, r.multirangeOid(), r.multirangeName(), namespace, t.owner(), -1, false, 'm', 'R', 0, 0,
+                r.multirangeArrayOid(), 4231, 4232, 4233, 4234, 'x');
+        rows.chr("typalign", align).oid("typanalyze", MULTIRANGE_TYPANALYZE);
+        row(rows, r.multirangeArrayOid(), "_" + r.multirangeName(), namespace, t.owner(), -1, false, 'b', 'A', 6179,
+                r.multirangeOid(), 0, 750, 751, 2400, 2401, 'x');
+        rows.chr("typalign", align);
     }
 
     /** pg_type rows as PostgreSQL 15 makes them for CREATE TYPE ... AS ENUM (enum_in/out/recv/send). */
@@ -32,6 +87,10 @@ final class TypeRows {
                 row(rows, t.arrayOid(), "_" + t.name(), namespace, t.owner(), -1, false, 'b', 'A', 6179, t.oid(), 0,
                         750, 751, 2400, 2401, 'x');
                 rows.chr("typalign", 'd');
+                continue;
+            }
+            if (t.isRange()) {
+                rangeRows(rows, t, namespace);
                 continue;
             }
             row(rows, t.oid(), t.name(), namespace, t.owner(), 4, true, 'e', 'E', 0, 0, t.arrayOid(), 3504, 3505,
@@ -61,6 +120,10 @@ final class TypeRows {
 
     private static final long ARRAY_SUBSCRIPT_HANDLER = 6179;
     private static final long ARRAY_TYPANALYZE = 3816;
+    /** range_typanalyze: pg_type.typanalyze of every range type. */
+    static final long RANGE_TYPANALYZE = 3916;
+    /** multirange_typanalyze: pg_type.typanalyze of every multirange type. */
+    static final long MULTIRANGE_TYPANALYZE = 4242;
 
     /**
      * pg_type.typanalyze: array_typanalyze for the array types (_name with the array subscript

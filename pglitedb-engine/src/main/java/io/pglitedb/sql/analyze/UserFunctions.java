@@ -69,6 +69,10 @@ public final class UserFunctions {
             case "anycompatible" -> PseudoType.ANYCOMPATIBLE;
             case "anycompatiblearray" -> PseudoType.ANYCOMPATIBLEARRAY;
             case "anycompatiblenonarray" -> PseudoType.ANYCOMPATIBLENONARRAY;
+            case "anyrange" -> PseudoType.ANYRANGE;
+            case "anycompatiblerange" -> PseudoType.ANYCOMPATIBLERANGE;
+            case "anymultirange" -> PseudoType.ANYMULTIRANGE;
+            case "anycompatiblemultirange" -> PseudoType.ANYCOMPATIBLEMULTIRANGE;
             case "any", "\"any\"" -> PseudoType.ANY;
             case "internal" -> PseudoType.INTERNAL;
             default -> null;
@@ -142,7 +146,8 @@ public final class UserFunctions {
         }
         for (PseudoType p : List.of(PseudoType.ANYELEMENT, PseudoType.ANYARRAY, PseudoType.ANYNONARRAY,
                 PseudoType.ANYCOMPATIBLE, PseudoType.ANYCOMPATIBLEARRAY, PseudoType.ANYCOMPATIBLENONARRAY,
-                PseudoType.ANY, PseudoType.INTERNAL)) {
+                PseudoType.ANYRANGE, PseudoType.ANYCOMPATIBLERANGE, PseudoType.ANYMULTIRANGE,
+                PseudoType.ANYCOMPATIBLEMULTIRANGE, PseudoType.ANY, PseudoType.INTERNAL)) {
             if (p.oid() == oid) {
                 return DataType.of(p);
             }
@@ -151,6 +156,30 @@ public final class UserFunctions {
             return DataType.of(new io.pglitedb.types.RecordType(List.of(), List.of()));
         }
         return DataType.of(Types.UNKNOWN);
+    }
+
+    /** What anyrange stands for in a call: the range argument's type, which must be over the call's anyelement. */
+    private static DataType rangeOf(io.pglitedb.types.range.RangeType range, DataType element) {
+        if (range == null) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "could not find range type for data type %s",
+                    Types.formatType(element));
+        }
+        if (range.subtype() != element.type()) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH,
+                    "argument declared %s is not consistent with argument declared %s", "anyrange", "anyelement")
+                    .withDetail(Types.formatType(DataType.of(range)) + " versus " + Types.formatType(element));
+        }
+        return DataType.of(range);
+    }
+
+    /** What anymultirange stands for in a call: the multirange type of the call's range type. */
+    private static DataType multirangeOf(io.pglitedb.types.range.RangeType range, DataType element) {
+        io.pglitedb.types.range.RangeType r = (io.pglitedb.types.range.RangeType) rangeOf(range, element).type();
+        if (r.multirange() == null) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "could not find multirange type for data type %s",
+                    Types.formatType(DataType.of(r)));
+        }
+        return DataType.of(r.multirange());
     }
 
     /** The routines called {@code name} (maybe schema-qualified) visible to this context, in search order. */
@@ -212,6 +241,7 @@ public final class UserFunctions {
             int score = 0;
             boolean ok = true;
             DataType element = null;
+            io.pglitedb.types.range.RangeType range = null;
             List<DataType> types = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 DataType declared = typeByOid(r.argumentTypes().get(i));
@@ -223,10 +253,25 @@ public final class UserFunctions {
                 if (declared.type() instanceof PseudoType p) {
                     DataType elem = actual.type() == Types.UNKNOWN ? null
                             : p.isArray() ? (actual.type() instanceof ArrayType a ? DataType.of(a.element()) : null)
+                            : p.isRange() ? (actual.type() instanceof io.pglitedb.types.range.RangeType rt
+                                    ? DataType.of(rt.subtype()) : null)
+                            : p.isMultirange() ? (actual.type() instanceof io.pglitedb.types.range.MultirangeType mt
+                                    ? DataType.of(mt.rangeType().subtype()) : null)
                             : actual;
-                    if (p.isArray() && actual.type() != Types.UNKNOWN && elem == null) {
+                    if ((p.isArray() || p.isRange() || p.isMultirange()) && actual.type() != Types.UNKNOWN
+                            && elem == null) {
                         ok = false;
                         break;
+                    }
+                    if ((p.isRange() || p.isMultirange()) && elem != null) {
+                        io.pglitedb.types.range.RangeType rt = actual.type()
+                                instanceof io.pglitedb.types.range.MultirangeType mt ? mt.rangeType()
+                                : (io.pglitedb.types.range.RangeType) actual.type();
+                        if (range != null && range != rt) {
+                            ok = false;
+                            break;
+                        }
+                        range = rt;
                     }
                     if (elem != null && element != null && elem.type() != element.type()) {
                         ok = false;
@@ -258,7 +303,9 @@ public final class UserFunctions {
             for (int i = 0; i < types.size(); i++) {
                 if (types.get(i) == null) {
                     PseudoType p = (PseudoType) typeByOid(r.argumentTypes().get(i)).type();
-                    types.set(i, p.isArray() ? DataType.of(ArrayTypes.arrayOf(element.type())) : element);
+                    types.set(i, p.isRange() ? rangeOf(range, element) : p.isMultirange()
+                            ? multirangeOf(range, element) : p.isArray()
+                            ? DataType.of(ArrayTypes.arrayOf(element.type())) : element);
                 }
             }
             DataType result = typeByOid(r.returnType());
@@ -267,7 +314,8 @@ public final class UserFunctions {
                     throw new PgException(SqlState.DATATYPE_MISMATCH,
                             "could not determine polymorphic type because input has type unknown");
                 }
-                result = p.isArray() ? DataType.of(ArrayTypes.arrayOf(element.type())) : element;
+                result = p.isRange() ? rangeOf(range, element) : p.isMultirange() ? multirangeOf(range, element)
+                        : p.isArray() ? DataType.of(ArrayTypes.arrayOf(element.type())) : element;
             }
             if (score > bestScore) {
                 best = new Match(r, types, result);

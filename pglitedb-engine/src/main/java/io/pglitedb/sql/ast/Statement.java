@@ -11,5 +11,5 @@ public sealed interface Statement permits CreateTable, DropTable, Insert, Query,
         GrantRole, GrantPrivileges, AlterOwner, Prepare, ExecutePrepared, Deallocate, Discard, Explain,
         CreateFunction, CreateAggregate, CommentOnAggregate, RenameAggregate, DropFunction, CallProcedure, DoBlock, CreateTrigger, DropTrigger, AlterTrigger,
         CreatePolicy, AlterPolicy, DropPolicy, AlterDefaultPrivileges, CursorStatement, Reindex,
-        CreateEnumType, CreateCompositeType, AlterType, DropType, CreateDomain, AlterDomain, SetConstraints, WithStatement {
+        CreateEnumType, CreateCompositeType, CreateRangeType, AlterType, DropType, CreateDomain, AlterDomain, SetConstraints, WithStatement {
 }

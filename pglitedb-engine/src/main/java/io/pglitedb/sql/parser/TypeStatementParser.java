@@ -9,6 +9,7 @@ import io.pglitedb.sql.ast.CreateDomain;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.TypeName;
 import io.pglitedb.sql.ast.CreateEnumType;
+import io.pglitedb.sql.ast.CreateRangeType;
 import io.pglitedb.sql.ast.DropType;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.Statement;
@@ -18,8 +19,8 @@ import java.util.List;
 /**
  * User-defined type statements (gram.y's DefineStmt for enums, AlterEnumStmt, RenameStmt /
  * AlterObjectSchemaStmt / AlterOwnerStmt for types, DropStmt for types): {@code CREATE TYPE name
- * AS ENUM (...)}, {@code ALTER TYPE}, {@code DROP TYPE}. Other CREATE TYPE forms (composite,
- * range, base types) are reported as not supported yet; composite types are {@code CREATE TYPE name AS (...)}.
+ * AS ENUM (...)}, {@code CREATE TYPE name AS RANGE (...)}, {@code ALTER TYPE}, {@code DROP TYPE}. Base
+ * and shell types are reported as not supported yet; composite types are {@code CREATE TYPE name AS (...)}.
  */
 abstract class TypeStatementParser extends PolicyStatementParser {
     TypeStatementParser(String sql, List<Token> tokens) {
@@ -33,6 +34,11 @@ abstract class TypeStatementParser extends PolicyStatementParser {
         if (at(Keyword.AS) && la(1).kind() == TokenKind.LPAREN) {
             advance();
             return compositeType(name);
+        }
+        if (at(Keyword.AS) && la(1).is(Keyword.RANGE)) {
+            advance();
+            advance();
+            return rangeType(name);
         }
         if (!(at(Keyword.AS) && la(1).is(Keyword.ENUM))) {
             return unsupported("CREATE TYPE");
@@ -67,6 +73,27 @@ abstract class TypeStatementParser extends PolicyStatementParser {
         }
         expect(TokenKind.RPAREN);
         return new CreateCompositeType(name, attributes);
+    }
+
+    /** At the ( of {@code CREATE TYPE name AS RANGE (attribute = value, ...)}. */
+    private Statement rangeType(QualifiedName name) {
+        expect(TokenKind.LPAREN);
+        List<CreateRangeType.Option> options = new ArrayList<>();
+        do {
+            int position = cur().start();
+            String option = colLabel();
+            expectOperator("=");
+            if (option.equals("subtype")) {
+                options.add(new CreateRangeType.Option(option, typeName(), null, position));
+            } else if (at(TokenKind.STRING)) {
+                int at = cur().start();
+                options.add(new CreateRangeType.Option(option, null, new QualifiedName(null, string(), at), position));
+            } else {
+                options.add(new CreateRangeType.Option(option, null, qualifiedName(), position));
+            }
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        return new CreateRangeType(name, options);
     }
 
     /** After ALTER, at TYPE. */

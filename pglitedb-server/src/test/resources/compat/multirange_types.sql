@@ -1,0 +1,44 @@
+-- Multirange types: text I/O and its errors, canonical form, constructors, range_agg, comparisons, containment, set operations
+select '{}'::int4multirange, '{[1,3), [5,7)}'::int4multirange, '{[1,3), [2,7), empty}'::int4multirange, ' { [1,3) , (4,5] } '::int4multirange;
+select '{[1,3), [3,7)}'::int4multirange, '{(,3), [5,)}'::nummultirange, '{["2020-01-01 00:00","2020-01-02 00:00")}'::tsmultirange;
+select '[1,2)'::int4multirange;
+select '{[1,2)'::int4multirange;
+select '{[1,2) x}'::int4multirange;
+select '{[1,2)} x'::int4multirange;
+select '{x}'::int4multirange;
+select '{[1,2),}'::int4multirange;
+select int4multirange(), int4multirange(int4range(1,2)), int4multirange(int4range(5,6), int4range(1,2), 'empty');
+select range_agg(r) from (values (int4range(1,3)), (int4range(2,5)), (int4range(8,9)), (null)) v(r);
+select range_agg(r) from (values (int4range(1,3))) v(r) where false;
+select '{[1,3)}'::int4multirange = '{[1,2],[2,3)}', '{[1,3)}'::int4multirange < '{[1,3),[4,5)}', '{}'::int4multirange < '{[1,3)}';
+select '{[1,3),[5,8)}'::int4multirange @> 6, '{[1,3),[5,8)}'::int4multirange @> int4range(5,7), 6 <@ '{[1,3),[5,8)}'::int4multirange, int4range(2,7) <@ '{[1,3),[5,8)}'::int4multirange;
+select '{[1,3),[5,8)}'::int4multirange && int4range(3,5), '{[1,3),[5,8)}'::int4multirange && '{[7,9)}'::int4multirange;
+select lower('{[1,3),[5,8)}'::int4multirange), upper('{[1,3),[5,8)}'::int4multirange), isempty('{}'::int4multirange);
+select multirange(int4range(1,4)), pg_typeof(range_agg(int8range(1,2))), int4range(1,2)::int4multirange;
+select array['{[1,2)}'::int4multirange, '{}'];
+select '{[1,3),[5,8)}'::int4multirange + '{[3,4)}', '{[1,3),[5,8)}'::int4multirange - '{[2,6)}', '{[1,3),[5,8)}'::int4multirange * '{[2,6)}';
+create table mr_t (id int, m int4multirange, d datemultirange);
+insert into mr_t values (1, '{[1,3),[5,7)}', '{[2020-01-01,2020-01-05)}'), (2, '{}', '{}'), (3, null, null), (4, '{[1,3),[5,7)}', '{(,2020-01-01]}');
+select id, m, d from mr_t order by m nulls first, id;
+select m, count(*) from mr_t group by m order by m;
+select distinct d from mr_t order by d desc;
+drop table mr_t;
+-- position and adjacency against ranges and multiranges (bounding ranges), range containment of multiranges
+select '{[1,3),[5,7)}'::int4multirange << int4range(7,9), int4range(-5,0) << '{[1,3),[5,7)}'::int4multirange, '{[1,3)}'::int4multirange >> '{[-3,-1)}'::int4multirange;
+select '{[1,3),[5,7)}'::int4multirange &< int4range(0,7), '{[1,3),[5,7)}'::int4multirange &> int4range(1,2), '{}'::int4multirange << int4range(1,2);
+select '{[1,3),[5,7)}'::int4multirange -|- int4range(7,9), int4range(-1,1) -|- '{[1,3)}'::int4multirange, '{[1,3)}'::int4multirange -|- '{[4,5)}'::int4multirange;
+select int4range(0,10) @> '{[1,3),[5,7)}'::int4multirange, '{[1,3),[5,7)}'::int4multirange <@ int4range(2,10), int4range(1,2) @> '{}'::int4multirange;
+select range_agg(m), range_intersect_agg(m) from (values ('{[1,5),[8,10)}'::int4multirange), ('{[2,9)}')) v(m);
+create table mr_idx (m nummultirange);
+insert into mr_idx select nummultirange(numrange(g, g + 1), numrange(g + 2, null)) from generate_series(1, 20) g;
+insert into mr_idx values ('{}'), (null);
+create index mr_idx_m on mr_idx (m);
+select m from mr_idx where m < '{[3,4),[5,)}' order by m;
+drop table mr_idx;
+-- anymultirange in function signatures
+create function mr_first(m anymultirange) returns anyrange language sql as 'select range_merge(m)';
+create function mr_of(r anyrange) returns anymultirange language sql as 'select multirange(r)';
+select mr_first('{[1,3),[5,7)}'::int4multirange), mr_of(numrange(1.5, 2)), pg_typeof(mr_of(daterange('2020-01-01', null)));
+create function mr_bad(e anyelement) returns anymultirange language sql as 'select null';
+drop function mr_first(anymultirange);
+drop function mr_of(anyrange);
