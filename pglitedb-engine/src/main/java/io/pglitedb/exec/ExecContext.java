@@ -144,9 +144,7 @@ public final class ExecContext {
         child.hashMemMultiplier = hashMemMultiplier;
         child.mergeJoins = mergeJoins;
         if (child.depth > 1000) {
-            throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded")
-                    .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after "
-                            + "ensuring the platform's stack depth limit is adequate.");
+            throw io.pglitedb.types.JsonParser.stackDepthExceeded();
         }
         return child;
     }

@@ -97,9 +97,7 @@ final class PlExecutor {
         try {
             signal = block(function.body());
         } catch (StackOverflowError e) {
-            throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded")
-                    .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after "
-                            + "ensuring the platform's stack depth limit is adequate.");
+            throw io.pglitedb.types.JsonParser.stackDepthExceeded();
         }
         if (signal == Signal.EXIT || signal == Signal.CONTINUE) {
             throw contextLine(new PgException(SqlState.SYNTAX_ERROR, signal == Signal.CONTINUE

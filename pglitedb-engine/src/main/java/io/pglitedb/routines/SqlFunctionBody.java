@@ -86,7 +86,7 @@ public final class SqlFunctionBody implements RoutineBody {
                 }
             }
         } catch (StackOverflowError e) {
-            throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded");
+            throw io.pglitedb.types.JsonParser.stackDepthExceeded();
         } catch (PgException e) {
             throw context(e, "SQL function \"" + name + "\" statement 1");
         }

@@ -23,10 +23,20 @@ public final class JsonParser {
 
     private static final ThreadLocal<String> STACK_DEPTH_SETTING = ThreadLocal.withInitial(() -> "2048kB");
 
-    /** The session's max_stack_depth as its error hint prints it ("2MB" is shown as 2048kB). */
     /** max_stack_depth as published for this thread (already normalised by {@link #setStackDepthSetting}). */
     static String stackDepthSetting() {
         return STACK_DEPTH_SETTING.get();
+    }
+
+    /**
+     * PostgreSQL's "stack depth limit exceeded" (54001) with its hint naming this session's
+     * max_stack_depth: for nesting too deep to parse, and for Java stack overflows anywhere.
+     */
+    public static PgException stackDepthExceeded() {
+        return new PgException(PgTypeSupport.state("STATEMENT_TOO_COMPLEX", SqlState.PROGRAM_LIMIT_EXCEEDED),
+                "stack depth limit exceeded")
+                .withHint("Increase the configuration parameter \"max_stack_depth\" (currently "
+                        + STACK_DEPTH_SETTING.get() + "), after ensuring the platform's stack depth limit is adequate.");
     }
 
     public static void setStackDepthSetting(String value) {
@@ -197,10 +207,7 @@ public final class JsonParser {
 
     private void enter() {
         if (++depth > MAX_DEPTH) {
-            throw new PgException(PgTypeSupport.state("STATEMENT_TOO_COMPLEX", SqlState.PROGRAM_LIMIT_EXCEEDED),
-                    "stack depth limit exceeded")
-                    .withHint("Increase the configuration parameter \"max_stack_depth\" (currently "
-                            + STACK_DEPTH_SETTING.get() + "), after ensuring the platform's stack depth limit is adequate.");
+            throw stackDepthExceeded();
         }
     }
 

@@ -396,7 +396,7 @@ final class ClientConnection implements Runnable {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } catch (StackOverflowError e) {
-                error = new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "stack depth limit exceeded");
+                error = io.pglitedb.types.JsonParser.stackDepthExceeded();
             } catch (RuntimeException e) {
                 IOException io = socketFailure(e);
                 if (io != null) {
