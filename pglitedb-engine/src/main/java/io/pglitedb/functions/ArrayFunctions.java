@@ -110,14 +110,6 @@ final class ArrayFunctions {
         return BY_NAME.containsKey(name);
     }
 
-    private record Resolved(String name, List<DataType> argumentTypes, DataType resultType, boolean strict,
-            Scalars.Body body) implements ScalarFunction {
-        @Override
-        public Object apply(Object[] args) {
-            return body.apply(args);
-        }
-    }
-
     static ScalarFunction resolve(String name, List<DataType> argumentTypes) {
         List<Signature> signatures = BY_NAME.get(name);
         List<PgType[]> candidates = new ArrayList<>(signatures.size());
@@ -136,7 +128,7 @@ final class ArrayFunctions {
         if (concrete == null) {
             throw Functions.doesNotExist(name, argumentTypes);
         }
-        return new Resolved(name, List.of(concrete.args()), concrete.result(), s.strict(),
+        return new Scalars.Resolved(name, List.of(concrete.args()), concrete.result(), s.strict(),
                 s.factory().create(concrete.args(), concrete.result()));
     }
 

@@ -25,14 +25,6 @@ final class RangeFunctions {
     private RangeFunctions() {
     }
 
-    private record Resolved(String name, List<DataType> argumentTypes, DataType resultType, boolean strict,
-            Scalars.Body body) implements ScalarFunction {
-        @Override
-        public Object apply(Object[] args) {
-            return body.apply(args);
-        }
-    }
-
     /** @return the range function this call means, or null when it is not one */
     static ScalarFunction resolve(String name, List<DataType> argumentTypes) {
         ScalarFunction multirange = multirangeFunction(name, argumentTypes);
@@ -53,23 +45,23 @@ final class RangeFunctions {
         if (n == 1) {
             List<DataType> args = List.of(range);
             return switch (name) {
-                case "lower" -> new Resolved(name, args, subtype, true, a -> ((Range) a[0]).lower());
-                case "upper" -> new Resolved(name, args, subtype, true, a -> ((Range) a[0]).upper());
-                case "isempty" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).empty());
-                case "lower_inc" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).lowerInclusive());
-                case "upper_inc" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).upperInclusive());
-                case "lower_inf" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).lowerInfinite());
-                case "upper_inf" -> new Resolved(name, args, bool, true, a -> ((Range) a[0]).upperInfinite());
+                case "lower" -> new Scalars.Resolved(name, args, subtype, true, a -> ((Range) a[0]).lower());
+                case "upper" -> new Scalars.Resolved(name, args, subtype, true, a -> ((Range) a[0]).upper());
+                case "isempty" -> new Scalars.Resolved(name, args, bool, true, a -> ((Range) a[0]).empty());
+                case "lower_inc" -> new Scalars.Resolved(name, args, bool, true, a -> ((Range) a[0]).lowerInclusive());
+                case "upper_inc" -> new Scalars.Resolved(name, args, bool, true, a -> ((Range) a[0]).upperInclusive());
+                case "lower_inf" -> new Scalars.Resolved(name, args, bool, true, a -> ((Range) a[0]).lowerInfinite());
+                case "upper_inf" -> new Scalars.Resolved(name, args, bool, true, a -> ((Range) a[0]).upperInfinite());
                 default -> null;
             };
         }
         PgType second = argumentTypes.get(1).type();
         if (n == 2 && name.equals("range_merge") && (second == type || second == Types.UNKNOWN)) {
-            return new Resolved(name, List.of(range, range), range, true,
+            return new Scalars.Resolved(name, List.of(range, range), range, true,
                     a -> RangeOperators.union(type, (Range) a[0], (Range) a[1], false));
         }
         if (n == 2 && name.equals("range_cmp") && (second == type || second == Types.UNKNOWN)) {
-            return new Resolved(name, List.of(range, range), DataType.of(Types.INT4), true,
+            return new Scalars.Resolved(name, List.of(range, range), DataType.of(Types.INT4), true,
                     a -> Integer.signum(type.compare(a[0], a[1])));
         }
         String op = n == 2 ? OPERATOR_FUNCTIONS.get(name) : null;
@@ -98,7 +90,7 @@ final class RangeFunctions {
         if (operator == null) {
             return null;
         }
-        return new Resolved(name, List.of(operator.leftType(), operator.rightType()), operator.resultType(), true,
+        return new Scalars.Resolved(name, List.of(operator.leftType(), operator.rightType()), operator.resultType(), true,
                 a -> operator.apply(a[0], a[1]));
     }
 
@@ -111,7 +103,7 @@ final class RangeFunctions {
         PgType first = argumentTypes.get(0).type();
         io.pglitedb.types.Operator operator = RangeOperators.binary("<@",
                 first == Types.UNKNOWN ? type.subtype() : first, type);
-        return operator == null ? null : new Resolved(name, List.of(operator.leftType(), operator.rightType()),
+        return operator == null ? null : new Scalars.Resolved(name, List.of(operator.leftType(), operator.rightType()),
                 operator.resultType(), true, a -> operator.apply(a[0], a[1]));
     }
 
@@ -131,7 +123,7 @@ final class RangeFunctions {
                 }
             }
             List<DataType> args = java.util.Collections.nCopies(argumentTypes.size(), DataType.of(type.rangeType()));
-            return new Resolved(name, args, DataType.of(type), true, a -> {
+            return new Scalars.Resolved(name, args, DataType.of(type), true, a -> {
                 List<Range> ranges = new java.util.ArrayList<>(a.length);
                 for (Object r : a) {
                     if (r == null) {
@@ -149,7 +141,7 @@ final class RangeFunctions {
         PgType t = argumentTypes.get(0).type();
         if (name.equals("multirange") && t instanceof RangeType range && range.multirange() != null) {
             MultirangeType type = range.multirange();
-            return new Resolved(name, List.of(DataType.of(range)), DataType.of(type), true,
+            return new Scalars.Resolved(name, List.of(DataType.of(range)), DataType.of(type), true,
                     a -> type.canonical(List.of((Range) a[0])));
         }
         if (!(t instanceof MultirangeType type)) {
@@ -159,14 +151,14 @@ final class RangeFunctions {
         DataType subtype = DataType.of(type.rangeType().subtype());
         DataType bool = DataType.of(Types.BOOL);
         return switch (name) {
-            case "lower" -> new Resolved(name, args, subtype, true, a -> first(a).lower());
-            case "upper" -> new Resolved(name, args, subtype, true, a -> last(a).upper());
-            case "isempty" -> new Resolved(name, args, bool, true, a -> ((Multirange) a[0]).isEmpty());
-            case "lower_inc" -> new Resolved(name, args, bool, true, a -> first(a).lowerInclusive());
-            case "upper_inc" -> new Resolved(name, args, bool, true, a -> last(a).upperInclusive());
-            case "lower_inf" -> new Resolved(name, args, bool, true, a -> first(a).lowerInfinite());
-            case "upper_inf" -> new Resolved(name, args, bool, true, a -> last(a).upperInfinite());
-            case "range_merge" -> new Resolved(name, args, DataType.of(type.rangeType()), true, a -> {
+            case "lower" -> new Scalars.Resolved(name, args, subtype, true, a -> first(a).lower());
+            case "upper" -> new Scalars.Resolved(name, args, subtype, true, a -> last(a).upper());
+            case "isempty" -> new Scalars.Resolved(name, args, bool, true, a -> ((Multirange) a[0]).isEmpty());
+            case "lower_inc" -> new Scalars.Resolved(name, args, bool, true, a -> first(a).lowerInclusive());
+            case "upper_inc" -> new Scalars.Resolved(name, args, bool, true, a -> last(a).upperInclusive());
+            case "lower_inf" -> new Scalars.Resolved(name, args, bool, true, a -> first(a).lowerInfinite());
+            case "upper_inf" -> new Scalars.Resolved(name, args, bool, true, a -> last(a).upperInfinite());
+            case "range_merge" -> new Scalars.Resolved(name, args, DataType.of(type.rangeType()), true, a -> {
                 List<Range> ranges = ((Multirange) a[0]).ranges();
                 return ranges.isEmpty() ? Range.EMPTY : type.rangeType().make(ranges.get(0).lowerBound(),
                         ranges.get(ranges.size() - 1).upperBound());
@@ -207,12 +199,12 @@ final class RangeFunctions {
         }
         DataType s = DataType.of(subtype);
         if (argumentTypes.size() == 2) {
-            return new Resolved(name, List.of(s, s), DataType.of(type), false, a -> type.make(a[0], true, a[1], false));
+            return new Scalars.Resolved(name, List.of(s, s), DataType.of(type), false, a -> type.make(a[0], true, a[1], false));
         }
         if (!Casts.isImplicitlyCoercible(argumentTypes.get(2).type(), Types.TEXT)) {
             return null;
         }
-        return new Resolved(name, List.of(s, s, DataType.of(Types.TEXT)), DataType.of(type), false, a -> {
+        return new Scalars.Resolved(name, List.of(s, s, DataType.of(Types.TEXT)), DataType.of(type), false, a -> {
             if (a[2] == null) {
                 throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED,
                         "range constructor flags argument must not be null");

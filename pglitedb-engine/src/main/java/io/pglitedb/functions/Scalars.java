@@ -3,6 +3,7 @@ package io.pglitedb.functions;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.types.BpcharType;
+import io.pglitedb.types.DataType;
 import io.pglitedb.types.Float8Type;
 import io.pglitedb.types.NumericType;
 import io.pglitedb.types.PgType;
@@ -33,6 +34,15 @@ final class Scalars {
     }
 
     record Signature(String name, PgType[] args, PgType result, boolean strict, Body body) {
+    }
+
+    /** A function resolved for its call's argument types, running {@code body}. */
+    record Resolved(String name, List<DataType> argumentTypes, DataType resultType, boolean strict, Body body)
+            implements ScalarFunction {
+        @Override
+        public Object apply(Object[] args) {
+            return body.apply(args);
+        }
     }
 
     static final Map<String, List<Signature>> BY_NAME = new HashMap<>();

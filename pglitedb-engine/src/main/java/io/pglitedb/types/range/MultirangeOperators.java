@@ -5,6 +5,8 @@ import io.pglitedb.types.DataType;
 import io.pglitedb.types.Operator;
 import io.pglitedb.types.PgType;
 import io.pglitedb.types.Types;
+import io.pglitedb.types.range.RangeOperators.Function2;
+import io.pglitedb.types.range.RangeOperators.Resolved;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,18 +19,6 @@ import java.util.List;
  */
 public final class MultirangeOperators {
     private MultirangeOperators() {
-    }
-
-    private interface Function2 {
-        Object apply(Object left, Object right);
-    }
-
-    private record Resolved(DataType leftType, DataType rightType, DataType resultType, Function2 function)
-            implements Operator {
-        @Override
-        public Object apply(Object left, Object right) {
-            return function.apply(left, right);
-        }
     }
 
     /** @return the multirange operator for these operand types, or null when none applies */

@@ -23,11 +23,13 @@ public final class RangeOperators {
     private RangeOperators() {
     }
 
-    private interface Function2 {
+    /** A two-operand function (also {@link MultirangeOperators}'). */
+    interface Function2 {
         Object apply(Object left, Object right);
     }
 
-    private record Resolved(DataType leftType, DataType rightType, DataType resultType, Function2 function)
+    /** A resolved range or multirange operator. */
+    record Resolved(DataType leftType, DataType rightType, DataType resultType, Function2 function)
             implements Operator {
         @Override
         public Object apply(Object left, Object right) {
