@@ -126,6 +126,9 @@ public final class TypeCatalog {
         for (CompositeDefinition.Attribute a : d.composite().attributes()) {
             names.add(a.name());
             PgType type = Types.byOid(a.typeOid());
+            if (type == null) { // a user-defined type when no statement's names are installed (a dump)
+                type = byOid(a.typeOid());
+            }
             if (type == null) {
                 throw new PgException(SqlState.DATA_CORRUPTED, "unknown type oid %d of attribute %s of type %s",
                         a.typeOid(), a.name(), d.name());

@@ -43,6 +43,48 @@ final class DumpDefinitions {
     }
 
     /**
+     * pg_dump's {@code CREATE DOMAIN s.name AS base [DEFAULT ...] [NOT NULL]} with its CHECK
+     * constraints; a NOT VALID one is added by ALTER DOMAIN after it (CREATE DOMAIN has no NOT VALID).
+     */
+    static String domain(TypeDescriptor type, IntFunction<String> typeName) {
+        io.pglitedb.catalog.DomainDefinition d = type.domain();
+        String name = name(type.schema(), type.name());
+        StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(name).append(" AS ")
+                .append(typeWithModifier(d.baseOid(), d.baseTypmod(), typeName));
+        if (d.defaultSql() != null) {
+            sql.append(" DEFAULT ").append(d.defaultSql());
+        }
+        if (d.notNull()) {
+            sql.append(" NOT NULL");
+        }
+        StringBuilder notValid = new StringBuilder();
+        for (io.pglitedb.catalog.DomainDefinition.Check check : d.checks()) {
+            String constraint = "CONSTRAINT " + ident(check.name()) + " CHECK (" + check.conditionSql() + ")";
+            if (check.validated()) {
+                sql.append("\n    ").append(constraint);
+            } else {
+                notValid.append("\nALTER DOMAIN ").append(name).append(" ADD ").append(constraint).append(" NOT VALID;");
+            }
+        }
+        return sql.append(';').append(notValid).toString();
+    }
+
+    /** pg_dump's {@code CREATE TYPE s.name AS (attribute type, ...)}. */
+    static String compositeType(TypeDescriptor type, IntFunction<String> typeName) {
+        List<String> attributes = new ArrayList<>();
+        for (io.pglitedb.catalog.CompositeDefinition.Attribute a : type.composite().attributes()) {
+            attributes.add("    " + ident(a.name()) + " " + typeWithModifier(a.typeOid(), a.typmod(), typeName));
+        }
+        return "CREATE TYPE " + name(type.schema(), type.name()) + " AS (\n" + String.join(",\n", attributes) + "\n);";
+    }
+
+    /** A type with its modifier ({@code character varying(10)}); user types by their (qualified) names. */
+    private static String typeWithModifier(int oid, int typmod, IntFunction<String> typeName) {
+        return oid >= 16384 || typmod < 0 ? typeName.apply(oid)
+                : io.pglitedb.catalog.system.CatalogFunctions.formatType(oid, typmod);
+    }
+
+    /**
      * pg_dump's {@code CREATE TYPE s.name AS RANGE (...)}: the subtype, the multirange type's name,
      * a collation other than the subtype's and the subtype_diff function.
      */

@@ -104,11 +104,19 @@ public final class SqlDump {
             run(session, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", null);
             header();
             schemas(tables, sequences, views, types.values(), catalog.routines().all());
+            // enums first, then domains and composite types in creation order (each may use the ones
+            // before), then ranges (over any of them)
             for (TypeDescriptor type : types.values().stream()
-                    .sorted(java.util.Comparator.comparing(TypeDescriptor::isRange) // ranges after their subtypes
-                            .thenComparing((TypeDescriptor t) -> schemaOf(t.schema()))
-                            .thenComparing(TypeDescriptor::name)).toList()) {
-                line(type.isRange() ? DumpDefinitions.rangeType(type, typeName) : DumpDefinitions.enumType(type));
+                    .sorted(java.util.Comparator.comparingInt((TypeDescriptor t) -> "edcr".indexOf(t.kind()))
+                            .thenComparing((TypeDescriptor t) -> t.isDomain() || t.isComposite() ? "" : schemaOf(t.schema()))
+                            .thenComparing((TypeDescriptor t) -> t.isDomain() || t.isComposite() ? "" : t.name())
+                            .thenComparingInt(TypeDescriptor::oid)).toList()) {
+                line(switch (type.kind()) {
+                    case 'r' -> DumpDefinitions.rangeType(type, typeName);
+                    case 'd' -> DumpDefinitions.domain(type, typeName);
+                    case 'c' -> DumpDefinitions.compositeType(type, typeName);
+                    default -> DumpDefinitions.enumType(type);
+                });
                 line("");
             }
             for (RoutineDescriptor r : catalog.routines().all().stream()

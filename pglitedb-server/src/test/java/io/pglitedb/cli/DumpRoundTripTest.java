@@ -251,22 +251,11 @@ class DumpRoundTripTest {
     /** {@code pglitedb dump} writes range types (CREATE TYPE ... AS RANGE) and range values that PostgreSQL loads back. */
     @Test
     void rangeTypesAndValuesDumpAndLoadIntoPostgres(@TempDir Path dir) throws Exception {
-        assumeTrue(referenceReachable(), "reference PostgreSQL not running on port " + REFERENCE_PORT);
-        assumeTrue(psql("postgres", "-c", "SELECT 1").exitCode == 0, "psql is needed");
-        Path data = dir.resolve("data");
-        try (PgLite db = PgLite.open(data); Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            for (String statement : RANGE_SETUP.split(";\n")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
-                }
-            }
-        }
-        Path dump = dir.resolve("dump.sql");
-        int code = Main.run(new String[] {"dump", "--data", data.toString(), "--file", dump.toString()},
-                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(code).isZero();
-        assertThat(Files.readString(dump)).contains("""
+        String dump = dumpLoadsLikeSetup(dir, RANGE_SETUP, "dump_range", List.of("SELECT * FROM spans ORDER BY id",
+                "SELECT rngtypid::regtype, rngsubtype::regtype, rngmultitypid::regtype, rngcollation, rngsubdiff"
+                        + " FROM pg_range WHERE rngtypid > 16384 ORDER BY rngtypid::regtype::text",
+                "SELECT indexdef FROM pg_indexes WHERE tablename = 'spans' ORDER BY 1"));
+        assertThat(dump).contains("""
                 CREATE TYPE public.floatrange AS RANGE (
                     subtype = double precision,
                     multirange_type_name = public.floatmultirange,
@@ -277,22 +266,70 @@ class DumpRoundTripTest {
                     multirange_type_name = public.text_ranges,
                     collation = pg_catalog."C"
                 );""");
-        String a = "dump_range_a_" + ProcessHandle.current().pid();
-        String b = "dump_range_b_" + ProcessHandle.current().pid();
+    }
+
+    private static final String USER_TYPES_SETUP = """
+            CREATE TYPE mood AS ENUM ('sad', 'ok');
+            CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
+            CREATE DOMAIN shortname AS varchar(10) DEFAULT 'x' NOT NULL CONSTRAINT not_blank CHECK (VALUE <> '');
+            CREATE TYPE pair AS (a integer, b numeric(5,2), m mood, n varchar(10));
+            CREATE TABLE holder (id int PRIMARY KEY, p pair, s posint, n shortname);
+            INSERT INTO holder VALUES (1, ROW(3, 1.25, 'ok'::mood, 'ab'), 42, 'zz'), (2, NULL, NULL, 'y');
+            ALTER DOMAIN posint ADD CONSTRAINT not_huge CHECK (VALUE < 1000000) NOT VALID;
+            """;
+
+    /** {@code pglitedb dump} writes domains (checks, NOT VALID ones after) and composite types that PostgreSQL loads back. */
+    @Test
+    void domainsAndCompositeTypesDumpAndLoadIntoPostgres(@TempDir Path dir) throws Exception {
+        String dump = dumpLoadsLikeSetup(dir, USER_TYPES_SETUP, "dump_types", List.of("SELECT * FROM holder ORDER BY id",
+                "SELECT t.typname, t.typtype, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault,"
+                        + " (SELECT string_agg(pg_get_constraintdef(c.oid), ', ' ORDER BY c.conname) FROM pg_constraint c"
+                        + " WHERE c.contypid = t.oid) FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace"
+                        + " AND t.typtype IN ('d', 'c', 'e') AND t.typrelid NOT IN (SELECT oid FROM pg_class WHERE relkind = 'r')"
+                        + " ORDER BY 1",
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                        + " WHERE attrelid = 'pair'::regclass ORDER BY attnum"));
+        assertThat(dump).contains("""
+                CREATE DOMAIN public.posint AS integer
+                    CONSTRAINT posint_check CHECK ((value > 0));
+                ALTER DOMAIN public.posint ADD CONSTRAINT not_huge CHECK ((value < 1000000)) NOT VALID;""")
+                .doesNotContain("AS ENUM (\n);");
+    }
+
+    /**
+     * Runs {@code setup} on a new database of ours, dumps it with {@code pglitedb dump}, runs it on
+     * one PostgreSQL database and loads the dump into another: each query answers alike on both.
+     * @return the dump
+     */
+    private String dumpLoadsLikeSetup(Path dir, String setup, String prefix, List<String> queries) throws Exception {
+        assumeTrue(referenceReachable(), "reference PostgreSQL not running on port " + REFERENCE_PORT);
+        assumeTrue(psql("postgres", "-c", "SELECT 1").exitCode == 0, "psql is needed");
+        Path data = dir.resolve("data");
+        try (PgLite db = PgLite.open(data); Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : setup.split(";\n")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+        }
+        Path dump = dir.resolve("dump.sql");
+        int code = Main.run(new String[] {"dump", "--data", data.toString(), "--file", dump.toString()},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        String a = prefix + "_a_" + ProcessHandle.current().pid();
+        String b = prefix + "_b_" + ProcessHandle.current().pid();
         try {
             for (String database : List.of(a, b)) {
                 psql("postgres", "-c", "DROP DATABASE IF EXISTS " + database);
                 assertThat(psql("postgres", "-c", "CREATE DATABASE " + database).exitCode).isZero();
             }
-            Result direct = psql(a, "-f", Files.writeString(dir.resolve("setup.sql"), RANGE_SETUP).toString());
+            Result direct = psql(a, "-f", Files.writeString(dir.resolve("setup.sql"), setup).toString());
             assertThat(direct.exitCode).as(direct.output).isZero();
             Result load = psql(b, "-f", dump.toString());
             assertThat(load.exitCode).as(load.output).isZero();
             assertThat(load.output).doesNotContain("ERROR");
-            for (String query : List.of("SELECT * FROM spans ORDER BY id",
-                    "SELECT rngtypid::regtype, rngsubtype::regtype, rngmultitypid::regtype, rngcollation, rngsubdiff"
-                            + " FROM pg_range WHERE rngtypid > 16384 ORDER BY rngtypid::regtype::text",
-                    "SELECT indexdef FROM pg_indexes WHERE tablename = 'spans' ORDER BY 1")) {
+            for (String query : queries) {
                 Result expected = psql(a, "-A", "-c", query);
                 Result actual = psql(b, "-A", "-c", query);
                 assertThat(expected.exitCode).as(expected.output).isZero();
@@ -303,6 +340,7 @@ class DumpRoundTripTest {
                 psql("postgres", "-c", "DROP DATABASE IF EXISTS " + database);
             }
         }
+        return Files.readString(dump);
     }
 
     /**
