@@ -187,51 +187,12 @@ class DumpRoundTripTest {
 
         // roles are cluster-wide: they exist before a dump is loaded (pg_dumpall --roles-only)
         psql("postgres", "-c", "CREATE ROLE dump_rt_reader");
-        Path data = dir.resolve("data");
-        try (PgLite db = PgLite.open(data); Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE dump_rt_reader");
-            for (String statement : SETUP.split(";\n")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
-                }
-            }
-        }
-        Path dump = dir.resolve("dump.sql");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int code = Main.run(new String[] {"dump", "--data", data.toString(), "--file", dump.toString()},
-                new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        Path dump = dumpOf(dir, SETUP, err, "CREATE ROLE dump_rt_reader");
         String progress = err.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(progress).isZero();
         assertThat(progress).contains("pglitedb dump: dumped public.events: 301 rows")
                 .contains("pglitedb dump: dumped public.empty_one: 0 rows");
-
-        String a = "dump_rt_a_" + ProcessHandle.current().pid();
-        String b = "dump_rt_b_" + ProcessHandle.current().pid();
-        try {
-            for (String database : List.of(a, b)) {
-                psql("postgres", "-c", "DROP DATABASE IF EXISTS " + database);
-                assertThat(psql("postgres", "-c", "CREATE DATABASE " + database).exitCode).isZero();
-            }
-            Path setup = Files.writeString(dir.resolve("setup.sql"), SETUP);
-            Result direct = psql(a, "-f", setup.toString());
-            assertThat(direct.exitCode).as(direct.output).isZero();
-            Result load = psql(b, "-f", dump.toString());
-            assertThat(load.exitCode).as(load.output).isZero();
-            assertThat(load.output).doesNotContain("ERROR");
-
-            for (String query : QUERIES) {
-                Result expected = psql(a, "-A", "-c", query);
-                Result actual = psql(b, "-A", "-c", query);
-                assertThat(expected.exitCode).as(expected.output).isZero();
-                assertThat(actual.output).as(query).isEqualTo(expected.output);
-            }
-        } finally {
-            for (String database : List.of(a, b)) {
-                psql("postgres", "-c", "DROP DATABASE IF EXISTS " + database);
-            }
-        }
+        assertLoadsLikeSetup(dir, SETUP, dump, "dump_rt", QUERIES);
     }
 
     private static final String RANGE_SETUP = """
@@ -304,8 +265,22 @@ class DumpRoundTripTest {
     private String dumpLoadsLikeSetup(Path dir, String setup, String prefix, List<String> queries) throws Exception {
         assumeTrue(referenceReachable(), "reference PostgreSQL not running on port " + REFERENCE_PORT);
         assumeTrue(psql("postgres", "-c", "SELECT 1").exitCode == 0, "psql is needed");
+        Path dump = dumpOf(dir, setup, new java.io.ByteArrayOutputStream());
+        assertLoadsLikeSetup(dir, setup, dump, prefix, queries);
+        return Files.readString(dump);
+    }
+
+    /**
+     * Runs {@code before} then {@code setup}'s statements on a new database of ours in {@code dir}
+     * and dumps it with {@code pglitedb dump} (its progress lines to {@code err}). @return the dump file
+     */
+    private static Path dumpOf(Path dir, String setup, java.io.ByteArrayOutputStream err, String... before)
+            throws Exception {
         Path data = dir.resolve("data");
         try (PgLite db = PgLite.open(data); Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : before) {
+                s.execute(statement);
+            }
             for (String statement : setup.split(";\n")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);
@@ -315,8 +290,17 @@ class DumpRoundTripTest {
         Path dump = dir.resolve("dump.sql");
         int code = Main.run(new String[] {"dump", "--data", data.toString(), "--file", dump.toString()},
                 new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(code).isZero();
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return dump;
+    }
+
+    /**
+     * Runs {@code setup} on one new PostgreSQL database and loads {@code dump} into another: the
+     * load has no error and each query answers alike on both (both dropped after).
+     */
+    private static void assertLoadsLikeSetup(Path dir, String setup, Path dump, String prefix, List<String> queries)
+            throws Exception {
         String a = prefix + "_a_" + ProcessHandle.current().pid();
         String b = prefix + "_b_" + ProcessHandle.current().pid();
         try {
@@ -340,7 +324,6 @@ class DumpRoundTripTest {
                 psql("postgres", "-c", "DROP DATABASE IF EXISTS " + database);
             }
         }
-        return Files.readString(dump);
     }
 
     /**
