@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The one native-memory budget of a store: RocksDB's block cache has this capacity and the
  * memtables are charged to the same cache (a WriteBufferManager), so data blocks, index and
  * filter blocks and unflushed writes together stay near this many bytes. The JVM heap is
- * separate ({@code -Xmx}).
+ * separate ({@code -Xmx}), but copies of relations kept there are sized from this budget
+ * ({@link #relationCacheBytes()}).
  *
  * <p>Derived sizes: memtables may take up to half of the budget (RocksDB flushes when they
  * reach it), one memtable is an eighth of the budget between 4 MB and 64 MB, and the rest
@@ -74,6 +75,15 @@ public record StorageMemory(long bytes) {
     /** Capacity of the block cache, which the memtables are charged to as well. */
     public long cacheBytes() {
         return bytes;
+    }
+
+    /**
+     * Heap bytes for copies of relations read much and written seldom ({@link RelationCache}):
+     * twice the budget, but at most a quarter of the JVM's maximum heap (an application that
+     * embeds the database with a small heap keeps its room).
+     */
+    public long relationCacheBytes() {
+        return Math.min(2 * bytes, Runtime.getRuntime().maxMemory() / 4);
     }
 
     /** What all memtables together may hold before RocksDB flushes (charged to the cache). */

@@ -92,6 +92,8 @@ public final class Store implements AutoCloseable {
     /** A write failed: the group-commit thread must reopen the store. Guarded by syncLock. */
     private boolean reopenPending;
     private final AtomicInteger activeCalls = new AtomicInteger();
+    /** Copies of relations read much and written seldom (see {@link RelationCache}); told of every write here. */
+    private final RelationCache relationCache;
     private final Thread groupCommitThread;
     private volatile long syncCount;
 
@@ -106,6 +108,7 @@ public final class Store implements AutoCloseable {
         this.nativeResources = nativeResources;
         this.writeOptions = new WriteOptions().setSync(false).setDisableWAL(inMemory);
         this.durableSequence = db.getLatestSequenceNumber();
+        this.relationCache = new RelationCache(memory.relationCacheBytes(), stamped(durableSequence));
         this.requestedSequence = durableSequence;
         if (inMemory) {
             groupCommitThread = null;
@@ -230,6 +233,11 @@ public final class Store implements AutoCloseable {
         return db;
     }
 
+    /** The copies of relations kept in the heap; readers in {@link io.pglitedb.txn} consult it. */
+    public RelationCache relationCache() {
+        return relationCache;
+    }
+
     public boolean isInMemory() {
         return inMemory;
     }
@@ -329,18 +337,25 @@ public final class Store implements AutoCloseable {
      * and returns a stamped sequence number to pass to {@link #awaitDurable}. For
      * {@link io.pglitedb.txn}.
      *
+     * {@code written} names the relations the batch has keys in: their copies in the
+     * {@link #relationCache()} are stale from now on.
+     *
      * @throws PgException 53100 / 58030 while writes are refused after a WAL failure
      */
-    public long write(WriteBatchWithIndex batch) {
+    public long write(WriteBatchWithIndex batch, WrittenRelations written) {
         checkWritable();
         enter();
+        relationCache.beginWrite(written);
+        long sequence = stamped(SEQUENCE_MASK); // if the write fails: newer than anything of this generation
         try {
             checkWritable();
             db.write(writeOptions, batch);
-            return stamped(db.getLatestSequenceNumber());
+            sequence = stamped(db.getLatestSequenceNumber());
+            return sequence;
         } catch (RocksDBException e) {
             throw writeFailed("could not write to the write-ahead log", e);
         } finally {
+            relationCache.endWrite(written, sequence);
             exit();
         }
     }
@@ -381,12 +396,16 @@ public final class Store implements AutoCloseable {
     public void deleteRange(byte[] from, byte[] to) {
         checkWritable();
         enter();
+        relationCache.beginWholeWrite();
+        long sequence = stamped(SEQUENCE_MASK);
         try {
             checkWritable();
             db.deleteRange(writeOptions, from, to);
+            sequence = stamped(db.getLatestSequenceNumber());
         } catch (RocksDBException e) {
             throw writeFailed("could not delete a key range", e);
         } finally {
+            relationCache.endWholeWrite(sequence);
             exit();
         }
     }
@@ -723,6 +742,7 @@ public final class Store implements AutoCloseable {
                     requestedSequence = durableSequence;
                 }
                 generation++;
+                relationCache.clear();
                 lastFailure = failure;
                 reopenPending = false;
                 if (writable) {

@@ -54,6 +54,8 @@ final class PrivateStorage {
     private final List<Range> ranges = new ArrayList<>(2);
     private final List<Range> replaced = new ArrayList<>(2);
     private WriteBatchWithIndex pending;
+    /** The relations {@link #pending} has keys in. */
+    private final io.pglitedb.storage.WrittenRelations pendingRelations = new io.pglitedb.storage.WrittenRelations();
     private long pendingBytes;
     /** Sequence number of the last flush: commit waits until it is durable. */
     private long flushedSequence;
@@ -128,6 +130,7 @@ final class PrivateStorage {
             if (pending == null) {
                 pending = new WriteBatchWithIndex(true);
             }
+            pendingRelations.add(key);
             if (value == null) {
                 pending.delete(key);
             } else {
@@ -158,8 +161,9 @@ final class PrivateStorage {
     /** Applies the pending direct writes to the store (not synced: commit syncs). */
     void flush() {
         if (pending != null && pending.count() > 0) {
-            flushedSequence = store.write(pending);
+            flushedSequence = store.write(pending, pendingRelations);
             pending.clear();
+            pendingRelations.clear();
             pendingBytes = 0;
         }
     }

@@ -2,7 +2,10 @@ package io.pglitedb.txn;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
+import io.pglitedb.storage.RelationCache;
+import io.pglitedb.storage.RelationCopy;
 import io.pglitedb.storage.Store;
+import io.pglitedb.storage.WrittenRelations;
 import java.util.ArrayList;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
@@ -35,7 +38,11 @@ public final class Transaction {
     private boolean safeSnapshot;
     private final ReadOptions readOptions = new ReadOptions();
     private Snapshot snapshot;
+    /** {@link #snapshot}'s stamped sequence number (what {@link RelationCache} compares with). */
+    private volatile long snapshotStamp;
     private WriteBatchWithIndex batch;
+    /** The relations {@link #batch} has keys in (what its commit makes stale in the relation cache). */
+    private final WrittenRelations written = new WrittenRelations();
     private int savepoints;
     /** Storage only this transaction sees (tables created or truncated in it); null until used. */
     private PrivateStorage privateStorage;
@@ -238,7 +245,8 @@ public final class Transaction {
             if (old != null) {
                 db.releaseSnapshot(old);
             }
-            seenSequence = Math.max(seenSequence, store.stamped(next.getSequenceNumber()));
+            snapshotStamp = store.stamped(next.getSequenceNumber());
+            seenSequence = Math.max(seenSequence, snapshotStamp);
         } finally {
             store.exit();
         }
@@ -264,6 +272,10 @@ public final class Transaction {
         snapshotRenewable = false;
         if (tracksConflicts()) {
             manager.serializable().read(participant(), key, KeyRanges.successor(key));
+        }
+        RelationCopy copy = copyFor(key, false);
+        if (copy != null) {
+            return copy.get(key);
         }
         enterStore();
         try {
@@ -292,6 +304,10 @@ public final class Transaction {
             return values;
         }
         snapshotRenewable = false;
+        java.util.List<byte[]> copied = fromCopy(keys);
+        if (copied != null) {
+            return copied;
+        }
         enterStore();
         try {
             return db.multiGetAsList(readOptions, keys);
@@ -319,6 +335,10 @@ public final class Transaction {
      */
     public java.util.List<byte[]> getAllAtSnapshot(java.util.List<byte[]> keys) {
         checkActive();
+        java.util.List<byte[]> copied = fromCopy(keys);
+        if (copied != null) {
+            return copied;
+        }
         enterStore();
         try {
             return keys.size() == 1 ? java.util.Collections.singletonList(db.get(readOptions, keys.get(0)))
@@ -345,12 +365,17 @@ public final class Transaction {
                     to == null ? KeyRanges.END : to);
         }
         TransactionIterator it;
-        enterStore();
-        try {
-            it = new TransactionIterator(this, store, snapshot, batch != null && batch.count() > 0 ? batch : null,
-                    from, to);
-        } finally {
-            store.exit();
+        RelationCopy copy = RelationCache.withinOneRelation(from, to) ? copyFor(from, isWholeRelation(from, to)) : null;
+        if (copy != null) {
+            it = new TransactionIterator(this, store, copy, from, to);
+        } else {
+            enterStore();
+            try {
+                it = new TransactionIterator(this, store, snapshot, batch != null && batch.count() > 0 ? batch : null,
+                        from, to);
+            } finally {
+                store.exit();
+            }
         }
         openIterators.add(it);
         return it;
@@ -368,6 +393,12 @@ public final class Transaction {
         checkActive();
         if (from == null || to == null || (batch != null && batch.count() > 0)) {
             return null;
+        }
+        if (RelationCache.withinOneRelation(from, to)) {
+            RelationCopy copy = copyFor(from, isWholeRelation(from, to));
+            if (copy != null) {
+                return partsOf(copy, from, to, parts, minBytesPerPart);
+            }
         }
         byte[][] cuts = io.pglitedb.storage.RangeSplit.cutPoints(store, from, to, parts, minBytesPerPart);
         if (cuts == null) {
@@ -392,6 +423,81 @@ public final class Transaction {
             store.exit();
         }
         return iterators;
+    }
+
+    /** [from, to) of a copy in up to {@code parts} iterators of about equal entry counts. */
+    private java.util.List<KeyValueIterator> partsOf(RelationCopy copy, byte[] from, byte[] to, int parts,
+            long minBytesPerPart) {
+        snapshotRenewable = false;
+        if (tracksConflicts()) {
+            manager.serializable().read(participant(), from, to);
+        }
+        int start = copy.lowerBound(from);
+        int end = copy.lowerBound(to);
+        long bytes = store.approximateSize(from, to);
+        int n = (int) Math.max(1, Math.min(parts, bytes / Math.max(1, minBytesPerPart)));
+        if (n < 2) {
+            return null; // too small to split: the caller scans it whole (from the copy too)
+        }
+        java.util.List<KeyValueIterator> iterators = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            TransactionIterator it = new TransactionIterator(this, store, copy,
+                    start + (int) ((long) (end - start) * i / n), start + (int) ((long) (end - start) * (i + 1) / n));
+            openIterators.add(it);
+            iterators.add(it);
+        }
+        return iterators;
+    }
+
+    private static boolean isWholeRelation(byte[] from, byte[] to) {
+        return from.length == 8 && java.util.Arrays.equals(to, io.pglitedb.storage.KeyEncoder.prefixEnd(from));
+    }
+
+    /**
+     * The copy of the relation holding {@code key} that a read at this statement's snapshot may
+     * use instead of the store (making one when the relation is due for it), or null. Not for
+     * relations this transaction wrote (its writes are in its batch) or owns privately.
+     */
+    private RelationCopy copyFor(byte[] key, boolean wholeScan) {
+        RelationCache cache = store.relationCache();
+        long relation = RelationCache.relationOf(key);
+        if (!cache.enabled() || relation < 0 || snapshot == null || written.contains(relation)
+                || privateStorage != null && privateStorage.contains(key)) {
+            return null;
+        }
+        long at = snapshotStamp;
+        RelationCopy copy = cache.copy(relation, at);
+        if (copy != null || !cache.noteRead(relation, wholeScan)) {
+            return copy;
+        }
+        enterStore();
+        try {
+            return cache.build(store, relation, snapshot, at);
+        } finally {
+            store.exit();
+        }
+    }
+
+    /** The values of keys of one relation from its copy, or null when there is none to use. */
+    private java.util.List<byte[]> fromCopy(java.util.List<byte[]> keys) {
+        if (keys.isEmpty()) {
+            return null;
+        }
+        long relation = RelationCache.relationOf(keys.get(0));
+        for (byte[] key : keys) {
+            if (RelationCache.relationOf(key) != relation) {
+                return null;
+            }
+        }
+        RelationCopy copy = copyFor(keys.get(0), false);
+        if (copy == null) {
+            return null;
+        }
+        java.util.List<byte[]> values = new ArrayList<>(keys.size());
+        for (byte[] key : keys) {
+            values.add(copy.get(key));
+        }
+        return values;
     }
 
     /**
@@ -457,7 +563,8 @@ public final class Transaction {
         if (tracksConflicts()) {
             manager.serializable().read(participant(), from, to);
         }
-        ((TransactionIterator) iterator).restart(from, to);
+        RelationCopy copy = RelationCache.withinOneRelation(from, to) ? copyFor(from, false) : null;
+        ((TransactionIterator) iterator).restart(from, to, copy);
     }
 
     /**
@@ -548,6 +655,7 @@ public final class Transaction {
             manager.serializable().write(participant(), key);
         }
         try {
+            written.add(key);
             batch().put(key, value);
         } catch (RocksDBException e) {
             throw ioError("could not buffer a write", e);
@@ -564,6 +672,7 @@ public final class Transaction {
             manager.serializable().write(participant(), key);
         }
         try {
+            written.add(key);
             batch().delete(key);
         } catch (RocksDBException e) {
             throw ioError("could not buffer a write", e);
@@ -736,7 +845,7 @@ public final class Transaction {
                 mustBeDurable = Math.max(mustBeDurable, privateStorage.beforeCommit());
             }
             if (batch != null && batch.count() > 0) {
-                mustBeDurable = store.write(batch);
+                mustBeDurable = store.write(batch, written);
             }
             committed = true;
             if (serializable != null) {

@@ -3,6 +3,7 @@ package io.pglitedb.txn;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import java.util.Arrays;
+import io.pglitedb.storage.RelationCopy;
 import io.pglitedb.storage.Store;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDBException;
@@ -16,6 +17,10 @@ import org.rocksdb.WriteBatchWithIndex;
  * null), merged with a transaction's write batch when there is one. Key and value are copied
  * out on {@link #next()}, so later writes to the batch cannot invalidate what the caller holds.
  * Native resources are freed by {@link #close()}, deterministically.
+ *
+ * <p>A range inside a relation the {@link io.pglitedb.storage.RelationCache} holds a copy of is
+ * read from that copy instead (see {@link Transaction}): no native call per row; an iterator made
+ * for such a range alone has no native part at all.
  */
 final class TransactionIterator implements KeyValueIterator {
     private final Transaction owner;
@@ -46,6 +51,42 @@ final class TransactionIterator implements KeyValueIterator {
     private byte[] value;
     /** Inside {@link #forEachRow}: the store is entered already, {@link #key()} must not enter again. */
     private boolean inBatch;
+    /** The copy the current range is read from (null: RocksDB), the entry at hand and the end. */
+    private RelationCopy copy;
+    private int copyAt = -1;
+    private int copyEnd;
+
+    /** An iterator over [from, to) of a relation copy: no native resources. */
+    TransactionIterator(Transaction owner, Store store, RelationCopy copy, byte[] from, byte[] to) {
+        this.owner = owner;
+        this.store = store;
+        this.from = from;
+        this.to = to;
+        this.reusable = false;
+        this.readOptions = null;
+        this.upperBound = null;
+        this.iterator = null;
+        this.lazyKey = true;
+        useCopy(copy, copy.lowerBound(from), to == null ? copy.size() : copy.lowerBound(to));
+    }
+
+    /** An iterator over entries [start, end) of a relation copy (a part of a partitioned scan). */
+    TransactionIterator(Transaction owner, Store store, RelationCopy copy, int start, int end) {
+        this.owner = owner;
+        this.store = store;
+        this.reusable = false;
+        this.readOptions = null;
+        this.upperBound = null;
+        this.iterator = null;
+        this.lazyKey = true;
+        useCopy(copy, start, end);
+    }
+
+    private void useCopy(RelationCopy copy, int start, int end) {
+        this.copy = copy;
+        this.copyAt = start - 1;
+        this.copyEnd = end;
+    }
 
     /** Call inside {@link Store#enter()}. */
     TransactionIterator(Transaction owner, Store store, Snapshot snapshot, WriteBatchWithIndex batch,
@@ -91,6 +132,9 @@ final class TransactionIterator implements KeyValueIterator {
         if (exhausted) {
             return false;
         }
+        if (copy != null) {
+            return advanceCopy();
+        }
         store.enter();
         try {
             if (closed) {
@@ -111,6 +155,17 @@ final class TransactionIterator implements KeyValueIterator {
         }
         if (exhausted) {
             return false;
+        }
+        if (copy != null) {
+            for (int i = 0; i < max; i++) {
+                if (!advanceCopy()) {
+                    return false;
+                }
+                if (!visitor.visit(this)) {
+                    return true;
+                }
+            }
+            return true;
         }
         store.enter();
         inBatch = true;
@@ -136,6 +191,15 @@ final class TransactionIterator implements KeyValueIterator {
     @Override
     public boolean isClosed() {
         return closed;
+    }
+
+    private boolean advanceCopy() {
+        key = value = null;
+        if (++copyAt >= copyEnd) {
+            exhausted = true;
+            return false;
+        }
+        return true;
     }
 
     private boolean advance() {
@@ -178,12 +242,17 @@ final class TransactionIterator implements KeyValueIterator {
      * Moves a reusable iterator to [from, to): the next {@link #next()} seeks there. One RocksDB
      * iterator serves many small ranges (a lookup per joined row) without opening one per range.
      */
-    void restart(byte[] from, byte[] to) {
+    void restart(byte[] from, byte[] to, RelationCopy copy) {
         if (!reusable) {
             throw new IllegalStateException("iterator is not reusable");
         }
         if (closed) {
             throw new PgException(SqlState.INVALID_CURSOR_STATE, "iterator is closed");
+        }
+        if (copy != null) {
+            useCopy(copy, copy.lowerBound(from), to == null ? copy.size() : copy.lowerBound(to));
+        } else {
+            this.copy = null;
         }
         this.from = from;
         this.to = to;
@@ -196,6 +265,12 @@ final class TransactionIterator implements KeyValueIterator {
 
     @Override
     public byte[] key() {
+        if (copy != null) {
+            if (key == null && copyAt >= 0 && copyAt < copyEnd) {
+                key = copy.key(copyAt);
+            }
+            return key;
+        }
         if (key == null && value != null) {
             if (inBatch) {
                 key = iterator.key();
@@ -219,6 +294,9 @@ final class TransactionIterator implements KeyValueIterator {
 
     @Override
     public byte[] value() {
+        if (copy != null && value == null && copyAt >= 0 && copyAt < copyEnd) {
+            value = copy.value(copyAt);
+        }
         return value;
     }
 
@@ -248,6 +326,9 @@ final class TransactionIterator implements KeyValueIterator {
             return;
         }
         closed = true;
+        if (iterator == null) {
+            return; // a copy's: nothing native
+        }
         iterator.close();
         readOptions.close();
         if (upperBound != null) {
