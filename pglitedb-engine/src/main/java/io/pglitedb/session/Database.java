@@ -437,6 +437,11 @@ public final class Database implements AutoCloseable {
         return store.longProperty(name);
     }
 
+    /** Heap bytes the copies of relations take now (see {@link io.pglitedb.storage.RelationCache}). */
+    public long relationCopyBytes() {
+        return store.relationCache().usedBytes();
+    }
+
     /** Activity counters since the database was opened (pg_stat_database's numbers). */
     public DatabaseStatistics statistics() {
         io.pglitedb.txn.Statistics s = transactions.statistics();

@@ -44,8 +44,8 @@ public final class RelationCache {
     private final long budget;
     private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong used = new AtomicLong();
-    /** Counts copies dropped: a relation refused for want of room is tried again once this moved. */
-    private final AtomicLong drops = new AtomicLong();
+    /** One copy is made at a time (the arrays of a large one are big while they fill). */
+    private final AtomicBoolean building = new AtomicBoolean();
     /** Writes of unknown extent (range deletes) in flight, and the newest one's sequence. */
     private final AtomicInteger wholeWritesInFlight = new AtomicInteger();
     private volatile long wholeWrite;
@@ -124,7 +124,7 @@ public final class RelationCache {
             e.writtenAt = now;
             e.scans = 0;
             e.lookups = 0;
-            e.refusedAt = -1;
+            e.needs = 0;
             drop(e);
             e.inFlight.decrementAndGet();
         }
@@ -152,7 +152,6 @@ public final class RelationCache {
             if (old != null) {
                 e.copy = null;
                 used.addAndGet(-old.bytes());
-                drops.incrementAndGet();
             }
         }
     }
@@ -201,8 +200,12 @@ public final class RelationCache {
             return false;
         }
         Entry e = entry(relation);
-        if (e.copy != null || e.building.get() || e.refusedAt == drops.get()) {
-            return false; // a copy exists (another snapshot's), is being made, or did not fit
+        if (e.copy != null || building.get()) {
+            return false; // a copy exists (another snapshot's), or one is being made
+        }
+        long needs = e.needs;
+        if (needs > 0 && (needs * 2 > budget || needs > budget - used.get())) {
+            return false; // did not fit last time, does not now
         }
         if (eager) {
             return true;
@@ -220,7 +223,7 @@ public final class RelationCache {
      */
     public RelationCopy build(Store store, long relation, Snapshot snapshot, long at) {
         Entry e = entry(relation);
-        if (!e.building.compareAndSet(false, true)) {
+        if (!building.compareAndSet(false, true)) {
             return null;
         }
         e.scans = 0;
@@ -228,10 +231,11 @@ public final class RelationCache {
         try {
             byte[] from = prefix(relation);
             byte[] to = KeyEncoder.prefixEnd(from);
-            long estimate = store.approximateSize(from, to);
+            // RocksDB's estimate is of compressed files: the copy takes some times more
+            long estimate = 2 * store.approximateSize(from, to);
             long room = room(estimate);
             if (room <= 0) {
-                e.refusedAt = drops.get();
+                e.needs = Math.max(1, estimate);
                 return null;
             }
             RelationCopy.Builder builder = new RelationCopy.Builder(estimate);
@@ -243,7 +247,7 @@ public final class RelationCache {
                 for (it.seek(from); it.isValid(); it.next()) {
                     builder.add(it.key(), it.value());
                     if (builder.bytes() > room) {
-                        e.refusedAt = drops.get();
+                        e.needs = builder.bytes();
                         return null;
                     }
                 }
@@ -263,7 +267,7 @@ public final class RelationCache {
             }
             return copy;
         } finally {
-            e.building.set(false);
+            building.set(false);
         }
     }
 
@@ -327,12 +331,11 @@ public final class RelationCache {
         volatile long writtenAt = System.nanoTime() - QUIET_NANOS;
         volatile RelationCopy copy;
         volatile long usedAt;
-        final AtomicBoolean building = new AtomicBoolean();
         /** Whole scans and lookups since the last write (approximate: racy increments are fine). */
         int scans;
         int lookups;
-        /** {@link #drops} when a copy did not fit (-1: none refused since the last write). */
-        volatile long refusedAt = -1;
+        /** Bytes a copy did not fit in (at least), since the last write; 0: none refused. */
+        volatile long needs;
 
         Entry(long lastWrite) {
             this.lastWrite = lastWrite;

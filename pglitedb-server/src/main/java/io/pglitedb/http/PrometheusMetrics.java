@@ -43,6 +43,8 @@ public final class PrometheusMetrics {
                 database.storageProperty("rocksdb.block-cache-pinned-usage"));
         gauge(out, "pglitedb_storage_memtable_bytes", "Memtables (unflushed writes), all of them.",
                 database.storageProperty("rocksdb.cur-size-all-mem-tables"));
+        gauge(out, "pglitedb_storage_relation_copies_bytes", "Heap held by copies of relations read much and written seldom.",
+                database.relationCopyBytes());
         gauge(out, "pglitedb_storage_table_readers_bytes", "Open table files' readers outside the block cache.",
                 database.storageProperty("rocksdb.estimate-table-readers-mem"));
         return out.toString();

@@ -58,7 +58,8 @@ class MetricsServerTest {
                     .contains("\npglitedb_writable 1\n")
                     .containsPattern("\npglitedb_wal_syncs_total \\d+\n")
                     .containsPattern("\npglitedb_storage_block_cache_usage_bytes [1-9]\\d*\n")
-                    .containsPattern("\npglitedb_storage_memtable_bytes [1-9]\\d*\n");
+                    .containsPattern("\npglitedb_storage_memtable_bytes [1-9]\\d*\n")
+                    .contains("\npglitedb_storage_relation_copies_bytes " + db.database().relationCopyBytes() + "\n");
         }
     }
 }
