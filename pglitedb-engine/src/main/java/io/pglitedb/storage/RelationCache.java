@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rocksdb.ReadOptions;
-import org.rocksdb.RocksDB;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Slice;
 import org.rocksdb.Snapshot;
@@ -238,12 +237,12 @@ public final class RelationCache {
                 e.needs = Math.max(1, estimate);
                 return null;
             }
-            RelationCopy.Builder builder = new RelationCopy.Builder(estimate);
-            RocksDB db = store.db();
+            RelationCopy copy;
             try (Slice upper = new Slice(to);
                     ReadOptions options = new ReadOptions().setSnapshot(snapshot).setIterateUpperBound(upper)
                             .setFillCache(false);
-                    RocksIterator it = db.newIterator(options)) {
+                    RocksIterator it = store.db().newIterator(options)) {
+                RelationCopy.Builder builder = new RelationCopy.Builder(Math.min(estimate, room));
                 for (it.seek(from); it.isValid(); it.next()) {
                     builder.add(it.key(), it.value());
                     if (builder.bytes() > room) {
@@ -252,10 +251,16 @@ public final class RelationCache {
                     }
                 }
                 it.status();
+                copy = builder.build(at);
             } catch (org.rocksdb.RocksDBException ex) {
                 return null; // the reader goes to the store and reports what it finds there
+            } catch (OutOfMemoryError ex) {
+                // the heap of an embedding application is tighter than the budget assumed: the
+                // builder's arrays are garbage now, and the query goes on reading the store (and
+                // the relation is not copied again before it is written)
+                e.needs = budget;
+                return null;
             }
-            RelationCopy copy = builder.build(at);
             // under the entry's lock: a write that ends now drops the copy after it is kept, or
             // has moved lastWrite past `at` before the check
             synchronized (e) {
