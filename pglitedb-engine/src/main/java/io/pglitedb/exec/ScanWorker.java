@@ -1,9 +1,7 @@
 package io.pglitedb.exec;
 
 import io.pglitedb.exec.expr.BoundExpr;
-import io.pglitedb.storage.RowCodec;
 import io.pglitedb.txn.KeyValueIterator;
-import io.pglitedb.types.DataType;
 import io.pglitedb.types.ThreadSettings;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -49,9 +47,7 @@ final class ScanWorker implements Runnable {
     }
 
     private final KeyValueIterator cursor;
-    private final DataType[] types;
-    private final BoundExpr filter;
-    private final boolean[] columns;
+    private final ScanFilter filter;
     private final Object[] params;
     private final ThreadSettings settings = ThreadSettings.capture();
     private final ArrayBlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
@@ -62,12 +58,9 @@ final class ScanWorker implements Runnable {
     /** Where the passing rows are aggregated; null: they are handed over (also once it is full). */
     private PartialAggregation aggregation;
 
-    private ScanWorker(KeyValueIterator cursor, DataType[] types, BoundExpr filter, boolean[] columns, Object[] params,
-            PartialAggregation aggregation) {
+    private ScanWorker(KeyValueIterator cursor, ScanFilter filter, Object[] params, PartialAggregation aggregation) {
         this.cursor = cursor;
-        this.types = types;
         this.filter = filter;
-        this.columns = columns;
         this.params = params;
         this.aggregation = aggregation;
     }
@@ -77,9 +70,9 @@ final class ScanWorker implements Runnable {
      *
      * @param aggregation where to aggregate the passing rows, or null to hand them over
      */
-    static ScanWorker start(KeyValueIterator cursor, DataType[] types, BoundExpr filter, boolean[] columns,
-            Object[] params, PartialAggregation aggregation) {
-        ScanWorker worker = new ScanWorker(cursor, types, filter, columns, params, aggregation);
+    static ScanWorker start(KeyValueIterator cursor, ScanFilter filter, Object[] params,
+            PartialAggregation aggregation) {
+        ScanWorker worker = new ScanWorker(cursor, filter, params, aggregation);
         STARTED.incrementAndGet();
         ParallelWorkers.start(worker);
         return worker;
@@ -123,8 +116,8 @@ final class ScanWorker implements Runnable {
     /** Decodes and filters the row the cursor stands on; false when the batch is full. */
     private boolean accept(KeyValueIterator row) {
         byte[] value = row.value();
-        Object[] decoded = RowCodec.decode(types, value, columns);
-        if (filter == null || Boolean.TRUE.equals(filter.eval(decoded, params))) {
+        Object[] decoded = filter.apply(value, params);
+        if (decoded != null) {
             if (aggregation != null) {
                 return aggregation.add(decoded); // false when full: run() hands the groups over
             }

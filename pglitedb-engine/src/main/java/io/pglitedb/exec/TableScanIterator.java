@@ -5,7 +5,6 @@ import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.storage.KeyEncoder;
-import io.pglitedb.storage.RowCodec;
 import io.pglitedb.txn.KeyValueIterator;
 import io.pglitedb.txn.LockMode;
 import io.pglitedb.txn.WaitPolicy;
@@ -43,7 +42,8 @@ final class TableScanIterator implements RowIterator, KeyedRows {
 
     private final DataType[] types;
     private final BoundExpr filter;
-    private final boolean[] columns;
+    /** Decodes and filters a stored row (the filter's columns first). */
+    private final ScanFilter scanFilter;
     private final ExecContext context;
     /** Where rejected rows are counted under EXPLAIN ANALYZE; null otherwise. */
     private final NodeStats stats;
@@ -87,7 +87,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         byte[] prefix = RowKeys.tablePrefix(context.databaseOid(), table);
         this.types = table.columnTypes();
         this.filter = filter;
-        this.columns = columns;
+        this.scanFilter = new ScanFilter(types, filter, columns);
         this.context = context;
         this.stats = stats;
         this.batched = filter == null || filter.isParallelSafe();
@@ -140,8 +140,8 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         }
         while (cursor.next()) { // a filter that may read the store: one row per store call
             context.checkCancelled();
-            Object[] row = RowCodec.decode(types, cursor.value(), columns);
-            if (filter == null || Boolean.TRUE.equals(filter.eval(row, context.params()))) {
+            Object[] row = scanFilter.apply(cursor.value(), context.params());
+            if (row != null) {
                 currentValue = cursor.value();
                 return row;
             }
@@ -165,7 +165,7 @@ final class TableScanIterator implements RowIterator, KeyedRows {
         if ((aggregation != null || passed * PASSING_SHARE_LIMIT <= scanned)
                 && ParallelWorkers.reserve(parts.size() - 1)) {
             for (KeyValueIterator part : parts.subList(1, parts.size())) {
-                workers.add(ScanWorker.start(part, types, filter, columns, context.params(),
+                workers.add(ScanWorker.start(part, scanFilter, context.params(),
                         aggregation == null ? null : aggregation.forAnotherPart()));
             }
         }
@@ -178,8 +178,8 @@ final class TableScanIterator implements RowIterator, KeyedRows {
      */
     private boolean accept(KeyValueIterator row) {
         scanned++;
-        Object[] decoded = RowCodec.decode(types, row.value(), columns);
-        if (filter == null || Boolean.TRUE.equals(filter.eval(decoded, context.params()))) {
+        Object[] decoded = scanFilter.apply(row.value(), context.params());
+        if (decoded != null) {
             passed++;
             found = decoded;
             currentValue = row.value();

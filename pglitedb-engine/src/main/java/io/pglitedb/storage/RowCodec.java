@@ -123,8 +123,18 @@ public final class RowCodec {
         Object[] out = new Object[columnTypes.length];
         if (wanted == null) {
             decodeInto(columnTypes, row, out);
-            return out;
+        } else {
+            decodeInto(columnTypes, row, wanted, out);
         }
+        return out;
+    }
+
+    /**
+     * Decodes the columns whose {@code wanted} entry is true into {@code out}, leaving its other
+     * entries as they are (a scan decodes the columns its filter tests first, the rest for the
+     * rows that pass).
+     */
+    public static void decodeInto(DataType[] columnTypes, byte[] row, boolean[] wanted, Object[] out) {
         if (row.length < HEADER_FIXED || row[0] != FORMAT_VERSION) {
             throw corrupted(row);
         }
@@ -151,7 +161,6 @@ public final class RowCodec {
         } catch (ArrayIndexOutOfBoundsException e) {
             throw corrupted(row);
         }
-        return out;
     }
 
     /** Moves past one non-null column without converting it. */
