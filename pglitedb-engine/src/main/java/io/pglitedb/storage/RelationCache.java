@@ -47,7 +47,7 @@ public final class RelationCache {
     private final AtomicBoolean building = new AtomicBoolean();
     /** Writes of unknown extent (range deletes) in flight, and the newest one's sequence. */
     private final AtomicInteger wholeWritesInFlight = new AtomicInteger();
-    private volatile long wholeWrite;
+    private final AtomicLong wholeWrite;
     /**
      * Copies are made on the first read of a relation, without the quiet period and counts: for
      * tests, which set it per store or for all stores with the system property
@@ -58,7 +58,7 @@ public final class RelationCache {
     /** @param budget heap bytes all copies together may take; 0 disables the cache */
     public RelationCache(long budget, long openedAt) {
         this.budget = budget;
-        this.wholeWrite = openedAt;
+        this.wholeWrite = new AtomicLong(openedAt);
     }
 
     /** True when copies may be made at all. */
@@ -119,7 +119,7 @@ public final class RelationCache {
         long now = System.nanoTime();
         for (int i = 0; i < written.count(); i++) {
             Entry e = entry(written.get(i));
-            e.lastWrite = Math.max(e.lastWrite, sequence);
+            e.lastWrite.accumulateAndGet(sequence, Math::max); // writers of one relation may end in any order
             e.writtenAt = now;
             e.scans = 0;
             e.lookups = 0;
@@ -138,7 +138,7 @@ public final class RelationCache {
     }
 
     void endWholeWrite(long sequence) {
-        wholeWrite = Math.max(wholeWrite, sequence);
+        wholeWrite.accumulateAndGet(sequence, Math::max);
         for (Entry e : entries.values()) {
             drop(e);
         }
@@ -156,7 +156,7 @@ public final class RelationCache {
     }
 
     private Entry entry(long relation) {
-        return entries.computeIfAbsent(relation, r -> new Entry(wholeWrite));
+        return entries.computeIfAbsent(relation, r -> new Entry(wholeWrite.get()));
     }
 
     // ---- readers
@@ -186,7 +186,7 @@ public final class RelationCache {
         if (e.inFlight.get() != 0 || wholeWritesInFlight.get() != 0) {
             return false;
         }
-        long newest = Math.max(e.lastWrite, wholeWrite);
+        long newest = Math.max(e.lastWrite.get(), wholeWrite.get());
         return newest <= Math.min(a, b);
     }
 
@@ -332,7 +332,7 @@ public final class RelationCache {
     private static final class Entry {
         final AtomicInteger inFlight = new AtomicInteger();
         /** Stamped sequence of the newest committed write (at least the store's state when the cache began). */
-        volatile long lastWrite;
+        final AtomicLong lastWrite;
         volatile long writtenAt = System.nanoTime() - QUIET_NANOS;
         volatile RelationCopy copy;
         volatile long usedAt;
@@ -343,7 +343,7 @@ public final class RelationCache {
         volatile long needs;
 
         Entry(long lastWrite) {
-            this.lastWrite = lastWrite;
+            this.lastWrite = new AtomicLong(lastWrite);
         }
     }
 }
