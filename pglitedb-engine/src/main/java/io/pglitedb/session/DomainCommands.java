@@ -54,15 +54,20 @@ final class DomainCommands {
         String name = create.name().name();
         types.checkNameFree(schema, name);
         DataType base = Types.resolve(create.type().name(), create.type().modifiers(), create.type().arrayDimensions());
+        // over another domain: typbasetype is that domain (whose constraints apply too), values are its base type's
+        io.pglitedb.types.DomainType over = Types.domain(create.type().name(), create.type().arrayDimensions());
+        DataType declared = over == null ? base : new DataType(over, -1);
         AnalyzerContext context = analyzerContext();
         String defaultSql = null;
         if (create.defaultValue() != null) {
             DomainConstraints.assignDefault(base, create.defaultValue(), context);
             defaultSql = SqlText.of(create.defaultValue());
+        } else if (over != null) { // PostgreSQL's DefineDomain copies the base domain's default
+            defaultSql = catalogView.type(over.oid()).domain().defaultSql();
         }
         int oid = catalog.allocateOid();
         int arrayOid = catalog.allocateOid();
-        DomainDefinition domain = new DomainDefinition(base.type().oid(), base.typmod(), create.notNull(), defaultSql,
+        DomainDefinition domain = new DomainDefinition(declared.type().oid(), declared.typmod(), create.notNull(), defaultSql,
                 List.of());
         for (CreateDomain.Check check : create.checks()) {
             domain = domain.withCheck(check(name, domain, base, check, context));
@@ -96,7 +101,7 @@ final class DomainCommands {
             return "ALTER DOMAIN";
         }
         DomainDefinition domain = type.domain();
-        DataType base = DomainConstraints.baseType(type);
+        DataType base = DomainConstraints.baseType(catalogView, type);
         AnalyzerContext context = analyzerContext();
         switch (alter.action()) {
             case AlterDomain.SetDefault set -> {
@@ -198,8 +203,20 @@ final class DomainCommands {
         void run(TableDescriptor table, int index);
     }
 
-    /** Runs {@code action} for every stored table's column declared with the domain. */
+    /**
+     * Runs {@code action} for every stored table's column declared with the domain or a domain
+     * over it (PostgreSQL's get_rels_with_domain).
+     */
     private void forEachColumn(TypeDescriptor type, ColumnAction action) {
+        java.util.Set<Integer> domains = new java.util.HashSet<>(List.of(type.oid()));
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (TypeDescriptor t : catalogView.types()) {
+                if (t.isDomain() && domains.contains(t.domain().baseOid())) {
+                    grew |= domains.add(t.oid());
+                }
+            }
+        }
         List<TableDescriptor> tables = new ArrayList<>(catalogView.tables());
         tables.sort(java.util.Comparator.comparingInt(TableDescriptor::oid)); // PostgreSQL's dependency order
         for (TableDescriptor table : tables) {
@@ -208,7 +225,7 @@ final class DomainCommands {
             }
             List<ColumnDescriptor> columns = table.columns();
             for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).domainOid() == type.oid()) {
+                if (domains.contains(columns.get(i).domainOid())) {
                     action.run(table, i);
                 }
             }

@@ -233,9 +233,10 @@ class DumpRoundTripTest {
             CREATE TYPE mood AS ENUM ('sad', 'ok');
             CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
             CREATE DOMAIN shortname AS varchar(10) DEFAULT 'x' NOT NULL CONSTRAINT not_blank CHECK (VALUE <> '');
+            CREATE DOMAIN small_posint AS posint CHECK (VALUE < 100);
             CREATE TYPE pair AS (a integer, b numeric(5,2), m mood, n varchar(10));
-            CREATE TABLE holder (id int PRIMARY KEY, p pair, s posint, n shortname);
-            INSERT INTO holder VALUES (1, ROW(3, 1.25, 'ok'::mood, 'ab'), 42, 'zz'), (2, NULL, NULL, 'y');
+            CREATE TABLE holder (id int PRIMARY KEY, p pair, s posint, n shortname, sp small_posint);
+            INSERT INTO holder VALUES (1, ROW(3, 1.25, 'ok'::mood, 'ab'), 42, 'zz', 7), (2, NULL, NULL, 'y', NULL);
             ALTER DOMAIN posint ADD CONSTRAINT not_huge CHECK (VALUE < 1000000) NOT VALID;
             """;
 
@@ -254,6 +255,7 @@ class DumpRoundTripTest {
                 CREATE DOMAIN public.posint AS integer
                     CONSTRAINT posint_check CHECK ((value > 0));
                 ALTER DOMAIN public.posint ADD CONSTRAINT not_huge CHECK ((value < 1000000)) NOT VALID;""")
+                .contains("CREATE DOMAIN public.small_posint AS public.posint\n")
                 .doesNotContain("AS ENUM (\n);");
     }
 

@@ -683,6 +683,12 @@ final class ExpressionAnalyzer {
             args.add(analyze(arg));
         }
         switch (f.name()) {
+            case "pg_typeof" -> {
+                int domain = f.args().size() == 1 ? DomainConstraints.declaredDomain(f.args().get(0), scope, context) : 0;
+                if (domain != 0) { // the analysed value is the base type's
+                    return new Constant(DataType.of(Types.REGTYPE), (long) domain);
+                }
+            }
             case "coalesce" -> {
                 if (nestedSets != null) {
                     SetReturningFunctions.refuseIn("set-returning functions are not allowed in COALESCE", f.args(),
