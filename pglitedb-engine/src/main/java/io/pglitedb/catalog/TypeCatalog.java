@@ -133,7 +133,7 @@ public final class TypeCatalog {
                 throw new PgException(SqlState.DATA_CORRUPTED, "unknown type oid %d of attribute %s of type %s",
                         a.typeOid(), a.name(), d.name());
             }
-            fieldTypes.add(new DataType(type, a.typmod()));
+            fieldTypes.add(type instanceof DomainType domain ? domain.base() : new DataType(type, a.typmod()));
         }
         t = new CompositeType(d.oid(), d.schema(), d.name(), d.arrayOid(), d.composite().relationOid(), names,
                 fieldTypes);

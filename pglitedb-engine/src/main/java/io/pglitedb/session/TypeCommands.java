@@ -264,7 +264,8 @@ final class TypeCommands {
     /**
      * Adds what depends on {@code type} to {@code dependents} in PostgreSQL's order (by the
      * dependent's OID, each type followed by what depends on it): the range types over it, the
-     * domains declared over it, the columns declared with it (or an array of it).
+     * domains declared over it, the columns and composite type attributes declared with it (or an
+     * array of it).
      * @param over receives the types over it, which a CASCADE drops with it
      * @return whether a column depends on it or on a type over it
      */
@@ -275,6 +276,14 @@ final class TypeCommands {
         for (TypeDescriptor t : catalogView.types()) {
             if (t.isRange() && t.range().subtypeOid() == type.oid() || t.isDomain() && t.domain().baseOid() == type.oid()) {
                 direct.add(new Dependent(t.oid(), t, null));
+            }
+            if (t.isComposite()) {
+                for (io.pglitedb.catalog.CompositeDefinition.Attribute a : t.composite().attributes()) {
+                    if (a.typeOid() == type.oid()) {
+                        direct.add(new Dependent(type.isDomain() ? t.oid() : 0, null,
+                                "column " + a.name() + " of composite type " + t.name()));
+                    }
+                }
             }
         }
         for (TableDescriptor table : tables) {

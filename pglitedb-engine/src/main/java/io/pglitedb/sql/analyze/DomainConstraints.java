@@ -58,6 +58,42 @@ public final class DomainConstraints {
         return new DomainCheck(value, domain.name(), conditions);
     }
 
+    /**
+     * A value converted to a composite type from {@code from}, checked against the domains the
+     * type's attributes are declared with; as is when it has none, or the value had the type already.
+     * @param position where the value is written (0-based), for a literal's error
+     */
+    public static BoundExpr applyToAttributes(BoundExpr converted, DataType from, int position,
+            AnalyzerContext context) {
+        if (!(converted.type().type() instanceof io.pglitedb.types.CompositeType composite)
+                || from.type() == composite) {
+            return converted;
+        }
+        TypeDescriptor type = context.catalog().type(composite.oid());
+        if (type == null || !type.isComposite()) {
+            return converted;
+        }
+        List<Integer> fields = new ArrayList<>();
+        List<BoundExpr> checks = new ArrayList<>();
+        List<io.pglitedb.catalog.CompositeDefinition.Attribute> attributes = type.composite().attributes();
+        for (int i = 0; i < attributes.size() && i < composite.fieldTypes().size(); i++) {
+            DataType field = composite.fieldTypes().get(i);
+            BoundExpr value = new io.pglitedb.exec.expr.ColumnValue(field, 0);
+            BoundExpr check = apply(value, attributes.get(i).typeOid(), context);
+            if (check != value) {
+                fields.add(i);
+                checks.add(check);
+            }
+        }
+        if (fields.isEmpty()) {
+            return converted;
+        }
+        // a literal is read by record_in, which checks the domains while the statement is analysed: at its position
+        return new io.pglitedb.exec.expr.AttributeDomainCheck(converted,
+                fields.stream().mapToInt(Integer::intValue).toArray(), checks.toArray(new BoundExpr[0]),
+                from.type() == Types.UNKNOWN ? position : -1);
+    }
+
     /** The domain and the domains it is declared over, from itself to the one over a type that is no domain. */
     public static List<TypeDescriptor> chain(CatalogView catalog, TypeDescriptor domain) {
         List<TypeDescriptor> out = new ArrayList<>();
@@ -78,7 +114,15 @@ public final class DomainConstraints {
      * The domain an expression's value is declared as (a cast to a domain, a table column of one),
      * or 0: values carry their base type, so pg_typeof asks this to show the domain as PostgreSQL does.
      */
-    static int declaredDomain(Expr expr, Scope scope, AnalyzerContext context) {
+    static int declaredDomain(Expr expr, BoundExpr bound, Scope scope, AnalyzerContext context) {
+        if (bound instanceof io.pglitedb.exec.expr.FieldValue field
+                && field.row().type().type() instanceof io.pglitedb.types.CompositeType composite) {
+            TypeDescriptor type = context.catalog().type(composite.oid());
+            if (type != null && type.isComposite() && field.field() < type.composite().attributes().size()) {
+                TypeDescriptor attribute = context.catalog().type(type.composite().attributes().get(field.field()).typeOid());
+                return attribute != null && attribute.isDomain() ? attribute.oid() : 0;
+            }
+        }
         if (expr instanceof io.pglitedb.sql.ast.CastExpr cast) {
             io.pglitedb.types.DomainType domain = Types.domain(cast.type().name(), cast.type().arrayDimensions());
             return domain == null ? 0 : domain.oid();

@@ -233,7 +233,9 @@ final class ExpressionAnalyzer {
                 }
                 io.pglitedb.types.DomainType domain = io.pglitedb.types.Types.domain(c.type().name(),
                         c.type().arrayDimensions());
-                yield domain == null ? cast : DomainConstraints.apply(cast, domain.oid(), context);
+                yield domain == null ? DomainConstraints.applyToAttributes(cast, operand.type(),
+                        c.operand().position(), context)
+                        : DomainConstraints.apply(cast, domain.oid(), context);
             }
             case CaseExpr c -> caseExpr(c);
             case io.pglitedb.sql.ast.ArrayExpr a -> ArrayExpressions.constructor(this, a, null);
@@ -684,7 +686,7 @@ final class ExpressionAnalyzer {
         }
         switch (f.name()) {
             case "pg_typeof" -> {
-                int domain = f.args().size() == 1 ? DomainConstraints.declaredDomain(f.args().get(0), scope, context) : 0;
+                int domain = f.args().size() == 1 ? DomainConstraints.declaredDomain(f.args().get(0), args.get(0), scope, context) : 0;
                 if (domain != 0) { // the analysed value is the base type's
                     return new Constant(DataType.of(Types.REGTYPE), (long) domain);
                 }
