@@ -243,6 +243,8 @@ final class ExpressionAnalyzer {
             case io.pglitedb.sql.ast.FieldSelect f -> fieldSelect(f);
             case io.pglitedb.sql.ast.ArrayOpExpr a -> ArrayExpressions.arrayOp(this, a);
             case Star s -> RowExpressions.star(this, s);
+            case io.pglitedb.sql.ast.FieldStar s -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "row expansion via \"*\" is not supported here").withPosition(s.position() + 1);
             case io.pglitedb.sql.ast.LimitWithTies t -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "FETCH ... WITH TIES is only supported on a SELECT").withPosition(t.position() + 1);
             case io.pglitedb.sql.ast.GroupingSet g -> throw new PgException(SqlState.SYNTAX_ERROR,
