@@ -27,10 +27,17 @@ SELECT p FROM tp WHERE (p).c > 5;
 ALTER DOMAIN posint ADD CONSTRAINT not_seven CHECK (VALUE <> 7) NOT VALID;
 SELECT p FROM tp ORDER BY id;
 SELECT ROW(7, 'x', 1)::pair;
+-- a validated new constraint cannot check values stored inside composite columns
+ALTER DOMAIN posint ADD CONSTRAINT not_six CHECK (VALUE <> 6);
+ALTER DOMAIN small_posint ADD CONSTRAINT not_five CHECK (VALUE <> 5) NOT VALID;
+CREATE TABLE tpa (ps pair[]);
+DROP TABLE tp;
+ALTER DOMAIN small_posint ADD CONSTRAINT not_four CHECK (VALUE <> 4);
+DROP TABLE tpa;
+ALTER DOMAIN small_posint ADD CONSTRAINT not_four CHECK (VALUE <> 4);
 -- dropping a domain a composite type's attribute is declared with
 DROP DOMAIN posint;
 DROP DOMAIN small_posint;
-DROP TABLE tp;
 DROP TYPE pair;
 DROP DOMAIN small_posint;
 DROP DOMAIN posint;

@@ -208,25 +208,44 @@ final class DomainCommands {
      * over it (PostgreSQL's get_rels_with_domain).
      */
     private void forEachColumn(TypeDescriptor type, ColumnAction action) {
-        java.util.Set<Integer> domains = new java.util.HashSet<>(List.of(type.oid()));
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (TypeDescriptor t : catalogView.types()) {
-                if (t.isDomain() && domains.contains(t.domain().baseOid())) {
-                    grew |= domains.add(t.oid());
-                }
-            }
-        }
         List<TableDescriptor> tables = new ArrayList<>(catalogView.tables());
+        tables.removeIf(TableDescriptor::isView);
         tables.sort(java.util.Comparator.comparingInt(TableDescriptor::oid)); // PostgreSQL's dependency order
+        java.util.Set<Integer> domains = new java.util.HashSet<>();
+        collect(type, tables, domains);
         for (TableDescriptor table : tables) {
-            if (table.isView()) {
-                continue;
-            }
             List<ColumnDescriptor> columns = table.columns();
             for (int i = 0; i < columns.size(); i++) {
                 if (domains.contains(columns.get(i).domainOid())) {
                     action.run(table, i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the domain and the domains over it to {@code out}, walking its dependents as PostgreSQL
+     * does (by OID, depth first); a composite type with an attribute of one of them that a stored
+     * column uses (or an array of it) is 0A000, as stored composite values are not checked.
+     */
+    private void collect(TypeDescriptor domain, List<TableDescriptor> tables, java.util.Set<Integer> out) {
+        out.add(domain.oid());
+        for (TypeDescriptor t : catalogView.types()) { // by OID
+            if (t.isDomain() && t.domain().baseOid() == domain.oid() && !out.contains(t.oid())) {
+                collect(t, tables, out);
+            } else if (t.isComposite() && t.composite().attributes().stream().anyMatch(a -> a.typeOid() == domain.oid())) {
+                for (TableDescriptor table : tables) {
+                    for (ColumnDescriptor column : table.columns()) {
+                        io.pglitedb.types.PgType c = column.type().type();
+                        if (c instanceof io.pglitedb.types.ArrayType array) {
+                            c = array.element();
+                        }
+                        if (c instanceof io.pglitedb.types.CompositeType && c.oid() == t.oid()) {
+                            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                                    "cannot alter type \"%s\" because column \"%s.%s\" uses it", domain.name(),
+                                    table.name(), column.name());
+                        }
+                    }
                 }
             }
         }

@@ -236,6 +236,7 @@ class DumpRoundTripTest {
             CREATE DOMAIN small_posint AS posint CHECK (VALUE < 100);
             CREATE TYPE pair AS (a integer, b numeric(5,2), m mood, n varchar(10));
             CREATE TYPE dpair AS (d small_posint, t text);
+            CREATE FUNCTION mkdpair(int) RETURNS dpair LANGUAGE sql AS 'SELECT $1, ''f''';
             CREATE TABLE holder (id int PRIMARY KEY, p pair, s posint, n shortname, sp small_posint, dp dpair);
             INSERT INTO holder VALUES (1, ROW(3, 1.25, 'ok'::mood, 'ab'), 42, 'zz', 7, ROW(5, 'x')),
                 (2, NULL, NULL, 'y', NULL, NULL);
@@ -246,6 +247,7 @@ class DumpRoundTripTest {
     @Test
     void domainsAndCompositeTypesDumpAndLoadIntoPostgres(@TempDir Path dir) throws Exception {
         String dump = dumpLoadsLikeSetup(dir, USER_TYPES_SETUP, "dump_types", List.of("SELECT * FROM holder ORDER BY id",
+                "SELECT mkdpair(3), pg_typeof(mkdpair(3)), (mkdpair(4)).*",
                 "SELECT t.typname, t.typtype, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault,"
                         + " (SELECT string_agg(pg_get_constraintdef(c.oid), ', ' ORDER BY c.conname) FROM pg_constraint c"
                         + " WHERE c.contypid = t.oid) FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace"
@@ -259,6 +261,7 @@ class DumpRoundTripTest {
                 ALTER DOMAIN public.posint ADD CONSTRAINT not_huge CHECK ((value < 1000000)) NOT VALID;""")
                 .contains("CREATE DOMAIN public.small_posint AS public.posint\n")
                 .contains("CREATE TYPE public.dpair AS (\n    d public.small_posint,\n    t text\n);")
+                .contains("CREATE FUNCTION public.mkdpair(integer) RETURNS public.dpair\n")
                 .doesNotContain("AS ENUM (\n);");
     }
 
