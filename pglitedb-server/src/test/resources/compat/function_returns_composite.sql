@@ -43,3 +43,13 @@ SELECT (1).*;
 SELECT (e.salary).* FROM emp e;
 CREATE VIEW vcp AS SELECT (getcp(8)).*;
 SELECT * FROM vcp;
+-- a body whose last statement returns one column of the composite type itself
+CREATE FUNCTION rowcp() RETURNS cp LANGUAGE sql AS $$ SELECT ROW(1, 'a')::cp $$;
+CREATE FUNCTION rowcps() RETURNS SETOF cp LANGUAGE sql AS $$ SELECT ROW(g, 'b')::cp FROM generate_series(1, 2) g $$;
+SELECT rowcp(), (rowcp()).y;
+SELECT * FROM rowcp();
+SELECT * FROM rowcps();
+SELECT rowcps();
+-- a wrong result shape is reported when the function is created
+CREATE FUNCTION badcp() RETURNS cp LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE FUNCTION badcp() RETURNS cp LANGUAGE sql AS $$ SELECT 1, 2, 3 $$;

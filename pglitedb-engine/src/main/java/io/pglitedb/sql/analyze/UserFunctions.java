@@ -623,7 +623,8 @@ public final class UserFunctions {
         if (isVoid || r.kind() == 'p') {
             return new SqlFunctionBody.Planned(plans, null);
         }
-        String declared = resultTypes.size() == 1 ? Types.formatType(resultTypes.get(0)) : "record";
+        String declared = resultTypes.size() == 1 ? Types.formatType(resultTypes.get(0))
+                : r.returnType() == RECORD_OID ? "record" : Types.formatType(typeByOid(r.returnType())); // a composite
         List<ResultColumn> columns = plans.isEmpty() ? null : switch (plans.get(plans.size() - 1)) {
             case QueryPlan q -> q.columns();
             case InsertPlan i -> i.returningColumns();
