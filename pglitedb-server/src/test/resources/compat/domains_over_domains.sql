@@ -19,6 +19,14 @@ UPDATE t SET a = a + 100;
 SELECT id, a, b, pg_typeof(a), pg_typeof(t.b), pg_typeof(id) FROM t;
 \dD
 \d t
+-- a view's or CREATE TABLE AS's column reading a domain column as it is has the domain's type
+CREATE VIEW v AS SELECT id, a, b, a + 1 AS a1 FROM t;
+\d+ v
+CREATE TABLE c AS SELECT a, b FROM t;
+\d c
+INSERT INTO c VALUES (100, 1);
+DROP TABLE c;
+DROP VIEW v;
 -- checks of the base domain, by name, then the domain's own; NOT NULL of a base domain
 ALTER DOMAIN posint ADD CONSTRAINT zz CHECK (VALUE <> 7) NOT VALID;
 ALTER DOMAIN posint ADD CONSTRAINT aa CHECK (VALUE <> 8);

@@ -287,6 +287,9 @@ final class TypeCommands {
             }
         }
         for (TableDescriptor table : tables) {
+            if (type.isDomain() && table.isView()) {
+                continue; // a view depends on the columns it reads, not on their domains
+            }
             for (ColumnDescriptor column : table.columns()) {
                 PgType t = column.type().type();
                 if (type.isDomain() ? column.domainOid() == type.oid()
