@@ -136,7 +136,7 @@ public final class UserFunctions {
         for (int i = 0; i < values.length; i++) {
             values[i] = coerced[i].eval(new Object[0], exec.params());
         }
-        body(match, List.of(DataType.of(Types.VOID)), context, call.position()).run(values, exec, false);
+        body(match, List.of(DataType.of(Types.VOID)), false, context, call.position()).run(values, exec, false);
     }
 
     static DataType typeByOid(int oid) {
@@ -427,7 +427,7 @@ public final class UserFunctions {
                     .withPosition(f.position() + 1);
         }
         Match match = new Match(best, types, typeByOid(best.returnType()));
-        RoutineBody body = body(match, List.of(match.resultType()), context, f.position());
+        RoutineBody body = body(match, List.of(match.resultType()), false, context, f.position());
         return new UserFunctionCall(match.resultType(), body, coerced, best.strict());
     }
 
@@ -497,10 +497,11 @@ public final class UserFunctions {
         BoundExpr[] coerced = arguments(match, f, args, analyzer, context);
         ResultColumns columns = resultColumns(r);
         if (columns != null) { // a row: its type's (or the OUT parameters') fields
-            return new UserFunctionCall(columns.rowType(), body(match, columns.types(), context, f.position()), coerced,
+            return new UserFunctionCall(columns.rowType(), body(match, columns.types(), true, context, f.position()),
+                    coerced,
                     r.strict(), true);
         }
-        RoutineBody body = body(match, List.of(match.resultType()), context, f.position());
+        RoutineBody body = body(match, List.of(match.resultType()), false, context, f.position());
         return new UserFunctionCall(match.resultType(), body, coerced, r.strict());
     }
 
@@ -525,7 +526,7 @@ public final class UserFunctions {
             names.addAll(columns.names());
             types.addAll(columns.types());
         }
-        RoutineBody body = body(match, types, context, f.position());
+        RoutineBody body = body(match, types, !scalar, context, f.position());
         return new UserTableFunction(r.name(), match.argumentTypes(), names, types, scalar, r.returnsSet(), r.strict(),
                 body, scalar ? match.resultType() : columns.rowType());
     }
@@ -533,14 +534,19 @@ public final class UserFunctions {
     /** The body of routine {@code r} for these argument types and this result type (an aggregate's support function). */
     static RoutineBody body(RoutineDescriptor r, List<DataType> argumentTypes, DataType resultType,
             AnalyzerContext context) {
-        return body(new Match(r, argumentTypes, resultType), List.of(resultType), context, -1);
+        return body(new Match(r, argumentTypes, resultType), List.of(resultType), false, context, -1);
     }
 
-    private static RoutineBody body(Match match, List<DataType> resultTypes, AnalyzerContext context,
+    /**
+     * @param columns whether the call site reads a row's columns ({@code resultTypes}): a PL/pgSQL
+     *     function declared to return a composite type returns one composite value, spread into them
+     */
+    private static RoutineBody body(Match match, List<DataType> resultTypes, boolean columns, AnalyzerContext context,
             int position) {
         RoutineDescriptor r = match.routine();
         if (r.language().equals("plpgsql")) {
-            return new PlpgsqlBody(() -> plpgsql(r, match.argumentTypes(), match.resultType()), context);
+            return new PlpgsqlBody(() -> plpgsql(r, match.argumentTypes(), match.resultType()), context,
+                    columns && r.outTypes().isEmpty());
         }
         if (!r.language().equals("sql")) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions in language %s are not supported yet",
@@ -564,9 +570,12 @@ public final class UserFunctions {
     /** A LANGUAGE plpgsql routine parsed, for these argument types and this result type. */
     public static io.pglitedb.plpgsql.PlFunction plpgsql(RoutineDescriptor r, List<DataType> argumentTypes,
             DataType resultType) {
-        ResultColumns columns = resultColumns(r);
-        List<String> outNames = new ArrayList<>(columns == null ? List.of() : columns.names());
-        List<DataType> outTypes = new ArrayList<>(columns == null ? List.of() : columns.types());
+        // OUT parameters and RETURNS TABLE columns are variables; a composite result type's attributes are not
+        List<String> outNames = new ArrayList<>(r.outNames());
+        List<DataType> outTypes = new ArrayList<>();
+        for (int oid : r.outTypes()) {
+            outTypes.add(typeByOid(oid));
+        }
         if (outNames.isEmpty() && r.argumentsText() != null) {
             // a single OUT / INOUT parameter: the function returns its type, the name is a variable
             for (String a : r.argumentsText().split(", ")) {
