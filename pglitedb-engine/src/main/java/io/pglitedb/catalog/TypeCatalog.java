@@ -133,7 +133,7 @@ public final class TypeCatalog {
                 throw new PgException(SqlState.DATA_CORRUPTED, "unknown type oid %d of attribute %s of type %s",
                         a.typeOid(), a.name(), d.name());
             }
-            fieldTypes.add(new DataType(type, a.typmod()));
+            fieldTypes.add(type instanceof DomainType domain ? domain.base() : new DataType(type, a.typmod()));
         }
         t = new CompositeType(d.oid(), d.schema(), d.name(), d.arrayOid(), d.composite().relationOid(), names,
                 fieldTypes);
@@ -164,14 +164,21 @@ public final class TypeCatalog {
         return t;
     }
 
-    /** The type a domain's OID stands for (its base type as stored now). */
-    public static DomainType domainType(TypeDescriptor d) {
+    /**
+     * The type a domain's OID stands for. Its {@link DomainType#base()} is the type its values have:
+     * for a domain over another domain, that domain's base (pg_type.typbasetype names the domain).
+     */
+    public DomainType domainType(TypeDescriptor d) {
         PgType base = Types.byOid(d.domain().baseOid());
+        if (base == null) { // a user-defined base type when no statement's names are installed (a dump)
+            base = byOid(d.domain().baseOid());
+        }
         if (base == null) {
             throw new PgException(SqlState.DATA_CORRUPTED, "unknown base type oid %d of domain %s",
                     d.domain().baseOid(), d.name());
         }
-        return new DomainType(d.oid(), d.schema(), d.name(), new DataType(base, d.domain().baseTypmod()));
+        DataType values = base instanceof DomainType over ? over.base() : new DataType(base, d.domain().baseTypmod());
+        return new DomainType(d.oid(), d.schema(), d.name(), values);
     }
 
     /** The array type of a type (for a domain, its base type's: values of a domain are its base type's). */

@@ -13,11 +13,21 @@ import java.util.function.Supplier;
 public final class PlpgsqlBody implements RoutineBody {
     private final Supplier<PlFunction> compiler;
     private final AnalyzerContext context;
+    private final boolean spreadComposite;
     private PlFunction function;
 
     public PlpgsqlBody(Supplier<PlFunction> compiler, AnalyzerContext context) {
+        this(compiler, context, false);
+    }
+
+    /**
+     * @param spreadComposite each result is one composite value (a function declared to return a
+     *     composite type) and the caller reads its fields as the row's columns
+     */
+    public PlpgsqlBody(Supplier<PlFunction> compiler, AnalyzerContext context, boolean spreadComposite) {
         this.compiler = compiler;
         this.context = context;
+        this.spreadComposite = spreadComposite;
     }
 
     @Override
@@ -25,6 +35,17 @@ public final class PlpgsqlBody implements RoutineBody {
         if (function == null) {
             function = compiler.get();
         }
-        return function.call(args, outer, context);
+        List<Object[]> rows = function.call(args, outer, context);
+        if (!spreadComposite) {
+            return rows;
+        }
+        int width = function.returnType().type() instanceof io.pglitedb.types.RecordType record
+                ? record.fieldTypes().size() : 1;
+        List<Object[]> spread = new java.util.ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            spread.add(row.length == 1 && row[0] instanceof Object[] fields ? fields
+                    : row.length == 1 && row[0] == null ? new Object[width] : row);
+        }
+        return spread;
     }
 }

@@ -10,10 +10,13 @@ import java.util.List;
 /**
  * A user-defined LANGUAGE sql function in FROM or as a set-returning SELECT item: the rows of the
  * body's last statement (only the first unless it returns SETOF / TABLE).
+ *
+ * @param rowType the type of a returned row as one value (a set-returning SELECT item): the
+ *     declared composite type, a record of the columns, or the scalar result type
  */
 public record UserTableFunction(String name, List<DataType> argumentTypes, List<String> columnNames,
-        List<DataType> columnTypes, boolean scalarResult, boolean returnsSet, boolean strict, RoutineBody body)
-        implements TableFunction {
+        List<DataType> columnTypes, boolean scalarResult, boolean returnsSet, boolean strict, RoutineBody body,
+        DataType rowType) implements TableFunction {
     @Override
     public Iterator<Object[]> rows(Object[] args) {
         throw new IllegalStateException("needs the running statement");

@@ -47,7 +47,11 @@ final class CompositeTypeCommands {
                 throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "column \"%s\" has pseudo-type %s", a.name(),
                         p.name());
             }
-            attributes.add(new CompositeDefinition.Attribute(a.name(), type.oid(), type.typmod()));
+            // an attribute of a domain is stored as the domain (pg_attribute.atttypid); its values are the base type's
+            io.pglitedb.types.DomainType domain = io.pglitedb.types.Types.domain(a.type().name(),
+                    a.type().arrayDimensions());
+            attributes.add(domain != null ? new CompositeDefinition.Attribute(a.name(), domain.oid(), -1)
+                    : new CompositeDefinition.Attribute(a.name(), type.oid(), type.typmod()));
         }
         int oid = catalog.allocateOid();
         int arrayOid = catalog.allocateOid();

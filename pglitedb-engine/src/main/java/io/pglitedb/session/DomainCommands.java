@@ -54,15 +54,20 @@ final class DomainCommands {
         String name = create.name().name();
         types.checkNameFree(schema, name);
         DataType base = Types.resolve(create.type().name(), create.type().modifiers(), create.type().arrayDimensions());
+        // over another domain: typbasetype is that domain (whose constraints apply too), values are its base type's
+        io.pglitedb.types.DomainType over = Types.domain(create.type().name(), create.type().arrayDimensions());
+        DataType declared = over == null ? base : new DataType(over, -1);
         AnalyzerContext context = analyzerContext();
         String defaultSql = null;
         if (create.defaultValue() != null) {
             DomainConstraints.assignDefault(base, create.defaultValue(), context);
             defaultSql = SqlText.of(create.defaultValue());
+        } else if (over != null) { // PostgreSQL's DefineDomain copies the base domain's default
+            defaultSql = catalogView.type(over.oid()).domain().defaultSql();
         }
         int oid = catalog.allocateOid();
         int arrayOid = catalog.allocateOid();
-        DomainDefinition domain = new DomainDefinition(base.type().oid(), base.typmod(), create.notNull(), defaultSql,
+        DomainDefinition domain = new DomainDefinition(declared.type().oid(), declared.typmod(), create.notNull(), defaultSql,
                 List.of());
         for (CreateDomain.Check check : create.checks()) {
             domain = domain.withCheck(check(name, domain, base, check, context));
@@ -96,7 +101,7 @@ final class DomainCommands {
             return "ALTER DOMAIN";
         }
         DomainDefinition domain = type.domain();
-        DataType base = DomainConstraints.baseType(type);
+        DataType base = DomainConstraints.baseType(catalogView, type);
         AnalyzerContext context = analyzerContext();
         switch (alter.action()) {
             case AlterDomain.SetDefault set -> {
@@ -198,18 +203,49 @@ final class DomainCommands {
         void run(TableDescriptor table, int index);
     }
 
-    /** Runs {@code action} for every stored table's column declared with the domain. */
+    /**
+     * Runs {@code action} for every stored table's column declared with the domain or a domain
+     * over it (PostgreSQL's get_rels_with_domain).
+     */
     private void forEachColumn(TypeDescriptor type, ColumnAction action) {
         List<TableDescriptor> tables = new ArrayList<>(catalogView.tables());
+        tables.removeIf(TableDescriptor::isView);
         tables.sort(java.util.Comparator.comparingInt(TableDescriptor::oid)); // PostgreSQL's dependency order
+        java.util.Set<Integer> domains = new java.util.HashSet<>();
+        collect(type, tables, domains);
         for (TableDescriptor table : tables) {
-            if (table.isView()) {
-                continue;
-            }
             List<ColumnDescriptor> columns = table.columns();
             for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).domainOid() == type.oid()) {
+                if (domains.contains(columns.get(i).domainOid())) {
                     action.run(table, i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the domain and the domains over it to {@code out}, walking its dependents as PostgreSQL
+     * does (by OID, depth first); a composite type with an attribute of one of them that a stored
+     * column uses (or an array of it) is 0A000, as stored composite values are not checked.
+     */
+    private void collect(TypeDescriptor domain, List<TableDescriptor> tables, java.util.Set<Integer> out) {
+        out.add(domain.oid());
+        for (TypeDescriptor t : catalogView.types()) { // by OID
+            if (t.isDomain() && t.domain().baseOid() == domain.oid() && !out.contains(t.oid())) {
+                collect(t, tables, out);
+            } else if (t.isComposite() && t.composite().attributes().stream().anyMatch(a -> a.typeOid() == domain.oid())) {
+                for (TableDescriptor table : tables) {
+                    for (ColumnDescriptor column : table.columns()) {
+                        io.pglitedb.types.PgType c = column.type().type();
+                        if (c instanceof io.pglitedb.types.ArrayType array) {
+                            c = array.element();
+                        }
+                        if (c instanceof io.pglitedb.types.CompositeType && c.oid() == t.oid()) {
+                            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                                    "cannot alter type \"%s\" because column \"%s.%s\" uses it", domain.name(),
+                                    table.name(), column.name());
+                        }
+                    }
                 }
             }
         }

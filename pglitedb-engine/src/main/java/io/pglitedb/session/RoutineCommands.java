@@ -95,15 +95,8 @@ final class RoutineCommands {
                 outTypes.add(UserFunctions.typeOid(p.type()));
             }
             returnType = outTypes.size() == 1 ? outTypes.get(0) : UserFunctions.RECORD_OID;
-        } else if (create.returnType() != null && outTypes.isEmpty() && rowType(create.returnType()) != null
-                && namesRowType(create.returnType(), rowType(create.returnType()))) {
-            io.pglitedb.catalog.TableDescriptor table = rowType(create.returnType());
-            for (io.pglitedb.catalog.ColumnDescriptor column : table.columns()) {
-                outNames.add(column.name());
-                outTypes.add(column.type().type().oid());
-            }
-            returnType = UserFunctions.RECORD_OID;
         } else if (create.returnType() != null) {
+            // a composite type or a table's row type is the result type; its attributes are the result columns
             returnType = UserFunctions.typeOid(create.returnType());
             if (outTypes.size() > 0 && returnType != UserFunctions.RECORD_OID
                     && !(outTypes.size() == 1 && outTypes.get(0) == returnType)) {
@@ -161,15 +154,10 @@ final class RoutineCommands {
                 for (int oid : argumentTypes) {
                     args.add(UserFunctionsTypes.of(oid));
                 }
-                List<DataType> results = new ArrayList<>();
-                if (routine.outTypes().isEmpty()) {
-                    results.add(UserFunctionsTypes.of(returnType));
-                } else {
-                    for (int oid : routine.outTypes()) {
-                        results.add(UserFunctionsTypes.of(oid));
-                    }
-                }
-                if ((returnType != UserFunctions.RECORD_OID || !routine.outTypes().isEmpty()) && !isPolymorphic(returnType)) {
+                UserFunctions.ResultColumns columns = UserFunctions.resultColumns(routine);
+                List<DataType> results = columns != null ? columns.types()
+                        : List.of(UserFunctionsTypes.of(returnType));
+                if ((returnType != UserFunctions.RECORD_OID || columns != null) && !isPolymorphic(returnType)) {
                     try {
                         UserFunctions.plan(routine, args, results, analyzerContext);
                     } catch (PgException e) {
@@ -188,15 +176,6 @@ final class RoutineCommands {
         return tag;
     }
 
-    /** Whether the type name means the table's row type (and not a type of the same name found first). */
-    private static boolean namesRowType(TypeName t, io.pglitedb.catalog.TableDescriptor table) {
-        try {
-            return UserFunctions.typeOid(t) == io.pglitedb.catalog.DerivedOids.rowType(table.oid());
-        } catch (PgException e) {
-            return true;
-        }
-    }
-
     private static boolean isPolymorphic(int oid) {
         return UserFunctionsTypes.of(oid).type() instanceof io.pglitedb.types.PseudoType;
     }
@@ -208,24 +187,6 @@ final class RoutineCommands {
             }
         }
         return false;
-    }
-
-    /** The columns of the table a type name names (a table's row type), or null. */
-    private io.pglitedb.catalog.TableDescriptor rowType(TypeName t) {
-        if (t.arrayDimensions() != 0 || !t.modifiers().isEmpty()) {
-            return null;
-        }
-        String n = t.name();
-        int dot = n.indexOf('.');
-        io.pglitedb.sql.ast.QualifiedName q = dot > 0
-                ? new io.pglitedb.sql.ast.QualifiedName(n.substring(0, dot), n.substring(dot + 1), t.position())
-                : new io.pglitedb.sql.ast.QualifiedName(null, n, t.position());
-        try {
-            String schema = UtilityCommands.schemaOf(catalogView, session.searchPath(), q);
-            return schema == null ? null : catalogView.table(schema, q.name());
-        } catch (PgException e) {
-            return null;
-        }
     }
 
     private static String typeText(TypeName t) {

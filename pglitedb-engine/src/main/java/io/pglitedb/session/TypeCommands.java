@@ -237,33 +237,19 @@ final class TypeCommands {
         }
         for (TypeDescriptor type : types) {
             Dependents dependents = new Dependents();
-            PgType instance = type.isDomain() ? null : catalogView.valueType(type);
             List<TableDescriptor> tables = new ArrayList<>(catalogView.tables());
             if (type.isDomain()) {
                 tables.sort(java.util.Comparator.comparingInt(TableDescriptor::oid)); // PostgreSQL's dependency order
             }
-            for (TableDescriptor table : tables) {
-                for (ColumnDescriptor column : table.columns()) {
-                    PgType t = column.type().type();
-                    if (type.isDomain() ? column.domainOid() == type.oid()
-                            : t == instance || t instanceof ArrayType a && a.element() == instance) {
-                        dependents.add((table.isView() ? "column " + column.name() + " of view " : "column "
-                                + column.name() + " of table ") + table.name(), "depends on type " + type.name());
-                    }
-                }
-            }
-            if (!dependents.isEmpty() && drop.cascade()) {
+            List<TypeDescriptor> over = new ArrayList<>();
+            if (dependentsOf(type, tables, dependents, over) && drop.cascade()) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                         "DROP TYPE ... CASCADE of a type that columns use is not supported yet");
             }
-            List<TypeDescriptor> ranges = rangesOver(type);
-            for (TypeDescriptor range : ranges) {
-                dependents.add("type " + range.name(), "depends on type " + type.name());
-            }
             dependents.check("type " + type.name(), drop.cascade(), sink);
-            for (TypeDescriptor range : ranges) { // what CASCADE drops with the type
-                catalog.types().delete(transaction, range);
-                catalogView.typeDropped(range);
+            for (TypeDescriptor t : over) { // what CASCADE drops with the type
+                catalog.types().delete(transaction, t);
+                catalogView.typeDropped(t);
             }
             catalog.types().delete(transaction, type);
             catalogView.typeDropped(type);
@@ -271,14 +257,61 @@ final class TypeCommands {
         return drop.domain() ? "DROP DOMAIN" : "DROP TYPE";
     }
 
-    /** The range types whose subtype is {@code type} (pg_depend's entries of their pg_range rows). */
-    private List<TypeDescriptor> rangesOver(TypeDescriptor type) {
-        List<TypeDescriptor> out = new ArrayList<>();
+    /** One object depending on a type: a type over it, or a column (by its table's OID) declared with it. */
+    private record Dependent(int oid, TypeDescriptor type, String column) {
+    }
+
+    /**
+     * Adds what depends on {@code type} to {@code dependents} in PostgreSQL's order (by the
+     * dependent's OID, each type followed by what depends on it): the range types over it, the
+     * domains declared over it, the columns and composite type attributes declared with it (or an
+     * array of it).
+     * @param over receives the types over it, which a CASCADE drops with it
+     * @return whether a column depends on it or on a type over it
+     */
+    private boolean dependentsOf(TypeDescriptor type, List<TableDescriptor> tables, Dependents dependents,
+            List<TypeDescriptor> over) {
+        PgType instance = type.isDomain() ? null : catalogView.valueType(type);
+        List<Dependent> direct = new ArrayList<>();
         for (TypeDescriptor t : catalogView.types()) {
-            if (t.isRange() && t.range().subtypeOid() == type.oid()) {
-                out.add(t);
+            if (t.isRange() && t.range().subtypeOid() == type.oid() || t.isDomain() && t.domain().baseOid() == type.oid()) {
+                direct.add(new Dependent(t.oid(), t, null));
+            }
+            if (t.isComposite()) {
+                for (io.pglitedb.catalog.CompositeDefinition.Attribute a : t.composite().attributes()) {
+                    if (a.typeOid() == type.oid()) {
+                        direct.add(new Dependent(type.isDomain() ? t.oid() : 0, null,
+                                "column " + a.name() + " of composite type " + t.name()));
+                    }
+                }
             }
         }
-        return out;
+        for (TableDescriptor table : tables) {
+            if (type.isDomain() && table.isView()) {
+                continue; // a view depends on the columns it reads, not on their domains
+            }
+            for (ColumnDescriptor column : table.columns()) {
+                PgType t = column.type().type();
+                if (type.isDomain() ? column.domainOid() == type.oid()
+                        : t == instance || t instanceof ArrayType a && a.element() == instance) {
+                    direct.add(new Dependent(type.isDomain() ? table.oid() : 0, null, (table.isView()
+                            ? "column " + column.name() + " of view " : "column " + column.name() + " of table ")
+                            + table.name()));
+                }
+            }
+        }
+        direct.sort(java.util.Comparator.comparingInt(Dependent::oid)); // stable: columns in table order
+        boolean columns = false;
+        for (Dependent d : direct) {
+            if (d.type() != null) {
+                dependents.add("type " + d.type().name(), "depends on type " + type.name());
+                over.add(d.type());
+                columns |= dependentsOf(d.type(), tables, dependents, over);
+            } else {
+                dependents.add(d.column(), "depends on type " + type.name());
+                columns = true;
+            }
+        }
+        return columns;
     }
 }

@@ -192,6 +192,33 @@ class SchemaObjectsTest {
         }
     }
 
+    /** typbasetype of a domain over a domain is stored as that domain, and both domains' checks apply after a restart. */
+    @Test
+    void domainOverDomainSurvivesRestart() {
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            run(s, "CREATE DOMAIN posint AS int CHECK (VALUE > 0)");
+            run(s, "CREATE DOMAIN small_posint AS posint CHECK (VALUE < 100)");
+            run(s, "CREATE TABLE t (a small_posint)");
+            run(s, "INSERT INTO t VALUES (5)");
+            s.close();
+        }
+        try (Database database = Database.open(directory)) {
+            Session s = open(database);
+            assertThat(run(s, "SELECT typbasetype::regtype, typlen FROM pg_type WHERE typname = 'small_posint'").rows)
+                    .containsExactly(List.of("posint", "4"));
+            assertThat(run(s, "SELECT a, pg_typeof(a), pg_typeof(a + 1) FROM t").rows)
+                    .containsExactly(List.of("5", "small_posint", "integer"));
+            PgException base = error(s, "INSERT INTO t VALUES (0)");
+            assertThat(base.state().code()).isEqualTo("23514");
+            assertThat(base.getMessage())
+                    .isEqualTo("value for domain small_posint violates check constraint \"posint_check\"");
+            assertThat(error(s, "SELECT 100::small_posint").getMessage())
+                    .isEqualTo("value for domain small_posint violates check constraint \"small_posint_check\"");
+            s.close();
+        }
+    }
+
     @Test
     void referencingInsertAndReferencedDeleteCannotBothSucceed() throws Exception {
         try (Database database = Database.openInMemory()) {

@@ -233,9 +233,13 @@ class DumpRoundTripTest {
             CREATE TYPE mood AS ENUM ('sad', 'ok');
             CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
             CREATE DOMAIN shortname AS varchar(10) DEFAULT 'x' NOT NULL CONSTRAINT not_blank CHECK (VALUE <> '');
+            CREATE DOMAIN small_posint AS posint CHECK (VALUE < 100);
             CREATE TYPE pair AS (a integer, b numeric(5,2), m mood, n varchar(10));
-            CREATE TABLE holder (id int PRIMARY KEY, p pair, s posint, n shortname);
-            INSERT INTO holder VALUES (1, ROW(3, 1.25, 'ok'::mood, 'ab'), 42, 'zz'), (2, NULL, NULL, 'y');
+            CREATE TYPE dpair AS (d small_posint, t text);
+            CREATE FUNCTION mkdpair(int) RETURNS dpair LANGUAGE sql AS 'SELECT $1, ''f''';
+            CREATE TABLE holder (id int PRIMARY KEY, p pair, s posint, n shortname, sp small_posint, dp dpair);
+            INSERT INTO holder VALUES (1, ROW(3, 1.25, 'ok'::mood, 'ab'), 42, 'zz', 7, ROW(5, 'x')),
+                (2, NULL, NULL, 'y', NULL, NULL);
             ALTER DOMAIN posint ADD CONSTRAINT not_huge CHECK (VALUE < 1000000) NOT VALID;
             """;
 
@@ -243,17 +247,21 @@ class DumpRoundTripTest {
     @Test
     void domainsAndCompositeTypesDumpAndLoadIntoPostgres(@TempDir Path dir) throws Exception {
         String dump = dumpLoadsLikeSetup(dir, USER_TYPES_SETUP, "dump_types", List.of("SELECT * FROM holder ORDER BY id",
+                "SELECT mkdpair(3), pg_typeof(mkdpair(3)), (mkdpair(4)).*",
                 "SELECT t.typname, t.typtype, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault,"
                         + " (SELECT string_agg(pg_get_constraintdef(c.oid), ', ' ORDER BY c.conname) FROM pg_constraint c"
                         + " WHERE c.contypid = t.oid) FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace"
                         + " AND t.typtype IN ('d', 'c', 'e') AND t.typrelid NOT IN (SELECT oid FROM pg_class WHERE relkind = 'r')"
                         + " ORDER BY 1",
-                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
-                        + " WHERE attrelid = 'pair'::regclass ORDER BY attnum"));
+                "SELECT attrelid::regclass, attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                        + " WHERE attrelid IN ('pair'::regclass, 'dpair'::regclass) ORDER BY 1, attnum"));
         assertThat(dump).contains("""
                 CREATE DOMAIN public.posint AS integer
                     CONSTRAINT posint_check CHECK ((value > 0));
                 ALTER DOMAIN public.posint ADD CONSTRAINT not_huge CHECK ((value < 1000000)) NOT VALID;""")
+                .contains("CREATE DOMAIN public.small_posint AS public.posint\n")
+                .contains("CREATE TYPE public.dpair AS (\n    d public.small_posint,\n    t text\n);")
+                .contains("CREATE FUNCTION public.mkdpair(integer) RETURNS public.dpair\n")
                 .doesNotContain("AS ENUM (\n);");
     }
 

@@ -294,6 +294,11 @@ final class CatalogRows {
                 for (int i = 0; i < type.fieldNames().size(); i++) {
                     attributeRow(rows, t.composite().relationOid(), type.fieldNames().get(i),
                             type.fieldTypes().get(i), i + 1, false);
+                    int declared = t.composite().attributes().get(i).typeOid();
+                    io.pglitedb.catalog.TypeDescriptor domain = c.view().type(declared);
+                    if (domain != null && domain.isDomain()) { // values are the base type's; atttypid the domain
+                        rows.oid("atttypid", declared).set("atttypmod", -1);
+                    }
                 }
             }
         }

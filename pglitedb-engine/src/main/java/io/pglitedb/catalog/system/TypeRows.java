@@ -4,6 +4,7 @@ import io.pglitedb.catalog.DerivedOids;
 import io.pglitedb.catalog.DomainDefinition;
 import io.pglitedb.catalog.TypeDescriptor;
 import io.pglitedb.types.EnumType;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -149,7 +150,8 @@ final class TypeRows {
     /** The pg_type rows of CREATE DOMAIN: the domain (typtype 'd', domain_in/domain_recv, its base type's layout) and its array. */
     private static void domainRows(SystemContext c, SystemRelation.Rows rows, TypeDescriptor t, long namespace) {
         DomainDefinition d = t.domain();
-        BuiltinTypes.Row base = BuiltinTypes.byOid(d.baseOid());
+        List<TypeDescriptor> chain = io.pglitedb.sql.analyze.DomainConstraints.chain(c.view(), t);
+        BuiltinTypes.Row base = BuiltinTypes.byOid(chain.get(chain.size() - 1).domain().baseOid()); // its layout
         if (base == null) {
             return;
         }
@@ -173,15 +175,18 @@ final class TypeRows {
             return null;
         }
         String deparsed = io.pglitedb.sql.deparse.Deparser.expression(CatalogFunctions.analyzerContext(c),
-                valueTable(t), sql, false);
+                valueTable(c, t), sql, false);
         return deparsed != null ? deparsed : sql;
     }
 
     /** A table of one column "value" of the domain's base type: what its CHECK conditions and DEFAULT are read over. */
-    static io.pglitedb.catalog.TableDescriptor valueTable(TypeDescriptor t) {
-        io.pglitedb.types.DataType base = io.pglitedb.sql.analyze.DomainConstraints.baseType(t);
+    static io.pglitedb.catalog.TableDescriptor valueTable(SystemContext c, TypeDescriptor t) {
+        io.pglitedb.types.DataType base = io.pglitedb.sql.analyze.DomainConstraints.baseType(c.view(), t);
+        int over = c.view().type(t.domain().baseOid()) != null && c.view().type(t.domain().baseOid()).isDomain()
+                ? t.domain().baseOid() : 0; // VALUE is of the domain it is declared over
         return new io.pglitedb.catalog.TableDescriptor(0, t.schema(), t.name(), java.util.List.of(
-                new io.pglitedb.catalog.ColumnDescriptor("value", 1, base, false, null, null)), new int[0], null, 1);
+                new io.pglitedb.catalog.ColumnDescriptor("value", 1, base, false, null, null,
+                        io.pglitedb.catalog.ColumnDescriptor.NOT_IDENTITY, false, over)), new int[0], null, 1);
     }
 
     /** pg_get_constraintdef of a domain's CHECK constraint: CHECK (condition) with VALUE, or null when oid is none. */
@@ -193,7 +198,7 @@ final class TypeRows {
             for (DomainDefinition.Check check : t.domain().checks()) {
                 if (check.oid() == oid) {
                     String deparsed = io.pglitedb.sql.deparse.Deparser.expression(CatalogFunctions.analyzerContext(c),
-                            valueTable(t), check.conditionSql(), pretty);
+                            valueTable(c, t), check.conditionSql(), pretty);
                     String sql = deparsed != null ? deparsed : check.conditionSql();
                     return "CHECK (" + valueKeyword(sql) + ")" + (check.validated() ? "" : " NOT VALID");
                 }

@@ -10,36 +10,39 @@ import java.util.List;
  * condition that is NULL passes). Each condition reads the value as its only input column (VALUE).
  */
 public final class DomainCheck extends BoundExpr {
-    /** A CHECK constraint bound over the one-column row {VALUE}. */
+    /** A CHECK constraint bound over the one-column row {VALUE}, or the domain's NOT NULL ({@link #NOT_NULL}). */
     public record Condition(String name, BoundExpr check) {
+        public static final Condition NOT_NULL = new Condition("NOT NULL", null);
     }
 
     private final BoundExpr operand;
     private final String domain;
-    private final boolean notNull;
-    private final List<Condition> conditions;
+    private final Condition[] conditions;
 
-    public DomainCheck(BoundExpr operand, String domain, boolean notNull, List<Condition> conditions) {
+    public DomainCheck(BoundExpr operand, String domain, List<Condition> conditions) {
         super(operand.type());
         this.operand = operand;
         this.domain = domain;
-        this.notNull = notNull;
-        this.conditions = List.copyOf(conditions);
+        this.conditions = conditions.toArray(new Condition[0]);
     }
 
     @Override
     public Object eval(Object[] row, Object[] params) {
         Object v = operand.eval(row, params);
-        if (v == null && notNull) {
-            throw new PgException(SqlState.NOT_NULL_VIOLATION, "domain %s does not allow null values", domain);
-        }
-        if (!conditions.isEmpty()) {
-            Object[] value = {v};
-            for (Condition c : conditions) {
-                if (Boolean.FALSE.equals(c.check().eval(value, params))) {
-                    throw new PgException(SqlState.CHECK_VIOLATION,
-                            "value for domain %s violates check constraint \"%s\"", domain, c.name());
+        Object[] value = null;
+        for (Condition c : conditions) {
+            if (c.check() == null) {
+                if (v == null) {
+                    throw new PgException(SqlState.NOT_NULL_VIOLATION, "domain %s does not allow null values", domain);
                 }
+                continue;
+            }
+            if (value == null) {
+                value = new Object[] {v};
+            }
+            if (Boolean.FALSE.equals(c.check().eval(value, params))) {
+                throw new PgException(SqlState.CHECK_VIOLATION,
+                        "value for domain %s violates check constraint \"%s\"", domain, c.name());
             }
         }
         return v;

@@ -13,6 +13,15 @@ public final class FieldValue extends BoundExpr {
         this.field = field;
     }
 
+    /** The row the field is read from. */
+    public BoundExpr row() {
+        return row;
+    }
+
+    public int field() {
+        return field;
+    }
+
     @Override
     public Object eval(Object[] input, Object[] params) {
         Object[] value = (Object[]) row.eval(input, params);

@@ -17,9 +17,30 @@ public final class RowBuild extends BoundExpr {
     }
 
     public RowBuild(DataType type, BoundExpr[] fields, int nullExtendedWhenNull) {
+        this(type, fields, nullExtendedWhenNull, null);
+    }
+
+    /**
+     * A field of {@code ROW(...)} written as an untyped literal: the literal as it was before the
+     * record typed it text, and its 0-based position. A cast of the row to a composite type reads
+     * it with the attribute type's input function, as PostgreSQL keeps such fields unknown.
+     */
+    public record UntypedField(BoundExpr literal, int position) {
+    }
+
+    private final UntypedField[] untyped;
+
+    /** @param untyped per field, its untyped literal or null; null when there is none */
+    public RowBuild(DataType type, BoundExpr[] fields, int nullExtendedWhenNull, UntypedField[] untyped) {
         super(type);
         this.fields = fields.clone();
         this.nullExtendedWhenNull = nullExtendedWhenNull;
+        this.untyped = untyped == null ? null : untyped.clone();
+    }
+
+    /** The untyped literal field {@code i} was written as, or null. */
+    public UntypedField untyped(int i) {
+        return untyped == null ? null : untyped[i];
     }
 
     /** The field expressions (a copy). */

@@ -26,19 +26,24 @@ public final class Annotations {
     private final Map<BoundExpr, BoundExpr> coerced = new IdentityHashMap<>();
     private final Map<ColumnRef, String> ranges = new IdentityHashMap<>();
     private final Map<Star, List<Scope.Column>> stars = new IdentityHashMap<>();
+    private final Map<ColumnRef, Scope.Column> columns = new IdentityHashMap<>();
+    private final AnalyzerContext context;
+    private final TableDescriptor table;
 
-    private Annotations() {
+    private Annotations(AnalyzerContext context, TableDescriptor table) {
+        this.context = context;
+        this.table = table;
     }
 
     /** Analyses a stored expression (a CHECK condition, a default) over the table's columns, recording. */
     public static Annotations expression(AnalyzerContext context, TableDescriptor table, Expr expr) {
         Scope scope = table == null ? new Scope() : Tables.scopeOf(table, null, 0); // no table: a constant expression
-        return record(() -> new ExpressionAnalyzer(context, scope, null, null).analyze(expr));
+        return record(context, table, () -> new ExpressionAnalyzer(context, scope, null, null).analyze(expr));
     }
 
     /** Analyses a view's parsed query (the same tree the deparser walks), recording. */
     public static Annotations view(AnalyzerContext context, TableDescriptor view, Query query) {
-        return record(() -> {
+        return record(context, null, () -> {
             context.uses().enterView(view);
             try {
                 new QueryAnalyzer(context, Level.TOP).analyze(query);
@@ -48,9 +53,9 @@ public final class Annotations {
         });
     }
 
-    private static Annotations record(Runnable analysis) {
+    private static Annotations record(AnalyzerContext context, TableDescriptor table, Runnable analysis) {
         Annotations previous = CURRENT.get();
-        Annotations annotations = new Annotations();
+        Annotations annotations = new Annotations(context, table);
         CURRENT.set(annotations);
         try {
             analysis.run();
@@ -89,6 +94,7 @@ public final class Annotations {
         Annotations a = CURRENT.get();
         if (a != null) {
             a.ranges.put(ref, column.tableAlias());
+            a.columns.put(ref, column);
         }
     }
 
@@ -136,6 +142,28 @@ public final class Annotations {
     /** The alias of the range a column reference was found in; null when unknown or a merged USING column. */
     public String range(ColumnRef ref) {
         return ranges.get(ref);
+    }
+
+    /**
+     * The base type of the domain a column reference's column is declared with, or null: its value
+     * is the base type's, which PostgreSQL shows as an implicit cast ({@code t.a::integer + 1}).
+     */
+    public DataType domainBase(ColumnRef ref) {
+        Scope.Column column = columns.get(ref);
+        if (column == null) {
+            return null;
+        }
+        TableDescriptor owner = column.tableOid() == 0 ? table : context.catalog().tableByOid(column.tableOid());
+        if (owner == null || column.tableOid() != owner.oid()) {
+            return null;
+        }
+        for (io.pglitedb.catalog.ColumnDescriptor c : owner.columns()) {
+            if (c.attributeNumber() == column.attributeNumber() && c.domainOid() != 0) {
+                io.pglitedb.catalog.TypeDescriptor domain = context.catalog().type(c.domainOid());
+                return domain == null || !domain.isDomain() ? null : DomainConstraints.baseType(context.catalog(), domain);
+            }
+        }
+        return null;
     }
 
     public boolean resolvedColumn(ColumnRef ref) {

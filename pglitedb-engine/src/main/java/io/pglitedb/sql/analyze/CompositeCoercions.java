@@ -34,26 +34,36 @@ final class CompositeCoercions {
         } else {
             return null;
         }
+        // coerce_record_to_complex: field by field, so a field's error comes before a missing field's
         int expected = target.fieldTypes().size();
-        if (fields.length != expected) {
-            throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s", expr.type().baseName(),
-                    target.name()).withDetail(fields.length < expected ? "Input has too few columns."
-                            : "Input has too many columns.");
-        }
-        BoundExpr[] coerced = new BoundExpr[fields.length];
-        for (int i = 0; i < fields.length; i++) {
+        BoundExpr[] coerced = new BoundExpr[expected];
+        for (int i = 0; i < expected; i++) {
+            if (i >= fields.length) {
+                throw mismatch(expr, target, "Input has too few columns.");
+            }
             DataType to = target.fieldTypes().get(i);
-            coerced[i] = Coercions.tryCoerce(fields[i], to, context, params, position);
+            RowBuild.UntypedField untyped = expr instanceof RowBuild row ? row.untyped(i) : null;
+            coerced[i] = untyped != null
+                    ? Coercions.tryCoerce(untyped.literal(), to, context, params, untyped.position())
+                    : Coercions.tryCoerce(fields[i], to, context, params, position);
             if (coerced[i] == null) {
                 throw new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s", expr.type().baseName(),
                         target.name()).withDetail("Cannot cast type " + fields[i].type().baseName() + " to "
                                 + to.baseName() + " in column " + (i + 1) + ".");
             }
         }
+        if (fields.length > expected) {
+            throw mismatch(expr, target, "Input has too many columns.");
+        }
         BoundExpr built = new RowBuild(DataType.of(target), coerced);
         if (built.isConstant()) {
             return new Constant(built.type(), built.eval(new Object[0], new Object[0]));
         }
         return built;
+    }
+
+    private static PgException mismatch(BoundExpr expr, CompositeType target, String detail) {
+        return new PgException(SqlState.CANNOT_COERCE, "cannot cast type %s to %s", expr.type().baseName(),
+                target.name()).withDetail(detail);
     }
 }

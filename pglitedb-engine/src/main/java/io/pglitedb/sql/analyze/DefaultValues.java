@@ -90,7 +90,8 @@ public final class DefaultValues {
                     .withHint("You will need to rewrite or cast the expression.")
                     .withPosition(position + 1);
         }
-        return column.domainOid() == 0 ? result : DomainConstraints.apply(result, column.domainOid(), context);
+        return column.domainOid() == 0 ? DomainConstraints.applyToAttributes(result, bound.type(), position, context)
+                : DomainConstraints.apply(result, column.domainOid(), context);
     }
 
 }

@@ -89,6 +89,7 @@ final class ExprTrees {
                 out.add(a.array());
             }
             case io.pglitedb.sql.ast.FieldSelect f -> out.add(f.arg());
+            case io.pglitedb.sql.ast.FieldStar f -> out.add(f.arg());
             case io.pglitedb.sql.ast.Subscript s -> {
                 out.add(s.base());
                 for (io.pglitedb.sql.ast.Subscript.Index i : s.indexes()) {

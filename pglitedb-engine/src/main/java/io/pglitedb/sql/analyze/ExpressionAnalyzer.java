@@ -233,7 +233,9 @@ final class ExpressionAnalyzer {
                 }
                 io.pglitedb.types.DomainType domain = io.pglitedb.types.Types.domain(c.type().name(),
                         c.type().arrayDimensions());
-                yield domain == null ? cast : DomainConstraints.apply(cast, domain.oid(), context);
+                yield domain == null ? DomainConstraints.applyToAttributes(cast, operand.type(),
+                        c.operand().position(), context)
+                        : DomainConstraints.apply(cast, domain.oid(), context);
             }
             case CaseExpr c -> caseExpr(c);
             case io.pglitedb.sql.ast.ArrayExpr a -> ArrayExpressions.constructor(this, a, null);
@@ -241,6 +243,8 @@ final class ExpressionAnalyzer {
             case io.pglitedb.sql.ast.FieldSelect f -> fieldSelect(f);
             case io.pglitedb.sql.ast.ArrayOpExpr a -> ArrayExpressions.arrayOp(this, a);
             case Star s -> RowExpressions.star(this, s);
+            case io.pglitedb.sql.ast.FieldStar s -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "row expansion via \"*\" is not supported here").withPosition(s.position() + 1);
             case io.pglitedb.sql.ast.LimitWithTies t -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "FETCH ... WITH TIES is only supported on a SELECT").withPosition(t.position() + 1);
             case io.pglitedb.sql.ast.GroupingSet g -> throw new PgException(SqlState.SYNTAX_ERROR,
@@ -683,6 +687,12 @@ final class ExpressionAnalyzer {
             args.add(analyze(arg));
         }
         switch (f.name()) {
+            case "pg_typeof" -> {
+                int domain = f.args().size() == 1 ? DomainConstraints.declaredDomain(f.args().get(0), args.get(0), scope, context) : 0;
+                if (domain != 0) { // the analysed value is the base type's
+                    return new Constant(DataType.of(Types.REGTYPE), (long) domain);
+                }
+            }
             case "coalesce" -> {
                 if (nestedSets != null) {
                     SetReturningFunctions.refuseIn("set-returning functions are not allowed in COALESCE", f.args(),

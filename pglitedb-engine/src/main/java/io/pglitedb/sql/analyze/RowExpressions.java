@@ -45,8 +45,14 @@ final class RowExpressions {
     /** {@code ROW(...)}: a record with fields f1, f2, ...; {@code t.*} fields expand to t's columns. */
     static BoundExpr construct(ExpressionAnalyzer here, RowExpr row) {
         List<BoundExpr> fields = fields(here, row);
+        RowBuild.UntypedField[] untyped = null;
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).type().type() == Types.UNKNOWN) {
+                if (fields.get(i) instanceof Constant) { // kept for a cast to a composite type
+                    untyped = untyped != null ? untyped : new RowBuild.UntypedField[fields.size()];
+                    untyped[i] = new RowBuild.UntypedField(fields.get(i), fields.size() == row.fields().size()
+                            ? row.fields().get(i).position() : row.position());
+                }
                 fields.set(i, Coercions.coerce(fields.get(i), DataType.of(Types.TEXT), CastContext.IMPLICIT,
                         here.params(), row.position()));
             }
@@ -59,8 +65,9 @@ final class RowExpressions {
             types.add(fields.get(i).type());
             constant &= fields.get(i).isConstant();
         }
-        BoundExpr built = new RowBuild(DataType.of(new RecordType(names, types)), fields.toArray(new BoundExpr[0]));
-        return constant ? new Constant(built.type(), built.eval(EMPTY, EMPTY)) : built;
+        BoundExpr built = new RowBuild(DataType.of(new RecordType(names, types)), fields.toArray(new BoundExpr[0]),
+                -1, untyped);
+        return constant && untyped == null ? new Constant(built.type(), built.eval(EMPTY, EMPTY)) : built;
     }
 
     /** The analysed fields of a row constructor, {@code t.*} expanded. */

@@ -36,6 +36,7 @@ import io.pglitedb.sql.plan.Sort;
 import io.pglitedb.sql.plan.SortKey;
 import io.pglitedb.types.CastContext;
 import io.pglitedb.types.DataType;
+import io.pglitedb.types.RecordType;
 import io.pglitedb.types.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -326,12 +327,37 @@ final class SelectAnalyzer {
                     names.add(c.name());
                     starColumns.add(c);
                 }
+            } else if (item.expr() instanceof io.pglitedb.sql.ast.FieldStar star) {
+                // (row).*: one (row).field item per field of the row's type, as PostgreSQL's ExpandRowReference
+                RecordType row = rowTypeOf(star, here);
+                for (String field : row.fieldNames()) {
+                    exprs.add(new io.pglitedb.sql.ast.FieldSelect(star.arg(), field, star.position()));
+                    names.add(field);
+                    starColumns.add(null);
+                }
             } else {
                 exprs.add(item.expr());
                 names.add(item.alias() != null ? item.alias() : columnName(item.expr()));
                 starColumns.add(null);
             }
         }
+    }
+
+    /** The row type whose fields {@code (expr).*} expands to. @throws PgException 42809 when it is no row type */
+    private static RecordType rowTypeOf(io.pglitedb.sql.ast.FieldStar star, ExpressionAnalyzer here) {
+        BoundExpr value = SetReturningFunctions.isCall(star.arg(), here.context())
+                ? SetReturningFunctions.inSelectList(star.arg(), here, here.context()) : null;
+        if (value == null) {
+            value = here.analyze(star.arg());
+        }
+        if (!(value.type().type() instanceof RecordType row)) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "type %s is not composite", value.type().baseName());
+        }
+        if (row.fieldNames().isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "record type has not been registered")
+                    .withPosition(star.position() + 1);
+        }
+        return row;
     }
 
     /** PostgreSQL's FigureColname: the name an unaliased output column gets. */

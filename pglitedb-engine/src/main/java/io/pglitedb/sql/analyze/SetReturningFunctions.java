@@ -227,9 +227,8 @@ final class SetReturningFunctions {
             return null;
         }
         BoundExpr[] bound = coerced.toArray(new BoundExpr[0]);
-        if (function.columnTypes().size() != 1) {
-            return new SetFunctionCall(function, bound, -1,
-                    DataType.of(new RecordType(function.columnNames(), function.columnTypes())));
+        if (!function.scalarResult()) {
+            return new SetFunctionCall(function, bound, -1, function.rowType());
         }
         return new SetFunctionCall(function, bound);
     }

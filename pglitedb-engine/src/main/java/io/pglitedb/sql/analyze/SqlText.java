@@ -246,6 +246,11 @@ public final class SqlText {
                 append(out, f.arg());
                 out.append(").").append(f.field());
             }
+            case io.pglitedb.sql.ast.FieldStar f -> {
+                out.append('(');
+                append(out, f.arg());
+                out.append(").*");
+            }
             case io.pglitedb.sql.ast.Subscript s -> {
                 out.append('(');
                 append(out, s.base());

@@ -136,7 +136,7 @@ public final class UserFunctions {
         for (int i = 0; i < values.length; i++) {
             values[i] = coerced[i].eval(new Object[0], exec.params());
         }
-        body(match, List.of(DataType.of(Types.VOID)), context, call.position()).run(values, exec, false);
+        body(match, List.of(DataType.of(Types.VOID)), false, context, call.position()).run(values, exec, false);
     }
 
     static DataType typeByOid(int oid) {
@@ -421,13 +421,13 @@ public final class UserFunctions {
                     : analyzer.analyze(parseExpression(best.defaults().get(i - firstDefault)));
             coerced[i] = Coercions.coerce(a, declared, CastContext.IMPLICIT, context.parameters(), -1);
         }
-        if (best.returnsSet() || !best.outTypes().isEmpty()) {
+        if (best.returnsSet() || resultColumns(best) != null) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "set-returning function %s with named arguments is not supported yet", best.name())
                     .withPosition(f.position() + 1);
         }
         Match match = new Match(best, types, typeByOid(best.returnType()));
-        RoutineBody body = body(match, List.of(match.resultType()), context, f.position());
+        RoutineBody body = body(match, List.of(match.resultType()), false, context, f.position());
         return new UserFunctionCall(match.resultType(), body, coerced, best.strict());
     }
 
@@ -457,6 +457,31 @@ public final class UserFunctions {
         return ((Select) q).items().get(0).expr();
     }
 
+    /**
+     * The columns of the rows a routine returns when they are several: its OUT parameters or
+     * RETURNS TABLE columns, or the attributes of the composite type (or table row type) it is
+     * declared to return. {@code rowType} is the type of a whole row as one value: the declared
+     * composite type, else a record of the columns.
+     */
+    public record ResultColumns(List<String> names, List<DataType> types, DataType rowType) {
+    }
+
+    /** The routine's {@link ResultColumns}, or null when it returns one value of a scalar type. */
+    public static ResultColumns resultColumns(RoutineDescriptor r) {
+        if (!r.outTypes().isEmpty()) {
+            List<DataType> types = new ArrayList<>();
+            for (int oid : r.outTypes()) {
+                types.add(typeByOid(oid));
+            }
+            return new ResultColumns(r.outNames(), types,
+                    DataType.of(new io.pglitedb.types.RecordType(r.outNames(), types)));
+        }
+        if (r.returnType() >= 16384 && Types.byOid(r.returnType()) instanceof io.pglitedb.types.CompositeType c) {
+            return new ResultColumns(c.fieldNames(), c.fieldTypes(), DataType.of(c));
+        }
+        return null;
+    }
+
     /** A scalar call, or null when no routine has this name. */
     static BoundExpr call(FuncCall f, List<BoundExpr> args, ExpressionAnalyzer analyzer, AnalyzerContext context) {
         Match match = resolve(context, f, args, false);
@@ -470,17 +495,13 @@ public final class UserFunctions {
                     .withPosition(f.position() + 1);
         }
         BoundExpr[] coerced = arguments(match, f, args, analyzer, context);
-        if (!r.outTypes().isEmpty()) { // a row: its type's (or the OUT parameters') fields
-            List<DataType> fields = new ArrayList<>();
-            for (int oid : r.outTypes()) {
-                fields.add(typeByOid(oid));
-            }
-            PgType declared = io.pglitedb.types.OidNames.currentUserType(r.returnType()); // a table's row type
-            DataType type = declared instanceof io.pglitedb.types.RecordType row && row.fieldTypes().equals(fields)
-                    ? DataType.of(declared) : DataType.of(new io.pglitedb.types.RecordType(r.outNames(), fields));
-            return new UserFunctionCall(type, body(match, fields, context, f.position()), coerced, r.strict(), true);
+        ResultColumns columns = resultColumns(r);
+        if (columns != null) { // a row: its type's (or the OUT parameters') fields
+            return new UserFunctionCall(columns.rowType(), body(match, columns.types(), true, context, f.position()),
+                    coerced,
+                    r.strict(), true);
         }
-        RoutineBody body = body(match, List.of(match.resultType()), context, f.position());
+        RoutineBody body = body(match, List.of(match.resultType()), false, context, f.position());
         return new UserFunctionCall(match.resultType(), body, coerced, r.strict());
     }
 
@@ -496,32 +517,36 @@ public final class UserFunctions {
         coercedOut.addAll(List.of(coerced));
         List<String> names = new ArrayList<>();
         List<DataType> types = new ArrayList<>();
-        boolean scalar = r.outTypes().isEmpty();
+        ResultColumns columns = resultColumns(r);
+        boolean scalar = columns == null;
         if (scalar) {
             names.add(r.name());
             types.add(match.resultType());
         } else {
-            names.addAll(r.outNames());
-            for (int oid : r.outTypes()) {
-                types.add(typeByOid(oid));
-            }
+            names.addAll(columns.names());
+            types.addAll(columns.types());
         }
-        RoutineBody body = body(match, types, context, f.position());
+        RoutineBody body = body(match, types, !scalar, context, f.position());
         return new UserTableFunction(r.name(), match.argumentTypes(), names, types, scalar, r.returnsSet(), r.strict(),
-                body);
+                body, scalar ? match.resultType() : columns.rowType());
     }
 
     /** The body of routine {@code r} for these argument types and this result type (an aggregate's support function). */
     static RoutineBody body(RoutineDescriptor r, List<DataType> argumentTypes, DataType resultType,
             AnalyzerContext context) {
-        return body(new Match(r, argumentTypes, resultType), List.of(resultType), context, -1);
+        return body(new Match(r, argumentTypes, resultType), List.of(resultType), false, context, -1);
     }
 
-    private static RoutineBody body(Match match, List<DataType> resultTypes, AnalyzerContext context,
+    /**
+     * @param columns whether the call site reads a row's columns ({@code resultTypes}): a PL/pgSQL
+     *     function declared to return a composite type returns one composite value, spread into them
+     */
+    private static RoutineBody body(Match match, List<DataType> resultTypes, boolean columns, AnalyzerContext context,
             int position) {
         RoutineDescriptor r = match.routine();
         if (r.language().equals("plpgsql")) {
-            return new PlpgsqlBody(() -> plpgsql(r, match.argumentTypes(), match.resultType()), context);
+            return new PlpgsqlBody(() -> plpgsql(r, match.argumentTypes(), match.resultType()), context,
+                    columns && r.outTypes().isEmpty());
         }
         if (!r.language().equals("sql")) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions in language %s are not supported yet",
@@ -545,6 +570,7 @@ public final class UserFunctions {
     /** A LANGUAGE plpgsql routine parsed, for these argument types and this result type. */
     public static io.pglitedb.plpgsql.PlFunction plpgsql(RoutineDescriptor r, List<DataType> argumentTypes,
             DataType resultType) {
+        // OUT parameters and RETURNS TABLE columns are variables; a composite result type's attributes are not
         List<String> outNames = new ArrayList<>(r.outNames());
         List<DataType> outTypes = new ArrayList<>();
         for (int oid : r.outTypes()) {
@@ -606,7 +632,8 @@ public final class UserFunctions {
         if (isVoid || r.kind() == 'p') {
             return new SqlFunctionBody.Planned(plans, null);
         }
-        String declared = resultTypes.size() == 1 ? Types.formatType(resultTypes.get(0)) : "record";
+        String declared = resultTypes.size() == 1 ? Types.formatType(resultTypes.get(0))
+                : r.returnType() == RECORD_OID ? "record" : Types.formatType(typeByOid(r.returnType())); // a composite
         List<ResultColumn> columns = plans.isEmpty() ? null : switch (plans.get(plans.size() - 1)) {
             case QueryPlan q -> q.columns();
             case InsertPlan i -> i.returningColumns();

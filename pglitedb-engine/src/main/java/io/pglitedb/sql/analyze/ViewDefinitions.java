@@ -40,6 +40,19 @@ public final class ViewDefinitions {
         }
     }
 
+    /** The domain of the table column a result column reads as it is (its type is then the domain), or 0. */
+    private static int domainOf(ResultColumn column, AnalyzerContext context) {
+        TableDescriptor table = column.tableOid() == 0 ? null : context.catalog().tableByOid(column.tableOid());
+        if (table != null) {
+            for (ColumnDescriptor c : table.columns()) {
+                if (c.attributeNumber() == column.attributeNumber() && c.type().equals(column.type())) {
+                    return c.domainOid();
+                }
+            }
+        }
+        return 0;
+    }
+
     /**
      * The columns of a relation made from a query (a view, CREATE TABLE AS), named by
      * {@code given} where given.
@@ -63,7 +76,8 @@ public final class ViewDefinitions {
             if (type.type() == Types.UNKNOWN) {
                 type = DataType.of(Types.TEXT);
             }
-            columns.add(new ColumnDescriptor(name, i + 1, type, false, null, null));
+            columns.add(new ColumnDescriptor(name, i + 1, type, false, null, null, ColumnDescriptor.NOT_IDENTITY,
+                    false, domainOf(result.get(i), context)));
         }
         return new Defined(columns, context.uses().oids(), context.uses().references(), plan);
     }

@@ -10,6 +10,6 @@ package io.pglitedb.sql.ast;
 public sealed interface Expr permits Literal, ColumnRef, ParamRef, BinaryOp, UnaryOp, BoolExpr,
         NotExpr, IsNull, InList, Between, Like, FuncCall, CastExpr, CaseExpr, Star, DefaultExpr,
         BooleanTest, SubqueryExpr, WindowCall, ArrayExpr, Subscript, ArrayOpExpr, FieldSelect,
-        NamedArg, GroupingSet, LimitWithTies, RowExpr {
+        NamedArg, GroupingSet, LimitWithTies, RowExpr, FieldStar {
     int position();
 }

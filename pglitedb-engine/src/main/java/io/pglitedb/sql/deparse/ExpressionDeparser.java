@@ -60,6 +60,8 @@ final class ExpressionDeparser {
 
     private final DeparseContext c;
     private final QueryDeparser queries;
+    /** The node about to be printed is an operator's or a function's argument (a domain's value is relabelled there). */
+    private boolean argument;
 
     ExpressionDeparser(DeparseContext context, QueryDeparser queries) {
         this.c = context;
@@ -69,6 +71,7 @@ final class ExpressionDeparser {
     /** get_rule_expr(node, context, showimplicit). */
     void expr(Expr e, boolean showImplicit) {
         DataType cast = shownCast(e, showImplicit);
+        argument = false;
         if (cast != null) {
             coercion(e, cast, false);
             return;
@@ -83,10 +86,13 @@ final class ExpressionDeparser {
 
     /** get_rule_expr_paren(): parentheses in pretty mode when the node is not simple under its parent. */
     void exprParen(Expr e, boolean showImplicit, Parent parent, boolean firstArgument) {
+        boolean operand = parent.kind() == Kind.OPERATOR || parent.kind() == Kind.ARRAY_OP;
+        argument = operand;
         boolean paren = c.prettyParen && !simple(e, showImplicit, parent, firstArgument);
         if (paren) {
             c.buf.append('(');
         }
+        argument = operand;
         expr(e, showImplicit);
         if (paren) {
             c.buf.append(')');
@@ -99,6 +105,9 @@ final class ExpressionDeparser {
             return null;
         }
         BoundExpr coerced = c.annotations.coercion(e);
+        if (coerced == null && argument && e instanceof ColumnRef r) {
+            return c.annotations.domainBase(r); // a domain's value used as its base type's
+        }
         if (coerced == null || foldsIntoConstant(e)) {
             return null;
         }
@@ -462,10 +471,15 @@ final class ExpressionDeparser {
     }
 
     private void list(List<Expr> items) {
+        list(items, false);
+    }
+
+    private void list(List<Expr> items, boolean arguments) {
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 c.buf.append(", ");
             }
+            argument = arguments;
             expr(items.get(i), true);
         }
     }
@@ -496,7 +510,7 @@ final class ExpressionDeparser {
             if (f.variadic()) {
                 throw new UnsupportedOperationException("VARIADIC");
             }
-            list(sequenceArguments(lower, f.args()));
+            list(sequenceArguments(lower, f.args()), true);
             if (!f.order().isEmpty()) {
                 if (f.withinGroup()) {
                     throw new UnsupportedOperationException("WITHIN GROUP");

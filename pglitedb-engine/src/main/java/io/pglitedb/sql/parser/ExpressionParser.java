@@ -14,6 +14,7 @@ import io.pglitedb.sql.ast.ColumnRef;
 import io.pglitedb.sql.ast.DefaultExpr;
 import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FieldSelect;
+import io.pglitedb.sql.ast.FieldStar;
 import io.pglitedb.sql.ast.FuncCall;
 import io.pglitedb.sql.ast.InList;
 import io.pglitedb.sql.ast.IsNull;
@@ -663,7 +664,8 @@ abstract class ExpressionParser extends TypeNameParser {
         while (at(TokenKind.DOT)) {
             advance();
             if (cur().isOperator("*")) {
-                throw unsupported("(expression).* field expansion", cur());
+                advance();
+                return new FieldStar(e, ExprPositions.leftmost(e));
             }
             e = new FieldSelect(e, colLabel(), ExprPositions.leftmost(e));
         }

@@ -100,6 +100,7 @@ class ParserTest {
                     + show(a.operand()) + " " + show(a.array()) + ")";
             case io.pglitedb.sql.ast.NamedArg n -> n.name() + " => " + show(n.value());
             case io.pglitedb.sql.ast.FieldSelect f -> "(" + show(f.arg()) + ")." + f.field();
+            case io.pglitedb.sql.ast.FieldStar f -> "(" + show(f.arg()) + ").*";
             case io.pglitedb.sql.ast.LimitWithTies t -> show(t.count()) + " WITH TIES";
             case io.pglitedb.sql.ast.GroupingSet g -> g.kind() + "("
                     + String.join(", ", g.items().stream().map(ParserTest::show).toList()) + ")";
