@@ -4,20 +4,21 @@ import io.pglitedb.types.DataType;
 
 /**
  * {@code ROW(a, b, ...)}: a {@link io.pglitedb.types.RecordType} value, one element per field. A
- * table's whole row ({@code t.*} as a value) may name a NOT NULL column: when that field is null,
- * the row is the null-extended side of an outer join, and the value is NULL, not a row of nulls.
+ * range's whole row ({@code t.*} as a value) on the nullable side of outer joins names their
+ * null-extension markers (input columns that are null exactly where the join null-extends the
+ * range): when one is null the value is NULL, not a row of nulls, as in PostgreSQL.
  */
 public final class RowBuild extends BoundExpr {
     private final BoundExpr[] fields;
-    /** The field that is null only in a null-extended row, or -1. */
-    private final int nullExtendedWhenNull;
+    /** Input columns of which one is null exactly when the row is a null extension (may be empty). */
+    private final int[] nullExtensionMarkers;
 
     public RowBuild(DataType type, BoundExpr[] fields) {
-        this(type, fields, -1);
+        this(type, fields, new int[0]);
     }
 
-    public RowBuild(DataType type, BoundExpr[] fields, int nullExtendedWhenNull) {
-        this(type, fields, nullExtendedWhenNull, null);
+    public RowBuild(DataType type, BoundExpr[] fields, int[] nullExtensionMarkers) {
+        this(type, fields, nullExtensionMarkers, null);
     }
 
     /**
@@ -31,10 +32,10 @@ public final class RowBuild extends BoundExpr {
     private final UntypedField[] untyped;
 
     /** @param untyped per field, its untyped literal or null; null when there is none */
-    public RowBuild(DataType type, BoundExpr[] fields, int nullExtendedWhenNull, UntypedField[] untyped) {
+    public RowBuild(DataType type, BoundExpr[] fields, int[] nullExtensionMarkers, UntypedField[] untyped) {
         super(type);
         this.fields = fields.clone();
-        this.nullExtendedWhenNull = nullExtendedWhenNull;
+        this.nullExtensionMarkers = nullExtensionMarkers.clone();
         this.untyped = untyped == null ? null : untyped.clone();
     }
 
@@ -50,15 +51,23 @@ public final class RowBuild extends BoundExpr {
 
     @Override
     public Object eval(Object[] row, Object[] params) {
+        for (int marker : nullExtensionMarkers) {
+            if (row[marker] == null) {
+                return null;
+            }
+        }
         Object[] value = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
             value[i] = fields[i].eval(row, params);
         }
-        return nullExtendedWhenNull >= 0 && value[nullExtendedWhenNull] == null ? null : value;
+        return value;
     }
 
     @Override
     public boolean isConstant() {
+        if (nullExtensionMarkers.length > 0) {
+            return false;
+        }
         for (BoundExpr f : fields) {
             if (!f.isConstant()) {
                 return false;
@@ -69,6 +78,9 @@ public final class RowBuild extends BoundExpr {
 
     @Override
     public boolean isRowIndependent() {
+        if (nullExtensionMarkers.length > 0) {
+            return false;
+        }
         for (BoundExpr f : fields) {
             if (!f.isRowIndependent()) {
                 return false;
@@ -79,6 +91,9 @@ public final class RowBuild extends BoundExpr {
 
     @Override
     public boolean addColumns(java.util.BitSet out) {
+        for (int marker : nullExtensionMarkers) {
+            out.set(marker);
+        }
         return addAll(out, fields);
     }
 }

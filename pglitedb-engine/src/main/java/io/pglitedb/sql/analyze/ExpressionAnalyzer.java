@@ -323,7 +323,7 @@ final class ExpressionAnalyzer {
                 if (special != null) {
                     return special;
                 }
-                BoundExpr wholeRow = RowExpressions.wholeRow(this, name, ref.position());
+                BoundExpr wholeRow = wholeRowInReach(name, ref.position());
                 if (wholeRow != null) {
                     return wholeRow;
                 }
@@ -336,6 +336,23 @@ final class ExpressionAnalyzer {
         }
         Annotations.resolved(ref, column);
         return column(column, ref.position());
+    }
+
+    /**
+     * {@code name} as the whole row of a range of this level or, when none has that name, of an
+     * enclosing query's (passed in like an outer column); null when no level has such a range.
+     */
+    BoundExpr wholeRowInReach(String name, int position) {
+        BoundExpr row = RowExpressions.wholeRow(this, name, position);
+        if (row == null && level.outer() != null) {
+            row = level.outer().resolveWholeRow(name, position);
+        }
+        return row;
+    }
+
+    /** True when this analyser reads grouped rows (its columns are GROUP BY keys, not input columns). */
+    boolean grouped() {
+        return grouping != null;
     }
 
     /** A resolved column of this scope (a {@code *} item), through GROUP BY when there is one. */

@@ -70,9 +70,21 @@ final class FromAnalyzer {
      */
     private final Set<Expr> appliedInJoin = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /**
+     * The names the statement may use as whole rows ({@link WholeRowReferences}), or null when
+     * unknown (then every outer join marks its null extensions).
+     */
+    private final Set<String> wholeRowNames;
+
     FromAnalyzer(AnalyzerContext context, Level level) {
+        this(context, level, null);
+    }
+
+    /** @param statement the syntax tree the FROM clause belongs to (nullable: unknown) */
+    FromAnalyzer(AnalyzerContext context, Level level, Object statement) {
         this.context = context;
         this.level = level;
+        this.wholeRowNames = statement == null ? null : WholeRowReferences.in(statement);
     }
 
     /**
@@ -879,11 +891,14 @@ final class FromAnalyzer {
     }
 
     private Relation join(Relation left, Relation right, JoinType type, Expr on, List<String> using, JoinExpr ast) {
-        int leftWidth = left.plan().width();
-        int rightWidth = right.plan().width();
+        // a side the join null-extends carries a marker column when a whole row of it may be read
+        boolean markLeft = (type == JoinType.RIGHT || type == JoinType.FULL) && readsWholeRows(left.scope());
+        boolean markRight = (type == JoinType.LEFT || type == JoinType.FULL) && readsWholeRows(right.scope());
+        int leftWidth = left.plan().width() + (markLeft ? 1 : 0);
+        int rightWidth = right.plan().width() + (markRight ? 1 : 0);
         Scope scope = new Scope();
-        scope.addAll(left.scope(), 0);
-        scope.addAll(right.scope(), leftWidth);
+        scope.addAll(left.scope(), 0, markLeft ? leftWidth - 1 : -1);
+        scope.addAll(right.scope(), leftWidth, markRight ? leftWidth + rightWidth - 1 : -1);
         Keys keys = new Keys();
         List<BoundExpr> residual = new ArrayList<>();
         List<BoundExpr> computed = new ArrayList<>();
@@ -981,10 +996,13 @@ final class FromAnalyzer {
                     }
                 }
                 if (type == JoinType.LEFT && buildsLeftSide(left, right)) {
-                    return new Relation(swappedLeftJoin(left, right, keys, on), scope, null, null);
+                    return new Relation(swappedLeftJoin(left, markRight ? marked(right) : right, keys, on), scope,
+                            null, null);
                 }
             }
         }
+        left = markLeft ? marked(left) : left;
+        right = markRight ? marked(right) : right;
         PlanNode plan;
         BoundExpr rest = residual.isEmpty() ? null
                 : residual.size() == 1 ? residual.get(0) : new LogicalAnd(residual.toArray(new BoundExpr[0]));
@@ -1013,6 +1031,25 @@ final class FromAnalyzer {
             plan = new Project(plan, columns);
         }
         return new Relation(plan, scope, null, null);
+    }
+
+    /** Whether the statement may read a whole row of a range of this join side (t or t.* as a value). */
+    private boolean readsWholeRows(Scope side) {
+        return wholeRowNames == null || side.rangeAliases().stream().anyMatch(wholeRowNames::contains);
+    }
+
+    /**
+     * The side with its null-extension marker appended to its rows: a constant true, which the
+     * outer join's null-extended rows have as null ({@link Scope#nullExtensionMarkers}).
+     */
+    private static Relation marked(Relation side) {
+        int width = side.plan().width();
+        BoundExpr[] columns = new BoundExpr[width + 1];
+        for (int i = 0; i < width; i++) {
+            columns[i] = new ColumnValue(typeAt(side.scope(), i), i);
+        }
+        columns[width] = new io.pglitedb.exec.expr.Constant(DataType.of(io.pglitedb.types.Types.BOOL), Boolean.TRUE);
+        return new Relation(new Project(side.plan(), columns), side.scope(), null, side.lateral());
     }
 
     /** True when the term is an equality the join hashes on (it is one of the join's keys). */

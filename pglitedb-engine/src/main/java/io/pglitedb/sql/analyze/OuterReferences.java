@@ -35,6 +35,18 @@ final class OuterReferences {
         return passIn(value);
     }
 
+    /** The slot holding an enclosing range's whole row ({@code t} as a value), or null when none is named so. */
+    BoundExpr resolveWholeRow(String name, int position) {
+        BoundExpr value = outer.wholeRowInReach(name, position);
+        if (value == null) {
+            return null;
+        }
+        if (firstReference == null) {
+            firstReference = new ColumnRef(List.of(name, "*"), position); // as t.*: the reference names table t
+        }
+        return passIn(value);
+    }
+
     /** The first outer column the nested query referenced (where errors about the reference point), or null. */
     ColumnRef firstReference() {
         return firstReference;

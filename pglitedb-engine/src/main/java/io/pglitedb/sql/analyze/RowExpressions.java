@@ -66,7 +66,7 @@ final class RowExpressions {
             constant &= fields.get(i).isConstant();
         }
         BoundExpr built = new RowBuild(DataType.of(new RecordType(names, types)), fields.toArray(new BoundExpr[0]),
-                -1, untyped);
+                new int[0], untyped);
         return constant && untyped == null ? new Constant(built.type(), built.eval(EMPTY, EMPTY)) : built;
     }
 
@@ -103,6 +103,11 @@ final class RowExpressions {
         if (columns == null) {
             return null;
         }
+        if (here.grouped()) { // GROUP BY t itself is matched before: this is an ungrouped whole row
+            throw new PgException(SqlState.GROUPING_ERROR,
+                    "column \"%s.*\" must appear in the GROUP BY clause or be used in an aggregate function", alias)
+                    .withPosition(position + 1);
+        }
         List<String> names = new ArrayList<>(columns.size());
         List<DataType> types = new ArrayList<>(columns.size());
         BoundExpr[] fields = new BoundExpr[columns.size()];
@@ -113,27 +118,9 @@ final class RowExpressions {
             fields[i] = here.column(c, position);
         }
         RecordType rowType = tableRowType(columns, types);
+        List<Integer> markers = here.scope().nullExtensionMarkers(alias);
         return new RowBuild(DataType.of(rowType != null ? rowType : new RecordType(names, types)), fields,
-                notNullColumn(here, columns));
-    }
-
-    /**
-     * A column of these that its table declares NOT NULL (-1 if none): null there means the row is
-     * an outer join's null extension, whose whole row PostgreSQL makes NULL (count(t.*) skips it).
-     */
-    private static int notNullColumn(ExpressionAnalyzer here, List<Scope.Column> columns) {
-        for (int i = 0; i < columns.size(); i++) {
-            Scope.Column c = columns.get(i);
-            if (c.tableOid() == 0 || c.attributeNumber() <= 0) {
-                continue;
-            }
-            io.pglitedb.catalog.TableDescriptor table = here.context().catalog().tableByOid(c.tableOid());
-            if (table != null && table.columns().stream()
-                    .anyMatch(d -> d.attributeNumber() == c.attributeNumber() && d.notNull())) {
-                return i;
-            }
-        }
-        return -1;
+                markers.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
@@ -154,7 +141,7 @@ final class RowExpressions {
     /** {@code t.*} in an expression (not a select-list item or ROW field): the whole row. */
     static BoundExpr star(ExpressionAnalyzer here, Star s) {
         BoundExpr row = s.qualifier() == null ? null
-                : wholeRow(here, s.qualifier().substring(s.qualifier().lastIndexOf('.') + 1), s.position());
+                : here.wholeRowInReach(s.qualifier().substring(s.qualifier().lastIndexOf('.') + 1), s.position());
         if (row == null) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "row expansion via \"*\" is not supported here")
                     .withPosition(s.position() + 1);

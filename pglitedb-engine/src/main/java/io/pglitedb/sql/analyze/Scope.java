@@ -28,8 +28,17 @@ public final class Scope {
         }
     }
 
-    /** A table alias and the columns {@code alias.name} can reach. */
-    record Range(String alias, List<Column> columns, int position) {
+    /**
+     * A table alias and the columns {@code alias.name} can reach. {@code nullExtensionMarkers}: the
+     * row indexes of the markers of the outer joins that may null-extend this range (each is
+     * non-null in a joined row and null in a null-extended one). A join's alias has none: its
+     * whole row is a row of the join's columns, which PostgreSQL never makes NULL.
+     */
+    record Range(String alias, List<Column> columns, int position, List<Integer> nullExtensionMarkers,
+            boolean joinAlias) {
+        Range(String alias, List<Column> columns, int position, boolean joinAlias) {
+            this(alias, columns, position, List.of(), joinAlias);
+        }
     }
 
     private final List<Column> columns = new ArrayList<>();
@@ -61,8 +70,12 @@ public final class Scope {
 
     /** Starts a new range; the columns added next belong to it (and are visible). */
     public void addTable(String alias, int position) {
+        addTable(alias, position, false);
+    }
+
+    private void addTable(String alias, int position, boolean joinAlias) {
         checkAlias(alias, position);
-        ranges.add(new Range(alias, new ArrayList<>(), position));
+        ranges.add(new Range(alias, new ArrayList<>(), position, joinAlias));
     }
 
     private void checkAlias(String alias, int position) {
@@ -81,13 +94,29 @@ public final class Scope {
 
     /** The columns of another scope, their indexes moved by offset (a join's right side). */
     void addAll(Scope other, int offset) {
+        addAll(other, offset, -1);
+    }
+
+    /**
+     * The columns of another scope, their indexes moved by offset, as the side of an outer join that
+     * null-extends it: the joined row carries at {@code nullExtensionMarker} (unless -1) a value that
+     * is null exactly in the rows where that side is a null extension.
+     */
+    void addAll(Scope other, int offset, int nullExtensionMarker) {
         for (Range r : other.ranges) {
             checkAlias(r.alias(), r.position());
             List<Column> shifted = new ArrayList<>(r.columns().size());
             for (Column c : r.columns()) {
                 shifted.add(c.shifted(offset));
             }
-            ranges.add(new Range(r.alias(), shifted, r.position()));
+            List<Integer> markers = new ArrayList<>(r.nullExtensionMarkers().size());
+            for (int m : r.nullExtensionMarkers()) {
+                markers.add(m + offset);
+            }
+            if (nullExtensionMarker >= 0 && !r.joinAlias()) {
+                markers.add(nullExtensionMarker);
+            }
+            ranges.add(new Range(r.alias(), shifted, r.position(), List.copyOf(markers), r.joinAlias()));
         }
         for (Column c : other.columns) {
             columns.add(c.shifted(offset));
@@ -115,7 +144,7 @@ public final class Scope {
         for (Column c : rangeColumns) {
             renamed.add(c.renamed(alias, c.name()));
         }
-        ranges.add(new Range(alias, renamed, position));
+        ranges.add(new Range(alias, renamed, position, true));
     }
 
     /** Replaces the visible columns (USING / NATURAL merging); the ranges stay. */
@@ -127,7 +156,7 @@ public final class Scope {
     /** One range holding the visible columns, under a new alias and column names (aliased join). */
     Scope aliased(String alias, List<String> columnAliases, int position) {
         Scope out = new Scope();
-        out.addTable(alias, position);
+        out.addTable(alias, position, true);
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             out.addColumn(c.renamed(alias, i < columnAliases.size() ? columnAliases.get(i) : c.name()));
@@ -139,6 +168,28 @@ public final class Scope {
     /** The visible columns, in {@code SELECT *} order. */
     public List<Column> columns() {
         return columns;
+    }
+
+    /**
+     * The row indexes of the markers that say whether range {@code alias} is null-extended (its
+     * whole row is NULL when one of them is null), or null when there is no such range.
+     */
+    List<Integer> nullExtensionMarkers(String alias) {
+        for (Range r : ranges) {
+            if (alias.equals(r.alias())) {
+                return r.nullExtensionMarkers();
+            }
+        }
+        return null;
+    }
+
+    /** The aliases of the ranges ({@code alias.x} qualifiers; null for an unnamed one). */
+    List<String> rangeAliases() {
+        List<String> aliases = new ArrayList<>(ranges.size());
+        for (Range r : ranges) {
+            aliases.add(r.alias());
+        }
+        return aliases;
     }
 
     /** The columns of range {@code alias} ({@code alias.*}), or null when there is no such range. */
@@ -172,6 +223,9 @@ public final class Scope {
         for (Range r : ranges) {
             for (Column c : r.columns()) {
                 width = Math.max(width, c.index() + 1);
+            }
+            for (int m : r.nullExtensionMarkers()) {
+                width = Math.max(width, m + 1);
             }
         }
         for (Column c : system) {

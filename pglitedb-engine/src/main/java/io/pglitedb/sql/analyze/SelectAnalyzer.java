@@ -96,7 +96,7 @@ final class SelectAnalyzer {
     }
 
     private AnalyzedQuery analyze(Select select, boolean aggregatedBySubquery) {
-        FromAnalyzer fromAnalyzer = new FromAnalyzer(context, level);
+        FromAnalyzer fromAnalyzer = new FromAnalyzer(context, level, select);
         FromAnalyzer.Relation relation = fromAnalyzer.analyze(select.from(), select.where());
         Scope scope = relation.scope();
         PlanNode from = relation.plan();
@@ -311,7 +311,16 @@ final class SelectAnalyzer {
         for (SelectItem item : items) {
             if (item.expr() instanceof Star star) {
                 if (star.qualifier() != null && !scope.hasTable(star.qualifier())) {
-                    throw here.missingTable(star.qualifier(), star.position() + 1);
+                    List<Scope.Column> outer = outerRangeColumns(here, star.qualifier());
+                    if (outer == null) {
+                        throw here.missingTable(star.qualifier(), star.position() + 1);
+                    }
+                    for (Scope.Column c : outer) { // an enclosing query's t.*: its columns, as outer references
+                        exprs.add(new ColumnRef(List.of(star.qualifier(), c.name()), star.position()));
+                        names.add(c.name());
+                        starColumns.add(null);
+                    }
+                    continue;
                 }
                 if (scope.columns().isEmpty() && star.qualifier() == null && !scope.hasAnyTable()) {
                     throw new PgException(SqlState.SYNTAX_ERROR, "SELECT * with no tables specified is not valid")
@@ -358,6 +367,18 @@ final class SelectAnalyzer {
                     .withPosition(star.position() + 1);
         }
         return row;
+    }
+
+    /** The columns of an enclosing query's range {@code alias} (innermost first), or null when none reaches it. */
+    private static List<Scope.Column> outerRangeColumns(ExpressionAnalyzer here, String alias) {
+        List<Scope> scopes = here.scopesInReach();
+        for (Scope s : scopes.subList(1, scopes.size())) {
+            List<Scope.Column> columns = s.rangeColumns(alias);
+            if (columns != null) {
+                return columns;
+            }
+        }
+        return null;
     }
 
     /** PostgreSQL's FigureColname: the name an unaliased output column gets. */
