@@ -59,6 +59,11 @@ final class FromAnalyzer {
 
     private final AnalyzerContext context;
     private final Level level;
+    /**
+     * The level LATERAL items are analysed at: {@link #level}, or inside an explicit JOIN after
+     * comma-separated items a level that reaches those items too ({@link #joinExpr}).
+     */
+    private Level lateralLevel;
     /** The WHERE terms the tables of the JOIN being analysed may apply to their own rows. */
     private List<Expr> pushdown = List.of();
     /** WHERE terms already applied to one FROM item, which the WHERE above the joins may leave out. */
@@ -71,7 +76,7 @@ final class FromAnalyzer {
     private final Set<Expr> appliedInJoin = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /**
-     * The names the statement may use as whole rows ({@link WholeRowReferences}), or null when
+     * The names the statement may use as whole rows ({@link ReferencedNames#wholeRowCandidates}), or null when
      * unknown (then every outer join marks its null extensions).
      */
     private final Set<String> wholeRowNames;
@@ -84,7 +89,8 @@ final class FromAnalyzer {
     FromAnalyzer(AnalyzerContext context, Level level, Object statement) {
         this.context = context;
         this.level = level;
-        this.wholeRowNames = statement == null ? null : WholeRowReferences.in(statement);
+        this.lateralLevel = level;
+        this.wholeRowNames = statement == null ? null : ReferencedNames.wholeRowCandidates(statement);
     }
 
     /**
@@ -95,27 +101,97 @@ final class FromAnalyzer {
         List<Expr> written = where == null ? List.of() : ExprTrees.conjuncts(where);
         List<Expr> conjuncts = JoinConditions.withImpliedTerms(written);
         pushdown = conjuncts;
-        if (items.size() > 1 && items.stream().allMatch(i -> i instanceof TableRef || i instanceof JoinExpr
+        if (items.size() > 1 && items.stream().allMatch(i -> i instanceof TableRef
+                || i instanceof JoinExpr j && (i == items.get(0) || !hasLateralItem(j))
                 || i instanceof SubqueryRef sub && !sub.lateral())) {
             return joinIndependent(items, conjuncts, written);
         }
         Relation result = null;
         for (FromItem item : items) {
-            Relation right = item(item, result);
-            if (result == null) {
-                result = right;
+            Relation lateralFirst = result != null && item instanceof JoinExpr j ? lateralFirst(result, j) : null;
+            if (lateralFirst != null) {
+                result = lateralFirst;
                 continue;
             }
-            Keys keys = new Keys();
-            if (right.lateral() == null) {
-                for (Expr term : conjuncts) {
-                    equalityKey(term, result.scope(), right.scope(), keys);
-                }
-            }
-            result = keys.left().isEmpty() ? join(result, right, JoinType.INNER, null, List.of(), null)
-                    : hashJoin(result, right, keys);
+            Relation right = item(item, result);
+            result = result == null ? right : joinNext(result, right, conjuncts);
         }
         return result == null ? new Relation(new OneRow(), new Scope(), null, null) : result;
+    }
+
+    /** The items so far joined with the next comma-separated one, hashed on WHERE equalities between them. */
+    private Relation joinNext(Relation result, Relation right, List<Expr> conjuncts) {
+        Keys keys = new Keys();
+        if (right.lateral() == null) {
+            for (Expr term : conjuncts) {
+                equalityKey(term, result.scope(), right.scope(), keys);
+            }
+        }
+        return keys.left().isEmpty() ? join(result, right, JoinType.INNER, null, List.of(), null)
+                : hashJoin(result, right, keys);
+    }
+
+    /**
+     * {@code before, L JOIN LATERAL R ON c} (an inner join) as {@code (before, LATERAL R) JOIN L ON c}
+     * when R reads nothing of L and c nothing of {@code before} (PostgreSQL moves such an item the
+     * same way): R is run for each row of the items before, and L is read once and hashed on c,
+     * instead of the whole JOIN being run again for each of their rows. The columns come out in
+     * FROM order. Null when the JOIN is not of that form (nothing analysed yet).
+     */
+    private Relation lateralFirst(Relation before, JoinExpr j) {
+        if (j.type() != JoinExpr.Type.INNER && j.type() != JoinExpr.Type.CROSS || j.alias() != null || j.natural()
+                || !j.using().isEmpty() || !(j.right() instanceof FunctionRef
+                        || j.right() instanceof SubqueryRef sub && sub.lateral())) {
+            return null;
+        }
+        Level saved = lateralLevel;
+        OuterReferences reachBefore = new OuterReferences(
+                new ExpressionAnalyzer(context, before.scope(), null, "FROM", lateralLevel), true);
+        lateralLevel = lateralLevel.nested(reachBefore);
+        Relation left;
+        try {
+            left = whereRestricted(item(j.left(), null), pushdown);
+            if (!reachBefore.isEmpty() || mayRead(j.right(), left.scope())
+                    || j.on() != null && mayRead(j.on(), before.scope())) {
+                Relation joined = joinExpr(j, left);
+                return joinNext(before, reachBefore.isEmpty() ? joined
+                        : new Relation(joined.plan(), joined.scope(), null, reachBefore), pushdown);
+            }
+        } finally {
+            lateralLevel = saved;
+        }
+        Relation right = item(j.right(), before);
+        Relation withRight = join(before, right, JoinType.INNER, null, List.of(), null);
+        Relation joined = join(withRight, left, JoinType.INNER, j.on(), List.of(), null);
+        int beforeWidth = before.plan().width();
+        int rightWidth = right.plan().width();
+        int leftWidth = left.plan().width();
+        Scope scope = new Scope();
+        scope.addAll(before.scope(), 0);
+        scope.addAll(left.scope(), beforeWidth);
+        scope.addAll(right.scope(), beforeWidth + leftWidth);
+        BoundExpr[] columns = new BoundExpr[beforeWidth + leftWidth + rightWidth];
+        for (int i = 0; i < beforeWidth; i++) {
+            columns[i] = new ColumnValue(typeAt(before.scope(), i), i);
+        }
+        for (int i = 0; i < leftWidth; i++) {
+            columns[beforeWidth + i] = new ColumnValue(typeAt(left.scope(), i), beforeWidth + rightWidth + i);
+        }
+        for (int i = 0; i < rightWidth; i++) {
+            columns[beforeWidth + leftWidth + i] = new ColumnValue(typeAt(right.scope(), i), beforeWidth + i);
+        }
+        return new Relation(new Project(joined.plan(), columns), scope, null, null);
+    }
+
+    /** Whether the expression or FROM item may name a table or column of the scope. */
+    private static boolean mayRead(Object ast, Scope scope) {
+        Set<String> names = ReferencedNames.tablesAndColumns(ast);
+        for (String alias : scope.rangeAliases()) {
+            if (names.contains(alias) || scope.rangeColumns(alias).stream().anyMatch(c -> names.contains(c.name()))) {
+                return true;
+            }
+        }
+        return scope.columns().stream().anyMatch(c -> names.contains(c.name()));
     }
 
     /**
@@ -469,7 +545,7 @@ final class FromAnalyzer {
             case TableRef ref -> tableRef(ref);
             case FunctionRef function -> functionRef(function, left);
             case SubqueryRef sub -> subquery(sub, left);
-            case JoinExpr join -> joinExpr(join);
+            case JoinExpr join -> joinWithBefore(join, left);
         };
         switch (item) { // the statement's range table, for errors naming an item out of reach
             case TableRef ref -> context.ranges().add(ref.alias() != null ? ref.alias() : ref.name().name(),
@@ -618,10 +694,11 @@ final class FromAnalyzer {
         function = new FunctionRef(function.call().withoutCatalogSchema(), function.ordinality(), function.alias(),
                 function.columnAliases(), function.columnTypes(), function.position());
         OuterReferences lateral = null;
-        Level argumentLevel = level;
+        Level argumentLevel = lateralLevel;
         if (left != null) {
-            lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", level));
-            argumentLevel = level.nested(lateral);
+            lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", lateralLevel),
+                    true);
+            argumentLevel = lateralLevel.nested(lateral);
         }
         ExpressionAnalyzer arguments = new ExpressionAnalyzer(context, Scope.empty(), null, "functions in FROM",
                 argumentLevel);
@@ -642,10 +719,11 @@ final class FromAnalyzer {
 
     private Relation subquery(SubqueryRef sub, Relation left) {
         OuterReferences lateral = null;
-        Level queryLevel = level;
+        Level queryLevel = sub.lateral() ? lateralLevel : level;
         if (sub.lateral() && left != null) {
-            lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", level));
-            queryLevel = level.nested(lateral);
+            lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", lateralLevel),
+                    true);
+            queryLevel = lateralLevel.nested(lateral);
         }
         AnalyzedQuery query = new QueryAnalyzer(context, queryLevel).analyze(sub.query());
         List<String> names = new ArrayList<>();
@@ -679,7 +757,38 @@ final class FromAnalyzer {
 
     // ---------------------------------------------------------------- joins
 
-    private Relation joinExpr(JoinExpr j) {
+    /**
+     * An explicit JOIN; {@code before} (nullable) is the FROM items to its left, which LATERAL items
+     * inside it may read (the whole join is then run again for each of their rows, as a LATERAL item is).
+     */
+    private Relation joinWithBefore(JoinExpr j, Relation before) {
+        if (before == null) {
+            return joinExpr(j, null);
+        }
+        Level saved = lateralLevel;
+        OuterReferences reachBefore = new OuterReferences(
+                new ExpressionAnalyzer(context, before.scope(), null, "FROM", lateralLevel), true);
+        lateralLevel = lateralLevel.nested(reachBefore);
+        try {
+            Relation joined = joinExpr(j, null);
+            return reachBefore.isEmpty() ? joined : new Relation(joined.plan(), joined.scope(), null, reachBefore);
+        } finally {
+            lateralLevel = saved;
+        }
+    }
+
+    /** Whether a JOIN holds a LATERAL subquery or a function (implicitly LATERAL) anywhere inside it. */
+    private static boolean hasLateralItem(FromItem item) {
+        return switch (item) {
+            case TableRef ref -> false;
+            case FunctionRef function -> true;
+            case SubqueryRef sub -> sub.lateral();
+            case JoinExpr join -> hasLateralItem(join.left()) || hasLateralItem(join.right());
+        };
+    }
+
+    /** @param analysedLeft the left side when already analysed (an inner join's), else null */
+    private Relation joinExpr(JoinExpr j, Relation analysedLeft) {
         JoinType type = switch (j.type()) {
             case INNER, CROSS -> JoinType.INNER;
             case LEFT -> JoinType.LEFT;
@@ -689,7 +798,7 @@ final class FromAnalyzer {
         // WHERE terms reach the tables of a side whose rows the join does not keep unmatched
         List<Expr> where = pushdown;
         pushdown = type == JoinType.INNER || type == JoinType.LEFT ? where : List.of();
-        Relation left = whereRestricted(item(j.left(), null), pushdown);
+        Relation left = analysedLeft != null ? analysedLeft : whereRestricted(item(j.left(), null), pushdown);
         pushdown = type == JoinType.INNER || type == JoinType.RIGHT ? where : List.of();
         Relation right = whereRestricted(item(j.right(), left), pushdown);
         pushdown = where;

@@ -19,8 +19,22 @@ final class OuterReferences {
     private final List<Integer> slots = new ArrayList<>();
     private ColumnRef firstReference;
 
+    /**
+     * Whether a value from beyond {@code outer}'s own rows is used as it is, not passed in: for a
+     * LATERAL item, whose FROM clause is run again whenever such a value changes (for each row of the
+     * items before the JOIN holding it, or of an enclosing query, whose boundaries pass it in). The
+     * item then reads only the items to its left through this boundary (none: it is no LATERAL join,
+     * and can be hashed like any other item).
+     */
+    private final boolean outerValuesAsTheyAre;
+
     OuterReferences(ExpressionAnalyzer outer) {
+        this(outer, false);
+    }
+
+    OuterReferences(ExpressionAnalyzer outer, boolean outerValuesAsTheyAre) {
         this.outer = outer;
+        this.outerValuesAsTheyAre = outerValuesAsTheyAre;
     }
 
     /** The slot holding the outer column, or null when no enclosing level has it. */
@@ -29,10 +43,19 @@ final class OuterReferences {
         if (value == null) {
             return null;
         }
+        boolean local = outer.scope().find(ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null,
+                ref.column(), ref.position()) != null;
+        if (!local && outerValuesAsTheyAre) {
+            return value;
+        }
+        noteReference(ref);
+        return passIn(value);
+    }
+
+    private void noteReference(ColumnRef ref) {
         if (firstReference == null) {
             firstReference = ref;
         }
-        return passIn(value);
     }
 
     /** The slot holding an enclosing range's whole row ({@code t} as a value), or null when none is named so. */
@@ -41,9 +64,10 @@ final class OuterReferences {
         if (value == null) {
             return null;
         }
-        if (firstReference == null) {
-            firstReference = new ColumnRef(List.of(name, "*"), position); // as t.*: the reference names table t
+        if (outer.scope().rangeColumns(name) == null && outerValuesAsTheyAre) {
+            return value;
         }
+        noteReference(new ColumnRef(List.of(name, "*"), position)); // as t.*: the reference names table t
         return passIn(value);
     }
 
