@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Runs SELECT ... FOR UPDATE / SHARE over joins or several tables: each result row locks the rows
- * of the locked tables it joined, found by the primary keys it carries (see {@link
- * LockingQueryPlan#joined()}); the locking sits below LIMIT/OFFSET as PostgreSQL's LockRows.
+ * of the locked tables it joined, found by the primary keys it carries (a table without one: the
+ * ctid of its hidden row id; see {@link LockingQueryPlan#joined()}); the locking sits below LIMIT/OFFSET as PostgreSQL's LockRows.
  *
  * <p>A row that changed after this statement's snapshot (it was locked by a transaction that
  * then committed): REPEATABLE READ fails with 40001; READ COMMITTED skips a deleted row and, for
@@ -109,8 +109,11 @@ final class JoinedRowLocks {
                         int column = locked.keyColumn() + i;
                         keyValues[i] = projected == null ? row[column] : projected[column].eval(row, context.params());
                     }
-                    byte[] key = RowKeys.primaryKeyFromValues(context.databaseOid(), locked.table(), locked.keyTypes(),
-                            keyValues);
+                    byte[] key = locked.table().primaryKey().length == 0 // the ctid of the hidden row id
+                            ? RowKeys.rowIdKey(context.databaseOid(), locked.table(),
+                                    RowSystemValues.rowNumber((Long) keyValues[0]))
+                            : RowKeys.primaryKeyFromValues(context.databaseOid(), locked.table(), locked.keyTypes(),
+                                    keyValues);
                     if (!txn.lockRow(key, mode, policy)) {
                         if (policy == WaitPolicy.SKIP) {
                             continue next;

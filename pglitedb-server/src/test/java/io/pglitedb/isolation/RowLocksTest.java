@@ -147,6 +147,26 @@ class RowLocksTest {
     }
 
     @Test
+    void forUpdateOverAJoinLocksTheRowsOfATableWithoutPrimaryKey() {
+        s1.exec("DROP TABLE IF EXISTS tags");
+        s1.exec("CREATE TABLE tags (job integer, label text)");
+        s1.exec("INSERT INTO tags VALUES (1, 'x'), (2, 'y'), (9, 'z')");
+        String joined = "SELECT j.id, t.label FROM jobs j JOIN tags t ON t.job = j.id ORDER BY j.id";
+        s1.exec("BEGIN");
+        assertThat(s1.exec(joined + " FOR UPDATE OF t")).isEqualTo("1|x, 2|y");
+        assertThat(s2.exec("SELECT label FROM tags WHERE label = 'y' FOR UPDATE NOWAIT"))
+                .isEqualTo("ERROR 55P03: could not obtain lock on row in relation \"tags\"");
+        assertThat(s2.exec("SELECT label FROM tags WHERE label = 'z' FOR UPDATE NOWAIT")).isEqualTo("z"); // joined nothing
+        assertThat(s2.exec("SELECT id FROM jobs WHERE id = 1 FOR UPDATE NOWAIT")).isEqualTo("1"); // OF t only
+        Step update = s2.run("UPDATE tags SET label = 'w' WHERE label = 'x'");
+        assertThat(update.blocked()).isTrue();
+        s1.exec("COMMIT");
+        assertThat(update.result()).isEqualTo("count 1");
+        assertThat(s1.exec(joined + " FOR SHARE")).isEqualTo("1|w, 2|y");
+        s1.exec("DROP TABLE tags");
+    }
+
+    @Test
     void forUpdateOverAJoinWaitsAndReturnsTheNewestVersionsOrFailsInRepeatableRead() {
         String joined = "SELECT j.id, j.priority, n.id FROM jobs j, notes n WHERE n.job = j.id ORDER BY j.id FOR UPDATE";
         s1.exec("BEGIN");

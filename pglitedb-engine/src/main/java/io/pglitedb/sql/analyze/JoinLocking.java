@@ -27,9 +27,10 @@ import java.util.List;
  * table of FROM (functions and VALUES are passed over) or those OF names. The query is planned
  * with each locked table's primary key columns as hidden trailing select items, from which the
  * lock step rebuilds the keys of the rows each result row joined (PostgreSQL carries their ctids
- * the same way). PostgreSQL's checks: a table on the nullable side of an outer join, a function or
- * VALUES named by OF. Not yet: locking through a subquery or view in FROM, a table without a
- * primary key or with inheritance children among several.
+ * the same way; a table without primary key carries its ctid, which stands for the hidden row id
+ * its rows are stored under). PostgreSQL's checks: a table on the nullable side of an outer join,
+ * a function or VALUES named by OF. Not yet: locking through a subquery or view in FROM, a table
+ * with inheritance children among several.
  */
 final class JoinLocking {
     private JoinLocking() {
@@ -70,22 +71,30 @@ final class JoinLocking {
                         what).withPosition(candidate.ref().position() + 1);
             }
             int[] pk = table.primaryKey();
-            if (pk.length == 0 || (!candidate.ref().only() && context.catalog().withDescendants(table).size() > 1)) {
+            if (!candidate.ref().only() && context.catalog().withDescendants(table).size() > 1) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                         "%s of table \"%s\" among several tables is not supported yet", what, table.name())
-                        .withDetail(pk.length == 0 ? "The table has no primary key." : "The table has inheritance children.")
+                        .withDetail("The table has inheritance children.")
                         .withPosition(candidate.ref().position() + 1);
             }
             // FOR UPDATE / SHARE needs UPDATE on the table or one of its columns (ACL_SELECT_FOR_UPDATE)
             context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.UPDATE);
-            DataType[] types = new DataType[pk.length];
+            // a table without primary key: its rows' ctid, which stands for their hidden row id
+            List<String> keyColumns = new ArrayList<>();
+            DataType[] types = new DataType[Math.max(1, pk.length)];
+            if (pk.length == 0) {
+                keyColumns.add("ctid");
+                types[0] = DataType.of(io.pglitedb.types.Types.TID);
+            }
             for (int i = 0; i < pk.length; i++) {
                 List<String> aliases = candidate.ref().columnAliases();
-                String column = pk[i] < aliases.size() ? aliases.get(pk[i]) : table.columns().get(pk[i]).name();
-                // named so that no ORDER BY or output name of the query's own can mean it
-                items.add(new SelectItem(new ColumnRef(List.of(candidate.visibleName(), column), candidate.ref().position()),
-                        "?locked " + tables.size() + "." + i + "?", candidate.ref().position()));
+                keyColumns.add(pk[i] < aliases.size() ? aliases.get(pk[i]) : table.columns().get(pk[i]).name());
                 types[i] = table.columnTypes()[pk[i]];
+            }
+            for (int i = 0; i < keyColumns.size(); i++) {
+                // named so that no ORDER BY or output name of the query's own can mean it
+                items.add(new SelectItem(new ColumnRef(List.of(candidate.visibleName(), keyColumns.get(i)),
+                        candidate.ref().position()), "?locked " + tables.size() + "." + i + "?", candidate.ref().position()));
             }
             tables.add(table);
             keyTypes.add(types);

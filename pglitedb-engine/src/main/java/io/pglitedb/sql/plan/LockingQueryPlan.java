@@ -21,7 +21,10 @@ public record LockingQueryPlan(QueryPlan query, TableDescriptor table, String st
         this(query, table, strength, waitPolicy, List.of());
     }
 
-    /** A table locked among several: its primary key values are the row's columns from {@code keyColumn}. */
+    /**
+     * A table locked among several: its primary key values are the row's columns from {@code
+     * keyColumn} (a table without primary key: the ctid standing for its hidden row id).
+     */
     public record LockedTable(TableDescriptor table, int keyColumn, DataType[] keyTypes) {
     }
 }
