@@ -167,6 +167,26 @@ class RowLocksTest {
     }
 
     @Test
+    void forUpdateThroughASubqueryOrAViewLocksTheRowsOfItsTables() {
+        s1.exec("DROP VIEW IF EXISTS urgent");
+        s1.exec("CREATE VIEW urgent AS SELECT id, priority FROM jobs WHERE priority >= 200");
+        s1.exec("BEGIN");
+        assertThat(s1.exec("SELECT id FROM (SELECT * FROM jobs WHERE id < 3) s ORDER BY id FOR UPDATE")).isEqualTo("1, 2");
+        assertThat(s2.exec("SELECT id FROM jobs WHERE id = 2 FOR UPDATE NOWAIT")).isEqualTo(ROW_LOCKED);
+        assertThat(s2.exec("SELECT id FROM jobs WHERE id = 3 FOR UPDATE NOWAIT")).isEqualTo("3"); // not in the subquery
+        s1.exec("ROLLBACK");
+        s1.exec("BEGIN");
+        assertThat(s1.exec("SELECT u.id FROM urgent u ORDER BY u.id FOR UPDATE OF u")).isEqualTo("2, 3");
+        assertThat(s2.exec("SELECT id FROM jobs WHERE id = 1 FOR UPDATE NOWAIT")).isEqualTo("1"); // not in the view
+        Step update = s2.run("UPDATE jobs SET priority = 1 WHERE id = 3");
+        assertThat(update.blocked()).isTrue();
+        s1.exec("COMMIT");
+        assertThat(update.result()).isEqualTo("count 1");
+        assertThat(s1.exec("SELECT id FROM urgent ORDER BY id FOR SHARE")).isEqualTo("2");
+        s1.exec("DROP VIEW urgent");
+    }
+
+    @Test
     void forUpdateOverAJoinWaitsAndReturnsTheNewestVersionsOrFailsInRepeatableRead() {
         String joined = "SELECT j.id, j.priority, n.id FROM jobs j, notes n WHERE n.job = j.id ORDER BY j.id FOR UPDATE";
         s1.exec("BEGIN");

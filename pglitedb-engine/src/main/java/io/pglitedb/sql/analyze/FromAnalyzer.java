@@ -728,11 +728,17 @@ final class FromAnalyzer {
         AnalyzedQuery query = new QueryAnalyzer(context, queryLevel).analyze(sub.query());
         List<String> names = new ArrayList<>();
         List<DataType> types = new ArrayList<>();
+        List<Scope.Column> lockKeys = new ArrayList<>();
         for (ResultColumn c : query.columns()) {
+            if (c.name().startsWith(JoinLocking.HIDDEN)) { // found by name only, not by * or as part of the row
+                lockKeys.add(new Scope.Column(sub.alias(), c.name(), c.type(), names.size() + lockKeys.size(), 0, (short) 0));
+                continue;
+            }
             names.add(c.name());
             types.add(c.type());
         }
         Scope scope = rangeScope(sub.alias(), names, types, sub.columnAliases(), sub.position());
+        lockKeys.forEach(scope::addSystemColumn);
         return new Relation(query.root(), scope, null, lateral == null || lateral.isEmpty() ? null : lateral);
     }
 

@@ -4,6 +4,7 @@ import io.pglitedb.catalog.TableDescriptor;
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
 import io.pglitedb.sql.ast.ColumnRef;
+import io.pglitedb.sql.ast.Expr;
 import io.pglitedb.sql.ast.FromItem;
 import io.pglitedb.sql.ast.FunctionRef;
 import io.pglitedb.sql.ast.JoinExpr;
@@ -23,21 +24,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SELECT ... FOR UPDATE / SHARE over joins or several FROM items: the tables locked are every
- * table of FROM (functions and VALUES are passed over) or those OF names. The query is planned
- * with each locked table's primary key columns as hidden trailing select items, from which the
- * lock step rebuilds the keys of the rows each result row joined (PostgreSQL carries their ctids
- * the same way; a table without primary key carries its ctid, which stands for the hidden row id
- * its rows are stored under). PostgreSQL's checks: a table on the nullable side of an outer join,
- * a function or VALUES named by OF. Not yet: locking through a subquery or view in FROM, a table
- * with inheritance children among several.
+ * SELECT ... FOR UPDATE / SHARE over joins, several FROM items or subqueries: the tables locked are
+ * every table of FROM, inside subqueries too (functions and VALUES are passed over), or those of
+ * the items OF names. The query is planned with each locked table's primary key columns as hidden
+ * trailing select items, from which the lock step rebuilds the keys of the rows each result row
+ * joined (PostgreSQL carries their ctids the same way; a table without primary key carries its
+ * ctid, which stands for the hidden row id its rows are stored under). A subquery passes the keys
+ * of its tables up as hidden columns of its own ({@link #HIDDEN}: not seen by {@code *} or a
+ * whole-row reference). PostgreSQL's checks: a table on the nullable side of an outer join, a
+ * function or VALUES named by OF, a subquery that cannot be locked (DISTINCT, GROUP BY, ...).
+ * A view is locked as its query in FROM would be. Not yet: a table with inheritance children
+ * among several.
  */
 final class JoinLocking {
+    /** The name prefix of the hidden select items carrying the keys of locked rows. */
+    static final String HIDDEN = "?locked ";
+
     private JoinLocking() {
     }
 
-    /** A table of FROM as the query names it: its visible name and column aliases. */
-    private record Candidate(TableRef ref, String visibleName, boolean nullable) {
+    /**
+     * A table whose rows are locked: the expressions (over the FROM item it is collected at) of the
+     * key of the row a result row joined, and their types.
+     */
+    private record Target(TableDescriptor table, List<Expr> keys, DataType[] keyTypes) {
+    }
+
+    /** What the FROM items are searched for: the OF names, those found, and the hidden columns made. */
+    private static final class Search {
+        final String what;
+        final AnalyzerContext context;
+        int hiddenColumns;
+
+        Search(String what, AnalyzerContext context) {
+            this.what = what;
+            this.context = context;
+        }
     }
 
     static StatementPlan analyze(LockedQuery locked, Select select, LockingClause strongest,
@@ -47,10 +69,12 @@ final class JoinLocking {
         for (LockingClause c : locked.clauses()) {
             of.addAll(c.of());
         }
-        List<Candidate> candidates = new ArrayList<>();
+        Search search = new Search(what, context);
+        List<Target> targets = new ArrayList<>();
         List<QualifiedName> matched = new ArrayList<>();
+        List<FromItem> from = new ArrayList<>();
         for (FromItem item : select.from()) {
-            collect(item, false, of, matched, candidates, what);
+            from.add(collect(item, false, of, matched, targets, search));
         }
         for (QualifiedName name : of) {
             if (!matched.contains(name)) {
@@ -58,75 +82,86 @@ final class JoinLocking {
                         name.name(), what).withPosition(name.position() + 1);
             }
         }
-        if (candidates.isEmpty()) {
+        if (targets.isEmpty()) {
             return new QueryAnalyzer(context, Level.TOP).plan(select); // OF named only VALUES: nothing to lock
         }
         List<SelectItem> items = new ArrayList<>(select.items());
-        List<TableDescriptor> tables = new ArrayList<>();
-        List<DataType[]> keyTypes = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            TableDescriptor table = Tables.resolve(context, candidate.ref().name());
-            if (table.view() != null) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s of a view among several tables is not supported yet",
-                        what).withPosition(candidate.ref().position() + 1);
-            }
-            int[] pk = table.primaryKey();
-            if (!candidate.ref().only() && context.catalog().withDescendants(table).size() > 1) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "%s of table \"%s\" among several tables is not supported yet", what, table.name())
-                        .withDetail("The table has inheritance children.")
-                        .withPosition(candidate.ref().position() + 1);
-            }
-            // FOR UPDATE / SHARE needs UPDATE on the table or one of its columns (ACL_SELECT_FOR_UPDATE)
-            context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.UPDATE);
-            // a table without primary key: its rows' ctid, which stands for their hidden row id
-            List<String> keyColumns = new ArrayList<>();
-            DataType[] types = new DataType[Math.max(1, pk.length)];
-            if (pk.length == 0) {
-                keyColumns.add("ctid");
-                types[0] = DataType.of(io.pglitedb.types.Types.TID);
-            }
-            for (int i = 0; i < pk.length; i++) {
-                List<String> aliases = candidate.ref().columnAliases();
-                keyColumns.add(pk[i] < aliases.size() ? aliases.get(pk[i]) : table.columns().get(pk[i]).name());
-                types[i] = table.columnTypes()[pk[i]];
-            }
-            for (int i = 0; i < keyColumns.size(); i++) {
+        for (int t = 0; t < targets.size(); t++) {
+            for (int i = 0; i < targets.get(t).keys().size(); i++) {
                 // named so that no ORDER BY or output name of the query's own can mean it
-                items.add(new SelectItem(new ColumnRef(List.of(candidate.visibleName(), keyColumns.get(i)),
-                        candidate.ref().position()), "?locked " + tables.size() + "." + i + "?", candidate.ref().position()));
+                Expr key = targets.get(t).keys().get(i);
+                items.add(new SelectItem(key, HIDDEN + t + "." + i + "?", io.pglitedb.sql.parser.ExprPositions.leftmost(key)));
             }
-            tables.add(table);
-            keyTypes.add(types);
         }
-        Select withKeys = new Select(select.distinct(), select.distinctOn(), items, select.from(), select.where(),
+        Select withKeys = new Select(select.distinct(), select.distinctOn(), items, from, select.where(),
                 select.groupBy(), select.having(), select.windows(), select.orderBy(), select.limit(), select.offset());
         QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(withKeys);
         int hidden = items.size() - select.items().size();
         List<io.pglitedb.session.ResultColumn> shown = plan.columns().subList(0, plan.columns().size() - hidden);
         List<LockingQueryPlan.LockedTable> lockedTables = new ArrayList<>();
         int at = shown.size();
-        for (int i = 0; i < tables.size(); i++) {
-            lockedTables.add(new LockingQueryPlan.LockedTable(tables.get(i), at, keyTypes.get(i)));
-            at += keyTypes.get(i).length;
+        for (Target target : targets) {
+            lockedTables.add(new LockingQueryPlan.LockedTable(target.table(), at, target.keyTypes()));
+            at += target.keyTypes().length;
         }
         return new LockingQueryPlan(new QueryPlan(plan.root(), List.copyOf(shown)), null, strongest.strength(),
                 strongest.waitPolicy(), lockedTables);
     }
 
-    /** Adds the tables of a FROM item that the clauses lock, checking what PostgreSQL refuses. */
-    private static void collect(FromItem item, boolean nullable, List<QualifiedName> of, List<QualifiedName> matched,
-            List<Candidate> out, String what) {
+    /** A table of FROM locked: its key columns as the query names them, after the checks of the table. */
+    private static Target target(TableRef ref, String visible, Search search) {
+        TableDescriptor table = Tables.resolve(search.context, ref.name());
+        if (!ref.only() && search.context.catalog().withDescendants(table).size() > 1) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "%s of table \"%s\" among several tables is not supported yet", search.what, table.name())
+                    .withDetail("The table has inheritance children.")
+                    .withPosition(ref.position() + 1);
+        }
+        // FOR UPDATE / SHARE needs UPDATE on the table or one of its columns (ACL_SELECT_FOR_UPDATE)
+        search.context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.UPDATE);
+        int[] pk = table.primaryKey();
+        List<Expr> keys = new ArrayList<>();
+        DataType[] types = new DataType[Math.max(1, pk.length)];
+        if (pk.length == 0) { // a table without primary key: its rows' ctid, which stands for their hidden row id
+            keys.add(new ColumnRef(List.of(visible, "ctid"), ref.position()));
+            types[0] = DataType.of(io.pglitedb.types.Types.TID);
+        }
+        for (int i = 0; i < pk.length; i++) {
+            List<String> aliases = ref.columnAliases();
+            String column = pk[i] < aliases.size() ? aliases.get(pk[i]) : table.columns().get(pk[i]).name();
+            keys.add(new ColumnRef(List.of(visible, column), ref.position()));
+            types[i] = table.columnTypes()[pk[i]];
+        }
+        return new Target(table, keys, types);
+    }
+
+    /**
+     * Adds the tables of a FROM item that the clauses lock, checking what PostgreSQL refuses; returns
+     * the item as planned (a subquery with the keys of its locked rows as hidden columns).
+     */
+    private static FromItem collect(FromItem item, boolean nullable, List<QualifiedName> of, List<QualifiedName> matched,
+            List<Target> out, Search search) {
+        String what = search.what;
         switch (item) {
             case TableRef ref -> {
                 String visible = ref.alias() != null ? ref.alias() : ref.name().name();
                 if (named(of, visible, ref.alias() == null, matched) || of.isEmpty()) {
-                    if (nullable) {
-                        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                                "%s cannot be applied to the nullable side of an outer join", what);
+                    TableDescriptor view = Tables.resolve(search.context, ref.name());
+                    if (view.isView()) { // its query as a subquery under the view's name and column names
+                        List<String> columns = new ArrayList<>();
+                        for (int i = 0; i < view.columns().size(); i++) {
+                            columns.add(i < ref.columnAliases().size() ? ref.columnAliases().get(i)
+                                    : view.columns().get(i).name());
+                        }
+                        return lockedSubquery(new SubqueryRef(Views.query(view), false, visible, columns, ref.position()),
+                                nullable, out, search);
                     }
-                    out.add(new Candidate(ref, visible, false));
+                    if (nullable) {
+                        throw nullableSide(what);
+                    }
+                    out.add(target(ref, visible, search));
                 }
+                return ref;
             }
             case JoinExpr join -> {
                 boolean leftNullable = nullable || join.type() == JoinExpr.Type.RIGHT || join.type() == JoinExpr.Type.FULL;
@@ -137,10 +172,12 @@ final class JoinLocking {
                         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                                 "%s of the tables of an aliased join is not supported yet", what);
                     }
-                    return;
+                    return join;
                 }
-                collect(join.left(), leftNullable, of, matched, out, what);
-                collect(join.right(), rightNullable, of, matched, out, what);
+                FromItem left = collect(join.left(), leftNullable, of, matched, out, search);
+                FromItem right = collect(join.right(), rightNullable, of, matched, out, search);
+                return new JoinExpr(join.type(), left, right, join.natural(), join.on(), join.using(), join.usingAlias(),
+                        join.alias(), join.columnAliases(), join.position());
             }
             case FunctionRef f -> {
                 String visible = f.alias() != null ? f.alias() : f.call().name();
@@ -148,17 +185,51 @@ final class JoinLocking {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s cannot be applied to a function", what)
                             .withPosition(position(of, visible) + 1);
                 }
+                return f;
             }
             case SubqueryRef sub -> {
                 boolean named = sub.alias() != null && named(of, sub.alias(), false, matched);
-                if (!(sub.query() instanceof Values) && (named || of.isEmpty())) { // VALUES has no rows to lock
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s of a subquery in FROM is not supported yet",
-                            what).withPosition(sub.position() + 1);
+                if (sub.query() instanceof Values || !(named || of.isEmpty())) { // VALUES has no rows to lock
+                    return sub;
                 }
+                return lockedSubquery(sub, nullable, out, search);
             }
-            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s is not supported with this query yet",
-                    what);
         }
+    }
+
+    /**
+     * A subquery whose tables are all locked (PostgreSQL pushes the clause down into it): it selects
+     * the keys of their rows too, as hidden columns the query above reads.
+     */
+    private static SubqueryRef lockedSubquery(SubqueryRef sub, boolean nullable, List<Target> out, Search search) {
+        Select inner = LockingAnalyzer.lockable(sub.query(), search.what);
+        if (sub.alias() == null || !inner.windows().isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s of a subquery in FROM is not supported yet",
+                    search.what).withPosition(sub.position() + 1);
+        }
+        List<Target> inside = new ArrayList<>();
+        List<FromItem> from = new ArrayList<>();
+        for (FromItem f : inner.from()) {
+            from.add(collect(f, nullable, List.of(), new ArrayList<>(), inside, search));
+        }
+        List<SelectItem> items = new ArrayList<>(inner.items());
+        for (Target target : inside) {
+            List<Expr> keys = new ArrayList<>();
+            for (Expr key : target.keys()) {
+                String name = HIDDEN + "key " + search.hiddenColumns++ + "?";
+                items.add(new SelectItem(key, name, sub.position()));
+                keys.add(new ColumnRef(List.of(sub.alias(), name), sub.position()));
+            }
+            out.add(new Target(target.table(), keys, target.keyTypes()));
+        }
+        Select withKeys = new Select(inner.distinct(), inner.distinctOn(), items, from, inner.where(), inner.groupBy(),
+                inner.having(), inner.windows(), inner.orderBy(), inner.limit(), inner.offset());
+        return new SubqueryRef(withKeys, sub.lateral(), sub.alias(), sub.columnAliases(), sub.position());
+    }
+
+    private static PgException nullableSide(String what) {
+        return new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s cannot be applied to the nullable side of an outer join",
+                what);
     }
 
     /** Whether OF names this item (a table's schema-qualified name counts only when it has no alias). */

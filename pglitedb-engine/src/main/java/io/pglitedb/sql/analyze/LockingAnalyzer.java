@@ -37,6 +37,35 @@ final class LockingAnalyzer {
         }
         String what = "FOR " + locked.clauses().get(0).strength();
         Query query = locked.query();
+        Select select = lockable(query, what);
+        QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(query);
+        if (select.from().isEmpty()) {
+            return plan;
+        }
+        if (select.from().size() != 1 || !(select.from().get(0) instanceof TableRef ref)) {
+            return JoinLocking.analyze(locked, select, clause, context);
+        }
+        String visibleName = ref.alias() != null ? ref.alias() : ref.name().name();
+        for (LockingClause c : locked.clauses()) {
+            for (QualifiedName of : c.of()) {
+                if (!of.name().equals(visibleName) || (of.schema() != null && ref.alias() != null)) {
+                    throw new PgException(SqlState.UNDEFINED_TABLE,
+                            "relation \"%s\" in %s clause not found in FROM clause", of.name(), "FOR " + c.strength())
+                            .withPosition(of.position() + 1);
+                }
+            }
+        }
+        TableDescriptor table = Tables.resolve(context, ref.name());
+        if (table.isView()) {
+            return JoinLocking.analyze(locked, select, clause, context); // the rows of the tables it reads
+        }
+        // FOR UPDATE / SHARE needs UPDATE on the table or one of its columns (ACL_SELECT_FOR_UPDATE)
+        context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.UPDATE);
+        return new LockingQueryPlan(plan, table, clause.strength(), clause.waitPolicy());
+    }
+
+    /** The query as a SELECT whose rows can be locked, or PostgreSQL's error (also for a subquery in FROM). */
+    static Select lockable(Query query, String what) {
         if (query instanceof SetOperation) {
             throw notAllowed(what, "UNION/INTERSECT/EXCEPT");
         }
@@ -57,27 +86,7 @@ final class LockingAnalyzer {
                 throw notAllowed(what, "aggregate functions");
             }
         }
-        QueryPlan plan = new QueryAnalyzer(context, Level.TOP).plan(query);
-        if (select.from().isEmpty()) {
-            return plan;
-        }
-        if (select.from().size() != 1 || !(select.from().get(0) instanceof TableRef ref)) {
-            return JoinLocking.analyze(locked, select, clause, context);
-        }
-        String visibleName = ref.alias() != null ? ref.alias() : ref.name().name();
-        for (LockingClause c : locked.clauses()) {
-            for (QualifiedName of : c.of()) {
-                if (!of.name().equals(visibleName) || (of.schema() != null && ref.alias() != null)) {
-                    throw new PgException(SqlState.UNDEFINED_TABLE,
-                            "relation \"%s\" in %s clause not found in FROM clause", of.name(), "FOR " + c.strength())
-                            .withPosition(of.position() + 1);
-                }
-            }
-        }
-        TableDescriptor table = Tables.resolve(context, ref.name());
-        // FOR UPDATE / SHARE needs UPDATE on the table or one of its columns (ACL_SELECT_FOR_UPDATE)
-        context.access().modify(table.oid(), table.name(), io.pglitedb.catalog.Privileges.UPDATE);
-        return new LockingQueryPlan(plan, table, clause.strength(), clause.waitPolicy());
+        return select;
     }
 
     static PgException notAllowed(String what, String with) {

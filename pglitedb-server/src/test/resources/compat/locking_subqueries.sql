@@ -1,0 +1,36 @@
+-- SELECT ... FOR UPDATE / SHARE through subqueries and views in FROM: the rows of their tables are locked
+-- (tables without primary key too); PostgreSQL's errors for subqueries that cannot be locked
+create table ls_a (id int primary key, v int);
+create table ls_b (x int, y text);
+insert into ls_a values (1, 10), (2, 20), (3, 30);
+insert into ls_b values (1, 'p'), (2, 'q');
+select * from (select * from ls_a) s order by 1 for update;
+select * from (select * from ls_a) s where s.v > 10 order by 1 for update of s;
+select s.* from (select id, v * 2 as w from ls_a where id < 3) s (i, w2) order by 1 for share;
+select * from (select * from ls_b) s order by 1 for update;
+select * from (select * from ls_a join ls_b on ls_b.x = ls_a.id) s order by 1 for update;
+select s, s.* from (select * from ls_a) s order by 1 for update;
+select * from ls_a, (select * from ls_b) s where s.x = ls_a.id order by 1 for update;
+select * from ls_a, (select * from ls_b) s where s.x = ls_a.id order by 1 for update of s;
+select * from (select * from (select * from ls_a) s1) s2 order by 1 for update;
+select * from (select * from ls_a limit 2) s order by 1 for update;
+select * from (select count(*) from ls_a) s for update;
+select * from (select distinct v from ls_a) s for update;
+select * from (select id from ls_a union select x from ls_b) s for update;
+select * from ls_a left join (select * from ls_b) s on s.x = ls_a.id for update;
+select * from ls_a left join (select * from ls_b) s on s.x = ls_a.id order by 1 for update of ls_a;
+select * from (select * from ls_a) s for update of ls_a;
+select * from (select * from ls_a) s natural join (select * from ls_a) t order by 1 for update;
+select * from (values (1)) v (x), (select * from ls_a) s order by 2 for update;
+create view lv_a as select id, v from ls_a where v >= 20;
+create view lv_r (k, val) as select id, v from ls_a;
+create view lv_agg as select count(*) as n from ls_a;
+create view lv_j as select ls_a.id, ls_b.y from ls_a join ls_b on ls_b.x = ls_a.id;
+select * from lv_a order by 1 for update;
+select * from lv_r where k = 1 for share;
+select r.val from lv_r r (kk) where r.kk = 2 for update of r;
+select * from lv_agg for update;
+select * from lv_j order by 1 for update;
+select * from ls_b, lv_a where lv_a.id = ls_b.x order by 1 for update;
+select * from ls_b, lv_a where lv_a.id = ls_b.x order by 1 for update of lv_a;
+select lv_a from lv_a order by 1 for update;
