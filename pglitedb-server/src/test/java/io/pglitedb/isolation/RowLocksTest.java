@@ -167,13 +167,20 @@ class RowLocksTest {
     }
 
     @Test
-    void forUpdateThroughASubqueryOrAViewLocksTheRowsOfItsTables() {
+    void forUpdateThroughASubqueryAnAliasedJoinOrAViewLocksTheRowsOfItsTables() {
         s1.exec("DROP VIEW IF EXISTS urgent");
         s1.exec("CREATE VIEW urgent AS SELECT id, priority FROM jobs WHERE priority >= 200");
         s1.exec("BEGIN");
         assertThat(s1.exec("SELECT id FROM (SELECT * FROM jobs WHERE id < 3) s ORDER BY id FOR UPDATE")).isEqualTo("1, 2");
         assertThat(s2.exec("SELECT id FROM jobs WHERE id = 2 FOR UPDATE NOWAIT")).isEqualTo(ROW_LOCKED);
         assertThat(s2.exec("SELECT id FROM jobs WHERE id = 3 FOR UPDATE NOWAIT")).isEqualTo("3"); // not in the subquery
+        s1.exec("ROLLBACK");
+        s1.exec("BEGIN");
+        assertThat(s1.exec("SELECT jid FROM (jobs j JOIN notes n ON n.job = j.id) AS b (jid) ORDER BY jid FOR UPDATE OF n"))
+                .isEqualTo("1, 2");
+        assertThat(s2.exec("SELECT id FROM notes WHERE id = 10 FOR UPDATE NOWAIT"))
+                .isEqualTo("ERROR 55P03: could not obtain lock on row in relation \"notes\"");
+        assertThat(s2.exec("SELECT id FROM jobs WHERE id = 1 FOR UPDATE NOWAIT")).isEqualTo("1"); // OF n only
         s1.exec("ROLLBACK");
         s1.exec("BEGIN");
         assertThat(s1.exec("SELECT u.id FROM urgent u ORDER BY u.id FOR UPDATE OF u")).isEqualTo("2, 3");

@@ -13,6 +13,7 @@ import io.pglitedb.sql.ast.LockingClause;
 import io.pglitedb.sql.ast.QualifiedName;
 import io.pglitedb.sql.ast.Select;
 import io.pglitedb.sql.ast.SelectItem;
+import io.pglitedb.sql.ast.Star;
 import io.pglitedb.sql.ast.SubqueryRef;
 import io.pglitedb.sql.ast.TableRef;
 import io.pglitedb.sql.ast.Values;
@@ -153,8 +154,9 @@ final class JoinLocking {
                             columns.add(i < ref.columnAliases().size() ? ref.columnAliases().get(i)
                                     : view.columns().get(i).name());
                         }
-                        return lockedSubquery(new SubqueryRef(Views.query(view), false, visible, columns, ref.position()),
-                                nullable, out, search);
+                        SubqueryRef locked = lockedSubquery(new SubqueryRef(Views.query(view), false, visible, columns,
+                                ref.position()), nullable, List.of(), new ArrayList<>(), out, search);
+                        return locked != null ? locked : ref;
                     }
                     if (nullable) {
                         throw nullableSide(what);
@@ -166,13 +168,22 @@ final class JoinLocking {
             case JoinExpr join -> {
                 boolean leftNullable = nullable || join.type() == JoinExpr.Type.RIGHT || join.type() == JoinExpr.Type.FULL;
                 boolean rightNullable = nullable || join.type() == JoinExpr.Type.LEFT || join.type() == JoinExpr.Type.FULL;
+                String joinName = join.alias() != null ? join.alias() : join.usingAlias();
+                if (joinName != null && named(of, joinName, false, matched)) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s cannot be applied to a join", what)
+                            .withPosition(position(of, joinName) + 1);
+                }
                 if (join.alias() != null) {
-                    // its tables are hidden behind the alias: PostgreSQL locks them all when OF names it
-                    if (of.isEmpty() || named(of, join.alias(), false, matched)) {
-                        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                                "%s of the tables of an aliased join is not supported yet", what);
-                    }
-                    return join;
+                    // its tables (all, or those OF names) are locked through the join as the subquery
+                    // (SELECT * FROM join) under its alias, which carries their keys
+                    // (its USING alias goes: the join's name is its alias, which hides the other)
+                    JoinExpr bare = new JoinExpr(join.type(), join.left(), join.right(), join.natural(), join.on(),
+                            join.using(), null, null, List.of(), join.position());
+                    Select all = new Select(false, List.of(), List.of(new SelectItem(new Star(null, join.position()), null,
+                            join.position())), List.of(bare), null, List.of(), null, List.of(), List.of(), null, null);
+                    SubqueryRef locked = lockedSubquery(new SubqueryRef(all, false, join.alias(), join.columnAliases(),
+                            join.position()), nullable, of, matched, out, search);
+                    return locked != null ? locked : join;
                 }
                 FromItem left = collect(join.left(), leftNullable, of, matched, out, search);
                 FromItem right = collect(join.right(), rightNullable, of, matched, out, search);
@@ -192,16 +203,19 @@ final class JoinLocking {
                 if (sub.query() instanceof Values || !(named || of.isEmpty())) { // VALUES has no rows to lock
                     return sub;
                 }
-                return lockedSubquery(sub, nullable, out, search);
+                SubqueryRef locked = lockedSubquery(sub, nullable, List.of(), new ArrayList<>(), out, search);
+                return locked != null ? locked : sub;
             }
         }
     }
 
     /**
-     * A subquery whose tables are all locked (PostgreSQL pushes the clause down into it): it selects
-     * the keys of their rows too, as hidden columns the query above reads.
+     * A subquery whose tables are locked (PostgreSQL pushes the clause down into it: all of them when
+     * {@code of} is empty): it selects the keys of their rows too, as hidden columns the query above
+     * reads. Null when it locks nothing.
      */
-    private static SubqueryRef lockedSubquery(SubqueryRef sub, boolean nullable, List<Target> out, Search search) {
+    private static SubqueryRef lockedSubquery(SubqueryRef sub, boolean nullable, List<QualifiedName> of,
+            List<QualifiedName> matched, List<Target> out, Search search) {
         Select inner = LockingAnalyzer.lockable(sub.query(), search.what);
         if (sub.alias() == null || !inner.windows().isEmpty()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s of a subquery in FROM is not supported yet",
@@ -210,7 +224,10 @@ final class JoinLocking {
         List<Target> inside = new ArrayList<>();
         List<FromItem> from = new ArrayList<>();
         for (FromItem f : inner.from()) {
-            from.add(collect(f, nullable, List.of(), new ArrayList<>(), inside, search));
+            from.add(collect(f, nullable, of, matched, inside, search));
+        }
+        if (inside.isEmpty()) {
+            return null;
         }
         List<SelectItem> items = new ArrayList<>(inner.items());
         for (Target target : inside) {
