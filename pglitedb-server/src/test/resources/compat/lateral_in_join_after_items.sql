@@ -30,3 +30,4 @@ select * from la, lb join lc on lc.x = la.x;
 select * from la, lb right join lateral (select lb.x) ss (z) on true;
 select * from la, lb full join lateral (select la.x + lb.x) ss (z) on true;
 select * from la, lb join lateral (select 1) ss (z) on la.x = ss.z;
+select 1 from la, lateral (select max(la.x) from lb) ss;

@@ -57,6 +57,12 @@ final class FromAnalyzer {
     record Relation(PlanNode plan, Scope scope, TableDescriptor table, OuterReferences lateral) {
     }
 
+    /**
+     * The clause named by errors about what a LATERAL item reads from the items to its left (an
+     * aggregate of them would belong to the query whose FROM is being read).
+     */
+    private static final String LATERAL_REFERENCES = "FROM clause of their own query level";
+
     private final AnalyzerContext context;
     private final Level level;
     /**
@@ -146,7 +152,7 @@ final class FromAnalyzer {
         }
         Level saved = lateralLevel;
         OuterReferences reachBefore = new OuterReferences(
-                new ExpressionAnalyzer(context, before.scope(), null, "FROM", lateralLevel), true);
+                new ExpressionAnalyzer(context, before.scope(), null, LATERAL_REFERENCES, lateralLevel), true);
         lateralLevel = lateralLevel.nested(reachBefore);
         Relation left;
         try {
@@ -696,8 +702,8 @@ final class FromAnalyzer {
         OuterReferences lateral = null;
         Level argumentLevel = lateralLevel;
         if (left != null) {
-            lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", lateralLevel),
-                    true);
+            lateral = new OuterReferences(
+                    new ExpressionAnalyzer(context, left.scope(), null, LATERAL_REFERENCES, lateralLevel), true);
             argumentLevel = lateralLevel.nested(lateral);
         }
         ExpressionAnalyzer arguments = new ExpressionAnalyzer(context, Scope.empty(), null, "functions in FROM",
@@ -721,8 +727,8 @@ final class FromAnalyzer {
         OuterReferences lateral = null;
         Level queryLevel = sub.lateral() ? lateralLevel : level;
         if (sub.lateral() && left != null) {
-            lateral = new OuterReferences(new ExpressionAnalyzer(context, left.scope(), null, "FROM", lateralLevel),
-                    true);
+            lateral = new OuterReferences(
+                    new ExpressionAnalyzer(context, left.scope(), null, LATERAL_REFERENCES, lateralLevel), true);
             queryLevel = lateralLevel.nested(lateral);
         }
         AnalyzedQuery query = new QueryAnalyzer(context, queryLevel).analyze(sub.query());
@@ -773,7 +779,7 @@ final class FromAnalyzer {
         }
         Level saved = lateralLevel;
         OuterReferences reachBefore = new OuterReferences(
-                new ExpressionAnalyzer(context, before.scope(), null, "FROM", lateralLevel), true);
+                new ExpressionAnalyzer(context, before.scope(), null, LATERAL_REFERENCES, lateralLevel), true);
         lateralLevel = lateralLevel.nested(reachBefore);
         try {
             Relation joined = joinExpr(j, null);
