@@ -93,9 +93,23 @@ final class FromAnalyzer {
 
     /** @param statement the syntax tree the FROM clause belongs to (nullable: unknown) */
     FromAnalyzer(AnalyzerContext context, Level level, Object statement) {
+        this(context, level, statement, null);
+    }
+
+    /**
+     * UPDATE's FROM or DELETE's USING: {@code target} is the scope of the table written, which
+     * their LATERAL items see but must not read (PostgreSQL's error).
+     */
+    static FromAnalyzer besideTarget(AnalyzerContext context, Level level, Scope target) {
+        return new FromAnalyzer(context, level, null, target);
+    }
+
+    private FromAnalyzer(AnalyzerContext context, Level level, Object statement, Scope target) {
         this.context = context;
         this.level = level;
-        this.lateralLevel = level;
+        this.lateralLevel = target == null ? level
+                : level.nested(OuterReferences.refusing(
+                        new ExpressionAnalyzer(context, target, null, LATERAL_REFERENCES, level)));
         this.wholeRowNames = statement == null ? null : ReferencedNames.wholeRowCandidates(statement);
     }
 

@@ -324,7 +324,7 @@ final class ModifyAnalyzer {
         }
         FromAnalyzer.Relation from = null;
         if (!update.from().isEmpty()) {
-            from = others(update.from(), target, "UPDATE ... FROM");
+            from = others(update.from(), target, scope, "UPDATE ... FROM");
             scope = joined(scope, targetWidth(table, systemColumns), from);
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "UPDATE");
@@ -411,7 +411,7 @@ final class ModifyAnalyzer {
         }
         FromAnalyzer.Relation using = null;
         if (!delete.using().isEmpty()) {
-            using = others(delete.using(), target, "DELETE ... USING");
+            using = others(delete.using(), target, scope, "DELETE ... USING");
             scope = joined(scope, targetWidth(table, systemColumns), using);
         }
         ExpressionAnalyzer analyzer = new ExpressionAnalyzer(context, scope, null, "WHERE");
@@ -439,11 +439,11 @@ final class ModifyAnalyzer {
 
     /** The FROM (UPDATE) or USING (DELETE) items: planned as a FROM clause of their own. */
     private FromAnalyzer.Relation others(List<io.pglitedb.sql.ast.FromItem> items, UpdatableViews.Target target,
-            String what) {
+            Scope targetScope, String what) {
         if (target != null) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "%s through a view is not supported yet", what);
         }
-        return new FromAnalyzer(context, context.slots().statementLevel()).analyze(items, null);
+        return FromAnalyzer.besideTarget(context, context.slots().statementLevel(), targetScope).analyze(items, null);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.pglitedb.sql.analyze;
 
+import io.pglitedb.error.PgException;
+import io.pglitedb.error.SqlState;
 import io.pglitedb.exec.expr.BoundExpr;
 import io.pglitedb.exec.expr.SlotValue;
 import io.pglitedb.sql.ast.ColumnRef;
@@ -32,13 +34,42 @@ final class OuterReferences {
         this(outer, false);
     }
 
+    /**
+     * Whether {@code outer}'s rows are in sight but out of reach (UPDATE's and DELETE's target for
+     * LATERAL items of FROM / USING): naming them is PostgreSQL's check_lateral_ref_ok error.
+     */
+    private final boolean refused;
+
     OuterReferences(ExpressionAnalyzer outer, boolean outerValuesAsTheyAre) {
+        this(outer, outerValuesAsTheyAre, false);
+    }
+
+    private OuterReferences(ExpressionAnalyzer outer, boolean outerValuesAsTheyAre, boolean refused) {
         this.outer = outer;
         this.outerValuesAsTheyAre = outerValuesAsTheyAre;
+        this.refused = refused;
+    }
+
+    /** The boundary to UPDATE's or DELETE's target table, which LATERAL items of FROM / USING must not read. */
+    static OuterReferences refusing(ExpressionAnalyzer target) {
+        return new OuterReferences(target, true, true);
+    }
+
+    private PgException refusal(String table, int position) {
+        return new PgException(SqlState.INVALID_COLUMN_REFERENCE, "invalid reference to FROM-clause entry for table \"%s\"",
+                table).withHint("There is an entry for table \"" + table
+                        + "\", but it cannot be referenced from this part of the query.").withPosition(position + 1);
     }
 
     /** The slot holding the outer column, or null when no enclosing level has it. */
     BoundExpr resolve(ColumnRef ref) {
+        if (refused) {
+            String qualifier = ref.parts().size() >= 2 ? ref.parts().get(ref.parts().size() - 2) : null;
+            Scope.Column column = outer.scope().find(qualifier, ref.column(), ref.position());
+            if (column != null) {
+                throw refusal(column.tableAlias(), ref.position());
+            }
+        }
         BoundExpr value = outer.resolveFromInner(ref);
         if (value == null) {
             return null;
@@ -60,6 +91,9 @@ final class OuterReferences {
 
     /** The slot holding an enclosing range's whole row ({@code t} as a value), or null when none is named so. */
     BoundExpr resolveWholeRow(String name, int position) {
+        if (refused && outer.scope().rangeColumns(name) != null) {
+            throw refusal(name, position);
+        }
         BoundExpr value = outer.wholeRowInReach(name, position);
         if (value == null) {
             return null;
