@@ -632,8 +632,11 @@ public final class UserFunctions {
         if (isVoid || r.kind() == 'p') {
             return new SqlFunctionBody.Planned(plans, null);
         }
-        String declared = resultTypes.size() == 1 ? Types.formatType(resultTypes.get(0))
-                : r.returnType() == RECORD_OID ? "record" : Types.formatType(typeByOid(r.returnType())); // a composite
+        // a composite result (also of one field: RETURNS int4_tbl) is named by its type, not its field's
+        boolean composite = resultTypes.size() > 1 || r.returnType() != RECORD_OID
+                && typeByOid(r.returnType()).type() instanceof io.pglitedb.types.RecordType;
+        String declared = !composite ? Types.formatType(resultTypes.get(0))
+                : r.returnType() == RECORD_OID ? "record" : Types.formatType(typeByOid(r.returnType()));
         List<ResultColumn> columns = plans.isEmpty() ? null : switch (plans.get(plans.size() - 1)) {
             case QueryPlan q -> q.columns();
             case InsertPlan i -> i.returningColumns();
@@ -646,7 +649,7 @@ public final class UserFunctions {
                     "return type mismatch in function declared to return %s", declared)
                     .withDetail("Function's final statement must be SELECT or INSERT/UPDATE/DELETE RETURNING.");
         }
-        if (resultTypes.size() > 1 && columns.size() == 1
+        if (composite && columns.size() == 1
                 && columns.get(0).type().type() instanceof io.pglitedb.types.RecordType row
                 && row.fieldTypes().equals(resultTypes)) {
             // SELECT ROW(...)::t in a function returning t: the one composite column is the result row
@@ -660,7 +663,7 @@ public final class UserFunctions {
         if (columns.size() != resultTypes.size()) {
             throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION,
                     "return type mismatch in function declared to return %s", declared)
-                    .withDetail(resultTypes.size() == 1 ? "Final statement must return exactly one column."
+                    .withDetail(!composite ? "Final statement must return exactly one column."
                             : columns.size() > resultTypes.size() ? "Final statement returns too many columns."
                             : "Final statement returns too few columns.");
         }
