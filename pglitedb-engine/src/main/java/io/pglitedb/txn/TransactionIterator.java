@@ -2,9 +2,9 @@ package io.pglitedb.txn;
 
 import io.pglitedb.error.PgException;
 import io.pglitedb.error.SqlState;
-import java.util.Arrays;
 import io.pglitedb.storage.RelationCopy;
 import io.pglitedb.storage.Store;
+import java.util.Arrays;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -58,16 +58,9 @@ final class TransactionIterator implements KeyValueIterator {
 
     /** An iterator over [from, to) of a relation copy: no native resources. */
     TransactionIterator(Transaction owner, Store store, RelationCopy copy, byte[] from, byte[] to) {
-        this.owner = owner;
-        this.store = store;
+        this(owner, store, copy, copy.lowerBound(from), to == null ? copy.size() : copy.lowerBound(to));
         this.from = from;
         this.to = to;
-        this.reusable = false;
-        this.readOptions = null;
-        this.upperBound = null;
-        this.iterator = null;
-        this.lazyKey = true;
-        useCopy(copy, copy.lowerBound(from), to == null ? copy.size() : copy.lowerBound(to));
     }
 
     /** An iterator over entries [start, end) of a relation copy (a part of a partitioned scan). */
