@@ -36,8 +36,11 @@ public final class RelationCache {
     private static final long QUIET_NANOS = 2_000_000_000L;
     /** Copies unused this long may be evicted for a new one (not sooner: copies must not evict each other in turns). */
     private static final long IDLE_NANOS = 60_000_000_000L;
-    /** Whole scans, or lookups, since the last write that make a relation worth a copy. */
-    private static final int SCANS_BEFORE_COPY = 2;
+    /**
+     * Whole scans, or lookups, since the last write that make a relation worth a copy (a whole scan
+     * reads every row anyway: copying them on the way costs about as much again, once).
+     */
+    private static final int SCANS_BEFORE_COPY = 1;
     private static final int LOOKUPS_BEFORE_COPY = 1000;
 
     private final long budget;
