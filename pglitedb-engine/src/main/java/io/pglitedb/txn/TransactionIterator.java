@@ -150,15 +150,7 @@ final class TransactionIterator implements KeyValueIterator {
             return false;
         }
         if (copy != null) {
-            for (int i = 0; i < max; i++) {
-                if (!advanceCopy()) {
-                    return false;
-                }
-                if (!visitor.visit(this)) {
-                    return true;
-                }
-            }
-            return true;
+            return KeyValueIterator.super.forEachRow(max, visitor); // no store call to guard
         }
         store.enter();
         inBatch = true;
